@@ -1,0 +1,25 @@
+"""autoform: write an LM pipeline as a plain sequential function; run its independent
+calls concurrently.
+
+>>> import autoform as af
+>>> af.format("Summarize {} in two sentences.", "recursion")
+'Summarize recursion in two sentences.'
+"""
+
+from .api import IR, Scheduled, concurrent, sched, trace
+from .errors import CompileError
+from .lm import lm_client
+from .primitives import format, lm_call
+
+__all__ = [
+    "IR",
+    "CompileError",
+    "Scheduled",
+    "concurrent",
+    "format",
+    "lm_call",
+    "lm_client",
+    "sched",
+    "trace",
+]
+__version__ = "0.1.0"

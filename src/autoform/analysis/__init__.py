@@ -1,0 +1,1 @@
+"""The analyses, one per module. Each reads the tree and annotates; none changes it."""

@@ -1,0 +1,108 @@
+"""Reads and writes of local names, with a fresh version for every rebinding.
+
+Needs: the steps (`normalize.linearize`), the function's parameters and local names, a namer.
+Produces, on each step: ``reads``/``writes``/``updates`` (versioned names: each binding of a
+local gets its own identifier) and the ``load_names``/``store_names`` maps the emitter uses
+to rename. Rebinding a name thus creates no false dependency: in
+``x = lm(a); y = x; x = lm(b)`` the second ``x`` is ``x_2`` and both calls can overlap.
+An augmented assignment (``x += y``) updates the current version in place: it may mutate the
+object, so it stays ordered with everything that reads that version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import libcst as cst
+
+from ..ir import Step
+from ..normalize import Namer
+from .names import bound_by_target, loads
+
+__all__ = ["annotate_activity"]
+
+
+def _stores(small: cst.BaseSmallStatement) -> tuple[list[str], list[cst.BaseExpression]]:
+    """(names newly bound, expressions evaluated as part of the targets)."""
+    if isinstance(small, cst.Assign):
+        names: list[str] = []
+        exprs: list[cst.BaseExpression] = []
+        for t in small.targets:
+            names += bound_by_target(t.target)
+            exprs += _target_loads(t.target)
+        return names, exprs
+    if isinstance(small, cst.AnnAssign):
+        if small.value is None:
+            return [], []
+        return bound_by_target(small.target), _target_loads(small.target)
+    if isinstance(small, cst.Import | cst.ImportFrom):
+        if isinstance(small.names, cst.ImportStar):
+            return [], []
+        out = []
+        for alias in small.names:
+            if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
+                out.append(alias.asname.name.value)
+            else:
+                node = alias.name
+                while isinstance(node, cst.Attribute):
+                    node = node.value
+                assert isinstance(node, cst.Name)
+                out.append(node.value)
+        return out, []
+    return [], []
+
+
+def _target_loads(target: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """Parts of a target that are read: the object of ``o.attr = ...`` / ``o[k] = ...``."""
+    if isinstance(target, cst.Tuple | cst.List):
+        return [e for el in target.elements for e in _target_loads(el.value)]
+    if isinstance(target, cst.StarredElement):
+        return _target_loads(target.value)
+    if isinstance(target, cst.Attribute | cst.Subscript):
+        return [target]
+    return []
+
+
+def _read_exprs(small: cst.BaseSmallStatement) -> Iterable[cst.CSTNode]:
+    if isinstance(small, cst.Assign | cst.AnnAssign):
+        if small.value is not None:
+            yield small.value
+    elif isinstance(small, cst.AugAssign):
+        yield small.target
+        yield small.value
+    elif isinstance(small, cst.Expr | cst.Return):
+        if small.value is not None:
+            yield small.value
+    elif isinstance(small, cst.Raise | cst.Assert):
+        yield small
+
+
+def annotate_activity(steps: Sequence[Step], params: Sequence[str], namer: Namer) -> None:
+    current: dict[str, str] = {p: p for p in params}
+    count: dict[str, int] = {p: 1 for p in params}
+    for step in steps:
+        small = step.node
+        stored, target_exprs = _stores(small)
+        read_names = [n for e in _read_exprs(small) for n in loads(e)]
+        read_names += [n for e in target_exprs for n in loads(e)]
+        # Only function locals are versioned; anything else is a global or a builtin.
+        load_map = {n: current[n] for n in read_names if n in current}
+        reads = set(load_map.values())
+        store_map: dict[str, str] = {}
+        updates: set[str] = set()
+        if isinstance(small, cst.AugAssign) and isinstance(small.target, cst.Name):
+            name = small.target.value
+            if name in current:
+                updates.add(current[name])
+                store_map[name] = current[name]
+        for name in stored:
+            count[name] = count.get(name, 0) + 1
+            emitted = name if count[name] == 1 else namer.prefer(f"{name}_{count[name]}")
+            store_map[name] = emitted
+        for name, emitted in store_map.items():
+            current[name] = emitted
+        step.reads = frozenset(reads)
+        step.writes = frozenset(v for k, v in store_map.items() if k in stored)
+        step.updates = frozenset(updates)
+        step.load_names = load_map
+        step.store_names = store_map

@@ -1,0 +1,303 @@
+"""Which calls are primitives: resolve what each called name refers to.
+
+Needs: the function's tree and a `Resolver` (live globals for the decorator, the module's
+imports and aliases for the CLI, which never runs the user's module).
+Produces: ``{call node: CallInfo}`` for every call in the body. Names are recognised by what
+they resolve to, so ``import autoform as af``, ``from autoform import lm_call as ask`` and a
+module-level ``ask = af.lm_call`` all work; a local variable is never taken for a primitive.
+"""
+
+from __future__ import annotations
+
+import builtins
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import libcst as cst
+
+from ..primitives import PrimitiveSpec, spec_for_name, spec_of
+
+__all__ = [
+    "CallInfo",
+    "CallKind",
+    "LiveResolver",
+    "Resolver",
+    "StaticResolver",
+    "annotate_calls",
+    "dotted_name",
+]
+
+
+class CallKind(enum.Enum):
+    AWAITABLE = "awaitable"  # a primitive with `.acall`: may overlap
+    PURE = "pure"  # a known function without effects (af.format, dict, len, ...)
+    UNKNOWN = "unknown"  # anything else: may do anything, kept in order
+
+
+# Builtins that only build or inspect values. Their results are "immutable" when they
+# cannot hold a reference to a mutable argument.
+PURE_BUILTINS = frozenset(
+    "abs all any bool chr dict divmod enumerate float format frozenset hash int isinstance "
+    "issubclass len list max min ord range repr reversed round set sorted str sum tuple zip"
+    .split()
+)
+IMMUTABLE_BUILTINS = frozenset(
+    "abs bool chr float format hash int isinstance issubclass len ord repr round str".split()
+)
+
+
+@dataclass(frozen=True)
+class CallInfo:
+    kind: CallKind
+    qualname: str | None = None  # what the callee resolved to, when known
+    spec: PrimitiveSpec | None = None
+    immutable_result: bool = False
+
+
+class Resolver(Protocol):
+    def resolve(self, dotted: str) -> CallInfo | None:
+        """Classify the global (non-local) dotted name ``dotted``; None when unknown."""
+
+
+def dotted_name(expr: cst.BaseExpression) -> str | None:
+    """``a.b.c`` for a chain of names and attributes, else None."""
+    parts: list[str] = []
+    while isinstance(expr, cst.Attribute):
+        parts.append(expr.attr.value)
+        expr = expr.value
+    if not isinstance(expr, cst.Name):
+        return None
+    parts.append(expr.value)
+    return ".".join(reversed(parts))
+
+
+def _info_for_qualname(qualname: str) -> CallInfo:
+    spec = spec_for_name(qualname)
+    if spec is not None:
+        kind = CallKind.AWAITABLE if spec.awaitable else CallKind.PURE
+        return CallInfo(kind, qualname, spec, spec.immutable_result)
+    if qualname.startswith("builtins."):
+        name = qualname.removeprefix("builtins.")
+        if name in PURE_BUILTINS:
+            return CallInfo(CallKind.PURE, qualname, None, name in IMMUTABLE_BUILTINS)
+    return CallInfo(CallKind.UNKNOWN, qualname)
+
+
+class LiveResolver:
+    """Resolves names against a function's live globals, closure and builtins."""
+
+    def __init__(self, globals_: Mapping[str, Any], closure: Mapping[str, Any]) -> None:
+        self._globals = globals_
+        self._closure = closure
+
+    def resolve(self, dotted: str) -> CallInfo | None:
+        head, *rest = dotted.split(".")
+        if head in self._closure:
+            obj = self._closure[head]
+        elif head in self._globals:
+            obj = self._globals[head]
+        elif hasattr(builtins, head):
+            obj = getattr(builtins, head)
+        else:
+            return None
+        try:
+            for attr in rest:
+                obj = getattr(obj, attr)
+        except AttributeError:
+            return None
+        spec = spec_of(obj)
+        if spec is not None:
+            kind = CallKind.AWAITABLE if spec.awaitable else CallKind.PURE
+            return CallInfo(kind, spec.qualname, spec, spec.immutable_result)
+        for name in PURE_BUILTINS:
+            if obj is getattr(builtins, name):
+                return _info_for_qualname(f"builtins.{name}")
+        module = getattr(obj, "__module__", None)
+        qualname = getattr(obj, "__qualname__", None)
+        return CallInfo(CallKind.UNKNOWN, f"{module}.{qualname}" if module and qualname else None)
+
+
+class StaticResolver:
+    """Resolves names from a module's imports and simple aliases, without running it."""
+
+    def __init__(self, module: cst.Module, module_name: str = "__main__") -> None:
+        self._bindings: dict[str, str | None] = {}
+        self._module_name = module_name
+        for stmt in _module_level_statements(module.body):
+            self._bind(stmt)
+
+    def _set(self, name: str, target: str | None) -> None:
+        # A name bound twice at module level could be either: resolve it to nothing.
+        self._bindings[name] = None if name in self._bindings else target
+
+    def _bind(self, stmt: cst.CSTNode) -> None:
+        if isinstance(stmt, cst.Import):
+            for alias in stmt.names:
+                full = dotted_name(alias.name) or ""
+                if alias.asname is not None:
+                    self._set(_asname(alias), full)
+                else:
+                    head = full.split(".")[0]
+                    self._set(head, head)
+        elif isinstance(stmt, cst.ImportFrom):
+            if stmt.relative or stmt.module is None or isinstance(stmt.names, cst.ImportStar):
+                return
+            base = dotted_name(stmt.module) or ""
+            for alias in stmt.names:
+                name = dotted_name(alias.name) or ""
+                bound = _asname(alias) if alias.asname is not None else name
+                self._set(bound, f"{base}.{name}")
+        elif isinstance(stmt, cst.Assign):
+            target_names = [t.target.value for t in stmt.targets if isinstance(t.target, cst.Name)]
+            dotted = dotted_name(stmt.value)
+            for name in target_names:
+                self._set(name, self._qualify(dotted) if dotted else None)
+        elif isinstance(stmt, cst.AnnAssign | cst.AugAssign):
+            if isinstance(stmt.target, cst.Name):
+                self._set(stmt.target.value, None)
+        elif isinstance(stmt, cst.FunctionDef | cst.ClassDef):
+            self._set(stmt.name.value, f"{self._module_name}.{stmt.name.value}")
+
+    def _qualify(self, dotted: str) -> str | None:
+        head, _, rest = dotted.partition(".")
+        if head in self._bindings:
+            base = self._bindings[head]
+            if base is None:
+                return None
+        elif hasattr(builtins, head):
+            base = f"builtins.{head}"
+        else:
+            return None
+        return f"{base}.{rest}" if rest else base
+
+    def resolve(self, dotted: str) -> CallInfo | None:
+        qualname = self._qualify(dotted)
+        return _info_for_qualname(qualname) if qualname else None
+
+
+def _asname(alias: cst.ImportAlias) -> str:
+    assert alias.asname is not None
+    name = alias.asname.name
+    return name.value if isinstance(name, cst.Name) else ""
+
+
+def _module_level_statements(body) -> list[cst.CSTNode]:
+    """Small statements at module level, including inside top-level if/try blocks."""
+    out: list[cst.CSTNode] = []
+    for stmt in body:
+        if isinstance(stmt, cst.SimpleStatementLine):
+            out.extend(stmt.body)
+        elif isinstance(stmt, cst.FunctionDef | cst.ClassDef):
+            out.append(stmt)
+        elif isinstance(stmt, cst.If | cst.Try | cst.With):
+            for child in stmt.children:
+                if isinstance(child, cst.BaseSuite):
+                    out.extend(_module_level_statements(getattr(child, "body", [])))
+                elif isinstance(child, cst.If | cst.Else | cst.ExceptHandler | cst.Finally):
+                    out.extend(_module_level_statements([child]))
+        elif isinstance(stmt, cst.Else | cst.ExceptHandler | cst.Finally):
+            out.extend(_module_level_statements(stmt.body.body))
+    return out
+
+
+STR_METHODS = frozenset(
+    "capitalize casefold center count endswith expandtabs find format index isalnum isalpha "
+    "isascii isdecimal isdigit isidentifier islower isnumeric isprintable isspace istitle "
+    "isupper join ljust lower lstrip partition removeprefix removesuffix replace rfind rindex "
+    "rjust rpartition rsplit rstrip split splitlines startswith strip swapcase title upper "
+    "zfill".split()
+)
+_LISTS_RESULT = frozenset({"split", "rsplit", "splitlines", "partition", "rpartition"})
+
+
+class _CallCollector(cst.CSTVisitor):
+    def __init__(self, resolver: Resolver, local_names: frozenset[str]) -> None:
+        self.resolver = resolver
+        self.local_names = local_names
+        self.calls: dict[cst.Call, CallInfo] = {}
+
+    def visit_Call(self, node: cst.Call) -> None:
+        func = node.func
+        if (
+            isinstance(func, cst.Attribute)
+            and isinstance(func.value, cst.SimpleString | cst.ConcatenatedString)
+            and func.attr.value in STR_METHODS
+        ):
+            # "; ".join(parts): a method of a string literal only builds a value.
+            self.calls[node] = CallInfo(
+                CallKind.PURE, f"str.{func.attr.value}", None, func.attr.value not in _LISTS_RESULT
+            )
+            return
+        dotted = dotted_name(node.func)
+        info: CallInfo | None = None
+        if dotted is not None and dotted.split(".")[0] not in self.local_names:
+            info = self.resolver.resolve(dotted)
+        self.calls[node] = info or CallInfo(CallKind.UNKNOWN, dotted)
+
+
+def annotate_calls(
+    func: cst.FunctionDef, resolver: Resolver, local_names: frozenset[str]
+) -> dict[cst.Call, CallInfo]:
+    """Classify every call in ``func``'s body. ``local_names``: names bound in the function."""
+    collector = _CallCollector(resolver, local_names)
+    func.body.visit(collector)
+    return collector.calls
+
+
+def local_names(func: cst.FunctionDef) -> frozenset[str]:
+    """Every name the function binds: parameters, assignment and import targets."""
+    names: set[str] = set()
+    params = func.params
+    for p in (*params.posonly_params, *params.params, *params.kwonly_params):
+        names.add(p.name.value)
+    for star in (params.star_arg, params.star_kwarg):
+        if isinstance(star, cst.Param):
+            names.add(star.name.value)
+
+    class Binds(cst.CSTVisitor):
+        def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
+            _target_names(node.target, names)
+
+        def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
+            _target_names(node.target, names)
+
+        def visit_AugAssign(self, node: cst.AugAssign) -> None:
+            _target_names(node.target, names)
+
+        def visit_NamedExpr(self, node: cst.NamedExpr) -> None:
+            _target_names(node.target, names)
+
+        def visit_For(self, node: cst.For) -> None:
+            _target_names(node.target, names)
+
+        def visit_ImportAlias(self, node: cst.ImportAlias) -> None:
+            if node.asname is not None:
+                names.add(_asname(node))
+            else:
+                names.add((dotted_name(node.name) or "").split(".")[0])
+
+        def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+            names.add(node.name.value)
+            return False
+
+        def visit_ClassDef(self, node: cst.ClassDef) -> bool:
+            names.add(node.name.value)
+            return False
+
+        def visit_Lambda(self, node: cst.Lambda) -> bool:
+            return False
+
+    func.body.visit(Binds())
+    return frozenset(names)
+
+
+def _target_names(target: cst.BaseExpression, out: set[str]) -> None:
+    if isinstance(target, cst.Name):
+        out.add(target.value)
+    elif isinstance(target, cst.Tuple | cst.List):
+        for el in target.elements:
+            _target_names(el.value, out)
+    elif isinstance(target, cst.StarredElement):
+        _target_names(target.value, out)

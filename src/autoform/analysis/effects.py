@@ -1,0 +1,383 @@
+"""Effects and aliasing: what each step may observe or change beyond its own names.
+
+Needs: the steps with their activity annotations, the call annotations, and which
+parameters are declared immutable (annotated ``str``, ``int``, ...).
+Produces, on each step: its ``kind`` (PURE, CALL, EFFECT or RETURN), the alias atoms whose
+contents it reads (``reads_objects``) and may change (``writes_objects``), and ``notes``.
+
+The model is deliberately conservative. Every value a local name holds belongs to an alias
+class: a set of "atoms" (allocation sites). Atom 0 is the outside world: globals,
+parameters that may be mutable, and whatever unknown code returns or keeps. A fresh
+container (``[...]``, ``dict(...)``) is a new atom, joined with the classes of whatever it
+contains. Values known to be immutable (strings from ``af.format`` or an LM call, numbers,
+literals, f-strings) belong to no class at all. Passing a value to unknown code joins its
+class to the world from then on: the code may keep a reference. Classes only ever grow, and
+each step records the atoms as they were when it ran, so an effect that ran before a value
+escaped is not taken to touch it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import libcst as cst
+
+from ..ir import Step, StepKind
+from .calls import _LISTS_RESULT, STR_METHODS, CallInfo, CallKind, dotted_name
+from .names import loads, variables
+
+__all__ = ["WORLD", "annotate_effects"]
+
+WORLD = 0
+
+_STR_METHODS = STR_METHODS
+# Methods that change a container the function built itself: a local mutation, not an effect.
+_CONTAINER_MUTATORS = frozenset(
+    "append extend insert pop remove clear sort reverse update setdefault add discard "
+    "popitem".split()
+)
+# Output-only builtins: they read their arguments and write to a stream nobody here reads.
+_OUTPUT = frozenset({"builtins.print"})
+IMMUTABLE_ANNOTATIONS = frozenset({"str", "int", "float", "bool", "bytes", "complex"})
+
+
+class _Classes:
+    """Union-find over alias classes, each holding its set of atoms."""
+
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {WORLD: WORLD}
+        self.atoms: dict[int, set[int]] = {WORLD: {WORLD}}
+        self.next = 1
+
+    def new(self) -> int:
+        c = self.next
+        self.next += 1
+        self.parent[c] = c
+        self.atoms[c] = {c}
+        return c
+
+    def find(self, c: int) -> int:
+        while self.parent[c] != c:
+            self.parent[c] = self.parent[self.parent[c]]
+            c = self.parent[c]
+        return c
+
+    def union(self, *classes: int) -> int:
+        roots = {self.find(c) for c in classes}
+        if not roots:
+            return self.new()
+        root = WORLD if WORLD in roots else min(roots)
+        for r in roots - {root}:
+            self.parent[r] = root
+            self.atoms[root] |= self.atoms.pop(r)
+        return root
+
+    def snapshot(self, classes: set[int]) -> frozenset[int]:
+        out: set[int] = set()
+        for c in classes:
+            out |= self.atoms[self.find(c)]
+        return frozenset(out)
+
+
+class _Analysis:
+    def __init__(
+        self,
+        calls: dict[cst.Call, CallInfo],
+        immutable_params: set[str],
+        params: Sequence[str],
+    ) -> None:
+        self.calls = calls
+        self.classes = _Classes()
+        # versioned name -> alias class; None: immutable, aliases nothing.
+        self.cls: dict[str, int | None] = {
+            p: (None if p in immutable_params else WORLD) for p in params
+        }
+
+    def class_of(self, version: str) -> int | None:
+        return self.cls.get(version, WORLD)
+
+    def _call_info(self, call: cst.Call) -> CallInfo:
+        return self.calls.get(call, CallInfo(CallKind.UNKNOWN))
+
+    def run(self, steps: Sequence[Step]) -> None:
+        for step in steps:
+            self.step(step)
+
+    # -- one step --------------------------------------------------------------------------
+
+    def step(self, step: Step) -> None:
+        small = step.node
+        load = step.load_names
+        read_classes = {
+            c for n in step.reads if (c := self.class_of(n)) is not None
+        }
+        if _data_globals(small, load, self.calls):
+            read_classes.add(WORLD)
+        kind = StepKind.PURE
+        writes: set[int] = set()
+        escaping: set[int] = set()
+        unknown, container_writes = self._calls_in(small, load, step)
+        if unknown:
+            kind = StepKind.EFFECT
+            touched = read_classes | {WORLD}
+            writes |= touched
+            escaping |= read_classes
+        elif unknown is False:
+            # Only output calls (print): read everything passed, write only the stream.
+            kind = StepKind.EFFECT
+        writes |= container_writes
+
+        # Stores into attributes and items mutate the object stored into.
+        for target in _mutated_targets(small):
+            base = _base_name(target)
+            c = WORLD if base is None or base not in load else self.class_of(load[base])
+            if c is None:
+                continue  # a str/number has no items to set: Python will raise, in order
+            writes.add(c)
+            value_classes = read_classes - {c}
+            if self.classes.find(c) == WORLD:
+                escaping |= value_classes
+            else:
+                self.classes.union(c, *value_classes)
+        if isinstance(small, cst.AugAssign):
+            name = small.target
+            if isinstance(name, cst.Name) and name.value in load:
+                c = self.class_of(load[name.value])
+                if c is not None:
+                    writes.add(c)  # `+=` on a list changes it in place
+        if isinstance(small, cst.Raise | cst.Assert | cst.Import | cst.ImportFrom):
+            kind = StepKind.EFFECT
+        if isinstance(small, cst.Return):
+            kind = StepKind.RETURN
+        if _awaited_call(small, self.calls) is not None:
+            kind = StepKind.RETURN if isinstance(small, cst.Return) else StepKind.CALL
+            step.primitive = self._call_info(_awaited_call(small, self.calls)).qualname or ""
+
+        if kind is StepKind.EFFECT and any(self.classes.find(c) == WORLD for c in writes):
+            step.notes.append("may change state outside the function")
+        if any(self.classes.find(c) == WORLD for c in writes) and kind is StepKind.PURE:
+            kind = StepKind.EFFECT
+            step.notes.append("changes an object that code outside the function can see")
+
+        step.kind = kind
+        step.reads_objects = self.classes.snapshot(read_classes)
+        step.writes_objects = self.classes.snapshot(writes)
+
+        # Bind the classes of what this step defines, then let escaped values join the world.
+        for version in step.writes:
+            self.cls[version] = self._class_of_value(small, step, read_classes)
+        if escaping:
+            self.classes.union(WORLD, *escaping)
+
+    def _calls_in(
+        self, small: cst.CSTNode, load: dict[str, str], step: Step
+    ) -> tuple[bool | None, set[int]]:
+        """(True: an unknown call; False: only output calls; None: no effects), mutated."""
+        found: bool | None = None
+        container_writes: set[int] = set()
+        for call in _calls(small):
+            info = self._call_info(call)
+            if info.kind is not CallKind.UNKNOWN:
+                continue
+            if info.qualname in _OUTPUT:
+                found = found or False
+                continue
+            receiver = call.func.value if isinstance(call.func, cst.Attribute) else None
+            method = call.func.attr.value if isinstance(call.func, cst.Attribute) else ""
+            if receiver is not None and self._immutable_expr(receiver, load) and (
+                method in _STR_METHODS
+            ):
+                continue  # "sep".join(parts), text.strip(): string methods, pure
+            if (
+                isinstance(receiver, cst.Name)
+                and receiver.value in load
+                and method in _CONTAINER_MUTATORS
+            ):
+                c = self.class_of(load[receiver.value])
+                if c is not None and self.classes.find(c) != WORLD:
+                    # A container only this function holds: a local mutation, not an effect.
+                    container_writes.add(c)
+                    arg_classes = {
+                        k
+                        for a in call.args
+                        for n in loads(a.value)
+                        if n in load and (k := self.class_of(load[n])) is not None
+                    }
+                    self.classes.union(c, *arg_classes)
+                    continue
+            found = True
+        return found, container_writes
+
+    def _immutable_expr(self, expr: cst.BaseExpression, load: dict[str, str]) -> bool:
+        if isinstance(expr, cst.SimpleString | cst.ConcatenatedString | cst.FormattedString):
+            return True
+        if isinstance(expr, cst.Name) and expr.value in load:
+            return self.class_of(load[expr.value]) is None
+        return False
+
+    def _class_of_value(self, small: cst.CSTNode, step: Step, read_classes: set[int]) -> int | None:
+        value = getattr(small, "value", None)
+        if isinstance(small, cst.Import | cst.ImportFrom):
+            return WORLD
+        if isinstance(small, cst.AugAssign):
+            return self.class_of(next(iter(step.updates))) if step.updates else WORLD
+        if not isinstance(value, cst.BaseExpression):
+            return WORLD
+        return self._expr_class(value, step.load_names, read_classes)
+
+    def _expr_class(
+        self, value: cst.BaseExpression, load: dict[str, str], read_classes: set[int]
+    ) -> int | None:
+        if isinstance(value, cst.Name):
+            if value.value in load:
+                return self.class_of(load[value.value])
+            return None if value.value in ("None", "True", "False") else WORLD
+        if _immutable_literal(value):
+            return None
+        if isinstance(value, cst.Call):
+            info = self._call_info(value)
+            if info.immutable_result:
+                return None
+            receiver = value.func.value if isinstance(value.func, cst.Attribute) else None
+            if receiver is not None and self._immutable_expr(receiver, load):
+                method = value.func.attr.value  # type: ignore[union-attr]
+                if method in _STR_METHODS:
+                    return None if method not in _LISTS_RESULT else self.classes.new()
+            if info.kind is CallKind.UNKNOWN:
+                return WORLD
+            # A pure builtin: a fresh value that may hold its arguments.
+            return self.classes.union(self.classes.new(), *read_classes)
+        if isinstance(
+            value,
+            cst.List | cst.Dict | cst.Set | cst.Tuple | cst.ListComp | cst.DictComp | cst.SetComp,
+        ):
+            return self.classes.union(self.classes.new(), *read_classes)
+        if isinstance(value, cst.Comparison | cst.UnaryOperation) and not read_classes:
+            return None
+        if isinstance(value, cst.BinaryOperation) and not read_classes:
+            return None  # arithmetic and concatenation of immutable values
+        # Anything else (attribute and item reads, operators on objects) may alias its inputs.
+        return self.classes.union(*read_classes) if read_classes else self.classes.new()
+
+
+def _immutable_literal(expr: cst.BaseExpression) -> bool:
+    return isinstance(
+        expr,
+        cst.SimpleString
+        | cst.ConcatenatedString
+        | cst.FormattedString
+        | cst.Integer
+        | cst.Float
+        | cst.Imaginary,
+    )
+
+
+class _CallList(cst.CSTVisitor):
+    def __init__(self) -> None:
+        self.calls: list[cst.Call] = []
+
+    def visit_Call(self, node: cst.Call) -> None:
+        self.calls.append(node)
+
+
+def _calls(node: cst.CSTNode) -> list[cst.Call]:
+    v = _CallList()
+    node.visit(v)
+    return v.calls
+
+
+def _data_globals(small: cst.CSTNode, load: dict[str, str], calls) -> list[str]:
+    """Global names the statement reads as data (not as the function it calls)."""
+    exprs: list[cst.CSTNode] = []
+    if isinstance(small, cst.Assign | cst.AnnAssign):
+        exprs = [small.value] if small.value is not None else []
+        targets = [t.target for t in small.targets] if isinstance(small, cst.Assign) else [
+            small.target
+        ]
+        exprs += _mutated_targets_of(targets)
+    elif isinstance(small, cst.AugAssign | cst.Expr | cst.Return | cst.Raise | cst.Assert):
+        exprs = [small]
+    heads: set[cst.Name] = set()
+    for call in _calls(small):
+        info = calls.get(call)
+        if info is not None and info.kind is not CallKind.UNKNOWN:
+            func = call.func
+            while isinstance(func, cst.Attribute):
+                func = func.value
+            if isinstance(func, cst.Name):
+                heads.add(func)
+    return [
+        n.value
+        for e in exprs
+        for n in variables(e)
+        if n not in heads and n.value not in load and n.value not in ("None", "True", "False")
+    ]
+
+
+def _mutated_targets_of(targets: list[cst.BaseExpression]) -> list[cst.BaseExpression]:
+    out: list[cst.BaseExpression] = []
+    while targets:
+        t = targets.pop()
+        if isinstance(t, cst.Tuple | cst.List):
+            targets.extend(el.value for el in t.elements)
+        elif isinstance(t, cst.StarredElement):
+            targets.append(t.value)
+        elif isinstance(t, cst.Attribute | cst.Subscript):
+            out.append(t)
+    return out
+
+
+def _mutated_targets(small: cst.CSTNode) -> list[cst.BaseExpression]:
+    if isinstance(small, cst.Assign):
+        return _mutated_targets_of([t.target for t in small.targets])
+    if isinstance(small, cst.AnnAssign | cst.AugAssign):
+        return _mutated_targets_of([small.target])
+    return []
+
+
+def _base_name(target: cst.BaseExpression) -> str | None:
+    while isinstance(target, cst.Attribute | cst.Subscript):
+        target = target.value
+    return target.value if isinstance(target, cst.Name) else None
+
+
+def _awaited_call(small: cst.CSTNode, calls: dict[cst.Call, CallInfo]) -> cst.Call | None:
+    """The primitive call a normalised step awaits (its whole value), if any."""
+    value = getattr(small, "value", None)
+    if isinstance(small, cst.Assign | cst.AnnAssign | cst.Expr | cst.Return) and isinstance(
+        value, cst.Call
+    ):
+        info = calls.get(value)
+        if info is not None and info.kind is CallKind.AWAITABLE:
+            return value
+    return None
+
+
+def annotate_effects(
+    steps: Sequence[Step],
+    calls: dict[cst.Call, CallInfo],
+    params: Sequence[str],
+    immutable_params: set[str],
+) -> None:
+    _Analysis(calls, immutable_params, params).run(steps)
+
+
+def immutable_parameters(func: cst.FunctionDef) -> set[str]:
+    """Parameters annotated with an immutable builtin type (``topic: str``)."""
+    out: set[str] = set()
+    p = func.params
+    for param in (*p.posonly_params, *p.params, *p.kwonly_params):
+        ann = param.annotation
+        if ann is not None and dotted_name(ann.annotation) in IMMUTABLE_ANNOTATIONS:
+            out.add(param.name.value)
+    return out
+
+
+def str_parameters(func: cst.FunctionDef) -> set[str]:
+    """Parameters annotated ``str``."""
+    p = func.params
+    return {
+        param.name.value
+        for param in (*p.posonly_params, *p.params, *p.kwonly_params)
+        if param.annotation is not None and dotted_name(param.annotation.annotation) == "str"
+    }

@@ -1,0 +1,94 @@
+"""The dependency graph: which steps must finish before which.
+
+Needs: steps annotated by `activity` and `effects`. Produces: a `Graph` (plain data, no
+libcst) with a reason for every edge. The rules, each one a promise of the contract:
+
+- data: a step runs after the steps that bind the names it reads, and an in-place update
+  (``x += ...``) after every earlier reader of that version;
+- objects: two steps that touch the same alias atoms, one of them writing, keep their order;
+- effects, and steps that might raise (`analysis.raises`), keep their order among
+  themselves and run only after every earlier LM call has finished: had one failed, the
+  sequential program would never have reached them;
+- an LM call may start before an earlier effect, but its result (or error) is taken only
+  after that effect ran (``join_after``); a call whose arguments might raise starts only
+  where a step that might raise could run;
+- ``return`` waits for everything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..ir import Graph, Step, StepKind
+
+__all__ = ["build_graph"]
+
+
+def build_graph(steps: Sequence[Step]) -> Graph:
+    n = len(steps)
+    deps: list[set[int]] = [set() for _ in range(n)]
+    join_after: list[set[int]] = [set() for _ in range(n)]
+    reasons: dict[tuple[int, int], str] = {}
+
+    def edge(a: int, b: int, why: str) -> None:
+        if a not in deps[b]:
+            deps[b].add(a)
+            reasons[(a, b)] = why
+
+    writer: dict[str, int] = {}
+    readers: dict[str, list[int]] = {}
+    last_effect: int | None = None
+    calls_so_far: list[int] = []
+    effects_so_far: list[int] = []
+    for j, step in enumerate(steps):
+        for v in sorted(step.reads | step.updates):
+            if v in writer:
+                edge(writer[v], j, f"reads `{_plain(v, steps[writer[v]])}`")
+        for v in sorted(step.updates):
+            for r in readers.get(v, []):
+                if r != j:
+                    edge(r, j, f"updates `{_plain(v, step)}` after it is read")
+        for i in range(j):
+            other = steps[i]
+            if (other.writes_objects & (step.reads_objects | step.writes_objects)) or (
+                other.reads_objects & step.writes_objects
+            ):
+                edge(i, j, "may touch the same object")
+        ordered = step.kind is StepKind.EFFECT or (
+            step.may_raise and step.kind is not StepKind.RETURN
+        )
+        if step.kind is StepKind.RETURN:
+            for i in range(j):
+                edge(i, j, "return waits for everything before it")
+        elif ordered:
+            what = "an effect" if step.kind is StepKind.EFFECT else "a step that may raise"
+            if last_effect is not None:
+                edge(last_effect, j, f"{what} keeps its place after the effect before it")
+            for c in calls_so_far:
+                edge(c, j, f"{what} waits for the LM calls before it")
+            if step.kind is StepKind.CALL:
+                join_after[j].update(effects_so_far)
+                calls_so_far.append(j)
+            last_effect = j
+            effects_so_far.append(j)
+        elif step.kind is StepKind.CALL:
+            join_after[j].update(effects_so_far)
+            calls_so_far.append(j)
+        for v in step.writes | step.updates:
+            writer[v] = j
+        for v in step.reads:
+            readers.setdefault(v, []).append(j)
+    return Graph(
+        size=n,
+        is_async=tuple(s.kind is StepKind.CALL for s in steps),
+        deps=tuple(frozenset(d) for d in deps),
+        join_after=tuple(frozenset(d) for d in join_after),
+        reasons=reasons,
+    )
+
+
+def _plain(version: str, step: Step) -> str:
+    for name, emitted in {**step.load_names, **step.store_names}.items():
+        if emitted == version:
+            return name
+    return version

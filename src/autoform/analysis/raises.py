@@ -1,0 +1,202 @@
+"""Which steps might raise: the ones that must not run ahead of earlier calls.
+
+Needs: the steps with their activity annotations and the call annotations.
+Produces: ``step.may_raise``. A step that might raise is kept behind every earlier LM call
+and effect (see `analysis.graph`): if it raised while an earlier call was still out, the
+program could report its error where the sequential run would have reported the call's, or
+before an effect the sequential run performed.
+
+Only what is certain to succeed counts as safe: literals, bound names, f-strings without
+format specs, displays of safe parts (dicts with literal keys), string concatenation of
+values known to be strings, ``dict(key=value)``, ``str(x)``, and ``af.format`` with a
+literal template whose fields its arguments fill. Anything else (attribute and item reads,
+arithmetic on unknown types, unpacking, other calls) may raise. Names of module globals are
+taken to exist.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Sequence
+
+import libcst as cst
+
+from ..ir import Step, StepKind
+from .calls import CallInfo, CallKind
+
+__all__ = ["annotate_raises"]
+
+_STR_PRODUCERS = ("autoform.format", "autoform.lm_call", "builtins.str", "builtins.repr")
+
+
+class _Safety:
+    def __init__(self, calls: dict[cst.Call, CallInfo], params: Sequence[str], strs: set[str]):
+        self.calls = calls
+        self.bound: set[str] = set(params)  # versions that certainly hold a value
+        self.strs: set[str] = set(strs)  # versions certainly holding a str
+
+    def _info(self, call: cst.Call) -> CallInfo | None:
+        return self.calls.get(call)
+
+    def is_str(self, e: cst.BaseExpression, load: dict[str, str]) -> bool:
+        if isinstance(e, cst.SimpleString | cst.ConcatenatedString | cst.FormattedString):
+            return not _is_bytes(e)
+        if isinstance(e, cst.Name):
+            return e.value in load and load[e.value] in self.strs
+        if isinstance(e, cst.Call):
+            info = self._info(e)
+            return info is not None and info.qualname in _STR_PRODUCERS
+        if isinstance(e, cst.BinaryOperation) and isinstance(e.operator, cst.Add):
+            return self.is_str(e.left, load) and self.is_str(e.right, load)
+        return False
+
+    def safe(self, e: cst.BaseExpression, load: dict[str, str]) -> bool:
+        if isinstance(e, cst.Name):
+            if e.value in load:
+                return load[e.value] in self.bound
+            return True  # a global or builtin: taken to exist
+        if isinstance(e, cst.SimpleString | cst.Integer | cst.Float | cst.Imaginary):
+            return True
+        if isinstance(e, cst.ConcatenatedString):
+            return self.safe(e.left, load) and self.safe(e.right, load)
+        if isinstance(e, cst.FormattedString):
+            return all(
+                not isinstance(part, cst.FormattedStringExpression)
+                or (part.format_spec is None and self.safe(part.expression, load))
+                for part in e.parts
+            )
+        if isinstance(e, cst.List | cst.Tuple):
+            return all(
+                isinstance(el, cst.Element) and self.safe(el.value, load) for el in e.elements
+            )
+        if isinstance(e, cst.Dict):
+            return all(
+                isinstance(el, cst.DictElement)
+                and isinstance(el.key, cst.SimpleString | cst.Integer)
+                and self.safe(el.value, load)
+                for el in e.elements
+            )
+        if isinstance(e, cst.BinaryOperation) and isinstance(e.operator, cst.Add):
+            return (
+                self.is_str(e.left, load)
+                and self.is_str(e.right, load)
+                and self.safe(e.left, load)
+                and self.safe(e.right, load)
+            )
+        if isinstance(e, cst.Call):
+            return self._safe_call(e, load)
+        return False
+
+    def _safe_call(self, call: cst.Call, load: dict[str, str]) -> bool:
+        info = self._info(call)
+        if info is None or info.kind is CallKind.UNKNOWN:
+            return False
+        if any(a.star for a in call.args):
+            return False
+        if not all(self.safe(a.value, load) for a in call.args):
+            return False
+        positional = [a for a in call.args if a.keyword is None]
+        keywords = {a.keyword.value for a in call.args if a.keyword is not None}
+        if info.kind is CallKind.AWAITABLE:
+            return True  # making the coroutine cannot fail; the call's own failure is awaited
+        if info.qualname == "autoform.format":
+            if not positional or not isinstance(positional[0].value, cst.SimpleString):
+                return False
+            return _template_fits(positional[0].value, len(positional) - 1, keywords)
+        if info.qualname == "builtins.dict":
+            return not positional
+        if info.qualname in ("builtins.str", "builtins.repr"):
+            return len(call.args) <= 1 and not keywords
+        return False
+
+    def step(self, step: Step) -> bool:
+        small = step.node
+        load = step.load_names
+        if isinstance(small, cst.Assign):
+            ok = self.safe(small.value, load) and all(
+                self._safe_target(t.target, small.value) for t in small.targets
+            )
+        elif isinstance(small, cst.AnnAssign):
+            ok = small.value is not None and self.safe(small.value, load)
+            ok = ok and isinstance(small.target, cst.Name)
+        elif isinstance(small, cst.AugAssign):
+            ok = (
+                isinstance(small.operator, cst.AddAssign)
+                and self.is_str(small.target, load)
+                and self.is_str(small.value, load)
+                and self.safe(small.target, load)
+                and self.safe(small.value, load)
+            )
+        elif isinstance(small, cst.Expr | cst.Return):
+            ok = small.value is None or self.safe(small.value, load)
+        elif isinstance(small, cst.Pass):
+            ok = True
+        else:
+            ok = False
+        return not ok
+
+    def _safe_target(self, target: cst.BaseExpression, value: cst.BaseExpression) -> bool:
+        if isinstance(target, cst.Name):
+            return True
+        if isinstance(target, cst.Tuple | cst.List) and isinstance(value, cst.Tuple | cst.List):
+            return len(target.elements) == len(value.elements) and all(
+                isinstance(t.value, cst.Name) and isinstance(v, cst.Element)
+                for t, v in zip(target.elements, value.elements, strict=True)
+            )
+        return False
+
+    def learn(self, step: Step) -> None:
+        small = step.node
+        load = step.load_names
+        value = getattr(small, "value", None)
+        for name, version in step.store_names.items():
+            self.bound.add(version)
+            if (
+                isinstance(small, cst.Assign | cst.AnnAssign)
+                and isinstance(value, cst.BaseExpression)
+                and len(step.store_names) == 1
+                and self.is_str(value, load)
+            ) or (step.kind is StepKind.CALL and name in step.store_names and len(
+                step.store_names
+            ) == 1):
+                self.strs.add(version)
+
+
+def _is_bytes(e: cst.BaseExpression) -> bool:
+    if isinstance(e, cst.SimpleString):
+        return "b" in e.prefix.lower()
+    return False
+
+
+def _template_fits(template: cst.SimpleString, n_args: int, keywords: set[str]) -> bool:
+    try:
+        text = template.evaluated_value
+        if not isinstance(text, str):
+            return False
+        fields = [f for _, f, _, _ in string.Formatter().parse(text) if f is not None]
+    except (ValueError, SyntaxError):
+        return False
+    auto = 0
+    for field in fields:
+        if any(c in field for c in ".[!:"):
+            return False  # attribute, index, conversion or spec: may raise
+        if field == "":
+            auto += 1
+        elif field.isdigit():
+            if int(field) >= n_args:
+                return False
+        elif field not in keywords:
+            return False
+    return auto <= n_args
+
+
+def annotate_raises(
+    steps: Sequence[Step],
+    calls: dict[cst.Call, CallInfo],
+    params: Sequence[str],
+    str_params: set[str],
+) -> None:
+    safety = _Safety(calls, params, str_params)
+    for step in steps:
+        step.may_raise = safety.step(step)
+        safety.learn(step)

@@ -1,0 +1,249 @@
+"""The public entry points: `concurrent`, `trace` and `sched`, on one compiler.
+
+Compiles each function once (cached per function object), loads the generated code next to
+the original, and runs synchronous entry points on one event loop per thread, so the
+connections LiteLLM keeps per loop are reused from call to call.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import linecache
+import threading
+import weakref
+from collections.abc import Callable, Coroutine
+from typing import Any, Generic, ParamSpec, TypeVar, overload
+
+import libcst as cst
+
+from . import runtime
+from .analysis.calls import CallInfo, LiveResolver, StaticResolver
+from .compiler import Compiled, compile_function
+from .ir import Step, StepKind
+from .load import load
+from .source import from_function
+
+__all__ = ["IR", "Scheduled", "concurrent", "sched", "trace"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+_compiled: weakref.WeakKeyDictionary[Any, tuple[Compiled, Callable[..., Any]]] = (
+    weakref.WeakKeyDictionary()
+)
+_lock = threading.Lock()
+
+
+class _Resolver:
+    """Live globals first; for names not bound yet (defined further down the module), what
+    the module's source says they will be."""
+
+    def __init__(self, fn: Any) -> None:
+        closure = {
+            name: cell.cell_contents
+            for name, cell in zip(fn.__code__.co_freevars, fn.__closure__ or (), strict=True)
+            if _cell_filled(cell)
+        }
+        self.live = LiveResolver(fn.__globals__, closure)
+        self.fn = fn
+        self._static: StaticResolver | None = None
+
+    def resolve(self, dotted: str) -> CallInfo | None:
+        info = self.live.resolve(dotted)
+        if info is None:
+            static = self._module_source()
+            info = static.resolve(dotted) if static is not None else None
+        return info
+
+    def _module_source(self) -> StaticResolver | None:
+        if self._static is None:
+            filename = self.fn.__code__.co_filename
+            text = "".join(linecache.getlines(filename))
+            if not text:
+                return None
+            try:
+                self._static = StaticResolver(cst.parse_module(text), self.fn.__module__)
+            except cst.ParserSyntaxError:
+                return None
+        return self._static
+
+
+def _cell_filled(cell: Any) -> bool:
+    try:
+        cell.cell_contents  # noqa: B018
+    except ValueError:
+        return False
+    return True
+
+
+def _compile(fn: Callable[..., Any]) -> tuple[Compiled, Callable[..., Any]]:
+    with _lock:
+        hit = _compiled.get(fn)
+    if hit is not None:
+        return hit
+    src = from_function(fn)
+    compiled = compile_function(src, _Resolver(fn))
+    made = load(
+        compiled.emitted.func,
+        compiled.emitted.origins,
+        src.origin(src.func.name),
+        fn,
+        compiled.runtime_name,
+        runtime,
+    )
+    made.source = compiled.source  # type: ignore[attr-defined]
+    with _lock:
+        _compiled[fn] = (compiled, made)
+    return compiled, made
+
+
+# ======================================================================================
+# CONCURRENT
+# ======================================================================================
+
+
+@overload
+def concurrent(
+    fn: Callable[P, R], /
+) -> Callable[P, Coroutine[Any, Any, R]]: ...
+@overload
+def concurrent(
+    fn: None = None, /
+) -> Callable[[Callable[P, R]], Callable[P, Coroutine[Any, Any, R]]]: ...
+
+
+def concurrent(fn: Callable[..., Any] | None = None, /) -> Any:
+    """Turn a sequential function into an ``async def`` whose independent calls overlap.
+
+    The result has the same signature; ``.source`` is its generated code and
+    ``.__wrapped__`` the original. Raises `CompileError` (file:line:col, the construct, what
+    to do) for what cannot be compiled.
+
+    >>> import autoform as af
+    >>> @af.concurrent
+    ... def shout(text: str) -> str:
+    ...     return af.format("{}!", text)
+    >>> import asyncio; asyncio.run(shout("hi"))
+    'hi!'
+    """
+    if fn is None:
+        return concurrent
+    return _compile(fn)[1]
+
+
+# ======================================================================================
+# TRACE / SCHED
+# ======================================================================================
+
+
+class IR(Generic[R]):
+    """A traced function: its equations (the steps, what each reads and writes) and the
+    original, which ``call`` runs sequentially."""
+
+    def __init__(self, fn: Callable[..., R], compiled: Compiled, example: inspect.BoundArguments):
+        self.fn = fn
+        self.compiled = compiled
+        self.example = example
+
+    @property
+    def steps(self) -> list[Step]:
+        return self.compiled.steps
+
+    def call(self, *args: Any, **kwargs: Any) -> R:
+        """Run the function as written, one call after another."""
+        return self.fn(*args, **kwargs)
+
+    def __str__(self) -> str:
+        c = self.compiled
+        calls = sum(s.kind is StepKind.CALL or bool(s.primitive) for s in c.steps)
+        lines = [f"IR {c.name}{_signature(self.fn)}: {len(c.steps)} equations, {calls} LM calls"]
+        width = max((len(s.code) for s in c.steps), default=0)
+        width = min(width, 72)
+        for s in c.steps:
+            code = s.code if len(s.code) <= 72 else s.code[:69] + "..."
+            after = sorted(c.graph.deps[s.index])
+            deps = f"  after {', '.join(f'%{a}' for a in after)}" if after else ""
+            reads = ", ".join(sorted(s.load_names)) or "-"
+            writes = ", ".join(sorted(s.store_names)) or "-"
+            lines.append(
+                f"  %{s.index:<3} line {s.origin.line:<4} {s.kind.value:<6} {code:<{width}}"
+                f"  reads {reads}; writes {writes}{deps}"
+            )
+        return "\n".join(lines)
+
+    __repr__ = __str__
+
+
+def _signature(fn: Callable[..., Any]) -> str:
+    try:
+        return str(inspect.signature(fn))
+    except (TypeError, ValueError):
+        return "(...)"
+
+
+def trace(fn: Callable[P, R]) -> Callable[P, IR[R]]:
+    """Compile ``fn``; calling the result with example arguments checks that they fit the
+    signature and returns the `IR`. Nothing is run: the analysis reads the source.
+
+    >>> import autoform as af
+    >>> def greet(name: str) -> str:
+    ...     return af.format("Hello, {}!", name)
+    >>> ir = af.trace(greet)("Ada")
+    >>> ir.call("Ada")
+    'Hello, Ada!'
+    """
+
+    def tracer(*args: Any, **kwargs: Any) -> IR[R]:
+        example = inspect.signature(fn).bind(*args, **kwargs)
+        compiled, _ = _compile(fn)
+        return IR(fn, compiled, example)
+
+    return tracer
+
+
+class Scheduled(Generic[R]):
+    """A traced function with its independent calls overlapped."""
+
+    def __init__(self, ir: IR[R]) -> None:
+        self.ir = ir
+        self._run = _compile(ir.fn)[1]
+
+    @property
+    def source(self) -> str:
+        """The generated ``async def``."""
+        return self.ir.compiled.source
+
+    async def acall(self, *args: Any, **kwargs: Any) -> R:
+        return await self._run(*args, **kwargs)
+
+    def call(self, *args: Any, **kwargs: Any) -> R:
+        """Run to completion from synchronous code (not from inside a running event loop)."""
+        return _run_sync(self._run(*args, **kwargs))
+
+
+def sched(ir: IR[R]) -> Scheduled[R]:
+    """Schedule a traced function: ``await sched(ir).acall(x)`` overlaps independent calls."""
+    return Scheduled(ir)
+
+
+_local = threading.local()
+
+
+def _run_sync(coro: Coroutine[Any, Any, R]) -> R:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        pass
+    else:
+        coro.close()
+        raise RuntimeError(
+            "`.call()` cannot run inside a running event loop (a Jupyter cell, an async "
+            "function); use `await ... .acall(...)` there instead."
+        )
+    runner: asyncio.Runner | None = getattr(_local, "runner", None)
+    if runner is None:
+        # One loop per thread, kept open: LiteLLM pools connections per event loop.
+        runner = asyncio.Runner()
+        _local.runner = runner
+    return runner.run(coro)

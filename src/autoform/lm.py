@@ -1,0 +1,147 @@
+"""The LiteLLM adapter: imported at the first real call, never by ``import autoform``.
+
+``complete``/``acomplete`` send chat messages through the active client (LiteLLM itself, or
+the client set with ``lm_client``) and return the reply's text.
+
+The simulated model (``model="autoform-sim/<name>"``) is a LiteLLM custom provider: calls to
+it travel LiteLLM's own path, wait a realistic, deterministic latency (or ``latency=``
+seconds when the call passes it) and answer with a reply derived from the prompt, so
+pipelines run offline and their overlap shows. It is only ever used when asked for by that
+name.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import os
+import time
+from collections.abc import Iterator
+from contextvars import ContextVar
+from typing import Any
+
+__all__ = ["SIM_PROVIDER", "acomplete", "complete", "lm_client", "sim_latency", "sim_reply"]
+
+SIM_PROVIDER = "autoform-sim"
+_client: ContextVar[Any] = ContextVar("autoform_lm_client", default=None)
+_litellm_module: Any = None
+
+
+@contextlib.contextmanager
+def lm_client(client: Any) -> Iterator[Any]:
+    """Route the LM calls made inside the block through ``client``.
+
+    ``client`` is anything with LiteLLM's ``completion``/``acompletion`` methods, such as a
+    ``litellm.Router`` (which brings its own rate limits, retries and fallbacks)::
+
+        with af.lm_client(litellm.Router(model_list=[...])):
+            answer = await pipeline.acall(question)
+    """
+    token = _client.set(client)
+    try:
+        yield client
+    finally:
+        _client.reset(token)
+
+
+def _litellm() -> Any:
+    global _litellm_module
+    if _litellm_module is None:
+        # LiteLLM fetches a price list over the network at import unless told not to; the
+        # copy it ships is enough here and keeps the first call fast and offline-safe.
+        os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+        import litellm
+
+        _register_simulated_model(litellm)
+        _litellm_module = litellm
+    return _litellm_module
+
+
+def _active_client() -> Any:
+    client = _client.get()
+    return client if client is not None else _litellm()
+
+
+def _text(response: Any) -> str:
+    try:
+        content = response.choices[0].message.content
+    except (AttributeError, IndexError, KeyError, TypeError):
+        raise TypeError(f"the LM client returned no chat message: {response!r}") from None
+    return content if content is not None else ""
+
+
+def complete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> str:
+    response = _active_client().completion(model=model, messages=messages, **kwargs)
+    return _text(response)
+
+
+async def acomplete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> str:
+    response = await _active_client().acompletion(model=model, messages=messages, **kwargs)
+    return _text(response)
+
+
+# ======================================================================================
+# SIMULATED MODEL
+# ======================================================================================
+
+
+def _digest(model: str, messages: list[dict[str, Any]]) -> bytes:
+    text = model + "\x00" + "\x00".join(str(m.get("content", "")) for m in messages)
+    return hashlib.sha256(text.encode()).digest()
+
+
+def sim_reply(model: str, messages: list[dict[str, Any]]) -> str:
+    """The simulated model's reply: the same for the same model and messages."""
+    last = str(messages[-1].get("content", "")) if messages else ""
+    gist = " ".join(last.split())[:60]
+    return f"[{model} {_digest(model, messages).hex()[:6]}] re: {gist}"
+
+
+def sim_latency(model: str, messages: list[dict[str, Any]]) -> float:
+    """Seconds the simulated model takes: ``AUTOFORM_SIM_LATENCY`` (default 0.5) within ±30%,
+    spread deterministically by the prompt, as real latencies vary from call to call."""
+    base = float(os.environ.get("AUTOFORM_SIM_LATENCY", "0.5"))
+    spread = _digest(model, messages)[0] / 255  # 0..1
+    return base * (0.7 + 0.6 * spread)
+
+
+def _register_simulated_model(litellm: Any) -> None:
+    if any(p.get("provider") == SIM_PROVIDER for p in litellm.custom_provider_map):
+        return
+
+    class SimulatedLLM(litellm.CustomLLM):  # type: ignore[misc, name-defined]
+        def _response(self, model: str, messages: list[dict[str, Any]]) -> Any:
+            name = model.split("/", 1)[-1]
+            text = sim_reply(f"{SIM_PROVIDER}/{name}", messages)
+            words = sum(len(str(m.get("content", "")).split()) for m in messages)
+            return litellm.ModelResponse(
+                model=f"{SIM_PROVIDER}/{name}",
+                choices=[{"index": 0, "finish_reason": "stop",
+                          "message": {"role": "assistant", "content": text}}],
+                usage={"prompt_tokens": words, "completion_tokens": len(text.split()),
+                       "total_tokens": words + len(text.split())},
+            )
+
+        def completion(self, model: str, messages: list, *args: Any, **kwargs: Any) -> Any:
+            time.sleep(_latency(model, messages, kwargs))
+            return self._response(model, messages)
+
+        async def acompletion(self, model: str, messages: list, *args: Any, **kwargs: Any) -> Any:
+            await asyncio.sleep(_latency(model, messages, kwargs))
+            return self._response(model, messages)
+
+    litellm.custom_provider_map = [
+        *litellm.custom_provider_map,
+        {"provider": SIM_PROVIDER, "custom_handler": SimulatedLLM()},
+    ]
+
+
+def _latency(model: str, messages: list[dict[str, Any]], kwargs: dict[str, Any]) -> float:
+    # `latency=` passed to lm_call reaches the provider among LiteLLM's optional params.
+    forced = (kwargs.get("optional_params") or {}).get("latency")
+    return float(forced) if forced is not None else sim_latency(_full(model), messages)
+
+
+def _full(model: str) -> str:
+    return model if model.startswith(SIM_PROVIDER + "/") else f"{SIM_PROVIDER}/{model}"

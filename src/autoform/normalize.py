@@ -1,0 +1,211 @@
+"""Normalise the body into steps, each awaiting at most one primitive call.
+
+Needs: the function's tree and the call annotations (`analysis.calls`).
+Produces: a list of `Step`s, one per statement, where every awaitable primitive call stands
+alone (``x = lm(...)``, ``lm(...)`` or ``return lm(...)``). A call nested in an expression is
+lifted into a temporary just before its statement; an unknown call that Python evaluates
+before it is lifted too, so that visible effects keep their order::
+
+    note = f(log(a), lm(b))   ->   _v1 = log(a); _lm1 = lm(b); note = f(_v1, _lm1)
+
+This is the one transform that runs before the dataflow analyses: they work on its steps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import libcst as cst
+
+from .analysis.calls import CallInfo, CallKind
+from .ir import Step
+from .source import FunctionSource
+
+__all__ = ["Namer", "linearize"]
+
+_CONDITIONAL = {
+    cst.BooleanOperation: "an LM call inside `and`/`or`",
+    cst.IfExp: "an LM call inside a conditional expression (`x if c else y`)",
+    cst.Lambda: "an LM call inside a lambda",
+    cst.ListComp: "an LM call inside a comprehension",
+    cst.SetComp: "an LM call inside a comprehension",
+    cst.DictComp: "an LM call inside a comprehension",
+    cst.GeneratorExp: "an LM call inside a generator expression",
+}
+_LATER = (
+    "Calls that run only on some paths are not supported yet; compute the value in a "
+    "helper function or on its own line."
+)
+
+
+class Namer:
+    """Fresh identifiers that collide with nothing the function or its module uses."""
+
+    def __init__(self, taken: set[str]) -> None:
+        self.taken = set(taken)
+
+    def fresh(self, base: str) -> str:
+        n = 1
+        while f"{base}{n}" in self.taken:
+            n += 1
+        name = f"{base}{n}"
+        self.taken.add(name)
+        return name
+
+    def prefer(self, name: str) -> str:
+        """``name`` itself if free, else a numbered variant."""
+        if name not in self.taken:
+            self.taken.add(name)
+            return name
+        return self.fresh(name + "_")
+
+
+def _evaluation_pieces(small: cst.BaseSmallStatement) -> list[cst.BaseExpression]:
+    """The expressions of a statement in the order Python evaluates them."""
+    if isinstance(small, cst.Assign):
+        return [small.value, *(t.target for t in small.targets)]
+    if isinstance(small, cst.AnnAssign):
+        return [small.value, small.target] if small.value is not None else []
+    if isinstance(small, cst.AugAssign):
+        return [small.target, small.value]
+    if isinstance(small, cst.Expr | cst.Return):
+        return [small.value] if small.value is not None else []
+    if isinstance(small, cst.Raise):
+        return [e for e in (small.exc, small.cause.item if small.cause else None) if e]
+    if isinstance(small, cst.Assert):
+        return [e for e in (small.test, small.msg) if e is not None]
+    return []
+
+
+class _PostOrder(cst.CSTVisitor):
+    """Calls in the order they are made (children before parents, left to right)."""
+
+    def __init__(self) -> None:
+        self.calls: list[cst.Call] = []
+        self.stack: list[cst.CSTNode] = []
+        self.enclosing: dict[cst.Call, list[cst.CSTNode]] = {}
+
+    def on_visit(self, node: cst.CSTNode) -> bool:
+        if isinstance(node, cst.Call):
+            self.enclosing[node] = list(self.stack)
+        self.stack.append(node)
+        return True
+
+    def on_leave(self, original_node: cst.CSTNode) -> None:
+        self.stack.pop()
+        if isinstance(original_node, cst.Call):
+            self.calls.append(original_node)
+
+
+class _Lift(cst.CSTTransformer):
+    """Replaces the chosen calls by temporaries, emitting a step for each, in order."""
+
+    def __init__(
+        self,
+        lift: dict[cst.Call, str],
+        emit: Callable[[str, cst.Call], None],
+        infos: dict[cst.Call, CallInfo],
+    ) -> None:
+        self.lift = lift
+        self.emit = emit
+        self.infos = infos
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        info = self.infos.get(original_node)
+        if info is not None:
+            self.infos[updated_node] = info  # later stages look calls up in the new tree
+        prefix = self.lift.get(original_node)
+        if prefix is None:
+            return updated_node
+        name = self.emit(prefix, updated_node)
+        return cst.Name(name)
+
+
+def linearize(
+    src: FunctionSource, calls: dict[cst.Call, CallInfo], namer: Namer
+) -> tuple[cst.BaseExpression | None, list[Step]]:
+    """Split the body into steps. Returns (docstring expression or None, steps).
+
+    ``calls`` is extended with entries for the call nodes this transform creates.
+    """
+    steps: list[Step] = []
+    docstring: cst.BaseExpression | None = None
+    body = list(src.func.body.body)
+    for line_no, line in enumerate(body):
+        assert isinstance(line, cst.SimpleStatementLine)  # checked by analysis.unsupported
+        for k, small in enumerate(line.body):
+            if line_no == 0 and k == 0 and _is_docstring(small):
+                assert isinstance(small, cst.Expr)
+                docstring = small.value
+                continue
+            origin = src.origin(small)
+            code = src.code(small)
+            first = len(steps)
+            for node in _split(src, small, calls, namer):
+                steps.append(Step(index=len(steps), node=node, origin=origin, code=code))
+            if k == 0 and steps[first:]:
+                steps[first].leading_lines = tuple(line.leading_lines)
+    return docstring, steps
+
+
+def _is_docstring(small: cst.BaseSmallStatement) -> bool:
+    return isinstance(small, cst.Expr) and isinstance(
+        small.value, cst.SimpleString | cst.ConcatenatedString
+    )
+
+
+def _split(
+    src: FunctionSource,
+    small: cst.BaseSmallStatement,
+    infos: dict[cst.Call, CallInfo],
+    namer: Namer,
+) -> Sequence[cst.BaseSmallStatement]:
+    pieces = _evaluation_pieces(small)
+    order = _PostOrder()
+    for piece in pieces:
+        piece.visit(order)
+    kind = {c: infos.get(c, CallInfo(CallKind.UNKNOWN)).kind for c in order.calls}
+    awaited = [i for i, c in enumerate(order.calls) if kind[c] is CallKind.AWAITABLE]
+    if not awaited:
+        return [small]
+    for i in awaited:
+        for outer in order.enclosing[order.calls[i]]:
+            if type(outer) in _CONDITIONAL:
+                what = _CONDITIONAL[type(outer)]
+                raise src.error(order.calls[i], f"{what} is not supported yet.", construct=what,
+                                hint=_LATER)
+
+    # The statement's own value may stay in place when it is the awaited call itself.
+    top = getattr(small, "value", None)
+    keep_top = (
+        isinstance(small, cst.Assign | cst.AnnAssign | cst.Expr | cst.Return)
+        and isinstance(top, cst.Call)
+        and kind.get(top) is CallKind.AWAITABLE
+    )
+    last = awaited[-1]
+    inside_awaited: set[cst.Call] = set()
+    for i in awaited:
+        for c in order.calls[:i]:
+            if order.calls[i] in order.enclosing[c]:
+                inside_awaited.add(c)
+    lift: dict[cst.Call, str] = {}
+    for i, c in enumerate(order.calls):
+        if kind[c] is CallKind.AWAITABLE:
+            if not (keep_top and c is top):
+                lift[c] = "_lm"
+        elif kind[c] is CallKind.UNKNOWN and (i < last or c in inside_awaited):
+            # An unknown call made before an LM call must stay before it, as its own step.
+            lift[c] = "_v"
+
+    out: list[cst.BaseSmallStatement] = []
+
+    def emit(prefix: str, call: cst.Call) -> str:
+        name = namer.fresh(prefix)
+        out.append(cst.Assign(targets=[cst.AssignTarget(cst.Name(name))], value=call))
+        return name
+
+    transformer = _Lift(lift, emit, infos)
+    new_small = small.visit(transformer)
+    assert isinstance(new_small, cst.BaseSmallStatement)
+    out.append(new_small)
+    return out

@@ -1,0 +1,113 @@
+"""The primitives: `format` and `lm_call`, and the registry the compiler recognises them by.
+
+A primitive is an object carrying a `PrimitiveSpec` under ``__autoform_primitive__``. The
+compiler finds it by what a name resolves to (an import alias, a module-level alias), never
+by spelling. `lm_call` is awaitable (``.acall``) and may overlap with other calls; `format`
+is pure and returns a new string.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["Primitive", "PrimitiveSpec", "format", "lm_call", "spec_for_name"]
+
+
+@dataclass(frozen=True)
+class PrimitiveSpec:
+    """What the compiler may assume about a primitive."""
+
+    qualname: str  # the public dotted name, e.g. "autoform.lm_call"
+    awaitable: bool  # True: has `.acall` and may run concurrently with other calls
+    immutable_result: bool  # True: returns a fresh immutable value (a str), aliasing nothing
+
+
+class Primitive:
+    """A callable with a synchronous and an asynchronous implementation."""
+
+    def __init__(
+        self,
+        spec: PrimitiveSpec,
+        call: Callable[..., Any],
+        acall: Callable[..., Awaitable[Any]] | None = None,
+        doc: str | None = None,
+    ) -> None:
+        self.__autoform_primitive__ = spec
+        self._call = call
+        self._acall = acall
+        self.__name__ = spec.qualname.rsplit(".", 1)[-1]
+        self.__qualname__ = self.__name__
+        self.__module__ = spec.qualname.rsplit(".", 1)[0]
+        self.__doc__ = doc or call.__doc__
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self._call(*args, **kwargs)
+
+    async def acall(self, *args: Any, **kwargs: Any) -> Any:
+        """The asynchronous twin: same arguments, same result."""
+        if self._acall is None:
+            return self._call(*args, **kwargs)
+        return await self._acall(*args, **kwargs)
+
+    def __repr__(self) -> str:
+        return f"<autoform primitive {self.__autoform_primitive__.qualname}>"
+
+
+def _format(template: str, *args: Any, **kwargs: Any) -> str:
+    """Fill ``template`` with ``str.format`` semantics.
+
+    >>> format("Summarize {} in two sentences.", "recursion")
+    'Summarize recursion in two sentences.'
+    """
+    return template.format(*args, **kwargs)
+
+
+def _lm_call(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> str:
+    from . import lm
+
+    return lm.complete(messages, model=model, **kwargs)
+
+
+async def _lm_acall(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> str:
+    from . import lm
+
+    return await lm.acomplete(messages, model=model, **kwargs)
+
+
+format = Primitive(
+    PrimitiveSpec("autoform.format", awaitable=False, immutable_result=True), _format
+)
+lm_call = Primitive(
+    PrimitiveSpec("autoform.lm_call", awaitable=True, immutable_result=True),
+    _lm_call,
+    _lm_acall,
+    doc="""Ask a language model; return the reply's text.
+
+    ``messages`` are OpenAI-style chat messages; ``model`` and any other keyword arguments
+    (temperature, max_tokens, api_base, num_retries, timeout, ...) go to LiteLLM unchanged.
+    ``await lm_call.acall(...)`` is the asynchronous twin. Inside ``with af.lm_client(c):``
+    calls go through ``c`` (for example a ``litellm.Router``).
+    """,
+)
+
+_BY_NAME: dict[str, PrimitiveSpec] = {
+    p.__autoform_primitive__.qualname: p.__autoform_primitive__ for p in (format, lm_call)
+}
+
+
+def spec_for_name(qualname: str) -> PrimitiveSpec | None:
+    """The spec of a primitive known by its dotted name (for static resolution)."""
+    spec = _BY_NAME.get(qualname)
+    if spec is None and qualname.startswith("autoform."):
+        spec = _BY_NAME.get("autoform." + qualname.rsplit(".", 1)[-1])
+    return spec
+
+
+def spec_of(obj: Any) -> PrimitiveSpec | None:
+    """The spec of a primitive object (for resolution against live globals)."""
+    spec = getattr(type(obj), "__autoform_primitive__", None) or getattr(
+        obj, "__autoform_primitive__", None
+    )
+    return spec if isinstance(spec, PrimitiveSpec) else None

@@ -1,0 +1,101 @@
+"""The few helpers generated code calls, under one short alias (``_af``).
+
+``await _af.gather(a, b, ...)``: run awaitables together; return their results in order.
+When some fail, raise the failure of the earliest one in argument order, which is program
+order: a later failure wins only once every earlier awaitable has succeeded. As soon as the
+outcome is decided, the awaitables that no longer matter are cancelled, and every task is
+awaited before this returns, so none outlives the call.
+
+``async with _af.tasks() as tasks:``: a scope for calls that run across other statements.
+``tasks.start(coro)`` starts one; on leaving the scope by an exception (or a cancellation),
+the calls still in flight are cancelled and awaited.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Coroutine
+from types import TracebackType
+from typing import Any, TypeVar
+
+__all__ = ["TaskScope", "gather", "tasks"]
+
+T = TypeVar("T")
+
+
+async def _cancel_all(pending: set[asyncio.Future[Any]]) -> None:
+    for f in pending:
+        f.cancel()
+    if pending:
+        # Wait for the cancellations to land so that nothing runs on after we return.
+        await asyncio.wait(pending)
+
+
+async def gather(*aws: Awaitable[Any]) -> list[Any]:
+    futures = [asyncio.ensure_future(a) for a in aws]
+    try:
+        pending = set(futures)
+        while pending:
+            finished, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+            failed = [
+                k for k, f in enumerate(futures)
+                if f in finished and (f.cancelled() or f.exception() is not None)
+            ]
+            if not failed:
+                continue
+            first = min(failed)
+            # Later awaitables cannot change the outcome any more: cancel them now.
+            later = {f for k, f in enumerate(futures) if k > first and not f.done()}
+            await _cancel_all(later)
+            pending -= later
+            earlier_running = {f for k, f in enumerate(futures) if k < first and not f.done()}
+            if not earlier_running:
+                break
+        for f in futures:
+            if f.done() and (f.cancelled() or f.exception() is not None):
+                return f.result()  # raises the earliest failure (or CancelledError)
+        return [f.result() for f in futures]
+    except BaseException:
+        # Cancelled from outside (a timeout, Ctrl-C): take every call down with us.
+        await _cancel_all({f for f in futures if not f.done()})
+        raise
+    finally:
+        for f in futures:
+            if f.done() and not f.cancelled():
+                f.exception()  # mark retrieved: no "exception was never retrieved" noise
+
+
+class TaskScope:
+    """Calls started early and awaited where their results are needed."""
+
+    def __init__(self) -> None:
+        self._tasks: list[asyncio.Task[Any]] = []
+
+    def start(self, coro: Coroutine[Any, Any, T]) -> asyncio.Task[T]:
+        task = asyncio.ensure_future(coro)
+        self._tasks.append(task)
+        return task
+
+    async def __aenter__(self) -> TaskScope:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        running = {t for t in self._tasks if not t.done()}
+        if exc is not None or running:
+            # Leaving early (an error, a return before a call was awaited): the calls still
+            # in flight no longer matter.
+            try:
+                await _cancel_all(running)
+            finally:
+                for t in self._tasks:
+                    if t.done() and not t.cancelled():
+                        t.exception()
+
+
+def tasks() -> TaskScope:
+    return TaskScope()

@@ -1,0 +1,172 @@
+"""Getting a function's source as a libcst tree, with the way back to the user's file.
+
+Needs: a function object (the decorator path) or a file and a name (the CLI path).
+Produces: a `FunctionSource`: the parsed `FunctionDef` (decorators kept, the emitter drops
+them), its module, and `origin(node)`, which maps any node of that tree to the user's
+file:line:col.
+"""
+
+from __future__ import annotations
+
+import inspect
+import textwrap
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import libcst as cst
+from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
+
+from .errors import CompileError
+from .ir import Origin
+
+__all__ = ["FunctionSource", "from_file", "from_function", "iter_functions", "parse_file"]
+
+
+@dataclass(eq=False)
+class FunctionSource:
+    filename: str
+    func: cst.FunctionDef
+    module: cst.Module  # the tree `func` lives in (a snippet, or the whole file for the CLI)
+    line_offset: int  # add to a snippet line to get the file line
+    col_offset: int  # the indentation that dedenting removed
+    whole_module: cst.Module | None = None  # the whole file, when it was parsed (CLI)
+    _positions: Any = field(default=None, repr=False)
+
+    @property
+    def name(self) -> str:
+        return self.func.name.value
+
+    def origin(self, node: cst.CSTNode) -> Origin:
+        """Where ``node`` (a node of ``self.module``) stands in the user's file."""
+        if self._positions is None:
+            wrapper = MetadataWrapper(self.module, unsafe_skip_copy=True)
+            self._positions = wrapper.resolve(PositionProvider)
+        rng: CodeRange | None = self._positions.get(node)
+        if rng is None:  # a node the compiler made: fall back to the function itself
+            rng = self._positions[self.func]
+        return Origin(
+            filename=self.filename,
+            line=rng.start.line + self.line_offset,
+            column=rng.start.column + self.col_offset,
+            function=self.name,
+            end_line=rng.end.line + self.line_offset,
+            end_column=rng.end.column + self.col_offset,
+        )
+
+    def error(self, node: cst.CSTNode, message: str, *, construct: str = "", hint: str = ""):
+        """A `CompileError` pointing at ``node``."""
+        where = self.origin(node)
+        return CompileError(
+            message,
+            filename=where.filename,
+            line=where.line,
+            column=where.column,
+            construct=construct,
+            hint=hint,
+        )
+
+    def code(self, node: cst.CSTNode) -> str:
+        return self.module.code_for_node(node).strip()
+
+
+def from_function(fn: Callable[..., Any]) -> FunctionSource:
+    """The source of a Python function, as written in its file."""
+    name = getattr(fn, "__qualname__", repr(fn))
+    code = getattr(fn, "__code__", None)
+    if code is None:
+        raise CompileError(
+            f"{name} is not a Python function, so it has no source to compile.",
+            filename=getattr(fn, "__module__", "<unknown>") or "<unknown>",
+            construct="function",
+        )
+    filename = code.co_filename
+    if code.co_name == "<lambda>":
+        raise CompileError(
+            "a lambda cannot be compiled; write it as a `def`.",
+            filename=filename,
+            line=code.co_firstlineno,
+            construct="lambda",
+        )
+    try:
+        lines, first_line = inspect.getsourcelines(fn)
+    except (OSError, TypeError) as exc:
+        raise CompileError(
+            f"the source of {name} is not available ({exc}); autoform needs the function's "
+            "source file (functions typed into a REPL or made with exec have none).",
+            filename=filename,
+            line=code.co_firstlineno,
+            construct="function",
+        ) from None
+    text = "".join(lines)
+    dedented = textwrap.dedent(text)
+    first = lines[0] if lines else ""
+    col_offset = len(first) - len(first.lstrip()) if dedented != text else 0
+    try:
+        module = cst.parse_module(dedented)
+    except cst.ParserSyntaxError as exc:
+        raise CompileError(
+            f"cannot parse the source of {name}: {exc.message}",
+            filename=filename,
+            line=first_line - 1 + exc.raw_line,
+            column=exc.raw_column,
+            construct="syntax",
+        ) from None
+    func = next((s for s in module.body if isinstance(s, cst.FunctionDef)), None)
+    if func is None or func.name.value != code.co_name:
+        raise CompileError(
+            f"could not find `def {code.co_name}` in the source of {name}.",
+            filename=filename,
+            line=first_line,
+            construct="function",
+        )
+    return FunctionSource(filename, func, module, first_line - 1, col_offset)
+
+
+def parse_file(path: str | Path) -> cst.Module:
+    """Parse a whole file; syntax errors become a `CompileError` naming the place."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CompileError("no such file.", filename=str(path), construct="file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CompileError(f"cannot read the file: {exc}", filename=str(path)) from None
+    try:
+        return cst.parse_module(text)
+    except cst.ParserSyntaxError as exc:
+        line, column, message = exc.raw_line, exc.raw_column, exc.message
+        try:  # Python's own parser words syntax errors the way users know them
+            compile(text, str(path), "exec", dont_inherit=True)
+        except SyntaxError as py:
+            line, column, message = py.lineno or line, max((py.offset or 1) - 1, 0), py.msg
+        raise CompileError(
+            f"syntax error: {message}",
+            filename=str(path),
+            line=line,
+            column=column,
+            construct="syntax",
+        ) from None
+
+
+def iter_functions(module: cst.Module) -> Iterator[cst.FunctionDef]:
+    """The module-level function definitions, in file order."""
+    for stmt in module.body:
+        if isinstance(stmt, cst.FunctionDef):
+            yield stmt
+
+
+def from_file(path: str | Path, name: str, module: cst.Module | None = None) -> FunctionSource:
+    """The source of the module-level function ``name`` in the file at ``path``."""
+    module = module if module is not None else parse_file(path)
+    for func in iter_functions(module):
+        if func.name.value == name:
+            return FunctionSource(str(path), func, module, 0, 0, whole_module=module)
+    found = ", ".join(f.name.value for f in iter_functions(module)) or "none"
+    raise CompileError(
+        f"no module-level function named `{name}` (functions here: {found}).",
+        filename=str(path),
+        line=1,
+        construct="function",
+    )

@@ -1,0 +1,66 @@
+"""Each compiled case returns what the original returns, makes the same LM calls, and keeps
+the same visible effects in the same order."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from conftest import CASES, FakeClient, load_module
+
+import autoform as af
+
+CASE_ARGS = {
+    "rebinding": (("alpha", "beta"), {}),
+    "nested_calls": (("tea",), {}),
+    "aliases": (("why is the sky blue?",), {}),
+    "progress_prints": (("a long document", "terse"), {}),
+    "shared_messages": (("what is a monad?",), {}),
+    "unknown_calls": (("owls", {"tone": "dry"}), {}),
+    "everyday": (("compilers",), {"n": 2}),
+}
+
+
+def run_both(module, args, kwargs, capsys, latency=0.01):
+    compiled = module.pipeline
+    original = compiled.__wrapped__
+    seq_client, conc_client = FakeClient(), FakeClient(latency=latency)
+    log = getattr(module, "LOG", None)
+    with af.lm_client(seq_client):
+        expected = original(*args, **kwargs)
+    seq_out = capsys.readouterr().out
+    seq_log = list(log) if log is not None else None
+    if log is not None:
+        log.clear()
+    with af.lm_client(conc_client):
+        got = asyncio.run(compiled(*args, **kwargs))
+    conc_out = capsys.readouterr().out
+    assert got == expected
+    assert conc_client.multiset() == seq_client.multiset()
+    assert conc_out == seq_out
+    if log is not None:
+        assert list(log) == seq_log
+    return seq_client, conc_client
+
+
+@pytest.mark.parametrize("case", sorted(CASE_ARGS))
+def test_case_matches_sequential(case, capsys):
+    module = load_module(CASES / f"{case}.py")
+    args, kwargs = CASE_ARGS[case]
+    run_both(module, args, kwargs, capsys)
+
+
+def test_every_case_has_arguments():
+    assert {p.stem for p in CASES.glob("*.py")} == set(CASE_ARGS)
+
+
+@pytest.mark.parametrize(
+    ("case", "peak"),
+    [("rebinding", 2), ("nested_calls", 3), ("progress_prints", 2), ("shared_messages", 2)],
+)
+def test_independent_calls_overlap(case, peak, capsys):
+    module = load_module(CASES / f"{case}.py")
+    args, kwargs = CASE_ARGS[case]
+    _, conc = run_both(module, args, kwargs, capsys, latency=0.05)
+    assert conc.peak == peak

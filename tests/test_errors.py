@@ -1,0 +1,158 @@
+"""Every refusal names the user's file, line, column and construct, and says what to do;
+the CLI turns bad input into one line on stderr and a non-zero exit, without a traceback."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from conftest import load_module
+
+import autoform as af
+
+REFUSALS = {
+    "if": ("if topic:\n    x = 1", "`if` statement is not supported yet"),
+    "for": ("for t in topic:\n    pass", "`for` loop is not supported yet"),
+    "while": ("while False:\n    pass", "`while` loop is not supported yet"),
+    "try": ("try:\n    pass\nexcept Exception:\n    pass", "`try` statement"),
+    "with": ("with open(topic) as f:\n    pass", "`with` block is not supported yet"),
+    "match": ("match topic:\n    case _:\n        pass", "`match` statement"),
+    "def": ("def helper():\n    pass", "nested function definition"),
+    "class": ("class Helper:\n    pass", "class definition"),
+    "global": ("global COUNTER", "`global` statement is not supported"),
+    "del": ("x = 1\ndel x", "`del` statement is not supported"),
+    "walrus": ("y = (x := 1)", "assignment expression (`:=`) is not supported"),
+    "yield": ("yield topic", "`yield` (a generator) is not supported"),
+    "boolop": (
+        'x = topic and af.lm_call([{"role": "user", "content": topic}], model="m")',
+        "an LM call inside `and`/`or` is not supported yet",
+    ),
+    "ifexp": (
+        'x = af.lm_call([], model="m") if topic else ""',
+        "an LM call inside a conditional expression",
+    ),
+    "comprehension": (
+        'xs = [af.lm_call([{"role": "user", "content": t}], model="m") for t in topic]',
+        "an LM call inside a comprehension is not supported yet",
+    ),
+    "lambda": (
+        'f = lambda t: af.lm_call([{"role": "user", "content": t}], model="m")',
+        "an LM call inside a lambda is not supported yet",
+    ),
+}
+
+
+def _write(tmp_path: Path, body: str, name: str = "pipeline_mod") -> Path:
+    source = "import autoform as af\n\n\ndef pipeline(topic: str):\n" + textwrap.indent(
+        body, "    "
+    ) + "\n    return topic\n"
+    path = tmp_path / f"{name}.py"
+    path.write_text(source)
+    return path
+
+
+@pytest.mark.parametrize("case", sorted(REFUSALS))
+def test_refusal_names_file_line_column_and_construct(case, tmp_path):
+    body, expected = REFUSALS[case]
+    path = _write(tmp_path, body, f"refuse_{case}")
+    module = load_module(path)
+    with pytest.raises(af.CompileError) as info:
+        af.concurrent(module.pipeline)
+    message = str(info.value)
+    assert expected in message
+    # The place: this file, the body's first line (line 5) or later, a column.
+    match = re.match(rf"{re.escape(str(path))}:(\d+):(\d+): ", message)
+    assert match, message
+    assert int(match.group(1)) >= 5
+    assert info.value.filename == str(path)
+    assert info.value.construct
+
+
+def test_refusal_points_at_the_exact_place(tmp_path):
+    path = _write(tmp_path, 'a = 1\nb = [af.lm_call([], model="m") for _ in "xy"]')
+    module = load_module(path)
+    with pytest.raises(af.CompileError) as info:
+        af.concurrent(module.pipeline)
+    assert (info.value.line, info.value.column) == (6, 9)
+
+
+def test_async_def_is_refused_with_advice(tmp_path):
+    path = tmp_path / "asyncmod.py"
+    path.write_text("import autoform as af\n\n\nasync def pipeline(x):\n    return x\n")
+    module = load_module(path)
+    with pytest.raises(af.CompileError, match=r"asyncmod.py:4:0: `async def` functions"):
+        af.concurrent(module.pipeline)
+
+
+def test_lambda_and_missing_source_are_refused():
+    with pytest.raises(af.CompileError, match="a lambda cannot be compiled"):
+        af.concurrent(lambda x: x)
+    namespace: dict = {}
+    exec("def made(x):\n    return x\n", namespace)
+    with pytest.raises(af.CompileError, match="source of made is not available"):
+        af.concurrent(namespace["made"])
+    with pytest.raises(af.CompileError, match="not a Python function"):
+        af.concurrent(len)
+
+
+def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "autoform.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize(
+    ("setup", "target", "expected"),
+    [
+        (None, "missing.py:f", "missing.py: no such file."),
+        ("def f(:\n", "bad.py:f", "bad.py:1:6: syntax error: invalid syntax"),
+        ("def g():\n    return 1\n", "bad.py:f", "no module-level function named `f`"),
+        ("def f():\n    for x in y:\n        pass\n", "bad.py:f", "bad.py:2:4: `for` loop"),
+        ("def f():\n    return 1\n", "bad.py", "no function decorated with @af.concurrent"),
+    ],
+)
+def test_cli_bad_input_is_one_line_without_traceback(tmp_path, setup, target, expected):
+    if setup is not None:
+        (tmp_path / "bad.py").write_text(setup)
+    result = _cli(target, cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("autoform-compile: error: ")
+    assert expected in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_cli_usage_error_exits_2(tmp_path):
+    result = _cli(cwd=tmp_path)
+    assert result.returncode == 2
+    assert "usage: autoform-compile" in result.stderr
+
+
+def test_cli_never_imports_litellm_nor_runs_the_module(tmp_path):
+    (tmp_path / "seedlike.py").write_text(
+        "import autoform as af\n"
+        "raise SystemExit('the module was executed')\n"
+        "@af.concurrent\n"
+        "def f(x: str) -> str:\n"
+        "    return af.lm_call([{'role': 'user', 'content': x}], model='m')\n"
+    )
+    code = (
+        "import sys\nfrom autoform.cli import main\nrc = main(['seedlike.py'])\n"
+        "assert 'litellm' not in sys.modules, 'litellm was imported'\nsys.exit(rc)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert "async def f(x: str) -> str:" in result.stdout
