@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-
 from conftest import CASES, FakeClient, load_module
 
 import autoform as af

@@ -10,7 +10,6 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from conftest import load_module
 
 import autoform as af
@@ -48,9 +47,11 @@ REFUSALS = {
 
 
 def _write(tmp_path: Path, body: str, name: str = "pipeline_mod") -> Path:
-    source = "import autoform as af\n\n\ndef pipeline(topic: str):\n" + textwrap.indent(
-        body, "    "
-    ) + "\n    return topic\n"
+    source = (
+        "import autoform as af\n\n\ndef pipeline(topic: str):\n"
+        + textwrap.indent(body, "    ")
+        + "\n    return topic\n"
+    )
     path = tmp_path / f"{name}.py"
     path.write_text(source)
     return path

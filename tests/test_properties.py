@@ -21,17 +21,16 @@ import os
 import tempfile
 from pathlib import Path
 
+from conftest import FakeClient, load_module
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from conftest import FakeClient, load_module
 
 import autoform as af
 
 EXAMPLES = int(os.environ.get("AUTOFORM_PROPERTY_EXAMPLES", "300"))
 _DIR = Path(tempfile.mkdtemp(prefix="autoform_props_"))
 
-HEADER = '''\
+HEADER = """\
 import autoform as af
 
 LOG = []
@@ -48,7 +47,7 @@ def tag(value):
 
 def pipeline(p0: str, p1: str):
     msgs = [dict(role="user", content=p0)]
-'''
+"""
 
 
 @st.composite
@@ -163,7 +162,7 @@ def test_compiled_program_behaves_like_original(source, p0):
     context = f"\n--- program ---\n{source}\n--- generated ---\n{compiled.source}"
     assert got == expected, context
     assert got_out == expected_out, context
-    assert module.LOG == expected_log, context
+    assert expected_log == module.LOG, context
     if expected[0] == "value":
         assert conc.multiset() == seq.multiset(), context
     else:

@@ -6,12 +6,9 @@ Refresh after an intended change: ``pytest tests/test_snapshots.py --snapshot-up
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
-
 from conftest import CASES, ROOT
+from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
 from autoform.cli import main
 

@@ -7,22 +7,21 @@ connections LiteLLM keeps per loop are reused from call to call.
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import linecache
 import threading
 import weakref
 from collections.abc import Callable, Coroutine
-from typing import Any, Generic, ParamSpec, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
 
-import libcst as cst
-
-from . import runtime
-from .analysis.calls import CallInfo, LiveResolver, StaticResolver
-from .compiler import Compiled, compile_function
 from .ir import Step, StepKind
-from .load import load
-from .source import from_function
+
+if TYPE_CHECKING:
+    from .analysis.calls import CallInfo, StaticResolver
+    from .compiler import Compiled
+
+# The compiler (libcst) and asyncio are imported at the first compile or run, not here:
+# `import autoform` stays fast.
 
 __all__ = ["IR", "Scheduled", "concurrent", "sched", "trace"]
 
@@ -40,6 +39,8 @@ class _Resolver:
     the module's source says they will be."""
 
     def __init__(self, fn: Any) -> None:
+        from .analysis.calls import LiveResolver
+
         closure = {
             name: cell.cell_contents
             for name, cell in zip(fn.__code__.co_freevars, fn.__closure__ or (), strict=True)
@@ -57,6 +58,10 @@ class _Resolver:
         return info
 
     def _module_source(self) -> StaticResolver | None:
+        import libcst as cst
+
+        from .analysis.calls import StaticResolver
+
         if self._static is None:
             filename = self.fn.__code__.co_filename
             text = "".join(linecache.getlines(filename))
@@ -82,12 +87,16 @@ def _compile(fn: Callable[..., Any]) -> tuple[Compiled, Callable[..., Any]]:
         hit = _compiled.get(fn)
     if hit is not None:
         return hit
+    from . import runtime
+    from .compiler import compile_function
+    from .load import load
+    from .source import from_function
+
     src = from_function(fn)
     compiled = compile_function(src, _Resolver(fn))
     made = load(
-        compiled.emitted.func,
-        compiled.emitted.origins,
-        src.origin(src.func.name),
+        compiled.emitted,
+        src.def_origin(),
         fn,
         compiled.runtime_name,
         runtime,
@@ -104,9 +113,7 @@ def _compile(fn: Callable[..., Any]) -> tuple[Compiled, Callable[..., Any]]:
 
 
 @overload
-def concurrent(
-    fn: Callable[P, R], /
-) -> Callable[P, Coroutine[Any, Any, R]]: ...
+def concurrent(fn: Callable[P, R], /) -> Callable[P, Coroutine[Any, Any, R]]: ...
 @overload
 def concurrent(
     fn: None = None, /
@@ -231,6 +238,8 @@ _local = threading.local()
 
 
 def _run_sync(coro: Coroutine[Any, Any, R]) -> R:
+    import asyncio
+
     try:
         asyncio.get_running_loop()
     except RuntimeError:
@@ -241,7 +250,7 @@ def _run_sync(coro: Coroutine[Any, Any, R]) -> R:
             "`.call()` cannot run inside a running event loop (a Jupyter cell, an async "
             "function); use `await ... .acall(...)` there instead."
         )
-    runner: asyncio.Runner | None = getattr(_local, "runner", None)
+    runner = getattr(_local, "runner", None)
     if runner is None:
         # One loop per thread, kept open: LiteLLM pools connections per event loop.
         runner = asyncio.Runner()

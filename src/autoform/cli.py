@@ -34,7 +34,10 @@ def _decorated(module: cst.Module, resolver: StaticResolver) -> list[str]:
             expr = dec.decorator.func if isinstance(dec.decorator, cst.Call) else dec.decorator
             dotted = dotted_name(expr)
             info = resolver.resolve(dotted) if dotted else None
-            if info is not None and info.qualname in ("autoform.concurrent", "autoform.api.concurrent"):
+            if info is not None and info.qualname in (
+                "autoform.concurrent",
+                "autoform.api.concurrent",
+            ):
                 names.append(func.name.value)
     return names
 
@@ -46,9 +49,9 @@ def _imports_for(module: cst.Module, used: set[str]) -> list[cst.BaseStatement]:
         if not isinstance(stmt, cst.SimpleStatementLine):
             continue
         for small in stmt.body:
-            if isinstance(small, cst.Import):
-                keep = [a for a in small.names if _bound(a) in used]
-            elif isinstance(small, cst.ImportFrom) and not isinstance(small.names, cst.ImportStar):
+            if isinstance(small, cst.Import) or (
+                isinstance(small, cst.ImportFrom) and not isinstance(small.names, cst.ImportStar)
+            ):
                 keep = [a for a in small.names if _bound(a) in used]
             else:
                 continue
@@ -140,10 +143,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         description="Print the concurrent code autoform generates for a function.",
         epilog="Exit status: 0 success, 1 the input cannot be compiled, 2 bad usage.",
     )
-    parser.add_argument("target", help="PATH:FUNC for one function, PATH for every "
-                        "@af.concurrent function in the file")
-    parser.add_argument("--graph", action="store_true",
-                        help="print the dependency graph as a mermaid flowchart instead")
+    parser.add_argument(
+        "target",
+        help="PATH:FUNC for one function, PATH for every @af.concurrent function in the file",
+    )
+    parser.add_argument(
+        "--graph",
+        action="store_true",
+        help="print the dependency graph as a mermaid flowchart instead",
+    )
     args = parser.parse_args(argv)
     path, func_name = _targets(args.target)
     try:
@@ -165,8 +173,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         sys.stdout.write(render_module(path, compiled, module))
     return 0
-
-
 
 
 if __name__ == "__main__":

@@ -22,8 +22,8 @@ from .analysis.activity import annotate_activity
 from .analysis.calls import Resolver, annotate_calls, local_names
 from .analysis.effects import annotate_effects, immutable_parameters, str_parameters
 from .analysis.graph import build_graph
-from .analysis.raises import annotate_raises
 from .analysis.names import variables
+from .analysis.raises import annotate_raises
 from .analysis.unsupported import check_supported
 from .emit import Emitted, emit
 from .ir import Graph, Step
@@ -93,6 +93,4 @@ def compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
     plan = schedule(graph)
     # 9. emit: readable async code from the plan.
     emitted = emit(src, docstring, steps, plan, namer, runtime_name)
-    return Compiled(
-        src, steps, graph, plan, emitted, runtime_name, time.perf_counter() - started
-    )
+    return Compiled(src, steps, graph, plan, emitted, runtime_name, time.perf_counter() - started)

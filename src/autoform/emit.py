@@ -31,9 +31,14 @@ __all__ = ["Emitted", "emit"]
 
 @dataclass
 class Emitted:
+    """The generated function, and where each of its statements came from: one entry per
+    statement of the body (inside the task scope, if any), in order; for a gather, the
+    origins of its awaitables too."""
+
     func: cst.FunctionDef
-    origins: dict[cst.CSTNode, Origin] = field(default_factory=dict)
+    origins: list[tuple[Origin, list[Origin]]] = field(default_factory=list)
     uses_tasks: bool = False
+    has_docstring: bool = False
 
 
 def _rename_target(target: cst.BaseExpression, step: Step) -> cst.BaseExpression:
@@ -102,7 +107,9 @@ def _await(expr: cst.BaseExpression) -> cst.Await:
     return cst.Await(expression=expr)
 
 
-def _line(small: cst.BaseSmallStatement, leading: Sequence[cst.EmptyLine] = ()) -> cst.SimpleStatementLine:
+def _line(
+    small: cst.BaseSmallStatement, leading: Sequence[cst.EmptyLine] = ()
+) -> cst.SimpleStatementLine:
     return cst.SimpleStatementLine(body=[small], leading_lines=list(leading))
 
 
@@ -139,9 +146,7 @@ def _multiline_call(
             last_line=cst.SimpleWhitespace(indent),
         )
 
-    arguments = [
-        cst.Arg(value=a, comma=cst.Comma(whitespace_after=newline("    "))) for a in args
-    ]
+    arguments = [cst.Arg(value=a, comma=cst.Comma(whitespace_after=newline("    "))) for a in args]
     last = arguments[-1]
     arguments[-1] = (
         last.with_changes(comma=cst.Comma(whitespace_after=newline("")))
@@ -162,7 +167,7 @@ class _Emitter:
         self.tasks_name: str | None = None
         self.task_of: dict[int, str] = {}
         self.body: list[cst.BaseStatement] = []
-        self.origins: dict[cst.CSTNode, Origin] = {}
+        self.origins: list[tuple[Origin, list[Origin]]] = []
         self.nodes = {s.index: renamed(s) for s in steps}
 
     # -- pieces -----------------------------------------------------------------------------
@@ -175,7 +180,7 @@ class _Emitter:
     def _put(self, small: cst.BaseSmallStatement, i: int) -> cst.SimpleStatementLine:
         line = _line(small, self.steps[i].leading_lines)
         self.body.append(line)
-        self.origins[line] = self.steps[i].origin
+        self.origins.append((self.steps[i].origin, []))
         return line
 
     def _tasks(self) -> str:
@@ -225,17 +230,11 @@ class _Emitter:
             else:
                 targets.append(cst.Name(self.namer.prefer("_")))
         args = [_fitted(self._awaitable(i), _WIDTH - 12) for i in joined]
-        call = _multiline_call(
-            cst.Attribute(cst.Name(self.runtime), cst.Name("gather")), args
-        )
-        target = cst.Tuple(
-            elements=[cst.Element(t) for t in targets], lpar=[], rpar=[]
-        )
+        call = _multiline_call(cst.Attribute(cst.Name(self.runtime), cst.Name("gather")), args)
+        target = cst.Tuple(elements=[cst.Element(t) for t in targets], lpar=[], rpar=[])
         stmt = cst.Assign(targets=[cst.AssignTarget(target)], value=_await(call))
-        line = self._put(stmt, joined[0])
-        for i, arg in zip(joined, call.args, strict=True):
-            self.origins[arg] = self.steps[i].origin
-        del line
+        self._put(stmt, joined[0])
+        self.origins[-1][1].extend(self.steps[i].origin for i in joined)
 
     # -- the whole plan ---------------------------------------------------------------------
 
@@ -287,7 +286,7 @@ class _Emitter:
             leading_lines=(),
             body=self.src.func.body.with_changes(body=body),
         )
-        return Emitted(func, self.origins, self.tasks_name is not None)
+        return Emitted(func, self.origins, self.tasks_name is not None, docstring is not None)
 
 
 def _single_targets(small: cst.BaseSmallStatement) -> list[cst.BaseExpression]:

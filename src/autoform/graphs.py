@@ -18,8 +18,11 @@ _SYNTHETIC = ("return waits", "an effect waits", "effects keep")
 
 def _label(step: Step) -> str:
     names = [n for n in step.store_names if not n.startswith("_")]
-    what = names[0] if names else ("returned" if step.kind is StepKind.RETURN else
-                                   f"line {step.origin.line}")
+    what = (
+        names[0]
+        if names
+        else ("returned" if step.kind is StepKind.RETURN else f"line {step.origin.line}")
+    )
     if step.kind is StepKind.EFFECT:
         return f"{step.code[:40]}"
     return f"LM: {what}"
@@ -33,9 +36,7 @@ def mermaid(compiled: Compiled) -> str:
     steps = compiled.steps
     graph = compiled.graph
     params = set(parameters(compiled.src.func))
-    shown = {
-        s.index for s in steps if s.kind in (StepKind.CALL, StepKind.EFFECT) or s.primitive
-    }
+    shown = {s.index for s in steps if s.kind in (StepKind.CALL, StepKind.EFFECT) or s.primitive}
     # For every step: the shown steps and parameters it depends on, looking through the rest.
     sources: dict[int, set[str]] = {}
     for s in steps:

@@ -12,7 +12,6 @@ name.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import hashlib
 import os
@@ -117,10 +116,18 @@ def _register_simulated_model(litellm: Any) -> None:
             words = sum(len(str(m.get("content", "")).split()) for m in messages)
             return litellm.ModelResponse(
                 model=f"{SIM_PROVIDER}/{name}",
-                choices=[{"index": 0, "finish_reason": "stop",
-                          "message": {"role": "assistant", "content": text}}],
-                usage={"prompt_tokens": words, "completion_tokens": len(text.split()),
-                       "total_tokens": words + len(text.split())},
+                choices=[
+                    {
+                        "index": 0,
+                        "finish_reason": "stop",
+                        "message": {"role": "assistant", "content": text},
+                    }
+                ],
+                usage={
+                    "prompt_tokens": words,
+                    "completion_tokens": len(text.split()),
+                    "total_tokens": words + len(text.split()),
+                },
             )
 
         def completion(self, model: str, messages: list, *args: Any, **kwargs: Any) -> Any:
@@ -128,6 +135,8 @@ def _register_simulated_model(litellm: Any) -> None:
             return self._response(model, messages)
 
         async def acompletion(self, model: str, messages: list, *args: Any, **kwargs: Any) -> Any:
+            import asyncio
+
             await asyncio.sleep(_latency(model, messages, kwargs))
             return self._response(model, messages)
 

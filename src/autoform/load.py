@@ -8,8 +8,8 @@ and debuggers point at the lines the user wrote.
 """
 
 from __future__ import annotations
-
 import __future__
+
 import ast
 import builtins
 import functools
@@ -18,8 +18,8 @@ from collections.abc import Callable
 from typing import Any
 
 import libcst as cst
-from libcst.metadata import MetadataWrapper, PositionProvider
 
+from .emit import Emitted
 from .ir import Origin
 
 __all__ = ["load"]
@@ -43,39 +43,42 @@ def _without_defaults(func: cst.FunctionDef) -> cst.FunctionDef:
     )
 
 
-def _line_map(module: cst.Module, origins: dict[cst.CSTNode, Origin]) -> dict[int, Origin]:
-    positions = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
-    lines: dict[int, Origin] = {}
-    # Statements first, then the calls inside them, so the finer mapping wins.
-    for node, origin in sorted(origins.items(), key=lambda kv: isinstance(kv[0], cst.Arg)):
-        rng = positions.get(node)
-        if rng is None:
-            continue
-        for line in range(rng.start.line, rng.end.line + 1):
-            lines[line] = origin
-    return lines
+def _place(node: ast.AST, o: Origin) -> None:
+    for sub in ast.walk(node):
+        if hasattr(sub, "lineno"):
+            sub.lineno = o.line
+            sub.end_lineno = max(o.end_line, o.line)
+            sub.col_offset = o.column
+            sub.end_col_offset = (
+                o.end_column if o.end_line > o.line else max(o.end_column, o.column)
+            )
 
 
-def _relocate(tree: ast.AST, lines: dict[int, Origin], default: Origin) -> None:
-    for node in ast.walk(tree):
-        if not hasattr(node, "lineno"):
-            continue
-        o = lines.get(node.lineno, default)
-        node.lineno = o.line
-        node.end_lineno = max(o.end_line, o.line)
-        node.col_offset = o.column
-        node.end_col_offset = o.end_column if o.end_line > o.line else max(o.end_column, o.column)
+def _relocate(func: ast.AsyncFunctionDef, emitted: Emitted, def_origin: Origin) -> None:
+    """Give every node of the generated function the user's position it stands for."""
+    _place(func, def_origin)  # the signature, the task scope: the def line
+    body = func.body[1:] if emitted.has_docstring else func.body
+    if emitted.uses_tasks:
+        scope = body[0]
+        assert isinstance(scope, ast.AsyncWith)
+        body = scope.body
+    for stmt, (origin, parts) in zip(body, emitted.origins, strict=True):
+        _place(stmt, origin)
+        if parts:  # a gather: each awaitable points at its own call
+            call = stmt.value.value  # type: ignore[attr-defined]  # x = await gather(...)
+            for arg, part in zip(call.args, parts, strict=True):
+                _place(arg, part)
 
 
 def load(
-    func: cst.FunctionDef,
-    origins: dict[cst.CSTNode, Origin],
+    emitted: Emitted,
     def_origin: Origin,
     original: Callable[..., Any],
     runtime_name: str,
     runtime: Any,
 ) -> Callable[..., Any]:
     fn: Any = original
+    func = emitted.func
     freevars = list(fn.__code__.co_freevars)
     factory = cst.FunctionDef(
         name=cst.Name(_FACTORY),
@@ -87,10 +90,12 @@ def load(
             ]
         ),
     )
-    module = cst.Module(body=[factory])
-    lines = _line_map(module, origins)
-    tree = ast.parse(module.code)
-    _relocate(tree, lines, def_origin)
+    tree = ast.parse(cst.Module(body=[factory]).code)
+    factory_def = tree.body[0]
+    assert isinstance(factory_def, ast.FunctionDef)
+    generated = factory_def.body[0]
+    assert isinstance(generated, ast.AsyncFunctionDef)
+    _relocate(generated, emitted, def_origin)
     flags = __future__.annotations.compiler_flag  # annotations stay unevaluated strings
     code = compile(tree, def_origin.filename, "exec", flags=flags, dont_inherit=True)
     namespace: dict[str, Any] = {"__builtins__": builtins, "__name__": fn.__module__}

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 import libcst as cst
 
 from .analysis.calls import CallInfo, CallKind
+from .analysis.walk import children
 from .ir import Step
 from .source import FunctionSource
 
@@ -77,24 +78,24 @@ def _evaluation_pieces(small: cst.BaseSmallStatement) -> list[cst.BaseExpression
     return []
 
 
-class _PostOrder(cst.CSTVisitor):
-    """Calls in the order they are made (children before parents, left to right)."""
+class _PostOrder:
+    """Calls in the order they are made (children before parents, left to right), and the
+    nodes enclosing each."""
 
     def __init__(self) -> None:
         self.calls: list[cst.Call] = []
-        self.stack: list[cst.CSTNode] = []
         self.enclosing: dict[cst.Call, list[cst.CSTNode]] = {}
 
-    def on_visit(self, node: cst.CSTNode) -> bool:
+    def add(self, node: cst.CSTNode, stack: list[cst.CSTNode] | None = None) -> None:
+        stack = [] if stack is None else stack
         if isinstance(node, cst.Call):
-            self.enclosing[node] = list(self.stack)
-        self.stack.append(node)
-        return True
-
-    def on_leave(self, original_node: cst.CSTNode) -> None:
-        self.stack.pop()
-        if isinstance(original_node, cst.Call):
-            self.calls.append(original_node)
+            self.enclosing[node] = list(stack)
+        stack.append(node)
+        for child in children(node):
+            self.add(child, stack)
+        stack.pop()
+        if isinstance(node, cst.Call):
+            self.calls.append(node)
 
 
 class _Lift(cst.CSTTransformer):
@@ -138,8 +139,7 @@ def linearize(
                 assert isinstance(small, cst.Expr)
                 docstring = small.value
                 continue
-            origin = src.origin(small)
-            code = src.code(small)
+            origin, code = src.statement(small)
             first = len(steps)
             for node in _split(src, small, calls, namer):
                 steps.append(Step(index=len(steps), node=node, origin=origin, code=code))
@@ -163,7 +163,7 @@ def _split(
     pieces = _evaluation_pieces(small)
     order = _PostOrder()
     for piece in pieces:
-        piece.visit(order)
+        order.add(piece)
     kind = {c: infos.get(c, CallInfo(CallKind.UNKNOWN)).kind for c in order.calls}
     awaited = [i for i, c in enumerate(order.calls) if kind[c] is CallKind.AWAITABLE]
     if not awaited:
@@ -172,8 +172,9 @@ def _split(
         for outer in order.enclosing[order.calls[i]]:
             if type(outer) in _CONDITIONAL:
                 what = _CONDITIONAL[type(outer)]
-                raise src.error(order.calls[i], f"{what} is not supported yet.", construct=what,
-                                hint=_LATER)
+                raise src.error(
+                    order.calls[i], f"{what} is not supported yet.", construct=what, hint=_LATER
+                )
 
     # The statement's own value may stay in place when it is the awaited call itself.
     top = getattr(small, "value", None)

@@ -38,7 +38,8 @@ async def gather(*aws: Awaitable[Any]) -> list[Any]:
         while pending:
             finished, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
             failed = [
-                k for k, f in enumerate(futures)
+                k
+                for k, f in enumerate(futures)
                 if f in finished and (f.cancelled() or f.exception() is not None)
             ]
             if not failed:

@@ -8,6 +8,7 @@ file:line:col.
 
 from __future__ import annotations
 
+import ast
 import inspect
 import textwrap
 from collections.abc import Callable, Iterator
@@ -32,7 +33,9 @@ class FunctionSource:
     line_offset: int  # add to a snippet line to get the file line
     col_offset: int  # the indentation that dedenting removed
     whole_module: cst.Module | None = None  # the whole file, when it was parsed (CLI)
+    text: str = ""  # the source `module` was parsed from
     _positions: Any = field(default=None, repr=False)
+    _statements: dict[cst.CSTNode, tuple[Origin, str]] | None = field(default=None, repr=False)
 
     @property
     def name(self) -> str:
@@ -54,6 +57,68 @@ class FunctionSource:
             end_line=rng.end.line + self.line_offset,
             end_column=rng.end.column + self.col_offset,
         )
+
+    def _statement_table(self) -> dict[cst.CSTNode, tuple[Origin, str]]:
+        # Python's own parser gives statement positions far faster than libcst's metadata;
+        # the bodies list the same statements in the same order.
+        if self._statements is None:
+            text = self.text or self.module.code
+            lines = text.splitlines()
+            tree = ast.parse(text)
+            funcs = [
+                n
+                for n in tree.body
+                if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef) and n.name == self.name
+            ]
+            smalls = [
+                small
+                for line in self.func.body.body
+                if isinstance(line, cst.SimpleStatementLine)
+                for small in line.body
+            ]
+            table: dict[cst.CSTNode, tuple[Origin, str]] = {}
+            if funcs and len(funcs[-1].body) == len(smalls):
+                for small, node in zip(smalls, funcs[-1].body, strict=True):
+                    table[small] = self._from_ast(node, lines)
+            if funcs:
+                table[self.func] = self._from_ast(funcs[-1], lines)
+            self._statements = table
+        return self._statements
+
+    def _from_ast(self, node: ast.stmt, lines: list[str]) -> tuple[Origin, str]:
+        def chars(line: int, col: int) -> int:  # ast columns count UTF-8 bytes
+            return len(lines[line - 1].encode()[:col].decode(errors="ignore"))
+
+        end_line = node.end_lineno or node.lineno
+        start = chars(node.lineno, node.col_offset)
+        end = chars(end_line, node.end_col_offset or 0)
+        if end_line == node.lineno:
+            code = lines[node.lineno - 1][start:end]
+        else:
+            middle = lines[node.lineno : end_line - 1]
+            code = "\n".join([lines[node.lineno - 1][start:], *middle, lines[end_line - 1][:end]])
+        origin = Origin(
+            filename=self.filename,
+            line=node.lineno + self.line_offset,
+            column=start + self.col_offset,
+            function=self.name,
+            end_line=end_line + self.line_offset,
+            end_column=end + self.col_offset,
+        )
+        return origin, code
+
+    def statement(self, small: cst.CSTNode) -> tuple[Origin, str]:
+        """(origin, source text) of a statement directly in the function's body."""
+        found = self._statement_table().get(small)
+        return found if found is not None else (self.origin(small), self.code(small))
+
+    def def_origin(self) -> Origin:
+        """Where the ``def`` line is (after any decorators)."""
+        found = self._statement_table().get(self.func)
+        if found is None:
+            return self.origin(self.func.name)
+        o = found[0]
+        return Origin(o.filename, o.line, o.column, o.function, o.line, o.column)
 
     def error(self, node: cst.CSTNode, message: str, *, construct: str = "", hint: str = ""):
         """A `CompileError` pointing at ``node``."""
@@ -121,7 +186,7 @@ def from_function(fn: Callable[..., Any]) -> FunctionSource:
             line=first_line,
             construct="function",
         )
-    return FunctionSource(filename, func, module, first_line - 1, col_offset)
+    return FunctionSource(filename, func, module, first_line - 1, col_offset, text=dedented)
 
 
 def parse_file(path: str | Path) -> cst.Module:
@@ -162,7 +227,9 @@ def from_file(path: str | Path, name: str, module: cst.Module | None = None) -> 
     module = module if module is not None else parse_file(path)
     for func in iter_functions(module):
         if func.name.value == name:
-            return FunctionSource(str(path), func, module, 0, 0, whole_module=module)
+            return FunctionSource(
+                str(path), func, module, 0, 0, whole_module=module, text=module.code
+            )
     found = ", ".join(f.name.value for f in iter_functions(module)) or "none"
     raise CompileError(
         f"no module-level function named `{name}` (functions here: {found}).",

@@ -10,8 +10,9 @@ MODEL = "m"
 def pipeline(topic: str, *, n: int = 3, model: str = MODEL) -> dict:
     """Outline a topic, then expand each of its first points."""
     # independent questions
-    outline = af.lm_call([{"role": "user", "content": f"Outline {topic} in {n} points"}],
-                         model=model, temperature=0)
+    outline = af.lm_call(
+        [{"role": "user", "content": f"Outline {topic} in {n} points"}], model=model, temperature=0
+    )
     audience = af.lm_call([{"role": "user", "content": f"Who cares about {topic}?"}], model=model)
     points = [line.strip("- ") for line in outline.splitlines() if line.strip()][:n]
     # these wait for both

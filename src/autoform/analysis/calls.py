@@ -18,6 +18,7 @@ from typing import Any, Protocol
 import libcst as cst
 
 from ..primitives import PrimitiveSpec, spec_for_name, spec_of
+from .walk import walk
 
 __all__ = [
     "CallInfo",
@@ -39,12 +40,56 @@ class CallKind(enum.Enum):
 # Builtins that only build or inspect values. Their results are "immutable" when they
 # cannot hold a reference to a mutable argument.
 PURE_BUILTINS = frozenset(
-    "abs all any bool chr dict divmod enumerate float format frozenset hash int isinstance "
-    "issubclass len list max min ord range repr reversed round set sorted str sum tuple zip"
-    .split()
+    [
+        "abs",
+        "all",
+        "any",
+        "bool",
+        "chr",
+        "dict",
+        "divmod",
+        "enumerate",
+        "float",
+        "format",
+        "frozenset",
+        "hash",
+        "int",
+        "isinstance",
+        "issubclass",
+        "len",
+        "list",
+        "max",
+        "min",
+        "ord",
+        "range",
+        "repr",
+        "reversed",
+        "round",
+        "set",
+        "sorted",
+        "str",
+        "sum",
+        "tuple",
+        "zip",
+    ]
 )
 IMMUTABLE_BUILTINS = frozenset(
-    "abs bool chr float format hash int isinstance issubclass len ord repr round str".split()
+    [
+        "abs",
+        "bool",
+        "chr",
+        "float",
+        "format",
+        "hash",
+        "int",
+        "isinstance",
+        "issubclass",
+        "len",
+        "ord",
+        "repr",
+        "round",
+        "str",
+    ]
 )
 
 
@@ -203,47 +248,85 @@ def _module_level_statements(body) -> list[cst.CSTNode]:
 
 
 STR_METHODS = frozenset(
-    "capitalize casefold center count endswith expandtabs find format index isalnum isalpha "
-    "isascii isdecimal isdigit isidentifier islower isnumeric isprintable isspace istitle "
-    "isupper join ljust lower lstrip partition removeprefix removesuffix replace rfind rindex "
-    "rjust rpartition rsplit rstrip split splitlines startswith strip swapcase title upper "
-    "zfill".split()
+    [
+        "capitalize",
+        "casefold",
+        "center",
+        "count",
+        "endswith",
+        "expandtabs",
+        "find",
+        "format",
+        "index",
+        "isalnum",
+        "isalpha",
+        "isascii",
+        "isdecimal",
+        "isdigit",
+        "isidentifier",
+        "islower",
+        "isnumeric",
+        "isprintable",
+        "isspace",
+        "istitle",
+        "isupper",
+        "join",
+        "ljust",
+        "lower",
+        "lstrip",
+        "partition",
+        "removeprefix",
+        "removesuffix",
+        "replace",
+        "rfind",
+        "rindex",
+        "rjust",
+        "rpartition",
+        "rsplit",
+        "rstrip",
+        "split",
+        "splitlines",
+        "startswith",
+        "strip",
+        "swapcase",
+        "title",
+        "upper",
+        "zfill",
+    ]
 )
 _LISTS_RESULT = frozenset({"split", "rsplit", "splitlines", "partition", "rpartition"})
 
 
-class _CallCollector(cst.CSTVisitor):
-    def __init__(self, resolver: Resolver, local_names: frozenset[str]) -> None:
-        self.resolver = resolver
-        self.local_names = local_names
-        self.calls: dict[cst.Call, CallInfo] = {}
-
-    def visit_Call(self, node: cst.Call) -> None:
-        func = node.func
-        if (
-            isinstance(func, cst.Attribute)
-            and isinstance(func.value, cst.SimpleString | cst.ConcatenatedString)
-            and func.attr.value in STR_METHODS
-        ):
-            # "; ".join(parts): a method of a string literal only builds a value.
-            self.calls[node] = CallInfo(
-                CallKind.PURE, f"str.{func.attr.value}", None, func.attr.value not in _LISTS_RESULT
-            )
-            return
-        dotted = dotted_name(node.func)
-        info: CallInfo | None = None
-        if dotted is not None and dotted.split(".")[0] not in self.local_names:
-            info = self.resolver.resolve(dotted)
-        self.calls[node] = info or CallInfo(CallKind.UNKNOWN, dotted)
+def _classify(node: cst.Call, resolver: Resolver, local: frozenset[str]) -> CallInfo:
+    func = node.func
+    if (
+        isinstance(func, cst.Attribute)
+        and isinstance(func.value, cst.SimpleString | cst.ConcatenatedString)
+        and func.attr.value in STR_METHODS
+    ):
+        # "; ".join(parts): a method of a string literal only builds a value.
+        return CallInfo(
+            CallKind.PURE, f"str.{func.attr.value}", None, func.attr.value not in _LISTS_RESULT
+        )
+    dotted = dotted_name(func)
+    info: CallInfo | None = None
+    if dotted is not None and dotted.split(".")[0] not in local:
+        info = resolver.resolve(dotted)
+    return info or CallInfo(CallKind.UNKNOWN, dotted)
 
 
 def annotate_calls(
     func: cst.FunctionDef, resolver: Resolver, local_names: frozenset[str]
 ) -> dict[cst.Call, CallInfo]:
     """Classify every call in ``func``'s body. ``local_names``: names bound in the function."""
-    collector = _CallCollector(resolver, local_names)
-    func.body.visit(collector)
-    return collector.calls
+    return {
+        node: _classify(node, resolver, local_names)
+        for node in walk(func.body)
+        if isinstance(node, cst.Call)
+    }
+
+
+_BINDERS = (cst.AssignTarget, cst.AnnAssign, cst.AugAssign, cst.NamedExpr, cst.For)
 
 
 def local_names(func: cst.FunctionDef) -> frozenset[str]:
@@ -256,40 +339,16 @@ def local_names(func: cst.FunctionDef) -> frozenset[str]:
         if isinstance(star, cst.Param):
             names.add(star.name.value)
 
-    class Binds(cst.CSTVisitor):
-        def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
+    for node in walk(func.body):
+        if isinstance(node, _BINDERS):
             _target_names(node.target, names)
-
-        def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
-            _target_names(node.target, names)
-
-        def visit_AugAssign(self, node: cst.AugAssign) -> None:
-            _target_names(node.target, names)
-
-        def visit_NamedExpr(self, node: cst.NamedExpr) -> None:
-            _target_names(node.target, names)
-
-        def visit_For(self, node: cst.For) -> None:
-            _target_names(node.target, names)
-
-        def visit_ImportAlias(self, node: cst.ImportAlias) -> None:
+        elif isinstance(node, cst.ImportAlias):
             if node.asname is not None:
                 names.add(_asname(node))
             else:
                 names.add((dotted_name(node.name) or "").split(".")[0])
-
-        def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+        elif isinstance(node, cst.FunctionDef | cst.ClassDef):
             names.add(node.name.value)
-            return False
-
-        def visit_ClassDef(self, node: cst.ClassDef) -> bool:
-            names.add(node.name.value)
-            return False
-
-        def visit_Lambda(self, node: cst.Lambda) -> bool:
-            return False
-
-    func.body.visit(Binds())
     return frozenset(names)
 
 

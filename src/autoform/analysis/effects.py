@@ -25,6 +25,7 @@ import libcst as cst
 from ..ir import Step, StepKind
 from .calls import _LISTS_RESULT, STR_METHODS, CallInfo, CallKind, dotted_name
 from .names import loads, variables
+from .walk import walk
 
 __all__ = ["WORLD", "annotate_effects"]
 
@@ -33,8 +34,21 @@ WORLD = 0
 _STR_METHODS = STR_METHODS
 # Methods that change a container the function built itself: a local mutation, not an effect.
 _CONTAINER_MUTATORS = frozenset(
-    "append extend insert pop remove clear sort reverse update setdefault add discard "
-    "popitem".split()
+    [
+        "append",
+        "extend",
+        "insert",
+        "pop",
+        "remove",
+        "clear",
+        "sort",
+        "reverse",
+        "update",
+        "setdefault",
+        "add",
+        "discard",
+        "popitem",
+    ]
 )
 # Output-only builtins: they read their arguments and write to a stream nobody here reads.
 _OUTPUT = frozenset({"builtins.print"})
@@ -108,9 +122,7 @@ class _Analysis:
     def step(self, step: Step) -> None:
         small = step.node
         load = step.load_names
-        read_classes = {
-            c for n in step.reads if (c := self.class_of(n)) is not None
-        }
+        read_classes = {c for n in step.reads if (c := self.class_of(n)) is not None}
         if _data_globals(small, load, self.calls):
             read_classes.add(WORLD)
         kind = StepKind.PURE
@@ -184,8 +196,10 @@ class _Analysis:
                 continue
             receiver = call.func.value if isinstance(call.func, cst.Attribute) else None
             method = call.func.attr.value if isinstance(call.func, cst.Attribute) else ""
-            if receiver is not None and self._immutable_expr(receiver, load) and (
-                method in _STR_METHODS
+            if (
+                receiver is not None
+                and self._immutable_expr(receiver, load)
+                and (method in _STR_METHODS)
             ):
                 continue  # "sep".join(parts), text.strip(): string methods, pure
             if (
@@ -272,18 +286,8 @@ def _immutable_literal(expr: cst.BaseExpression) -> bool:
     )
 
 
-class _CallList(cst.CSTVisitor):
-    def __init__(self) -> None:
-        self.calls: list[cst.Call] = []
-
-    def visit_Call(self, node: cst.Call) -> None:
-        self.calls.append(node)
-
-
 def _calls(node: cst.CSTNode) -> list[cst.Call]:
-    v = _CallList()
-    node.visit(v)
-    return v.calls
+    return [n for n in walk(node) if isinstance(n, cst.Call)]
 
 
 def _data_globals(small: cst.CSTNode, load: dict[str, str], calls) -> list[str]:
@@ -291,9 +295,9 @@ def _data_globals(small: cst.CSTNode, load: dict[str, str], calls) -> list[str]:
     exprs: list[cst.CSTNode] = []
     if isinstance(small, cst.Assign | cst.AnnAssign):
         exprs = [small.value] if small.value is not None else []
-        targets = [t.target for t in small.targets] if isinstance(small, cst.Assign) else [
-            small.target
-        ]
+        targets = (
+            [t.target for t in small.targets] if isinstance(small, cst.Assign) else [small.target]
+        )
         exprs += _mutated_targets_of(targets)
     elif isinstance(small, cst.AugAssign | cst.Expr | cst.Return | cst.Raise | cst.Assert):
         exprs = [small]

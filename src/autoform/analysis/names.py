@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import libcst as cst
 
+from .walk import children
+
 __all__ = ["bound_by_target", "loads", "rename", "variables"]
 
 
@@ -23,72 +25,66 @@ def bound_by_target(target: cst.BaseExpression) -> list[str]:
     return []
 
 
-class _AllNames(cst.CSTVisitor):
-    def __init__(self) -> None:
-        self.names: list[cst.Name] = []
-
-    def visit_Name(self, node: cst.Name) -> None:
-        self.names.append(node)
-
-
-def _names_under(node: cst.CSTNode) -> list[cst.Name]:
-    v = _AllNames()
-    node.visit(v)
-    return v.names
+def _comp_bound(node: cst.BaseComp | cst.DictComp) -> set[str]:
+    bound: set[str] = set()
+    comp: cst.CompFor | None = node.for_in
+    while comp is not None:
+        bound.update(bound_by_target(comp.target))
+        comp = comp.inner_for_in
+    return bound
 
 
-class _NotVariables(cst.CSTVisitor):
-    """Name nodes that are not references to the function's variables."""
+def _lambda_bound(node: cst.Lambda) -> set[str]:
+    p = node.params
+    bound = {x.name.value for x in (*p.posonly_params, *p.params, *p.kwonly_params)}
+    for star in (p.star_arg, p.star_kwarg):
+        if isinstance(star, cst.Param):
+            bound.add(star.name.value)
+    return bound
 
-    def __init__(self) -> None:
-        self.skip: set[cst.Name] = set()
 
-    def visit_Attribute(self, node: cst.Attribute) -> None:
-        self.skip.add(node.attr)
-
-    def visit_Arg(self, node: cst.Arg) -> None:
-        if node.keyword is not None:
-            self.skip.add(node.keyword)
-
-    def visit_Param(self, node: cst.Param) -> None:
-        self.skip.add(node.name)
-
-    def _comprehension(self, node: cst.BaseComp | cst.DictComp) -> None:
-        bound: set[str] = set()
-        comp: cst.CompFor | None = node.for_in
-        while comp is not None:
-            bound.update(bound_by_target(comp.target))
-            comp = comp.inner_for_in
-        # The first iterable is evaluated in the enclosing scope; the rest is the inner one.
-        outer = set(_names_under(node.for_in.iter))
-        self.skip.update(n for n in _names_under(node) if n.value in bound and n not in outer)
-
-    def visit_ListComp(self, node: cst.ListComp) -> None:
-        self._comprehension(node)
-
-    def visit_SetComp(self, node: cst.SetComp) -> None:
-        self._comprehension(node)
-
-    def visit_GeneratorExp(self, node: cst.GeneratorExp) -> None:
-        self._comprehension(node)
-
-    def visit_DictComp(self, node: cst.DictComp) -> None:
-        self._comprehension(node)
-
-    def visit_Lambda(self, node: cst.Lambda) -> None:
-        p = node.params
-        bound = {x.name.value for x in (*p.posonly_params, *p.params, *p.kwonly_params)}
-        for star in (p.star_arg, p.star_kwarg):
-            if isinstance(star, cst.Param):
-                bound.add(star.name.value)
-        self.skip.update(n for n in _names_under(node.body) if n.value in bound)
+_COMPS = (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)
 
 
 def variables(node: cst.CSTNode) -> list[cst.Name]:
-    """The Name nodes under ``node`` that refer to function-scope (or global) variables."""
-    v = _NotVariables()
-    node.visit(v)
-    return [n for n in _names_under(node) if n not in v.skip]
+    """The Name nodes under ``node`` that refer to function-scope (or global) variables:
+    not attribute or keyword names, nor names a comprehension or lambda binds for itself."""
+    out: list[cst.Name] = []
+
+    def visit(n: cst.CSTNode, hidden: frozenset[str]) -> None:
+        if isinstance(n, cst.Name):
+            if n.value not in hidden:
+                out.append(n)
+        elif isinstance(n, (cst.Attribute, cst.Arg)):
+            visit(n.value, hidden)
+        elif isinstance(n, cst.Param):
+            for part in (n.annotation, n.default):
+                if part is not None:
+                    visit(part, hidden)
+        elif isinstance(n, _COMPS):
+            # The first iterable is evaluated in the enclosing scope; the rest inside.
+            visit(n.for_in.iter, hidden)
+            inner = hidden | _comp_bound(n)
+            for child in children(n):
+                if child is n.for_in:
+                    comp: cst.CompFor | None = n.for_in
+                    while comp is not None:
+                        if comp is not n.for_in:
+                            visit(comp.iter, inner)
+                        for cond in comp.ifs:
+                            visit(cond.test, inner)
+                        comp = comp.inner_for_in
+                else:
+                    visit(child, inner)
+        elif isinstance(n, cst.Lambda):
+            visit(n.params, hidden)
+            visit(n.body, hidden | _lambda_bound(n))
+        else:
+            for child in children(n):
+                visit(child, hidden)
+
+    visit(node, frozenset())
+    return out
 
 
 def loads(node: cst.CSTNode) -> list[str]:
@@ -113,4 +109,7 @@ def rename(node: cst.CSTNode, mapping: dict[str, str]) -> cst.CSTNode:
     """``node`` with its function-scope names renamed by ``mapping``."""
     if not mapping:
         return node
-    return node.visit(_Rename(set(variables(node)), mapping))
+    targets = {n for n in variables(node) if mapping.get(n.value, n.value) != n.value}
+    if not targets:
+        return node
+    return node.visit(_Rename(targets, mapping))

@@ -156,9 +156,11 @@ class _Safety:
                 and isinstance(value, cst.BaseExpression)
                 and len(step.store_names) == 1
                 and self.is_str(value, load)
-            ) or (step.kind is StepKind.CALL and name in step.store_names and len(
-                step.store_names
-            ) == 1):
+            ) or (
+                step.kind is StepKind.CALL
+                and name in step.store_names
+                and len(step.store_names) == 1
+            ):
                 self.strs.add(version)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import libcst as cst
 
 from ..source import FunctionSource
+from .walk import walk
 
 __all__ = ["check_supported"]
 
@@ -67,21 +68,15 @@ def check_supported(src: FunctionSource) -> None:
         else:
             what = _COMPOUND_NAMES.get(type(stmt), type(stmt).__name__)
             raise src.error(stmt, f"{what} is not supported yet.", construct=what, hint=_LATER)
-    func.body.visit(_ExpressionCheck(src))
+    for node in walk(func.body):
+        refused = _REFUSED_EXPRESSIONS.get(type(node))
+        if refused is not None:
+            what, hint = refused
+            raise src.error(node, f"{what} is not supported.", construct=what, hint=hint)
 
 
-class _ExpressionCheck(cst.CSTVisitor):
-    def __init__(self, src: FunctionSource) -> None:
-        self.src = src
-
-    def _refuse(self, node: cst.CSTNode, what: str, hint: str = "") -> None:
-        raise self.src.error(node, f"{what} is not supported.", construct=what, hint=hint)
-
-    def visit_Yield(self, node: cst.Yield) -> None:
-        self._refuse(node, "`yield` (a generator)", "autoform compiles functions that return.")
-
-    def visit_Await(self, node: cst.Await) -> None:
-        self._refuse(node, "`await`")
-
-    def visit_NamedExpr(self, node: cst.NamedExpr) -> None:
-        self._refuse(node, "an assignment expression (`:=`)", "Assign on a line of its own.")
+_REFUSED_EXPRESSIONS: dict[type, tuple[str, str]] = {
+    cst.Yield: ("`yield` (a generator)", "autoform compiles functions that return."),
+    cst.Await: ("`await`", ""),
+    cst.NamedExpr: ("an assignment expression (`:=`)", "Assign on a line of its own."),
+}

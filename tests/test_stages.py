@@ -1,0 +1,315 @@
+"""One test group per pipeline stage: source, calls, normalise, activity, effects, raises,
+graph, schedule, emit and load."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import textwrap
+import traceback
+
+import libcst as cst
+import pytest
+from conftest import FakeClient, LMFailure, load_module
+
+import autoform as af
+from autoform.analysis.calls import CallKind, LiveResolver, StaticResolver, annotate_calls
+from autoform.compiler import compile_function
+from autoform.ir import Graph, StepKind
+from autoform.schedule import schedule
+from autoform.source import from_file, from_function
+
+HEADER = "import autoform as af\n\n\n"
+
+
+def compiled(tmp_path, body: str, signature: str = "topic: str", extra: str = ""):
+    source = (
+        HEADER
+        + extra
+        + f"def pipeline({signature}):\n"
+        + textwrap.indent(textwrap.dedent(body), "    ")
+    )
+    path = tmp_path / "mod.py"
+    path.write_text(source)
+    module = cst.parse_module(source)
+    return compile_function(from_file(path, "pipeline", module), StaticResolver(module, "mod"))
+
+
+def codes(c) -> list[str]:
+    return [cst.Module([]).code_for_node(s.node) for s in c.steps]
+
+
+def kinds(c) -> list[str]:
+    return [s.kind.value for s in c.steps]
+
+
+LM = 'af.lm_call([{{"role": "user", "content": {}}}], model="m")'
+
+
+# -- source ---------------------------------------------------------------------------------
+
+
+def test_origin_maps_indented_functions_back_to_the_file(tmp_path):
+    path = tmp_path / "nested.py"
+    path.write_text("class Box:\n    def method(self, x):\n        y = x\n        return y\n")
+    src = from_function(load_module(path).Box.method)
+    stmt = src.func.body.body[1]
+    origin = src.origin(stmt)
+    assert (origin.filename, origin.line, origin.column) == (str(path), 4, 8)
+
+
+# -- calls ----------------------------------------------------------------------------------
+
+
+def test_static_resolution_sees_through_aliases():
+    module = cst.parse_module(
+        "import autoform as af\nfrom autoform import lm_call as ask\nimport autoform\n"
+        "chat = af.lm_call\nshout = print\ndup = af.lm_call\ndup = len\n"
+    )
+    r = StaticResolver(module)
+    assert r.resolve("af.lm_call").kind is CallKind.AWAITABLE
+    assert r.resolve("ask").kind is CallKind.AWAITABLE
+    assert r.resolve("autoform.lm_call").kind is CallKind.AWAITABLE
+    assert r.resolve("chat").kind is CallKind.AWAITABLE
+    assert r.resolve("af.format").kind is CallKind.PURE
+    assert r.resolve("dict").kind is CallKind.PURE
+    assert r.resolve("shout").kind is CallKind.UNKNOWN
+    assert r.resolve("dup") is None  # bound twice: could be either
+
+
+def test_live_resolution_uses_the_objects_themselves():
+    r = LiveResolver({"af": af, "ask": af.lm_call, "helper": print}, {"closure_ask": af.lm_call})
+    assert r.resolve("ask").kind is CallKind.AWAITABLE
+    assert r.resolve("closure_ask").kind is CallKind.AWAITABLE
+    assert r.resolve("af.format").kind is CallKind.PURE
+    assert r.resolve("helper").kind is CallKind.UNKNOWN
+    assert r.resolve("missing") is None
+
+
+def test_a_local_variable_is_never_taken_for_a_primitive():
+    func = cst.parse_module("def f(af):\n    return af.lm_call([], model='m')\n").body[0]
+    resolver = StaticResolver(cst.parse_module("import autoform as af\n"))
+    calls = annotate_calls(func, resolver, frozenset({"af"}))
+    assert [i.kind for i in calls.values()] == [CallKind.UNKNOWN]
+
+
+# -- normalise ------------------------------------------------------------------------------
+
+
+def test_nested_calls_are_lifted_in_evaluation_order(tmp_path):
+    c = compiled(
+        tmp_path,
+        f"x = combine(log(topic), {LM.format('topic')}, log(2))\nreturn x\n",
+        extra="def combine(*a):\n    return a\n\n\ndef log(x):\n    return x\n\n\n",
+    )
+    assert codes(c)[:3] == [
+        "_v1 = log(topic)",
+        '_lm1 = af.lm_call([{"role": "user", "content": topic}], model="m")',
+        "x = combine(_v1, _lm1, log(2))",
+    ]
+
+
+# -- activity -------------------------------------------------------------------------------
+
+
+def test_rebinding_gets_a_fresh_version(tmp_path):
+    c = compiled(tmp_path, f"x = {LM.format('topic')}\ny = x\nx = {LM.format('y')}\nreturn x\n")
+    assert [sorted(s.writes) for s in c.steps] == [["x"], ["y"], ["x_2"], []]
+    assert c.steps[3].reads == {"x_2"}
+
+
+# -- effects --------------------------------------------------------------------------------
+
+
+def test_kinds_of_steps(tmp_path):
+    c = compiled(
+        tmp_path,
+        """\
+        msgs = [dict(role="user", content=topic)]
+        msgs.append(dict(role="user", content="more"))
+        print(topic)
+        keep(msgs)
+        a = af.lm_call(msgs, model="m")
+        return a
+        """,
+        extra="def keep(x):\n    pass\n\n\n",
+    )
+    assert kinds(c) == ["pure", "pure", "effect", "effect", "call", "return"]
+    # After `keep(msgs)` the list may be held elsewhere: the call reads the outside world.
+    assert 0 in c.steps[4].reads_objects
+
+
+def test_unannotated_parameters_may_be_shared(tmp_path):
+    c = compiled(
+        tmp_path,
+        "record(options)\nreturn options\n",
+        signature="options",
+        extra="def record(x):\n    pass\n\n\n",
+    )
+    assert 0 in c.steps[0].writes_objects
+
+
+# -- raises ---------------------------------------------------------------------------------
+
+
+def test_which_steps_may_raise(tmp_path):
+    c = compiled(
+        tmp_path,
+        """\
+        a = af.format("{} and {}", topic, topic)
+        b = af.format("{} and {}", topic)
+        c = dict(role="user", content=a)
+        d = topic.split()[3]
+        e = f"{a}!" + a
+        return e
+        """,
+    )
+    assert [s.may_raise for s in c.steps[:5]] == [False, True, False, True, False]
+
+
+# -- graph ----------------------------------------------------------------------------------
+
+
+def test_effects_wait_for_earlier_calls_and_calls_join_after_earlier_effects(tmp_path):
+    c = compiled(
+        tmp_path,
+        f"a = {LM.format('topic')}\nprint('between')\nb = {LM.format('topic')}\nreturn a, b\n",
+    )
+    g = c.graph
+    assert 0 in g.deps[1]  # the print waits for the first call
+    assert 1 not in g.deps[2]  # the second call may start before the print
+    assert g.join_after[2] == {1}  # but its result is taken after it
+    assert "waits for the LM calls" in g.reasons[(0, 1)]
+
+
+# -- schedule -------------------------------------------------------------------------------
+
+
+def G(is_async, deps, join_after=None):
+    n = len(is_async)
+    return Graph(
+        n,
+        tuple(is_async),
+        tuple(frozenset(d) for d in deps),
+        tuple(frozenset(d) for d in (join_after or [()] * n)),
+    )
+
+
+def test_schedule_starts_early_and_joins_in_program_order():
+    plan = schedule(G([True, False, True, False], [(), (0,), (), (1, 2)], [(), (), (1,), ()]))
+    assert plan.actions == (
+        ("start", 0),
+        ("start", 2),
+        ("join", 0),
+        ("run", 1),
+        ("join", 2),
+        ("run", 3),
+    )
+
+
+def test_schedule_chain_and_diamond():
+    chain = schedule(G([True, True], [(), (0,)]))
+    assert chain.actions == (("start", 0), ("join", 0), ("start", 1), ("join", 1))
+    diamond = schedule(G([False, True, True, True], [(), (0,), (0,), (1, 2)]))
+    assert diamond.actions[:3] == (("run", 0), ("start", 1), ("start", 2))
+
+
+def test_schedule_refuses_cycles():
+    with pytest.raises(ValueError, match="cycle"):
+        schedule(G([False, False], [(1,), (0,)]))
+
+
+# -- emit -----------------------------------------------------------------------------------
+
+
+def test_emit_uses_gather_for_a_group_and_tasks_across_statements(tmp_path):
+    grouped = compiled(
+        tmp_path, f"a = {LM.format('topic')}\nb = {LM.format('topic')}\nreturn a + b\n"
+    )
+    assert "a, b = await _af.gather(" in grouped.source
+    assert "tasks" not in grouped.source
+    across = compiled(
+        tmp_path, f"a = {LM.format('topic')}\nprint(a)\nb = {LM.format('topic')}\nreturn b\n"
+    )
+    assert "async with _af.tasks() as tasks:" in across.source
+    assert "b_task = tasks.start(" in across.source
+    assert "b = await b_task" in across.source
+
+
+def test_generated_names_do_not_clash_with_the_users(tmp_path):
+    c = compiled(
+        tmp_path,
+        f"_af = 1\ntasks = 2\na = {LM.format('topic')}\nprint(a)\nb = {LM.format('topic')}\n"
+        "return _af, tasks, b\n",
+    )
+    assert c.runtime_name != "_af"
+    assert "async with _af_1.tasks() as tasks_1:" in c.source
+
+
+# -- load -----------------------------------------------------------------------------------
+
+
+def test_loaded_function_keeps_signature_defaults_globals_and_closure(tmp_path):
+    path = tmp_path / "loadmod.py"
+    path.write_text(
+        HEADER
+        + "SUFFIX = '!'\n\n\ndef outer():\n    tone = 'dry'\n\n"
+        + "    def pipeline(topic: str, *, n: int = 2) -> str:\n"
+        + "        return af.format('{} {} {} {}', topic, n, tone, SUFFIX)\n\n"
+        + "    return pipeline\n"
+    )
+    module = load_module(path)
+    original = module.outer()
+    fast = af.concurrent(original)
+    assert inspect.iscoroutinefunction(fast)
+    assert inspect.signature(fast) == inspect.signature(original)
+    assert fast.__wrapped__ is original
+    assert asyncio.run(fast("owls")) == "owls 2 dry !"
+    module.SUFFIX = "?"  # a global rebound later is seen: same globals, not a copy
+    assert asyncio.run(fast("owls", n=3)) == "owls 3 dry ?"
+    assert af.concurrent(original) is fast  # compiled once per function
+
+
+def test_traceback_points_at_the_users_line(tmp_path):
+    path = tmp_path / "tbmod.py"
+    path.write_text(
+        HEADER
+        + "def pipeline(topic: str) -> str:\n"
+        + "    prompt = af.format('{} FAIL', topic)\n"
+        + "    answer = af.lm_call([{'role': 'user', 'content': prompt}], model='m')\n"
+        + "    return answer\n"
+    )
+    fast = af.concurrent(load_module(path).pipeline)
+    with af.lm_client(FakeClient()), pytest.raises(LMFailure) as info:
+        asyncio.run(fast("owls"))
+    frames = [(f.filename, f.lineno) for f in traceback.extract_tb(info.value.__traceback__)]
+    assert (str(path), 6) in frames
+    assert any(
+        "answer = af.lm_call" in (f.line or "")
+        for f in traceback.extract_tb(info.value.__traceback__)
+    )
+
+
+def test_trace_prints_equations_and_sched_runs(tmp_path):
+    path = tmp_path / "tracemod.py"
+    path.write_text(
+        HEADER
+        + "def pipeline(topic: str) -> str:\n"
+        + f"    a = {LM.format('topic')}\n"
+        + f"    b = {LM.format('topic + topic')}\n"
+        + "    return af.format('{} {}', a, b)\n"
+    )
+    fn = load_module(path).pipeline
+    ir = af.trace(fn)("owls")
+    text = str(ir)
+    assert text.startswith("IR pipeline(topic: str) -> str: 3 equations, 2 LM calls")
+    assert "line 5" in text and "call" in text
+    client = FakeClient(latency=0.02)
+    with af.lm_client(client):
+        scheduled = af.sched(ir)
+        assert asyncio.run(scheduled.acall("owls")) == ir.call("owls")
+        assert scheduled.call("owls") == ir.call("owls")
+    assert client.peak == 2
+    with pytest.raises(TypeError):
+        af.trace(fn)("too", "many")
+    assert all(s.kind in StepKind for s in ir.steps)
