@@ -25,10 +25,14 @@ class PythonSnapshot(SingleFileSnapshotExtension):
 
     @classmethod
     def get_snapshot_name(cls, *, test_location, index=0) -> str:
-        # "test_generated_code[examples/research.py]" -> "examples__research"
+        # "test_generated_code[examples/research.py:research]" -> "examples__research"
         name = test_location.snapshot_name
         inner = name[name.index("[") + 1 : name.rindex("]")] if "[" in name else name
-        return inner.removesuffix(".py").replace("/", "__")
+        return _snapshot_name(inner)
+
+
+def _snapshot_name(target: str) -> str:
+    return target.split(":")[0].removesuffix(".py").replace("/", "__")
 
 
 @pytest.fixture
@@ -36,9 +40,18 @@ def snapshot_py(snapshot):
     return snapshot.use_extension(PythonSnapshot)
 
 
+# Examples that are not decorated name their pipeline function.
+EXAMPLE_FUNCTIONS = {"research.py": "research"}
+
+
 def _inputs() -> list[str]:
-    files = sorted(CASES.glob("*.py")) + sorted(EXAMPLES.glob("*.py"))
-    return [str(p.relative_to(ROOT)) for p in files]
+    cases = [str(p.relative_to(ROOT)) for p in sorted(CASES.glob("*.py"))]
+    examples = [
+        str(p.relative_to(ROOT))
+        + (f":{EXAMPLE_FUNCTIONS[p.name]}" if p.name in EXAMPLE_FUNCTIONS else "")
+        for p in sorted(EXAMPLES.glob("*.py"))
+    ]
+    return cases + examples
 
 
 @pytest.mark.parametrize("path", _inputs())
@@ -57,7 +70,7 @@ def test_generated_module_is_valid_python(path, capsys, monkeypatch):
 
 def test_snapshots_have_inputs():
     """A stale snapshot (its input gone) fails here, with the command that refreshes them."""
-    expected = {p.removesuffix(".py").replace("/", "__") + ".py" for p in _inputs()}
+    expected = {_snapshot_name(t) + ".py" for t in _inputs()}
     stored = {p.name for p in (ROOT / "snapshots").glob("*.py")}
     assert stored <= expected, (
         f"snapshots without an input: {sorted(stored - expected)}; "

@@ -22,7 +22,7 @@ import libcst as cst
 
 from .analysis.names import rename
 from .ir import Origin, Step
-from .normalize import Namer
+from .normalize import WIDTH, Namer, fitted
 from .schedule import Plan
 from .source import FunctionSource
 
@@ -113,29 +113,6 @@ def _line(
     return cst.SimpleStatementLine(body=[small], leading_lines=list(leading))
 
 
-class _Flatten(cst.CSTTransformer):
-    def leave_Comma(self, original_node: cst.Comma, updated_node: cst.Comma) -> cst.Comma:
-        if isinstance(original_node.whitespace_after, cst.ParenthesizedWhitespace):
-            return updated_node.with_changes(whitespace_after=cst.SimpleWhitespace(" "))
-        return updated_node
-
-    def leave_ParenthesizedWhitespace(
-        self, original_node: cst.ParenthesizedWhitespace, updated_node: cst.ParenthesizedWhitespace
-    ) -> cst.SimpleWhitespace:
-        return cst.SimpleWhitespace("")
-
-
-_WIDTH = 100
-
-
-def _fitted(expr: cst.BaseExpression, room: int) -> cst.BaseExpression:
-    """``expr`` on one line when it fits in ``room`` columns: an expression moved into a
-    deeper construct would otherwise keep line breaks indented for its old place."""
-    flat = expr.visit(_Flatten())
-    assert isinstance(flat, cst.BaseExpression)
-    return flat if len(cst.Module([]).code_for_node(flat)) <= room else expr
-
-
 def _multiline_call(
     func: cst.BaseExpression, args: Sequence[cst.BaseExpression], trailing_comma: bool = True
 ) -> cst.Call:
@@ -168,6 +145,7 @@ class _Emitter:
         self.task_of: dict[int, str] = {}
         self.body: list[cst.BaseStatement] = []
         self.origins: list[tuple[Origin, list[Origin]]] = []
+        self.commented: set[int] = set()
         self.nodes = {s.index: renamed(s) for s in steps}
 
     # -- pieces -----------------------------------------------------------------------------
@@ -178,7 +156,10 @@ class _Emitter:
         return _acall(value)
 
     def _put(self, small: cst.BaseSmallStatement, i: int) -> cst.SimpleStatementLine:
-        line = _line(small, self.steps[i].leading_lines)
+        # The user's comments above a statement go with its first appearance only.
+        leading = () if i in self.commented else self.steps[i].leading_lines
+        self.commented.add(i)
+        line = _line(small, leading)
         self.body.append(line)
         self.origins.append((self.steps[i].origin, []))
         return line
@@ -195,9 +176,9 @@ class _Emitter:
         name = self.namer.prefer(f"{base}_task")
         self.task_of[i] = name
         func = cst.Attribute(cst.Name(self._tasks()), cst.Name("start"))
-        coro = _fitted(self._call(i), _WIDTH - 12)
+        coro = fitted(self._call(i), WIDTH - 12)
         start = cst.Call(func=func, args=[cst.Arg(coro)])
-        if len(cst.Module([]).code_for_node(start)) + len(name) + 11 > _WIDTH:
+        if len(cst.Module([]).code_for_node(start)) + len(name) + 11 > WIDTH:
             start = _multiline_call(func, [coro], trailing_comma=False)
         self._put(cst.Assign(targets=[cst.AssignTarget(cst.Name(name))], value=start), i)
 
@@ -229,7 +210,7 @@ class _Emitter:
                 targets.append(small.targets[0].target)
             else:
                 targets.append(cst.Name(self.namer.prefer("_")))
-        args = [_fitted(self._awaitable(i), _WIDTH - 12) for i in joined]
+        args = [fitted(self._awaitable(i), WIDTH - 12) for i in joined]
         call = _multiline_call(cst.Attribute(cst.Name(self.runtime), cst.Name("gather")), args)
         target = cst.Tuple(elements=[cst.Element(t) for t in targets], lpar=[], rpar=[])
         stmt = cst.Assign(targets=[cst.AssignTarget(target)], value=_await(call))

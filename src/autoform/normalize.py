@@ -22,7 +22,7 @@ from .analysis.walk import children
 from .ir import Step
 from .source import FunctionSource
 
-__all__ = ["Namer", "linearize"]
+__all__ = ["WIDTH", "Namer", "fitted", "linearize"]
 
 _CONDITIONAL = {
     cst.BooleanOperation: "an LM call inside `and`/`or`",
@@ -76,6 +76,75 @@ def _evaluation_pieces(small: cst.BaseSmallStatement) -> list[cst.BaseExpression
     if isinstance(small, cst.Assert):
         return [e for e in (small.test, small.msg) if e is not None]
     return []
+
+
+class _Flatten(cst.CSTTransformer):
+    """Joins an expression's lines: parenthesised line breaks become plain spaces."""
+
+    def __init__(self, infos: dict[cst.Call, CallInfo] | None = None) -> None:
+        self.infos: dict[cst.Call, CallInfo] = infos if infos is not None else {}
+
+    def leave_Comma(self, original_node: cst.Comma, updated_node: cst.Comma) -> cst.Comma:
+        if isinstance(original_node.whitespace_after, cst.ParenthesizedWhitespace):
+            return updated_node.with_changes(whitespace_after=cst.SimpleWhitespace(" "))
+        return updated_node
+
+    def _drop_trailing_comma(self, node, field: str, keep_single: bool = False):
+        items = list(getattr(node, field))
+        if items and not (keep_single and len(items) == 1):
+            last = items[-1]
+            if isinstance(getattr(last, "comma", None), cst.Comma):
+                items[-1] = last.with_changes(comma=cst.MaybeSentinel.DEFAULT)
+                return node.with_changes(**{field: items})
+        return node
+
+    def leave_Tuple(self, original_node: cst.Tuple, updated_node: cst.Tuple) -> cst.Tuple:
+        return self._drop_trailing_comma(updated_node, "elements", keep_single=True)
+
+    def leave_List(self, original_node: cst.List, updated_node: cst.List) -> cst.List:
+        return self._drop_trailing_comma(updated_node, "elements")
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
+        new = self._drop_trailing_comma(updated_node, "args")
+        if original_node in self.infos:
+            self.infos[new] = self.infos[original_node]  # later stages look calls up by node
+        return new
+
+    def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
+        return self._drop_trailing_comma(updated_node, "elements")
+
+    def leave_ParenthesizedWhitespace(
+        self, original_node: cst.ParenthesizedWhitespace, updated_node: cst.ParenthesizedWhitespace
+    ) -> cst.SimpleWhitespace:
+        return cst.SimpleWhitespace("")
+
+
+WIDTH = 100
+
+
+class _Indent(cst.CSTTransformer):
+    def __init__(self, extra: str) -> None:
+        self.extra = extra
+
+    def leave_ParenthesizedWhitespace(
+        self, original_node: cst.ParenthesizedWhitespace, updated_node: cst.ParenthesizedWhitespace
+    ) -> cst.ParenthesizedWhitespace:
+        if not updated_node.indent:
+            return updated_node
+        last = cst.SimpleWhitespace(self.extra + updated_node.last_line.value)
+        return updated_node.with_changes(last_line=last)
+
+
+def fitted(expr: cst.BaseExpression, room: int, deeper: str = "    ") -> cst.BaseExpression:
+    """``expr`` moved one level deeper (into a call's arguments): on one line if it fits in
+    ``room`` columns, else with its line breaks indented ``deeper`` more."""
+    flat = expr.visit(_Flatten())
+    assert isinstance(flat, cst.BaseExpression)
+    if len(cst.Module([]).code_for_node(flat)) <= room:
+        return flat
+    indented = expr.visit(_Indent(deeper))
+    assert isinstance(indented, cst.BaseExpression)
+    return indented
 
 
 class _PostOrder:
@@ -208,5 +277,10 @@ def _split(
     transformer = _Lift(lift, emit, infos)
     new_small = small.visit(transformer)
     assert isinstance(new_small, cst.BaseSmallStatement)
+    # What is left once calls are lifted out is short: put it back on one line if it fits.
+    if lift:
+        flat = new_small.visit(_Flatten(infos))
+        if len(cst.Module([]).code_for_node(flat)) <= WIDTH - 8:
+            new_small = flat
     out.append(new_small)
     return out

@@ -5,11 +5,12 @@ them: ``("run", i)`` a synchronous step, ``("start", i)`` an awaitable step begi
 ``("join", i)`` its result is taken. Imports nothing of libcst: the emitter turns a plan
 into code.
 
-The policy: run each synchronous step as soon as what it needs is complete, start each call
-as soon as its inputs exist, and take results in program order, as late as possible. Taking
-results in program order is what makes errors come out as in the sequential program: when
-a result turns out to be a failure, every earlier call has already succeeded, so this is the
-first failure the sequential run would have met.
+The policy: keep the program's order, except that every call starts as soon as its inputs
+exist, hoisted together with the plain steps it needs; calls that become ready together
+start together. A call's result is taken where the call stood. Taking results in program
+order is what makes errors come out as in the sequential program: when a result turns out
+to be a failure, every earlier call has already succeeded, so this is the first failure the
+sequential run would have met.
 """
 
 from __future__ import annotations
@@ -60,33 +61,63 @@ def schedule(graph: Graph) -> Plan:
     """
     n = graph.size
     done: set[int] = set()
-    pending: list[int] = []  # started, not joined; kept in program order
+    started: set[int] = set()
     actions: list[Action] = []
-    todo = list(range(n))
-    while todo or pending:
-        progressed = True
-        while progressed:
-            progressed = False
-            for i in list(todo):
-                if graph.deps[i] <= done:
-                    todo.remove(i)
-                    if graph.is_async[i]:
-                        actions.append(("start", i))
-                        pending.append(i)
-                        pending.sort()
-                    else:
-                        actions.append(("run", i))
-                        done.add(i)
-                    progressed = True
-                    break  # rescan from the first step: keep program order among the ready
-        if not pending:
-            if todo:
-                raise ValueError(f"dependency cycle among steps {todo}")
-            break
-        first = pending.pop(0)
-        missing = graph.join_after[first] - done
-        if missing:
-            raise ValueError(f"step {first} must be joined after {sorted(missing)}, not ready")
-        actions.append(("join", first))
-        done.add(first)
+
+    def needs(call: int) -> set[int] | None:
+        """The plain steps still to run before ``call`` can start; None if it must wait
+        for a result."""
+        need: set[int] = set()
+        stack = [call]
+        while stack:
+            for d in graph.deps[stack.pop()]:
+                if d in done or d in need:
+                    continue
+                if graph.is_async[d]:
+                    return None
+                need.add(d)
+                stack.append(d)
+        return need
+
+    def hoist() -> None:
+        # Start every call whose inputs can be had now, running first (in program order)
+        # the plain steps they need. Calls that can start together start together.
+        while True:
+            startable: list[int] = []
+            to_run: set[int] = set()
+            for i in range(n):
+                if graph.is_async[i] and i not in started:
+                    need = needs(i)
+                    if need is not None:
+                        startable.append(i)
+                        to_run |= need
+            if not startable:
+                return
+            for i in sorted(to_run):
+                actions.append(("run", i))
+                done.add(i)
+            for i in startable:
+                actions.append(("start", i))
+                started.add(i)
+
+    hoist()
+    for i in range(n):
+        # Everything else keeps its place in program order; a call's result is taken where
+        # the call stood, so results come in program order too.
+        if i in done:
+            continue
+        missing = graph.deps[i] - done
+        if graph.is_async[i]:
+            if i not in started:
+                raise ValueError(f"step {i} cannot start: waits for {sorted(missing)}")
+            late = graph.join_after[i] - done
+            if late:
+                raise ValueError(f"step {i} must be joined after {sorted(late)}, not ready")
+            actions.append(("join", i))
+        else:
+            if missing:
+                raise ValueError(f"dependency cycle: step {i} waits for {sorted(missing)}")
+            actions.append(("run", i))
+        done.add(i)
+        hoist()
     return Plan(tuple(actions))

@@ -27,6 +27,16 @@ from .calls import CallInfo, CallKind
 __all__ = ["annotate_raises"]
 
 _STR_PRODUCERS = ("autoform.format", "autoform.lm_call", "builtins.str", "builtins.repr")
+# Methods of a str that cannot fail when their arguments (if any) are strings.
+_SAFE_STR_METHODS = frozenset(
+    "capitalize casefold lower upper title swapcase strip lstrip rstrip splitlines split "
+    "rsplit startswith endswith find rfind count replace removeprefix removesuffix isalpha "
+    "isdigit isspace isupper islower isalnum istitle".split()
+)
+_STR_RESULT_METHODS = frozenset(
+    "capitalize casefold lower upper title swapcase strip lstrip rstrip replace removeprefix "
+    "removesuffix".split()
+)
 
 
 class _Safety:
@@ -44,6 +54,8 @@ class _Safety:
         if isinstance(e, cst.Name):
             return e.value in load and load[e.value] in self.strs
         if isinstance(e, cst.Call):
+            if self._str_method(e, load) in _STR_RESULT_METHODS:
+                return True
             info = self._info(e)
             return info is not None and info.qualname in _STR_PRODUCERS
         if isinstance(e, cst.BinaryOperation) and isinstance(e.operator, cst.Add):
@@ -87,7 +99,26 @@ class _Safety:
             return self._safe_call(e, load)
         return False
 
+    def _str_method(self, call: cst.Call, load: dict[str, str]) -> str | None:
+        """The method name, for ``text.method(...)`` on a value known to be a str."""
+        func = call.func
+        if isinstance(func, cst.Attribute) and self.is_str(func.value, load):
+            return func.attr.value
+        return None
+
     def _safe_call(self, call: cst.Call, load: dict[str, str]) -> bool:
+        if self._str_method(call, load) in _SAFE_STR_METHODS:
+            return (
+                isinstance(call.func, cst.Attribute)
+                and self.safe(call.func.value, load)
+                and all(
+                    a.keyword is None
+                    and not a.star
+                    and self.is_str(a.value, load)
+                    and self.safe(a.value, load)
+                    for a in call.args
+                )
+            )
         info = self._info(call)
         if info is None or info.kind is CallKind.UNKNOWN:
             return False
