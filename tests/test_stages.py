@@ -313,3 +313,26 @@ def test_trace_prints_equations_and_sched_runs(tmp_path):
     with pytest.raises(TypeError):
         af.trace(fn)("too", "many")
     assert all(s.kind in StepKind for s in ir.steps)
+
+
+def test_synchronous_runs_share_one_event_loop_and_see_the_callers_context():
+    from autoform import api
+    from autoform.lm import _client
+
+    async def loop_id():
+        return id(asyncio.get_running_loop())
+
+    assert api._run_sync(loop_id()) == api._run_sync(loop_id())
+
+    async def client():
+        return _client.get()
+
+    marker = object()
+    with af.lm_client(marker):  # set after the loop was made: must still be seen
+        assert api._run_sync(client()) is marker
+
+    async def inside():
+        with pytest.raises(RuntimeError, match="inside a running event loop"):
+            api._run_sync(loop_id())
+
+    asyncio.run(inside())

@@ -154,6 +154,16 @@ def test_base_url_requires_running_server() -> None:
     server.stop()  # stopping a server that never started is a no-op
 
 
+def test_start_reports_bind_errors_and_restarts(srv: FakeOpenAIServer) -> None:
+    _, port = _address(srv)
+    with pytest.raises(OSError):
+        FakeOpenAIServer(port=port).start()
+
+    srv.stop()
+    srv.start()  # a stopped server can be started again
+    assert _post(f"{srv.base_url}/chat/completions", _body("again"))[0] == 200
+
+
 # ----------------------------------------------------------------------------- behaviour
 
 

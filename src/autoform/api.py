@@ -7,6 +7,7 @@ connections LiteLLM keeps per loop are reused from call to call.
 
 from __future__ import annotations
 
+import contextvars
 import inspect
 import linecache
 import threading
@@ -255,4 +256,6 @@ def _run_sync(coro: Coroutine[Any, Any, R]) -> R:
         # One loop per thread, kept open: LiteLLM pools connections per event loop.
         runner = asyncio.Runner()
         _local.runner = runner
-    return runner.run(coro)
+    # The caller's context, not the one the runner saw first: `af.lm_client` is a context
+    # variable, and the block it is set in must hold for this run.
+    return runner.run(coro, context=contextvars.copy_context())

@@ -13,6 +13,7 @@ nothing upstream. `load` (in api) turns the result into a function object.
 
 from __future__ import annotations
 
+import functools
 import time
 from dataclasses import dataclass
 
@@ -52,7 +53,7 @@ class Compiled:
     def name(self) -> str:
         return self.src.name
 
-    @property
+    @functools.cached_property
     def source(self) -> str:
         """The generated ``async def``, as text."""
         return cst.Module(body=[self.emitted.func]).code

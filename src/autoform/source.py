@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import linecache
 import textwrap
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -155,7 +156,7 @@ def from_function(fn: Callable[..., Any]) -> FunctionSource:
             construct="lambda",
         )
     try:
-        lines, first_line = inspect.getsourcelines(fn)
+        lines, first_line = _source_lines(fn)
     except (OSError, TypeError) as exc:
         raise CompileError(
             f"the source of {name} is not available ({exc}); autoform needs the function's "
@@ -187,6 +188,31 @@ def from_function(fn: Callable[..., Any]) -> FunctionSource:
             construct="function",
         )
     return FunctionSource(filename, func, module, first_line - 1, col_offset, text=dedented)
+
+
+_TREES: dict[str, tuple[list[str], ast.Module]] = {}
+
+
+def _source_lines(fn: Any) -> tuple[list[str], int]:
+    """Like `inspect.getsourcelines`, but finds the end with Python's parser (cached per
+    file) instead of re-tokenizing the file, which is most of the cost of compiling."""
+    code = fn.__code__
+    lines = linecache.getlines(code.co_filename, fn.__globals__)
+    if not lines:
+        return inspect.getsourcelines(fn)
+    cached = _TREES.get(code.co_filename)
+    if cached is None or cached[0] is not lines:
+        try:
+            cached = (lines, ast.parse("".join(lines)))
+        except SyntaxError:
+            return inspect.getsourcelines(fn)
+        _TREES[code.co_filename] = cached
+    for node in ast.walk(cached[1]):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name == code.co_name:
+            first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+            if first == code.co_firstlineno and node.end_lineno is not None:
+                return lines[first - 1 : node.end_lineno], first
+    return inspect.getsourcelines(fn)
 
 
 def parse_file(path: str | Path) -> cst.Module:

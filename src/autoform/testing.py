@@ -271,6 +271,7 @@ class FakeOpenAIServer:
                 loop.run_until_complete(asyncio.wait(pending, timeout=_STOP_TIMEOUT))
         with contextlib.suppress(BaseException):
             loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
 
     async def _listen(self) -> None:
         # A large backlog: hundreds of simultaneous connects would otherwise overflow the
@@ -285,6 +286,9 @@ class FakeOpenAIServer:
     async def _shutdown(self) -> None:
         if self._server is not None:
             self._server.close()
+        # Let connection tasks that were accepted but have not run yet register themselves;
+        # one cancelled before its first step would never close its socket.
+        await asyncio.sleep(0)
         tasks = list(self._conn_tasks)
         for task in tasks:
             task.cancel()

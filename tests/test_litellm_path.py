@@ -1,0 +1,102 @@
+"""The real LiteLLM path, against the loopback OpenAI-compatible server: the seed program
+configured the way LiteLLM users configure a provider, with overlap asserted from the
+server's side (requests in flight), not from timings."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from conftest import ROOT, load_module
+
+import autoform as af
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return load_module(ROOT / "tests" / "seed_program.py", "seed_program")
+
+
+def test_seed_sequential_and_scheduled_agree_and_overlap(server, seed):
+    server.latency = 0.2
+    ir = af.trace(seed.research)("recursion")
+    scheduled = af.sched(ir)
+
+    sequential = ir.call("recursion")
+    assert server.peak_in_flight == 1
+    assert len(server.requests) == 4
+
+    server.reset()
+    parallel = asyncio.run(scheduled.acall("recursion"))
+    assert parallel == sequential
+    assert len(server.requests) == 4
+    # The first two calls were in flight together, and never more than two at once.
+    assert server.peak_in_flight == 2
+    assert server.overlapped("Summarize recursion", "Give one concrete analogy for recursion")
+    first, second, third, fourth = server.requests
+    assert {first.prompt, second.prompt} == {
+        "Summarize recursion in two sentences.",
+        "Give one concrete analogy for recursion.",
+    }
+    assert third.start >= max(first.end, second.end)  # combine waits for both
+    assert fourth.start >= third.end
+
+
+def test_synchronous_entry_point_reuses_one_loop(server, seed):
+    server.latency = 0.1
+    scheduled = af.sched(af.trace(seed.research)("loops"))
+    answers = [scheduled.call("loops") for _ in range(2)]
+    assert answers[0] == answers[1]
+    assert server.peak_in_flight == 2
+
+
+def test_extra_keyword_arguments_reach_litellm(server):
+    reply = af.lm_call(
+        [{"role": "user", "content": "hello [[reply=custom text]]"}],
+        model="openai/any-chat-model",
+        temperature=0,
+        max_tokens=5,
+        num_retries=0,
+    )
+    assert reply == "custom text"
+
+
+def test_a_failing_call_raises_litellms_error(server):
+    import litellm
+
+    with pytest.raises(litellm.exceptions.InternalServerError):
+        af.lm_call(
+            [{"role": "user", "content": "boom [[status=500]]"}], model="gpt-5.5", num_retries=0
+        )
+
+
+def test_lm_client_routes_calls_through_a_router(server):
+    import litellm
+
+    router = litellm.Router(
+        model_list=[
+            {
+                "model_name": "team-model",
+                "litellm_params": {
+                    "model": "openai/any-model",
+                    "api_base": server.base_url,
+                    "api_key": "sk-test",
+                },
+            }
+        ]
+    )
+    with af.lm_client(router):
+        reply = asyncio.run(
+            af.lm_call.acall([{"role": "user", "content": "via router"}], model="team-model")
+        )
+    assert reply
+    assert server.requests[-1].model == "any-model"
+
+
+def test_simulated_model_is_deterministic_and_named():
+    msgs = [{"role": "user", "content": "tell me about owls"}]
+    first = af.lm_call(msgs, model="autoform-sim/test", latency=0)
+    again = asyncio.run(af.lm_call.acall(msgs, model="autoform-sim/test", latency=0))
+    assert first == again
+    assert first.startswith("[autoform-sim/test ")
+    assert "tell me about owls" in first
