@@ -24,6 +24,15 @@ async def fail(tag, delay=0.0):
     raise Boom(tag)
 
 
+async def long_call(cancelled: list, tag: str = "call"):
+    """Runs until cancelled, noting the cancellation in ``cancelled``."""
+    try:
+        await asyncio.sleep(10)
+    except asyncio.CancelledError:
+        cancelled.append(tag)
+        raise
+
+
 def tasks_left() -> set:
     return {t for t in asyncio.all_tasks() if t is not asyncio.current_task()}
 
@@ -62,39 +71,26 @@ def test_later_failure_wins_once_earlier_calls_succeed():
 
 
 def test_calls_after_a_failure_are_cancelled_at_once():
-    cancelled = []
-
-    async def long_call():
-        try:
-            await asyncio.sleep(10)
-        except asyncio.CancelledError:
-            cancelled.append(True)
-            raise
+    cancelled: list = []
 
     async def main():
         loop = asyncio.get_running_loop()
         start = loop.time()
         with pytest.raises(Boom):
-            await runtime.gather(fail("first", 0.01), long_call())
+            await runtime.gather(fail("first", 0.01), long_call(cancelled))
         assert loop.time() - start < 5
         assert not tasks_left()
 
     asyncio.run(main())
-    assert cancelled == [True]
+    assert cancelled == ["call"]
 
 
 def test_cancelling_the_caller_cancels_every_call():
-    cancelled = []
-
-    async def long_call(tag):
-        try:
-            await asyncio.sleep(10)
-        except asyncio.CancelledError:
-            cancelled.append(tag)
-            raise
+    cancelled: list = []
 
     async def main():
-        outer = asyncio.ensure_future(runtime.gather(long_call("a"), long_call("b")))
+        calls = (long_call(cancelled, "a"), long_call(cancelled, "b"))
+        outer = asyncio.ensure_future(runtime.gather(*calls))
         await asyncio.sleep(0.02)
         outer.cancel()
         with pytest.raises(asyncio.CancelledError):
@@ -106,25 +102,18 @@ def test_cancelling_the_caller_cancels_every_call():
 
 
 def test_task_scope_cancels_what_is_in_flight_on_error():
-    cancelled = []
-
-    async def long_call():
-        try:
-            await asyncio.sleep(10)
-        except asyncio.CancelledError:
-            cancelled.append(True)
-            raise
+    cancelled: list = []
 
     async def main():
         with pytest.raises(Boom):
             async with runtime.tasks() as tasks:
-                tasks.start(long_call())
+                tasks.start(long_call(cancelled))
                 await asyncio.sleep(0.01)
                 raise Boom("in the body")
         assert not tasks_left()
 
     asyncio.run(main())
-    assert cancelled == [True]
+    assert cancelled == ["call"]
 
 
 def test_task_scope_retrieves_failures_it_did_not_await(recwarn):

@@ -145,6 +145,9 @@ def concurrent(fn: Callable[..., Any] | None = None, /) -> Any:
 # ======================================================================================
 
 
+_DATA_REASONS = ("reads", "updates", "may touch")
+
+
 class IR(Generic[R]):
     """A traced function: its equations (the steps, what each reads and writes) and the
     original, which ``call`` runs sequentially."""
@@ -170,7 +173,11 @@ class IR(Generic[R]):
         width = min(width, 72)
         for s in c.steps:
             code = s.code if len(s.code) <= 72 else s.code[:69] + "..."
-            after = sorted(c.graph.deps[s.index])
+            after = sorted(
+                a
+                for a in c.graph.deps[s.index]
+                if c.graph.reasons.get((a, s.index), "").startswith(_DATA_REASONS)
+            )
             deps = f"  after {', '.join(f'%{a}' for a in after)}" if after else ""
             reads = ", ".join(sorted(s.load_names)) or "-"
             writes = ", ".join(sorted(s.store_names)) or "-"
