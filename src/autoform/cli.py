@@ -49,12 +49,11 @@ def _imports_for(module: cst.Module, used: set[str]) -> list[cst.BaseStatement]:
         if not isinstance(stmt, cst.SimpleStatementLine):
             continue
         for small in stmt.body:
-            if isinstance(small, cst.Import) or (
-                isinstance(small, cst.ImportFrom) and not isinstance(small.names, cst.ImportStar)
+            if not isinstance(small, cst.Import | cst.ImportFrom) or isinstance(
+                small.names, cst.ImportStar
             ):
-                keep = [a for a in small.names if _bound(a) in used]
-            else:
                 continue
+            keep = [a for a in small.names if _bound(a) in used]
             if keep:
                 keep[-1] = keep[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
                 out.append(cst.SimpleStatementLine([small.with_changes(names=keep)]))

@@ -151,7 +151,7 @@ class _Emitter:
     # -- pieces -----------------------------------------------------------------------------
 
     def _call(self, i: int) -> cst.Call:
-        value = self.nodes[i].value  # type: ignore[union-attr]
+        value = getattr(self.nodes[i], "value", None)
         assert isinstance(value, cst.Call)
         return _acall(value)
 

@@ -44,14 +44,17 @@ def _without_defaults(func: cst.FunctionDef) -> cst.FunctionDef:
 
 
 def _place(node: ast.AST, o: Origin) -> None:
+    end_column = o.end_column if o.end_line > o.line else max(o.end_column, o.column)
+    position = {
+        "lineno": o.line,
+        "end_lineno": max(o.end_line, o.line),
+        "col_offset": o.column,
+        "end_col_offset": end_column,
+    }
     for sub in ast.walk(node):
         if hasattr(sub, "lineno"):
-            sub.lineno = o.line
-            sub.end_lineno = max(o.end_line, o.line)
-            sub.col_offset = o.column
-            sub.end_col_offset = (
-                o.end_column if o.end_line > o.line else max(o.end_column, o.column)
-            )
+            for field_name, value in position.items():
+                setattr(sub, field_name, value)
 
 
 def _relocate(func: ast.AsyncFunctionDef, emitted: Emitted, def_origin: Origin) -> None:

@@ -173,7 +173,7 @@ class _Lift(cst.CSTTransformer):
     def __init__(
         self,
         lift: dict[cst.Call, str],
-        emit: Callable[[str, cst.Call], None],
+        emit: Callable[[str, cst.Call], str],
         infos: dict[cst.Call, CallInfo],
     ) -> None:
         self.lift = lift
@@ -275,11 +275,13 @@ def _split(
         return name
 
     transformer = _Lift(lift, emit, infos)
-    new_small = small.visit(transformer)
-    assert isinstance(new_small, cst.BaseSmallStatement)
+    lifted = small.visit(transformer)
+    assert isinstance(lifted, cst.BaseSmallStatement)
+    new_small: cst.BaseSmallStatement = lifted
     # What is left once calls are lifted out is short: put it back on one line if it fits.
     if lift:
         flat = new_small.visit(_Flatten(infos))
+        assert isinstance(flat, cst.BaseSmallStatement)
         if len(cst.Module([]).code_for_node(flat)) <= WIDTH - 8:
             new_small = flat
     out.append(new_small)

@@ -14,7 +14,7 @@ the calls still in flight are cancelled and awaited.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Coroutine
+from collections.abc import Awaitable, Collection, Coroutine
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -23,7 +23,7 @@ __all__ = ["TaskScope", "gather", "tasks"]
 T = TypeVar("T")
 
 
-async def _cancel_all(pending: set[asyncio.Future[Any]]) -> None:
+async def _cancel_all(pending: Collection[asyncio.Future[Any]]) -> None:
     for f in pending:
         f.cancel()
     if pending:

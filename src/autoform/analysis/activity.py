@@ -43,7 +43,7 @@ def _stores(small: cst.BaseSmallStatement) -> tuple[list[str], list[cst.BaseExpr
             if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
                 out.append(alias.asname.name.value)
             else:
-                node = alias.name
+                node: cst.BaseExpression = alias.name
                 while isinstance(node, cst.Attribute):
                     node = node.value
                 assert isinstance(node, cst.Name)

@@ -161,9 +161,10 @@ class _Analysis:
             kind = StepKind.EFFECT
         if isinstance(small, cst.Return):
             kind = StepKind.RETURN
-        if _awaited_call(small, self.calls) is not None:
+        awaited = _awaited_call(small, self.calls)
+        if awaited is not None:
             kind = StepKind.RETURN if isinstance(small, cst.Return) else StepKind.CALL
-            step.primitive = self._call_info(_awaited_call(small, self.calls)).qualname or ""
+            step.primitive = self._call_info(awaited).qualname or ""
 
         if kind is StepKind.EFFECT and any(self.classes.find(c) == WORLD for c in writes):
             step.notes.append("may change state outside the function")
@@ -252,9 +253,9 @@ class _Analysis:
             info = self._call_info(value)
             if info.immutable_result:
                 return None
-            receiver = value.func.value if isinstance(value.func, cst.Attribute) else None
-            if receiver is not None and self._immutable_expr(receiver, load):
-                method = value.func.attr.value  # type: ignore[union-attr]
+            func = value.func
+            if isinstance(func, cst.Attribute) and self._immutable_expr(func.value, load):
+                method = func.attr.value
                 if method in _STR_METHODS:
                     return None if method not in _LISTS_RESULT else self.classes.new()
             if info.kind is CallKind.UNKNOWN:
@@ -295,7 +296,7 @@ def _data_globals(small: cst.CSTNode, load: dict[str, str], calls) -> list[str]:
     exprs: list[cst.CSTNode] = []
     if isinstance(small, cst.Assign | cst.AnnAssign):
         exprs = [small.value] if small.value is not None else []
-        targets = (
+        targets: list[cst.BaseExpression] = (
             [t.target for t in small.targets] if isinstance(small, cst.Assign) else [small.target]
         )
         exprs += _mutated_targets_of(targets)

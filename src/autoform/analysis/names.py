@@ -112,4 +112,6 @@ def rename(node: cst.CSTNode, mapping: dict[str, str]) -> cst.CSTNode:
     targets = {n for n in variables(node) if mapping.get(n.value, n.value) != n.value}
     if not targets:
         return node
-    return node.visit(_Rename(targets, mapping))
+    renamed = node.visit(_Rename(targets, mapping))
+    assert isinstance(renamed, cst.CSTNode)
+    return renamed
