@@ -18,6 +18,7 @@ CASE_ARGS = {
     "shared_messages": (("what is a monad?",), {}),
     "unknown_calls": (("owls", {"tone": "dry"}), {}),
     "everyday": (("compilers",), {"n": 2}),
+    "control_flow": (("owls", ["a", "", "b"], True), {}),
 }
 
 

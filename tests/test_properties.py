@@ -53,12 +53,17 @@ def pipeline(p0: str, p1: str):
 @st.composite
 def programs(draw) -> str:
     names = ["p0", "p1"]
-    lines: list[str] = []
     counter = 0
     aliased = False
 
     def var() -> str:
         return draw(st.sampled_from(names))
+
+    def cond() -> str:
+        a = var()
+        return draw(
+            st.sampled_from([f'"FAIL" in str({a})', f"len(str({a})) % 2", f"len(str({a})) % 3"])
+        )
 
     def content() -> str:
         a = var()
@@ -76,46 +81,84 @@ def programs(draw) -> str:
         names.append(f"v{counter}")
         return names[-1]
 
-    for _ in range(draw(st.integers(1, 9))):
-        kind = draw(st.integers(0, 13))
-        # Right-hand sides are drawn before the name they bind, so they read only names
-        # bound earlier.
-        if kind <= 2:
-            rhs = call()
-            lines.append(f"{new_name()} = {rhs}")
-        elif kind == 3:
-            a, b = var(), var()
-            lines.append(f'{new_name()} = af.format("{{}}+{{}}", {a}, {b})')
-        elif kind == 4:
-            lines.append(f"print({var()})")
-        elif kind == 5:
-            lines.append(f"record({var()})")
-        elif kind == 6:
-            target = "alias" if aliased and draw(st.booleans()) else "msgs"
-            lines.append(f'{target}.append(dict(role="user", content={var()}))')
-        elif kind == 7:
-            lines.append(f'{new_name()} = af.lm_call(msgs, model="m")')
-        elif kind == 8:
-            rhs = f'af.format("{{}}/{{}}", {call()}, {call()})'
-            lines.append(f"{new_name()} = {rhs}")
-        elif kind == 9:
-            rhs = f"[tag({var()}), {call()}]"
-            lines.append(f"{new_name()} = {rhs}")
-        elif kind == 10:
-            target = draw(st.sampled_from(names[2:])) if names[2:] else None
-            if target is not None:
-                rhs = call() if draw(st.booleans()) else var()
-                if rhs == target:
-                    rhs = '"x"'
-                lines.append(f"{target} += str({rhs})")
-        elif kind == 11:
-            if not aliased:
-                lines.append("alias = msgs")
-                aliased = True
-        elif kind == 12:
-            lines.append(f'assert "FAIL" not in str({var()}), {var()}')
-        elif kind == 13 and draw(st.integers(0, 5)) == 0:
-            lines.append(f"raise ValueError({var()})")
+    def body(depth: int, in_loop: bool) -> list[str]:
+        nonlocal aliased
+        lines: list[str] = []
+        for _ in range(draw(st.integers(1, 9 if depth == 0 else 3))):
+            kind = draw(st.integers(0, 20 if depth < 2 else 13))
+            # Right-hand sides are drawn before the name they bind, so they read only names
+            # bound earlier.
+            if kind <= 2:
+                rhs = call()
+                lines.append(f"{new_name()} = {rhs}")
+            elif kind == 3:
+                a, b = var(), var()
+                lines.append(f'{new_name()} = af.format("{{}}+{{}}", {a}, {b})')
+            elif kind == 4:
+                lines.append(f"print({var()})")
+            elif kind == 5:
+                lines.append(f"record({var()})")
+            elif kind == 6:
+                target = "alias" if aliased and draw(st.booleans()) else "msgs"
+                lines.append(f'{target}.append(dict(role="user", content={var()}))')
+            elif kind == 7:
+                lines.append(f'{new_name()} = af.lm_call(msgs, model="m")')
+            elif kind == 8:
+                rhs = f'af.format("{{}}/{{}}", {call()}, {call()})'
+                lines.append(f"{new_name()} = {rhs}")
+            elif kind == 9:
+                rhs = f"[tag({var()}), {call()}]"
+                lines.append(f"{new_name()} = {rhs}")
+            elif kind == 10:
+                target = draw(st.sampled_from(names[2:])) if names[2:] else None
+                if target is not None:
+                    rhs = call() if draw(st.booleans()) else var()
+                    if rhs == target:
+                        rhs = '"x"'
+                    lines.append(f"{target} += str({rhs})")
+            elif kind == 11:
+                if not aliased and depth == 0:
+                    lines.append("alias = msgs")
+                    aliased = True
+            elif kind == 12:
+                lines.append(f'assert "FAIL" not in str({var()}), {var()}')
+            elif kind == 13:
+                if draw(st.integers(0, 5)) == 0:
+                    lines.append(f"raise ValueError({var()})")
+                elif in_loop and draw(st.booleans()):
+                    lines.append(f"if {cond()}:")
+                    lines.append("    " + draw(st.sampled_from(["break", "continue"])))
+            elif kind == 14:
+                lines.append(f"if {cond()}:")
+                lines += ["    " + line for line in body(depth + 1, in_loop)]
+                if draw(st.booleans()):
+                    lines.append("else:")
+                    lines += ["    " + line for line in body(depth + 1, in_loop)]
+            elif kind == 15:
+                lines.append(f"for it{depth} in [{var()}, 'x']:")
+                names.append(f"it{depth}")
+                lines += ["    " + line for line in body(depth + 1, True)]
+            elif kind == 16:
+                rhs = f"{var()} if {cond()} else {call()}"
+                lines.append(f"{new_name()} = {rhs}")
+            elif kind == 17:
+                rhs = f'str({var()}).startswith("<") and {call()}'
+                lines.append(f"{new_name()} = {rhs}")
+            elif kind == 18:
+                item = call('"c:" + t')
+                rhs = f"[{item} for t in [{var()}, 'y']]"
+                lines.append(f"{new_name()} = {rhs}")
+            elif kind == 19:
+                lines.append("try:")
+                lines += ["    " + line for line in body(depth + 1, in_loop)]
+                lines.append("except Exception as exc:")
+                lines.append(f"    {new_name()} = type(exc).__name__ + str(exc)")
+            elif kind == 20:
+                lines.append(f"if {cond()}:")
+                lines.append(f"    return [{var()}, 'early']")
+        return lines or ["pass"]
+
+    lines = body(0, False)
     returned = ", ".join(draw(st.lists(st.sampled_from(names), min_size=1, max_size=4)))
     lines.append(f"return [{returned}, len(msgs)]")
     return HEADER + "".join(f"    {line}\n" for line in lines)

@@ -1,7 +1,7 @@
 """The compiler: one ordered pipeline from a function's source to its concurrent twin.
 
     source -> check -> calls -> normalise -> activity -> effects -> raises -> graph
-           -> schedule -> emit
+           -> schedule -> emit          (a block's bodies go through the same stages)
 
 Each stage lives in its own module and says there what it needs and produces. The order
 matters: calls must be known before normalising (only primitive calls are lifted); the
@@ -15,18 +15,19 @@ from __future__ import annotations
 
 import functools
 import time
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import libcst as cst
 
-from .analysis.activity import annotate_activity
+from .analysis.activity import annotate_activity, pinned_names
 from .analysis.calls import Resolver, annotate_calls, local_names
 from .analysis.effects import annotate_effects, immutable_parameters, str_parameters
 from .analysis.graph import build_graph
 from .analysis.names import variables
 from .analysis.raises import annotate_raises
 from .analysis.unsupported import check_supported
-from .emit import Emitted, emit
+from .emit import Emitted, Origins, emit_function, emit_suite
 from .ir import Graph, Step
 from .normalize import Namer, linearize
 from .schedule import Plan, schedule
@@ -72,26 +73,54 @@ def compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
     """Run the pipeline on one function. Raises `CompileError` for what it cannot compile."""
     started = time.perf_counter()
     func = src.func
+    params = parameters(func)
     # 1. check: refuse unsupported constructs before any analysis looks at them.
     check_supported(src)
     # 2. calls: which calls are primitives, by what their names resolve to.
-    calls = annotate_calls(func, resolver, local_names(func))
-    namer = Namer({n.value for n in variables(func)} | set(parameters(func)))
+    local = local_names(func)
+    calls = annotate_calls(func, resolver, local)
+    namer = Namer({n.value for n in variables(func)} | set(params))
     runtime_name = namer.prefer(RUNTIME_ALIAS)
-    # 3. normalise: one awaited primitive call per step, temporaries for nested calls.
-    docstring, steps = linearize(src, calls, namer)
-    params = parameters(func)
-    # 4. activity: versioned reads and writes of names.
-    annotate_activity(steps, params, namer)
-    # 5. effects: visible effects, and which objects each step reads or may change.
-    immutable = immutable_parameters(func)
-    annotate_effects(steps, calls, params, immutable)
-    # 6. raises: which steps might raise, and so must not run ahead of earlier calls.
-    annotate_raises(steps, calls, params, str_parameters(func))
-    # 7. graph: what must finish before what, with reasons.
-    graph = build_graph(steps)
-    # 8. schedule: a pure function of the graph.
-    plan = schedule(graph)
-    # 9. emit: readable async code from the plan.
-    emitted = emit(src, docstring, steps, plan, namer, runtime_name)
+    origins = Origins()
+
+    def compile_body(
+        statements: Sequence[cst.BaseStatement],
+        top: bool,
+        bound: Iterable[str],
+        strs: Iterable[str],
+    ) -> tuple[cst.BaseExpression | None, list[Step], Graph, Plan, list[cst.BaseStatement]]:
+        # 3. normalise: one awaited primitive call per step, temporaries for nested calls;
+        #    a compound statement is one step, its bodies compiled by this same function.
+        bound = list(bound)
+        docstring, steps = linearize(
+            src, statements, calls, namer, docstring_allowed=top, local=local, bound=bound
+        )
+        # 4. activity: versioned reads and writes of names. Inside a block every local
+        #    keeps its name (a branch may or may not rebind it).
+        entry = params if top else sorted(local | set(params))
+        pinned = pinned_names(steps) if top else frozenset(entry)
+        annotate_activity(steps, entry, namer, pinned)
+        # 5. effects: visible effects, and which objects each step reads or may change.
+        immutable = immutable_parameters(func) - (pinned if top else set(entry))
+        annotate_effects(steps, calls, entry, immutable)
+        # 6. raises: which steps might raise, and so must not run ahead of earlier calls.
+        annotate_raises(steps, calls, bound, strs)
+        # 7. graph: what must finish before what, with reasons.
+        graph = build_graph(steps)
+        # 8. schedule: a pure function of the graph.
+        plan = schedule(graph)
+        # 9. emit: readable async code from the plan.
+        body = emit_suite(steps, plan, namer, runtime_name, origins, calls, compile_suite)
+        return docstring, steps, graph, plan, body
+
+    def compile_suite(
+        statements: Sequence[cst.BaseStatement], bound: frozenset[str], strs: frozenset[str]
+    ) -> list[cst.BaseStatement]:
+        return compile_body(statements, False, bound, strs)[4]
+
+    assert isinstance(func.body, cst.IndentedBlock)
+    docstring, steps, graph, plan, body = compile_body(
+        func.body.body, True, params, str_parameters(func)
+    )
+    emitted = emit_function(src, docstring, body, origins)
     return Compiled(src, steps, graph, plan, emitted, runtime_name, time.perf_counter() - started)

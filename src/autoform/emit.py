@@ -15,69 +15,94 @@ The shapes it uses, from the plainest up:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import libcst as cst
 
-from .analysis.names import rename
+from .analysis.calls import CallInfo, CallKind
+from .analysis.names import bound_by_target, rename
 from .ir import Origin, Step
 from .normalize import WIDTH, Namer, fitted
 from .schedule import Plan
 from .source import FunctionSource
 
-__all__ = ["Emitted", "emit"]
+__all__ = ["Emitted", "Origins", "emit_function", "emit_suite"]
+
+
+@dataclass
+class Origins:
+    """Where each emitted statement came from (keyed by the emitted node itself, at any
+    depth), and for a gather, where each of its awaitables came from."""
+
+    statements: dict[cst.CSTNode, Origin] = field(default_factory=dict)
+    gathers: dict[cst.CSTNode, list[Origin]] = field(default_factory=dict)
 
 
 @dataclass
 class Emitted:
-    """The generated function, and where each of its statements came from: one entry per
-    statement of the body (inside the task scope, if any), in order; for a gather, the
-    origins of its awaitables too."""
-
     func: cst.FunctionDef
-    origins: list[tuple[Origin, list[Origin]]] = field(default_factory=list)
-    uses_tasks: bool = False
-    has_docstring: bool = False
+    origins: Origins
 
 
-def _rename_target(target: cst.BaseExpression, step: Step) -> cst.BaseExpression:
+# Compiles the statements of a block's body (an `if` branch, a loop body) on their own,
+# given the names certainly bound, and certainly holding a str, when the body starts.
+SuiteCompiler = Callable[
+    [Sequence[cst.BaseStatement], frozenset[str], frozenset[str]], list[cst.BaseStatement]
+]
+
+
+def _rename_target(
+    target: cst.BaseExpression, step: Step, calls: dict[cst.Call, CallInfo]
+) -> cst.BaseExpression:
     if isinstance(target, cst.Name):
         new = step.store_names.get(target.value)
         return target.with_changes(value=new) if new else target
     if isinstance(target, cst.Tuple | cst.List):
         return target.with_changes(
             elements=[
-                el.with_changes(value=_rename_target(el.value, step)) for el in target.elements
+                el.with_changes(value=_rename_target(el.value, step, calls))
+                for el in target.elements
             ]
         )
     if isinstance(target, cst.StarredElement):
-        return target.with_changes(value=_rename_target(target.value, step))
-    out = rename(target, step.load_names)
+        return target.with_changes(value=_rename_target(target.value, step, calls))
+    out = rename(target, step.load_names, calls)
     assert isinstance(out, cst.BaseExpression)
     return out
 
 
-def renamed(step: Step) -> cst.BaseSmallStatement:
+def renamed(
+    step: Step, calls: dict[cst.Call, CallInfo]
+) -> cst.BaseSmallStatement | cst.BaseCompoundStatement:
     """The step's statement with every name replaced by the version it refers to."""
     small = step.node
     load = step.load_names
+    if isinstance(small, cst.BaseCompoundStatement):
+        # Names bound inside a block keep their names; only what it reads may be renamed.
+        block = rename(small, load, calls)
+        assert isinstance(block, cst.BaseCompoundStatement)
+        return block
     if isinstance(small, cst.Assign):
         return small.with_changes(
-            targets=[t.with_changes(target=_rename_target(t.target, step)) for t in small.targets],
-            value=rename(small.value, load),
+            targets=[
+                t.with_changes(target=_rename_target(t.target, step, calls)) for t in small.targets
+            ],
+            value=rename(small.value, load, calls),
         )
     if isinstance(small, cst.AnnAssign):
         return small.with_changes(
-            target=_rename_target(small.target, step),
-            value=rename(small.value, load) if small.value is not None else None,
+            target=_rename_target(small.target, step, calls),
+            value=rename(small.value, load, calls) if small.value is not None else None,
         )
     if isinstance(small, cst.AugAssign):
         target = small.target
         new_target = (
-            _rename_target(target, step) if isinstance(target, cst.Name) else rename(target, load)
+            _rename_target(target, step, calls)
+            if isinstance(target, cst.Name)
+            else rename(target, load, calls)
         )
-        return small.with_changes(target=new_target, value=rename(small.value, load))
+        return small.with_changes(target=new_target, value=rename(small.value, load, calls))
     if isinstance(small, cst.Import | cst.ImportFrom) and not isinstance(
         small.names, cst.ImportStar
     ):
@@ -93,7 +118,7 @@ def renamed(step: Step) -> cst.BaseSmallStatement:
                 alias = alias.with_changes(asname=cst.AsName(cst.Name(new)))
             aliases.append(alias)
         return small.with_changes(names=aliases)
-    out = rename(small, load)
+    out = rename(small, load, calls)
     assert isinstance(out, cst.BaseSmallStatement)
     return out
 
@@ -135,18 +160,26 @@ def _multiline_call(
 
 class _Emitter:
     def __init__(
-        self, src: FunctionSource, steps: Sequence[Step], namer: Namer, runtime: str
+        self,
+        steps: Sequence[Step],
+        namer: Namer,
+        runtime: str,
+        origins: Origins,
+        calls: dict[cst.Call, CallInfo],
+        compile_suite: SuiteCompiler,
     ) -> None:
-        self.src = src
         self.steps = steps
         self.namer = namer
         self.runtime = runtime
+        self.calls = calls
+        self.compile_suite = compile_suite
         self.tasks_name: str | None = None
         self.task_of: dict[int, str] = {}
+        self.entry: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
         self.body: list[cst.BaseStatement] = []
-        self.origins: list[tuple[Origin, list[Origin]]] = []
+        self.origins = origins
         self.commented: set[int] = set()
-        self.nodes = {s.index: renamed(s) for s in steps}
+        self.nodes = {s.index: renamed(s, calls) for s in steps}
 
     # -- pieces -----------------------------------------------------------------------------
 
@@ -155,13 +188,18 @@ class _Emitter:
         assert isinstance(value, cst.Call)
         return _acall(value)
 
-    def _put(self, small: cst.BaseSmallStatement, i: int) -> cst.SimpleStatementLine:
+    def _put(
+        self, small: cst.BaseSmallStatement | cst.BaseCompoundStatement, i: int
+    ) -> cst.BaseStatement:
         # The user's comments above a statement go with its first appearance only.
         leading = () if i in self.commented else self.steps[i].leading_lines
         self.commented.add(i)
-        line = _line(small, leading)
+        if isinstance(small, cst.BaseCompoundStatement):
+            line: cst.BaseStatement = small
+        else:
+            line = _line(small, leading)
         self.body.append(line)
-        self.origins.append((self.steps[i].origin, []))
+        self.origins.statements[line] = self.steps[i].origin
         return line
 
     def _tasks(self) -> str:
@@ -187,6 +225,15 @@ class _Emitter:
 
     def run(self, i: int) -> None:
         small = self.nodes[i]
+        if isinstance(small, cst.BaseCompoundStatement):
+            self.entry = (self.steps[i].bound_before, self.steps[i].strs_before)
+            self._put(self._block(small), i)
+            return
+        if self.steps[i].inline:
+            inline = small.visit(_InlineAwait(self.calls))
+            assert isinstance(inline, cst.BaseSmallStatement)
+            self._put(inline, i)
+            return
         if self.steps[i].primitive and isinstance(small, cst.Return):
             small = small.with_changes(value=_await(self._call(i)))
         self._put(small, i)
@@ -214,12 +261,42 @@ class _Emitter:
         call = _multiline_call(cst.Attribute(cst.Name(self.runtime), cst.Name("gather")), args)
         target = cst.Tuple(elements=[cst.Element(t) for t in targets], lpar=[], rpar=[])
         stmt = cst.Assign(targets=[cst.AssignTarget(target)], value=_await(call))
-        self._put(stmt, joined[0])
-        self.origins[-1][1].extend(self.steps[i].origin for i in joined)
+        line = self._put(stmt, joined[0])
+        self.origins.gathers[line] = [self.steps[i].origin for i in joined]
+
+    # -- blocks -----------------------------------------------------------------------------
+
+    def _block(self, node: cst.BaseCompoundStatement) -> cst.BaseCompoundStatement:
+        """A compound statement run in place: its header expressions await their calls where
+        they stand; each body is compiled on its own."""
+        return _BlockRewriter(self).rewrite(node)
+
+    def suite(self, block: cst.BaseSuite, binds: cst.CSTNode | None = None) -> cst.IndentedBlock:
+        """``binds``: a target bound on entry to this body (a loop's, ``except ... as``)."""
+        statements: Sequence[cst.BaseStatement]
+        if isinstance(block, cst.IndentedBlock):
+            statements = block.body
+        else:  # `if x: a = 1` on one line
+            assert isinstance(block, cst.SimpleStatementSuite)
+            statements = [cst.SimpleStatementLine(body=list(block.body))]
+        bound, strs = self.entry
+        if binds is not None:
+            names = bound_by_target(binds)  # type: ignore[arg-type]
+            bound = bound | set(names)
+            strs = strs - set(names)
+        body = self.compile_suite(statements, bound, strs)
+        body = body or [cst.SimpleStatementLine([cst.Pass()])]
+        return cst.IndentedBlock(body=body)
+
+    def header(self, expr: cst.BaseExpression) -> cst.BaseExpression:
+        out = expr.visit(_InlineAwait(self.calls))
+        assert isinstance(out, cst.BaseExpression)
+        return out
 
     # -- the whole plan ---------------------------------------------------------------------
 
-    def emit(self, plan: Plan, docstring: cst.BaseExpression | None) -> Emitted:
+    def statements(self, plan: Plan) -> list[cst.BaseStatement]:
+        """The body for ``plan``: its statements, inside a task scope if one is needed."""
         actions = list(plan.actions)
         k = 0
         while k < len(actions):
@@ -257,20 +334,10 @@ class _Emitter:
                 body=cst.IndentedBlock(body=body),
             )
             body = [scope]
-        if docstring is not None:
-            body.insert(0, cst.SimpleStatementLine(body=[cst.Expr(docstring)]))
-        if not body:
-            body = [cst.SimpleStatementLine(body=[cst.Pass()])]
-        func = self.src.func.with_changes(
-            asynchronous=cst.Asynchronous(),
-            decorators=(),
-            leading_lines=(),
-            body=self.src.func.body.with_changes(body=body),
-        )
-        return Emitted(func, self.origins, self.tasks_name is not None, docstring is not None)
+        return body
 
 
-def _single_targets(small: cst.BaseSmallStatement) -> list[cst.BaseExpression]:
+def _single_targets(small: cst.CSTNode) -> list[cst.BaseExpression]:
     if isinstance(small, cst.Assign):
         return [t.target for t in small.targets]
     if isinstance(small, cst.AnnAssign):
@@ -278,18 +345,120 @@ def _single_targets(small: cst.BaseSmallStatement) -> list[cst.BaseExpression]:
     return []
 
 
-def _gatherable(small: cst.BaseSmallStatement) -> bool:
+def _gatherable(small: cst.CSTNode) -> bool:
     return (isinstance(small, cst.Assign) and len(small.targets) == 1) or isinstance(
         small, cst.Expr
     )
 
 
-def emit(
-    src: FunctionSource,
-    docstring: cst.BaseExpression | None,
+class _InlineAwait(cst.CSTTransformer):
+    """``prim(args)`` -> ``(await prim.acall(args))``, where the call stands."""
+
+    def __init__(self, calls: dict[cst.Call, CallInfo]) -> None:
+        self.calls = calls
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        info = self.calls.get(original_node)
+        if info is None or info.kind is not CallKind.AWAITABLE:
+            return updated_node
+        return cst.Await(
+            expression=_acall(updated_node), lpar=[cst.LeftParen()], rpar=[cst.RightParen()]
+        )
+
+
+class _BlockRewriter:
+    def __init__(self, emitter: _Emitter) -> None:
+        self.e = emitter
+
+    def rewrite(self, node: cst.BaseCompoundStatement) -> cst.BaseCompoundStatement:
+        e = self.e
+        if isinstance(node, cst.If):
+            return node.with_changes(
+                test=e.header(node.test), body=e.suite(node.body), orelse=self.orelse(node.orelse)
+            )
+        if isinstance(node, cst.For):
+            return node.with_changes(
+                iter=e.header(node.iter),
+                body=e.suite(node.body, binds=node.target),
+                orelse=self.orelse(node.orelse),
+            )
+        if isinstance(node, cst.While):
+            return node.with_changes(
+                test=e.header(node.test), body=e.suite(node.body), orelse=self.orelse(node.orelse)
+            )
+        if isinstance(node, cst.Try | cst.TryStar):
+            handlers = [
+                h.with_changes(
+                    type=e.header(h.type) if h.type is not None else None,
+                    body=e.suite(h.body, binds=h.name.name if h.name is not None else None),
+                )
+                for h in node.handlers
+            ]
+            return node.with_changes(
+                body=e.suite(node.body),
+                handlers=handlers,
+                orelse=self.orelse(node.orelse),
+                finalbody=(
+                    node.finalbody.with_changes(body=e.suite(node.finalbody.body))
+                    if node.finalbody is not None
+                    else None
+                ),
+            )
+        if isinstance(node, cst.With):
+            items = [item.with_changes(item=e.header(item.item)) for item in node.items]
+            targets = cst.Tuple(
+                [cst.Element(i.asname.name) for i in node.items if i.asname is not None]
+            )
+            return node.with_changes(items=items, body=e.suite(node.body, binds=targets))
+        if isinstance(node, cst.Match):
+            cases = [
+                case.with_changes(
+                    guard=e.header(case.guard) if case.guard is not None else None,
+                    body=e.suite(case.body),
+                )
+                for case in node.cases
+            ]
+            return node.with_changes(subject=e.header(node.subject), cases=cases)
+        raise TypeError(f"unexpected compound statement {type(node).__name__}")
+
+    def orelse(self, node: cst.If | cst.Else | None) -> cst.If | cst.Else | None:
+        if node is None:
+            return None
+        if isinstance(node, cst.If):  # elif: its test runs only if the ones before failed
+            out = self.rewrite(node)
+            assert isinstance(out, cst.If)
+            return out
+        return node.with_changes(body=self.e.suite(node.body))
+
+
+def emit_suite(
     steps: Sequence[Step],
     plan: Plan,
     namer: Namer,
     runtime: str,
+    origins: Origins,
+    calls: dict[cst.Call, CallInfo],
+    compile_suite: SuiteCompiler,
+) -> list[cst.BaseStatement]:
+    """The statements for one body (the function's, or a block's)."""
+    return _Emitter(steps, namer, runtime, origins, calls, compile_suite).statements(plan)
+
+
+def emit_function(
+    src: FunctionSource,
+    docstring: cst.BaseExpression | None,
+    body: list[cst.BaseStatement],
+    origins: Origins,
 ) -> Emitted:
-    return _Emitter(src, steps, namer, runtime).emit(plan, docstring)
+    """The ``async def`` around an emitted body."""
+    if docstring is not None:
+        body = [cst.SimpleStatementLine(body=[cst.Expr(docstring)]), *body]
+    if not body:
+        body = [cst.SimpleStatementLine(body=[cst.Pass()])]
+    func = src.func.with_changes(
+        asynchronous=cst.Asynchronous(),
+        decorators=(),
+        leading_lines=(),
+        body=src.func.body.with_changes(body=body),
+    )
+    return Emitted(func, origins)

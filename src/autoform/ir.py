@@ -35,6 +35,7 @@ class StepKind(enum.Enum):
     CALL = "call"  # one awaitable primitive call (an LM call); may overlap with others
     EFFECT = "effect"  # an unknown call, a visible mutation, raise/assert: kept in order
     RETURN = "return"  # the function's exit: waits for everything before it
+    BLOCK = "block"  # a compound statement (if, loop, try, ...) run in place, in order
 
 
 @dataclass(eq=False)
@@ -53,6 +54,10 @@ class Step:
     reads_objects: frozenset[int] = frozenset()  # alias classes whose contents are read
     writes_objects: frozenset[int] = frozenset()  # alias classes whose contents may change
     may_raise: bool = True  # False only when the step provably cannot raise (analysis.raises)
+    exits: bool = False  # may leave the enclosing body (return, break, continue): a barrier
+    inline: bool = False  # awaits its calls where they stand (under `and`/`or`, `if`, ...)
+    bound_before: frozenset[str] = frozenset()  # names certainly bound when a block starts
+    strs_before: frozenset[str] = frozenset()  # names certainly holding a str then
     notes: list[str] = field(default_factory=list)  # why this step is kept in order, for reports
     leading_lines: tuple[Any, ...] = ()  # the comments above the statement, carried along
     load_names: dict[str, str] = field(default_factory=dict)  # identifier -> emitted name

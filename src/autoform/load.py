@@ -14,12 +14,12 @@ import ast
 import builtins
 import functools
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import libcst as cst
 
-from .emit import Emitted
+from .emit import Emitted, Origins
 from .ir import Origin
 
 __all__ = ["load"]
@@ -57,20 +57,67 @@ def _place(node: ast.AST, o: Origin) -> None:
                 setattr(sub, field_name, value)
 
 
-def _relocate(func: ast.AsyncFunctionDef, emitted: Emitted, def_origin: Origin) -> None:
-    """Give every node of the generated function the user's position it stands for."""
-    _place(func, def_origin)  # the signature, the task scope: the def line
-    body = func.body[1:] if emitted.has_docstring else func.body
-    if emitted.uses_tasks:
-        scope = body[0]
-        assert isinstance(scope, ast.AsyncWith)
-        body = scope.body
-    for stmt, (origin, parts) in zip(body, emitted.origins, strict=True):
-        _place(stmt, origin)
+_Pairs = list[tuple[Sequence[cst.BaseStatement], list[ast.stmt]]]
+
+
+def _suites(node: cst.CSTNode, tree: ast.stmt) -> _Pairs:
+    """The bodies of a compound statement, paired with the same bodies in Python's tree."""
+    pairs: _Pairs = []
+
+    def body(suite: cst.BaseSuite) -> Sequence[cst.BaseStatement]:
+        return suite.body if isinstance(suite, cst.IndentedBlock) else []  # emit indents all
+
+    def orelse(part: cst.If | cst.Else | None, stmts: list[ast.stmt]) -> None:
+        if isinstance(part, cst.If):
+            pairs.append(([part], stmts))
+        elif isinstance(part, cst.Else):
+            pairs.append((body(part.body), stmts))
+
+    if isinstance(node, cst.If | cst.For | cst.While) and isinstance(
+        tree, ast.If | ast.For | ast.AsyncFor | ast.While
+    ):
+        pairs.append((body(node.body), tree.body))
+        orelse(node.orelse, tree.orelse)
+    elif isinstance(node, cst.Try | cst.TryStar) and isinstance(tree, ast.Try | ast.TryStar):
+        pairs.append((body(node.body), tree.body))
+        for handler, ast_handler in zip(node.handlers, tree.handlers, strict=True):
+            assert isinstance(handler, cst.ExceptHandler | cst.ExceptStarHandler)
+            pairs.append((body(handler.body), ast_handler.body))
+        orelse(node.orelse, tree.orelse)
+        if node.finalbody is not None:
+            pairs.append((body(node.finalbody.body), tree.finalbody))
+    elif isinstance(node, cst.With) and isinstance(tree, ast.With | ast.AsyncWith):
+        pairs.append((body(node.body), tree.body))
+    elif isinstance(node, cst.Match) and isinstance(tree, ast.Match):
+        for case, tcase in zip(node.cases, tree.cases, strict=True):
+            pairs.append((body(case.body), tcase.body))
+    return pairs
+
+
+def _relocate(
+    statements: Sequence[cst.BaseStatement],
+    tree: list[ast.stmt],
+    origins: Origins,
+    default: Origin,
+) -> None:
+    """Give every node of the generated code the user's position it stands for, walking the
+    emitted statements and Python's tree of the same code side by side."""
+    flat: list[tuple[cst.CSTNode, cst.BaseStatement]] = []
+    for stmt in statements:
+        if isinstance(stmt, cst.SimpleStatementLine):
+            flat += [(small, stmt) for small in stmt.body]
+        else:
+            flat.append((stmt, stmt))
+    for (node, line), a in zip(flat, tree, strict=True):
+        origin = origins.statements.get(line, default)
+        _place(a, origin)
+        parts = origins.gathers.get(line)
         if parts:  # a gather: each awaitable points at its own call
-            call = stmt.value.value  # type: ignore[attr-defined]  # x = await gather(...)
+            call = a.value.value  # type: ignore[attr-defined]  # x = await gather(...)
             for arg, part in zip(call.args, parts, strict=True):
                 _place(arg, part)
+        for inner, inner_tree in _suites(node, a):
+            _relocate(inner, inner_tree, origins, origin)
 
 
 def load(
@@ -98,7 +145,9 @@ def load(
     assert isinstance(factory_def, ast.FunctionDef)
     generated = factory_def.body[0]
     assert isinstance(generated, ast.AsyncFunctionDef)
-    _relocate(generated, emitted, def_origin)
+    _place(generated, def_origin)  # the signature: the def line
+    assert isinstance(func.body, cst.IndentedBlock)
+    _relocate(func.body.body, generated.body, emitted.origins, def_origin)
     flags = __future__.annotations.compiler_flag  # annotations stay unevaluated strings
     code = compile(tree, def_origin.filename, "exec", flags=flags, dont_inherit=True)
     namespace: dict[str, Any] = {"__builtins__": builtins, "__name__": fn.__module__}

@@ -13,30 +13,30 @@ This is the one transform that runs before the dataflow analyses: they work on i
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 import libcst as cst
 
 from .analysis.calls import CallInfo, CallKind
-from .analysis.walk import children
+from .analysis.names import bound_by_target, bound_names, variables
+from .analysis.walk import children, walk
 from .ir import Step
 from .source import FunctionSource
 
 __all__ = ["WIDTH", "Namer", "fitted", "linearize"]
 
-_CONDITIONAL = {
-    cst.BooleanOperation: "an LM call inside `and`/`or`",
-    cst.IfExp: "an LM call inside a conditional expression (`x if c else y`)",
-    cst.Lambda: "an LM call inside a lambda",
-    cst.ListComp: "an LM call inside a comprehension",
-    cst.SetComp: "an LM call inside a comprehension",
-    cst.DictComp: "an LM call inside a comprehension",
-    cst.GeneratorExp: "an LM call inside a generator expression",
+# Where a call runs only on some paths: the statement is awaited in place.
+_CONDITIONAL = (cst.BooleanOperation, cst.IfExp, cst.ListComp, cst.SetComp, cst.DictComp)
+_REFUSED_AROUND_CALLS = {
+    cst.Lambda: (
+        "an LM call inside a lambda",
+        "A lambda cannot await; write a `def` helper at module level instead.",
+    ),
+    cst.GeneratorExp: (
+        "an LM call inside a generator expression",
+        "Use a list comprehension (`[...]`) instead, or a `for` loop.",
+    ),
 }
-_LATER = (
-    "Calls that run only on some paths are not supported yet; compute the value in a "
-    "helper function or on its own line."
-)
 
 
 class Namer:
@@ -192,29 +192,57 @@ class _Lift(cst.CSTTransformer):
 
 
 def linearize(
-    src: FunctionSource, calls: dict[cst.Call, CallInfo], namer: Namer
+    src: FunctionSource,
+    statements: Sequence[cst.BaseStatement],
+    calls: dict[cst.Call, CallInfo],
+    namer: Namer,
+    *,
+    docstring_allowed: bool = True,
+    local: Collection[str] = (),
+    bound: Iterable[str] = (),
 ) -> tuple[cst.BaseExpression | None, list[Step]]:
-    """Split the body into steps. Returns (docstring expression or None, steps).
+    """Split a body into steps. Returns (docstring expression or None, steps).
 
-    ``calls`` is extended with entries for the call nodes this transform creates.
+    A compound statement (``if``, a loop, ``try``, ``with``, ``match``) is one step; its
+    bodies are compiled on their own when the step is emitted. ``calls`` is extended with
+    entries for the call nodes this transform creates. ``local``: the function's local
+    names; ``bound``: those certainly bound when the body starts.
     """
     steps: list[Step] = []
+    certain = set(bound)
     docstring: cst.BaseExpression | None = None
-    body = list(src.func.body.body)
-    for line_no, line in enumerate(body):
-        assert isinstance(line, cst.SimpleStatementLine)  # checked by analysis.unsupported
+    for line_no, line in enumerate(statements):
+        if not isinstance(line, cst.SimpleStatementLine):
+            origin, code = src.statement(line)
+            steps.append(
+                Step(index=len(steps), node=line, origin=origin, code=_header(code), inline=True)
+            )
+            continue
         for k, small in enumerate(line.body):
-            if line_no == 0 and k == 0 and _is_docstring(small):
+            if docstring_allowed and line_no == 0 and k == 0 and _is_docstring(small):
                 assert isinstance(small, cst.Expr)
                 docstring = small.value
                 continue
             origin, code = src.statement(small)
             first = len(steps)
-            for node in _split(src, small, calls, namer):
-                steps.append(Step(index=len(steps), node=node, origin=origin, code=code))
+            # A call may be lifted out of its statement only if nothing Python evaluates
+            # there could fail first: a local that might be unbound keeps it in place.
+            unsure = any(n in local and n not in certain for n in _reads(small))
+            nodes, inline = _split(src, small, calls, namer, in_place=unsure)
+            certain.update(_binds(small))
+            for node in nodes:
+                steps.append(
+                    Step(index=len(steps), node=node, origin=origin, code=code, inline=inline)
+                )
             if k == 0 and steps[first:]:
                 steps[first].leading_lines = tuple(line.leading_lines)
     return docstring, steps
+
+
+def _header(code: str) -> str:
+    """The first line of a compound statement, for reports: ``if x > 1: ...``."""
+    first = code.splitlines()[0] if code else ""
+    return first + (" ..." if "\n" in code else "")
 
 
 def _is_docstring(small: cst.BaseSmallStatement) -> bool:
@@ -223,12 +251,35 @@ def _is_docstring(small: cst.BaseSmallStatement) -> bool:
     )
 
 
+def _reads(small: cst.BaseSmallStatement) -> list[str]:
+    """Names the statement reads (its targets' objects too, not the names it binds)."""
+    pieces: list[cst.CSTNode] = []
+    for piece in _evaluation_pieces(small):
+        if isinstance(small, cst.Assign | cst.AnnAssign) and piece is not small.value:
+            pieces += [t for t in walk(piece) if isinstance(t, cst.Attribute | cst.Subscript)]
+        else:
+            pieces.append(piece)
+    return [n.value for p in pieces for n in variables(p)]
+
+
+def _binds(small: cst.BaseSmallStatement) -> list[str]:
+    if isinstance(small, cst.Assign):
+        return [n for t in small.targets for n in bound_by_target(t.target)]
+    if isinstance(small, cst.AnnAssign) and small.value is not None:
+        return bound_by_target(small.target)
+    if isinstance(small, cst.Import | cst.ImportFrom):
+        return bound_names(small)
+    return []
+
+
 def _split(
     src: FunctionSource,
     small: cst.BaseSmallStatement,
     infos: dict[cst.Call, CallInfo],
     namer: Namer,
-) -> Sequence[cst.BaseSmallStatement]:
+    in_place: bool = False,
+) -> tuple[Sequence[cst.BaseSmallStatement], bool]:
+    """The statements a small statement becomes, and whether it awaits its calls in place."""
     pieces = _evaluation_pieces(small)
     order = _PostOrder()
     for piece in pieces:
@@ -236,14 +287,21 @@ def _split(
     kind = {c: infos.get(c, CallInfo(CallKind.UNKNOWN)).kind for c in order.calls}
     awaited = [i for i, c in enumerate(order.calls) if kind[c] is CallKind.AWAITABLE]
     if not awaited:
-        return [small]
+        return [small], False
+    conditional = False
     for i in awaited:
         for outer in order.enclosing[order.calls[i]]:
-            if type(outer) in _CONDITIONAL:
-                what = _CONDITIONAL[type(outer)]
+            if type(outer) in _REFUSED_AROUND_CALLS:
+                what, hint = _REFUSED_AROUND_CALLS[type(outer)]
                 raise src.error(
-                    order.calls[i], f"{what} is not supported yet.", construct=what, hint=_LATER
+                    order.calls[i], f"{what} is not supported.", construct=what, hint=hint
                 )
+            if type(outer) in _CONDITIONAL:
+                conditional = True
+    if conditional or in_place:
+        # A call that runs only on some paths (`a and lm(x)`, `[lm(t) for t in ts]`) is
+        # awaited where it stands: the statement keeps its place, nothing runs speculatively.
+        return [small], True
 
     # The statement's own value may stay in place when it is the awaited call itself.
     top = getattr(small, "value", None)
@@ -285,4 +343,4 @@ def _split(
         if len(cst.Module([]).code_for_node(flat)) <= WIDTH - 8:
             new_small = flat
     out.append(new_small)
-    return out
+    return out, False

@@ -11,13 +11,13 @@ object, so it stays ordered with everything that reads that version.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 
 import libcst as cst
 
 from ..ir import Step
 from ..normalize import Namer
-from .names import bound_by_target, loads
+from .names import bound_by_target, bound_names, loads
 
 __all__ = ["annotate_activity"]
 
@@ -77,13 +77,32 @@ def _read_exprs(small: cst.BaseSmallStatement) -> Iterable[cst.CSTNode]:
         yield small
 
 
-def annotate_activity(steps: Sequence[Step], params: Sequence[str], namer: Namer) -> None:
+def pinned_names(steps: Sequence[Step]) -> set[str]:
+    """Names bound inside a compound statement: they keep one identifier everywhere (a
+    branch may or may not rebind them), ordered like a mutable variable."""
+    return {
+        n
+        for s in steps
+        if isinstance(s.node, cst.BaseCompoundStatement)
+        for n in bound_names(s.node)
+    }
+
+
+def annotate_activity(
+    steps: Sequence[Step], params: Sequence[str], namer: Namer, pinned: Container[str]
+) -> None:
+    """``params``: the names bound on entry. ``pinned``: names never renamed (inside a
+    block's body, every local of the function)."""
     current: dict[str, str] = {p: p for p in params}
     count: dict[str, int] = {p: 1 for p in params}
     for step in steps:
         small = step.node
-        stored, target_exprs = _stores(small)
-        read_names = [n for e in _read_exprs(small) for n in loads(e)]
+        if isinstance(small, cst.BaseCompoundStatement):
+            stored, target_exprs = bound_names(small), list[cst.BaseExpression]()
+            read_names = loads(small)
+        else:
+            stored, target_exprs = _stores(small)
+            read_names = [n for e in _read_exprs(small) for n in loads(e)]
         read_names += [n for e in target_exprs for n in loads(e)]
         # Only function locals are versioned; anything else is a global or a builtin.
         load_map = {n: current[n] for n in read_names if n in current}
@@ -96,13 +115,19 @@ def annotate_activity(steps: Sequence[Step], params: Sequence[str], namer: Namer
                 updates.add(current[name])
                 store_map[name] = current[name]
         for name in stored:
+            if name in pinned:
+                # One identifier throughout: the binding updates the variable in place.
+                current.setdefault(name, name)
+                updates.add(name)
+                store_map[name] = name
+                continue
             count[name] = count.get(name, 0) + 1
             emitted = name if count[name] == 1 else namer.prefer(f"{name}_{count[name]}")
             store_map[name] = emitted
         for name, emitted in store_map.items():
             current[name] = emitted
         step.reads = frozenset(reads)
-        step.writes = frozenset(v for k, v in store_map.items() if k in stored)
+        step.writes = frozenset(v for k, v in store_map.items() if k in stored) - updates
         step.updates = frozenset(updates)
         step.load_names = load_map
         step.store_names = store_map

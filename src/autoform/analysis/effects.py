@@ -25,7 +25,7 @@ import libcst as cst
 from ..ir import Step, StepKind
 from .calls import _LISTS_RESULT, STR_METHODS, CallInfo, CallKind, dotted_name
 from .names import loads, variables
-from .walk import walk
+from .walk import children, walk
 
 __all__ = ["WORLD", "annotate_effects"]
 
@@ -119,8 +119,41 @@ class _Analysis:
 
     # -- one step --------------------------------------------------------------------------
 
+    def block(self, step: Step) -> None:
+        """A compound statement, or a statement awaiting calls in place: judged as a whole,
+        conservatively. Kept in order; what it binds may alias anything."""
+        node = step.node
+        load = step.load_names
+        read_classes = {c for n in step.reads if (c := self.class_of(n)) is not None}
+        if _data_globals(node, load, self.calls):
+            read_classes.add(WORLD)
+        unknown, container_writes = self._calls_in(node, load, step)
+        mutates = any(
+            isinstance(n, cst.AugAssign)
+            or (isinstance(n, cst.AssignTarget) and _mutated_targets_of([n.target]))
+            for n in walk(node)
+        )
+        writes: set[int] = set(container_writes)
+        if unknown or mutates:
+            writes |= read_classes | {WORLD}
+            self.classes.union(WORLD, *read_classes)
+            step.notes.append("may change state outside it")
+        step.kind = StepKind.BLOCK
+        step.exits = _exits(node)
+        step.reads_objects = self.classes.snapshot(read_classes)
+        step.writes_objects = self.classes.snapshot(writes)
+        for version in step.writes | step.updates:
+            self.cls[version] = WORLD
+
     def step(self, step: Step) -> None:
         small = step.node
+        if step.inline or isinstance(small, cst.BaseCompoundStatement):
+            self.block(step)
+            return
+        if isinstance(small, cst.Break | cst.Continue):
+            step.kind = StepKind.EFFECT
+            step.exits = True
+            return
         load = step.load_names
         read_classes = {c for n in step.reads if (c := self.class_of(n)) is not None}
         if _data_globals(small, load, self.calls):
@@ -300,7 +333,7 @@ def _data_globals(small: cst.CSTNode, load: dict[str, str], calls) -> list[str]:
             [t.target for t in small.targets] if isinstance(small, cst.Assign) else [small.target]
         )
         exprs += _mutated_targets_of(targets)
-    elif isinstance(small, cst.AugAssign | cst.Expr | cst.Return | cst.Raise | cst.Assert):
+    else:
         exprs = [small]
     heads: set[cst.Name] = set()
     for call in _calls(small):
@@ -386,3 +419,21 @@ def str_parameters(func: cst.FunctionDef) -> set[str]:
         for param in (*p.posonly_params, *p.params, *p.kwonly_params)
         if param.annotation is not None and dotted_name(param.annotation.annotation) == "str"
     }
+
+
+def _exits(node: cst.CSTNode) -> bool:
+    """True if running ``node`` may leave the body it stands in: a ``return`` anywhere, or a
+    ``break``/``continue`` that is not inside a loop of its own."""
+
+    def visit(n: cst.CSTNode, in_loop: bool) -> bool:
+        if isinstance(n, cst.Return):
+            return True
+        if isinstance(n, cst.Break | cst.Continue):
+            return not in_loop
+        if isinstance(n, cst.For | cst.While):
+            # The loop's own break/continue stay inside it; its `else` runs outside.
+            body_exits = visit(n.body, True)
+            return body_exits or (n.orelse is not None and visit(n.orelse, in_loop))
+        return any(visit(c, in_loop) for c in children(n))
+
+    return visit(node, False)

@@ -12,7 +12,9 @@ libcst) with a reason for every edge. The rules, each one a promise of the contr
 - an LM call may start before an earlier effect, but its result (or error) is taken only
   after that effect ran (``join_after``); a call whose arguments might raise starts only
   where a step that might raise could run;
-- ``return`` waits for everything.
+- ``return`` waits for everything;
+- a step that may leave the body (a block with ``return``, ``break``, ``continue``) comes
+  before everything after it: nothing after it may start before it is known to fall through.
 """
 
 from __future__ import annotations
@@ -40,7 +42,10 @@ def build_graph(steps: Sequence[Step]) -> Graph:
     last_effect: int | None = None
     calls_so_far: list[int] = []
     effects_so_far: list[int] = []
+    barrier: int | None = None
     for j, step in enumerate(steps):
+        if barrier is not None:
+            edge(barrier, j, "runs only once the step before it has not left the body")
         for v in sorted(step.reads | step.updates):
             if v in writer:
                 edge(writer[v], j, f"reads `{_plain(v, steps[writer[v]])}`")
@@ -54,14 +59,16 @@ def build_graph(steps: Sequence[Step]) -> Graph:
                 other.reads_objects & step.writes_objects
             ):
                 edge(i, j, "may touch the same object")
-        ordered = step.kind is StepKind.EFFECT or (
+        ordered = step.kind in (StepKind.EFFECT, StepKind.BLOCK) or (
             step.may_raise and step.kind is not StepKind.RETURN
         )
         if step.kind is StepKind.RETURN:
             for i in range(j):
                 edge(i, j, "return waits for everything before it")
         elif ordered:
-            what = "an effect" if step.kind is StepKind.EFFECT else "a step that may raise"
+            what = {StepKind.EFFECT: "an effect", StepKind.BLOCK: "a block"}.get(
+                step.kind, "a step that may raise"
+            )
             if last_effect is not None:
                 edge(last_effect, j, f"{what} keeps its place after the effect before it")
             for c in calls_so_far:
@@ -76,6 +83,8 @@ def build_graph(steps: Sequence[Step]) -> Graph:
             calls_so_far.append(j)
         for v in step.writes | step.updates:
             writer[v] = j
+        if step.exits:
+            barrier = j
         for v in step.reads:
             readers.setdefault(v, []).append(j)
     return Graph(

@@ -7,11 +7,13 @@ the emitter's renamer (which rewrites), so both agree on what a name refers to.
 
 from __future__ import annotations
 
+from typing import Any
+
 import libcst as cst
 
-from .walk import children
+from .walk import children, walk
 
-__all__ = ["bound_by_target", "loads", "rename", "variables"]
+__all__ = ["bound_by_target", "bound_names", "loads", "rename", "variables"]
 
 
 def bound_by_target(target: cst.BaseExpression) -> list[str]:
@@ -93,9 +95,17 @@ def loads(node: cst.CSTNode) -> list[str]:
 
 
 class _Rename(cst.CSTTransformer):
-    def __init__(self, targets: set[cst.Name], mapping: dict[str, str]) -> None:
+    def __init__(
+        self, targets: set[cst.Name], mapping: dict[str, str], calls: dict[Any, Any]
+    ) -> None:
         self.targets = targets
         self.mapping = mapping
+        self.calls = calls
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
+        if original_node in self.calls:
+            self.calls[updated_node] = self.calls[original_node]  # keep what a call is known as
+        return updated_node
 
     def leave_Name(self, original_node: cst.Name, updated_node: cst.Name) -> cst.Name:
         if original_node in self.targets:
@@ -105,13 +115,40 @@ class _Rename(cst.CSTTransformer):
         return updated_node
 
 
-def rename(node: cst.CSTNode, mapping: dict[str, str]) -> cst.CSTNode:
-    """``node`` with its function-scope names renamed by ``mapping``."""
+def rename(
+    node: cst.CSTNode, mapping: dict[str, str], calls: dict[Any, Any] | None = None
+) -> cst.CSTNode:
+    """``node`` with its function-scope names renamed by ``mapping``. ``calls`` (call node ->
+    annotation) gains entries for the call nodes the renaming rebuilds."""
     if not mapping:
         return node
     targets = {n for n in variables(node) if mapping.get(n.value, n.value) != n.value}
     if not targets:
         return node
-    renamed = node.visit(_Rename(targets, mapping))
+    renamed = node.visit(_Rename(targets, mapping, calls if calls is not None else {}))
     assert isinstance(renamed, cst.CSTNode)
     return renamed
+
+
+def bound_names(node: cst.CSTNode) -> list[str]:
+    """Every function-scope name a statement (with everything nested in it) binds:
+    assignment, loop, ``with``/``except`` and ``match`` targets, imports."""
+    out: list[str] = []
+    for n in walk(node):
+        if isinstance(n, cst.AssignTarget | cst.AnnAssign | cst.AugAssign | cst.For):
+            out += bound_by_target(n.target)
+        elif isinstance(n, cst.AsName) and isinstance(n.name, cst.Name):
+            out.append(n.name.value)  # with ... as x, except E as x, import a as x
+        elif isinstance(n, cst.MatchAs | cst.MatchStar) and n.name is not None:
+            out.append(n.name.value)
+        elif isinstance(n, cst.MatchMapping) and n.rest is not None:
+            out.append(n.rest.value)
+        elif isinstance(n, cst.ImportAlias) and n.asname is None:
+            head: cst.BaseExpression = n.name
+            while isinstance(head, cst.Attribute):
+                head = head.value
+            if isinstance(head, cst.Name):
+                out.append(head.value)
+        elif isinstance(n, cst.Lambda | cst.BaseComp | cst.DictComp):
+            continue  # their names are their own (walk still descends, harmlessly)
+    return out

@@ -17,7 +17,7 @@ taken to exist.
 from __future__ import annotations
 
 import string
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import libcst as cst
 
@@ -40,9 +40,9 @@ _STR_RESULT_METHODS = frozenset(
 
 
 class _Safety:
-    def __init__(self, calls: dict[cst.Call, CallInfo], params: Sequence[str], strs: set[str]):
+    def __init__(self, calls: dict[cst.Call, CallInfo], bound: Iterable[str], strs: Iterable[str]):
         self.calls = calls
-        self.bound: set[str] = set(params)  # versions that certainly hold a value
+        self.bound: set[str] = set(bound)  # versions that certainly hold a value
         self.strs: set[str] = set(strs)  # versions certainly holding a str
 
     def _info(self, call: cst.Call) -> CallInfo | None:
@@ -143,6 +143,8 @@ class _Safety:
     def step(self, step: Step) -> bool:
         small = step.node
         load = step.load_names
+        if step.kind is StepKind.BLOCK or step.exits:
+            return True
         if isinstance(small, cst.Assign):
             ok = self.safe(small.value, load) and all(
                 self._safe_target(t.target, small.value) for t in small.targets
@@ -180,19 +182,29 @@ class _Safety:
         small = step.node
         load = step.load_names
         value = getattr(small, "value", None)
-        for name, version in step.store_names.items():
+        if step.kind is StepKind.BLOCK:
+            # Its bodies are judged on their own, knowing what is certain when it starts.
+            step.bound_before = frozenset(self.bound)
+            step.strs_before = frozenset(self.strs)
+            # A block may or may not bind what it assigns, to anything: known no longer.
+            for version in step.store_names.values():
+                self.strs.discard(version)
+            return
+        single = len(step.store_names) == 1
+        for version in step.store_names.values():
             self.bound.add(version)
-            if (
-                isinstance(small, cst.Assign | cst.AnnAssign)
-                and isinstance(value, cst.BaseExpression)
-                and len(step.store_names) == 1
-                and self.is_str(value, load)
-            ) or (
+            is_str = single and (
                 step.kind is StepKind.CALL
-                and name in step.store_names
-                and len(step.store_names) == 1
-            ):
+                or (
+                    isinstance(small, cst.Assign | cst.AnnAssign)
+                    and isinstance(value, cst.BaseExpression)
+                    and self.is_str(value, load)
+                )
+            )
+            if is_str:
                 self.strs.add(version)
+            else:
+                self.strs.discard(version)
 
 
 def _is_bytes(e: cst.BaseExpression) -> bool:
@@ -226,10 +238,11 @@ def _template_fits(template: cst.SimpleString, n_args: int, keywords: set[str]) 
 def annotate_raises(
     steps: Sequence[Step],
     calls: dict[cst.Call, CallInfo],
-    params: Sequence[str],
-    str_params: set[str],
+    bound: Iterable[str],
+    strs: Iterable[str],
 ) -> None:
-    safety = _Safety(calls, params, str_params)
+    """``bound``/``strs``: the names certainly bound (holding a str) when the body starts."""
+    safety = _Safety(calls, bound, strs)
     for step in steps:
         step.may_raise = safety.step(step)
         safety.learn(step)
