@@ -18,11 +18,12 @@ import contextlib
 import hashlib
 import io
 import os
+import sys
 import tempfile
 from pathlib import Path
 
 from conftest import FakeClient, load_module
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 import autoform as af
@@ -85,7 +86,7 @@ def programs(draw) -> str:
         nonlocal aliased
         lines: list[str] = []
         for _ in range(draw(st.integers(1, 9 if depth == 0 else 3))):
-            kind = draw(st.integers(0, 20 if depth < 2 else 13))
+            kind = min(draw(st.integers(0, 23 if depth < 2 else 13)), 21)
             # Right-hand sides are drawn before the name they bind, so they read only names
             # bound earlier.
             if kind <= 2:
@@ -153,6 +154,17 @@ def programs(draw) -> str:
                 lines += ["    " + line for line in body(depth + 1, in_loop)]
                 lines.append("except Exception as exc:")
                 lines.append(f"    {new_name()} = type(exc).__name__ + str(exc)")
+            elif kind == 21 and depth == 0:
+                # A loop whose items are independent: it fans out.
+                acc = f"acc{len(names)}"
+                lines.append(f"{acc} = []")
+                lines.append(f"for item in [{var()}, 'z', {var()}]:")
+                first = call('"i:" + item')
+                second = call('af.format("{}/{}", first, item)')
+                lines.append(f"    first = {first}")
+                lines.append(f"    second = {second}")
+                lines.append(f'    {acc}.append(af.format("{{}}|{{}}", first, second))')
+                names.append(acc)
             elif kind == 20:
                 lines.append(f"if {cond()}:")
                 lines.append(f"    return [{var()}, 'early']")
@@ -188,6 +200,7 @@ def test_compiled_program_behaves_like_original(source, p0):
     path = _DIR / f"prog_{hashlib.sha256(source.encode()).hexdigest()[:16]}.py"
     path.write_text(source)
     module = load_module(path)
+    sys.modules.pop(module.__name__, None)  # thousands of programs: keep memory flat
     original = module.pipeline
     compiled = af.concurrent(original)
     args = (p0, "owls")
@@ -203,6 +216,13 @@ def test_compiled_program_behaves_like_original(source, p0):
         got, got_out = outcome(lambda: asyncio.run(compiled(*args)))
 
     context = f"\n--- program ---\n{source}\n--- generated ---\n{compiled.source}"
+    # What the programs exercise (shown with --hypothesis-show-statistics).
+    event("fans a loop out" if "_each_" in compiled.source else "no loop fans out")
+    event(
+        "overlaps calls"
+        if "gather(" in compiled.source or "tasks" in compiled.source
+        else "no overlap"
+    )
     assert got == expected, context
     assert got_out == expected_out, context
     assert expected_log == module.LOG, context

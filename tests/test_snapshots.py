@@ -24,6 +24,10 @@ class PythonSnapshot(SingleFileSnapshotExtension):
         return str(ROOT / "snapshots")
 
     @classmethod
+    def matches_test_location(cls, *, test_location, snapshot_location: str) -> bool:
+        return Path(snapshot_location).parent == ROOT / "snapshots"
+
+    @classmethod
     def get_snapshot_name(cls, *, test_location, index=0) -> str:
         # "test_generated_code[examples/research.py:research]" -> "examples__research"
         name = test_location.snapshot_name

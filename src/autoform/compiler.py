@@ -1,7 +1,7 @@
 """The compiler: one ordered pipeline from a function's source to its concurrent twin.
 
-    source -> check -> calls -> normalise -> activity -> effects -> raises -> graph
-           -> schedule -> emit          (a block's bodies go through the same stages)
+    source -> check -> calls -> normalise -> activity -> loops -> effects -> raises
+           -> graph -> schedule -> emit     (a block's bodies go through the same stages)
 
 Each stage lives in its own module and says there what it needs and produces. The order
 matters: calls must be known before normalising (only primitive calls are lifted); the
@@ -24,6 +24,7 @@ from .analysis.activity import annotate_activity, pinned_names
 from .analysis.calls import Resolver, annotate_calls, local_names
 from .analysis.effects import annotate_effects, immutable_parameters, str_parameters
 from .analysis.graph import build_graph
+from .analysis.loops import annotate_loops
 from .analysis.names import variables
 from .analysis.raises import annotate_raises
 from .analysis.unsupported import check_supported
@@ -100,16 +101,20 @@ def compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
         entry = params if top else sorted(local | set(params))
         pinned = pinned_names(steps) if top else frozenset(entry)
         annotate_activity(steps, entry, namer, pinned)
-        # 5. effects: visible effects, and which objects each step reads or may change.
+        # 5. loops: which `for` loops have independent iterations, to fan out. (Only at the
+        #    top level, where what follows the loop is known.)
+        if top:
+            annotate_loops(steps, calls)
+        # 6. effects: visible effects, and which objects each step reads or may change.
         immutable = immutable_parameters(func) - (pinned if top else set(entry))
         annotate_effects(steps, calls, entry, immutable)
-        # 6. raises: which steps might raise, and so must not run ahead of earlier calls.
+        # 7. raises: which steps might raise, and so must not run ahead of earlier calls.
         annotate_raises(steps, calls, bound, strs)
-        # 7. graph: what must finish before what, with reasons.
+        # 8. graph: what must finish before what, with reasons.
         graph = build_graph(steps)
-        # 8. schedule: a pure function of the graph.
+        # 9. schedule: a pure function of the graph.
         plan = schedule(graph)
-        # 9. emit: readable async code from the plan.
+        # 10. emit: readable async code from the plan.
         body = emit_suite(steps, plan, namer, runtime_name, origins, calls, compile_suite)
         return docstring, steps, graph, plan, body
 

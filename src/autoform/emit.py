@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from .analysis.calls import CallInfo, CallKind
+from .analysis.loops import Collect, FanOut
 from .analysis.names import bound_by_target, rename
 from .ir import Origin, Step
 from .normalize import WIDTH, Namer, fitted
@@ -227,7 +228,10 @@ class _Emitter:
         small = self.nodes[i]
         if isinstance(small, cst.BaseCompoundStatement):
             self.entry = (self.steps[i].bound_before, self.steps[i].strs_before)
-            self._put(self._block(small), i)
+            if self.steps[i].fanout is not None:
+                self._fanout(small, self.steps[i].fanout, i)
+            else:
+                self._put(self._block(small), i)
             return
         if self.steps[i].inline:
             inline = small.visit(_InlineAwait(self.calls))
@@ -265,6 +269,105 @@ class _Emitter:
         self.origins.gathers[line] = [self.steps[i].origin for i in joined]
 
     # -- blocks -----------------------------------------------------------------------------
+
+    def _fanout(self, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
+        """``for x in xs: <body>; out.append(v)`` becomes a coroutine per item, run together,
+        and the collection applied afterwards in item order::
+
+            async def _each_x(x):
+                <body>
+                return v
+            out.extend(await _af.gather(*[_each_x(x) for x in xs]))
+        """
+        assert isinstance(loop, cst.For)
+        renamed = rename(loop, self.steps[i].load_names, self.calls)
+        assert isinstance(renamed, cst.For)
+        # The collection's values come from the renamed loop body, in order.
+        assert isinstance(renamed.body, cst.IndentedBlock)
+        body_nodes: list[cst.BaseStatement] = list(renamed.body.body)
+        n_body = len(fan.body)
+        collects = [c for c in map(_collect_of, body_nodes[n_body:]) if c is not None]
+        values = [
+            part for c in collects for part in ([c.key] if c.key is not None else []) + [c.value]
+        ]
+        returned = values[0] if len(values) == 1 else cst.Tuple([cst.Element(v) for v in values])
+        ret = cst.SimpleStatementLine([cst.Return(returned)])
+        name = self.namer.prefer("_each_" + "_".join(fan.targets))
+        bound, strs = self.entry
+        item_body = self.compile_suite(
+            [*body_nodes[:n_body], ret], bound | set(fan.targets), strs - set(fan.targets)
+        )
+        params = [cst.Param(cst.Name(t)) for t in fan.targets]
+        note = (
+            f"# the loop at line {self.steps[i].origin.line}: its items run together, "
+            "and their results are collected in order"
+        )
+        item_def = cst.FunctionDef(
+            name=cst.Name(name),
+            params=cst.Parameters(params=params),
+            body=cst.IndentedBlock(body=item_body),
+            asynchronous=cst.Asynchronous(),
+            leading_lines=[
+                *self.steps[i].leading_lines,
+                cst.EmptyLine(comment=cst.Comment(note)),
+            ],
+        )
+        self.commented.add(i)
+        call_args = [cst.Arg(cst.Name(t)) for t in fan.targets]
+        comprehension = cst.ListComp(
+            elt=cst.Call(cst.Name(name), args=call_args),
+            for_in=cst.CompFor(target=renamed.target, iter=self.header(renamed.iter)),
+        )
+        gathered = _await(
+            cst.Call(
+                cst.Attribute(cst.Name(self.runtime), cst.Name("gather")),
+                args=[cst.Arg(comprehension, star="*")],
+            )
+        )
+        self._put(item_def, i)
+        if len(collects) == 1 and collects[0].key is None:
+            apply: cst.BaseStatement = cst.SimpleStatementLine(
+                [
+                    cst.Expr(
+                        cst.Call(
+                            cst.Attribute(cst.Name(collects[0].container), cst.Name("extend")),
+                            args=[cst.Arg(gathered)],
+                        )
+                    )
+                ]
+            )
+        else:
+            names = [cst.Name(self.namer.fresh("_r")) for _ in values]
+            it = iter(names)
+            ops: list[cst.BaseStatement] = []
+            for c in collects:
+                if c.key is None:
+                    ops.append(
+                        cst.SimpleStatementLine(
+                            [
+                                cst.Expr(
+                                    cst.Call(
+                                        cst.Attribute(cst.Name(c.container), cst.Name("append")),
+                                        args=[cst.Arg(next(it))],
+                                    )
+                                )
+                            ]
+                        )
+                    )
+                else:
+                    key = next(it)
+                    target = cst.Subscript(
+                        cst.Name(c.container), [cst.SubscriptElement(cst.Index(key))]
+                    )
+                    ops.append(
+                        cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(target)], next(it))])
+                    )
+            target_names: cst.BaseAssignTargetExpression = (
+                names[0] if len(names) == 1 else cst.Tuple([cst.Element(n) for n in names])
+            )
+            apply = cst.For(target=target_names, iter=gathered, body=cst.IndentedBlock(ops))
+        self.body.append(apply)
+        self.origins.statements[apply] = self.steps[i].origin
 
     def _block(self, node: cst.BaseCompoundStatement) -> cst.BaseCompoundStatement:
         """A compound statement run in place: its header expressions await their calls where
@@ -349,6 +452,12 @@ def _gatherable(small: cst.CSTNode) -> bool:
     return (isinstance(small, cst.Assign) and len(small.targets) == 1) or isinstance(
         small, cst.Expr
     )
+
+
+def _collect_of(stmt: cst.BaseStatement) -> Collect | None:
+    from .analysis.loops import _collect
+
+    return _collect(stmt)
 
 
 class _InlineAwait(cst.CSTTransformer):

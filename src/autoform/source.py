@@ -190,7 +190,8 @@ def from_function(fn: Callable[..., Any]) -> FunctionSource:
     return FunctionSource(filename, func, module, first_line - 1, col_offset, text=dedented)
 
 
-_TREES: dict[str, tuple[list[str], ast.Module]] = {}
+_TREES: dict[str, tuple[list[str], ast.Module]] = {}  # a few recent files' syntax trees
+_TREES_KEPT = 16
 
 
 def _source_lines(fn: Any) -> tuple[list[str], int]:
@@ -207,6 +208,8 @@ def _source_lines(fn: Any) -> tuple[list[str], int]:
         except SyntaxError:
             return inspect.getsourcelines(fn)
         _TREES[code.co_filename] = cached
+        while len(_TREES) > _TREES_KEPT:
+            del _TREES[next(iter(_TREES))]
     for node in ast.walk(cached[1]):
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name == code.co_name:
             first = min([node.lineno, *(d.lineno for d in node.decorator_list)])

@@ -127,6 +127,8 @@ class _Analysis:
         read_classes = {c for n in step.reads if (c := self.class_of(n)) is not None}
         if _data_globals(node, load, self.calls):
             read_classes.add(WORLD)
+        if step.fanout is not None and self._fanout(step, read_classes):
+            return
         unknown, container_writes = self._calls_in(node, load, step)
         mutates = any(
             isinstance(n, cst.AugAssign)
@@ -144,6 +146,22 @@ class _Analysis:
         step.writes_objects = self.classes.snapshot(writes)
         for version in step.writes | step.updates:
             self.cls[version] = WORLD
+
+    def _fanout(self, step: Step, read_classes: set[int]) -> bool:
+        """A loop that fans out changes only the containers it collects into, which must be
+        the function's own. False (and no fan-out) if one may be seen elsewhere."""
+        containers = {step.load_names[c.container] for c in step.fanout.collects}
+        classes = {self.class_of(v) for v in containers}
+        if None in classes or any(self.classes.find(c) == WORLD for c in classes if c):
+            step.fanout = None
+            step.notes.append("collects into a container others may see: kept in order")
+            return False
+        written = {c for c in classes if c is not None}
+        step.kind = StepKind.BLOCK
+        step.reads_objects = self.classes.snapshot(read_classes)
+        step.writes_objects = self.classes.snapshot(written)
+        self.classes.union(*written, *read_classes)  # the containers now hold what was read
+        return True
 
     def step(self, step: Step) -> None:
         small = step.node

@@ -1,0 +1,206 @@
+"""Loops whose iterations are independent: they fan out, each item's calls on their own.
+
+Needs: the steps of a body with their activity annotations, and the call annotations.
+Produces: ``step.fanout`` (a `FanOut`) on each ``for`` step that qualifies; the emitter then
+runs the body once per item, all items together, and applies the loop's collection
+operations (``out.append(v)``, ``table[k] = v``) afterwards, in item order, so the results
+land exactly as the sequential loop would leave them.
+
+A loop qualifies when nothing one iteration does can be seen by another, or by anything
+before the loop finishes:
+- its body ends with collection operations on containers the function built itself (a
+  display or ``list()``/``dict()``), which the body mentions nowhere else;
+- the body has no effect: every call is an LM call or known to be pure, nothing is stored
+  into an attribute or item, and there is no ``print``, ``return``, ``break`` or ``continue``;
+- no name the body binds is read before the iteration binds it, nor after the loop;
+- it has no ``else``, and its target is a name or a tuple of names.
+Anything else keeps the loop in order (still compiled, awaiting its calls in place).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import libcst as cst
+
+from ..ir import Step
+from .calls import STR_METHODS, CallInfo, CallKind
+from .names import bound_by_target, bound_names, variables
+from .walk import walk
+
+__all__ = ["Collect", "FanOut", "annotate_loops"]
+
+
+@dataclass(frozen=True)
+class Collect:
+    """``container.append(value)`` (key None) or ``container[key] = value``."""
+
+    container: str
+    key: cst.BaseExpression | None
+    value: cst.BaseExpression
+
+
+@dataclass(frozen=True)
+class FanOut:
+    targets: tuple[str, ...]
+    body: tuple[cst.BaseStatement, ...]  # what runs per item, before the collection
+    collects: tuple[Collect, ...]
+
+
+def _collect(stmt: cst.BaseStatement) -> Collect | None:
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return None
+    small = stmt.body[0]
+    if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
+        call = small.value
+        func = call.func
+        if (
+            isinstance(func, cst.Attribute)
+            and isinstance(func.value, cst.Name)
+            and func.attr.value == "append"
+            and len(call.args) == 1
+            and call.args[0].keyword is None
+            and not call.args[0].star
+        ):
+            return Collect(func.value.value, None, call.args[0].value)
+    if isinstance(small, cst.Assign) and len(small.targets) == 1:
+        target = small.targets[0].target
+        if (
+            isinstance(target, cst.Subscript)
+            and isinstance(target.value, cst.Name)
+            and len(target.slice) == 1
+            and isinstance(target.slice[0].slice, cst.Index)
+        ):
+            return Collect(target.value.value, target.slice[0].slice.value, small.value)
+    return None
+
+
+def _fresh_container(step: Step, calls: dict[cst.Call, CallInfo]) -> bool:
+    node = step.node
+    if not isinstance(node, cst.Assign) or len(node.targets) != 1:
+        return False
+    value = node.value
+    if isinstance(value, cst.List | cst.Dict):
+        return True
+    info = calls.get(value) if isinstance(value, cst.Call) else None
+    return info is not None and info.qualname in ("builtins.list", "builtins.dict")
+
+
+def _leaves(target: cst.BaseExpression) -> list[cst.BaseExpression]:
+    if isinstance(target, cst.Tuple | cst.List):
+        return [leaf for el in target.elements for leaf in _leaves(el.value)]
+    if isinstance(target, cst.StarredElement):
+        return _leaves(target.value)
+    return [target]
+
+
+def _pure_body(nodes: Sequence[cst.CSTNode], calls: dict[cst.Call, CallInfo]) -> bool:
+    for node in nodes:
+        for n in walk(node):
+            if isinstance(n, cst.Return | cst.Break | cst.Continue | cst.AugAssign):
+                return False
+            if isinstance(n, cst.AssignTarget) and any(
+                not isinstance(t, cst.Name) for t in _leaves(n.target)
+            ):
+                return False  # storing into an attribute or item: an effect
+            if isinstance(n, cst.Call):
+                info = calls.get(n)
+                if info is None or info.kind is CallKind.UNKNOWN:
+                    func = n.func
+                    if not (isinstance(func, cst.Attribute) and func.attr.value in STR_METHODS):
+                        return False
+    return True
+
+
+def _analyse(
+    j: int, steps: Sequence[Step], calls: dict[cst.Call, CallInfo], fresh: set[str]
+) -> FanOut | None:
+    step = steps[j]
+    node = step.node
+    if not isinstance(node, cst.For) or node.asynchronous is not None or node.orelse is not None:
+        return None
+    if not isinstance(node.target, cst.Name | cst.Tuple | cst.List):
+        return None
+    targets = bound_by_target(node.target)
+    if not targets or (
+        isinstance(node.target, cst.Tuple | cst.List) and len(targets) != len(node.target.elements)
+    ):
+        return None
+    if not isinstance(node.body, cst.IndentedBlock):
+        return None
+    statements = list(node.body.body)
+    collects: list[Collect] = []
+    while statements and (c := _collect(statements[-1])) is not None:
+        collects.insert(0, c)
+        statements.pop()
+    if not collects:
+        return None
+    containers = {c.container for c in collects}
+    if any(step.load_names.get(name) not in fresh for name in containers):
+        return None
+    parts: list[cst.CSTNode] = [*statements]
+    parts += [c.value for c in collects] + [c.key for c in collects if c.key is not None]
+    if not _pure_body(parts, calls):
+        return None
+    # The containers appear only in the collection operations.
+    if any(n.value in containers for p in parts for n in variables(p)):
+        return None
+    # Nothing carried from one iteration to the next.
+    local = set(targets) | {n for s in statements for n in bound_names(s)}
+    assigned = set(targets)
+    for s in statements:
+        if _reads_of(s) & (local - assigned):
+            return None
+        assigned |= set(_plain_binds(s))
+    tail_reads = {n.value for p in parts[len(statements) :] for n in variables(p)}
+    if tail_reads & (local - assigned):
+        return None
+    # Nothing the body binds is read after the loop (the last iteration's values).
+    for later in steps[j + 1 :]:
+        if local & {n.value for n in variables(later.node)}:
+            return None
+    return FanOut(tuple(targets), tuple(statements), tuple(collects))
+
+
+def _reads_of(stmt: cst.BaseStatement) -> set[str]:
+    """Names a body statement reads (for a nested block: every name it mentions)."""
+    if isinstance(stmt, cst.SimpleStatementLine):
+        out: set[str] = set()
+        for small in stmt.body:
+            if isinstance(small, cst.Assign | cst.AnnAssign):
+                parts: list[cst.CSTNode] = [small.value] if small.value is not None else []
+                targets = (
+                    [t.target for t in small.targets]
+                    if isinstance(small, cst.Assign)
+                    else [small.target]
+                )
+                parts += [t for t in targets if not isinstance(t, cst.Name | cst.Tuple)]
+            else:
+                parts = [small]
+            out |= {n.value for p in parts for n in variables(p)}
+        return out
+    return {n.value for n in variables(stmt)}
+
+
+def _plain_binds(stmt: cst.BaseStatement) -> list[str]:
+    if isinstance(stmt, cst.SimpleStatementLine):
+        out: list[str] = []
+        for small in stmt.body:
+            if isinstance(small, cst.Assign):
+                out += [n for t in small.targets for n in bound_by_target(t.target)]
+            elif isinstance(small, cst.AnnAssign) and small.value is not None:
+                out += bound_by_target(small.target)
+        return out
+    return []  # a nested block may or may not bind
+
+
+def annotate_loops(steps: Sequence[Step], calls: dict[cst.Call, CallInfo]) -> None:
+    fresh: set[str] = set()
+    for j, step in enumerate(steps):
+        if isinstance(step.node, cst.For):
+            step.fanout = _analyse(j, steps, calls, fresh)
+        if _fresh_container(step, calls):
+            fresh |= step.writes
+        # A container rebound, or handed to anything else, is no longer known fresh here;
+        # the effects analysis checks that it has not escaped.
