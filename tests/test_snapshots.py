@@ -6,6 +6,8 @@ Refresh after an intended change: ``pytest tests/test_snapshots.py --snapshot-up
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import CASES, ROOT
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
