@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 
 from conftest import FakeClient, load_module
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 import autoform as af
@@ -190,6 +190,46 @@ def outcome(run):
     return value, out.getvalue()
 
 
+# Programs hypothesis once found failing, kept as regressions (shrunk, as it printed them).
+REGRESSIONS = [
+    # a call inside a `try` must not run ahead of one whose failure the `try` catches
+    """    v1 = af.lm_call([dict(role="user", content="q:" + p0)], model="m")
+    try:
+        v1 = af.format("{}/{}", af.lm_call([dict(role="user", content=f"{p0} FAIL")], model="m"),
+                       af.lm_call([dict(role="user", content=f"{p0} FAIL")], model="m"))
+    except Exception as exc:
+        v1 = type(exc).__name__ + str(exc)
+    return [p0, len(msgs)]
+""",
+    # inside a block, a local that may be unbound keeps its call in order
+    """    if "FAIL" in str(p0):
+        v1 = af.lm_call([dict(role="user", content=f"{p0} FAIL")], model="m")
+    else:
+        try:
+            print(p0)
+            v2 = af.lm_call([dict(role="user", content="q:" + p0)], model="m")
+            v1 = af.lm_call([dict(role="user", content=f"{v1} FAIL")], model="m")
+        except Exception as exc:
+            v1 = type(exc).__name__ + str(exc)
+    return [p0, len(msgs)]
+""",
+    # `x += call()` reads x first: an unbound x fails before the call is made
+    """    if "FAIL" in str(p0):
+        v1 = af.lm_call([dict(role="user", content=f"{p0} FAIL")], model="m")
+    v2 = af.lm_call([dict(role="user", content="q:" + p0)], model="m")
+    v1 += str(af.lm_call([dict(role="user", content=f"{p0} FAIL")], model="m"))
+    return [p0, len(msgs)]
+""",
+]
+
+
+def _with_regressions(test):
+    for body in REGRESSIONS:
+        test = example(source=HEADER + body, p0="cats")(test)
+    return test
+
+
+@_with_regressions
 @settings(
     max_examples=EXAMPLES,
     deadline=None,

@@ -89,6 +89,7 @@ def compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
         top: bool,
         bound: Iterable[str],
         strs: Iterable[str],
+        sequential: bool = False,
     ) -> tuple[cst.BaseExpression | None, list[Step], Graph, Plan, list[cst.BaseStatement]]:
         # 3. normalise: one awaited primitive call per step, temporaries for nested calls;
         #    a compound statement is one step, its bodies compiled by this same function.
@@ -111,17 +112,22 @@ def compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
         # 7. raises: which steps might raise, and so must not run ahead of earlier calls.
         annotate_raises(steps, calls, bound, strs)
         # 8. graph: what must finish before what, with reasons.
-        graph = build_graph(steps)
+        graph = build_graph(steps, sequential)
         # 9. schedule: a pure function of the graph.
         plan = schedule(graph)
         # 10. emit: readable async code from the plan.
-        body = emit_suite(steps, plan, namer, runtime_name, origins, calls, compile_suite)
+        body = emit_suite(
+            steps, plan, namer, runtime_name, origins, calls, compile_suite, sequential
+        )
         return docstring, steps, graph, plan, body
 
     def compile_suite(
-        statements: Sequence[cst.BaseStatement], bound: frozenset[str], strs: frozenset[str]
+        statements: Sequence[cst.BaseStatement],
+        bound: frozenset[str],
+        strs: frozenset[str],
+        sequential: bool,
     ) -> list[cst.BaseStatement]:
-        return compile_body(statements, False, bound, strs)[4]
+        return compile_body(statements, False, bound, strs, sequential)[4]
 
     assert isinstance(func.body, cst.IndentedBlock)
     docstring, steps, graph, plan, body = compile_body(

@@ -47,9 +47,10 @@ class Emitted:
 
 
 # Compiles the statements of a block's body (an `if` branch, a loop body) on their own,
-# given the names certainly bound, and certainly holding a str, when the body starts.
+# given the names certainly bound, and certainly holding a str, when the body starts, and
+# whether the body must run strictly in order (inside a `try`).
 SuiteCompiler = Callable[
-    [Sequence[cst.BaseStatement], frozenset[str], frozenset[str]], list[cst.BaseStatement]
+    [Sequence[cst.BaseStatement], frozenset[str], frozenset[str], bool], list[cst.BaseStatement]
 ]
 
 
@@ -168,7 +169,9 @@ class _Emitter:
         origins: Origins,
         calls: dict[cst.Call, CallInfo],
         compile_suite: SuiteCompiler,
+        sequential: bool = False,
     ) -> None:
+        self.sequential = sequential
         self.steps = steps
         self.namer = namer
         self.runtime = runtime
@@ -295,7 +298,10 @@ class _Emitter:
         name = self.namer.prefer("_each_" + "_".join(fan.targets))
         bound, strs = self.entry
         item_body = self.compile_suite(
-            [*body_nodes[:n_body], ret], bound | set(fan.targets), strs - set(fan.targets)
+            [*body_nodes[:n_body], ret],
+            bound | set(fan.targets),
+            strs - set(fan.targets),
+            self.sequential,
         )
         params = [cst.Param(cst.Name(t)) for t in fan.targets]
         note = (
@@ -374,8 +380,12 @@ class _Emitter:
         they stand; each body is compiled on its own."""
         return _BlockRewriter(self).rewrite(node)
 
-    def suite(self, block: cst.BaseSuite, binds: cst.CSTNode | None = None) -> cst.IndentedBlock:
-        """``binds``: a target bound on entry to this body (a loop's, ``except ... as``)."""
+    def suite(
+        self, block: cst.BaseSuite, binds: cst.CSTNode | None = None, in_try: bool = False
+    ) -> cst.IndentedBlock:
+        """``binds``: a target bound on entry to this body (a loop's, ``except ... as``).
+        ``in_try``: the body of a ``try``, where a failure may be caught and the program go
+        on; a call started early there could not be taken back, so it runs in order."""
         statements: Sequence[cst.BaseStatement]
         if isinstance(block, cst.IndentedBlock):
             statements = block.body
@@ -387,7 +397,7 @@ class _Emitter:
             names = bound_by_target(binds)  # type: ignore[arg-type]
             bound = bound | set(names)
             strs = strs - set(names)
-        body = self.compile_suite(statements, bound, strs)
+        body = self.compile_suite(statements, bound, strs, self.sequential or in_try)
         body = body or [cst.SimpleStatementLine([cst.Pass()])]
         return cst.IndentedBlock(body=body)
 
@@ -504,7 +514,7 @@ class _BlockRewriter:
                 for h in node.handlers
             ]
             return node.with_changes(
-                body=e.suite(node.body),
+                body=e.suite(node.body, in_try=bool(node.handlers)),
                 handlers=handlers,
                 orelse=self.orelse(node.orelse),
                 finalbody=(
@@ -518,7 +528,10 @@ class _BlockRewriter:
             targets = cst.Tuple(
                 [cst.Element(i.asname.name) for i in node.items if i.asname is not None]
             )
-            return node.with_changes(items=items, body=e.suite(node.body, binds=targets))
+            # A context manager may swallow an exception, like a `try`.
+            return node.with_changes(
+                items=items, body=e.suite(node.body, binds=targets, in_try=True)
+            )
         if isinstance(node, cst.Match):
             cases = [
                 case.with_changes(
@@ -548,9 +561,11 @@ def emit_suite(
     origins: Origins,
     calls: dict[cst.Call, CallInfo],
     compile_suite: SuiteCompiler,
+    sequential: bool = False,
 ) -> list[cst.BaseStatement]:
     """The statements for one body (the function's, or a block's)."""
-    return _Emitter(steps, namer, runtime, origins, calls, compile_suite).statements(plan)
+    emitter = _Emitter(steps, namer, runtime, origins, calls, compile_suite, sequential)
+    return emitter.statements(plan)
 
 
 def emit_function(

@@ -26,7 +26,8 @@ from ..ir import Graph, Step, StepKind
 __all__ = ["build_graph"]
 
 
-def build_graph(steps: Sequence[Step]) -> Graph:
+def build_graph(steps: Sequence[Step], sequential: bool = False) -> Graph:
+    """``sequential``: every step after the one before (the body of a ``try``)."""
     n = len(steps)
     deps: list[set[int]] = [set() for _ in range(n)]
     join_after: list[set[int]] = [set() for _ in range(n)]
@@ -44,6 +45,8 @@ def build_graph(steps: Sequence[Step]) -> Graph:
     effects_so_far: list[int] = []
     barrier: int | None = None
     for j, step in enumerate(steps):
+        if sequential and j:
+            edge(j - 1, j, "inside a `try`, a caught failure must stop what follows")
         if barrier is not None:
             edge(barrier, j, "runs only once the step before it has not left the body")
         for v in sorted(step.reads | step.updates):
