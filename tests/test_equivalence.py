@@ -19,6 +19,7 @@ CASE_ARGS = {
     "unknown_calls": (("owls", {"tone": "dry"}), {}),
     "everyday": (("compilers",), {"n": 2}),
     "control_flow": (("owls", ["a", "", "b"], True), {}),
+    "helpers": (("owls",), {}),
 }
 
 
@@ -57,7 +58,13 @@ def test_every_case_has_arguments():
 
 @pytest.mark.parametrize(
     ("case", "peak"),
-    [("rebinding", 2), ("nested_calls", 3), ("progress_prints", 2), ("shared_messages", 2)],
+    [
+        ("rebinding", 2),
+        ("nested_calls", 3),
+        ("progress_prints", 2),
+        ("shared_messages", 2),
+        ("helpers", 3),
+    ],
 )
 def test_independent_calls_overlap(case, peak, capsys):
     module = load_module(CASES / f"{case}.py")

@@ -50,6 +50,15 @@ def tag(value):
     return "t(" + str(value) + ")"
 
 
+def ask(text):
+    return af.lm_call([dict(role="user", content="h:" + str(text))], model="m")
+
+
+def noisy(text):
+    print("noisy", text)
+    return ask(text)
+
+
 def pipeline(p0: str, p1: str):
     msgs = [dict(role="user", content=p0)]
 """
@@ -90,7 +99,8 @@ def programs(draw) -> str:
         nonlocal aliased
         lines: list[str] = []
         for _ in range(draw(st.integers(1, 9 if depth == 0 else 3))):
-            kind = min(draw(st.integers(0, 23 if depth < 2 else 13)), 21)
+            kind = draw(st.integers(0, 25 if depth < 2 else 13))
+            kind = 21 if kind in (22, 23) else kind
             # Right-hand sides are drawn before the name they bind, so they read only names
             # bound earlier.
             if kind <= 2:
@@ -169,6 +179,12 @@ def programs(draw) -> str:
                 lines.append(f"    second = {second}")
                 lines.append(f'    {acc}.append(af.format("{{}}|{{}}", first, second))')
                 names.append(acc)
+            elif kind == 24:
+                rhs = f"ask({var()})"
+                lines.append(f"{new_name()} = {rhs}")
+            elif kind == 25:
+                rhs = f"noisy({var()})"
+                lines.append(f"{new_name()} = {rhs}")
             elif kind == 20:
                 lines.append(f"if {cond()}:")
                 lines.append(f"    return [{var()}, 'early']")

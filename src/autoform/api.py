@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
 from .ir import Step, StepKind
 
 if TYPE_CHECKING:
-    from .analysis.calls import CallInfo, StaticResolver
+    from .analysis.calls import CallInfo, HelperSummary, StaticResolver
     from .compiler import Compiled
 
 # The compiler (libcst) and asyncio are imported at the first compile or run, not here:
@@ -47,7 +47,7 @@ class _Resolver:
             for name, cell in zip(fn.__code__.co_freevars, fn.__closure__ or (), strict=True)
             if _cell_filled(cell)
         }
-        self.live = LiveResolver(fn.__globals__, closure)
+        self.live = LiveResolver(fn.__globals__, closure, _summary)
         self.fn = fn
         self._static: StaticResolver | None = None
 
@@ -75,6 +75,49 @@ class _Resolver:
         return self._static
 
 
+_summaries: weakref.WeakKeyDictionary[Any, HelperSummary | None] = weakref.WeakKeyDictionary()
+_compiling: set[int] = set()  # functions being compiled now: a call back to one is recursion
+
+
+def _summary(fn: Any) -> HelperSummary | None:
+    """What a helper does, by compiling it too; None when it cannot be (no source, an
+    unsupported construct, recursion, a library's function): then it runs as an unknown call."""
+    from .errors import CompileError
+
+    module = getattr(fn, "__module__", "") or ""
+    if module.split(".")[0] == "autoform" or id(fn) in _compiling or _is_library(fn):
+        return None
+    if fn in _summaries:
+        return _summaries[fn]
+    try:
+        compiled, _ = _compile(fn)
+    except CompileError:
+        summary = None
+    else:
+        summary = compiled.summary
+    _summaries[fn] = summary
+    return summary
+
+
+def _library_paths() -> tuple[str, ...]:
+    import sysconfig
+
+    names = ("stdlib", "platstdlib", "purelib", "platlib")
+    return tuple({p for n in names if (p := sysconfig.get_paths().get(n))})
+
+
+def _is_library(fn: Any) -> bool:
+    """Installed packages and the standard library are not the user's helpers."""
+    global _LIBRARY_PATHS
+    if _LIBRARY_PATHS is None:
+        _LIBRARY_PATHS = _library_paths()
+    filename = getattr(getattr(fn, "__code__", None), "co_filename", "")
+    return not filename or filename.startswith(_LIBRARY_PATHS) or filename.startswith("<")
+
+
+_LIBRARY_PATHS: tuple[str, ...] | None = None
+
+
 def _cell_filled(cell: Any) -> bool:
     try:
         cell.cell_contents  # noqa: B018
@@ -94,7 +137,11 @@ def _compile(fn: Callable[..., Any]) -> tuple[Compiled, Callable[..., Any]]:
     from .source import from_function
 
     src = from_function(fn)
-    compiled = compile_function(src, _Resolver(fn))
+    _compiling.add(id(fn))
+    try:
+        compiled = compile_function(src, _Resolver(fn))
+    finally:
+        _compiling.discard(id(fn))
     made = load(
         compiled.emitted,
         src.def_origin(),

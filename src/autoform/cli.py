@@ -17,7 +17,7 @@ from pathlib import Path
 
 import libcst as cst
 
-from .analysis.calls import StaticResolver, dotted_name
+from .analysis.calls import HelperSummary, StaticResolver, dotted_name
 from .analysis.names import variables
 from .compiler import Compiled, compile_function
 from .errors import CompileError
@@ -155,7 +155,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     path, func_name = _targets(args.target)
     try:
         module = parse_file(path)
-        resolver = StaticResolver(module, Path(path).stem)
+        summaries: dict[str, HelperSummary | None] = {}
+
+        def summarize(name: str) -> HelperSummary | None:
+            # A helper defined in the same file is compiled too, to know what it does.
+            if name not in summaries:
+                summaries[name] = None  # while it compiles: recursion is an unknown call
+                try:
+                    compiled = compile_function(from_file(path, name, module), resolver)
+                except CompileError:
+                    pass
+                else:
+                    summaries[name] = compiled.summary
+            return summaries[name]
+
+        resolver = StaticResolver(module, Path(path).stem, summarize)
         names = [func_name] if func_name else _decorated(module, resolver)
         if not names:
             raise CompileError(

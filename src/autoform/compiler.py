@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import libcst as cst
 
 from .analysis.activity import annotate_activity, pinned_names
-from .analysis.calls import Resolver, annotate_calls, local_names
+from .analysis.calls import CallKind, HelperSummary, Resolver, annotate_calls, local_names
 from .analysis.effects import annotate_effects, immutable_parameters, str_parameters
 from .analysis.graph import build_graph
 from .analysis.loops import annotate_loops
@@ -50,6 +50,7 @@ class Compiled:
     emitted: Emitted
     runtime_name: str
     seconds: float
+    summary: HelperSummary  # what a caller needs to know of it, as a helper
 
     @property
     def name(self) -> str:
@@ -134,4 +135,9 @@ def compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
         func.body.body, True, params, str_parameters(func)
     )
     emitted = emit_function(src, docstring, body, origins)
-    return Compiled(src, steps, graph, plan, emitted, runtime_name, time.perf_counter() - started)
+    summary = HelperSummary(
+        awaits=any(info.kind is CallKind.AWAITABLE for info in calls.values()),
+        effects=any(step.effect for step in steps),
+    )
+    seconds = time.perf_counter() - started
+    return Compiled(src, steps, graph, plan, emitted, runtime_name, seconds, summary)

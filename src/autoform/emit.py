@@ -125,8 +125,12 @@ def renamed(
     return out
 
 
-def _acall(call: cst.Call) -> cst.Call:
-    """``prim(args)`` -> ``prim.acall(args)``: the user's own spelling of the callee."""
+def _acall(call: cst.Call, info: CallInfo | None, runtime: str) -> cst.Call:
+    """``prim(args)`` -> ``prim.acall(args)``: the user's own spelling of the callee; for a
+    helper of the user's, compiled too, ``_af.acall(helper, args)``."""
+    if info is not None and info.helper is not None:
+        func = cst.Attribute(cst.Name(runtime), cst.Name("acall"))
+        return call.with_changes(func=func, args=[cst.Arg(call.func), *call.args])
     return call.with_changes(func=cst.Attribute(call.func, cst.Name("acall")))
 
 
@@ -190,7 +194,7 @@ class _Emitter:
     def _call(self, i: int) -> cst.Call:
         value = getattr(self.nodes[i], "value", None)
         assert isinstance(value, cst.Call)
-        return _acall(value)
+        return _acall(value, self.calls.get(value), self.runtime)
 
     def _put(
         self, small: cst.BaseSmallStatement | cst.BaseCompoundStatement, i: int
@@ -237,7 +241,7 @@ class _Emitter:
                 self._put(self._block(small), i)
             return
         if self.steps[i].inline:
-            inline = small.visit(_InlineAwait(self.calls))
+            inline = small.visit(_InlineAwait(self.calls, self.runtime))
             assert isinstance(inline, cst.BaseSmallStatement)
             self._put(inline, i)
             return
@@ -402,7 +406,7 @@ class _Emitter:
         return cst.IndentedBlock(body=body)
 
     def header(self, expr: cst.BaseExpression) -> cst.BaseExpression:
-        out = expr.visit(_InlineAwait(self.calls))
+        out = expr.visit(_InlineAwait(self.calls, self.runtime))
         assert isinstance(out, cst.BaseExpression)
         return out
 
@@ -473,15 +477,18 @@ def _collect_of(stmt: cst.BaseStatement) -> Collect | None:
 class _InlineAwait(cst.CSTTransformer):
     """``prim(args)`` -> ``(await prim.acall(args))``, where the call stands."""
 
-    def __init__(self, calls: dict[cst.Call, CallInfo]) -> None:
+    def __init__(self, calls: dict[cst.Call, CallInfo], runtime: str) -> None:
         self.calls = calls
+        self.runtime = runtime
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         info = self.calls.get(original_node)
         if info is None or info.kind is not CallKind.AWAITABLE:
             return updated_node
         return cst.Await(
-            expression=_acall(updated_node), lpar=[cst.LeftParen()], rpar=[cst.RightParen()]
+            expression=_acall(updated_node, info, self.runtime),
+            lpar=[cst.LeftParen()],
+            rpar=[cst.RightParen()],
         )
 
 

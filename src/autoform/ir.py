@@ -59,6 +59,7 @@ class Step:
     bound_before: frozenset[str] = frozenset()  # names certainly bound when a block starts
     strs_before: frozenset[str] = frozenset()  # names certainly holding a str then
     fanout: Any = None  # for a loop whose iterations can run together (analysis.loops)
+    effect: bool = False  # does something outside the function can see (analysis.effects)
     notes: list[str] = field(default_factory=list)  # why this step is kept in order, for reports
     leading_lines: tuple[Any, ...] = ()  # the comments above the statement, carried along
     load_names: dict[str, str] = field(default_factory=dict)  # identifier -> emitted name

@@ -6,6 +6,8 @@ order: a later failure wins only once every earlier awaitable has succeeded. As 
 outcome is decided, the awaitables that no longer matter are cancelled, and every task is
 awaited before this returns, so none outlives the call.
 
+``await _af.acall(helper, *args)``: call a helper of the user's through its compiled twin.
+
 ``async with _af.tasks() as tasks:``: a scope for calls that run across other statements.
 ``tasks.start(coro)`` starts one; on leaving the scope by an exception (or a cancellation),
 the calls still in flight are cancelled and awaited.
@@ -14,11 +16,11 @@ the calls still in flight are cancelled and awaited.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Collection, Coroutine
+from collections.abc import Awaitable, Callable, Collection, Coroutine
 from types import TracebackType
 from typing import Any, TypeVar
 
-__all__ = ["TaskScope", "gather", "tasks"]
+__all__ = ["TaskScope", "acall", "gather", "tasks"]
 
 T = TypeVar("T")
 
@@ -100,3 +102,10 @@ class TaskScope:
 
 def tasks() -> TaskScope:
     return TaskScope()
+
+
+async def acall(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Call a helper of the user's through its compiled, concurrent twin."""
+    from .api import concurrent
+
+    return await concurrent(fn)(*args, **kwargs)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import builtins
 import enum
-from collections.abc import Mapping
+import types
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -94,11 +95,20 @@ IMMUTABLE_BUILTINS = frozenset(
 
 
 @dataclass(frozen=True)
+class HelperSummary:
+    """What a user's helper function does, from compiling it."""
+
+    awaits: bool  # it makes LM calls, directly or through helpers of its own
+    effects: bool  # it has effects outside itself (prints, unknown calls, mutations)
+
+
+@dataclass(frozen=True)
 class CallInfo:
     kind: CallKind
     qualname: str | None = None  # what the callee resolved to, when known
     spec: PrimitiveSpec | None = None
     immutable_result: bool = False
+    helper: HelperSummary | None = None  # set for a user's function that is compiled too
 
 
 class Resolver(Protocol):
@@ -130,12 +140,30 @@ def _info_for_qualname(qualname: str) -> CallInfo:
     return CallInfo(CallKind.UNKNOWN, qualname)
 
 
-class LiveResolver:
-    """Resolves names against a function's live globals, closure and builtins."""
+def _helper_info(qualname: str | None, summary: HelperSummary | None) -> CallInfo | None:
+    if summary is None:
+        return None
+    if summary.awaits:
+        return CallInfo(CallKind.AWAITABLE, qualname, helper=summary)
+    if not summary.effects:
+        return CallInfo(CallKind.PURE, qualname, helper=summary)
+    return None
 
-    def __init__(self, globals_: Mapping[str, Any], closure: Mapping[str, Any]) -> None:
+
+class LiveResolver:
+    """Resolves names against a function's live globals, closure and builtins.
+
+    ``summarize``: compiles a user's function to tell what it does (None: unknown)."""
+
+    def __init__(
+        self,
+        globals_: Mapping[str, Any],
+        closure: Mapping[str, Any],
+        summarize: Callable[[Any], HelperSummary | None] | None = None,
+    ) -> None:
         self._globals = globals_
         self._closure = closure
+        self._summarize = summarize
 
     def resolve(self, dotted: str) -> CallInfo | None:
         head, *rest = dotted.split(".")
@@ -161,15 +189,29 @@ class LiveResolver:
                 return _info_for_qualname(f"builtins.{name}")
         module = getattr(obj, "__module__", None)
         qualname = getattr(obj, "__qualname__", None)
-        return CallInfo(CallKind.UNKNOWN, f"{module}.{qualname}" if module and qualname else None)
+        full = f"{module}.{qualname}" if module and qualname else None
+        if isinstance(obj, types.FunctionType) and self._summarize is not None:
+            helper = _helper_info(full, self._summarize(obj))
+            if helper is not None:
+                return helper
+        return CallInfo(CallKind.UNKNOWN, full)
 
 
 class StaticResolver:
-    """Resolves names from a module's imports and simple aliases, without running it."""
+    """Resolves names from a module's imports and simple aliases, without running it.
 
-    def __init__(self, module: cst.Module, module_name: str = "__main__") -> None:
+    ``summarize``: compiles the module's function of that name to tell what it does."""
+
+    def __init__(
+        self,
+        module: cst.Module,
+        module_name: str = "__main__",
+        summarize: Callable[[str], HelperSummary | None] | None = None,
+    ) -> None:
         self._bindings: dict[str, str | None] = {}
         self._module_name = module_name
+        self._summarize = summarize
+        self._defs: set[str] = set()
         for stmt in _module_level_statements(module.body):
             self._bind(stmt)
 
@@ -204,6 +246,8 @@ class StaticResolver:
                 self._set(stmt.target.value, None)
         elif isinstance(stmt, cst.FunctionDef | cst.ClassDef):
             self._set(stmt.name.value, f"{self._module_name}.{stmt.name.value}")
+            if isinstance(stmt, cst.FunctionDef):
+                self._defs.add(stmt.name.value)
 
     def _qualify(self, dotted: str) -> str | None:
         head, _, rest = dotted.partition(".")
@@ -219,7 +263,14 @@ class StaticResolver:
 
     def resolve(self, dotted: str) -> CallInfo | None:
         qualname = self._qualify(dotted)
-        return _info_for_qualname(qualname) if qualname else None
+        if qualname is None:
+            return None
+        name = qualname.removeprefix(self._module_name + ".")
+        if name in self._defs and self._summarize is not None and "." not in name:
+            helper = _helper_info(qualname, self._summarize(name))
+            if helper is not None:
+                return helper
+        return _info_for_qualname(qualname)
 
 
 def _asname(alias: cst.ImportAlias) -> str:

@@ -140,12 +140,19 @@ class _Analysis:
             writes |= read_classes | {WORLD}
             self.classes.union(WORLD, *read_classes)
             step.notes.append("may change state outside it")
+        step.effect = unknown is not None or mutates or self._effectful_helpers(node)
         step.kind = StepKind.BLOCK
         step.exits = _exits(node)
         step.reads_objects = self.classes.snapshot(read_classes)
         step.writes_objects = self.classes.snapshot(writes)
         for version in step.writes | step.updates:
             self.cls[version] = WORLD
+
+    def _effectful_helpers(self, node: cst.CSTNode) -> bool:
+        return any(
+            (info := self._call_info(c)).helper is not None and info.helper.effects
+            for c in _calls(node)
+        )
 
     def _fanout(self, step: Step, read_classes: set[int]) -> bool:
         """A loop that fans out changes only the containers it collects into, which must be
@@ -215,7 +222,14 @@ class _Analysis:
         awaited = _awaited_call(small, self.calls)
         if awaited is not None:
             kind = StepKind.RETURN if isinstance(small, cst.Return) else StepKind.CALL
-            step.primitive = self._call_info(awaited).qualname or ""
+            info = self._call_info(awaited)
+            step.primitive = info.qualname or ""
+            if info.helper is not None and info.helper.effects:
+                # The helper's effects are the call site's: it may touch what it is given
+                # and anything shared.
+                writes |= read_classes | {WORLD}
+                escaping |= read_classes
+                step.notes.append(f"{info.qualname} has effects")
 
         if kind is StepKind.EFFECT and any(self.classes.find(c) == WORLD for c in writes):
             step.notes.append("may change state outside the function")
@@ -224,6 +238,7 @@ class _Analysis:
             step.notes.append("changes an object that code outside the function can see")
 
         step.kind = kind
+        step.effect = kind is StepKind.EFFECT or any(self.classes.find(c) == WORLD for c in writes)
         step.reads_objects = self.classes.snapshot(read_classes)
         step.writes_objects = self.classes.snapshot(writes)
 

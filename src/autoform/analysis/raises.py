@@ -143,8 +143,12 @@ class _Safety:
     def step(self, step: Step) -> bool:
         small = step.node
         load = step.load_names
-        if step.kind is StepKind.BLOCK or step.exits:
-            return True
+        if (
+            step.kind is StepKind.BLOCK
+            or step.exits
+            or (step.kind is StepKind.CALL and step.effect)
+        ):
+            return True  # an effectful helper keeps its place, like any effect
         if isinstance(small, cst.Assign):
             ok = self.safe(small.value, load) and all(
                 self._safe_target(t.target, small.value) for t in small.targets
