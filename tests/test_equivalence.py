@@ -20,6 +20,7 @@ CASE_ARGS = {
     "everyday": (("compilers",), {"n": 2}),
     "control_flow": (("owls", ["a", "", "b"], True), {}),
     "helpers": (("owls",), {}),
+    "own_primitives": (("owls",), {}),
 }
 
 

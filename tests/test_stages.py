@@ -336,3 +336,26 @@ def test_synchronous_runs_share_one_event_loop_and_see_the_callers_context():
             api._run_sync(loop_id())
 
     asyncio.run(inside())
+
+
+def test_own_primitives_overlap_and_run_plainly_outside(tmp_path):
+    path = tmp_path / "primmod.py"
+    path.write_text(
+        "import asyncio, threading, time\nimport autoform as af\n\nSTATE = {'now': 0, 'peak': 0}\n"
+        "LOCK = threading.Lock()\n\n\ndef _enter():\n    with LOCK:\n"
+        "        STATE['now'] += 1\n        STATE['peak'] = max(STATE['peak'], STATE['now'])\n\n\n"
+        "def _leave():\n    with LOCK:\n        STATE['now'] -= 1\n\n\n"
+        "@af.primitive\nasync def fetch(x: str) -> str:\n    _enter()\n"
+        "    await asyncio.sleep(0.05)\n    _leave()\n    return x + '!'\n\n\n"
+        "@af.primitive\ndef lookup(x: str) -> str:\n    _enter()\n    time.sleep(0.05)\n"
+        "    _leave()\n    return x.upper()\n\n\n"
+        "def pipeline(a: str, b: str) -> str:\n    one = fetch(a)\n    two = lookup(b)\n"
+        "    three = fetch(b)\n    return af.format('{} {} {}', one, two, three)\n"
+    )
+    module = load_module(path)
+    assert module.pipeline("x", "y") == "x! Y y!"
+    assert module.STATE["peak"] == 1
+    fast = af.concurrent(module.pipeline)
+    assert asyncio.run(fast("x", "y")) == "x! Y y!"
+    assert module.STATE["peak"] == 3
+    assert "fetch.acall(a)" in fast.source

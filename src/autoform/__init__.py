@@ -9,7 +9,7 @@ calls concurrently.
 from .api import IR, Scheduled, concurrent, sched, trace
 from .errors import CompileError
 from .lm import lm_client
-from .primitives import format, lm_call
+from .primitives import format, lm_call, primitive
 
 __all__ = [
     "IR",
@@ -19,6 +19,7 @@ __all__ = [
     "format",
     "lm_call",
     "lm_client",
+    "primitive",
     "sched",
     "trace",
 ]

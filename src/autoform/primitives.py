@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Primitive", "PrimitiveSpec", "format", "lm_call", "spec_for_name"]
+__all__ = ["Primitive", "PrimitiveSpec", "format", "lm_call", "primitive", "spec_for_name"]
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,49 @@ lm_call = Primitive(
     calls go through ``c`` (for example a ``litellm.Router``).
     """,
 )
+
+
+def primitive(fn: Callable[..., Any]) -> Primitive:
+    """Declare a slow call of your own (a tool, an HTTP fetch, a database query) so that
+    compiled pipelines overlap it like an LM call.
+
+    An ``async def`` is awaited as it is; a plain function runs in a worker thread. Called
+    from ordinary code it behaves like the function itself. The call is taken to have no
+    effect others could see (like an LM call): use it for reads, not for writes.
+
+    >>> import autoform as af
+    >>> @af.primitive
+    ... def lookup(key: str) -> str:
+    ...     return key.upper()
+    >>> lookup("owl")
+    'OWL'
+    """
+    import inspect
+
+    qualname = f"{fn.__module__}.{fn.__qualname__}"
+    spec = PrimitiveSpec(qualname, awaitable=True, immutable_result=False)
+    if inspect.iscoroutinefunction(fn):
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            from .api import _run_sync
+
+            return _run_sync(fn(*args, **kwargs))
+
+        made = Primitive(spec, call, fn, doc=fn.__doc__)
+    else:
+
+        async def acall(*args: Any, **kwargs: Any) -> Any:
+            import asyncio
+
+            return await asyncio.to_thread(fn, *args, **kwargs)
+
+        made = Primitive(spec, fn, acall, doc=fn.__doc__)
+    made.__name__ = fn.__name__
+    made.__qualname__ = fn.__qualname__
+    made.__module__ = fn.__module__
+    made.__wrapped__ = fn  # type: ignore[attr-defined]
+    return made
+
 
 _BY_NAME: dict[str, PrimitiveSpec] = {
     p.__autoform_primitive__.qualname: p.__autoform_primitive__ for p in (format, lm_call)

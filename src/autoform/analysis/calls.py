@@ -212,6 +212,7 @@ class StaticResolver:
         self._module_name = module_name
         self._summarize = summarize
         self._defs: set[str] = set()
+        self._primitives: dict[str, PrimitiveSpec] = {}  # functions decorated @af.primitive
         for stmt in _module_level_statements(module.body):
             self._bind(stmt)
 
@@ -245,9 +246,19 @@ class StaticResolver:
             if isinstance(stmt.target, cst.Name):
                 self._set(stmt.target.value, None)
         elif isinstance(stmt, cst.FunctionDef | cst.ClassDef):
-            self._set(stmt.name.value, f"{self._module_name}.{stmt.name.value}")
+            qualname = f"{self._module_name}.{stmt.name.value}"
+            self._set(stmt.name.value, qualname)
             if isinstance(stmt, cst.FunctionDef):
                 self._defs.add(stmt.name.value)
+                if any(self._is_primitive_decorator(d) for d in stmt.decorators):
+                    self._primitives[qualname] = PrimitiveSpec(
+                        qualname, awaitable=True, immutable_result=False
+                    )
+
+    def _is_primitive_decorator(self, dec: cst.Decorator) -> bool:
+        dotted = dotted_name(dec.decorator)
+        qualname = self._qualify(dotted) if dotted else None
+        return qualname in ("autoform.primitive", "autoform.primitives.primitive")
 
     def _qualify(self, dotted: str) -> str | None:
         head, _, rest = dotted.partition(".")
@@ -265,6 +276,9 @@ class StaticResolver:
         qualname = self._qualify(dotted)
         if qualname is None:
             return None
+        if qualname in self._primitives:
+            spec = self._primitives[qualname]
+            return CallInfo(CallKind.AWAITABLE, qualname, spec, spec.immutable_result)
         name = qualname.removeprefix(self._module_name + ".")
         if name in self._defs and self._summarize is not None and "." not in name:
             helper = _helper_info(qualname, self._summarize(name))
