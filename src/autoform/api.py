@@ -192,9 +192,6 @@ def concurrent(fn: Callable[..., Any] | None = None, /) -> Any:
 # ======================================================================================
 
 
-_DATA_REASONS = ("reads", "updates", "may touch")
-
-
 class IR(Generic[R]):
     """A traced function: its equations (the steps, what each reads and writes) and the
     original, which ``call`` runs sequentially."""
@@ -213,6 +210,8 @@ class IR(Generic[R]):
         return self.fn(*args, **kwargs)
 
     def __str__(self) -> str:
+        from .analysis.graph import is_data_edge
+
         c = self.compiled
         calls = sum(s.kind is StepKind.CALL or bool(s.primitive) for s in c.steps)
         lines = [f"IR {c.name}{_signature(self.fn)}: {len(c.steps)} equations, {calls} LM calls"]
@@ -220,11 +219,7 @@ class IR(Generic[R]):
         width = min(width, 72)
         for s in c.steps:
             code = s.code if len(s.code) <= 72 else s.code[:69] + "..."
-            after = sorted(
-                a
-                for a in c.graph.deps[s.index]
-                if c.graph.reasons.get((a, s.index), "").startswith(_DATA_REASONS)
-            )
+            after = sorted(a for a in c.graph.deps[s.index] if is_data_edge(c.graph, a, s.index))
             deps = f"  after {', '.join(f'%{a}' for a in after)}" if after else ""
             reads = ", ".join(sorted(s.load_names)) or "-"
             writes = ", ".join(sorted(s.store_names)) or "-"

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import re
 
+from .analysis.graph import is_data_edge
 from .compiler import Compiled, parameters
 from .ir import Step, StepKind
 
 __all__ = ["mermaid"]
-
-_SYNTHETIC = ("return waits", "an effect waits", "effects keep")
 
 
 def _label(step: Step) -> str:
@@ -42,7 +41,7 @@ def mermaid(compiled: Compiled) -> str:
     for s in steps:
         found: set[str] = {p for p, v in s.load_names.items() if p in params and v == p}
         for a in graph.deps[s.index]:
-            if graph.reasons.get((a, s.index), "").startswith(_SYNTHETIC):
+            if not is_data_edge(graph, a, s.index):
                 continue
             found |= {f"s{a}"} if a in shown else sources[a]
         sources[s.index] = found

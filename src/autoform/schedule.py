@@ -29,26 +29,6 @@ Action = tuple[Literal["run", "start", "join"], int]
 class Plan:
     actions: tuple[Action, ...]
 
-    def overlapping(self) -> list[list[int]]:
-        """Groups of calls in flight together (each group: started before any is joined)."""
-        groups: list[list[int]] = []
-        in_flight: list[int] = []
-        current: list[int] = []
-        for what, i in self.actions:
-            if what == "start":
-                in_flight.append(i)
-                current.append(i)
-            elif what == "join":
-                if len(current) > 1 or (current and len(in_flight) > 1):
-                    groups.append(sorted(set(current) | set(in_flight)))
-                current = []
-                in_flight.remove(i)
-        merged: list[list[int]] = []
-        for g in groups:
-            if not merged or not set(g) <= set(merged[-1]):
-                merged.append(g)
-        return merged
-
 
 def schedule(graph: Graph) -> Plan:
     """Order the steps of ``graph``; see the module docstring for the policy.

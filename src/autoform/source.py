@@ -33,7 +33,6 @@ class FunctionSource:
     module: cst.Module  # the tree `func` lives in (a snippet, or the whole file for the CLI)
     line_offset: int  # add to a snippet line to get the file line
     col_offset: int  # the indentation that dedenting removed
-    whole_module: cst.Module | None = None  # the whole file, when it was parsed (CLI)
     text: str = ""  # the source `module` was parsed from
     _positions: Any = field(default=None, repr=False)
     _statements: dict[cst.CSTNode, tuple[Origin, str]] | None = field(default=None, repr=False)
@@ -256,9 +255,7 @@ def from_file(path: str | Path, name: str, module: cst.Module | None = None) -> 
     module = module if module is not None else parse_file(path)
     for func in iter_functions(module):
         if func.name.value == name:
-            return FunctionSource(
-                str(path), func, module, 0, 0, whole_module=module, text=module.code
-            )
+            return FunctionSource(str(path), func, module, 0, 0)
     found = ", ".join(f.name.value for f in iter_functions(module)) or "none"
     raise CompileError(
         f"no module-level function named `{name}` (functions here: {found}).",

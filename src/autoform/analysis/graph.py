@@ -23,7 +23,15 @@ from collections.abc import Sequence
 
 from ..ir import Graph, Step, StepKind
 
-__all__ = ["build_graph"]
+__all__ = ["DATA_REASONS", "build_graph", "is_data_edge"]
+
+# How the reasons of data edges begin; every other edge is about order, not values.
+DATA_REASONS = ("reads", "updates", "may touch")
+
+
+def is_data_edge(graph: Graph, a: int, b: int) -> bool:
+    """Does ``b`` wait for ``a`` because of a value (not only to keep an order)?"""
+    return graph.reasons.get((a, b), "").startswith(DATA_REASONS)
 
 
 def build_graph(steps: Sequence[Step], sequential: bool = False) -> Graph:
