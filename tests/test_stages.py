@@ -359,3 +359,30 @@ def test_own_primitives_overlap_and_run_plainly_outside(tmp_path):
     assert asyncio.run(fast("x", "y")) == "x! Y y!"
     assert module.STATE["peak"] == 3
     assert "fetch.acall(a)" in fast.source
+
+
+def test_which_loops_fan_out(tmp_path):
+    def fans_out(body: str) -> bool:
+        return "_af.gather(*[" in compiled(tmp_path, body, signature="docs: list").source
+
+    call = LM.format("doc")
+    assert fans_out(f"out = []\nfor doc in docs:\n    out.append({call})\nreturn out\n")
+    assert fans_out(f"out = {{}}\nfor doc in docs:\n    out[doc] = {call}\nreturn out\n")
+    # an effect, a carried value, a break, the container read or walked: kept in order
+    assert not fans_out(f"out = []\nfor doc in docs:\n    print(doc)\n    out.append({call})\n")
+    assert not fans_out(
+        f"out = []\nprev = ''\nfor doc in docs:\n    prev = prev + {call}\n    out.append(prev)\n"
+    )
+    assert not fans_out(
+        f"out = []\nfor doc in docs:\n    if not doc:\n        break\n    out.append({call})\n"
+    )
+    assert not fans_out(
+        f"out = []\nfor doc in docs:\n    out.append(af.format('{{}}{{}}', {call}, len(out)))\n"
+    )
+    assert not fans_out(f"out = [1]\nfor doc in out:\n    out.append({call})\n")
+    # a name the body binds, read after the loop (the last item's value)
+    assert not fans_out(
+        f"out = []\nfor doc in docs:\n    x = {call}\n    out.append(x)\nreturn x\n"
+    )
+    # a container the caller may hold
+    assert not fans_out(f"for doc in docs:\n    docs.append({call})\n")

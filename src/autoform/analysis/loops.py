@@ -143,8 +143,9 @@ def _analyse(
     parts += [c.value for c in collects] + [c.key for c in collects if c.key is not None]
     if not _pure_body(parts, calls):
         return None
-    # The containers appear only in the collection operations.
-    if any(n.value in containers for p in parts for n in variables(p)):
+    # The containers appear only in the collection operations (not in what the loop walks:
+    # growing a list while iterating over it is not independent).
+    if any(n.value in containers for p in [*parts, node.iter] for n in variables(p)):
         return None
     # Nothing carried from one iteration to the next.
     local = set(targets) | {n for s in statements for n in bound_names(s)}
