@@ -43,6 +43,13 @@ def _without_defaults(func: cst.FunctionDef) -> cst.FunctionDef:
     )
 
 
+def _place_node(node: ast.AST, o: Origin) -> None:
+    node.lineno = o.line  # type: ignore[attr-defined]
+    node.end_lineno = o.line  # type: ignore[attr-defined]
+    node.col_offset = o.column  # type: ignore[attr-defined]
+    node.end_col_offset = o.column  # type: ignore[attr-defined]
+
+
 def _place(node: ast.AST, o: Origin) -> None:
     end_column = o.end_column if o.end_line > o.line else max(o.end_column, o.column)
     position = {
@@ -145,7 +152,11 @@ def load(
     assert isinstance(factory_def, ast.FunctionDef)
     generated = factory_def.body[0]
     assert isinstance(generated, ast.AsyncFunctionDef)
-    _place(generated, def_origin)  # the signature: the def line
+    # The signature: the def line. (The body is placed statement by statement below.)
+    for part in (generated.args, generated.returns, *generated.decorator_list):
+        if part is not None:
+            _place(part, def_origin)
+    _place_node(generated, def_origin)
     assert isinstance(func.body, cst.IndentedBlock)
     _relocate(func.body.body, generated.body, emitted.origins, def_origin)
     flags = __future__.annotations.compiler_flag  # annotations stay unevaluated strings

@@ -19,7 +19,7 @@ from typing import Any, Protocol
 import libcst as cst
 
 from ..primitives import PrimitiveSpec, spec_for_name, spec_of
-from .walk import walk
+from .walk import walk_all
 
 __all__ = [
     "CallInfo",
@@ -386,7 +386,7 @@ def annotate_calls(
     """Classify every call in ``func``'s body. ``local_names``: names bound in the function."""
     return {
         node: _classify(node, resolver, local_names)
-        for node in walk(func.body)
+        for node in walk_all(func.body)
         if isinstance(node, cst.Call)
     }
 
@@ -404,7 +404,7 @@ def local_names(func: cst.FunctionDef) -> frozenset[str]:
         if isinstance(star, cst.Param):
             names.add(star.name.value)
 
-    for node in walk(func.body):
+    for node in walk_all(func.body):
         if isinstance(node, _BINDERS):
             _target_names(node.target, names)
         elif isinstance(node, cst.ImportAlias):

@@ -18,6 +18,7 @@ escaped is not taken to touch it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import libcst as cst
@@ -353,8 +354,9 @@ def _immutable_literal(expr: cst.BaseExpression) -> bool:
     )
 
 
-def _calls(node: cst.CSTNode) -> list[cst.Call]:
-    return [n for n in walk(node) if isinstance(n, cst.Call)]
+@functools.lru_cache(maxsize=4096)  # nodes never change: several questions about each
+def _calls(node: cst.CSTNode) -> tuple[cst.Call, ...]:
+    return tuple(n for n in walk(node) if isinstance(n, cst.Call))
 
 
 def _data_globals(small: cst.CSTNode, load: dict[str, str], calls) -> list[str]:

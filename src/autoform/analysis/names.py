@@ -7,6 +7,7 @@ the emitter's renamer (which rewrites), so both agree on what a name refers to.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import libcst as cst
@@ -51,6 +52,11 @@ _COMPS = (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)
 def variables(node: cst.CSTNode) -> list[cst.Name]:
     """The Name nodes under ``node`` that refer to function-scope (or global) variables:
     not attribute or keyword names, nor names a comprehension or lambda binds for itself."""
+    return list(_variables(node))
+
+
+@functools.lru_cache(maxsize=4096)  # nodes never change: several analyses ask about each
+def _variables(node: cst.CSTNode) -> tuple[cst.Name, ...]:
     out: list[cst.Name] = []
 
     def visit(n: cst.CSTNode, hidden: frozenset[str]) -> None:
@@ -86,7 +92,7 @@ def variables(node: cst.CSTNode) -> list[cst.Name]:
                 visit(child, hidden)
 
     visit(node, frozenset())
-    return out
+    return tuple(out)
 
 
 def loads(node: cst.CSTNode) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import libcst as cst
 
 from ..source import FunctionSource
-from .walk import walk
+from .walk import walk_all
 
 __all__ = ["check_supported"]
 
@@ -40,7 +40,7 @@ def check_supported(src: FunctionSource) -> None:
             "with sequential calls and let autoform make it asynchronous.",
             construct="async def",
         )
-    for node in walk(func.body):
+    for node in walk_all(func.body):
         refused = _REFUSED.get(type(node))
         if refused is not None:
             what, hint = refused

@@ -8,11 +8,12 @@ read in declaration order, which for expressions is the order Python evaluates t
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterator
 
 import libcst as cst
 
-__all__ = ["children", "walk"]
+__all__ = ["children", "walk", "walk_all"]
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
 
@@ -75,3 +76,9 @@ def walk(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
         n = stack.pop()
         yield n
         stack.extend(reversed(list(children(n))))
+
+
+@functools.lru_cache(maxsize=64)  # the function body is walked by several stages in turn
+def walk_all(node: cst.CSTNode) -> tuple[cst.CSTNode, ...]:
+    """`walk`, as a tuple, remembered for the last few trees asked about."""
+    return tuple(walk(node))
