@@ -21,6 +21,7 @@ CASE_ARGS = {
     "control_flow": (("owls", ["a", "", "b"], True), {}),
     "helpers": (("owls",), {}),
     "own_primitives": (("owls",), {}),
+    "fan_out_wide": ((["a", "b", "c"],), {}),
 }
 
 
@@ -65,6 +66,7 @@ def test_every_case_has_arguments():
         ("progress_prints", 2),
         ("shared_messages", 2),
         ("helpers", 3),
+        ("fan_out_wide", 3),
     ],
 )
 def test_independent_calls_overlap(case, peak, capsys):

@@ -8,6 +8,7 @@ calls concurrently.
 
 from .api import IR, Scheduled, concurrent, sched, trace
 from .errors import CompileError
+from .limits import limits
 from .lm import lm_client
 from .primitives import format, lm_call, primitive
 
@@ -17,6 +18,7 @@ __all__ = [
     "Scheduled",
     "concurrent",
     "format",
+    "limits",
     "lm_call",
     "lm_client",
     "primitive",

@@ -8,6 +8,7 @@ connections LiteLLM keeps per loop are reused from call to call.
 from __future__ import annotations
 
 import contextvars
+import functools
 import inspect
 import linecache
 import threading
@@ -16,6 +17,7 @@ from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
 
 from .ir import Step, StepKind
+from .limits import Cap, using
 
 if TYPE_CHECKING:
     from .analysis.calls import CallInfo, HelperSummary, StaticResolver
@@ -161,19 +163,24 @@ def _compile(fn: Callable[..., Any]) -> tuple[Compiled, Callable[..., Any]]:
 
 
 @overload
-def concurrent(fn: Callable[P, R], /) -> Callable[P, Coroutine[Any, Any, R]]: ...
+def concurrent(
+    fn: Callable[P, R], /, *, max_concurrency: int | None = None
+) -> Callable[P, Coroutine[Any, Any, R]]: ...
 @overload
 def concurrent(
-    fn: None = None, /
+    fn: None = None, /, *, max_concurrency: int | None = None
 ) -> Callable[[Callable[P, R]], Callable[P, Coroutine[Any, Any, R]]]: ...
 
 
-def concurrent(fn: Callable[..., Any] | None = None, /) -> Any:
+def concurrent(
+    fn: Callable[..., Any] | None = None, /, *, max_concurrency: int | None = None
+) -> Any:
     """Turn a sequential function into an ``async def`` whose independent calls overlap.
 
     The result has the same signature; ``.source`` is its generated code and
     ``.__wrapped__`` the original. Raises `CompileError` (file:line:col, the construct, what
-    to do) for what cannot be compiled.
+    to do) for what cannot be compiled. ``max_concurrency``: at most that many of its LM
+    calls in flight at once (across all its runs, helpers included), see `af.limits`.
 
     >>> import autoform as af
     >>> @af.concurrent
@@ -183,8 +190,20 @@ def concurrent(fn: Callable[..., Any] | None = None, /) -> Any:
     'hi!'
     """
     if fn is None:
-        return concurrent
-    return _compile(fn)[1]
+        return functools.partial(concurrent, max_concurrency=max_concurrency)
+    made = _compile(fn)[1]
+    return made if max_concurrency is None else _capped(made, Cap(max_concurrency))
+
+
+def _capped(made: Callable[..., Any], cap: Cap) -> Callable[..., Any]:
+    @functools.wraps(made)
+    async def run(*args: Any, **kwargs: Any) -> Any:
+        with using(cap):  # the tasks the program starts inherit it
+            return await made(*args, **kwargs)
+
+    run.source = made.source  # type: ignore[attr-defined]
+    run.max_concurrency = cap.n  # type: ignore[attr-defined]
+    return run
 
 
 # ======================================================================================
@@ -262,9 +281,10 @@ def trace(fn: Callable[P, R]) -> Callable[P, IR[R]]:
 class Scheduled(Generic[R]):
     """A traced function with its independent calls overlapped."""
 
-    def __init__(self, ir: IR[R]) -> None:
+    def __init__(self, ir: IR[R], max_concurrency: int | None = None) -> None:
         self.ir = ir
-        self._run = _compile(ir.fn)[1]
+        made = _compile(ir.fn)[1]
+        self._run = made if max_concurrency is None else _capped(made, Cap(max_concurrency))
 
     @property
     def source(self) -> str:
@@ -279,9 +299,10 @@ class Scheduled(Generic[R]):
         return _run_sync(self._run(*args, **kwargs))
 
 
-def sched(ir: IR[R]) -> Scheduled[R]:
-    """Schedule a traced function: ``await sched(ir).acall(x)`` overlaps independent calls."""
-    return Scheduled(ir)
+def sched(ir: IR[R], *, max_concurrency: int | None = None) -> Scheduled[R]:
+    """Schedule a traced function: ``await sched(ir).acall(x)`` overlaps independent calls,
+    at most ``max_concurrency`` LM calls at once when given."""
+    return Scheduled(ir, max_concurrency)
 
 
 _local = threading.local()

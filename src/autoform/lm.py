@@ -76,7 +76,11 @@ def complete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> st
 
 
 async def acomplete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> str:
-    response = await _active_client().acompletion(model=model, messages=messages, **kwargs)
+    from .limits import hold
+
+    client = _active_client()
+    async with hold(model):  # the caps in force (af.limits, max_concurrency=) for the call
+        response = await client.acompletion(model=model, messages=messages, **kwargs)
     return _text(response)
 
 
