@@ -53,3 +53,22 @@ def test_path_compiles_every_decorated_function(tmp_path, capsys, monkeypatch):
     assert "async def first(x: str) -> str:" in out
     assert "async def second(x: str) -> str:" in out
     assert "plain" not in out
+
+
+def test_explain_says_what_overlaps_and_why_the_rest_waits(capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    assert main(["examples/research.py:research", "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "LM calls at the top level: 4; longest chain of them that wait for one another: 3" in out
+    assert "expected speedup when calls take equal time: 1.33x" in out
+    assert "line 27 `summary`, line 28 `analogy`" in out
+    assert "line 32 `combined` waits for line 27 `summary`: reads `summary`" in out
+    assert "line 35 the returned call waits for line 32 `combined`: reads `combined`" in out
+
+
+def test_explain_lists_what_is_kept_in_order(capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    assert main(["tests/cases/progress_prints.py", "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "kept in order for safety:" in out
+    assert '`print("summary done")`: an effect' in out

@@ -21,6 +21,7 @@ from .analysis.calls import HelperSummary, StaticResolver, dotted_name
 from .analysis.names import variables
 from .compiler import Compiled, compile_function
 from .errors import CompileError
+from .explain import explain
 from .graphs import mermaid
 from .source import from_file, iter_functions, parse_file
 
@@ -151,6 +152,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="print the dependency graph as a mermaid flowchart instead",
     )
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="print what overlaps, what waits for what and why, instead",
+    )
     args = parser.parse_args(argv)
     path, func_name = _targets(args.target)
     try:
@@ -181,7 +187,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CompileError as exc:
         print(f"autoform-compile: error: {exc}", file=sys.stderr)
         return 1
-    if args.graph:
+    if args.explain:
+        sys.stdout.write("\n\n".join(explain(c) for c in compiled) + "\n")
+    elif args.graph:
         sys.stdout.write("\n\n".join(mermaid(c) for c in compiled) + "\n")
     else:
         sys.stdout.write(render_module(path, compiled, module))

@@ -51,6 +51,7 @@ class Compiled:
     runtime_name: str
     seconds: float
     summary: HelperSummary  # what a caller needs to know of it, as a helper
+    call_sites: int = 0  # LM calls (and other awaited calls) written in it, at any depth
 
     @property
     def name(self) -> str:
@@ -81,6 +82,7 @@ def compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
     # 2. calls: which calls are primitives, by what their names resolve to.
     local = local_names(func)
     calls = annotate_calls(func, resolver, local)
+    originals = set(calls)  # later stages add entries for the nodes they rebuild
     namer = Namer({n.value for n in variables(func)} | set(params))
     runtime_name = namer.prefer(RUNTIME_ALIAS)
     origins = Origins()
@@ -140,4 +142,7 @@ def compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
         effects=any(step.effect for step in steps),
     )
     seconds = time.perf_counter() - started
-    return Compiled(src, steps, graph, plan, emitted, runtime_name, seconds, summary)
+    sites = sum(
+        1 for c, info in calls.items() if info.kind is CallKind.AWAITABLE and c in originals
+    )
+    return Compiled(src, steps, graph, plan, emitted, runtime_name, seconds, summary, sites)

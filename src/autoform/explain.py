@@ -1,0 +1,118 @@
+"""The parallelism report behind ``autoform-compile --explain``.
+
+Needs: a `Compiled` function. Produces: text saying how many LM calls it makes, the longest
+chain of calls that must wait for one another (and so the speedup to expect when calls take
+equal time), which calls run together, and, for every call that waits, what it waits for and
+why, with the source lines; then the parts kept in order for safety, with the reason.
+Only the function's top level is described; a block (``if``, a loop, ``try``) is one unit.
+"""
+
+from __future__ import annotations
+
+from .analysis.graph import is_data_edge
+from .compiler import Compiled
+from .ir import Step, StepKind
+
+__all__ = ["explain"]
+
+
+def _is_call(step: Step) -> bool:
+    return step.kind is StepKind.CALL or bool(step.primitive) or step.fanout is not None
+
+
+def _label(step: Step) -> str:
+    names = [n for n in step.store_names if not n.startswith("_")]
+    if step.fanout is not None:
+        return "(the loop: one chain per item, all items together)"
+    if step.kind is StepKind.RETURN:
+        return "the returned call"
+    return f"`{names[0]}`" if names else f"`{step.code[:40]}`"
+
+
+def explain(compiled: Compiled) -> str:
+    steps = compiled.steps
+    graph = compiled.graph
+    n = len(steps)
+    calls = [s.index for s in steps if _is_call(s)]
+
+    # The nearest calls each step waits for, through plain steps, with a reason: a value
+    # it needs when there is one, else the order it must keep. (`return` waits for
+    # everything; only what it actually needs is worth saying.)
+    waits: dict[int, dict[int, str]] = {}
+    for s in steps:
+        found: dict[int, str] = {}
+        edges = sorted(graph.deps[s.index], key=lambda a: not is_data_edge(graph, a, s.index))
+        for a in edges:
+            why = graph.reasons.get((a, s.index), "")
+            if why.startswith("return waits"):
+                continue
+            if a in calls:
+                found.setdefault(a, why)
+            else:
+                for c, inner in waits[a].items():
+                    found.setdefault(c, inner if is_data_edge(graph, a, s.index) else why)
+        waits[s.index] = found
+
+    # The longest chain of calls, counting calls.
+    depth: dict[int, int] = {}
+    for i in range(n):
+        before = max((depth[c] for c in waits[i]), default=0)
+        depth[i] = before + (1 if i in calls else 0)
+    longest = max((depth[c] for c in calls), default=0)
+
+    src = compiled.src
+    lines = [f"{compiled.name} ({src.filename}:{src.def_origin().line})"]
+    inside = compiled.call_sites - sum(1 for i in calls if steps[i].fanout is None)
+    nested = f" (and {inside} inside blocks and loops)" if inside > 0 else ""
+    if not calls:
+        lines.append(f"  no LM calls at the top level{nested}.")
+    else:
+        speedup = len(calls) / longest if longest else 1.0
+        lines.append(
+            f"  LM calls at the top level: {len(calls)}{nested}; longest chain of them that "
+            f"wait for one another: {longest}; expected speedup when calls take equal time: "
+            f"{speedup:.2f}x"
+        )
+        groups = _together(compiled, set(calls))
+        if groups:
+            lines.append("  run together:")
+            for group in groups:
+                parts = ", ".join(f"line {steps[i].origin.line} {_label(steps[i])}" for i in group)
+                lines.append(f"    {parts}")
+        waiting = [(i, a, why) for i in calls for a, why in sorted(waits[i].items()) if a in calls]
+        if waiting:
+            lines.append("  kept in sequence:")
+            for i, a, why in waiting:
+                lines.append(
+                    f"    line {steps[i].origin.line} {_label(steps[i])} waits for "
+                    f"line {steps[a].origin.line} {_label(steps[a])}: {why}"
+                )
+    kept = [s for s in steps if s.kind in (StepKind.BLOCK, StepKind.EFFECT) and s.fanout is None]
+    if kept:
+        lines.append("  kept in order for safety:")
+        for s in kept:
+            what = "a block" if s.kind is StepKind.BLOCK else "an effect"
+            extra = f" ({'; '.join(s.notes)})" if s.notes else ""
+            lines.append(
+                f"    line {s.origin.line} `{s.code[:50]}`: {what}, run in place after the "
+                f"calls before it{extra}"
+            )
+    return "\n".join(lines)
+
+
+def _together(compiled: Compiled, calls: set[int]) -> list[list[int]]:
+    """Groups of calls in flight at the same time, from the plan."""
+    groups: list[list[int]] = []
+    in_flight: set[int] = set()
+    for what, i in compiled.plan.actions:
+        if what == "start":
+            in_flight.add(i)
+            if len(in_flight) > 1:
+                group = sorted(in_flight)
+                if groups and set(groups[-1]) <= set(group):
+                    groups[-1] = group
+                elif not groups or not set(group) <= set(groups[-1]):
+                    groups.append(group)
+        elif what == "join":
+            in_flight.discard(i)
+    return [g for g in groups if len(g) > 1]
