@@ -29,7 +29,11 @@ async def pipeline(topic: str, docs: list, strict: bool) -> dict:
             extra = type(exc).__name__
         title = await title_task
         short = strict and (await af.lm_call.acall([{"role": "user", "content": f"Short {title}"}], model="m"))
-        quotes = [(await af.lm_call.acall([{"role": "user", "content": f"Quote {n}"}], model="m")) for n in notes]
+        quotes = []
+        # the loop at line 33: its items run together, and their results are collected in order
+        async def _each_n(n):
+            return await af.lm_call.acall([{"role": "user", "content": f"Quote {n}"}], model="m")
+        quotes.extend(await _af.gather(*[_each_n(n) for n in notes]))
         return {
             "verdict": verdict,
             "tone": tone,

@@ -22,6 +22,7 @@ CASE_ARGS = {
     "helpers": (("owls",), {}),
     "own_primitives": (("owls",), {}),
     "fan_out_wide": ((["a", "b", "c"],), {}),
+    "comprehensions": ((["a", "b", "c"],), {}),
 }
 
 
@@ -67,6 +68,7 @@ def test_every_case_has_arguments():
         ("shared_messages", 2),
         ("helpers", 3),
         ("fan_out_wide", 3),
+        ("comprehensions", 3),
     ],
 )
 def test_independent_calls_overlap(case, peak, capsys):

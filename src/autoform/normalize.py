@@ -14,11 +14,12 @@ This is the one transform that runs before the dataflow analyses: they work on i
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
+from typing import Any
 
 import libcst as cst
 
 from .analysis.calls import CallInfo, CallKind
-from .analysis.names import bound_by_target, bound_names, variables
+from .analysis.names import bound_by_target, bound_names, rename, variables
 from .analysis.walk import children, walk
 from .ir import Step
 from .source import FunctionSource
@@ -225,6 +226,20 @@ def linearize(
                 continue
             origin, code = src.statement(small)
             first = len(steps)
+            as_loop = _comprehension_as_loop(small, calls, src, namer)
+            if as_loop is not None:
+                # `xs = [lm(t) for t in ts]` is the loop it stands for, so that it can fan
+                # out like one (analysis.loops decides).
+                for node in as_loop:
+                    steps.append(
+                        Step(index=len(steps), node=node, origin=origin, code=code, inline=False)
+                    )
+                    if isinstance(node, cst.BaseCompoundStatement):
+                        steps[-1].code = code
+                certain.update(_binds(small))
+                if k == 0:
+                    steps[first].leading_lines = tuple(line.leading_lines)
+                continue
             # A call may be lifted out of its statement only if nothing Python evaluates
             # there could fail first: a local that might be unbound keeps it in place.
             unsure = any(n in local and n not in certain for n in _reads(small))
@@ -237,6 +252,85 @@ def linearize(
             if k == 0 and steps[first:]:
                 steps[first].leading_lines = tuple(line.leading_lines)
     return docstring, steps
+
+
+def _comprehension_as_loop(
+    small: cst.BaseSmallStatement,
+    calls: dict[cst.Call, CallInfo],
+    src: FunctionSource,
+    namer: Namer,
+) -> list[cst.CSTNode] | None:
+    """``xs = [E for t in ts]`` (E making LM calls) as ``xs = []; for t in ts: xs.append(E)``;
+    ``d = {k: E for t in ts}`` likewise with ``d[k] = E`` (k a name or a literal). Only a
+    single ``for`` without conditions, assigned to a plain name, and only when the loop's
+    name is used nowhere else in the function (a comprehension's name is its own)."""
+    if not isinstance(small, cst.Assign) or len(small.targets) != 1:
+        return None
+    target = small.targets[0].target
+    comp = small.value
+    if not isinstance(target, cst.Name) or not isinstance(comp, cst.ListComp | cst.DictComp):
+        return None
+    loop = comp.for_in
+    if loop.inner_for_in is not None or loop.ifs or loop.asynchronous is not None:
+        return None
+    if not isinstance(loop.target, cst.Name | cst.Tuple):
+        return None
+    elements = [comp.elt] if isinstance(comp, cst.ListComp) else [comp.key, comp.value]
+    if isinstance(comp, cst.DictComp) and not isinstance(
+        comp.key, cst.Name | cst.SimpleString | cst.Integer
+    ):
+        return None  # `d[k] = v` evaluates v before k, the comprehension k before v
+    if not any(
+        isinstance(n, cst.Call)
+        and calls.get(n, CallInfo(CallKind.UNKNOWN)).kind is CallKind.AWAITABLE
+        for e in elements
+        for n in walk(e)
+    ):
+        return None
+    own = set(bound_by_target(loop.target))
+    # `variables` leaves out the names a comprehension binds for itself: any left are the
+    # function's own names (or globals), which the loop must not rebind.
+    if any(n.value in own for n in variables(src.func.body)):
+        return None
+    # Each such loop gets names of its own (`d`, then `d_1`, ...), as each comprehension had.
+    fresh = {name: namer.prefer(name) for name in sorted(own)}
+
+    def renamed(expr: cst.BaseExpression) -> Any:
+        return rename(expr, fresh, calls)  # free in the element, as it stands alone
+
+    if isinstance(comp, cst.ListComp):
+        comp = comp.with_changes(elt=renamed(comp.elt))
+    else:
+        comp = comp.with_changes(key=renamed(comp.key), value=renamed(comp.value))
+    loop = loop.with_changes(target=_rename_bound(loop.target, fresh))
+    body: cst.BaseSmallStatement
+    if isinstance(comp, cst.ListComp):
+        append = cst.Attribute(cst.Name(target.value), cst.Name("append"))
+        body = cst.Expr(cst.Call(append, args=[cst.Arg(comp.elt)]))
+        empty: cst.BaseExpression = cst.List([])
+    else:
+        slot = cst.Subscript(cst.Name(target.value), [cst.SubscriptElement(cst.Index(comp.key))])
+        body = cst.Assign([cst.AssignTarget(slot)], comp.value)
+        empty = cst.Dict([])
+    start = small.with_changes(value=empty)
+    for_loop = cst.For(
+        target=loop.target,
+        iter=loop.iter,
+        body=cst.IndentedBlock([cst.SimpleStatementLine([body])]),
+    )
+    return [start, for_loop]
+
+
+def _rename_bound(target: cst.BaseExpression, fresh: dict[str, str]) -> Any:
+    if isinstance(target, cst.Name):
+        return target.with_changes(value=fresh.get(target.value, target.value))
+    if isinstance(target, cst.Tuple):
+        return target.with_changes(
+            elements=[
+                el.with_changes(value=_rename_bound(el.value, fresh)) for el in target.elements
+            ]
+        )
+    return target
 
 
 def _header(code: str) -> str:
