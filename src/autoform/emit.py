@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from .analysis.calls import CallInfo, CallKind
-from .analysis.loops import Collect, FanOut
+from .analysis.loops import FanOut, as_collect
 from .analysis.names import bound_by_target, rename
 from .ir import Origin, Step
 from .normalize import WIDTH, Namer, fitted
@@ -293,7 +293,7 @@ class _Emitter:
         assert isinstance(renamed.body, cst.IndentedBlock)
         body_nodes: list[cst.BaseStatement] = list(renamed.body.body)
         n_body = len(fan.body)
-        collects = [c for c in map(_collect_of, body_nodes[n_body:]) if c is not None]
+        collects = [c for c in map(as_collect, body_nodes[n_body:]) if c is not None]
         values = [
             part for c in collects for part in ([c.key] if c.key is not None else []) + [c.value]
         ]
@@ -466,12 +466,6 @@ def _gatherable(small: cst.CSTNode) -> bool:
     return (isinstance(small, cst.Assign) and len(small.targets) == 1) or isinstance(
         small, cst.Expr
     )
-
-
-def _collect_of(stmt: cst.BaseStatement) -> Collect | None:
-    from .analysis.loops import _collect
-
-    return _collect(stmt)
 
 
 class _InlineAwait(cst.CSTTransformer):

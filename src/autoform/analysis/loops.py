@@ -29,7 +29,7 @@ from .calls import STR_METHODS, CallInfo, CallKind
 from .names import bound_by_target, bound_names, variables
 from .walk import walk
 
-__all__ = ["Collect", "FanOut", "annotate_loops"]
+__all__ = ["Collect", "FanOut", "annotate_loops", "as_collect"]
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,8 @@ class FanOut:
     collects: tuple[Collect, ...]
 
 
-def _collect(stmt: cst.BaseStatement) -> Collect | None:
+def as_collect(stmt: cst.BaseStatement) -> Collect | None:
+    """The collection operation a loop body's statement is, if it is one."""
     if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
         return None
     small = stmt.body[0]
@@ -131,7 +132,7 @@ def _analyse(
         return None
     statements = list(node.body.body)
     collects: list[Collect] = []
-    while statements and (c := _collect(statements[-1])) is not None:
+    while statements and (c := as_collect(statements[-1])) is not None:
         collects.insert(0, c)
         statements.pop()
     if not collects:
