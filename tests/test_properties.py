@@ -233,6 +233,11 @@ REGRESSIONS = [
             v1 = type(exc).__name__ + str(exc)
     return [p0, len(msgs)]
 """,
+    # a comprehension that reads the name it is assigned to reads the old value
+    """    v1 = af.lm_call([dict(role="user", content="q:" + p0)], model="m")
+    v1 = [af.lm_call([dict(role="user", content="c:" + t)], model="m") for t in [v1, "y"]]
+    return [v1, len(msgs)]
+""",
     # `x += call()` reads x first: an unbound x fails before the call is made
     """    if "FAIL" in str(p0):
         v1 = af.lm_call([dict(role="user", content=f"{p0} FAIL")], model="m")

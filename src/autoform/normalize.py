@@ -287,6 +287,8 @@ def _comprehension_as_loop(
         for n in walk(e)
     ):
         return None
+    if any(n.value == target.value for n in variables(comp)):
+        return None  # `x = [f(t) for t in x]` reads the old x, which the loop would not
     own = set(bound_by_target(loop.target))
     # `variables` leaves out the names a comprehension binds for itself: any left are the
     # function's own names (or globals), which the loop must not rebind.
