@@ -6,16 +6,18 @@ from autoform import runtime as _af
 
 
 async def pipeline(docs: list) -> dict:
-    gists = []
+    gists_items = []
     # the loop at line 8: its items run together, and their results are collected in order
     async def _each_d(d):
         return await af.lm_call.acall([{"role": "user", "content": f"gist {d}"}], model="m")
-    gists.extend(await _af.gather(*[_each_d(d) for d in docs]))
-    table = {}
+    gists_items.extend(await _af.gather(*[_each_d(d) for d in docs]))
+    gists = gists_items
+    table_items = {}
     # the loop at line 9: its items run together, and their results are collected in order
     async def _each_d_1(d_1):
         _lm1 = await af.lm_call.acall([{"role": "user", "content": d_1}], model="m")
         return (d_1, _lm1)
     for (_r1, _r2) in await _af.gather(*[_each_d_1(d_1) for d_1 in docs]):
-        table[_r1] = _r2
+        table_items[_r1] = _r2
+    table = table_items
     return {"gists": gists, "table": table}

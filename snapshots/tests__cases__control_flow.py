@@ -29,11 +29,12 @@ async def pipeline(topic: str, docs: list, strict: bool) -> dict:
             extra = type(exc).__name__
         title = await title_task
         short = strict and (await af.lm_call.acall([{"role": "user", "content": f"Short {title}"}], model="m"))
-        quotes = []
+        quotes_items = []
         # the loop at line 33: its items run together, and their results are collected in order
         async def _each_n(n):
             return await af.lm_call.acall([{"role": "user", "content": f"Quote {n}"}], model="m")
-        quotes.extend(await _af.gather(*[_each_n(n) for n in notes]))
+        quotes_items.extend(await _af.gather(*[_each_n(n) for n in notes]))
+        quotes = quotes_items
         return {
             "verdict": verdict,
             "tone": tone,

@@ -238,6 +238,13 @@ REGRESSIONS = [
     v1 = [af.lm_call([dict(role="user", content="c:" + t)], model="m") for t in [v1, "y"]]
     return [v1, len(msgs)]
 """,
+    # a comprehension whose item fails leaves its name unbound
+    """    try:
+        v2 = [af.lm_call([dict(role="user", content="c:" + t)], model="m") for t in [p0, "y"]]
+    except Exception as exc:
+        v1 = type(exc).__name__ + str(exc)
+    return [v2, len(msgs)]
+""",
     # `x += call()` reads x first: an unbound x fails before the call is made
     """    if "FAIL" in str(p0):
         v1 = af.lm_call([dict(role="user", content=f"{p0} FAIL")], model="m")

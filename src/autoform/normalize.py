@@ -305,22 +305,25 @@ def _comprehension_as_loop(
     else:
         comp = comp.with_changes(key=renamed(comp.key), value=renamed(comp.value))
     loop = loop.with_changes(target=_rename_bound(loop.target, fresh))
+    # The results gather in a container of their own; the name is bound only once the loop
+    # is done, as the comprehension binds it only if no item fails.
+    items = namer.prefer(f"{target.value}_items")
     body: cst.BaseSmallStatement
     if isinstance(comp, cst.ListComp):
-        append = cst.Attribute(cst.Name(target.value), cst.Name("append"))
+        append = cst.Attribute(cst.Name(items), cst.Name("append"))
         body = cst.Expr(cst.Call(append, args=[cst.Arg(comp.elt)]))
         empty: cst.BaseExpression = cst.List([])
     else:
-        slot = cst.Subscript(cst.Name(target.value), [cst.SubscriptElement(cst.Index(comp.key))])
+        slot = cst.Subscript(cst.Name(items), [cst.SubscriptElement(cst.Index(comp.key))])
         body = cst.Assign([cst.AssignTarget(slot)], comp.value)
         empty = cst.Dict([])
-    start = small.with_changes(value=empty)
+    start = cst.Assign([cst.AssignTarget(cst.Name(items))], empty)
     for_loop = cst.For(
         target=loop.target,
         iter=loop.iter,
         body=cst.IndentedBlock([cst.SimpleStatementLine([body])]),
     )
-    return [start, for_loop]
+    return [start, for_loop, small.with_changes(value=cst.Name(items))]
 
 
 def _rename_bound(target: cst.BaseExpression, fresh: dict[str, str]) -> Any:
