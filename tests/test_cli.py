@@ -72,3 +72,18 @@ def test_explain_lists_what_is_kept_in_order(capsys, monkeypatch):
     out = capsys.readouterr().out
     assert "kept in order for safety:" in out
     assert '`print("summary done")`: an effect' in out
+
+
+def test_output_and_check_keep_a_committed_file_fresh(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    out = tmp_path / "generated.py"
+    assert main(["tests/cases/rebinding.py", "-o", str(out)]) == 0
+    assert main(["tests/cases/rebinding.py", "--check", str(out)]) == 0
+    out.write_text(out.read_text().replace("x_2", "x_3"))
+    capsys.readouterr()
+    assert main(["tests/cases/rebinding.py", "--check", str(out)]) == 1
+    captured = capsys.readouterr()
+    assert any(line.startswith("-") and "x_3" in line for line in captured.out.splitlines())
+    assert any(line.startswith("+") and "x_2" in line for line in captured.out.splitlines())
+    assert "is stale; regenerate it with" in captured.err
+    assert main(["tests/cases/rebinding.py", "--check", str(tmp_path / "missing.py")]) == 1

@@ -11,6 +11,7 @@ Bad input gives one line on stderr naming the place, and exit status 1 (2 for ba
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -141,7 +142,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="autoform-compile",
         description="Print the concurrent code autoform generates for a function.",
-        epilog="Exit status: 0 success, 1 the input cannot be compiled, 2 bad usage.",
+        epilog=(
+            "Exit status: 0 success; 1 the input cannot be compiled, or (--check) the "
+            "committed file is stale; 2 bad usage."
+        ),
     )
     parser.add_argument(
         "target",
@@ -156,6 +160,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--explain",
         action="store_true",
         help="print what overlaps, what waits for what and why, instead",
+    )
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("-o", "--output", metavar="FILE", help="write the module to FILE")
+    where.add_argument(
+        "--check",
+        metavar="FILE",
+        help="exit 1, showing a diff, if FILE is not what would be generated now (for CI)",
     )
     args = parser.parse_args(argv)
     path, func_name = _targets(args.target)
@@ -192,7 +203,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     elif args.graph:
         sys.stdout.write("\n\n".join(mermaid(c) for c in compiled) + "\n")
     else:
-        sys.stdout.write(render_module(path, compiled, module))
+        return _deliver(render_module(path, compiled, module), args, path)
+    return 0
+
+
+def _deliver(text: str, args: argparse.Namespace, target: str) -> int:
+    """Print the generated module, write it (-o), or compare it with a committed copy."""
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+        return 0
+    if args.check:
+        try:
+            committed = Path(args.check).read_text(encoding="utf-8")
+        except OSError as exc:
+            print(f"autoform-compile: error: {args.check}: {exc.strerror}.", file=sys.stderr)
+            return 1
+        if committed == text:
+            return 0
+        diff = difflib.unified_diff(
+            committed.splitlines(keepends=True),
+            text.splitlines(keepends=True),
+            fromfile=args.check,
+            tofile=f"generated from {target}",
+        )
+        sys.stdout.writelines(diff)
+        print(
+            f"autoform-compile: {args.check} is stale; regenerate it with "
+            f"`autoform-compile {target} -o {args.check}`.",
+            file=sys.stderr,
+        )
+        return 1
+    sys.stdout.write(text)
     return 0
 
 
