@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from contextvars import ContextVar
 from typing import Any
 
+from .limits import hold
+
 __all__ = ["SIM_PROVIDER", "acomplete", "complete", "lm_client", "sim_latency", "sim_reply"]
 
 SIM_PROVIDER = "autoform-sim"
@@ -76,8 +78,6 @@ def complete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> st
 
 
 async def acomplete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> str:
-    from .limits import hold
-
     client = _active_client()
     async with hold(model):  # the caps in force (af.limits, max_concurrency=) for the call
         response = await client.acompletion(model=model, messages=messages, **kwargs)

@@ -9,6 +9,7 @@ file:line:col.
 from __future__ import annotations
 
 import ast
+import functools
 import inspect
 import linecache
 import textwrap
@@ -62,7 +63,7 @@ class FunctionSource:
         # Python's own parser gives statement positions far faster than libcst's metadata;
         # the bodies list the same statements in the same order.
         if self._statements is None:
-            text = self.text or self.module.code
+            text = self.text or _module_text(self.module)
             lines = text.splitlines()
             tree = ast.parse(text)
             funcs = [
@@ -187,6 +188,12 @@ def from_function(fn: Callable[..., Any]) -> FunctionSource:
             construct="function",
         )
     return FunctionSource(filename, func, module, first_line - 1, col_offset, text=dedented)
+
+
+@functools.lru_cache(maxsize=8)
+def _module_text(module: cst.Module) -> str:
+    """A parsed file's text, rendered once however many of its functions are compiled."""
+    return module.code
 
 
 _TREES: dict[str, tuple[list[str], ast.Module]] = {}  # a few recent files' syntax trees

@@ -359,7 +359,7 @@ STR_METHODS = frozenset(
         "zfill",
     ]
 )
-_LISTS_RESULT = frozenset({"split", "rsplit", "splitlines", "partition", "rpartition"})
+LIST_RESULT_METHODS = frozenset({"split", "rsplit", "splitlines", "partition", "rpartition"})
 
 
 def _classify(node: cst.Call, resolver: Resolver, local: frozenset[str]) -> CallInfo:
@@ -371,7 +371,10 @@ def _classify(node: cst.Call, resolver: Resolver, local: frozenset[str]) -> Call
     ):
         # "; ".join(parts): a method of a string literal only builds a value.
         return CallInfo(
-            CallKind.PURE, f"str.{func.attr.value}", None, func.attr.value not in _LISTS_RESULT
+            CallKind.PURE,
+            f"str.{func.attr.value}",
+            None,
+            func.attr.value not in LIST_RESULT_METHODS,
         )
     dotted = dotted_name(func)
     info: CallInfo | None = None

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 import libcst as cst
 
 from ..ir import Step, StepKind
-from .calls import _LISTS_RESULT, STR_METHODS, CallInfo, CallKind, dotted_name
+from .calls import LIST_RESULT_METHODS, STR_METHODS, CallInfo, CallKind, dotted_name
 from .names import loads, variables
 from .walk import children, walk
 
@@ -32,7 +32,6 @@ __all__ = ["WORLD", "annotate_effects"]
 
 WORLD = 0
 
-_STR_METHODS = STR_METHODS
 # Methods that change a container the function built itself: a local mutation, not an effect.
 _CONTAINER_MUTATORS = frozenset(
     [
@@ -267,7 +266,7 @@ class _Analysis:
             if (
                 receiver is not None
                 and self._immutable_expr(receiver, load)
-                and (method in _STR_METHODS)
+                and (method in STR_METHODS)
             ):
                 continue  # "sep".join(parts), text.strip(): string methods, pure
             if (
@@ -323,8 +322,8 @@ class _Analysis:
             func = value.func
             if isinstance(func, cst.Attribute) and self._immutable_expr(func.value, load):
                 method = func.attr.value
-                if method in _STR_METHODS:
-                    return None if method not in _LISTS_RESULT else self.classes.new()
+                if method in STR_METHODS:
+                    return None if method not in LIST_RESULT_METHODS else self.classes.new()
             if info.kind is CallKind.UNKNOWN:
                 return WORLD
             # A pure builtin: a fresh value that may hold its arguments.
