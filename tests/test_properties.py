@@ -4,7 +4,9 @@ Hypothesis writes random pipelines (LM calls, nested calls, rebinding, augmented
 assignment, prints, an unknown helper with a global log, a message list mutated directly and
 through an alias, failing calls, asserts and raises, branches, loops with and without
 break/continue, loops that fan out, try/except, conditional expressions, `and`, early
-returns and comprehensions of calls), compiles each, and checks
+returns, comprehensions of calls (filtered, sets, generator expressions taken whole),
+lambdas and a nested function closing over locals, `nonlocal`, `global`, `:=`, `del`; one
+program in four is an `async def` awaiting its calls), compiles each, and checks
 that the compiled run gives the same return value or exception, the same printed output, the
 same log, and the same multiset of LM calls. Replies arrive in a shuffled order (latencies
 derived from the prompt), so a wrong dependency shows up as a different result.
@@ -39,6 +41,7 @@ HEADER = """\
 import autoform as af
 
 LOG = []
+TOTAL = ""
 
 
 def record(value):
@@ -69,6 +72,10 @@ def programs(draw) -> str:
     names = ["p0", "p1"]
     counter = 0
     aliased = False
+    # One program in four is an `async def` that awaits its calls one after another.
+    is_async = draw(st.integers(0, 3)) == 0
+    lambdas: list[str] = []
+    scope = {"counter": False, "global": False}
 
     def var() -> str:
         return draw(st.sampled_from(names))
@@ -84,8 +91,11 @@ def programs(draw) -> str:
         fail = draw(st.integers(0, 14)) == 0
         return f'f"{{{a}}} FAIL"' if fail else (a if draw(st.booleans()) else f'"q:" + {a}')
 
+    def lm(args: str) -> str:
+        return f"(await af.lm_call.acall({args}))" if is_async else f"af.lm_call({args})"
+
     def call(text: str | None = None) -> str:
-        return f'af.lm_call([dict(role="user", content={text or content()})], model="m")'
+        return lm(f'[dict(role="user", content={text or content()})], model="m"')
 
     def new_name() -> str:
         nonlocal counter
@@ -99,7 +109,7 @@ def programs(draw) -> str:
         nonlocal aliased
         lines: list[str] = []
         for _ in range(draw(st.integers(1, 9 if depth == 0 else 3))):
-            kind = draw(st.integers(0, 25 if depth < 2 else 13))
+            kind = draw(st.integers(0, 31 if depth < 2 else 13))
             kind = 21 if kind in (22, 23) else kind
             # Right-hand sides are drawn before the name they bind, so they read only names
             # bound earlier.
@@ -117,7 +127,8 @@ def programs(draw) -> str:
                 target = "alias" if aliased and draw(st.booleans()) else "msgs"
                 lines.append(f'{target}.append(dict(role="user", content={var()}))')
             elif kind == 7:
-                lines.append(f'{new_name()} = af.lm_call(msgs, model="m")')
+                rhs = lm('msgs, model="m"')
+                lines.append(f"{new_name()} = {rhs}")
             elif kind == 8:
                 rhs = f'af.format("{{}}/{{}}", {call()}, {call()})'
                 lines.append(f"{new_name()} = {rhs}")
@@ -161,7 +172,18 @@ def programs(draw) -> str:
                 lines.append(f"{new_name()} = {rhs}")
             elif kind == 18:
                 item = call('"c:" + t')
-                rhs = f"[{item} for t in [{var()}, 'y']]"
+                source = f"[{var()}, 'y', {var()}]"
+                form = draw(st.integers(0, 4))
+                if is_async and form >= 3:
+                    item = 'ask("c:" + t)'  # with `await`, a generator expression is async
+                test = " if len(str(t)) % 2" if form == 1 else ""
+                rhs = {
+                    2: f"{{{item} for t in {source}}}",
+                    3: f"'; '.join({item} for t in {source})",
+                    4: f"sorted({item} for t in {source})",
+                }.get(form, f"[{item} for t in {source}{test}]")
+                if form == 2:
+                    rhs = f"sorted({rhs})" if draw(st.booleans()) else rhs
                 lines.append(f"{new_name()} = {rhs}")
             elif kind == 19:
                 lines.append("try:")
@@ -188,12 +210,55 @@ def programs(draw) -> str:
             elif kind == 20:
                 lines.append(f"if {cond()}:")
                 lines.append(f"    return [{var()}, 'early']")
+            elif kind == 26:
+                # `:=` in a branch's test: bound whichever way the branch goes.
+                tested = var()
+                walrus = new_name()
+                lines.append(f"if ({walrus} := str({tested})) and len({walrus}) % 2:")
+                lines += ["    " + line for line in body(depth + 1, in_loop)]
+            elif kind == 27:
+                if draw(st.booleans()):
+                    lines.append(f"scratch = {call()}")
+                    lines.append("del scratch")
+                else:
+                    target = "alias" if aliased and draw(st.booleans()) else "msgs"
+                    lines.append(f"if len({target}) > 1:")
+                    lines.append(f"    del {target}[0]")
+            elif kind == 28:
+                # A lambda closing over a local that may be rebound later.
+                lam = f"lam{len(lambdas)}"
+                lines.append(f'{lam} = lambda t: af.format("{{}}~{{}}", t, {var()})')
+                lambdas.append(lam)
+            elif kind == 29 and lambdas:
+                lam = draw(st.sampled_from(lambdas))
+                rhs = call(f"{lam}({var()})") if draw(st.booleans()) else f"{lam}({var()})"
+                lines.append(f"{new_name()} = {rhs}")
+            elif kind == 30 and depth == 0:
+                # A nested function that rebinds a local of the pipeline's (`nonlocal`).
+                if not scope["counter"]:
+                    scope["counter"] = True
+                    lines += [
+                        "count = 0",
+                        "def bump(x):",
+                        "    nonlocal count",
+                        "    count += 1",
+                        '    return af.format("{}#{}", x, count)',
+                    ]
+                    names.append("count")
+                lines.append(f"{new_name()} = bump({var()})")
+            elif kind == 31:
+                if not scope["global"]:
+                    scope["global"] = True
+                    lines.append("global TOTAL")
+                    names.append("TOTAL")
+                lines.append(f'TOTAL = af.format("{{}}{{}};", TOTAL, {var()})')
         return lines or ["pass"]
 
     lines = body(0, False)
     returned = ", ".join(draw(st.lists(st.sampled_from(names), min_size=1, max_size=4)))
     lines.append(f"return [{returned}, len(msgs)]")
-    return HEADER + "".join(f"    {line}\n" for line in lines)
+    header = HEADER.replace("def pipeline", "async def pipeline") if is_async else HEADER
+    return header + "".join(f"    {line}\n" for line in lines)
 
 
 def latency(prompt: str) -> float:
@@ -255,9 +320,27 @@ REGRESSIONS = [
 ]
 
 
+# The same, for `async def` pipelines.
+ASYNC_REGRESSIONS = [
+    # a call's result stored into a global is stored before a later call's failure
+    """    global TOTAL
+    TOTAL = (await af.lm_call.acall([dict(role="user", content="q:" + p0)], model="m"))
+    v1 = (await af.lm_call.acall([dict(role="user", content=f"{p0} FAIL")], model="m"))
+    return [p0, len(msgs)]
+""",
+    # a generator expression of calls taken whole by `str.join` (here a sync helper's)
+    """    v1 = '; '.join(ask("c:" + t) for t in [p0, 'y', p0])
+    return [v1, len(msgs)]
+""",
+]
+
+
 def _with_regressions(test):
     for body in REGRESSIONS:
         test = example(source=HEADER + body, p0="cats")(test)
+    async_header = HEADER.replace("def pipeline", "async def pipeline")
+    for body in ASYNC_REGRESSIONS:
+        test = example(source=async_header + body, p0="cats")(test)
     return test
 
 
@@ -277,11 +360,16 @@ def test_compiled_program_behaves_like_original(source, p0):
     compiled = af.concurrent(original)
     args = (p0, "owls")
 
+    def run_original():
+        value = original(*args)
+        return asyncio.run(value) if asyncio.iscoroutine(value) else value
+
     seq = FakeClient()
     with af.lm_client(seq):
-        expected, expected_out = outcome(lambda: original(*args))
-    expected_log = list(module.LOG)
+        expected, expected_out = outcome(run_original)
+    expected_log = [*module.LOG, module.TOTAL]
     module.LOG.clear()
+    module.TOTAL = ""
 
     conc = FakeClient(latency=latency)
     with af.lm_client(conc):
@@ -297,7 +385,7 @@ def test_compiled_program_behaves_like_original(source, p0):
     )
     assert got == expected, context
     assert got_out == expected_out, context
-    assert expected_log == module.LOG, context
+    assert expected_log == [*module.LOG, module.TOTAL], context
     if expected[0] == "value":
         assert conc.multiset() == seq.multiset(), context
     else:

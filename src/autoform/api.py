@@ -226,6 +226,8 @@ class IR(Generic[R]):
 
     def call(self, *args: Any, **kwargs: Any) -> R:
         """Run the function as written, one call after another."""
+        if inspect.iscoroutinefunction(self.fn):
+            return _run_sync(self.fn(*args, **kwargs))
         return self.fn(*args, **kwargs)
 
     def __str__(self) -> str:

@@ -1,7 +1,7 @@
 """The compiler: one ordered pipeline from a function's source to its concurrent twin.
 
-    source -> check -> calls -> normalise -> activity -> loops -> effects -> raises
-           -> graph -> schedule -> emit     (a block's bodies go through the same stages)
+    source -> check -> scope -> calls -> normalise -> activity -> loops -> effects
+           -> raises -> graph -> schedule -> emit   (a block's bodies go through the same stages)
 
 Each stage lives in its own module and says there what it needs and produces. The order
 matters: calls must be known before normalising (only primitive calls are lifted); the
@@ -27,7 +27,8 @@ from .analysis.graph import build_graph
 from .analysis.loops import annotate_loops
 from .analysis.names import variables
 from .analysis.raises import annotate_raises
-from .analysis.unsupported import check_supported
+from .analysis.scope import function_scope
+from .analysis.unsupported import check_nested, check_supported
 from .emit import Emitted, Origins, emit_function, emit_suite
 from .ir import Graph, Step
 from .normalize import Namer, linearize
@@ -79,13 +80,22 @@ def compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
     params = parameters(func)
     # 1. check: refuse unsupported constructs before any analysis looks at them.
     check_supported(src)
-    # 2. calls: which calls are primitives, by what their names resolve to.
-    local = local_names(func)
+    # 2. scope: global/nonlocal declarations, what nested functions close over.
+    scope = function_scope(func)
+    # 3. calls: which calls are primitives, by what their names resolve to; none may hide
+    #    in a nested function, which runs as plain code.
+    local = local_names(func) - scope.declared
     calls = annotate_calls(func, resolver, local)
+    check_nested(src, calls)
     originals = set(calls)  # later stages add entries for the nodes they rebuild
-    namer = Namer({n.value for n in variables(func)} | set(params))
+    # Fresh names avoid the function's names and those of functions nested in it; a name a
+    # comprehension binds for itself may be reused (and reads better than a numbered one).
+    namer = Namer({n.value for n in variables(func.body)} | local | set(params))
     runtime_name = namer.prefer(RUNTIME_ALIAS)
     origins = Origins()
+    # Names a nested function reads or rebinds, `:=` targets and `del`eted names keep one
+    # identifier throughout, like names bound inside blocks.
+    always_pinned = scope.captured | scope.closure_writes | scope.rebound
 
     def compile_body(
         statements: Sequence[cst.BaseStatement],
@@ -94,31 +104,39 @@ def compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
         strs: Iterable[str],
         sequential: bool = False,
     ) -> tuple[cst.BaseExpression | None, list[Step], Graph, Plan, list[cst.BaseStatement]]:
-        # 3. normalise: one awaited primitive call per step, temporaries for nested calls;
-        #    a compound statement is one step, its bodies compiled by this same function.
+        # 4. normalise: one awaited primitive call per step, temporaries for nested calls
+        #    (in an `async def`, `await lm.acall(...)` is the plain call); a compound
+        #    statement is one step, its bodies compiled by this same function.
         bound = list(bound)
         docstring, steps = linearize(
-            src, statements, calls, namer, docstring_allowed=top, local=local, bound=bound
+            src,
+            statements,
+            calls,
+            namer,
+            docstring_allowed=top,
+            local=local,
+            bound=bound,
+            declared=scope.declared,
         )
-        # 4. activity: versioned reads and writes of names. Inside a block every local
+        # 5. activity: versioned reads and writes of names. Inside a block every local
         #    keeps its name (a branch may or may not rebind it).
         entry = params if top else sorted(local | set(params))
-        pinned = pinned_names(steps) if top else frozenset(entry)
-        annotate_activity(steps, entry, namer, pinned)
-        # 5. loops: which `for` loops have independent iterations, to fan out. (Only at the
+        pinned = pinned_names(steps) | always_pinned if top else frozenset(entry)
+        annotate_activity(steps, entry, namer, pinned, scope, calls)
+        # 6. loops: which `for` loops have independent iterations, to fan out. (Only at the
         #    top level, where what follows the loop is known.)
         if top:
             annotate_loops(steps, calls)
-        # 6. effects: visible effects, and which objects each step reads or may change.
+        # 7. effects: visible effects, and which objects each step reads or may change.
         immutable = immutable_parameters(func) - (pinned if top else set(entry))
-        annotate_effects(steps, calls, entry, immutable)
-        # 7. raises: which steps might raise, and so must not run ahead of earlier calls.
+        annotate_effects(steps, calls, entry, immutable, scope.declared)
+        # 8. raises: which steps might raise, and so must not run ahead of earlier calls.
         annotate_raises(steps, calls, bound, strs)
-        # 8. graph: what must finish before what, with reasons.
+        # 9. graph: what must finish before what, with reasons.
         graph = build_graph(steps, sequential)
-        # 9. schedule: a pure function of the graph.
+        # 10. schedule: a pure function of the graph.
         plan = schedule(graph)
-        # 10. emit: readable async code from the plan.
+        # 11. emit: readable async code from the plan.
         body = emit_suite(
             steps, plan, namer, runtime_name, origins, calls, compile_suite, sequential
         )
@@ -136,10 +154,11 @@ def compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
     docstring, steps, graph, plan, body = compile_body(
         func.body.body, True, params, str_parameters(func)
     )
-    emitted = emit_function(src, docstring, body, origins)
+    emitted = emit_function(src, docstring, body, origins, scope.declarations)
     summary = HelperSummary(
         awaits=any(info.kind is CallKind.AWAITABLE for info in calls.values()),
         effects=any(step.effect for step in steps),
+        is_async=func.asynchronous is not None,
     )
     seconds = time.perf_counter() - started
     sites = sum(

@@ -24,7 +24,7 @@ from .analysis.calls import CallInfo, CallKind
 from .analysis.loops import FanOut, as_collect
 from .analysis.names import bound_by_target, rename
 from .ir import Origin, Step
-from .normalize import WIDTH, Namer, fitted
+from .normalize import WIDTH, Namer, fitted, unawait
 from .schedule import Plan
 from .source import FunctionSource
 
@@ -243,6 +243,10 @@ class _Emitter:
         if self.steps[i].inline:
             inline = small.visit(_InlineAwait(self.calls, self.runtime))
             assert isinstance(inline, cst.BaseSmallStatement)
+            value = getattr(inline, "value", None)
+            if isinstance(value, cst.Await) and value.lpar:
+                # `x = await ...` needs no parentheses: the await is the whole value.
+                inline = inline.with_changes(value=value.with_changes(lpar=[], rpar=[]))
             self._put(inline, i)
             return
         if self.steps[i].primitive and isinstance(small, cst.Return):
@@ -293,16 +297,29 @@ class _Emitter:
         assert isinstance(renamed.body, cst.IndentedBlock)
         body_nodes: list[cst.BaseStatement] = list(renamed.body.body)
         n_body = len(fan.body)
-        collects = [c for c in map(as_collect, body_nodes[n_body:]) if c is not None]
+        tail = body_nodes[n_body:]
+        guard = None
+        if fan.guard is not None:
+            guarded = tail[0]
+            assert isinstance(guarded, cst.If) and isinstance(guarded.body, cst.IndentedBlock)
+            guard, tail = guarded.test, list(guarded.body.body)
+        collects = [c for c in map(as_collect, tail) if c is not None]
         values = [
             part for c in collects for part in ([c.key] if c.key is not None else []) + [c.value]
         ]
         returned = values[0] if len(values) == 1 else cst.Tuple([cst.Element(v) for v in values])
-        ret = cst.SimpleStatementLine([cst.Return(returned)])
+        item_end: list[cst.BaseStatement] = [cst.SimpleStatementLine([cst.Return(returned)])]
+        skip = cst.Attribute(cst.Name(self.runtime), cst.Name("SKIP"))
+        if guard is not None:
+            # An item whose test fails collects nothing: it says so with a marker.
+            item_end = [
+                cst.If(test=guard, body=cst.IndentedBlock(item_end)),
+                cst.SimpleStatementLine([cst.Return(skip)]),
+            ]
         name = self.namer.prefer("_each_" + "_".join(fan.targets))
         bound, strs = self.entry
         item_body = self.compile_suite(
-            [*body_nodes[:n_body], ret],
+            [*body_nodes[:n_body], *item_end],
             bound | set(fan.targets),
             strs - set(fan.targets),
             self.sequential,
@@ -335,7 +352,7 @@ class _Emitter:
             )
         )
         self._put(item_def, i)
-        if len(collects) == 1 and collects[0].key is None:
+        if len(collects) == 1 and collects[0].key is None and guard is None:
             apply: cst.BaseStatement = cst.SimpleStatementLine(
                 [
                     cst.Expr(
@@ -373,8 +390,19 @@ class _Emitter:
                         cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(target)], next(it))])
                     )
             target_names: cst.BaseAssignTargetExpression = (
-                names[0] if len(names) == 1 else cst.Tuple([cst.Element(n) for n in names])
+                names[0]
+                if len(names) == 1
+                else cst.Tuple([cst.Element(n) for n in names], lpar=[], rpar=[])
             )
+            if guard is not None:
+                # for _r in ...: if _r is not _af.SKIP: (_r1, _r2 = _r;) <collect>
+                result = names[0] if len(names) == 1 else cst.Name(self.namer.fresh("_r"))
+                if len(names) > 1:
+                    unpack = cst.Assign([cst.AssignTarget(target_names)], result)
+                    ops.insert(0, cst.SimpleStatementLine([unpack]))
+                kept = cst.Comparison(result, [cst.ComparisonTarget(cst.IsNot(), skip)])
+                ops = [cst.If(test=kept, body=cst.IndentedBlock(ops))]
+                target_names = result
             apply = cst.For(target=target_names, iter=gathered, body=cst.IndentedBlock(ops))
         self.body.append(apply)
         self.origins.statements[apply] = self.steps[i].origin
@@ -406,7 +434,7 @@ class _Emitter:
         return cst.IndentedBlock(body=body)
 
     def header(self, expr: cst.BaseExpression) -> cst.BaseExpression:
-        out = expr.visit(_InlineAwait(self.calls, self.runtime))
+        out = unawait(expr, self.calls).visit(_InlineAwait(self.calls, self.runtime))
         assert isinstance(out, cst.BaseExpression)
         return out
 
@@ -492,6 +520,8 @@ class _BlockRewriter:
 
     def rewrite(self, node: cst.BaseCompoundStatement) -> cst.BaseCompoundStatement:
         e = self.e
+        if isinstance(node, cst.FunctionDef):
+            return node  # a nested function runs as written, when it is called
         if isinstance(node, cst.If):
             return node.with_changes(
                 test=e.header(node.test), body=e.suite(node.body), orelse=self.orelse(node.orelse)
@@ -574,8 +604,12 @@ def emit_function(
     docstring: cst.BaseExpression | None,
     body: list[cst.BaseStatement],
     origins: Origins,
+    declarations: Sequence[cst.Global | cst.Nonlocal] = (),
 ) -> Emitted:
-    """The ``async def`` around an emitted body."""
+    """The ``async def`` around an emitted body; ``declarations`` (``global``/``nonlocal``)
+    come first, as they hold for the whole function."""
+    if declarations:
+        body = [*(cst.SimpleStatementLine(body=[d]) for d in declarations), *body]
     if docstring is not None:
         body = [cst.SimpleStatementLine(body=[cst.Expr(docstring)]), *body]
     if not body:

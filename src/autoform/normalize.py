@@ -14,17 +14,20 @@ This is the one transform that runs before the dataflow analyses: they work on i
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
-from typing import Any
+from dataclasses import replace
+from typing import Any, TypeVar
 
 import libcst as cst
 
-from .analysis.calls import CallInfo, CallKind
+from .analysis.calls import CallInfo, CallKind, foreign_awaits
 from .analysis.names import bound_by_target, bound_names, rename, variables
 from .analysis.walk import children, walk
 from .ir import Step
 from .source import FunctionSource
 
-__all__ = ["WIDTH", "Namer", "fitted", "linearize"]
+__all__ = ["WIDTH", "Namer", "fitted", "linearize", "unawait"]
+
+N = TypeVar("N", bound=cst.CSTNode)
 
 # Where a call runs only on some paths: the statement is awaited in place.
 _CONDITIONAL = (cst.BooleanOperation, cst.IfExp, cst.ListComp, cst.SetComp, cst.DictComp)
@@ -35,7 +38,9 @@ _REFUSED_AROUND_CALLS = {
     ),
     cst.GeneratorExp: (
         "an LM call inside a generator expression",
-        "Use a list comprehension (`[...]`) instead, or a `for` loop.",
+        "Use a list comprehension (`[...]`) or a `for` loop instead; a generator expression "
+        "that `list()`, `tuple()`, `set()`, `sorted()` or `str.join` takes whole, as the "
+        "statement's whole value, is fine.",
     ),
 }
 
@@ -168,6 +173,63 @@ class _PostOrder:
             self.calls.append(node)
 
 
+class _Tracked(cst.CSTTransformer):
+    """A transform whose rebuilt nodes keep the user's positions (for error messages)."""
+
+    src: FunctionSource | None = None
+
+    def on_leave(self, original_node: Any, updated_node: Any) -> Any:
+        out = super().on_leave(original_node, updated_node)
+        if self.src is not None and isinstance(out, cst.CSTNode):
+            self.src.rebuilt(out, original_node)
+        return out
+
+
+class _Unawait(_Tracked):
+    """``await lm.acall(x)`` -> ``lm(x)``, ``await helper(x)`` -> ``helper(x)`` for an async
+    helper: what an ``async def`` awaits at once is the call it stands for, and the later
+    stages treat it like the plain call in a ``def``. What is left making an awaitable and not
+    awaiting it (``asyncio.gather(lm.acall(a), ...)``) is an unknown call."""
+
+    def __init__(self, calls: dict[cst.Call, CallInfo], src: FunctionSource | None) -> None:
+        self.calls = calls
+        self.src = src
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
+        info = self.calls.get(original_node)
+        if info is not None:
+            self.calls[updated_node] = info
+        return updated_node
+
+    def leave_Await(self, original_node: cst.Await, updated_node: cst.Await) -> cst.BaseExpression:
+        call = updated_node.expression
+        info = self.calls.get(call) if isinstance(call, cst.Call) else None
+        if info is None or not info.asynchronous:
+            return updated_node
+        assert isinstance(call, cst.Call)
+        if info.helper is None:
+            assert isinstance(call.func, cst.Attribute)  # `<primitive>.acall`
+            call = call.with_changes(func=call.func.value)
+        # `(await x.acall())` needed its parentheses; a call is atomic without them.
+        self.calls[call] = replace(info, asynchronous=False)
+        return call
+
+
+def unawait(node: N, calls: dict[cst.Call, CallInfo], src: FunctionSource | None = None) -> N:
+    """``node`` with its awaited primitive and helper calls written as plain calls; ``calls``
+    gains entries for the nodes it builds."""
+    nodes = list(walk(node))
+    out: cst.CSTNode = node
+    if any(isinstance(n, cst.Await) for n in nodes):
+        visited = node.visit(_Unawait(calls, src))
+        assert isinstance(visited, cst.CSTNode)
+        out = visited
+    for n in walk(out) if out is not node else nodes:
+        if isinstance(n, cst.Call) and (info := calls.get(n)) is not None and info.asynchronous:
+            calls[n] = CallInfo(CallKind.UNKNOWN, info.qualname)  # made, not awaited here
+    return out  # type: ignore[return-value]
+
+
 class _Lift(cst.CSTTransformer):
     """Replaces the chosen calls by temporaries, emitting a step for each, in order."""
 
@@ -201,13 +263,15 @@ def linearize(
     docstring_allowed: bool = True,
     local: Collection[str] = (),
     bound: Iterable[str] = (),
+    declared: Collection[str] = (),
 ) -> tuple[cst.BaseExpression | None, list[Step]]:
     """Split a body into steps. Returns (docstring expression or None, steps).
 
     A compound statement (``if``, a loop, ``try``, ``with``, ``match``) is one step; its
     bodies are compiled on their own when the step is emitted. ``calls`` is extended with
     entries for the call nodes this transform creates. ``local``: the function's local
-    names; ``bound``: those certainly bound when the body starts.
+    names; ``bound``: those certainly bound when the body starts; ``declared``: names
+    declared ``global``/``nonlocal``.
     """
     steps: list[Step] = []
     certain = set(bound)
@@ -215,16 +279,28 @@ def linearize(
     for line_no, line in enumerate(statements):
         if not isinstance(line, cst.SimpleStatementLine):
             origin, code = src.statement(line)
+            # A nested function is a value made in one step; other compound statements are
+            # blocks, run in place with their bodies compiled on their own.
+            block = not isinstance(line, cst.FunctionDef)
             steps.append(
-                Step(index=len(steps), node=line, origin=origin, code=_header(code), inline=True)
+                Step(index=len(steps), node=line, origin=origin, code=_header(code), inline=block)
             )
+            if not block:
+                certain.update(bound_names(line))
             continue
         for k, small in enumerate(line.body):
+            if isinstance(small, cst.Global | cst.Nonlocal):
+                continue  # declarations hold for the whole function: emitted first
             if docstring_allowed and line_no == 0 and k == 0 and _is_docstring(small):
                 assert isinstance(small, cst.Expr)
                 docstring = small.value
                 continue
             origin, code = src.statement(small)
+            # `(await f(t) for t in ts)` is an async generator, no list in disguise.
+            plain_generators = not any(_is_async_generator(n) for n in walk(small))
+            small = unawait(small, calls, src)
+            if plain_generators:
+                small = _materialized(small, calls, src)
             first = len(steps)
             as_loop = _comprehension_as_loop(small, calls, src, namer)
             if as_loop is not None:
@@ -243,7 +319,12 @@ def linearize(
             # A call may be lifted out of its statement only if nothing Python evaluates
             # there could fail first: a local that might be unbound keeps it in place.
             unsure = any(n in local and n not in certain for n in _reads(small))
-            nodes, inline = _split(src, small, calls, namer, in_place=unsure)
+            # What an unknown `await` does must come before or after the LM calls beside
+            # it exactly as written: the statement awaits everything in place.
+            unsure = unsure or foreign_awaits(small, calls)
+            # `:=` binds in the middle of the statement: calls after it may read what it binds.
+            unsure = unsure or any(isinstance(n, cst.NamedExpr) for n in walk(small))
+            nodes, inline = _split(src, small, calls, namer, in_place=unsure, declared=declared)
             certain.update(_binds(small))
             for node in nodes:
                 steps.append(
@@ -254,41 +335,158 @@ def linearize(
     return docstring, steps
 
 
+# Calls that take every item of an iterable before doing anything else with them: a
+# generator expression they consume can be a list made first.
+_CONSUMERS = frozenset(
+    ["builtins.list", "builtins.tuple", "builtins.set", "builtins.frozenset", "builtins.sorted"]
+)
+
+
 def _comprehension_as_loop(
     small: cst.BaseSmallStatement,
     calls: dict[cst.Call, CallInfo],
     src: FunctionSource,
     namer: Namer,
 ) -> list[cst.CSTNode] | None:
-    """``xs = [E for t in ts]`` (E making LM calls) as ``xs = []; for t in ts: xs.append(E)``;
-    ``d = {k: E for t in ts}`` likewise with ``d[k] = E`` (k a name or a literal). Only a
-    single ``for`` without conditions, assigned to a plain name, and only when the loop's
-    name is used nowhere else in the function (a comprehension's name is its own)."""
-    if not isinstance(small, cst.Assign) or len(small.targets) != 1:
+    """A comprehension making LM calls as the loop it stands for, so that it can fan out
+    like one (`analysis.loops` decides):
+
+        xs = [E for t in ts if c]    ->  xs_items = []
+                                         for t in ts:
+                                             if c:
+                                                 xs_items.append(E)
+                                         xs = xs_items
+
+    ``{k: E for ...}`` collects with ``d[k] = E`` (k a name or a literal), ``{E for ...}``
+    into a list then ``set(...)``; a generator expression consumed whole
+    (``"; ".join(E for t in ts)``, ``list(...)``, ``sorted(...)``, ...) is the list made
+    first. The statement must be ``name = <comprehension>``, or an assignment, ``return``
+    or expression whose whole value is the consuming call. Only one ``for``; the loop's
+    names must be used nowhere else in the function (a comprehension's names are its own).
+    """
+    value = getattr(small, "value", None)
+    if isinstance(small, cst.Assign) and len(small.targets) == 1:
+        target = small.targets[0].target
+        if not isinstance(target, cst.Name):
+            return None
+        base = target.value
+    elif isinstance(small, cst.Return | cst.Expr):
+        base = "results"
+    else:
         return None
-    target = small.targets[0].target
-    comp = small.value
-    if not isinstance(target, cst.Name) or not isinstance(comp, cst.ListComp | cst.DictComp):
+    if isinstance(value, cst.ListComp | cst.DictComp | cst.SetComp):
+        if not isinstance(small, cst.Assign):
+            return None
+        comp: cst.ListComp | cst.SetComp | cst.DictComp = value
+        consumer: cst.Call | None = None
+    elif (
+        isinstance(value, cst.Call)
+        and len(value.args) == 1
+        and value.args[0].keyword is None
+        and not value.args[0].star
+        and isinstance(value.args[0].value, cst.ListComp)
+        and _consumes_all(value, calls)
+    ):
+        comp, consumer = value.args[0].value, value
+    else:
         return None
+    made = _as_loop(comp, base, calls, src, namer)
+    if made is None:
+        return None
+    nodes, result = made
+    if consumer is not None:
+        result = consumer.with_changes(args=[cst.Arg(result)])
+    return [*nodes, small.with_changes(value=result)]
+
+
+def _is_async_generator(node: cst.CSTNode) -> bool:
+    if not isinstance(node, cst.GeneratorExp):
+        return False
+    return any(
+        isinstance(n, cst.Await) or (isinstance(n, cst.CompFor) and n.asynchronous is not None)
+        for n in walk(node)
+    )
+
+
+class _Materialize(_Tracked):
+    """``"; ".join(E for t in ts)`` -> ``"; ".join([E for t in ts])`` where E makes LM calls
+    and the call takes every item before doing anything else: the same values, in the same
+    order, and a list can be awaited item by item or fanned out."""
+
+    def __init__(self, calls: dict[cst.Call, CallInfo], src: FunctionSource) -> None:
+        self.calls = calls
+        self.src = src
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
+        info = self.calls.get(original_node)
+        if info is not None:
+            self.calls[updated_node] = info
+        args = updated_node.args
+        if (
+            len(args) == 1
+            and args[0].keyword is None
+            and not args[0].star
+            and isinstance(args[0].value, cst.GeneratorExp)
+            and _consumes_all(original_node, self.calls)
+            and _makes_lm_calls(args[0].value, self.calls)
+        ):
+            gen = args[0].value
+            listed = cst.ListComp(elt=gen.elt, for_in=gen.for_in)
+            new = updated_node.with_changes(args=[args[0].with_changes(value=listed)])
+            if info is not None:
+                self.calls[new] = info
+            return new
+        return updated_node
+
+
+def _makes_lm_calls(node: cst.CSTNode, calls: dict[cst.Call, CallInfo]) -> bool:
+    return any(
+        isinstance(n, cst.Call)
+        and calls.get(n, CallInfo(CallKind.UNKNOWN)).kind is CallKind.AWAITABLE
+        for n in walk(node)
+    )
+
+
+def _materialized(small: N, calls: dict[cst.Call, CallInfo], src: FunctionSource) -> N:
+    if not any(isinstance(n, cst.GeneratorExp) for n in walk(small)):
+        return small
+    out = small.visit(_Materialize(calls, src))
+    return out  # type: ignore[return-value]
+
+
+def _consumes_all(call: cst.Call, calls: dict[cst.Call, CallInfo]) -> bool:
+    func = call.func
+    if isinstance(func, cst.Attribute) and isinstance(func.value, cst.SimpleString):
+        return func.attr.value == "join"  # "sep".join(...) makes a list of its items first
+    info = calls.get(call)
+    return info is not None and info.qualname in _CONSUMERS
+
+
+def _as_loop(
+    comp: cst.ListComp | cst.SetComp | cst.DictComp,
+    base: str,
+    calls: dict[cst.Call, CallInfo],
+    src: FunctionSource,
+    namer: Namer,
+) -> tuple[list[cst.CSTNode], cst.BaseExpression] | None:
+    """(the statements making the comprehension's items, the expression of its value)."""
     loop = comp.for_in
-    if loop.inner_for_in is not None or loop.ifs or loop.asynchronous is not None:
+    if loop.inner_for_in is not None or loop.asynchronous is not None:
         return None
     if not isinstance(loop.target, cst.Name | cst.Tuple):
         return None
-    elements = [comp.elt] if isinstance(comp, cst.ListComp) else [comp.key, comp.value]
-    if isinstance(comp, cst.DictComp) and not isinstance(
-        comp.key, cst.Name | cst.SimpleString | cst.Integer
-    ):
-        return None  # `d[k] = v` evaluates v before k, the comprehension k before v
-    if not any(
-        isinstance(n, cst.Call)
-        and calls.get(n, CallInfo(CallKind.UNKNOWN)).kind is CallKind.AWAITABLE
-        for e in elements
-        for n in walk(e)
-    ):
+    if isinstance(comp, cst.DictComp):
+        elements = [comp.key, comp.value]
+        if not isinstance(comp.key, cst.Name | cst.SimpleString | cst.Integer):
+            return None  # `d[k] = v` evaluates v before k, the comprehension k before v
+    else:
+        elements = [comp.elt]
+    if not any(_makes_lm_calls(e, calls) for e in elements):
         return None
-    if any(n.value == target.value for n in variables(comp)):
+    if any(n.value == base for n in variables(comp)):
         return None  # `x = [f(t) for t in x]` reads the old x, which the loop would not
+    if any(isinstance(n, cst.NamedExpr | cst.Lambda) for n in walk(comp)):
+        return None  # binds in the function, or closes over the comprehension's own name
     own = set(bound_by_target(loop.target))
     # `variables` leaves out the names a comprehension binds for itself: any left are the
     # function's own names (or globals), which the loop must not rebind.
@@ -300,30 +498,44 @@ def _comprehension_as_loop(
     def renamed(expr: cst.BaseExpression) -> Any:
         return rename(expr, fresh, calls)  # free in the element, as it stands alone
 
-    if isinstance(comp, cst.ListComp):
-        comp = comp.with_changes(elt=renamed(comp.elt))
-    else:
-        comp = comp.with_changes(key=renamed(comp.key), value=renamed(comp.value))
-    loop = loop.with_changes(target=_rename_bound(loop.target, fresh))
     # The results gather in a container of their own; the name is bound only once the loop
     # is done, as the comprehension binds it only if no item fails.
-    items = namer.prefer(f"{target.value}_items")
+    items = namer.prefer(f"{base}_items")
     body: cst.BaseSmallStatement
-    if isinstance(comp, cst.ListComp):
-        append = cst.Attribute(cst.Name(items), cst.Name("append"))
-        body = cst.Expr(cst.Call(append, args=[cst.Arg(comp.elt)]))
-        empty: cst.BaseExpression = cst.List([])
+    if isinstance(comp, cst.DictComp):
+        slot = cst.Subscript(cst.Name(items), [cst.SubscriptElement(cst.Index(renamed(comp.key)))])
+        body = cst.Assign([cst.AssignTarget(slot)], renamed(comp.value))
+        empty: cst.BaseExpression = cst.Dict([])
     else:
-        slot = cst.Subscript(cst.Name(items), [cst.SubscriptElement(cst.Index(comp.key))])
-        body = cst.Assign([cst.AssignTarget(slot)], comp.value)
-        empty = cst.Dict([])
+        append = cst.Attribute(cst.Name(items), cst.Name("append"))
+        body = cst.Expr(cst.Call(append, args=[cst.Arg(renamed(comp.elt))]))
+        empty = cst.List([])
+    statement: cst.BaseStatement = cst.SimpleStatementLine([body])
+    tests = [renamed(cond.test) for cond in loop.ifs]
+    if tests:
+        # `if a if b` is `if a and b`: each test runs only if the ones before held.
+        guard = tests[0] if len(tests) == 1 else _parenthesized(tests[0])
+        for test in tests[1:]:
+            guard = cst.BooleanOperation(guard, cst.And(), _parenthesized(test))
+        statement = cst.If(test=guard, body=cst.IndentedBlock([statement]))
     start = cst.Assign([cst.AssignTarget(cst.Name(items))], empty)
     for_loop = cst.For(
-        target=loop.target,
+        target=_rename_bound(loop.target, fresh),
         iter=loop.iter,
-        body=cst.IndentedBlock([cst.SimpleStatementLine([body])]),
+        body=cst.IndentedBlock([statement]),
     )
-    return [start, for_loop, small.with_changes(value=cst.Name(items))]
+    result: cst.BaseExpression = cst.Name(items)
+    if isinstance(comp, cst.SetComp):
+        result = cst.Set([cst.StarredElement(result)])  # {*items}: the same inserts, in order
+    return [start, for_loop], result
+
+
+def _parenthesized(expr: cst.BaseExpression) -> cst.BaseExpression:
+    """``expr`` as an operand of ``and``: in parentheses if it binds more loosely."""
+    loose = cst.BooleanOperation | cst.IfExp | cst.Lambda | cst.NamedExpr
+    if expr.lpar or not isinstance(expr, loose):
+        return expr
+    return expr.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
 
 
 def _rename_bound(target: cst.BaseExpression, fresh: dict[str, str]) -> Any:
@@ -371,12 +583,34 @@ def _binds(small: cst.BaseSmallStatement) -> list[str]:
     return []
 
 
+def _targets_of(small: cst.BaseSmallStatement) -> list[cst.BaseExpression]:
+    """What an assignment stores into, one leaf at a time (``a, b.c = ...``: a, b.c)."""
+    stack: list[cst.BaseExpression]
+    if isinstance(small, cst.Assign):
+        stack = [t.target for t in small.targets]
+    elif isinstance(small, cst.AnnAssign):
+        stack = [small.target]
+    else:
+        return []
+    out: list[cst.BaseExpression] = []
+    while stack:
+        t = stack.pop()
+        if isinstance(t, cst.Tuple | cst.List):
+            stack += [el.value for el in t.elements]
+        elif isinstance(t, cst.StarredElement):
+            stack.append(t.value)
+        else:
+            out.append(t)
+    return out
+
+
 def _split(
     src: FunctionSource,
     small: cst.BaseSmallStatement,
     infos: dict[cst.Call, CallInfo],
     namer: Namer,
     in_place: bool = False,
+    declared: Collection[str] = (),
 ) -> tuple[Sequence[cst.BaseSmallStatement], bool]:
     """The statements a small statement becomes, and whether it awaits its calls in place."""
     pieces = _evaluation_pieces(small)
@@ -402,12 +636,15 @@ def _split(
         # awaited where it stands: the statement keeps its place, nothing runs speculatively.
         return [small], True
 
-    # The statement's own value may stay in place when it is the awaited call itself.
+    # The statement's own value may stay in place when it is the awaited call itself, and
+    # what it binds is a local: storing into a global, an attribute or an item is visible,
+    # and must happen as soon as the call is done, not when later calls are taken with it.
     top = getattr(small, "value", None)
     keep_top = (
         isinstance(small, cst.Assign | cst.AnnAssign | cst.Expr | cst.Return)
         and isinstance(top, cst.Call)
         and kind.get(top) is CallKind.AWAITABLE
+        and all(isinstance(t, cst.Name) and t.value not in declared for t in _targets_of(small))
     )
     last = awaited[-1]
     inside_awaited: set[cst.Call] = set()

@@ -20,7 +20,7 @@ from collections.abc import Awaitable, Callable, Collection, Coroutine
 from types import TracebackType
 from typing import Any, TypeVar
 
-__all__ = ["TaskScope", "acall", "gather", "tasks"]
+__all__ = ["SKIP", "TaskScope", "acall", "gather", "tasks"]
 
 T = TypeVar("T")
 
@@ -66,6 +66,16 @@ async def gather(*aws: Awaitable[Any]) -> list[Any]:
         for f in futures:
             if f.done() and not f.cancelled():
                 f.exception()  # mark retrieved: no "exception was never retrieved" noise
+
+
+class _Skip:
+    """What an item of a fanned-out loop returns when its ``if`` kept it out."""
+
+    def __repr__(self) -> str:
+        return "autoform.runtime.SKIP"
+
+
+SKIP = _Skip()
 
 
 class TaskScope:

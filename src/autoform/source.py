@@ -37,6 +37,8 @@ class FunctionSource:
     text: str = ""  # the source `module` was parsed from
     _positions: Any = field(default=None, repr=False)
     _statements: dict[cst.CSTNode, tuple[Origin, str]] | None = field(default=None, repr=False)
+    # nodes the compiler rebuilt -> the user's nodes they stand for
+    _stands_for: dict[cst.CSTNode, cst.CSTNode] = field(default_factory=dict, repr=False)
 
     @property
     def name(self) -> str:
@@ -47,7 +49,7 @@ class FunctionSource:
         if self._positions is None:
             wrapper = MetadataWrapper(self.module, unsafe_skip_copy=True)
             self._positions = wrapper.resolve(PositionProvider)
-        rng: CodeRange | None = self._positions.get(node)
+        rng: CodeRange | None = self._positions.get(self._stands_for.get(node, node))
         if rng is None:  # a node the compiler made: fall back to the function itself
             rng = self._positions[self.func]
         return Origin(
@@ -120,6 +122,11 @@ class FunctionSource:
             return self.origin(self.func.name)
         o = found[0]
         return Origin(o.filename, o.line, o.column, o.function, o.line, o.column)
+
+    def rebuilt(self, new: cst.CSTNode, old: cst.CSTNode) -> None:
+        """``new``, made from ``old`` by a transform, stands where ``old`` stands."""
+        if new is not old:
+            self._stands_for[new] = self._stands_for.get(old, old)
 
     def error(self, node: cst.CSTNode, message: str, *, construct: str = "", hint: str = ""):
         """A `CompileError` pointing at ``node``."""

@@ -11,15 +11,18 @@ object, so it stays ordered with everything that reads that version.
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 
 import libcst as cst
 
 from ..ir import Step
 from ..normalize import Namer
-from .names import bound_by_target, bound_names, loads
+from .calls import CallInfo, CallKind
+from .names import bound_by_target, bound_names, loads, walrus_names
+from .scope import Scope
+from .walk import walk
 
-__all__ = ["annotate_activity"]
+__all__ = ["annotate_activity", "pinned_names"]
 
 
 def _stores(small: cst.BaseSmallStatement) -> tuple[list[str], list[cst.BaseExpression]]:
@@ -34,6 +37,8 @@ def _stores(small: cst.BaseSmallStatement) -> tuple[list[str], list[cst.BaseExpr
     if isinstance(small, cst.AnnAssign):
         if small.value is None:
             return [], []
+        return bound_by_target(small.target), _target_loads(small.target)
+    if isinstance(small, cst.Del):
         return bound_by_target(small.target), _target_loads(small.target)
     if isinstance(small, cst.Import | cst.ImportFrom):
         if isinstance(small.names, cst.ImportStar):
@@ -77,6 +82,20 @@ def _read_exprs(small: cst.BaseSmallStatement) -> Iterable[cst.CSTNode]:
         yield small
 
 
+def _may_run_closure(node: cst.CSTNode, calls: Mapping[cst.Call, CallInfo], scope: Scope) -> bool:
+    """Might running ``node`` call a nested function or lambda? Any call might, except an
+    LM call (or compiled helper) that is not handed one."""
+    for n in walk(node):
+        if not isinstance(n, cst.Call):
+            continue
+        info = calls.get(n)
+        if info is None or info.kind is not CallKind.AWAITABLE:
+            return True
+        if scope.functions.intersection(loads(n)):
+            return True
+    return False
+
+
 def pinned_names(steps: Sequence[Step]) -> set[str]:
     """Names bound inside a compound statement: they keep one identifier everywhere (a
     branch may or may not rebind them), ordered like a mutable variable."""
@@ -89,20 +108,32 @@ def pinned_names(steps: Sequence[Step]) -> set[str]:
 
 
 def annotate_activity(
-    steps: Sequence[Step], params: Sequence[str], namer: Namer, pinned: Container[str]
+    steps: Sequence[Step],
+    params: Sequence[str],
+    namer: Namer,
+    pinned: Container[str],
+    scope: Scope | None = None,
+    calls: Mapping[cst.Call, CallInfo] | None = None,
 ) -> None:
     """``params``: the names bound on entry. ``pinned``: names never renamed (inside a
     block's body, every local of the function)."""
+    scope = scope or Scope()
     current: dict[str, str] = {p: p for p in params}
     count: dict[str, int] = {p: 1 for p in params}
     for step in steps:
         small = step.node
+        closure_writes: list[str] = []
         if isinstance(small, cst.BaseCompoundStatement):
             stored, target_exprs = bound_names(small), list[cst.BaseExpression]()
             read_names = loads(small)
         else:
             stored, target_exprs = _stores(small)
+            stored += walrus_names(small)
             read_names = [n for e in _read_exprs(small) for n in loads(e)]
+        if (scope.captured or scope.closure_writes) and _may_run_closure(small, calls or {}, scope):
+            read_names += sorted(scope.captured)
+            closure_writes = sorted(scope.closure_writes)
+        stored = [n for n in stored if n not in scope.declared]
         read_names += [n for e in target_exprs for n in loads(e)]
         # Only function locals are versioned; anything else is a global or a builtin.
         load_map = {n: current[n] for n in read_names if n in current}
@@ -114,6 +145,9 @@ def annotate_activity(
             if name in current:
                 updates.add(current[name])
                 store_map[name] = current[name]
+        for name in closure_writes:
+            current.setdefault(name, name)
+            updates.add(current[name])
         for name in stored:
             if name in pinned:
                 # One identifier throughout: the binding updates the variable in place.

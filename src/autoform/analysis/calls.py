@@ -13,13 +13,14 @@ import builtins
 import enum
 import types
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 import libcst as cst
 
 from ..primitives import PrimitiveSpec, spec_for_name, spec_of
-from .walk import walk_all
+from .names import bound_names
+from .walk import walk, walk_all
 
 __all__ = [
     "CallInfo",
@@ -29,6 +30,7 @@ __all__ = [
     "StaticResolver",
     "annotate_calls",
     "dotted_name",
+    "foreign_awaits",
 ]
 
 
@@ -100,6 +102,7 @@ class HelperSummary:
 
     awaits: bool  # it makes LM calls, directly or through helpers of its own
     effects: bool  # it has effects outside itself (prints, unknown calls, mutations)
+    is_async: bool = False  # an `async def`: calling it makes a coroutine
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,9 @@ class CallInfo:
     spec: PrimitiveSpec | None = None
     immutable_result: bool = False
     helper: HelperSummary | None = None  # set for a user's function that is compiled too
+    # The call makes an awaitable of what the primitive returns (``lm_call.acall(...)``, an
+    # async helper): it counts as the primitive call only where it is awaited at once.
+    asynchronous: bool = False
 
 
 class Resolver(Protocol):
@@ -142,6 +148,12 @@ def _info_for_qualname(qualname: str) -> CallInfo:
 
 def _helper_info(qualname: str | None, summary: HelperSummary | None) -> CallInfo | None:
     if summary is None:
+        return None
+    if summary.is_async:
+        # Awaited at once, an async helper that makes LM calls is one; anything else made of
+        # a coroutine function is an unknown call.
+        if summary.awaits:
+            return CallInfo(CallKind.AWAITABLE, qualname, helper=summary, asynchronous=True)
         return None
     if summary.awaits:
         return CallInfo(CallKind.AWAITABLE, qualname, helper=summary)
@@ -379,8 +391,26 @@ def _classify(node: cst.Call, resolver: Resolver, local: frozenset[str]) -> Call
     dotted = dotted_name(func)
     info: CallInfo | None = None
     if dotted is not None and dotted.split(".")[0] not in local:
+        prefix, _, attr = dotted.rpartition(".")
+        twin = resolver.resolve(prefix) if attr == "acall" and prefix else None
+        if twin is not None and twin.kind is CallKind.AWAITABLE and twin.spec is not None:
+            # `lm_call.acall(...)`: the primitive's asynchronous twin
+            return replace(twin, asynchronous=True)
         info = resolver.resolve(dotted)
     return info or CallInfo(CallKind.UNKNOWN, dotted)
+
+
+def foreign_awaits(node: cst.CSTNode, calls: Mapping[cst.Call, CallInfo]) -> bool:
+    """True if ``node`` awaits something other than a primitive or a compiled helper (an
+    ``await`` of an unknown awaitable, ``async for``, ``async with``): unknown effects."""
+    for n in walk(node):
+        if isinstance(n, cst.Await):
+            info = calls.get(n.expression) if isinstance(n.expression, cst.Call) else None
+            if info is None or info.kind is not CallKind.AWAITABLE:
+                return True
+        elif isinstance(n, cst.For | cst.With | cst.CompFor) and n.asynchronous is not None:
+            return True
+    return False
 
 
 def annotate_calls(
@@ -394,11 +424,9 @@ def annotate_calls(
     }
 
 
-_BINDERS = (cst.AssignTarget, cst.AnnAssign, cst.AugAssign, cst.NamedExpr, cst.For)
-
-
 def local_names(func: cst.FunctionDef) -> frozenset[str]:
-    """Every name the function binds: parameters, assignment and import targets."""
+    """Every name the function binds: parameters, assignment and import targets, ``with``/
+    ``except``/``match`` targets, nested functions (not what their bodies bind)."""
     names: set[str] = set()
     params = func.params
     for p in (*params.posonly_params, *params.params, *params.kwonly_params):
@@ -406,25 +434,5 @@ def local_names(func: cst.FunctionDef) -> frozenset[str]:
     for star in (params.star_arg, params.star_kwarg):
         if isinstance(star, cst.Param):
             names.add(star.name.value)
-
-    for node in walk_all(func.body):
-        if isinstance(node, _BINDERS):
-            _target_names(node.target, names)
-        elif isinstance(node, cst.ImportAlias):
-            if node.asname is not None:
-                names.add(_asname(node))
-            else:
-                names.add((dotted_name(node.name) or "").split(".")[0])
-        elif isinstance(node, cst.FunctionDef | cst.ClassDef):
-            names.add(node.name.value)
+    names.update(bound_names(func.body))
     return frozenset(names)
-
-
-def _target_names(target: cst.BaseExpression, out: set[str]) -> None:
-    if isinstance(target, cst.Name):
-        out.add(target.value)
-    elif isinstance(target, cst.Tuple | cst.List):
-        for el in target.elements:
-            _target_names(el.value, out)
-    elif isinstance(target, cst.StarredElement):
-        _target_names(target.value, out)

@@ -24,8 +24,15 @@ from collections.abc import Sequence
 import libcst as cst
 
 from ..ir import Step, StepKind
-from .calls import LIST_RESULT_METHODS, STR_METHODS, CallInfo, CallKind, dotted_name
-from .names import loads, variables
+from .calls import (
+    LIST_RESULT_METHODS,
+    STR_METHODS,
+    CallInfo,
+    CallKind,
+    dotted_name,
+    foreign_awaits,
+)
+from .names import bound_names, loads, variables
 from .walk import children, walk
 
 __all__ = ["WORLD", "annotate_effects"]
@@ -99,8 +106,10 @@ class _Analysis:
         calls: dict[cst.Call, CallInfo],
         immutable_params: set[str],
         params: Sequence[str],
+        declared: frozenset[str] = frozenset(),
     ) -> None:
         self.calls = calls
+        self.declared = declared  # `global`/`nonlocal` names: binding one is an effect
         self.classes = _Classes()
         # versioned name -> alias class; None: immutable, aliases nothing.
         self.cls: dict[str, int | None] = {
@@ -130,6 +139,8 @@ class _Analysis:
         if step.fanout is not None and self._fanout(step, read_classes):
             return
         unknown, container_writes = self._calls_in(node, load, step)
+        if self.declared.intersection(bound_names(node)):
+            unknown = True
         mutates = any(
             isinstance(n, cst.AugAssign)
             or (isinstance(n, cst.AssignTarget) and _mutated_targets_of([n.target]))
@@ -145,6 +156,16 @@ class _Analysis:
         step.exits = _exits(node)
         step.reads_objects = self.classes.snapshot(read_classes)
         step.writes_objects = self.classes.snapshot(writes)
+        for version in step.writes | step.updates:
+            self.cls[version] = WORLD
+
+    def function(self, step: Step) -> None:
+        """A nested function's definition only makes a value. The function holds on to what
+        it closes over, so its name may alias anything."""
+        step.kind = StepKind.PURE
+        read_classes = {c for n in step.reads if (c := self.class_of(n)) is not None}
+        step.reads_objects = self.classes.snapshot(read_classes)
+        step.writes_objects = frozenset()
         for version in step.writes | step.updates:
             self.cls[version] = WORLD
 
@@ -172,6 +193,9 @@ class _Analysis:
 
     def step(self, step: Step) -> None:
         small = step.node
+        if isinstance(small, cst.FunctionDef):
+            self.function(step)
+            return
         if step.inline or isinstance(small, cst.BaseCompoundStatement):
             self.block(step)
             return
@@ -187,6 +211,8 @@ class _Analysis:
         writes: set[int] = set()
         escaping: set[int] = set()
         unknown, container_writes = self._calls_in(small, load, step)
+        if self.declared.intersection(bound_names(small)):
+            unknown = True  # binds a module global (or an enclosing function's name)
         if unknown:
             kind = StepKind.EFFECT
             touched = read_classes | {WORLD}
@@ -252,7 +278,7 @@ class _Analysis:
         self, small: cst.CSTNode, load: dict[str, str], step: Step
     ) -> tuple[bool | None, set[int]]:
         """(True: an unknown call; False: only output calls; None: no effects), mutated."""
-        found: bool | None = None
+        found: bool | None = True if foreign_awaits(small, self.calls) else None
         container_writes: set[int] = set()
         for call in _calls(small):
             info = self._call_info(call)
@@ -400,6 +426,8 @@ def _mutated_targets_of(targets: list[cst.BaseExpression]) -> list[cst.BaseExpre
 
 
 def _mutated_targets(small: cst.CSTNode) -> list[cst.BaseExpression]:
+    if isinstance(small, cst.Del):
+        return _mutated_targets_of([small.target])
     if isinstance(small, cst.Assign):
         return _mutated_targets_of([t.target for t in small.targets])
     if isinstance(small, cst.AnnAssign | cst.AugAssign):
@@ -430,8 +458,10 @@ def annotate_effects(
     calls: dict[cst.Call, CallInfo],
     params: Sequence[str],
     immutable_params: set[str],
+    declared: frozenset[str] = frozenset(),
 ) -> None:
-    _Analysis(calls, immutable_params, params).run(steps)
+    """``declared``: the names the function declares ``global`` or ``nonlocal``."""
+    _Analysis(calls, immutable_params, params, declared).run(steps)
 
 
 def immutable_parameters(func: cst.FunctionDef) -> set[str]:
@@ -460,6 +490,8 @@ def _exits(node: cst.CSTNode) -> bool:
     ``break``/``continue`` that is not inside a loop of its own."""
 
     def visit(n: cst.CSTNode, in_loop: bool) -> bool:
+        if isinstance(n, cst.FunctionDef | cst.Lambda):
+            return False  # its returns are its own
         if isinstance(n, cst.Return):
             return True
         if isinstance(n, cst.Break | cst.Continue):

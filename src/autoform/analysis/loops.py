@@ -9,7 +9,8 @@ land exactly as the sequential loop would leave them.
 A loop qualifies when nothing one iteration does can be seen by another, or by anything
 before the loop finishes:
 - its body ends with collection operations on containers the function built itself (a
-  display or ``list()``/``dict()``), which the body mentions nowhere else;
+  display or ``list()``/``dict()``), perhaps under one ``if`` of their own, which the body
+  mentions nowhere else;
 - the body has no effect: every call is an LM call or known to be pure, nothing is stored
   into an attribute or item, and there is no ``print``, ``return``, ``break`` or ``continue``;
 - no name the body binds is read before the iteration binds it, nor after the loop;
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 import libcst as cst
 
 from ..ir import Step
-from .calls import STR_METHODS, CallInfo, CallKind
+from .calls import STR_METHODS, CallInfo, CallKind, foreign_awaits
 from .names import bound_by_target, bound_names, variables
 from .walk import walk
 
@@ -46,6 +47,7 @@ class FanOut:
     targets: tuple[str, ...]
     body: tuple[cst.BaseStatement, ...]  # what runs per item, before the collection
     collects: tuple[Collect, ...]
+    guard: cst.BaseExpression | None = None  # `if guard:` around the collection, if any
 
 
 def as_collect(stmt: cst.BaseStatement) -> Collect | None:
@@ -96,10 +98,28 @@ def _leaves(target: cst.BaseExpression) -> list[cst.BaseExpression]:
     return [target]
 
 
+# Closures would see one item's names, not the loop's; `:=`, `del` and declarations bind or
+# unbind the function's names; any of them ties the items together.
+_NOT_PER_ITEM = (
+    cst.Return,
+    cst.Break,
+    cst.Continue,
+    cst.AugAssign,
+    cst.FunctionDef,
+    cst.Lambda,
+    cst.NamedExpr,
+    cst.Del,
+    cst.Global,
+    cst.Nonlocal,
+)
+
+
 def _pure_body(nodes: Sequence[cst.CSTNode], calls: dict[cst.Call, CallInfo]) -> bool:
     for node in nodes:
+        if foreign_awaits(node, calls):
+            return False
         for n in walk(node):
-            if isinstance(n, cst.Return | cst.Break | cst.Continue | cst.AugAssign):
+            if isinstance(n, _NOT_PER_ITEM):
                 return False
             if isinstance(n, cst.AssignTarget) and any(
                 not isinstance(t, cst.Name) for t in _leaves(n.target)
@@ -135,12 +155,26 @@ def _analyse(
     while statements and (c := as_collect(statements[-1])) is not None:
         collects.insert(0, c)
         statements.pop()
+    guard = None
+    if not collects and statements:
+        # `if test: out.append(v)`: an item is collected only if its test holds.
+        last = statements[-1]
+        if (
+            isinstance(last, cst.If)
+            and last.orelse is None
+            and isinstance(last.body, cst.IndentedBlock)
+            and all(as_collect(s) is not None for s in last.body.body)
+        ):
+            collects = [c for s in last.body.body if (c := as_collect(s)) is not None]
+            guard = last.test
+            statements.pop()
     if not collects:
         return None
     containers = {c.container for c in collects}
     if any(step.load_names.get(name) not in fresh for name in containers):
         return None
     parts: list[cst.CSTNode] = [*statements]
+    parts += [guard] if guard is not None else []
     parts += [c.value for c in collects] + [c.key for c in collects if c.key is not None]
     if not _pure_body(parts, calls):
         return None
@@ -162,7 +196,7 @@ def _analyse(
     for later in steps[j + 1 :]:
         if local & {n.value for n in variables(later.node)}:
             return None
-    return FanOut(tuple(targets), tuple(statements), tuple(collects))
+    return FanOut(tuple(targets), tuple(statements), tuple(collects), guard)
 
 
 def _reads_of(stmt: cst.BaseStatement) -> set[str]:

@@ -12,9 +12,19 @@ from typing import Any
 
 import libcst as cst
 
-from .walk import children, walk
+from .walk import children
 
-__all__ = ["bound_by_target", "bound_names", "loads", "rename", "variables"]
+__all__ = [
+    "bound_by_target",
+    "bound_names",
+    "declared_names",
+    "function_locals",
+    "loads",
+    "own_scope",
+    "rename",
+    "variables",
+    "walrus_names",
+]
 
 
 def bound_by_target(target: cst.BaseExpression) -> list[str]:
@@ -87,12 +97,56 @@ def _variables(node: cst.CSTNode) -> tuple[cst.Name, ...]:
         elif isinstance(n, cst.Lambda):
             visit(n.params, hidden)
             visit(n.body, hidden | _lambda_bound(n))
+        elif isinstance(n, cst.FunctionDef):
+            # A nested function: its decorators and defaults are read where it is defined,
+            # its body reads what it does not bind itself (names it closes over).
+            pieces: list[cst.CSTNode | None] = [*n.decorators, n.params, n.returns]
+            for piece in pieces:
+                if piece is not None:
+                    visit(piece, hidden)
+            visit(n.body, hidden | function_locals(n))
         else:
             for child in children(n):
                 visit(child, hidden)
 
     visit(node, frozenset())
     return tuple(out)
+
+
+def function_locals(func: cst.FunctionDef) -> frozenset[str]:
+    """The names a (nested) function binds for itself: its parameters and what its body
+    binds, less what it declares ``global`` or ``nonlocal``."""
+    p = func.params
+    names = {x.name.value for x in (*p.posonly_params, *p.params, *p.kwonly_params)}
+    for star in (p.star_arg, p.star_kwarg):
+        if isinstance(star, cst.Param):
+            names.add(star.name.value)
+    names.update(bound_names(func.body))
+    return frozenset(names - declared_names(func.body))
+
+
+def declared_names(body: cst.CSTNode) -> set[str]:
+    """Names a function body declares ``global`` or ``nonlocal`` (not its nested functions)."""
+    return {
+        item.name.value
+        for n in own_scope(body)
+        if isinstance(n, cst.Global | cst.Nonlocal)
+        for item in n.names
+    }
+
+
+def own_scope(node: cst.CSTNode) -> list[cst.CSTNode]:
+    """The nodes under ``node`` in its scope: nested functions and lambdas appear, their
+    insides do not."""
+    out: list[cst.CSTNode] = []
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        out.append(n)
+        if n is not node and isinstance(n, cst.FunctionDef | cst.ClassDef | cst.Lambda):
+            continue
+        stack.extend(reversed(list(children(n))))
+    return out
 
 
 def loads(node: cst.CSTNode) -> list[str]:
@@ -136,12 +190,18 @@ def rename(
     return renamed
 
 
+_TARGETED = (cst.AssignTarget, cst.AnnAssign, cst.AugAssign, cst.For, cst.NamedExpr, cst.Del)
+
+
 def bound_names(node: cst.CSTNode) -> list[str]:
     """Every function-scope name a statement (with everything nested in it) binds:
-    assignment, loop, ``with``/``except`` and ``match`` targets, imports."""
+    assignment, loop, ``with``/``except`` and ``match`` targets, imports, ``:=``, ``del``,
+    and the name of a nested function (not what its body binds)."""
+    if isinstance(node, cst.FunctionDef | cst.ClassDef):
+        return [node.name.value]
     out: list[str] = []
-    for n in walk(node):
-        if isinstance(n, cst.AssignTarget | cst.AnnAssign | cst.AugAssign | cst.For):
+    for n in own_scope(node):
+        if isinstance(n, _TARGETED):
             out += bound_by_target(n.target)
         elif isinstance(n, cst.AsName) and isinstance(n.name, cst.Name):
             out.append(n.name.value)  # with ... as x, except E as x, import a as x
@@ -155,6 +215,16 @@ def bound_names(node: cst.CSTNode) -> list[str]:
                 head = head.value
             if isinstance(head, cst.Name):
                 out.append(head.value)
-        elif isinstance(n, cst.Lambda | cst.BaseComp | cst.DictComp):
-            continue  # their names are their own (walk still descends, harmlessly)
+        elif isinstance(n, cst.FunctionDef | cst.ClassDef):
+            out.append(n.name.value)
     return out
+
+
+def walrus_names(node: cst.CSTNode) -> list[str]:
+    """Names bound by ``:=`` in ``node`` (its own scope)."""
+    return [
+        name
+        for n in own_scope(node)
+        if isinstance(n, cst.NamedExpr)
+        for name in bound_by_target(n.target)
+    ]

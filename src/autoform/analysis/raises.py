@@ -168,6 +168,12 @@ class _Safety:
             ok = small.value is None or self.safe(small.value, load)
         elif isinstance(small, cst.Pass):
             ok = True
+        elif isinstance(small, cst.FunctionDef):
+            p = small.params
+            ok = not small.decorators and all(
+                x.default is None or self.safe(x.default, load)
+                for x in (*p.posonly_params, *p.params, *p.kwonly_params)
+            )
         else:
             ok = False
         return not ok

@@ -1,47 +1,57 @@
 """Refuse what the compiler does not handle, before any analysis looks at it.
 
-Needs: a `FunctionSource`. Produces: nothing, or a `CompileError` at the first unsupported
-construct, naming file:line:col, the construct, and what to do instead.
+Needs: a `FunctionSource` (and, for `check_nested`, the call annotations). Produces: nothing,
+or a `CompileError` at the first unsupported construct, naming file:line:col, the construct,
+and what to do instead.
 
 Compound statements (``if``, loops, ``try``, ``with``, ``match``) are compiled as blocks that
-keep their place in the program; what cannot be compiled at all is refused here.
+keep their place in the program. A nested function or a lambda is a value: its body is not
+compiled, and runs when it is called, in order; what cannot be compiled at all is refused.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import libcst as cst
 
 from ..source import FunctionSource
-from .walk import walk_all
+from .calls import CallInfo, CallKind
+from .names import own_scope
+from .walk import walk
 
-__all__ = ["check_supported"]
+__all__ = ["check_nested", "check_supported"]
 
 _REFUSED: dict[type, tuple[str, str]] = {
-    cst.FunctionDef: (
-        "a nested function definition",
-        "Define the helper at module level and call it.",
-    ),
     cst.ClassDef: ("a class definition", "Define the class at module level."),
-    cst.Global: ("a `global` statement", "Pass the value in and return the result instead."),
-    cst.Nonlocal: ("a `nonlocal` statement", "Pass the value in and return the result instead."),
-    cst.Del: ("a `del` statement", "Rebind the name instead (`x = None`)."),
     cst.Yield: ("`yield` (a generator)", "autoform compiles functions that return."),
-    cst.Await: ("`await`", "Write the pipeline with plain calls; autoform adds the awaits."),
-    cst.NamedExpr: ("an assignment expression (`:=`)", "Assign on a line of its own."),
 }
 
 
 def check_supported(src: FunctionSource) -> None:
-    func = src.func
-    if func.asynchronous is not None:
-        raise src.error(
-            func,
-            "`async def` functions cannot be compiled yet; write the pipeline as a plain `def` "
-            "with sequential calls and let autoform make it asynchronous.",
-            construct="async def",
-        )
-    for node in walk_all(func.body):
+    for node in own_scope(src.func.body):
         refused = _REFUSED.get(type(node))
         if refused is not None:
             what, hint = refused
             raise src.error(node, f"{what} is not supported.", construct=what, hint=hint)
+
+
+def check_nested(src: FunctionSource, calls: Mapping[cst.Call, CallInfo]) -> None:
+    """A nested function runs when called, as plain code: an LM call inside it could not
+    overlap with anything, and would block the event loop. Refuse it, with the way out."""
+    for node in own_scope(src.func.body):
+        if not isinstance(node, cst.FunctionDef) or node is src.func:
+            continue
+        for inner in walk(node.body):
+            info = calls.get(inner) if isinstance(inner, cst.Call) else None
+            if info is not None and info.kind is CallKind.AWAITABLE:
+                what = "an LM call inside a nested function"
+                raise src.error(
+                    inner,
+                    f"{what} (`{node.name.value}`) is not supported.",
+                    construct=what,
+                    hint=(
+                        f"Define `{node.name.value}` at module level: autoform compiles it "
+                        "too and its calls overlap with the ones around them."
+                    ),
+                )
