@@ -1,13 +1,18 @@
-"""autoform-compile: the printed module, the graph, and that the output runs."""
+"""autoform-compile: the printed module, the graphs, the diff, module targets, several
+targets, and the errors and exit status of each; and that the output runs."""
 
 from __future__ import annotations
 
 import asyncio
+import re
+import sys
+import warnings
 
+import pytest
 from conftest import ROOT, FakeClient
 
 import autoform as af
-from autoform.cli import main
+from autoform.cli import Target, find_module, main, resolve_target
 
 
 def test_graph_is_the_seed_documents_picture(capsys, monkeypatch):
@@ -87,3 +92,336 @@ def test_output_and_check_keep_a_committed_file_fresh(tmp_path, capsys, monkeypa
     assert any(line.startswith("+") and "x_2" in line for line in captured.out.splitlines())
     assert "is stale; regenerate it with" in captured.err
     assert main(["tests/cases/rebinding.py", "--check", str(tmp_path / "missing.py")]) == 1
+
+
+# ---- --graph dot: the same picture as mermaid, in Graphviz's language ----
+
+EDGY = """\
+import autoform as af
+
+
+@af.concurrent
+def f(end: str, node: str, answer: str, s0: str) -> str:
+    print("say \\"hi\\" \\\\ there", s0)
+    a = af.lm_call([dict(role="user", content=end)], model="m")
+    b = af.lm_call([dict(role="user", content=node + answer)], model="m")
+    return af.format("{}{}", a, b)
+"""
+
+
+def _mermaid_graph(text: str) -> tuple[dict[str, str], set[tuple[str, str]]]:
+    labels: dict[str, str] = {}
+    edges: set[tuple[str, str]] = set()
+    for line in text.splitlines()[1:]:
+        ends = []
+        for part in line.strip().split(" --> "):
+            m = re.fullmatch(r'(\w+)(?:\["([^"]*)"\])?', part)
+            assert m, line
+            if m[2] is not None:
+                labels[m[1]] = m[2]
+            ends.append(m[1])
+        if len(ends) == 2:
+            edges.add((ends[0], ends[1]))
+    return labels, edges
+
+
+def _dot_graph(text: str) -> tuple[dict[str, str], set[tuple[str, str]]]:
+    import pydot
+
+    with warnings.catch_warnings():  # pydot calls pyparsing's deprecated names
+        warnings.simplefilter("ignore", DeprecationWarning)
+        graphs = pydot.graph_from_dot_data(text)
+    assert graphs is not None and len(graphs) == 1, "not valid DOT"
+
+    def unquote(s: str) -> str:
+        assert s.startswith('"') and s.endswith('"'), s
+        return re.sub(r"\\(.)", r"\1", s[1:-1])
+
+    labels = {
+        unquote(n.get_name()): unquote(n.get_label())
+        for n in graphs[0].get_nodes()
+        if n.get_name() != "node"  # the default attributes, not a node
+    }
+    edges = {(unquote(e.get_source()), unquote(e.get_destination())) for e in graphs[0].get_edges()}
+    return labels, edges
+
+
+@pytest.mark.parametrize(
+    "target", ["examples/research.py:research", "tests/cases/progress_prints.py", "edgy.py"]
+)
+def test_dot_is_valid_and_draws_what_mermaid_draws(target, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    if target == "edgy.py":
+        (tmp_path / target).write_text(EDGY)
+        target = str(tmp_path / target)
+    assert main([target, "--graph"]) == 0
+    mermaid_text = capsys.readouterr().out
+    assert main([target, "--graph", "mermaid"]) == 0
+    assert capsys.readouterr().out == mermaid_text
+    assert main([target, "--graph", "dot"]) == 0
+    dot_text = capsys.readouterr().out
+    m_labels, m_edges = _mermaid_graph(mermaid_text)
+    d_labels, d_edges = _dot_graph(dot_text)
+    assert d_edges == m_edges and m_edges
+    assert {k: v.replace('"', "'") for k, v in d_labels.items()} == m_labels
+
+
+def test_dot_escapes_labels_and_keeps_ids_apart(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "edgy.py").write_text(EDGY)
+    assert main(["edgy.py", "--graph=dot"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith('digraph "f" {\n')
+    assert r'[label="print(\"say \\\"hi\\\" \\\\ there\", s0)"]' in out
+    labels, edges = _dot_graph(out)
+    # Parameters named like a step, the answer or a keyword get ids of their own.
+    assert labels["p_s0"] == "s0" and labels["p_answer"] == "answer"
+    assert labels["p_end"] == "end" and labels["node"] == "node"
+    assert labels["answer"] == "answer"
+    (b,) = [node for node, label in labels.items() if label == "LM: b"]
+    assert ("p_answer", b) in edges and ("node", b) in edges
+    assert main(["edgy.py", "--graph"]) == 0
+    assert 'p_end["end"] --> ' in capsys.readouterr().out  # `end` would close the chart
+
+
+# ---- --diff ----
+
+
+def test_diff_shows_the_original_against_the_generated_with_file_lines(capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    assert main(["tests/cases/rebinding.py:pipeline", "--diff"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:3] == [
+        "--- tests/cases/rebinding.py:pipeline",
+        "+++ pipeline, generated",
+        "@@ -6,6 +1,7 @@",  # the decorator is line 6 of the file
+    ]
+    assert "-@af.concurrent" in lines
+    assert "-def pipeline(a: str, b: str) -> str:" in lines
+    assert "+async def pipeline(a: str, b: str) -> str:" in lines
+    assert "+        x_2 = await x_2_task" in lines
+
+
+def test_diff_has_one_diff_per_function(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    assert main(["tests/cases/progress_prints.py", "examples/research.py:research", "--diff"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n--- ") + out.startswith("--- ") == 2
+    assert "--- examples/research.py:research\n+++ research, generated\n@@ -21," in out
+
+
+# ---- MODULE:FUNC, found without importing anything ----
+
+INIT_THAT_RUNS = "open('EXECUTED', 'w').write('ran')\nraise SystemExit('the package ran')\n"
+
+
+@pytest.fixture
+def package(tmp_path, monkeypatch):
+    """mypkg/sub/pipe.py, under packages whose __init__ writes a file, then exits."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "mypkg" / "sub").mkdir(parents=True)
+    (tmp_path / "mypkg" / "__init__.py").write_text(INIT_THAT_RUNS)
+    (tmp_path / "mypkg" / "sub" / "__init__.py").write_text(INIT_THAT_RUNS)
+    (tmp_path / "mypkg" / "sub" / "pipe.py").write_text(
+        (ROOT / "tests/cases/rebinding.py").read_text()
+        + "\n\nLIMIT = 3\n\n\n@af.concurrent\ndef limited(a: str) -> str:\n"
+        "    return af.format('{} {}', af.lm_call([a], model='m'), LIMIT)\n"
+    )
+    return tmp_path
+
+
+def test_module_target_is_found_without_running_its_packages(package, capsys):
+    assert main(["mypkg.sub.pipe:pipeline"]) == 0
+    out = capsys.readouterr().out
+    assert not (package / "EXECUTED").exists()
+    assert "mypkg" not in sys.modules
+    assert out.startswith(
+        "# Generated by autoform-compile from mypkg.sub.pipe. Regenerate rather than edit:\n"
+        "#   autoform-compile mypkg.sub.pipe:pipeline\n"
+    )
+    assert "async def pipeline(a: str, b: str) -> str:" in out
+    assert main(["mypkg.sub.pipe"]) == 0  # every decorated function, names imported by module
+    assert (
+        "from mypkg.sub.pipe import LIMIT  # defined in mypkg.sub.pipe" in capsys.readouterr().out
+    )
+    assert main(["mypkg.sub.pipe:pipeline", "--explain"]) == 0
+    assert not (package / "EXECUTED").exists()
+
+
+def test_module_and_path_forms_give_the_same_code(package, capsys):
+    assert main(["mypkg.sub.pipe:pipeline", "--graph", "dot"]) == 0
+    by_module = capsys.readouterr().out
+    assert main(["mypkg/sub/pipe.py:pipeline", "--graph", "dot"]) == 0
+    assert capsys.readouterr().out == by_module
+
+
+def test_a_target_is_a_path_when_it_is_a_file_ends_in_py_or_has_a_separator(package):
+    (package / "script").write_text("x = 1\n")  # an existing file without .py
+    (package / "pipe.py").write_text("x = 1\n")
+    assert resolve_target("script:f") == Target("script:f", "script", "f")
+    assert resolve_target("missing.py") == Target("missing.py", "missing.py", None)
+    assert resolve_target("mypkg/sub:f").module_name is None
+    assert resolve_target("pipe") == Target("pipe", "pipe.py", None, "pipe")
+    found = resolve_target("mypkg.sub.pipe:limited")
+    assert found == Target(
+        "mypkg.sub.pipe:limited", "mypkg/sub/pipe.py", "limited", "mypkg.sub.pipe"
+    )
+
+
+def test_module_lookup_follows_import_precedence(tmp_path, monkeypatch):
+    first, second = tmp_path / "first", tmp_path / "second"
+    for root in (first, second):
+        (root / "pkg").mkdir(parents=True)
+        (root / "pkg" / "mod.py").write_text("")
+    (first / "pkg" / "__init__.py").write_text("")
+    (first / "pkg.py").write_text("")  # a package wins over a module beside it
+    assert find_module("pkg.mod", [first, second]) == first / "pkg" / "mod.py"
+    assert find_module("pkg", [first, second]) == first / "pkg" / "__init__.py"
+    # Directories without __init__.py are one namespace package across the roots.
+    (second / "ns" / "a").mkdir(parents=True)
+    (second / "ns" / "a" / "deep.py").write_text("")
+    (first / "ns").mkdir()
+    assert find_module("ns.a.deep", [first, second]) == second / "ns" / "a" / "deep.py"
+    # A regular package is found first wherever it is; among them, the current directory
+    # comes before sys.path.
+    monkeypatch.chdir(second)
+    monkeypatch.setattr(sys, "path", [str(first)])
+    assert find_module("pkg.mod") == first / "pkg" / "mod.py"
+    (second / "pkg" / "__init__.py").write_text("")
+    monkeypatch.setattr(sys, "path", [str(first)])
+    assert find_module("pkg.mod").resolve() == (second / "pkg" / "mod.py").resolve()
+    monkeypatch.chdir(tmp_path)
+    assert find_module("pkg.mod") == first / "pkg" / "mod.py"
+
+
+# ---- several targets ----
+
+
+def test_several_targets_are_printed_in_order_each_under_its_name(package, capsys):
+    (package / "two.py").write_text((ROOT / "tests/cases/progress_prints.py").read_text())
+    assert main(["two.py", "mypkg.sub.pipe:pipeline"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# ==> two.py <==\n# Generated by autoform-compile from two.py.")
+    assert "\n\n# ==> mypkg.sub.pipe:pipeline <==\n# Generated by" in out
+    assert out.index("def pipeline(doc: str") < out.index("def pipeline(a: str")
+    for view, mark in [("--graph", "%% "), ("--graph=dot", "// "), ("--explain", "")]:
+        assert main(["mypkg.sub.pipe:pipeline", "two.py", view]) == 0
+        out = capsys.readouterr().out
+        assert out.startswith(f"{mark}==> mypkg.sub.pipe:pipeline <==\n")
+        assert f"\n\n{mark}==> two.py <==\n" in out
+    assert main(["two.py", "--graph"]) == 0
+    assert "==>" not in capsys.readouterr().out  # one target: no header
+
+
+def test_one_bad_target_among_several_prints_nothing_but_its_error(package, capsys):
+    (package / "two.py").write_text((ROOT / "tests/cases/progress_prints.py").read_text())
+    assert main(["two.py", "nothere.mod:f", "two.py:nope", "mypkg.sub.pipe"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.splitlines() == [
+        "autoform-compile: error: nothere.mod: no such module: neither nothere/mod.py nor "
+        "nothere/mod/__init__.py is in the current directory or on sys.path.",
+        "autoform-compile: error: two.py:1:0: no module-level function named `nope` "
+        "(functions here: pipeline).",
+    ]
+
+
+@pytest.mark.parametrize("option", ["-o", "--check"])
+def test_output_and_check_refuse_several_targets(option, package, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["mypkg.sub.pipe", "mypkg.sub.pipe:pipeline", option, "out.py"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "error: -o/--output and --check take one target; run once per target" in err
+    assert not (package / "out.py").exists()
+
+
+def test_output_and_check_work_with_a_module_target(package, capsys):
+    assert main(["mypkg.sub.pipe:pipeline", "-o", "out.py"]) == 0
+    assert main(["mypkg.sub.pipe:pipeline", "--check", "out.py"]) == 0
+    (package / "out.py").write_text("stale\n")
+    assert main(["mypkg.sub.pipe:pipeline", "--check", "out.py"]) == 1
+    assert capsys.readouterr().err == (
+        "autoform-compile: out.py is stale; regenerate it with "
+        "`autoform-compile mypkg.sub.pipe:pipeline -o out.py`.\n"
+    )
+
+
+# ---- usage, exit status and error messages ----
+
+
+def test_help_documents_the_exit_status(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    assert "exit status:\n  0  success\n  1  bad input:" in out
+    assert "(--check) FILE is stale\n  2  bad usage" in out
+    assert "--graph [{dot,mermaid}]" in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["a.py", "--graph", "--explain"],
+        ["a.py", "--diff", "-o", "x.py"],
+        ["a.py", "--graph", "svg"],
+        [],
+    ],
+)
+def test_bad_usage_exits_2(argv, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 2
+    assert "usage: autoform-compile" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        (
+            "nothere.mod:f",
+            "nothere.mod: no such module: neither nothere/mod.py nor nothere/mod/__init__.py "
+            "is in the current directory or on sys.path.",
+        ),
+        (
+            "mypkg.sub.pipe.deeper",  # a module has no submodules
+            "mypkg.sub.pipe.deeper: no such module: neither mypkg/sub/pipe/deeper.py nor",
+        ),
+        (
+            "loose:f",
+            "loose: a directory without __init__.py (a namespace package) holds no code of "
+            "its own; name a module in it, as loose.NAME.",
+        ),
+        (
+            "my-pkg.mod:f",
+            "my-pkg.mod: no such file, nor a module name; give PATH[:FUNC] or MODULE[:FUNC] "
+            "(a dotted name, such as mypkg.pipelines:research).",
+        ),
+        (
+            "mypkg.sub.pipe:nope",
+            "mypkg/sub/pipe.py:1:0: no module-level function named `nope` "
+            "(functions here: pipeline, limited).",
+        ),
+    ],
+)
+def test_bad_targets_give_one_line(target, message, package, capsys):
+    (package / "loose").mkdir()
+    assert main([target]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith(f"autoform-compile: error: {message}")
+    assert captured.err.count("\n") == 1
+    assert not (package / "EXECUTED").exists()
+
+
+def test_unwritable_output_and_unreadable_check_give_one_line(package, capsys):
+    assert main(["mypkg.sub.pipe:pipeline", "-o", "nodir/out.py"]) == 1
+    assert capsys.readouterr().err == (
+        "autoform-compile: error: nodir/out.py: No such file or directory.\n"
+    )
+    (package / "latin.py").write_bytes(b"caf\xe9\n")
+    assert main(["mypkg.sub.pipe:pipeline", "--check", "latin.py"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("autoform-compile: error: latin.py: 'utf-8' codec can't decode")
+    assert err.count("\n") == 1

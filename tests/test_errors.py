@@ -101,6 +101,7 @@ def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     ("setup", "target", "expected"),
     [
         (None, "missing.py:f", "missing.py: no such file."),
+        (None, "missing.mod:f", "missing.mod: no such module: neither missing/mod.py nor"),
         ("def f(:\n", "bad.py:f", "bad.py:1:6: syntax error: invalid syntax"),
         ("def g():\n    return 1\n", "bad.py:f", "no module-level function named `f`"),
         ("def f():\n    class G:\n        pass\n", "bad.py:f", "bad.py:2:4: a class definition"),
@@ -126,17 +127,23 @@ def test_cli_usage_error_exits_2(tmp_path):
     assert "usage: autoform-compile" in result.stderr
 
 
-def test_cli_never_imports_litellm_nor_runs_the_module(tmp_path):
-    (tmp_path / "seedlike.py").write_text(
+@pytest.mark.parametrize("target", ["seedlike.py", "pkg.seedlike:f"])
+def test_cli_never_imports_litellm_nor_runs_the_module(tmp_path, target):
+    seedlike = (
         "import autoform as af\n"
         "raise SystemExit('the module was executed')\n"
         "@af.concurrent\n"
         "def f(x: str) -> str:\n"
         "    return af.lm_call([{'role': 'user', 'content': x}], model='m')\n"
     )
+    (tmp_path / "seedlike.py").write_text(seedlike)
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "seedlike.py").write_text(seedlike)
+    (tmp_path / "pkg" / "__init__.py").write_text("raise SystemExit('the package was executed')\n")
     code = (
-        "import sys\nfrom autoform.cli import main\nrc = main(['seedlike.py'])\n"
-        "assert 'litellm' not in sys.modules, 'litellm was imported'\nsys.exit(rc)\n"
+        f"import sys\nfrom autoform.cli import main\nrc = main([{target!r}])\n"
+        "assert 'litellm' not in sys.modules, 'litellm was imported'\n"
+        "assert 'pkg' not in sys.modules and 'seedlike' not in sys.modules\nsys.exit(rc)\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=60

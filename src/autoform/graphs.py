@@ -1,71 +1,122 @@
-"""Pictures of a compiled function: its dependency graph as a mermaid flowchart.
+"""Pictures of a compiled function: its dependency graph as a mermaid flowchart or Graphviz DOT.
 
 Needs: a `Compiled`. Produces: text. Only the LM calls, the effects, the parameters they
 read and the answer are drawn; plain computations in between are folded into the edges.
+`picture` builds the graph once; `mermaid` and `dot` only render it, so both always show
+the same nodes, edges and labels.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .analysis.graph import is_data_edge
 from .compiler import Compiled, parameters
 from .ir import Step, StepKind
 
-__all__ = ["mermaid"]
+__all__ = ["Picture", "dot", "mermaid", "picture"]
+
+ANSWER = "answer"
+
+
+@dataclass(frozen=True)
+class Picture:
+    """The drawn graph: node ids with their labels, and the rows to draw, in order."""
+
+    name: str  # the function's name
+    labels: dict[str, str]  # node id -> label, in the order the rows first mention them
+    rows: list[tuple[str, str | None]]  # (source, target); (node, None): nothing shown feeds it
 
 
 def _label(step: Step) -> str:
+    if step.kind is StepKind.EFFECT:
+        return " ".join(step.code.split())[:40]  # one line, whatever the statement's layout
     names = [n for n in step.store_names if not n.startswith("_")]
     what = (
         names[0]
         if names
         else ("returned" if step.kind is StepKind.RETURN else f"line {step.origin.line}")
     )
-    if step.kind is StepKind.EFFECT:
-        return f"{step.code[:40]}"
     return f"LM: {what}"
 
 
-def _ident(text: str) -> str:
-    return re.sub(r"\W", "_", text)
+def _param_ids(params: list[str], taken: set[str]) -> dict[str, str]:
+    # A parameter named like a step (`s4`), the answer, or mermaid's keyword `end` is renamed.
+    ids: dict[str, str] = {}
+    for p in params:
+        ident = re.sub(r"\W", "_", p)
+        while ident in taken or ident == "end":
+            ident = f"p_{ident}"
+        taken.add(ident)
+        ids[p] = ident
+    return ids
 
 
-def mermaid(compiled: Compiled) -> str:
+def picture(compiled: Compiled) -> Picture:
+    """The graph of the LM calls and effects, the parameters they read and the answer."""
     steps = compiled.steps
     graph = compiled.graph
-    params = set(parameters(compiled.src.func))
+    params = parameters(compiled.src.func)
     shown = {s.index for s in steps if s.kind in (StepKind.CALL, StepKind.EFFECT) or s.primitive}
+    ids = _param_ids(params, {f"s{s.index}" for s in steps} | {ANSWER})
     # For every step: the shown steps and parameters it depends on, looking through the rest.
     sources: dict[int, set[str]] = {}
     for s in steps:
-        found: set[str] = {p for p, v in s.load_names.items() if p in params and v == p}
+        found: set[str] = {ids[p] for p, v in s.load_names.items() if p in ids and v == p}
         for a in graph.deps[s.index]:
             if not is_data_edge(graph, a, s.index):
                 continue
             found |= {f"s{a}"} if a in shown else sources[a]
         sources[s.index] = found
-    lines = ["flowchart TD"]
-    names: dict[str, str] = {p: f'{_ident(p)}["{p}"]' for p in params}
+    every = {ident: p for p, ident in ids.items()}
+    every |= {f"s{i}": _label(steps[i]) for i in shown}
+    every[ANSWER] = ANSWER
+    rows: list[tuple[str, str | None]] = []
     for i in sorted(shown):
-        label = _label(steps[i]).replace('"', "'")
-        names[f"s{i}"] = f's{i}["{label}"]'
+        rows += [(src, f"s{i}") for src in sorted(sources[i] - {f"s{i}"})]
+        if not sources[i]:
+            rows.append((f"s{i}", None))
+    for r in steps:
+        if r.kind is StepKind.RETURN:
+            feeds = {f"s{r.index}"} if r.index in shown else sources[r.index]
+            rows += [(src, ANSWER) for src in sorted(feeds)]
+    labels: dict[str, str] = {}
+    for row in rows:
+        for node in row:
+            if node is not None and node not in labels:
+                labels[node] = every[node]
+    return Picture(compiled.name, labels, rows)
+
+
+def mermaid(compiled: Compiled) -> str:
+    """A mermaid flowchart; a node's label is given where the chart first mentions it."""
+    pic = picture(compiled)
     declared: set[str] = set()
 
-    def ref(key: str) -> str:
-        if key in declared:
-            return _ident(key) if key in params else key
-        declared.add(key)
-        return names[key]
+    def ref(node: str) -> str:
+        if node in declared:
+            return node
+        declared.add(node)
+        label = pic.labels[node].replace('"', "'")
+        return f'{node}["{label}"]'
 
-    for i in sorted(shown):
-        for src in sorted(sources[i] - {f"s{i}"}):
-            lines.append(f"    {ref(src)} --> {ref(f's{i}')}")
-        if not sources[i]:
-            lines.append(f"    {ref(f's{i}')}")
-    returns = [s for s in steps if s.kind is StepKind.RETURN]
-    for r in returns:
-        feeds = {f"s{r.index}"} if r.index in shown else sources[r.index]
-        for src in sorted(feeds):
-            lines.append(f'    {ref(src)} --> answer["answer"]')
+    lines = ["flowchart TD"]
+    for src, dst in pic.rows:
+        lines.append(f"    {ref(src)} --> {ref(dst)}" if dst is not None else f"    {ref(src)}")
+    return "\n".join(lines)
+
+
+def _quote(text: str) -> str:
+    # A DOT string: `\"` is a quote; in a label `\\` is one backslash (`\n`, `\l`... format).
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def dot(compiled: Compiled) -> str:
+    """A Graphviz digraph (``dot -Tsvg``); every id is quoted, so keywords are safe too."""
+    pic = picture(compiled)
+    lines = [f"digraph {_quote(pic.name)} {{", "    node [shape=box];"]
+    lines += [f"    {_quote(node)} [label={_quote(label)}];" for node, label in pic.labels.items()]
+    lines += [f"    {_quote(src)} -> {_quote(dst)};" for src, dst in pic.rows if dst is not None]
+    lines.append("}")
     return "\n".join(lines)
