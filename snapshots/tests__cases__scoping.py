@@ -3,11 +3,10 @@
 
 import autoform as af
 from autoform import runtime as _af
-from scoping import LOG, STATUS, ask  # defined in tests/cases/scoping.py
+from scoping import LOG, ask  # defined in tests/cases/scoping.py
 
 
 async def pipeline(topic: str, notes: dict) -> list:
-    global STATUS
     async with _af.tasks() as tasks:
         style = "short"
 
@@ -20,7 +19,7 @@ async def pipeline(topic: str, notes: dict) -> list:
         style = "long"
         _v2 = framed(f"cons of {topic}")
         cons = await _af.acall(ask, _v2)
-        STATUS = af.format("asked about {}", topic)
+        status = af.format("asked about {}", topic)
         ranked = sorted([pros, cons], key=lambda r: (len(r), r))
         extra = ""
         if (n := len(notes)) > 1:
@@ -29,4 +28,4 @@ async def pipeline(topic: str, notes: dict) -> list:
         LOG.append(sorted(notes))
         scratch = await scratch_task
         del scratch
-        return [ranked, extra, STATUS, n, [framed(k) for k in sorted(notes)]]
+        return [ranked, extra, status, n, [framed(k) for k in sorted(notes)]]

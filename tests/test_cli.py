@@ -425,3 +425,34 @@ def test_unwritable_output_and_unreadable_check_give_one_line(package, capsys):
     err = capsys.readouterr().err
     assert err.startswith("autoform-compile: error: latin.py: 'utf-8' codec can't decode")
     assert err.count("\n") == 1
+
+
+def test_a_global_statement_cannot_go_to_a_generated_module(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "glob.py").write_text(
+        "import autoform as af\n\nSEEN = ''\n\n\ndef f(x: str):\n    global SEEN\n"
+        "    SEEN = af.lm_call([{'role': 'user', 'content': x}], model='m')\n    return SEEN\n"
+    )
+    assert main(["glob.py:f"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("autoform-compile: error: glob.py:7:4: `global SEEN` cannot be kept")
+    assert "Use @af.concurrent" in err
+    assert main(["glob.py:f", "--explain"]) == 0  # the report is fine: nothing is generated
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    import subprocess
+
+    script = (
+        "import sys; from autoform.cli import main; "
+        "sys.exit(main(['examples/research.py:research']))"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # like `| head` that has read all it wanted before the output came
+    err = proc.stderr.read().decode()
+    assert proc.wait() == 0
+    assert "Traceback" not in err

@@ -34,7 +34,7 @@ from pathlib import Path
 import libcst as cst
 
 from .analysis.calls import HelperSummary, StaticResolver, dotted_name
-from .analysis.names import variables
+from .analysis.names import own_scope, variables
 from .compiler import Compiled, compile_function
 from .errors import CompileError
 from .explain import explain
@@ -130,6 +130,8 @@ def render_module(
     ``module_name``: the dotted name the file was given by (``mypkg.pipelines``), if any;
     the header and the import of the module's own names then use it instead of the path."""
     where = module_name or path
+    for c in compiled:
+        _refuse_globals(c, where)
     used: set[str] = set()
     for c in compiled:
         used |= {n.value for n in variables(c.src.func)}
@@ -154,6 +156,24 @@ def render_module(
     body = ["\n".join(header) + "\n\n" + "\n".join(imports)]
     body += [c.source.strip("\n") for c in compiled]
     return "\n\n\n".join(body) + "\n"
+
+
+def _refuse_globals(c: Compiled, where: str) -> None:
+    """The generated module imports the module's names: a `global` there would rebind the
+    generated module's own copy, silently. (Loaded by @af.concurrent, it is the real one.)"""
+    for node in own_scope(c.src.func.body):
+        if isinstance(node, cst.Global):
+            names = ", ".join(f"`{item.name.value}`" for item in node.names)
+            raise c.src.error(
+                node,
+                f"`global {names.replace('`', '')}` cannot be kept in a separate generated "
+                f"module: it would rebind its own {names}, not the one in {where}.",
+                construct="a `global` statement",
+                hint=(
+                    "Use @af.concurrent, which runs the generated code with the module's own "
+                    "globals, or pass the value in and return the result."
+                ),
+            )
 
 
 # =====================================================================================
@@ -393,28 +413,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     if len(args.targets) > 1 and (args.output or args.check):
         # One file holds one target's module: a merged module would mix imports and names.
         parser.error("-o/--output and --check take one target; run once per target")
-    results = []
+    view = _view(args)
+    rendered = []
     failed = False
     for spec in args.targets:
         try:
             target = resolve_target(spec)
-            results.append((target, *_compile(target)))
+            rendered.append((target, _render(view, target, *_compile(target))))
         except CompileError as exc:
             print(f"autoform-compile: error: {exc}", file=sys.stderr)
             failed = True
     if failed:  # nothing is printed unless every target compiled: no partial output
         return 1
-    view = _view(args)
     if args.output or args.check:  # the group keeps them apart from the other views
-        target, module, compiled = results[0]
-        return _deliver(_render(view, target, module, compiled), args, target.spec)
+        target, text = rendered[0]
+        return _deliver(text, args, target.spec)
     chunks = []
-    for target, module, compiled in results:
-        text = _render(view, target, module, compiled)
-        if len(results) > 1:
+    for target, text in rendered:
+        if len(rendered) > 1:
             text = f"{_COMMENT[view]}==> {target.spec} <==\n{text}"
         chunks.append(text)
-    sys.stdout.write("\n".join(chunks))
+    try:
+        sys.stdout.write("\n".join(chunks))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `autoform-compile ... | head`: the reader has what it wanted. Quiet, as `cat` is.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

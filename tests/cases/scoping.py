@@ -1,11 +1,10 @@
-"""Names in every form Python has: a nested function and lambdas that close over locals, a
-`global`, `:=`, and `del`. Each runs as written; the calls that do not depend on them still
-overlap."""
+"""Names in every form Python has: a nested function and lambdas that close over locals,
+`:=`, and `del`. Each runs as written; the calls that do not depend on them still overlap.
+(`global`, which a generated module of its own cannot keep, is tested on its own.)"""
 
 import autoform as af
 
 LOG = []
-STATUS = ""
 
 
 def ask(text):
@@ -14,7 +13,6 @@ def ask(text):
 
 @af.concurrent
 def pipeline(topic: str, notes: dict) -> list:
-    global STATUS
     style = "short"
 
     def framed(text, prefix="Q"):
@@ -23,7 +21,7 @@ def pipeline(topic: str, notes: dict) -> list:
     pros = ask(framed(f"pros of {topic}"))
     style = "long"  # `framed` sees the new value from here on
     cons = ask(framed(f"cons of {topic}"))
-    STATUS = af.format("asked about {}", topic)
+    status = af.format("asked about {}", topic)
     ranked = sorted([pros, cons], key=lambda r: (len(r), r))
     extra = ""
     if (n := len(notes)) > 1:
@@ -32,4 +30,4 @@ def pipeline(topic: str, notes: dict) -> list:
     LOG.append(sorted(notes))
     scratch = ask("scratch")
     del scratch
-    return [ranked, extra, STATUS, n, [framed(k) for k in sorted(notes)]]
+    return [ranked, extra, status, n, [framed(k) for k in sorted(notes)]]
