@@ -26,6 +26,7 @@ CASE_ARGS = {
     "comprehensions": ((["a", " ", "bc"],), {}),
     "async_input": (("owls",), {}),
     "scoping": (("owls", {"draft": 1, "a": 2, "b": 3}), {}),
+    "uneven_chains": (("owls",), {}),
 }
 
 

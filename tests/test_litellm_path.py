@@ -100,3 +100,31 @@ def test_simulated_model_is_deterministic_and_named():
     assert first == again
     assert first.startswith("[autoform-sim/test ")
     assert "tell me about owls" in first
+
+
+def test_a_call_starts_when_its_inputs_are_ready_not_in_program_order(server, tmp_path):
+    # `slow` is first in program order; `follow_up` needs only `fast`: it must start when
+    # `fast` is done, while `slow` is still in flight (seen from the server's side).
+    path = tmp_path / "shape.py"
+    path.write_text(
+        "import autoform as af\n\n\ndef ask(text):\n"
+        "    return af.lm_call([{'role': 'user', 'content': text}], model='gpt-5.5')\n\n\n"
+        "def pipeline(topic: str):\n"
+        "    slow = ask(topic + ' slow [[latency=0.6]]')\n"
+        "    fast = ask(topic + ' fast [[latency=0.05]]')\n"
+        "    follow_up = ask(af.format('after {} [[latency=0.05]]', fast))\n"
+        "    return [slow, follow_up]\n"
+    )
+    module = load_module(path)
+    compiled = af.concurrent(module.pipeline)
+    assert "_follow_up_chain" in compiled.source
+    got = asyncio.run(compiled("owls"))
+    assert got == module.pipeline("owls")
+    assert len(server.requests) == 6  # three each way
+    first_three = server.requests[:3]
+    (follow,) = [r for r in first_three if r.prompt.startswith("after")]
+    (slow,) = [r for r in first_three if r.prompt.startswith("owls slow")]
+    (fast,) = [r for r in first_three if r.prompt.startswith("owls fast")]
+    assert follow.start >= fast.end
+    assert follow.end <= slow.end  # it did not wait for the slow call ahead of it
+    assert server.overlapped("slow", "after")

@@ -5,7 +5,8 @@ assignment, prints, an unknown helper with a global log, a message list mutated 
 through an alias, failing calls, asserts and raises, branches, loops with and without
 break/continue, loops that fan out, try/except, conditional expressions, `and`, early
 returns, comprehensions of calls (filtered, sets, generator expressions taken whole),
-lambdas and a nested function closing over locals, `nonlocal`, `global`, `:=`, `del`; one
+lambdas and a nested function closing over locals, `nonlocal`, `global`, `:=`, `del`,
+calls that start as chains; one
 program in four is an `async def` awaiting its calls), compiles each, and checks
 that the compiled run gives the same return value or exception, the same printed output, the
 same log, and the same multiset of LM calls. Replies arrive in a shuffled order (latencies
@@ -109,7 +110,7 @@ def programs(draw) -> str:
         nonlocal aliased
         lines: list[str] = []
         for _ in range(draw(st.integers(1, 9 if depth == 0 else 3))):
-            kind = draw(st.integers(0, 31 if depth < 2 else 13))
+            kind = draw(st.integers(0, 32 if depth < 2 else 13))
             kind = 21 if kind in (22, 23) else kind
             # Right-hand sides are drawn before the name they bind, so they read only names
             # bound earlier.
@@ -246,6 +247,16 @@ def programs(draw) -> str:
                     ]
                     names.append("count")
                 lines.append(f"{new_name()} = bump({var()})")
+            elif kind == 32:
+                # Two calls in flight, a third needing only the second: it starts as a chain.
+                first, second = call(), call()
+                a, b = new_name(), new_name()
+                lines.append(f"{a} = {first}")
+                lines.append(f"{b} = {second}")
+                if draw(st.booleans()):
+                    lines.append(f'{new_name()} = af.format("<{{}}>", {b})')
+                    b = names[-1]
+                lines.append(f"{new_name()} = {call(repr('d:') + ' + ' + b)}")
             elif kind == 31:
                 if not scope["global"]:
                     scope["global"] = True
@@ -378,6 +389,7 @@ def test_compiled_program_behaves_like_original(source, p0):
     context = f"\n--- program ---\n{source}\n--- generated ---\n{compiled.source}"
     # What the programs exercise (shown with --hypothesis-show-statistics).
     event("fans a loop out" if "_each_" in compiled.source else "no loop fans out")
+    event("starts a call as a chain" if "_chain():" in compiled.source else "no chain")
     event(
         "overlaps calls"
         if "gather(" in compiled.source or "tasks" in compiled.source

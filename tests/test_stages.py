@@ -185,13 +185,14 @@ def test_effects_wait_for_earlier_calls_and_calls_join_after_earlier_effects(tmp
 # -- schedule -------------------------------------------------------------------------------
 
 
-def G(is_async, deps, join_after=None):
+def G(is_async, deps, join_after=None, relocatable=()):
     n = len(is_async)
     return Graph(
         n,
         tuple(is_async),
         tuple(frozenset(d) for d in deps),
         tuple(frozenset(d) for d in (join_after or [()] * n)),
+        relocatable=tuple(relocatable),
     )
 
 
@@ -212,6 +213,39 @@ def test_schedule_chain_and_diamond():
     assert chain.actions == (("start", 0), ("join", 0), ("start", 1), ("join", 1))
     diamond = schedule(G([False, True, True, True], [(), (0,), (0,), (1, 2)]))
     assert diamond.actions[:3] == (("run", 0), ("start", 1), ("start", 2))
+
+
+def test_a_call_needing_one_call_in_flight_starts_as_a_chain():
+    # 0 slow, 1 fast, 2 a prompt from 1, 3 the call on it, 4 returns both
+    shape = [True, True, False, True, False], [(), (), (1,), (2,), (0, 3)]
+    plan = schedule(G(*shape, relocatable=[True] * 5))
+    assert plan.actions[:3] == (("start", 0), ("start", 1), ("chain", 3))
+    assert plan.chains[3].awaits == (1,) and plan.chains[3].reruns == (2,)
+    # Results are still taken in program order.
+    assert [i for what, i in plan.actions if what == "join"] == [0, 1, 3]
+    # A plain step that might fail or changes something cannot run twice: no chain.
+    plan = schedule(G(*shape, relocatable=[True, True, False, True, True]))
+    assert "chain" not in {what for what, _ in plan.actions}
+
+
+def test_no_chain_when_program_order_costs_nothing():
+    # 0 and 1 in flight, 2 needs both: taking them in order is as early as it can start.
+    plan = schedule(G([True, True, True], [(), (), (0, 1)], relocatable=[True] * 3))
+    assert plan.actions == (
+        ("start", 0),
+        ("start", 1),
+        ("join", 0),
+        ("join", 1),
+        ("start", 2),
+        ("join", 2),
+    )
+
+
+def test_chains_chain():
+    # 0 slow; 1 -> 2 -> 3 a chain of calls beside it: each starts when the one before ends.
+    plan = schedule(G([True] * 4, [(), (), (1,), (2,)], relocatable=[True] * 4))
+    assert plan.actions[:4] == (("start", 0), ("start", 1), ("chain", 2), ("chain", 3))
+    assert plan.chains[3].awaits == (2,)
 
 
 def test_schedule_refuses_cycles():

@@ -25,7 +25,7 @@ from .analysis.loops import FanOut, as_collect
 from .analysis.names import bound_by_target, rename
 from .ir import Origin, Step
 from .normalize import WIDTH, Namer, fitted, unawait
-from .schedule import Plan
+from .schedule import Chain, Plan
 from .source import FunctionSource
 
 __all__ = ["Emitted", "Origins", "emit_function", "emit_suite"]
@@ -227,6 +227,56 @@ class _Emitter:
         if len(cst.Module([]).code_for_node(start)) + len(name) + 11 > WIDTH:
             start = _multiline_call(func, [coro], trailing_comma=False)
         self._put(cst.Assign(targets=[cst.AssignTarget(cst.Name(name))], value=start), i)
+
+    def start_chain(self, i: int, chain: Chain) -> None:
+        """A call that needs calls in flight, started at once as a task of its own:
+
+        async def _x_chain():
+            a = await a_task          # what it needs, and only that
+            prompt = ...              # the plain steps in between, again
+            return await lm.acall(...)
+        x_task = tasks.start(_x_chain())
+        """
+        body: list[cst.BaseStatement] = []
+        for d in chain.awaits:
+            waited = _await(cst.Name(self.task_of[d]))
+            small = self.nodes[d]
+            if isinstance(small, cst.Assign | cst.AnnAssign):
+                body.append(_line(small.with_changes(value=waited)))
+            else:
+                body.append(_line(cst.Expr(waited)))
+        for p in chain.reruns:
+            small = self.nodes[p]
+            assert isinstance(small, cst.BaseSmallStatement)
+            body.append(_line(small))
+        body.append(_line(cst.Return(_await(self._call(i)))))
+        targets = _single_targets(self.nodes[i])
+        base = targets[0].value if targets and isinstance(targets[0], cst.Name) else "call"
+        name = self.namer.prefer(f"_{base.lstrip('_')}_chain")
+        needed = ", ".join(self._described(d) for d in chain.awaits)
+        note = f"# starts as soon as {needed} is ready, not after the calls before it"
+        self._put(
+            cst.FunctionDef(
+                name=cst.Name(name),
+                params=cst.Parameters(),
+                body=cst.IndentedBlock(body),
+                asynchronous=cst.Asynchronous(),
+                leading_lines=[cst.EmptyLine(comment=cst.Comment(note))],
+            ),
+            i,
+        )
+        task = self.namer.prefer(f"{base}_task")
+        self.task_of[i] = task
+        start = cst.Call(
+            cst.Attribute(cst.Name(self._tasks()), cst.Name("start")),
+            args=[cst.Arg(cst.Call(cst.Name(name)))],
+        )
+        self._put(cst.Assign([cst.AssignTarget(cst.Name(task))], start), i)
+
+    def _described(self, i: int) -> str:
+        names = [n for n in self.steps[i].store_names if not n.startswith("_")]
+        what = f"`{names[0]}`" if names else "the call"
+        return f"{what} (line {self.steps[i].origin.line})"
 
     def _awaitable(self, i: int) -> cst.BaseExpression:
         return cst.Name(self.task_of.pop(i)) if i in self.task_of else self._call(i)
@@ -448,6 +498,10 @@ class _Emitter:
             what, i = actions[k]
             if what == "run":
                 self.run(i)
+                k += 1
+                continue
+            if what == "chain":
+                self.start_chain(i, plan.chains[i])
                 k += 1
                 continue
             # A block of starts then joins: calls started together, results taken together.

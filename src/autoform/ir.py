@@ -78,6 +78,9 @@ class Graph:
     ``join_after[i]``: for an async step, the steps that must have run before its result (or
     failure) is taken, so that an error surfaces only after the visible effects that precede it.
     ``reasons[(a, b)]``: why ``b`` waits for ``a``, in words, for reports.
+    ``relocatable[i]``: the step may also run elsewhere, inside a chain that starts a later
+    call as soon as its inputs are ready: a plain step that cannot fail, changes nothing and
+    reads no object that anything changes; or a call of no effects.
     """
 
     size: int
@@ -85,3 +88,4 @@ class Graph:
     deps: tuple[frozenset[int], ...]
     join_after: tuple[frozenset[int], ...]
     reasons: dict[tuple[int, int], str] = field(default_factory=dict, compare=False)
+    relocatable: tuple[bool, ...] = ()

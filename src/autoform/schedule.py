@@ -11,23 +11,37 @@ start together. A call's result is taken where the call stood. Taking results in
 order is what makes errors come out as in the sequential program: when a result turns out
 to be a failure, every earlier call has already succeeded, so this is the first failure the
 sequential run would have met.
+
+Taking results in program order must not hold a call back: when a call needs the results
+of calls still in flight, and waiting for them in program order would also mean waiting
+for other calls it does not need, it starts at once as a chain, ``("chain", i)``: a task
+that awaits just the calls it needs, reruns the plain steps in between (they cannot fail
+and change nothing, see `Graph.relocatable`), and makes the call. ``Plan.chains[i]`` says
+which calls it awaits and which plain steps it reruns.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from .ir import Graph
 
-__all__ = ["Action", "Plan", "schedule"]
+__all__ = ["Action", "Chain", "Plan", "schedule"]
 
-Action = tuple[Literal["run", "start", "join"], int]
+Action = tuple[Literal["run", "start", "chain", "join"], int]
+
+
+@dataclass(frozen=True)
+class Chain:
+    awaits: tuple[int, ...]  # the calls in flight it needs, in program order
+    reruns: tuple[int, ...]  # the plain steps between them and the call, in program order
 
 
 @dataclass(frozen=True)
 class Plan:
     actions: tuple[Action, ...]
+    chains: dict[int, Chain] = field(default_factory=dict)
 
 
 def schedule(graph: Graph) -> Plan:
@@ -43,6 +57,8 @@ def schedule(graph: Graph) -> Plan:
     done: set[int] = set()
     started: set[int] = set()
     actions: list[Action] = []
+    chains: dict[int, Chain] = {}
+    relocatable = graph.relocatable or (False,) * n
 
     def needs(call: int) -> set[int] | None:
         """The plain steps still to run before ``call`` can start; None if it must wait
@@ -59,6 +75,34 @@ def schedule(graph: Graph) -> Plan:
                 stack.append(d)
         return need
 
+    def chain(call: int) -> Chain | None:
+        """How ``call`` could start now, awaiting the calls in flight it needs: None if it
+        needs anything else not done, or if waiting in program order would cost nothing."""
+        if not relocatable[call]:
+            return None
+        awaits: set[int] = set()
+        reruns: set[int] = set()
+        stack = [call]
+        while stack:
+            for d in graph.deps[stack.pop()]:
+                if d in done or d in awaits or d in reruns:
+                    continue
+                if graph.is_async[d]:
+                    if d not in started:
+                        return None
+                    awaits.add(d)
+                elif relocatable[d]:
+                    reruns.add(d)
+                    stack.append(d)
+                else:
+                    return None
+        # In program order it would start once the last of them is taken, after every
+        # call before that one: worth a chain only if one of those is not needed.
+        last = max(awaits)
+        if all(c in awaits for c in started - done if c < last):
+            return None
+        return Chain(tuple(sorted(awaits)), tuple(sorted(reruns)))
+
     def hoist() -> None:
         # Start every call whose inputs can be had now, running first (in program order)
         # the plain steps they need. Calls that can start together start together.
@@ -72,13 +116,24 @@ def schedule(graph: Graph) -> Plan:
                         startable.append(i)
                         to_run |= need
             if not startable:
-                return
+                break
             for i in sorted(to_run):
                 actions.append(("run", i))
                 done.add(i)
             for i in startable:
                 actions.append(("start", i))
                 started.add(i)
+        # What still waits for calls in flight starts now as a chain, if it is worth one.
+        # (A chain may be what a later chain awaits: look again after each.)
+        found = True
+        while found:
+            found = False
+            for i in range(n):
+                if graph.is_async[i] and i not in started and (c := chain(i)) is not None:
+                    chains[i] = c
+                    actions.append(("chain", i))
+                    started.add(i)
+                    found = True
 
     hoist()
     for i in range(n):
@@ -100,4 +155,4 @@ def schedule(graph: Graph) -> Plan:
             actions.append(("run", i))
         done.add(i)
         hoist()
-    return Plan(tuple(actions))
+    return Plan(tuple(actions), chains)

@@ -104,7 +104,29 @@ def build_graph(steps: Sequence[Step], sequential: bool = False) -> Graph:
         deps=tuple(frozenset(d) for d in deps),
         join_after=tuple(frozenset(d) for d in join_after),
         reasons=reasons,
+        relocatable=_relocatable(steps),
     )
+
+
+def _relocatable(steps: Sequence[Step]) -> tuple[bool, ...]:
+    """Which steps may run a second time, or later, inside a chain (see `Graph`)."""
+    updated = {v for s in steps for v in s.updates}  # names that change in place
+    changed = {c for s in steps for c in s.writes_objects}  # objects something changes
+
+    def ok(s: Step) -> bool:
+        if s.updates or s.reads & updated or s.effect or s.inline or s.fanout is not None:
+            return False
+        if s.kind is StepKind.CALL:
+            # What it reads is guarded by edges to the steps that change it.
+            return not s.may_raise
+        return (
+            s.kind is StepKind.PURE
+            and not s.may_raise
+            and not s.reads_objects & changed
+            and not s.writes_objects
+        )
+
+    return tuple(ok(s) for s in steps)
 
 
 def _plain(version: str, step: Step) -> str:
