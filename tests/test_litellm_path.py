@@ -128,3 +128,28 @@ def test_a_call_starts_when_its_inputs_are_ready_not_in_program_order(server, tm
     assert follow.start >= fast.end
     assert follow.end <= slow.end  # it did not wait for the slow call ahead of it
     assert server.overlapped("slow", "after")
+
+
+def test_cancelling_the_caller_closes_every_request_in_flight(server, seed):
+    # A timeout around a scheduled run: both calls in flight are cancelled, and the server
+    # sees their connections close (it records a request the client hung up on).
+    af.lm_call([{"role": "user", "content": "warm up"}], model="gpt-5.5")  # import LiteLLM
+    server.reset()
+    server.latency = 5.0
+    scheduled = af.sched(af.trace(seed.research)("recursion"))
+
+    async def run_with_timeout():
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(scheduled.acall("recursion"), timeout=0.5)
+        for _ in range(100):  # the server notices a hang-up on its own loop
+            if all(r.end is not None for r in server.requests):
+                break
+            await asyncio.sleep(0.02)
+        leftover = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+        return leftover
+
+    leftover = asyncio.run(run_with_timeout())
+    assert len(server.requests) == 2
+    assert all(r.cancelled for r in server.requests)
+    assert server.in_flight == 0
+    assert not [t for t in leftover if "autoform" in repr(t.get_coro())]

@@ -324,6 +324,26 @@ def test_traceback_points_at_the_users_line(tmp_path):
     )
 
 
+def test_a_failure_inside_a_gather_names_the_failing_calls_line(tmp_path):
+    path = tmp_path / "gathermod.py"
+    path.write_text(
+        HEADER
+        + "def pipeline(topic: str) -> str:\n"
+        + "    first = af.lm_call([{'role': 'user', 'content': topic}], model='m')\n"
+        + "    second = af.lm_call(\n"
+        + "        [{'role': 'user', 'content': 'FAIL ' + topic}], model='m'\n"
+        + "    )\n"
+        + "    return first + second\n"
+    )
+    fast = af.concurrent(load_module(path).pipeline)
+    assert "await _af.gather(" in fast.source
+    with af.lm_client(FakeClient()), pytest.raises(LMFailure) as info:
+        asyncio.run(fast("owls"))
+    assert info.value.__notes__ == [
+        f'The call that failed: File "{path}", line 6: second = af.lm_call('
+    ]
+
+
 def test_trace_prints_equations_and_sched_runs(tmp_path):
     path = tmp_path / "tracemod.py"
     path.write_text(

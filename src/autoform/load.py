@@ -21,6 +21,7 @@ import libcst as cst
 
 from .emit import Emitted, Origins
 from .ir import Origin
+from .runtime import register_gather
 
 __all__ = ["load"]
 
@@ -123,6 +124,8 @@ def _relocate(
             call = a.value.value  # type: ignore[attr-defined]  # x = await gather(...)
             for arg, part in zip(call.args, parts, strict=True):
                 _place(arg, part)
+            # A failure inside it is reported at the gather's line; this names the call's.
+            register_gather(origin.filename, origin.line, tuple(p.line for p in parts))
         for inner, inner_tree in _suites(node, a):
             _relocate(inner, inner_tree, origins, origin)
 

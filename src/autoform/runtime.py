@@ -16,6 +16,8 @@ the calls still in flight are cancelled and awaited.
 from __future__ import annotations
 
 import asyncio
+import linecache
+import sys
 from collections.abc import Awaitable, Callable, Collection, Coroutine
 from types import TracebackType
 from typing import Any, TypeVar
@@ -31,6 +33,28 @@ async def _cancel_all(pending: Collection[asyncio.Future[Any]]) -> None:
     if pending:
         # Wait for the cancellations to land so that nothing runs on after we return.
         await asyncio.wait(pending)
+
+
+# (file, line of a gather in generated code) -> the user's line of each of its awaitables
+_GATHER_SITES: dict[tuple[str, int], tuple[int, ...]] = {}
+
+
+def register_gather(filename: str, line: int, parts: tuple[int, ...]) -> None:
+    """Called by the loader: where each awaitable of the gather at ``line`` was written."""
+    _GATHER_SITES[(filename, line)] = parts
+
+
+def _note_failing_call(exc: BaseException, k: int) -> None:
+    """The traceback shows the gather's line; name the line of the call that failed."""
+    frame = sys._getframe(2)  # the generated function awaiting `gather`
+    filename = frame.f_code.co_filename
+    parts = _GATHER_SITES.get((filename, frame.f_lineno))
+    if parts is None or k >= len(parts) or parts[k] == frame.f_lineno:
+        return
+    code = linecache.getline(filename, parts[k]).strip()
+    note = f'The call that failed: File "{filename}", line {parts[k]}: {code}'
+    if note not in getattr(exc, "__notes__", ()):
+        exc.add_note(note)
 
 
 async def gather(*aws: Awaitable[Any]) -> list[Any]:
@@ -54,8 +78,11 @@ async def gather(*aws: Awaitable[Any]) -> list[Any]:
             earlier_running = {f for k, f in enumerate(futures) if k < first and not f.done()}
             if not earlier_running:
                 break
-        for f in futures:
+        for k, f in enumerate(futures):
             if f.done() and (f.cancelled() or f.exception() is not None):
+                exc = f.exception() if not f.cancelled() else None
+                if exc is not None:
+                    _note_failing_call(exc, k)
                 return f.result()  # raises the earliest failure (or CancelledError)
         return [f.result() for f in futures]
     except BaseException:
