@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import textwrap
+from pathlib import Path
 
 import pytest
 from conftest import FakeClient, load_module
@@ -269,3 +270,47 @@ def test_a_result_stored_into_a_visible_object_is_stored_before_a_later_failure(
                 asyncio.run(value)
         seen.append(box)
     assert seen[0] == seen[1] == {"a": "<m: owls>"}
+
+
+# -- warnings for calls kept in order ---------------------------------------------------------
+
+
+def test_a_call_kept_in_order_for_safety_is_reported_at_its_line(tmp_path):
+    module = module_with(
+        tmp_path,
+        """
+        first = ask(topic)
+        LOG.append("asked")
+        second = ask(topic + " again")
+        if "FAIL" in first:
+            return first
+        third = ask(topic + " more")
+        return [first, second, third]
+        """,
+    )
+    with pytest.warns(af.KeptInOrderWarning) as caught:
+        af.concurrent(module.pipeline)
+    lines = Path(module.__file__).read_text().splitlines()
+
+    def line_of(text):
+        return next(n for n, line in enumerate(lines, 1) if line.strip().startswith(text))
+
+    (warning,) = caught
+    assert warning.filename == module.__file__
+    # `third`, held back by the early return above it
+    assert warning.lineno == line_of("third =")
+    assert str(warning.message).startswith(
+        f"pipeline: the LM call at line {line_of('third =')} waits for the calls at lines "
+        f"{line_of('first =')}, {line_of('second =')} without using their results (runs only "
+        "once the step before it has not left the body)."
+    )
+    assert "--explain` says more" in str(warning.message)
+
+
+def test_no_warning_when_calls_wait_only_for_values(tmp_path, recwarn):
+    import warnings
+
+    warnings.simplefilter("always")
+    module = module_with(tmp_path, "a = ask(topic)\nb = ask(a)\nreturn ask(a + b)\n")
+    af.concurrent(module.pipeline)
+    assert not [w for w in recwarn if issubclass(w.category, af.KeptInOrderWarning)]

@@ -7,7 +7,7 @@ calls concurrently.
 """
 
 from .api import IR, Scheduled, concurrent, sched, trace
-from .errors import CompileError
+from .errors import CompileError, KeptInOrderWarning
 from .limits import limits
 from .lm import lm_client
 from .primitives import format, lm_call, primitive
@@ -15,6 +15,7 @@ from .primitives import format, lm_call, primitive
 __all__ = [
     "IR",
     "CompileError",
+    "KeptInOrderWarning",
     "Scheduled",
     "concurrent",
     "format",

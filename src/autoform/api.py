@@ -154,7 +154,39 @@ def _compile(fn: Callable[..., Any]) -> tuple[Compiled, Callable[..., Any]]:
     made.source = compiled.source  # type: ignore[attr-defined]
     with _lock:
         _compiled[fn] = (compiled, made)
+    _warn_kept_in_order(compiled, fn)
     return compiled, made
+
+
+def _warn_kept_in_order(compiled: Compiled, fn: Any) -> None:
+    import warnings
+
+    from .errors import KeptInOrderWarning
+    from .explain import kept_in_order
+
+    steps = compiled.steps
+    waits: dict[int, list[int]] = {}
+    reasons: dict[int, str] = {}
+    for i, a, why in kept_in_order(compiled):
+        waits.setdefault(i, []).append(a)
+        reasons.setdefault(i, why)
+    for i, earlier in waits.items():
+        lines = ", ".join(str(steps[a].origin.line) for a in earlier)
+        plural = "s" if len(earlier) > 1 else ""
+        message = (
+            f"{compiled.name}: the LM call{'s' if steps[i].kind is StepKind.BLOCK else ''} "
+            f"at line {steps[i].origin.line} wait{'' if steps[i].kind is StepKind.BLOCK else 's'}"
+            f" for the call{plural} at line{plural} {lines} without using "
+            f"{'their results' if plural else 'its result'} ({reasons[i]}). "
+            f"`autoform-compile {steps[i].origin.filename}:{compiled.name} --explain` says more."
+        )
+        warnings.warn_explicit(
+            message,
+            KeptInOrderWarning,
+            steps[i].origin.filename,
+            steps[i].origin.line,
+            module=getattr(fn, "__module__", None),
+        )
 
 
 # ======================================================================================

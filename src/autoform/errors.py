@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-__all__ = ["CompileError"]
+__all__ = ["CompileError", "KeptInOrderWarning"]
+
+
+class KeptInOrderWarning(UserWarning):
+    """An LM call waits for an earlier one whose result it does not use: the order is kept
+    for safety (an effect, a statement that may fail or leave the function, a block).
+
+    Issued once per such call when a function is compiled, at the call's own line. Silence
+    it with ``warnings.filterwarnings("ignore", category=af.KeptInOrderWarning)``;
+    ``autoform-compile FILE:FUNC --explain`` shows the whole picture.
+    """
 
 
 class CompileError(Exception):

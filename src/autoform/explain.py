@@ -9,11 +9,11 @@ Only the function's top level is described; a block (``if``, a loop, ``try``) is
 
 from __future__ import annotations
 
-from .analysis.graph import is_data_edge
+from .analysis.graph import DATA_REASONS, is_data_edge
 from .compiler import Compiled
 from .ir import Step, StepKind
 
-__all__ = ["explain"]
+__all__ = ["explain", "kept_in_order"]
 
 
 def _is_call(step: Step) -> bool:
@@ -29,15 +29,11 @@ def _label(step: Step) -> str:
     return f"`{names[0]}`" if names else f"`{step.code[:40]}`"
 
 
-def explain(compiled: Compiled) -> str:
-    steps = compiled.steps
-    graph = compiled.graph
-    n = len(steps)
-    calls = [s.index for s in steps if _is_call(s)]
-
-    # The nearest calls each step waits for, through plain steps, with a reason: a value
-    # it needs when there is one, else the order it must keep. (`return` waits for
-    # everything; only what it actually needs is worth saying.)
+def _waits(compiled: Compiled, calls: list[int]) -> dict[int, dict[int, str]]:
+    """The nearest calls each step waits for, through plain steps, with a reason: a value
+    it needs when there is one, else the order it must keep. (`return` waits for
+    everything; only what it actually needs is worth saying.)"""
+    steps, graph = compiled.steps, compiled.graph
     waits: dict[int, dict[int, str]] = {}
     for s in steps:
         found: dict[int, str] = {}
@@ -52,6 +48,29 @@ def explain(compiled: Compiled) -> str:
                 for c, inner in waits[a].items():
                     found.setdefault(c, inner if is_data_edge(graph, a, s.index) else why)
         waits[s.index] = found
+    return waits
+
+
+def kept_in_order(compiled: Compiled) -> list[tuple[int, int, str]]:
+    """(call, earlier call, why) for each LM call (or block making them) that waits for an
+    earlier call whose value it does not need: order kept for safety, not for data."""
+    steps = compiled.steps
+    calls = [s.index for s in steps if _is_call(s)]
+    makes_calls = set(calls) | {s.index for s in steps if s.makes_calls}
+    waits = _waits(compiled, calls)
+    return [
+        (i, a, why)
+        for i in sorted(makes_calls)
+        for a, why in sorted(waits[i].items())
+        if a in calls and not why.startswith(DATA_REASONS)
+    ]
+
+
+def explain(compiled: Compiled) -> str:
+    steps = compiled.steps
+    n = len(steps)
+    calls = [s.index for s in steps if _is_call(s)]
+    waits = _waits(compiled, calls)
 
     # The longest chain of calls, counting calls.
     depth: dict[int, int] = {}
@@ -105,7 +124,7 @@ def _together(compiled: Compiled, calls: set[int]) -> list[list[int]]:
     groups: list[list[int]] = []
     in_flight: set[int] = set()
     for what, i in compiled.plan.actions:
-        if what == "start":
+        if what in ("start", "chain"):
             in_flight.add(i)
             if len(in_flight) > 1:
                 group = sorted(in_flight)

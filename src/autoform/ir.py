@@ -60,6 +60,7 @@ class Step:
     strs_before: frozenset[str] = frozenset()  # names certainly holding a str then
     fanout: Any = None  # for a loop whose iterations can run together (analysis.loops)
     effect: bool = False  # does something outside the function can see (analysis.effects)
+    makes_calls: bool = False  # a block with LM calls in it (analysis.effects)
     notes: list[str] = field(default_factory=list)  # why this step is kept in order, for reports
     leading_lines: tuple[Any, ...] = ()  # the comments above the statement, carried along
     load_names: dict[str, str] = field(default_factory=dict)  # identifier -> emitted name

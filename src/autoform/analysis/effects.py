@@ -152,6 +152,7 @@ class _Analysis:
             self.classes.union(WORLD, *read_classes)
             step.notes.append("may change state outside it")
         step.effect = unknown is not None or mutates or self._effectful_helpers(node)
+        step.makes_calls = any(self._call_info(c).kind is CallKind.AWAITABLE for c in _calls(node))
         step.kind = StepKind.BLOCK
         step.exits = _exits(node)
         step.reads_objects = self.classes.snapshot(read_classes)
