@@ -6,15 +6,19 @@ from autoform import runtime as _af
 from uneven_chains import ask  # defined in tests/cases/uneven_chains.py
 
 
-async def pipeline(topic: str) -> str:
+async def pipeline(topic: str, model: str = "m") -> str:
     async with _af.tasks() as tasks:
-        research_task = tasks.start(_af.acall(ask, af.format("Research {} in depth.", topic)))
-        outline_task = tasks.start(_af.acall(ask, af.format("Outline an essay on {}.", topic)))
+        outline_task = tasks.start(
+            _af.acall(ask, af.format("Outline an essay on {}.", topic), model)
+        )
+        research_task = tasks.start(
+            _af.acall(ask, af.format("Research {} in depth.", topic), model)
+        )
         # starts as soon as `outline` (line 14) is ready, not after the calls before it
         async def _draft_chain():
             outline = await outline_task
             draft_prompt = af.format("Draft the essay from this outline:\n{}", outline)
-            return await _af.acall(ask, draft_prompt)
+            return await _af.acall(ask, draft_prompt, model)
         draft_task = tasks.start(_draft_chain())
         research, outline = await _af.gather(
             research_task,

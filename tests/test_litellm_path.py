@@ -153,3 +153,12 @@ def test_cancelling_the_caller_closes_every_request_in_flight(server, seed):
     assert all(r.cancelled for r in server.requests)
     assert server.in_flight == 0
     assert not [t for t in leftover if "autoform" in repr(t.get_coro())]
+
+
+def test_under_a_cap_the_longest_chain_asks_first(server):
+    module = load_module(ROOT / "tests" / "cases" / "uneven_chains.py")
+    capped = af.concurrent(module.pipeline.__wrapped__, max_concurrency=1)
+    asyncio.run(capped("owls", model="gpt-5.5"))
+    assert server.peak_in_flight == 1
+    # `research` comes first in the program, but `outline` heads a chain of two calls.
+    assert server.requests[0].prompt.startswith("Outline an essay")

@@ -219,7 +219,7 @@ def test_a_call_needing_one_call_in_flight_starts_as_a_chain():
     # 0 slow, 1 fast, 2 a prompt from 1, 3 the call on it, 4 returns both
     shape = [True, True, False, True, False], [(), (), (1,), (2,), (0, 3)]
     plan = schedule(G(*shape, relocatable=[True] * 5))
-    assert plan.actions[:3] == (("start", 0), ("start", 1), ("chain", 3))
+    assert plan.actions[:3] == (("start", 1), ("start", 0), ("chain", 3))
     assert plan.chains[3].awaits == (1,) and plan.chains[3].reruns == (2,)
     # Results are still taken in program order.
     assert [i for what, i in plan.actions if what == "join"] == [0, 1, 3]
@@ -244,8 +244,14 @@ def test_no_chain_when_program_order_costs_nothing():
 def test_chains_chain():
     # 0 slow; 1 -> 2 -> 3 a chain of calls beside it: each starts when the one before ends.
     plan = schedule(G([True] * 4, [(), (), (1,), (2,)], relocatable=[True] * 4))
-    assert plan.actions[:4] == (("start", 0), ("start", 1), ("chain", 2), ("chain", 3))
+    assert plan.actions[:4] == (("start", 1), ("start", 0), ("chain", 2), ("chain", 3))
     assert plan.chains[3].awaits == (2,)
+
+
+def test_calls_starting_together_start_longest_remaining_path_first():
+    # 0 and 1 are leaves; 2 heads a chain of three calls: it is listed (and asks a cap) first.
+    plan = schedule(G([True, True, True, True, True], [(), (), (), (2,), (3,)]))
+    assert plan.actions[:3] == (("start", 2), ("start", 0), ("start", 1))
 
 
 def test_schedule_refuses_cycles():

@@ -513,6 +513,8 @@ class _Emitter:
             while k < len(actions) and actions[k][0] == "join":
                 joins.append(actions[k][1])
                 k += 1
+            # Calls whose results are taken right here start in the gather (or await) below;
+            # the others start first, as tasks, in the plan's order.
             for s in starts:
                 if s not in joins:
                     self.start_task(s)

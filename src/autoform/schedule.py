@@ -18,6 +18,12 @@ for other calls it does not need, it starts at once as a chain, ``("chain", i)``
 that awaits just the calls it needs, reruns the plain steps in between (they cannot fail
 and change nothing, see `Graph.relocatable`), and makes the call. ``Plan.chains[i]`` says
 which calls it awaits and which plain steps it reruns.
+
+Calls that start together are listed longest remaining path first (the most calls still to
+come after them, counting their own): under a cap (`af.limits`), which grants its places in
+the order calls ask, the start of a long chain is not kept waiting behind a crowd of leaves.
+(The emitter keeps that order for the calls it starts as tasks; calls whose results are taken
+right where they start go in the gather after them, in program order, for readability.)
 """
 
 from __future__ import annotations
@@ -59,6 +65,10 @@ def schedule(graph: Graph) -> Plan:
     actions: list[Action] = []
     chains: dict[int, Chain] = {}
     relocatable = graph.relocatable or (False,) * n
+    remaining = _remaining(graph)
+
+    def first_longest(calls: list[int]) -> list[int]:
+        return sorted(calls, key=lambda i: (-remaining[i], i))
 
     def needs(call: int) -> set[int] | None:
         """The plain steps still to run before ``call`` can start; None if it must wait
@@ -120,7 +130,7 @@ def schedule(graph: Graph) -> Plan:
             for i in sorted(to_run):
                 actions.append(("run", i))
                 done.add(i)
-            for i in startable:
+            for i in first_longest(startable):
                 actions.append(("start", i))
                 started.add(i)
         # What still waits for calls in flight starts now as a chain, if it is worth one.
@@ -128,8 +138,8 @@ def schedule(graph: Graph) -> Plan:
         found = True
         while found:
             found = False
-            for i in range(n):
-                if graph.is_async[i] and i not in started and (c := chain(i)) is not None:
+            for i in first_longest([i for i in range(n) if graph.is_async[i]]):
+                if i not in started and (c := chain(i)) is not None:
                     chains[i] = c
                     actions.append(("chain", i))
                     started.add(i)
@@ -156,3 +166,16 @@ def schedule(graph: Graph) -> Plan:
         done.add(i)
         hoist()
     return Plan(tuple(actions), chains)
+
+
+def _remaining(graph: Graph) -> list[int]:
+    """For each step, the most calls on a path from it to the end, its own included."""
+    after: list[list[int]] = [[] for _ in range(graph.size)]
+    for j in range(graph.size):
+        for d in graph.deps[j]:
+            after[d].append(j)
+    remaining = [0] * graph.size
+    for i in reversed(range(graph.size)):  # dependencies point backwards in program order
+        own = 1 if graph.is_async[i] else 0
+        remaining[i] = own + max((remaining[j] for j in after[i]), default=0)
+    return remaining
