@@ -6,16 +6,24 @@ calls concurrently.
 'Summarize recursion in two sentences.'
 """
 
+from typing import TYPE_CHECKING, Any
+
 from .api import IR, Scheduled, concurrent, sched, trace
 from .errors import CompileError
 from .limits import limits
 from .lm import lm_client
 from .primitives import format, lm_call, primitive
 
+if TYPE_CHECKING:
+    from .timelines import CallRecord, Summary, Timeline, timeline
+
 __all__ = [
     "IR",
+    "CallRecord",
     "CompileError",
     "Scheduled",
+    "Summary",
+    "Timeline",
     "concurrent",
     "format",
     "limits",
@@ -23,6 +31,30 @@ __all__ = [
     "lm_client",
     "primitive",
     "sched",
+    "timeline",
     "trace",
 ]
 __version__ = "0.1.0"
+
+# Loaded at first use, to keep `import autoform` fast.
+_LAZY = {
+    "CallRecord": "timelines",
+    "Summary": "timelines",
+    "Timeline": "timelines",
+    "timeline": "timelines",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'autoform' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
