@@ -65,6 +65,7 @@ def _workers() -> Any:
 
 def _run_on_worker(coro: Coroutine[Any, Any, R]) -> R:
     import asyncio
+    from concurrent.futures import Future
 
     where: list[tuple[asyncio.AbstractEventLoop, asyncio.Task[Any]]] = []
 
@@ -75,33 +76,41 @@ def _run_on_worker(coro: Coroutine[Any, Any, R]) -> R:
         return await coro
 
     outer = watched()
+    context = contextvars.copy_context()
+    # Our own future, made before submitting: an interrupt can land inside `submit` (while
+    # it starts a thread), after the work was queued, and must still be able to stop it.
+    done: Future[R] = Future()
+
+    def work() -> None:
+        if not done.set_running_or_notify_cancel():
+            return  # stopped before it began
+        try:
+            done.set_result(_run_here(outer, context))
+        except BaseException as exc:
+            done.set_exception(exc)
+
     try:
-        future = _workers().submit(_run_here, outer, contextvars.copy_context())
+        _workers().submit(work)
+        return done.result()
     except BaseException:
-        outer.close()
-        coro.close()
-        raise
-    try:
-        return future.result()  # type: ignore[no-any-return]
-    except BaseException:
-        if not future.done():
-            _stop(future, where, outer, coro)
+        if not done.done():
+            _stop(done, where, outer, coro)
         raise
 
 
-def _stop(future: Any, where: list[Any], outer: Coroutine[Any, Any, Any], coro: Any) -> None:
+def _stop(done: Any, where: list[Any], outer: Coroutine[Any, Any, Any], coro: Any) -> None:
     """The caller was interrupted while waiting: stop the run, and wait for it to wind
     down, so that nothing of it goes on behind the caller's back."""
     import time
 
-    if future.cancel():  # not started yet
+    if done.cancel():  # it had not begun, and now never will
         outer.close()
         coro.close()
         return
-    while not where and not future.done():
-        time.sleep(0.001)  # started: its task is about to be known
+    while not where and not done.done():
+        time.sleep(0.001)  # begun: its task is about to be known
     if where:
         loop, task = where[0]
         loop.call_soon_threadsafe(task.cancel)
     with contextlib.suppress(BaseException):  # the caller's interruption is what it sees
-        future.result()
+        done.result()
