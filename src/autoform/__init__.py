@@ -15,12 +15,14 @@ from .lm import lm_client
 from .primitives import format, lm_call, primitive
 
 if TYPE_CHECKING:
+    from .batch import Result, map, map_sync
     from .timelines import CallRecord, Summary, Timeline, timeline
 
 __all__ = [
     "IR",
     "CallRecord",
     "CompileError",
+    "Result",
     "Scheduled",
     "Summary",
     "Timeline",
@@ -29,6 +31,8 @@ __all__ = [
     "limits",
     "lm_call",
     "lm_client",
+    "map",
+    "map_sync",
     "primitive",
     "sched",
     "timeline",
@@ -36,8 +40,11 @@ __all__ = [
 ]
 __version__ = "0.1.0"
 
-# Loaded at first use, to keep `import autoform` fast.
+# Loaded at first use, to keep `import autoform` fast: batch runs and timelines.
 _LAZY = {
+    "Result": "batch",
+    "map": "batch",
+    "map_sync": "batch",
     "CallRecord": "timelines",
     "Summary": "timelines",
     "Timeline": "timelines",
