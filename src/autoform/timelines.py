@@ -102,10 +102,9 @@ class Summary:
     durations summed. ``overlap``: ``busy / wall`` (1.0 when the calls ran one at a time,
     2.0 when two were in flight on average). ``critical_path``: the chain of calls, each
     sent after the previous one's reply arrived, whose durations sum highest (cancelled
-    calls left out); its sum, ``critical``, is time no scheduling of these calls could have
-    overlapped, given the order they ran in (when every later call needed an earlier one's
-    reply). ``wall - critical`` is what the run spent outside that chain: waiting for caps,
-    running the user's code, or waiting on calls that overlapped.
+    calls left out), and ``critical`` its sum: if each call on it needed the previous one's
+    reply, no schedule could take less. It is read from the timings, not from the program.
+    ``wall - critical`` is time outside that chain: waiting for caps, the user's own code.
     """
 
     wall: float
