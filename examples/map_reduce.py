@@ -3,7 +3,6 @@ summarise -> critique -> refine, then one call merges the results.
 
     python examples/map_reduce.py                    # offline, on the simulated model
     python examples/map_reduce.py --model gpt-5.5    # a real provider (or AUTOFORM_MODEL)
-    python examples/map_reduce.py --timeline run.html  # also .json (Perfetto), .mmd (mermaid)
 
 autoform runs the documents' chains side by side, each advancing on its own, and appends
 the results in document order: the time is about one chain plus the merge, not the sum.

@@ -3,7 +3,6 @@
     python examples/research.py                      # offline, on the simulated model
     python examples/research.py --model gpt-5.5      # a real provider, configured the way
                                                      # LiteLLM is (OPENAI_API_KEY, ...)
-    python examples/research.py --timeline run.html  # also .json (Perfetto), .mmd (mermaid)
 
 The model can also be named in AUTOFORM_MODEL. ``autoform-sim/...`` is the built-in
 simulated model: deterministic replies, realistic latency, no network.
