@@ -44,6 +44,11 @@ def main() -> None:
     global MODEL
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default=MODEL, help=f"default: {MODEL}")
+    parser.add_argument(
+        "--timeline",
+        metavar="FILE",
+        help="write the concurrent run's timeline: .html, .json (Chrome trace) or .mmd (mermaid)",
+    )
     args = parser.parse_args()
     MODEL = args.model
 
@@ -54,19 +59,23 @@ def main() -> None:
     sequential = review.__wrapped__(DOCUMENTS)
     sequential_s = time.perf_counter() - start
 
-    async def concurrent() -> tuple[str, float]:
+    async def concurrent() -> tuple[str, float, af.Timeline]:
         await af.lm_call.acall(
             [{"role": "user", "content": "warm up"}], model="autoform-sim/warm-up", latency=0
         )
-        start = time.perf_counter()
-        answer = await review(DOCUMENTS)
-        return answer, time.perf_counter() - start
+        with af.timeline() as tl:  # records each LM call: where, when, tokens
+            start = time.perf_counter()
+            answer = await review(DOCUMENTS)
+        return answer, time.perf_counter() - start, tl
 
-    answer, concurrent_s = asyncio.run(concurrent())
+    answer, concurrent_s, tl = asyncio.run(concurrent())
     print(answer)
     print(f"same answer: {answer == sequential}")
     print(f"sequential: {sequential_s:.2f}s")
     print(f"concurrent: {concurrent_s:.2f}s  ({sequential_s / concurrent_s:.2f}x faster)")
+    if args.timeline:
+        print(tl.summary())
+        print(f"timeline written to {tl.save(args.timeline)}")
 
 
 if __name__ == "__main__":

@@ -40,6 +40,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("topic", nargs="?", default="recursion")
     parser.add_argument("--model", default=MODEL, help=f"default: {MODEL}")
+    parser.add_argument(
+        "--timeline",
+        metavar="FILE",
+        help="write the scheduled run's timeline: .html, .json (Chrome trace) or .mmd (mermaid)",
+    )
     args = parser.parse_args()
     MODEL = args.model  # research() reads the global at call time, compiled or not
 
@@ -56,19 +61,23 @@ def main() -> None:
     sequential = ir.call(args.topic)
     sequential_s = time.perf_counter() - start
 
-    async def run_scheduled() -> tuple[str, float]:
+    async def run_scheduled() -> tuple[str, float, af.Timeline]:
         await af.lm_call.acall(warm_up, model="autoform-sim/warm-up", latency=0)
-        start = time.perf_counter()
-        answer = await scheduled.acall(args.topic)
-        return answer, time.perf_counter() - start
+        with af.timeline() as tl:  # records each LM call: where, when, tokens
+            start = time.perf_counter()
+            answer = await scheduled.acall(args.topic)
+        return answer, time.perf_counter() - start, tl
 
-    parallel, parallel_s = asyncio.run(run_scheduled())
+    parallel, parallel_s, tl = asyncio.run(run_scheduled())
 
     print(sequential)
     print(parallel)
     print(f"same answer: {sequential == parallel}")
     print(f"sequential: {sequential_s:.2f}s")
     print(f"scheduled:  {parallel_s:.2f}s  ({sequential_s / parallel_s:.2f}x faster)")
+    if args.timeline:
+        print(tl.summary())
+        print(f"timeline written to {tl.save(args.timeline)}")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ import importlib
 
 import pytest
 
-MODULES = ["autoform", "autoform.api", "autoform.primitives", "autoform.schedule"]
+MODULES = ["autoform", "autoform.api", "autoform.batch", "autoform.primitives", "autoform.schedule"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -7,7 +7,6 @@ connections LiteLLM keeps per loop are reused from call to call.
 
 from __future__ import annotations
 
-import contextvars
 import functools
 import inspect
 import linecache
@@ -329,7 +328,9 @@ class Scheduled(Generic[R]):
         return await self._run(*args, **kwargs)
 
     def call(self, *args: Any, **kwargs: Any) -> R:
-        """Run to completion from synchronous code (not from inside a running event loop)."""
+        """Run to completion from synchronous code. Inside a running event loop (a Jupyter
+        cell, an ``async def``) the run takes a worker thread's loop and this thread waits;
+        ``await .acall(...)`` is better there."""
         return _run_sync(self._run(*args, **kwargs))
 
 
@@ -339,27 +340,7 @@ def sched(ir: IR[R], *, max_concurrency: int | None = None) -> Scheduled[R]:
     return Scheduled(ir, max_concurrency)
 
 
-_local = threading.local()
-
-
 def _run_sync(coro: Coroutine[Any, Any, R]) -> R:
-    import asyncio
+    from .runner import run_sync
 
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        pass
-    else:
-        coro.close()
-        raise RuntimeError(
-            "`.call()` cannot run inside a running event loop (a Jupyter cell, an async "
-            "function); use `await ... .acall(...)` there instead."
-        )
-    runner = getattr(_local, "runner", None)
-    if runner is None:
-        # One loop per thread, kept open: LiteLLM pools connections per event loop.
-        runner = asyncio.Runner()
-        _local.runner = runner
-    # The caller's context, not the one the runner saw first: `af.lm_client` is a context
-    # variable, and the block it is set in must hold for this run.
-    return runner.run(coro, context=contextvars.copy_context())
+    return run_sync(coro)

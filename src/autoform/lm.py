@@ -21,6 +21,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from .limits import hold
+from .recorder import note_response, note_sent
 
 __all__ = ["SIM_PROVIDER", "acomplete", "complete", "lm_client", "sim_latency", "sim_reply"]
 
@@ -74,13 +75,16 @@ def _text(response: Any) -> str:
 
 def complete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> str:
     response = _active_client().completion(model=model, messages=messages, **kwargs)
+    note_response(response)  # tokens and cost, for a timeline recording the call
     return _text(response)
 
 
 async def acomplete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> str:
     client = _active_client()
     async with hold(model):  # the caps in force (af.limits, max_concurrency=) for the call
+        note_sent()  # a timeline recording the call tells waiting for caps from the request
         response = await client.acompletion(model=model, messages=messages, **kwargs)
+    note_response(response)
     return _text(response)
 
 

@@ -8,9 +8,12 @@ is pure and returns a new string.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import sys
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
+
+from .recorder import arecord, record, recording
 
 __all__ = ["Primitive", "PrimitiveSpec", "format", "lm_call", "primitive", "spec_for_name"]
 
@@ -41,12 +44,27 @@ class Primitive:
         self.__qualname__ = self.__name__
         self.__module__ = spec.qualname.rsplit(".", 1)[0]
         self.__doc__ = doc or call.__doc__
+        # Calls that may overlap are what a timeline shows; `format` is not one.
+        self._recorded = spec.awaitable
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if self._recorded and (active := recording()):
+            site = sys._getframe(1)
+            model = kwargs.get("model")
+            return record(active, self.__qualname__, site, model, self._call, args, kwargs)
         return self._call(*args, **kwargs)
 
-    async def acall(self, *args: Any, **kwargs: Any) -> Any:
+    def acall(self, *args: Any, **kwargs: Any) -> Coroutine[Any, Any, Any]:
         """The asynchronous twin: same arguments, same result."""
+        # A plain method returning the coroutine: the frame calling it is the call site a
+        # timeline names (once the coroutine runs in a task, that frame is gone).
+        if self._recorded and (active := recording()):
+            site = sys._getframe(1)
+            model = kwargs.get("model")
+            return arecord(active, self.__qualname__, site, model, self._arun, args, kwargs)
+        return self._arun(*args, **kwargs)
+
+    async def _arun(self, *args: Any, **kwargs: Any) -> Any:
         if self._acall is None:
             return self._call(*args, **kwargs)
         return await self._acall(*args, **kwargs)
