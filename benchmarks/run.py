@@ -1,6 +1,8 @@
 """Benchmarks: one command, results written to benchmarks/RESULTS.md.
 
-    python benchmarks/run.py            # about two minutes
+    python benchmarks/run.py                      # everything, about two and a half minutes
+    python benchmarks/run.py --only dags          # one section (repeatable); prints only
+    python benchmarks/run.py --quick              # every section, smaller; prints only
 
 Each ratio is measured side by side in one run, against the project's loopback server
 (autoform.testing.FakeOpenAIServer) for anything that makes LM calls. Wall-clock numbers
@@ -9,6 +11,7 @@ from a shared 2-core machine vary between runs; the ratios are what to compare.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import os
 import platform
@@ -16,6 +19,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -88,17 +92,21 @@ async def overhead_vs_hand_written(generated, by_hand, rounds: int = 15) -> dict
     return {"generated": statistics.mean(gen), "hand": statistics.mean(hand)}
 
 
-def main() -> None:
+SECTIONS = ("basics", "chains", "dags")
+
+
+def basics(server, quick: bool) -> list[tuple[str, str, str]]:
+    """Import and compile time, CPU per call, the seed against hand-written and sequential."""
     import pipelines
 
     import autoform as af
-    from autoform.testing import FakeOpenAIServer
 
     rows: list[tuple[str, str, str]] = []
-    ms, loaded = import_time()
+    runs = 3 if quick else 7
+    ms, loaded = import_time(runs)
     rows.append(
         (
-            "`import autoform` (median of 7 fresh processes)",
+            f"`import autoform` (median of {runs} fresh processes)",
             f"{ms:.0f} ms",
             f"target < 100 ms; LiteLLM imported: {'yes' if loaded else 'no'}",
         )
@@ -142,81 +150,140 @@ def main() -> None:
         )
     )
 
-    with FakeOpenAIServer(latency=0.05) as server:
+    server.latency = 0.05
+
+    async def both():
+        await pipelines.research_by_hand("warm up")  # connections, LiteLLM's first call
+        return await overhead_vs_hand_written(generated, pipelines.research_by_hand)
+
+    result = asyncio.run(both())
+    ratio = result["generated"] / result["hand"]
+    rows.append(
+        (
+            "seed, generated / hand-written gather (server latency 50 ms, 15 rounds)",
+            f"{ratio:.3f}",
+            f"target ≤ 1.05; {result['generated'] * 1000:.0f} ms vs {result['hand'] * 1000:.0f} ms",
+        )
+    )
+
+    server.latency = 0.2
+    ir = af.trace(pipelines.research)("recursion")
+    scheduled = af.sched(ir)
+    scheduled.call("recursion")  # warm the loop kept for synchronous calls
+    t = time.perf_counter()
+    sequential = ir.call("recursion")
+    seq_s = time.perf_counter() - t
+    server.reset()
+    t = time.perf_counter()
+    parallel = scheduled.call("recursion")
+    par_s = time.perf_counter() - t
+    assert parallel == sequential
+    critical = 3 * 0.2  # three dependent levels of 200 ms calls
+    rows.append(
+        (
+            "seed, scheduled / sequential (server latency 200 ms)",
+            f"{par_s / seq_s:.3f}",
+            f"ideal 0.75; {seq_s:.2f} s → {par_s:.2f} s; "
+            f"server peak in flight {server.peak_in_flight}",
+        )
+    )
+    rows.append(
+        (
+            "seed, scheduled wall time / critical-path bound",
+            f"{par_s / critical:.3f}",
+            "bound: 3 dependent calls of 200 ms each",
+        )
+    )
+    server.latency = 0.0
+    return rows
+
+
+def _doc(module) -> str:
+    return " ".join((module.__doc__ or "").split())
+
+
+def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> list[str]:
+    return [
+        "| " + " | ".join(header) + " |",
+        "| " + " | ".join("---" for _ in header) + " |",
+        *["| " + " | ".join(row) + " |" for row in rows],
+    ]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Run the benchmarks; write RESULTS.md.")
+    parser.add_argument("--only", action="append", choices=SECTIONS, help="run this section")
+    parser.add_argument("--quick", action="store_true", help="fewer rounds, smaller sizes")
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="where to write the results (default: RESULTS.md on a full run, else nowhere)",
+    )
+    args = parser.parse_args(argv)
+    chosen = args.only or list(SECTIONS)
+    output = args.output
+    if output is None and not args.quick and not args.only:
+        output = HERE / "RESULTS.md"
+
+    from autoform.testing import FakeOpenAIServer
+
+    began, load = time.perf_counter(), os.getloadavg()[0]
+    lines: list[str] = []
+    with FakeOpenAIServer(latency=0.0) as server:
         os.environ["OPENAI_API_KEY"] = "sk-bench"
         os.environ["OPENAI_BASE_URL"] = server.base_url
 
-        async def both():
-            await pipelines.research_by_hand("warm up")  # connections, LiteLLM's first call
-            return await overhead_vs_hand_written(generated, pipelines.research_by_hand)
+        if "basics" in chosen:
+            lines += ["", *_table(("measure", "result", "notes"), basics(server, args.quick))]
 
-        result = asyncio.run(both())
-        ratio = result["generated"] / result["hand"]
-        rows.append(
-            (
-                "seed, generated / hand-written gather (server latency 50 ms, 15 rounds)",
-                f"{ratio:.3f}",
-                f"target ≤ 1.05; {result['generated'] * 1000:.0f} ms vs "
-                f"{result['hand'] * 1000:.0f} ms",
-            )
-        )
+        if "chains" in chosen:
+            import chains
 
-        server.latency = 0.2
-        ir = af.trace(pipelines.research)("recursion")
-        scheduled = af.sched(ir)
-        scheduled.call("recursion")  # warm the loop kept for synchronous calls
-        t = time.perf_counter()
-        sequential = ir.call("recursion")
-        seq_s = time.perf_counter() - t
-        server.reset()
-        t = time.perf_counter()
-        parallel = scheduled.call("recursion")
-        par_s = time.perf_counter() - t
-        assert parallel == sequential
-        critical = 3 * 0.2  # three dependent levels of 200 ms calls
-        rows.append(
-            (
-                "seed, scheduled / sequential (server latency 200 ms)",
-                f"{par_s / seq_s:.3f}",
-                f"ideal 0.75; {seq_s:.2f} s → {par_s:.2f} s; "
-                f"server peak in flight {server.peak_in_flight}",
-            )
-        )
-        rows.append(
-            (
-                "seed, scheduled wall time / critical-path bound",
-                f"{par_s / critical:.3f}",
-                "bound: 3 dependent calls of 200 ms each",
-            )
-        )
+            ks, rounds = ((4, 16), 1) if args.quick else ((4, 16, 64), 3)
+            lines += [
+                "",
+                "## Wall time / critical-path bound: map-reduce chains",
+                "",
+                _doc(chains),
+                "",
+                *_table(
+                    ("program", "autoform", "others, same run"), chains.run(ks=ks, rounds=rounds)
+                ),
+            ]
 
-        import chains
+        if "dags" in chosen:
+            import dags
 
-        server.latency = 0.0
-        chain_rows = chains.run()
+            count = 3 if args.quick else 10
+            summary, per_graph = dags.run(count=count)
+            lines += [
+                "",
+                "## Wall time / critical-path bound: random dependency graphs",
+                "",
+                _doc(dags),
+                f"{count} graphs (seed 2024), each mode run once per graph, interleaved. "
+                "Target: autoform ≤ 1.03 on average and never worse than hand-written.",
+                "",
+                *_table(("mode", f"mean of {count} graphs", "worst"), summary),
+                "",
+                *_table(("graph", *dags.MODES), per_graph),
+            ]
 
-    lines = [
+    took = time.perf_counter() - began
+    header = [
         "# Benchmark results",
         "",
-        f"Written by `python benchmarks/run.py` on {time.strftime('%Y-%m-%d')}: Python "
-        f"{platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores. Ratios "
+        f"Written by `python benchmarks/run.py` on {time.strftime('%Y-%m-%d')} in "
+        f"{took:.0f} s: Python {platform.python_version()}, {platform.machine()}, "
+        f"{os.cpu_count()} cores shared with other work (load average {load:.1f} at the "
+        "start). Wall-clock seconds vary from run to run on such a machine; the ratios "
         "compare runs made side by side in this one run.",
-        "",
-        "| measure | result | notes |",
-        "| --- | --- | --- |",
-        *[f"| {a} | {b} | {c} |" for a, b, c in rows],
-        "",
-        "## Wall time / critical-path bound",
-        "",
-        " ".join((chains.__doc__ or "").split()),
-        "",
-        "| program | autoform | others, same run |",
-        "| --- | --- | --- |",
-        *[f"| {a} | {b} | {c} |" for a, b, c in chain_rows],
-        "",
     ]
-    (HERE / "RESULTS.md").write_text("\n".join(lines))
-    print("\n".join(lines))
+    text = "\n".join(header + lines) + "\n"
+    print(text)
+    if output is not None:
+        output.write_text(text)
 
 
 if __name__ == "__main__":
