@@ -1,8 +1,9 @@
 """Benchmarks: one command, results written to benchmarks/RESULTS.md.
 
-    python benchmarks/run.py                      # everything, about two and a half minutes
+    python benchmarks/run.py                      # everything, about three minutes
     python benchmarks/run.py --only dags          # one section (repeatable); prints only
     python benchmarks/run.py --quick              # every section, smaller; prints only
+    python benchmarks/run.py --litellm-10k        # also 10,000 calls through LiteLLM (+2 min)
 
 Each ratio is measured side by side in one run, against the project's loopback server
 (autoform.testing.FakeOpenAIServer) for anything that makes LM calls. Wall-clock numbers
@@ -92,7 +93,7 @@ async def overhead_vs_hand_written(generated, by_hand, rounds: int = 15) -> dict
     return {"generated": statistics.mean(gen), "hand": statistics.mean(hand)}
 
 
-SECTIONS = ("basics", "chains", "dags")
+SECTIONS = ("basics", "chains", "dags", "fanout")
 
 
 def basics(server, quick: bool) -> list[tuple[str, str, str]]:
@@ -215,6 +216,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--only", action="append", choices=SECTIONS, help="run this section")
     parser.add_argument("--quick", action="store_true", help="fewer rounds, smaller sizes")
     parser.add_argument(
+        "--litellm-10k", action="store_true", help="also fan out 10,000 calls through LiteLLM"
+    )
+    parser.add_argument(
         "-o",
         "--output",
         type=Path,
@@ -268,6 +272,36 @@ def main(argv: list[str] | None = None) -> None:
                 *_table(("mode", f"mean of {count} graphs", "worst"), summary),
                 "",
                 *_table(("graph", *dags.MODES), per_graph),
+            ]
+
+        if "fanout" in chosen:
+            import fanout
+
+            sizes: tuple[int, ...] = (1000,) if args.quick else (1000, 10000)
+            litellm_sizes: tuple[int, ...] = (256,) if args.quick else (1000,)
+            if args.litellm_10k:
+                litellm_sizes += (10000,)
+            rows = fanout.run(server, sizes, litellm_sizes)
+            lines += [
+                "",
+                f"## Fan-out under max_concurrency={fanout.CAP}",
+                "",
+                _doc(fanout),
+                "CPU per call is the main thread's (client side; the server runs on its own "
+                "thread but shares the interpreter lock).",
+                "",
+                *_table(
+                    (
+                        "client",
+                        "calls",
+                        "wall / bound",
+                        "wall, bound",
+                        "peak in flight",
+                        "CPU per call",
+                        "peak memory (tracemalloc)",
+                    ),
+                    rows,
+                ),
             ]
 
     took = time.perf_counter() - began
