@@ -93,7 +93,7 @@ async def overhead_vs_hand_written(generated, by_hand, rounds: int = 15) -> dict
     return {"generated": statistics.mean(gen), "hand": statistics.mean(hand)}
 
 
-SECTIONS = ("basics", "chains", "dags", "fanout")
+SECTIONS = ("basics", "chains", "dags", "fanout", "compile")
 
 
 def basics(server, quick: bool) -> list[tuple[str, str, str]]:
@@ -302,6 +302,22 @@ def main(argv: list[str] | None = None) -> None:
                     ),
                     rows,
                 ),
+            ]
+
+        if "compile" in chosen:
+            import compile_size
+
+            statements: tuple[int, ...] = (10, 50, 100) if args.quick else (10, 50, 100, 200, 400)
+            rows, exponent = compile_size.run(statements)
+            lines += [
+                "",
+                "## Compile time against function size",
+                "",
+                _doc(compile_size),
+                f"Growth exponent from {statements[0]} to {statements[-1]} statements: "
+                f"{exponent:.2f} (1 is linear, 2 quadratic).",
+                "",
+                *_table(("statements", "LM calls", "ms", "ms per statement", "growth"), rows),
             ]
 
     took = time.perf_counter() - began
