@@ -6,6 +6,7 @@ other work on a shared machine does not count)."""
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import math
 import random
@@ -69,6 +70,7 @@ def run(
             fn = getattr(module, name)
             repeats = 7 if n <= 100 else 3
             samples = []
+            gc.collect()
             for _ in range(repeats):
                 api._compiled.clear()
                 start = time.thread_time()
