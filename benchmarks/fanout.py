@@ -10,6 +10,7 @@ tracemalloc's peak during the run)."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import math
 import time
 import tracemalloc
@@ -87,6 +88,7 @@ class Measured:
 
 
 async def measure(generated: Any, n: int, *, traced: bool = False) -> Measured:
+    gc.collect()  # what earlier runs left behind is not this run's to collect
     if traced:
         tracemalloc.start()
     try:
@@ -142,6 +144,7 @@ def run(
                     row("aiohttp → loopback server", m)
         finally:
             await client.close()
+            server.reset()  # drop the records of 10,000 requests before the next runs
 
     async def in_process() -> None:
         client = SleepClient()
