@@ -23,7 +23,15 @@ from typing import Any
 from .limits import hold
 from .recorder import note_response, note_sent
 
-__all__ = ["SIM_PROVIDER", "acomplete", "complete", "lm_client", "sim_latency", "sim_reply"]
+__all__ = [
+    "SIM_PROVIDER",
+    "acomplete",
+    "complete",
+    "lm_client",
+    "settle",
+    "sim_latency",
+    "sim_reply",
+]
 
 SIM_PROVIDER = "autoform-sim"
 _client: ContextVar[Any] = ContextVar("autoform_lm_client", default=None)
@@ -86,6 +94,38 @@ async def acomplete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any
         response = await client.acompletion(model=model, messages=messages, **kwargs)
     note_response(response)
     return _text(response)
+
+
+async def settle(timeout: float = 5.0) -> None:
+    """Let LiteLLM finish the success callbacks of the calls made on the running event loop,
+    then stop its logging worker there; a no-op when LiteLLM was never called.
+
+    LiteLLM runs those callbacks on one process-wide worker task bound to the loop that
+    called it last. When another loop calls, the worker moves and abandons its task on the
+    old loop; if that loop stays open and is used again (as the loop `.call()` keeps per
+    thread is), the abandoned task is garbage-collected while pending and Python prints
+    "Task was destroyed but it is pending!". Draining, flushing and stopping is the sequence
+    LiteLLM's own proxy uses at shutdown; the worker restarts at the next call.
+    """
+    if _litellm_module is None:
+        return
+    try:
+        from litellm.litellm_core_utils.logging_worker import GLOBAL_LOGGING_WORKER as worker
+        from litellm.responses.streaming_iterator import drain_logging_tasks
+    except ImportError:  # a LiteLLM without the worker: nothing to stop
+        return
+    import asyncio
+
+    async def drain() -> None:
+        await drain_logging_tasks(timeout)
+        await worker.flush()
+
+    try:
+        await asyncio.wait_for(drain(), timeout)
+    except TimeoutError:
+        pass  # a callback that hangs is LiteLLM's to time out; stopping still cleans up
+    finally:
+        await worker.stop(timeout=timeout)
 
 
 # ======================================================================================

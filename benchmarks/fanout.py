@@ -1,0 +1,167 @@
+"""A wide fan-out under a cap: ``fan_out(n)`` is an ordinary ``for`` loop appending one
+``af.lm_call`` per item, compiled with ``af.concurrent(max_concurrency=256)``; every call
+takes 50 ms, forced by its prompt's ``[[latency=...]]`` directive. No schedule under the cap
+can beat ceil(n / 256) x 50 ms, the bound the wall time is divided by. Three clients:
+LiteLLM to the loopback server (the real path), a small aiohttp client to the same server
+(the server still counts requests in flight, without LiteLLM's CPU per call), and an
+in-process client that only sleeps (what autoform itself costs; its peak memory is
+tracemalloc's peak during the run)."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import math
+import time
+import tracemalloc
+from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any
+
+import autoform as af
+
+MODEL = "openai/bench-fan-out"
+LATENCY = 0.05
+CAP = 256
+
+
+def fan_out(n: int) -> list:
+    replies = []
+    for i in range(n):
+        prompt = af.format("[[latency={}]] item {}", LATENCY, i)
+        replies.append(af.lm_call([dict(role="user", content=prompt)], model=MODEL))
+    return replies
+
+
+def _response(text: str) -> Any:
+    return SimpleNamespace(choices=[SimpleNamespace(message=SimpleNamespace(content=text))])
+
+
+class SleepClient:
+    """Answers after the fixed latency, in process; counts its own calls in flight."""
+
+    def __init__(self) -> None:
+        self.in_flight = 0
+        self.peak = 0
+
+    async def acompletion(self, *, model: str, messages: list, **kwargs: Any) -> Any:
+        self.in_flight += 1
+        self.peak = max(self.peak, self.in_flight)
+        try:
+            await asyncio.sleep(LATENCY)
+        finally:
+            self.in_flight -= 1
+        return _response(messages[-1]["content"])
+
+
+class AiohttpClient:
+    """A minimal OpenAI-style client on aiohttp (LiteLLM's own transport), one session."""
+
+    def __init__(self, base_url: str) -> None:
+        import aiohttp
+
+        self.url = base_url + "/chat/completions"
+        self.session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0))
+
+    async def acompletion(self, *, model: str, messages: list, **kwargs: Any) -> Any:
+        payload = {"model": model, "messages": messages}
+        async with self.session.post(self.url, json=payload) as response:
+            response.raise_for_status()
+            body = await response.json()
+        return _response(body["choices"][0]["message"]["content"])
+
+    async def close(self) -> None:
+        await self.session.close()
+
+
+@dataclass
+class Measured:
+    n: int
+    wall: float
+    cpu: float  # this thread's CPU: the client side, not the server's thread
+    peak_in_flight: int
+    peak_bytes: int | None = None
+
+    @property
+    def bound(self) -> float:
+        return math.ceil(self.n / CAP) * LATENCY
+
+
+async def measure(generated: Any, n: int, *, traced: bool = False) -> Measured:
+    gc.collect()  # what earlier runs left behind is not this run's to collect
+    if traced:
+        tracemalloc.start()
+    try:
+        cpu, start = time.thread_time(), time.perf_counter()
+        replies = await generated(n)
+        wall, cpu = time.perf_counter() - start, time.thread_time() - cpu
+        peak = tracemalloc.get_traced_memory()[1] if traced else None
+    finally:
+        if traced:
+            tracemalloc.stop()
+    assert len(replies) == n and f"item {n - 1}" in replies[-1]
+    return Measured(n, wall, cpu, 0, peak)
+
+
+def run(
+    server: Any, sizes: tuple[int, ...], litellm_sizes: tuple[int, ...]
+) -> list[tuple[str, ...]]:
+    """Rows: (client, n, wall / bound, calls in flight at peak, CPU per call, memory)."""
+    generated = af.concurrent(fan_out, max_concurrency=CAP)
+    rows: list[tuple[str, ...]] = []
+
+    def row(client: str, m: Measured, memory: str = "") -> None:
+        assert m.peak_in_flight <= CAP, f"{m.peak_in_flight} calls in flight, cap {CAP}"
+        rows.append(
+            (
+                client,
+                f"{m.n:,}",
+                f"{m.wall / m.bound:.2f}",
+                f"{m.wall:.2f} s / {m.bound:.2f} s",
+                str(m.peak_in_flight),
+                f"{m.cpu / m.n * 1e6:.0f} µs",
+                memory,
+            )
+        )
+
+    async def with_litellm() -> None:
+        await af.lm_call.acall([{"role": "user", "content": "warm up"}], model=MODEL)
+        for n in litellm_sizes:
+            server.reset()
+            m = await measure(generated, n)
+            m.peak_in_flight = server.peak_in_flight
+            row("LiteLLM → loopback server", m)
+
+    async def with_aiohttp() -> None:
+        client = AiohttpClient(server.base_url)
+        try:
+            with af.lm_client(client):
+                await generated(CAP)  # opens the connections
+                for n in sizes:
+                    server.reset()
+                    m = await measure(generated, n)
+                    m.peak_in_flight = server.peak_in_flight
+                    row("aiohttp → loopback server", m)
+        finally:
+            await client.close()
+            server.reset()  # drop the records of 10,000 requests before the next runs
+
+    async def in_process() -> None:
+        client = SleepClient()
+        with af.lm_client(client):
+            for n in sizes:
+                client.peak = 0
+                m = await measure(generated, n)
+                m.peak_in_flight = client.peak
+                traced = await measure(generated, n, traced=True)
+                assert traced.peak_bytes is not None
+                memory = (
+                    f"{traced.peak_bytes / 2**20:.1f} MiB "
+                    f"({traced.peak_bytes / n / 1024:.1f} KiB per call)"
+                )
+                row("in process, sleep only", m, memory)
+
+    asyncio.run(with_litellm())
+    asyncio.run(with_aiohttp())
+    asyncio.run(in_process())
+    return rows
