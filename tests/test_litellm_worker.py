@@ -49,3 +49,20 @@ def test_settle_leaves_no_litellm_task_pending(server, caplog):
 def test_settle_without_litellm_is_a_no_op(monkeypatch):
     monkeypatch.setattr(lm, "_litellm_module", None)
     asyncio.run(lm.settle())  # imports nothing, raises nothing
+
+
+def test_synchronous_runs_settle_litellm_on_their_kept_loop(server, caplog):
+    # `.call()` on this thread's kept loop, `asyncio.run` elsewhere, `.call()` again: no task
+    # of LiteLLM's is left to be destroyed on the kept loop.
+    caplog.set_level(logging.ERROR, logger="asyncio")
+    scheduled = af.sched(af.trace(_pipeline)("x"))
+    for round_ in range(2):
+        scheduled.call(f"kept {round_}")
+        asyncio.run(_ask(f"other {round_}"))
+    scheduled.call("kept again")
+    gc.collect()
+    assert not [r for r in caplog.records if "Task was destroyed" in r.getMessage()]
+
+
+def _pipeline(prompt: str) -> str:
+    return af.lm_call([{"role": "user", "content": prompt}], model="openai/worker-test")

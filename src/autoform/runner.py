@@ -50,7 +50,19 @@ def _run_here(coro: Coroutine[Any, Any, R], context: contextvars.Context) -> R:
     if runner is None:
         runner = asyncio.Runner()
         _local.runner = runner
-    return runner.run(coro, context=context)
+    return runner.run(_settled(coro), context=context)
+
+
+async def _settled(coro: Coroutine[Any, Any, R]) -> R:
+    """``coro``, then LiteLLM's logging worker stopped on this loop: the loop stays open
+    between runs, and a worker task LiteLLM abandons there when another loop calls would
+    be reported destroyed (see `lm.settle`)."""
+    from .lm import settle
+
+    try:
+        return await coro
+    finally:
+        await settle()
 
 
 def _workers() -> Any:

@@ -16,6 +16,7 @@ the calls still in flight are cancelled and awaited.
 from __future__ import annotations
 
 import asyncio
+import functools
 import linecache
 import sys
 from collections.abc import Awaitable, Callable, Collection, Coroutine
@@ -59,35 +60,45 @@ def _note_failing_call(exc: BaseException, k: int) -> None:
 
 async def gather(*aws: Awaitable[Any]) -> list[Any]:
     futures = [asyncio.ensure_future(a) for a in aws]
-    try:
-        pending = set(futures)
-        while pending:
-            finished, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-            failed = [
-                k
-                for k, f in enumerate(futures)
-                if f in finished and (f.cancelled() or f.exception() is not None)
-            ]
-            if not failed:
-                continue
-            first = min(failed)
+    n = len(futures)
+    if not n:
+        return []
+    decided: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    # Linear in the number of awaitables (a fan-out may pass 10,000): one callback each, a
+    # pointer past the leading ones that are done, the earliest failure seen so far.
+    state = {"prefix": 0, "first": n, "cancelled_from": n}
+
+    def failed(f: asyncio.Future[Any]) -> bool:
+        return f.cancelled() or f.exception() is not None
+
+    def on_done(k: int, f: asyncio.Future[Any]) -> None:
+        if failed(f) and k < state["first"]:
+            state["first"] = k
             # Later awaitables cannot change the outcome any more: cancel them now.
-            later = {f for k, f in enumerate(futures) if k > first and not f.done()}
-            await _cancel_all(later)
-            pending -= later
-            earlier_running = {f for k, f in enumerate(futures) if k < first and not f.done()}
-            if not earlier_running:
-                break
-        for k, f in enumerate(futures):
-            if f.done() and (f.cancelled() or f.exception() is not None):
-                exc = f.exception() if not f.cancelled() else None
-                if exc is not None:
-                    _note_failing_call(exc, k)
-                return f.result()  # raises the earliest failure (or CancelledError)
+            for later in futures[k + 1 : state["cancelled_from"]]:
+                later.cancel()
+            state["cancelled_from"] = k + 1
+        while state["prefix"] < n and futures[state["prefix"]].done():
+            state["prefix"] += 1
+        # Decided once everything before the earliest failure is done (or all is).
+        if state["prefix"] >= min(state["first"], n) and not decided.done():
+            decided.set_result(None)
+
+    for k, f in enumerate(futures):
+        f.add_done_callback(functools.partial(on_done, k))
+    try:
+        await decided
+        await _cancel_all([f for f in futures if not f.done()])  # the ones cancelled above
+        first = state["first"]
+        if first < n:
+            f = futures[first]
+            if not f.cancelled():
+                _note_failing_call(f.exception(), first)  # type: ignore[arg-type]
+            return f.result()  # raises the earliest failure (or CancelledError)
         return [f.result() for f in futures]
     except BaseException:
         # Cancelled from outside (a timeout, Ctrl-C): take every call down with us.
-        await _cancel_all({f for f in futures if not f.done()})
+        await _cancel_all([f for f in futures if not f.done()])
         raise
     finally:
         for f in futures:
