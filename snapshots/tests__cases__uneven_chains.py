@@ -20,10 +20,9 @@ async def pipeline(topic: str, model: str = "m") -> str:
             draft_prompt = af.format("Draft the essay from this outline:\n{}", outline)
             return await _af.acall(ask, draft_prompt, model)
         draft_task = tasks.start(_draft_chain())
-        research, outline = await _af.gather(
+        research, outline, draft = await _af.gather(
             research_task,
             outline_task,
+            draft_task,
         )
-        draft_prompt = af.format("Draft the essay from this outline:\n{}", outline)
-        draft = await draft_task
         return af.format("{}\n\n{}", draft, research)

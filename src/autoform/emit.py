@@ -164,6 +164,27 @@ def _multiline_call(
     return cst.Call(func=func, whitespace_before_args=newline("    "), args=arguments)
 
 
+def _multiline_tuple(items: Sequence[cst.BaseExpression]) -> cst.Tuple:
+    def newline(indent: str) -> cst.ParenthesizedWhitespace:
+        return cst.ParenthesizedWhitespace(
+            first_line=cst.TrailingWhitespace(),
+            indent=True,
+            last_line=cst.SimpleWhitespace(indent),
+        )
+
+    elements = [
+        cst.Element(
+            item, comma=cst.Comma(whitespace_after=newline("    " if k < len(items) - 1 else ""))
+        )
+        for k, item in enumerate(items)
+    ]
+    return cst.Tuple(
+        elements=elements,
+        lpar=[cst.LeftParen(whitespace_after=newline("    "))],
+        rpar=[cst.RightParen()],
+    )
+
+
 class _Emitter:
     def __init__(
         self,
@@ -254,7 +275,8 @@ class _Emitter:
         base = targets[0].value if targets and isinstance(targets[0], cst.Name) else "call"
         name = self.namer.prefer(f"_{base.lstrip('_')}_chain")
         needed = ", ".join(self._described(d) for d in chain.awaits)
-        note = f"# starts as soon as {needed} is ready, not after the calls before it"
+        verb = "is" if len(chain.awaits) == 1 else "are"
+        note = f"# starts as soon as {needed} {verb} ready, not after the calls before it"
         self._put(
             cst.FunctionDef(
                 name=cst.Name(name),
@@ -325,6 +347,8 @@ class _Emitter:
         args = [fitted(self._awaitable(i), WIDTH - 12) for i in joined]
         call = _multiline_call(cst.Attribute(cst.Name(self.runtime), cst.Name("gather")), args)
         target = cst.Tuple(elements=[cst.Element(t) for t in targets], lpar=[], rpar=[])
+        if len(cst.Module([]).code_for_node(target)) > WIDTH - 40:
+            target = _multiline_tuple(targets)  # one name a line, as a formatter would
         stmt = cst.Assign(targets=[cst.AssignTarget(target)], value=_await(call))
         line = self._put(stmt, joined[0])
         self.origins.gathers[line] = [self.steps[i].origin for i in joined]

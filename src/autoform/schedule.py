@@ -145,11 +145,27 @@ def schedule(graph: Graph) -> Plan:
                     started.add(i)
                     found = True
 
+    # Who reads what each step binds: a plain step whose values only chains read was run
+    # there already, and need not run again in the body.
+    readers: list[list[int]] = [[] for _ in range(n)]
+    for j in range(n):
+        for d in graph.deps[j]:
+            if graph.reasons.get((d, j), "").startswith("reads"):
+                readers[d].append(j)
+
     hoist()
     for i in range(n):
         # Everything else keeps its place in program order; a call's result is taken where
         # the call stood, so results come in program order too.
         if i in done:
+            continue
+        if (
+            not graph.is_async[i]
+            and readers[i]
+            and all(r in chains and i in chains[r].reruns for r in readers[i])
+            and not graph.deps[i] - done
+        ):
+            done.add(i)
             continue
         missing = graph.deps[i] - done
         if graph.is_async[i]:
