@@ -27,6 +27,7 @@ CASE_ARGS = {
     "async_input": (("owls",), {}),
     "scoping": (("owls", {"draft": 1, "a": 2, "b": 3}), {}),
     "uneven_chains": (("owls",), {}),
+    "branch_beside_calls": (("owls", True), {}),
 }
 
 
@@ -79,6 +80,7 @@ def test_every_case_has_arguments():
         ("fan_out_wide", 3),
         ("comprehensions", 3),
         ("async_input", 3),
+        ("branch_beside_calls", 2),
     ],
 )
 def test_independent_calls_overlap(case, peak, capsys):

@@ -339,6 +339,17 @@ ASYNC_REGRESSIONS = [
     v1 = (await af.lm_call.acall([dict(role="user", content=f"{p0} FAIL")], model="m"))
     return [p0, len(msgs)]
 """,
+    # a statement run beside earlier calls reads a name that may be unbound: it stays in place
+    """    try:
+        if "FAIL" in str(p0):
+            v1 = (await af.lm_call.acall([dict(role="user", content=f"{p0} FAIL")], model="m"))
+    except Exception as exc:
+        v2 = type(exc).__name__ + str(exc)
+    v3 = (await af.lm_call.acall([dict(role="user", content="q:" + p0)], model="m"))
+    count = 0
+    count = (await af.lm_call.acall([dict(role="user", content="q:" + v2)], model="m"))
+    return [p0, len(msgs)]
+""",
     # a generator expression of calls taken whole by `str.join` (here a sync helper's)
     """    v1 = '; '.join(ask("c:" + t) for t in [p0, 'y', p0])
     return [v1, len(msgs)]

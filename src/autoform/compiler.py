@@ -133,7 +133,7 @@ def compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
         # 8. raises: which steps might raise, and so must not run ahead of earlier calls.
         annotate_raises(steps, calls, bound, strs)
         # 9. graph: what must finish before what, with reasons.
-        graph = build_graph(steps, sequential)
+        graph = build_graph(steps, sequential, top)
         # 10. schedule: a pure function of the graph.
         plan = schedule(graph)
         # 11. emit: readable async code from the plan.

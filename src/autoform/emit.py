@@ -238,6 +238,9 @@ class _Emitter:
 
     def start_task(self, i: int) -> None:
         small = self.nodes[i]
+        if self.steps[i].detached:
+            self.start_block(i)
+            return
         targets = _single_targets(small)
         base = targets[0].value if targets and isinstance(targets[0], cst.Name) else "call"
         name = self.namer.prefer(f"{base}_task")
@@ -248,6 +251,57 @@ class _Emitter:
         if len(cst.Module([]).code_for_node(start)) + len(name) + 11 > WIDTH:
             start = _multiline_call(func, [coro], trailing_comma=False)
         self._put(cst.Assign(targets=[cst.AssignTarget(cst.Name(name))], value=start), i)
+
+    def start_block(self, i: int) -> None:
+        """A block beside the calls before it, as a task; its failure is taken in order:
+
+        async def _if_12():
+            nonlocal x                # what it binds, bound before it already
+            if ...:
+                x = await lm.acall(...)
+        if_12_task = tasks.start(_if_12())
+        ...
+        await if_12_task              # where the block stood
+        """
+        step = self.steps[i]
+        node = self.nodes[i]
+        self.entry = (step.bound_before, step.strs_before)
+        block = self._block(node) if isinstance(node, cst.BaseCompoundStatement) else None
+        body: list[cst.BaseStatement] = []
+        bound = sorted(set(step.store_names.values()))
+        if bound:
+            body.append(
+                cst.SimpleStatementLine([cst.Nonlocal([cst.NameItem(cst.Name(n)) for n in bound])])
+            )
+        if block is not None:
+            body.append(block)
+        else:  # a statement awaiting its calls in place
+            inline = node.visit(_InlineAwait(self.calls, self.runtime))
+            assert isinstance(inline, cst.BaseSmallStatement)
+            body.append(_line(inline))
+        kind = type(node).__name__.lower() if block is not None else "statement"
+        name = self.namer.prefer(f"_{kind}_{step.origin.line}")
+        note = (
+            f"# the `{kind}` at line {step.origin.line} runs beside the calls before it: "
+            "it needs none of their results"
+        )
+        self._put(
+            cst.FunctionDef(
+                name=cst.Name(name),
+                params=cst.Parameters(),
+                body=cst.IndentedBlock(body),
+                asynchronous=cst.Asynchronous(),
+                leading_lines=[*step.leading_lines, cst.EmptyLine(comment=cst.Comment(note))],
+            ),
+            i,
+        )
+        task = self.namer.prefer(f"{name.lstrip('_')}_task")
+        self.task_of[i] = task
+        start = cst.Call(
+            cst.Attribute(cst.Name(self._tasks()), cst.Name("start")),
+            args=[cst.Arg(cst.Call(cst.Name(name)))],
+        )
+        self._put(cst.Assign([cst.AssignTarget(cst.Name(task))], start), i)
 
     def start_chain(self, i: int, chain: Chain) -> None:
         """A call that needs calls in flight, started at once as a task of its own:
@@ -327,10 +381,13 @@ class _Emitter:
 
     def join_one(self, i: int) -> None:
         small = self.nodes[i]
+        if self.steps[i].detached:
+            self._put(cst.Expr(_await(cst.Name(self.task_of.pop(i)))), i)
+            return
         self._put(small.with_changes(value=_await(self._awaitable(i))), i)  # type: ignore[call-arg]
 
     def gather(self, joined: Sequence[int]) -> None:
-        if not all(_gatherable(self.nodes[i]) for i in joined):
+        if not all(_gatherable(self.nodes[i]) and not self.steps[i].detached for i in joined):
             for i in joined:
                 if i not in self.task_of:
                     self.start_task(i)
@@ -540,7 +597,7 @@ class _Emitter:
             # Calls whose results are taken right here start in the gather (or await) below;
             # the others start first, as tasks, in the plan's order.
             for s in starts:
-                if s not in joins:
+                if s not in joins or self.steps[s].detached:
                     self.start_task(s)
             if len(joins) == 1:
                 self.join_one(joins[0])

@@ -61,6 +61,7 @@ class Step:
     fanout: Any = None  # for a loop whose iterations can run together (analysis.loops)
     effect: bool = False  # does something outside the function can see (analysis.effects)
     makes_calls: bool = False  # a block with LM calls in it (analysis.effects)
+    detached: bool = False  # a block run as a task of its own, like a call (analysis.graph)
     notes: list[str] = field(default_factory=list)  # why this step is kept in order, for reports
     leading_lines: tuple[Any, ...] = ()  # the comments above the statement, carried along
     load_names: dict[str, str] = field(default_factory=dict)  # identifier -> emitted name

@@ -21,7 +21,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import libcst as cst
+
 from ..ir import Graph, Step, StepKind
+from .walk import walk
 
 __all__ = ["DATA_REASONS", "build_graph", "is_data_edge"]
 
@@ -34,9 +37,12 @@ def is_data_edge(graph: Graph, a: int, b: int) -> bool:
     return graph.reasons.get((a, b), "").startswith(DATA_REASONS)
 
 
-def build_graph(steps: Sequence[Step], sequential: bool = False) -> Graph:
-    """``sequential``: every step after the one before (the body of a ``try``)."""
+def build_graph(steps: Sequence[Step], sequential: bool = False, top: bool = False) -> Graph:
+    """``sequential``: every step after the one before (the body of a ``try``). ``top``: the
+    function's own body, where a block may run beside the calls before it (`detachable`)."""
     n = len(steps)
+    for step in steps:
+        step.detached = top and not sequential and _detachable(step)
     deps: list[set[int]] = [set() for _ in range(n)]
     join_after: list[set[int]] = [set() for _ in range(n)]
     reasons: dict[tuple[int, int], str] = {}
@@ -70,8 +76,9 @@ def build_graph(steps: Sequence[Step], sequential: bool = False) -> Graph:
                 other.reads_objects & step.writes_objects
             ):
                 edge(i, j, "may touch the same object")
-        ordered = step.kind in (StepKind.EFFECT, StepKind.BLOCK) or (
-            step.may_raise and step.kind is not StepKind.RETURN
+        ordered = not step.detached and (
+            step.kind in (StepKind.EFFECT, StepKind.BLOCK)
+            or (step.may_raise and step.kind is not StepKind.RETURN)
         )
         if step.kind is StepKind.RETURN:
             for i in range(j):
@@ -89,7 +96,7 @@ def build_graph(steps: Sequence[Step], sequential: bool = False) -> Graph:
                 calls_so_far.append(j)
             last_effect = j
             effects_so_far.append(j)
-        elif step.kind is StepKind.CALL:
+        elif step.kind is StepKind.CALL or step.detached:
             join_after[j].update(effects_so_far)
             calls_so_far.append(j)
         for v in step.writes | step.updates:
@@ -100,12 +107,32 @@ def build_graph(steps: Sequence[Step], sequential: bool = False) -> Graph:
             readers.setdefault(v, []).append(j)
     return Graph(
         size=n,
-        is_async=tuple(s.kind is StepKind.CALL for s in steps),
+        is_async=tuple(s.kind is StepKind.CALL or s.detached for s in steps),
         deps=tuple(frozenset(d) for d in deps),
         join_after=tuple(frozenset(d) for d in join_after),
         reasons=reasons,
         relocatable=_relocatable(steps),
     )
+
+
+# What a block run as a task cannot hold: a function or class it defines, `del`.
+_NOT_DETACHABLE = (cst.FunctionDef, cst.ClassDef, cst.Lambda, cst.Del, cst.Global, cst.Nonlocal)
+
+
+def _detachable(step: Step) -> bool:
+    """A block that makes LM calls and nothing else anyone could see (no effect, no way out
+    of the body, no `del` or definitions) may run as a task beside the calls before it, its
+    failure taken in program order like a call's. What it reads or binds must be bound
+    already, so that the task can rebind it (``nonlocal``) whichever way it goes."""
+    if step.kind is not StepKind.BLOCK or not step.makes_calls:
+        return False
+    if step.effect or step.exits or step.fanout is not None:
+        return False
+    # A name it reads or binds that might be unbound would fail differently in the task
+    # (NameError for a free variable, not UnboundLocalError).
+    if not step.reads | set(step.store_names.values()) <= step.bound_before:
+        return False
+    return not any(isinstance(n, _NOT_DETACHABLE) for n in walk(step.node))
 
 
 def _relocatable(steps: Sequence[Step]) -> tuple[bool, ...]:
@@ -114,7 +141,9 @@ def _relocatable(steps: Sequence[Step]) -> tuple[bool, ...]:
     changed = {c for s in steps for c in s.writes_objects}  # objects something changes
 
     def ok(s: Step) -> bool:
-        if s.updates or s.reads & updated or s.effect or s.inline or s.fanout is not None:
+        if s.detached or s.updates or s.reads & updated or s.effect or s.inline:
+            return False
+        if s.fanout is not None:
             return False
         if s.kind is StepKind.CALL:
             # What it reads is guarded by edges to the steps that change it.
