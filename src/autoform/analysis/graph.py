@@ -12,6 +12,9 @@ libcst) with a reason for every edge. The rules, each one a promise of the contr
 - an LM call may start before an earlier effect, but its result (or error) is taken only
   after that effect ran (``join_after``); a call whose arguments might raise starts only
   where a step that might raise could run;
+- a block of the function's own body that makes LM calls and nothing else anyone could see
+  is taken like a call (``step.detached``): it may run beside the calls before it, its
+  result (the names it binds) and its failure taken in program order;
 - ``return`` waits for everything;
 - a step that may leave the body (a block with ``return``, ``break``, ``continue``) comes
   before everything after it: nothing after it may start before it is known to fall through.
