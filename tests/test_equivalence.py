@@ -28,6 +28,7 @@ CASE_ARGS = {
     "scoping": (("owls", {"draft": 1, "a": 2, "b": 3}), {}),
     "uneven_chains": (("owls",), {}),
     "branch_beside_calls": (("owls", True), {}),
+    "more_blocks": (("owls", 2, "short"), {}),
 }
 
 
