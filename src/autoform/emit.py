@@ -285,17 +285,27 @@ class _Emitter:
             f"# the `{kind}` at line {step.origin.line} runs beside the calls before it: "
             "it needs none of their results"
         )
-        self._put(
-            cst.FunctionDef(
-                name=cst.Name(name),
-                params=cst.Parameters(),
-                body=cst.IndentedBlock(body),
-                asynchronous=cst.Asynchronous(),
-                leading_lines=[*step.leading_lines, cst.EmptyLine(comment=cst.Comment(note))],
-            ),
-            i,
+        leading = [*step.leading_lines, cst.EmptyLine(comment=cst.Comment(note))]
+        self._start_local(i, name, body, leading, f"{name.lstrip('_')}_task")
+
+    def _start_local(
+        self,
+        i: int,
+        name: str,
+        body: list[cst.BaseStatement],
+        leading: list[cst.EmptyLine],
+        task_base: str,
+    ) -> None:
+        """``async def <name>(): <body>`` and ``<task> = tasks.start(<name>())`` for step i."""
+        func = cst.FunctionDef(
+            name=cst.Name(name),
+            params=cst.Parameters(),
+            body=cst.IndentedBlock(body),
+            asynchronous=cst.Asynchronous(),
+            leading_lines=leading,
         )
-        task = self.namer.prefer(f"{name.lstrip('_')}_task")
+        self._put(func, i)
+        task = self.namer.prefer(task_base)
         self.task_of[i] = task
         start = cst.Call(
             cst.Attribute(cst.Name(self._tasks()), cst.Name("start")),
@@ -331,23 +341,7 @@ class _Emitter:
         needed = ", ".join(self._described(d) for d in chain.awaits)
         verb = "is" if len(chain.awaits) == 1 else "are"
         note = f"# starts as soon as {needed} {verb} ready, not after the calls before it"
-        self._put(
-            cst.FunctionDef(
-                name=cst.Name(name),
-                params=cst.Parameters(),
-                body=cst.IndentedBlock(body),
-                asynchronous=cst.Asynchronous(),
-                leading_lines=[cst.EmptyLine(comment=cst.Comment(note))],
-            ),
-            i,
-        )
-        task = self.namer.prefer(f"{base}_task")
-        self.task_of[i] = task
-        start = cst.Call(
-            cst.Attribute(cst.Name(self._tasks()), cst.Name("start")),
-            args=[cst.Arg(cst.Call(cst.Name(name)))],
-        )
-        self._put(cst.Assign([cst.AssignTarget(cst.Name(task))], start), i)
+        self._start_local(i, name, body, [cst.EmptyLine(comment=cst.Comment(note))], f"{base}_task")
 
     def _described(self, i: int) -> str:
         names = [n for n in self.steps[i].store_names if not n.startswith("_")]

@@ -174,9 +174,18 @@ class _PostOrder:
 
 
 class _Tracked(cst.CSTTransformer):
-    """A transform whose rebuilt nodes keep the user's positions (for error messages)."""
+    """A transform whose rebuilt nodes keep the user's positions (for error messages) and
+    what their calls are known as."""
 
-    src: FunctionSource | None = None
+    def __init__(self, calls: dict[cst.Call, CallInfo], src: FunctionSource | None) -> None:
+        self.calls = calls
+        self.src = src
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
+        info = self.calls.get(original_node)
+        if info is not None:
+            self.calls[updated_node] = info
+        return updated_node
 
     def on_leave(self, original_node: Any, updated_node: Any) -> Any:
         out = super().on_leave(original_node, updated_node)
@@ -190,16 +199,6 @@ class _Unawait(_Tracked):
     helper: what an ``async def`` awaits at once is the call it stands for, and the later
     stages treat it like the plain call in a ``def``. What is left making an awaitable and not
     awaiting it (``asyncio.gather(lm.acall(a), ...)``) is an unknown call."""
-
-    def __init__(self, calls: dict[cst.Call, CallInfo], src: FunctionSource | None) -> None:
-        self.calls = calls
-        self.src = src
-
-    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
-        info = self.calls.get(original_node)
-        if info is not None:
-            self.calls[updated_node] = info
-        return updated_node
 
     def leave_Await(self, original_node: cst.Await, updated_node: cst.Await) -> cst.BaseExpression:
         call = updated_node.expression
@@ -413,14 +412,9 @@ class _Materialize(_Tracked):
     and the call takes every item before doing anything else: the same values, in the same
     order, and a list can be awaited item by item or fanned out."""
 
-    def __init__(self, calls: dict[cst.Call, CallInfo], src: FunctionSource) -> None:
-        self.calls = calls
-        self.src = src
-
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
+        updated_node = super().leave_Call(original_node, updated_node)
         info = self.calls.get(original_node)
-        if info is not None:
-            self.calls[updated_node] = info
         args = updated_node.args
         if (
             len(args) == 1

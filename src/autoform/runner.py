@@ -40,7 +40,7 @@ def run_sync(coro: Coroutine[Any, Any, R]) -> R:
         return _run_on_worker(coro)
     # The caller's context, not the one the loop saw first: `af.lm_client` is a context
     # variable, and the block it is set in must hold for this run.
-    return _run_here(coro, contextvars.copy_context())
+    return _run_here(_settled(coro), contextvars.copy_context())
 
 
 def _run_here(coro: Coroutine[Any, Any, R], context: contextvars.Context) -> R:
@@ -50,13 +50,14 @@ def _run_here(coro: Coroutine[Any, Any, R], context: contextvars.Context) -> R:
     if runner is None:
         runner = asyncio.Runner()
         _local.runner = runner
-    return runner.run(_settled(coro), context=context)
+    return runner.run(coro, context=context)
 
 
 async def _settled(coro: Coroutine[Any, Any, R]) -> R:
-    """``coro``, then LiteLLM's logging worker stopped on this loop: the loop stays open
-    between runs, and a worker task LiteLLM abandons there when another loop calls would
-    be reported destroyed (see `lm.settle`)."""
+    """``coro``, then LiteLLM's logging worker stopped on this thread's loop: the loop stays
+    open between runs, and a worker task LiteLLM abandons there when another loop calls
+    would be reported destroyed (see `lm.settle`). (A worker thread's run is left alone:
+    stopping LiteLLM's one worker from there could hold up an interrupt.)"""
     from .lm import settle
 
     try:
