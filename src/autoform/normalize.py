@@ -214,17 +214,20 @@ class _Unawait(_Tracked):
         return call
 
 
+_AWAITING = frozenset([cst.Await, cst.For, cst.With, cst.CompFor])
+
+
 def unawait(node: N, calls: dict[cst.Call, CallInfo], src: FunctionSource | None = None) -> N:
     """``node`` with its awaited primitive and helper calls written as plain calls; ``calls``
     gains entries for the nodes it builds."""
     nodes = list(walk(node))
     out: cst.CSTNode = node
-    if any(isinstance(n, cst.Await) for n in nodes):
+    if any(type(n) is cst.Await for n in nodes):
         visited = node.visit(_Unawait(calls, src))
         assert isinstance(visited, cst.CSTNode)
         out = visited
     for n in walk(out) if out is not node else nodes:
-        if isinstance(n, cst.Call) and (info := calls.get(n)) is not None and info.asynchronous:
+        if type(n) is cst.Call and (info := calls.get(n)) is not None and info.asynchronous:  # type: ignore[call-overload]
             calls[n] = CallInfo(CallKind.UNKNOWN, info.qualname)  # made, not awaited here
     return out  # type: ignore[return-value]
 
@@ -296,10 +299,15 @@ def linearize(
                 continue
             origin, code = src.statement(small)
             # `(await f(t) for t in ts)` is an async generator, no list in disguise.
-            plain_generators = not any(_is_async_generator(n) for n in walk(small))
-            small = unawait(small, calls, src)
-            if plain_generators:
-                small = _materialized(small, calls, src)
+            # One look at what the statement holds decides which rewrites can apply.
+            kinds = {type(n) for n in walk(small)}
+            if cst.Await in kinds or cst.Call in kinds:
+                plain_generators = cst.GeneratorExp not in kinds or not any(
+                    _is_async_generator(n) for n in walk(small)
+                )
+                small = unawait(small, calls, src)
+                if plain_generators and cst.GeneratorExp in kinds:
+                    small = _materialized(small, calls, src)
             first = len(steps)
             as_loop = _comprehension_as_loop(small, calls, src, namer)
             if as_loop is not None:
@@ -320,9 +328,10 @@ def linearize(
             unsure = any(n in local and n not in certain for n in _reads(small))
             # What an unknown `await` does must come before or after the LM calls beside
             # it exactly as written: the statement awaits everything in place.
-            unsure = unsure or foreign_awaits(small, calls)
+            if kinds & _AWAITING:
+                unsure = unsure or foreign_awaits(small, calls)
             # `:=` binds in the middle of the statement: calls after it may read what it binds.
-            unsure = unsure or any(isinstance(n, cst.NamedExpr) for n in walk(small))
+            unsure = unsure or cst.NamedExpr in kinds
             nodes, inline = _split(src, small, calls, namer, in_place=unsure, declared=declared)
             certain.update(_binds(small))
             for node in nodes:
@@ -399,7 +408,7 @@ def _comprehension_as_loop(
 
 
 def _is_async_generator(node: cst.CSTNode) -> bool:
-    if not isinstance(node, cst.GeneratorExp):
+    if type(node) is not cst.GeneratorExp:
         return False
     return any(
         isinstance(n, cst.Await) or (isinstance(n, cst.CompFor) and n.asynchronous is not None)
@@ -442,7 +451,7 @@ def _makes_lm_calls(node: cst.CSTNode, calls: dict[cst.Call, CallInfo]) -> bool:
 
 
 def _materialized(small: N, calls: dict[cst.Call, CallInfo], src: FunctionSource) -> N:
-    if not any(isinstance(n, cst.GeneratorExp) for n in walk(small)):
+    if not any(type(n) is cst.GeneratorExp for n in walk(small)):
         return small
     out = small.visit(_Materialize(calls, src))
     return out  # type: ignore[return-value]

@@ -86,7 +86,7 @@ def _may_run_closure(node: cst.CSTNode, calls: Mapping[cst.Call, CallInfo], scop
     """Might running ``node`` call a nested function or lambda? Any call might, except an
     LM call (or compiled helper) that is not handed one."""
     for n in walk(node):
-        if not isinstance(n, cst.Call):
+        if type(n) is not cst.Call:
             continue
         info = calls.get(n)
         if info is None or info.kind is not CallKind.AWAITABLE:

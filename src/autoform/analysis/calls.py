@@ -404,13 +404,18 @@ def foreign_awaits(node: cst.CSTNode, calls: Mapping[cst.Call, CallInfo]) -> boo
     """True if ``node`` awaits something other than a primitive or a compiled helper (an
     ``await`` of an unknown awaitable, ``async for``, ``async with``): unknown effects."""
     for n in walk(node):
-        if isinstance(n, cst.Await):
-            info = calls.get(n.expression) if isinstance(n.expression, cst.Call) else None
+        kind = type(n)  # type(), not isinstance: libcst's classes are slow ABCs
+        if kind is cst.Await:
+            call = n.expression  # type: ignore[attr-defined]
+            info = calls.get(call) if type(call) is cst.Call else None
             if info is None or info.kind is not CallKind.AWAITABLE:
                 return True
-        elif isinstance(n, cst.For | cst.With | cst.CompFor) and n.asynchronous is not None:
+        elif kind in _ASYNC_BLOCKS and n.asynchronous is not None:  # type: ignore[attr-defined]
             return True
     return False
+
+
+_ASYNC_BLOCKS = frozenset([cst.For, cst.With, cst.CompFor])
 
 
 def annotate_calls(

@@ -130,12 +130,16 @@ def declared_names(body: cst.CSTNode) -> set[str]:
     return {
         item.name.value
         for n in own_scope(body)
-        if isinstance(n, cst.Global | cst.Nonlocal)
-        for item in n.names
+        if type(n) in (cst.Global, cst.Nonlocal)
+        for item in n.names  # type: ignore[attr-defined]
     }
 
 
-def own_scope(node: cst.CSTNode) -> list[cst.CSTNode]:
+_SCOPES = frozenset([cst.FunctionDef, cst.ClassDef, cst.Lambda])
+
+
+@functools.lru_cache(maxsize=1024)  # nodes never change: several stages ask about each
+def own_scope(node: cst.CSTNode) -> tuple[cst.CSTNode, ...]:
     """The nodes under ``node`` in its scope: nested functions and lambdas appear, their
     insides do not."""
     out: list[cst.CSTNode] = []
@@ -143,10 +147,11 @@ def own_scope(node: cst.CSTNode) -> list[cst.CSTNode]:
     while stack:
         n = stack.pop()
         out.append(n)
-        if n is not node and isinstance(n, cst.FunctionDef | cst.ClassDef | cst.Lambda):
+        # type() against a set: libcst's classes are ABCs, and isinstance on them is slow
+        if n is not node and type(n) in _SCOPES:
             continue
         stack.extend(reversed(list(children(n))))
-    return out
+    return tuple(out)
 
 
 def loads(node: cst.CSTNode) -> list[str]:
@@ -190,7 +195,20 @@ def rename(
     return renamed
 
 
-_TARGETED = (cst.AssignTarget, cst.AnnAssign, cst.AugAssign, cst.For, cst.NamedExpr, cst.Del)
+_TARGETED = frozenset(
+    [cst.AssignTarget, cst.AnnAssign, cst.AugAssign, cst.For, cst.NamedExpr, cst.Del]
+)
+_OTHER_BINDERS = frozenset(
+    [
+        cst.AsName,
+        cst.MatchAs,
+        cst.MatchStar,
+        cst.MatchMapping,
+        cst.ImportAlias,
+        cst.FunctionDef,
+        cst.ClassDef,
+    ]
+)
 
 
 def bound_names(node: cst.CSTNode) -> list[str]:
@@ -201,9 +219,13 @@ def bound_names(node: cst.CSTNode) -> list[str]:
         return [node.name.value]
     out: list[str] = []
     for n in own_scope(node):
-        if isinstance(n, _TARGETED):
-            out += bound_by_target(n.target)
-        elif isinstance(n, cst.AsName) and isinstance(n.name, cst.Name):
+        kind = type(n)
+        if kind in _TARGETED:
+            out += bound_by_target(n.target)  # type: ignore[attr-defined]
+            continue
+        if kind not in _OTHER_BINDERS:
+            continue
+        if isinstance(n, cst.AsName) and isinstance(n.name, cst.Name):
             out.append(n.name.value)  # with ... as x, except E as x, import a as x
         elif isinstance(n, cst.MatchAs | cst.MatchStar) and n.name is not None:
             out.append(n.name.value)
@@ -225,6 +247,6 @@ def walrus_names(node: cst.CSTNode) -> list[str]:
     return [
         name
         for n in own_scope(node)
-        if isinstance(n, cst.NamedExpr)
-        for name in bound_by_target(n.target)
+        if type(n) is cst.NamedExpr
+        for name in bound_by_target(n.target)  # type: ignore[attr-defined]
     ]

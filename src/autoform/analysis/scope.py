@@ -8,6 +8,7 @@ lambdas read or rebind when they run, and the names bound by ``:=`` or unbound b
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import libcst as cst
 
@@ -37,36 +38,42 @@ class Scope:
 
 def function_scope(func: cst.FunctionDef) -> Scope:
     nodes = own_scope(func.body)
+    # Sorted by type() once (libcst's classes are ABCs: isinstance on them is slow).
+    by_type: dict[type, list[Any]] = {}
+    for node in nodes:
+        by_type.setdefault(type(node), []).append(node)
+    defs: list[cst.FunctionDef] = by_type.get(cst.FunctionDef, [])
+    lambdas: list[cst.Lambda] = by_type.get(cst.Lambda, [])
     declared = declared_names(func.body)
     local = local_names(func) - declared
     captured: set[str] = set()
     closure_writes: set[str] = set()
-    for node in nodes:
-        if isinstance(node, cst.FunctionDef | cst.Lambda):
-            captured |= {n.value for n in variables(node)} & local
-        if isinstance(node, cst.FunctionDef):
-            captured.add(node.name.value)  # defined twice, it is one name all along
-            for inner in walk(node.body):
-                if isinstance(inner, cst.Nonlocal):
-                    closure_writes |= {item.name.value for item in inner.names} & local
-    functions = {n.name.value for n in nodes if isinstance(n, cst.FunctionDef)}
-    for node in nodes:
-        if isinstance(node, cst.Assign) and isinstance(node.value, cst.Lambda):
-            functions.update(n for t in node.targets for n in bound_by_target(t.target))
+    for node in [*defs, *lambdas]:
+        captured |= {n.value for n in variables(node)} & local
+    for d in defs:
+        captured.add(d.name.value)  # defined twice, it is one name all along
+        for inner in walk(d.body):
+            if isinstance(inner, cst.Nonlocal):
+                closure_writes |= {item.name.value for item in inner.names} & local
+    functions = {d.name.value for d in defs}
+    for assign in by_type.get(cst.Assign, []):
+        if isinstance(assign.value, cst.Lambda):
+            functions.update(n for t in assign.targets for n in bound_by_target(t.target))
     rebound = set(walrus_names(func.body))
-    for node in nodes:
-        if isinstance(node, cst.Del):
-            rebound.update(bound_by_target(node.target))
-    declarations = [
+    for deleted in by_type.get(cst.Del, []):
+        rebound.update(bound_by_target(deleted.target))
+    stated: list[cst.Global | cst.Nonlocal] = [
+        n for n in nodes if type(n) is cst.Global or type(n) is cst.Nonlocal
+    ]  # type: ignore[misc]
+    declarations = tuple(
         type(node)(names=[cst.NameItem(cst.Name(item.name.value)) for item in node.names])
-        for node in nodes
-        if isinstance(node, cst.Global | cst.Nonlocal)
-    ]
+        for node in stated
+    )
     return Scope(
         declared=frozenset(declared),
         captured=frozenset(captured),
         closure_writes=frozenset(closure_writes),
         rebound=frozenset(rebound & local),
         functions=frozenset(functions & local),
-        declarations=tuple(declarations),
+        declarations=declarations,
     )
