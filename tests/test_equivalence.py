@@ -29,6 +29,7 @@ CASE_ARGS = {
     "uneven_chains": (("owls",), {}),
     "branch_beside_calls": (("owls", True), {}),
     "more_blocks": (("owls", 2, "short"), {}),
+    "fan_out_in_a_branch": ((["a", "b", "c"], True), {}),
 }
 
 

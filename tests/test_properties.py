@@ -191,16 +191,17 @@ def programs(draw) -> str:
                 lines += ["    " + line for line in body(depth + 1, in_loop)]
                 lines.append("except Exception as exc:")
                 lines.append(f"    {new_name()} = type(exc).__name__ + str(exc)")
-            elif kind == 21 and depth == 0:
-                # A loop whose items are independent: it fans out.
-                acc = f"acc{len(names)}"
+            elif kind == 21 and depth <= 1:
+                # A loop whose items are independent: it fans out (in a branch too).
+                k = len(names)
+                acc, item, first, second = f"acc{k}", f"item{k}", f"first{k}", f"second{k}"
                 lines.append(f"{acc} = []")
-                lines.append(f"for item in [{var()}, 'z', {var()}]:")
-                first = call('"i:" + item')
-                second = call('af.format("{}/{}", first, item)')
-                lines.append(f"    first = {first}")
-                lines.append(f"    second = {second}")
-                lines.append(f'    {acc}.append(af.format("{{}}|{{}}", first, second))')
+                lines.append(f"for {item} in [{var()}, 'z', {var()}]:")
+                first_call = call(f'"i:" + {item}')
+                second_call = call(f'af.format("{{}}/{{}}", {first}, {item})')
+                lines.append(f"    {first} = {first_call}")
+                lines.append(f"    {second} = {second_call}")
+                lines.append(f'    {acc}.append(af.format("{{}}|{{}}", {first}, {second}))')
                 names.append(acc)
             elif kind == 24:
                 rhs = f"ask({var()})"

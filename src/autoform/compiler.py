@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import time
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -97,6 +98,12 @@ def compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
     # identifier throughout, like names bound inside blocks.
     always_pinned = scope.captured | scope.closure_writes | scope.rebound
 
+    everywhere = Counter(n.value for n in variables(func.body))
+
+    def mentioned_elsewhere(node: cst.CSTNode) -> set[str]:
+        inside = Counter(n.value for n in variables(node))
+        return {name for name, k in everywhere.items() if k > inside[name]}
+
     def compile_body(
         statements: Sequence[cst.BaseStatement],
         top: bool,
@@ -123,10 +130,13 @@ def compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
         entry = params if top else sorted(local | set(params))
         pinned = pinned_names(steps) | always_pinned if top else frozenset(entry)
         annotate_activity(steps, entry, namer, pinned, scope, calls)
-        # 6. loops: which `for` loops have independent iterations, to fan out. (Only at the
-        #    top level, where what follows the loop is known.)
+        # 6. loops: which `for` loops have independent iterations, to fan out. (Inside a
+        #    block, what follows the loop is not all here: its names must appear nowhere
+        #    else in the function.)
         if top:
             annotate_loops(steps, calls)
+        elif not sequential:  # a failure caught in a `try` would show a half-filled list
+            annotate_loops(steps, calls, mentioned_elsewhere)
         # 7. effects: visible effects, and which objects each step reads or may change.
         immutable = immutable_parameters(func) - (pinned if top else set(entry))
         annotate_effects(steps, calls, entry, immutable, scope.declared)

@@ -270,7 +270,9 @@ class _Analysis:
         step.writes_objects = self.classes.snapshot(writes)
 
         # Bind the classes of what this step defines, then let escaped values join the world.
-        for version in step.writes:
+        # (A name that keeps one identifier is rebound in place: it now holds the new value.)
+        rebound = step.updates if isinstance(small, cst.Assign) else frozenset()
+        for version in step.writes | rebound:
             self.cls[version] = self._class_of_value(small, step, read_classes)
         if escaping:
             self.classes.union(WORLD, *escaping)

@@ -20,7 +20,7 @@ Anything else keeps the loop in order (still compiled, awaiting its calls in pla
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import libcst as cst
@@ -135,7 +135,11 @@ def _pure_body(nodes: Sequence[cst.CSTNode], calls: dict[cst.Call, CallInfo]) ->
 
 
 def _analyse(
-    j: int, steps: Sequence[Step], calls: dict[cst.Call, CallInfo], fresh: set[str]
+    j: int,
+    steps: Sequence[Step],
+    calls: dict[cst.Call, CallInfo],
+    fresh: set[str],
+    elsewhere: Callable[[cst.CSTNode], set[str]] | None = None,
 ) -> FanOut | None:
     step = steps[j]
     node = step.node
@@ -193,9 +197,13 @@ def _analyse(
     if tail_reads & (local - assigned):
         return None
     # Nothing the body binds is read after the loop (the last iteration's values).
-    for later in steps[j + 1 :]:
-        if local & {n.value for n in variables(later.node)}:
+    if elsewhere is not None:
+        if local & elsewhere(node):
             return None
+    else:
+        for later in steps[j + 1 :]:
+            if local & {n.value for n in variables(later.node)}:
+                return None
     return FanOut(tuple(targets), tuple(statements), tuple(collects), guard)
 
 
@@ -231,12 +239,21 @@ def _plain_binds(stmt: cst.BaseStatement) -> list[str]:
     return []  # a nested block may or may not bind
 
 
-def annotate_loops(steps: Sequence[Step], calls: dict[cst.Call, CallInfo]) -> None:
+def annotate_loops(
+    steps: Sequence[Step],
+    calls: dict[cst.Call, CallInfo],
+    elsewhere: Callable[[cst.CSTNode], set[str]] | None = None,
+) -> None:
+    """``elsewhere``: for a body inside a block, the names mentioned anywhere in the function
+    outside a given loop (what runs after the loop is not all in ``steps`` then). None for
+    the function's own body."""
     fresh: set[str] = set()
     for j, step in enumerate(steps):
         if isinstance(step.node, cst.For):
-            step.fanout = _analyse(j, steps, calls, fresh)
+            step.fanout = _analyse(j, steps, calls, fresh, elsewhere)
         if _fresh_container(step, calls):
-            fresh |= step.writes
+            fresh |= step.writes | step.updates  # (a name kept as one identifier: updates)
+        else:
+            fresh -= step.writes | step.updates
         # A container rebound, or handed to anything else, is no longer known fresh here;
         # the effects analysis checks that it has not escaped.
