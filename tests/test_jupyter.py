@@ -87,7 +87,7 @@ def test_interrupting_the_caller_cancels_the_run():
             raise
 
     def interrupt():
-        started.wait(5)
+        started.wait(10)
         os.kill(os.getpid(), signal.SIGINT)  # as Ctrl-C or Jupyter's stop button would
 
     async def cell():
@@ -103,4 +103,4 @@ def test_interrupting_the_caller_cancels_the_run():
     finally:
         loop.close()
         signal.signal(signal.SIGINT, previous)
-    assert cancelled.wait(5)
+    assert cancelled.wait(10)

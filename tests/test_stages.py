@@ -330,6 +330,25 @@ def test_traceback_points_at_the_users_line(tmp_path):
     )
 
 
+def test_a_failure_inside_a_fanned_out_loop_points_at_the_failing_calls_line(tmp_path):
+    path = tmp_path / "loopmod.py"
+    path.write_text(
+        HEADER
+        + "def pipeline(docs: list) -> list:\n"
+        + "    out = []\n"
+        + "    for d in docs:\n"
+        + "        gist = af.lm_call([{'role': 'user', 'content': d}], model='m')\n"
+        + "        out.append(af.lm_call([{'role': 'user', 'content': 'FAIL'+gist}], model='m'))\n"
+        + "    return out\n"
+    )
+    fast = af.concurrent(load_module(path).pipeline)
+    assert "_each_d" in fast.source
+    with af.lm_client(FakeClient()), pytest.raises(LMFailure) as info:
+        asyncio.run(fast(["a", "b"]))
+    frames = [(f.filename, f.lineno) for f in traceback.extract_tb(info.value.__traceback__)]
+    assert (str(path), 8) in frames  # the call that failed, inside the loop
+
+
 def test_a_failure_inside_a_gather_names_the_failing_calls_line(tmp_path):
     path = tmp_path / "gathermod.py"
     path.write_text(

@@ -99,6 +99,12 @@ def _suites(node: cst.CSTNode, tree: ast.stmt) -> _Pairs:
     elif isinstance(node, cst.Match) and isinstance(tree, ast.Match):
         for case, tcase in zip(node.cases, tree.cases, strict=True):
             pairs.append((body(case.body), tcase.body))
+    elif isinstance(node, cst.FunctionDef) and isinstance(
+        tree, ast.FunctionDef | ast.AsyncFunctionDef
+    ):
+        # A loop's per-item coroutine, a chain, a block run beside calls: its own statements
+        # point at their own lines. (The user's nested functions are placed whole.)
+        pairs.append((body(node.body), tree.body))
     return pairs
 
 

@@ -50,8 +50,13 @@ class FunctionSource:
             wrapper = MetadataWrapper(self.module, unsafe_skip_copy=True)
             self._positions = wrapper.resolve(PositionProvider)
         rng: CodeRange | None = self._positions.get(self._stands_for.get(node, node))
-        if rng is None:  # a node the compiler made: fall back to the function itself
-            rng = self._positions[self.func]
+        if rng is None:
+            # A node the compiler made (`return v` for a fanned-out loop's `out.append(v)`):
+            # where the first of the user's nodes inside it stands, else the function.
+            from .analysis.walk import walk
+
+            inner = (self._positions.get(self._stands_for.get(n, n)) for n in walk(node))
+            rng = next((r for r in inner if r is not None), self._positions[self.func])
         return Origin(
             filename=self.filename,
             line=rng.start.line + self.line_offset,
