@@ -124,6 +124,13 @@ def _stop(done: Any, where: list[Any], outer: Coroutine[Any, Any, Any], coro: An
         time.sleep(0.001)  # begun: its task is about to be known
     if where:
         loop, task = where[0]
-        loop.call_soon_threadsafe(task.cancel)
+        while not done.done():
+            # Asked again while it runs on: code in the run may swallow one cancellation.
+            try:
+                loop.call_soon_threadsafe(task.cancel)
+            except RuntimeError:  # its loop is closed: the run is over
+                break
+            with contextlib.suppress(BaseException):
+                done.result(timeout=0.5)
     with contextlib.suppress(BaseException):  # the caller's interruption is what it sees
         done.result()
