@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import libcst as cst
 
@@ -144,43 +145,36 @@ def _line(
     return cst.SimpleStatementLine(body=[small], leading_lines=list(leading))
 
 
+def _newline(indent: str) -> cst.ParenthesizedWhitespace:
+    """A line break inside brackets, the next line indented ``indent`` more."""
+    return cst.ParenthesizedWhitespace(
+        first_line=cst.TrailingWhitespace(), indent=True, last_line=cst.SimpleWhitespace(indent)
+    )
+
+
 def _multiline_call(
     func: cst.BaseExpression, args: Sequence[cst.BaseExpression], trailing_comma: bool = True
 ) -> cst.Call:
-    def newline(indent: str) -> cst.ParenthesizedWhitespace:
-        return cst.ParenthesizedWhitespace(
-            first_line=cst.TrailingWhitespace(),
-            indent=True,
-            last_line=cst.SimpleWhitespace(indent),
-        )
-
-    arguments = [cst.Arg(value=a, comma=cst.Comma(whitespace_after=newline("    "))) for a in args]
+    arguments = [cst.Arg(value=a, comma=cst.Comma(whitespace_after=_newline("    "))) for a in args]
     last = arguments[-1]
     arguments[-1] = (
-        last.with_changes(comma=cst.Comma(whitespace_after=newline("")))
+        last.with_changes(comma=cst.Comma(whitespace_after=_newline("")))
         if trailing_comma
-        else last.with_changes(comma=cst.MaybeSentinel.DEFAULT, whitespace_after_arg=newline(""))
+        else last.with_changes(comma=cst.MaybeSentinel.DEFAULT, whitespace_after_arg=_newline(""))
     )
-    return cst.Call(func=func, whitespace_before_args=newline("    "), args=arguments)
+    return cst.Call(func=func, whitespace_before_args=_newline("    "), args=arguments)
 
 
 def _multiline_tuple(items: Sequence[cst.BaseExpression]) -> cst.Tuple:
-    def newline(indent: str) -> cst.ParenthesizedWhitespace:
-        return cst.ParenthesizedWhitespace(
-            first_line=cst.TrailingWhitespace(),
-            indent=True,
-            last_line=cst.SimpleWhitespace(indent),
-        )
-
     elements = [
         cst.Element(
-            item, comma=cst.Comma(whitespace_after=newline("    " if k < len(items) - 1 else ""))
+            item, comma=cst.Comma(whitespace_after=_newline("    " if k < len(items) - 1 else ""))
         )
         for k, item in enumerate(items)
     ]
     return cst.Tuple(
         elements=elements,
-        lpar=[cst.LeftParen(whitespace_after=newline("    "))],
+        lpar=[cst.LeftParen(whitespace_after=_newline("    "))],
         rpar=[cst.RightParen()],
     )
 
@@ -276,9 +270,7 @@ class _Emitter:
         if block is not None:
             body.append(block)
         else:  # a statement awaiting its calls in place
-            inline = node.visit(_InlineAwait(self.calls, self.runtime))
-            assert isinstance(inline, cst.BaseSmallStatement)
-            body.append(_line(inline))
+            body.append(_line(self._awaited_in_place(node)))
         kind = type(node).__name__.lower() if block is not None else "statement"
         name = self.namer.prefer(f"_{kind}_{step.origin.line}")
         note = (
@@ -361,17 +353,21 @@ class _Emitter:
                 self._put(self._block(small), i)
             return
         if self.steps[i].inline:
-            inline = small.visit(_InlineAwait(self.calls, self.runtime))
-            assert isinstance(inline, cst.BaseSmallStatement)
-            value = getattr(inline, "value", None)
-            if isinstance(value, cst.Await) and value.lpar:
-                # `x = await ...` needs no parentheses: the await is the whole value.
-                inline = inline.with_changes(value=value.with_changes(lpar=[], rpar=[]))
-            self._put(inline, i)
+            self._put(self._awaited_in_place(small), i)
             return
         if self.steps[i].primitive and isinstance(small, cst.Return):
             small = small.with_changes(value=_await(self._call(i)))
         self._put(small, i)
+
+    def _awaited_in_place(self, small: Any) -> cst.BaseSmallStatement:
+        """A statement with its calls awaited where they stand."""
+        inline = small.visit(_InlineAwait(self.calls, self.runtime))
+        assert isinstance(inline, cst.BaseSmallStatement)
+        value = getattr(inline, "value", None)
+        if isinstance(value, cst.Await) and value.lpar:
+            # `x = await ...` needs no parentheses: the await is the whole value.
+            inline = inline.with_changes(value=value.with_changes(lpar=[], rpar=[]))
+        return inline
 
     def join_one(self, i: int) -> None:
         small = self.nodes[i]

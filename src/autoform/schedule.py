@@ -108,6 +108,8 @@ def schedule(graph: Graph) -> Plan:
                     return None
         # In program order it would start once the last of them is taken, after every
         # call before that one: worth a chain only if one of those is not needed.
+        if not awaits:
+            return None  # it can start without a chain (the plain start handles it)
         last = max(awaits)
         if all(c in awaits for c in started - done if c < last):
             return None
