@@ -75,7 +75,8 @@ def test_an_async_primitive_called_plainly_inside_a_loop():
 @pytest.mark.skipif(
     threading.current_thread() is not threading.main_thread(), reason="signals: main only"
 )
-def test_interrupting_the_caller_cancels_the_run():
+@pytest.mark.parametrize("to", ["process", "another thread"])
+def test_interrupting_the_caller_cancels_the_run(to):
     started, cancelled = threading.Event(), threading.Event()
 
     async def slow():
@@ -88,7 +89,12 @@ def test_interrupting_the_caller_cancels_the_run():
 
     def interrupt():
         started.wait(10)
-        os.kill(os.getpid(), signal.SIGINT)  # as Ctrl-C or Jupyter's stop button would
+        if to == "process":
+            os.kill(os.getpid(), signal.SIGINT)  # as Ctrl-C or Jupyter's stop button would
+        else:
+            # The kernel may hand a process's signal to any of its threads; the waiting
+            # caller is then not woken by it, and must still notice it soon.
+            signal.pthread_kill(threading.get_ident(), signal.SIGINT)
 
     async def cell():
         threading.Thread(target=interrupt).start()

@@ -26,6 +26,8 @@ _pool_lock = threading.Lock()
 # Each worker keeps its loop; a synchronous call made from a coroutine on a worker's loop
 # takes another worker, so only nesting this deep could wait for itself.
 _WORKERS = 32
+# How long a waiting caller may go without looking for an interrupt, in seconds.
+_SLICE = 0.05
 
 
 def run_sync(coro: Coroutine[Any, Any, R]) -> R:
@@ -78,7 +80,7 @@ def _workers() -> Any:
 
 def _run_on_worker(coro: Coroutine[Any, Any, R]) -> R:
     import asyncio
-    from concurrent.futures import Future
+    from concurrent.futures import Future, wait
 
     where: list[tuple[asyncio.AbstractEventLoop, asyncio.Task[Any]]] = []
 
@@ -104,6 +106,11 @@ def _run_on_worker(coro: Coroutine[Any, Any, R]) -> R:
 
     try:
         _workers().submit(work)
+        # Waited for in slices: a Ctrl-C the kernel delivers to another of the process's
+        # threads only sets a flag, which this thread reads between slices; one long wait
+        # would not see it until the run ended on its own.
+        while not wait([done], timeout=_SLICE).done:
+            pass
         return done.result()
     except BaseException:
         if not done.done():
