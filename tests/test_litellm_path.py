@@ -162,3 +162,20 @@ def test_under_a_cap_the_longest_chain_asks_first(server):
     assert server.peak_in_flight == 1
     # `research` comes first in the program, but `outline` heads a chain of two calls.
     assert server.requests[0].prompt.startswith("Outline an essay")
+
+
+def heads(topic: str) -> tuple:
+    first = af.lm_call([{"role": "user", "content": "first " + topic}], model="gpt-5.5")
+    second = af.lm_call([{"role": "user", "content": "second " + topic}], model="gpt-5.5")
+    aside = af.lm_call([{"role": "user", "content": "aside " + topic}], model="gpt-5.5")
+    both = af.lm_call([{"role": "user", "content": first + second}], model="gpt-5.5")
+    return both, aside
+
+
+def test_under_a_cap_calls_gathered_in_place_do_not_ask_after_a_shorter_path(server):
+    # `first` and `second` are taken together and lead to `both`; `aside` leads nowhere and
+    # starts early as a task. The gather's calls must still ask for the one place before it.
+    capped = af.concurrent(heads, max_concurrency=1)
+    assert asyncio.run(capped("owls")) == heads("owls")
+    assert server.peak_in_flight == 1
+    assert [r.prompt for r in server.requests[:2]] == ["first owls", "second owls"]

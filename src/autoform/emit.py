@@ -15,6 +15,7 @@ The shapes it uses, from the plainest up:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -584,10 +585,16 @@ class _Emitter:
             while k < len(actions) and actions[k][0] == "join":
                 joins.append(actions[k][1])
                 k += 1
-            # Calls whose results are taken right here start in the gather (or await) below;
-            # the others start first, as tasks, in the plan's order.
+            # Calls whose results are taken right here start in the gather (or await) below,
+            # in program order; the others start first, as tasks, in the plan's order.
+            in_place = _started_in_place(
+                starts,
+                [j for j in joins if not self.steps[j].detached],
+                plan.remaining,
+                alone=len(joins) == 1,
+            )
             for s in starts:
-                if s not in joins or self.steps[s].detached:
+                if s not in in_place:
                     self.start_task(s)
             if len(joins) == 1:
                 self.join_one(joins[0])
@@ -607,6 +614,44 @@ class _Emitter:
             )
             body = [scope]
         return body
+
+
+def _started_in_place(
+    starts: Sequence[int], joins: Sequence[int], remaining: Sequence[int], *, alone: bool
+) -> set[int]:
+    """The calls of ``starts`` (in the plan's order) that may start where ``joins`` (in
+    program order) are taken, rather than as tasks before: in the gather, or in the one
+    ``await`` when the result is taken ``alone``.
+
+    Calls ask a cap for a place in the order they start. A lone call awaited in place asks
+    first: it runs at once, and tasks wait for the next turn of the loop. A gather's calls
+    become tasks inside it, so they ask after the tasks started before it, in program
+    order. Either way the plan's ranking must hold (longest remaining path first, ties in
+    any order); as many calls as it allows start in place, for readability.
+
+    >>> sorted(_started_in_place([0, 1], [0, 1], [1, 1], alone=False))  # a plain gather
+    [0, 1]
+    >>> sorted(_started_in_place([1, 0], [0, 1], [2, 3], alone=False))  # longer path first
+    [0]
+    >>> sorted(_started_in_place([2, 0], [0], [1, 0, 1], alone=True))  # a lone await
+    [0]
+    >>> sorted(_started_in_place([2, 0], [0], [1, 0, 2], alone=True))
+    []
+    """
+    own = [j for j in joins if j in starts]
+    if not own:
+        return set()
+    if alone:
+        others = [remaining[s] for s in starts if s not in own]
+        return set(own) if remaining[own[0]] >= max(others, default=0) else set()
+    ceiling = min((remaining[s] for s in starts if s not in own), default=None)
+    for top in sorted({remaining[j] for j in own}, reverse=True):
+        if ceiling is not None and top > ceiling:
+            continue
+        tail = [j for j in own if remaining[j] <= top]
+        if all(remaining[a] >= remaining[b] for a, b in itertools.pairwise(tail)):
+            return set(tail)
+    return set()
 
 
 def _single_targets(small: cst.CSTNode) -> list[cst.BaseExpression]:

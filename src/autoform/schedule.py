@@ -22,8 +22,8 @@ which calls it awaits and which plain steps it reruns.
 Calls that start together are listed longest remaining path first (the most calls still to
 come after them, counting their own): under a cap (`af.limits`), which grants its places in
 the order calls ask, the start of a long chain is not kept waiting behind a crowd of leaves.
-(The emitter keeps that order for the calls it starts as tasks; calls whose results are taken
-right where they start go in the gather after them, in program order, for readability.)
+(The emitter keeps that order: calls whose results are taken right where they start go in
+the gather after the tasks, in program order, only where that order ranks them the same.)
 """
 
 from __future__ import annotations
@@ -48,6 +48,9 @@ class Chain:
 class Plan:
     actions: tuple[Action, ...]
     chains: dict[int, Chain] = field(default_factory=dict)
+    # Per step, the most calls on a path from it to the end, its own included: calls that
+    # start together ask a cap for a place in decreasing order of it.
+    remaining: tuple[int, ...] = ()
 
 
 def schedule(graph: Graph) -> Plan:
@@ -183,7 +186,7 @@ def schedule(graph: Graph) -> Plan:
             actions.append(("run", i))
         done.add(i)
         hoist()
-    return Plan(tuple(actions), chains)
+    return Plan(tuple(actions), chains, tuple(remaining))
 
 
 def _remaining(graph: Graph) -> list[int]:
