@@ -12,6 +12,8 @@ import random
 import statistics
 import time
 
+from clients import through
+
 import autoform as af
 
 MODEL = "openai/bench-chains"
@@ -72,7 +74,11 @@ def draw(k: int, rng: random.Random) -> tuple[list[dict], float, float]:
     return docs, merge, bound
 
 
-def run(ks: tuple[int, ...] = (4, 16, 64), rounds: int = 3) -> list[tuple[str, str, str]]:
+def run(
+    ks: tuple[int, ...] = (4, 16, 64), rounds: int = 3, base_url: str | None = None
+) -> list[tuple[str, str, str]]:
+    """One row per k; calls through LiteLLM, or through a minimal aiohttp client to
+    ``base_url`` when given."""
     generated = af.concurrent(review)
     rows = []
     rng = random.Random(7)
@@ -83,6 +89,10 @@ def run(ks: tuple[int, ...] = (4, 16, 64), rounds: int = 3) -> list[tuple[str, s
         return time.perf_counter() - start
 
     async def all_rounds(k: int) -> dict[str, list[float]]:
+        async with through(base_url):
+            return await each_round(k)
+
+    async def each_round(k: int) -> dict[str, list[float]]:
         await ask("[[latency=0]] warm up")
         out: dict[str, list[float]] = {"autoform": [], "levels": [], "by hand": []}
         for _ in range(rounds):

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
+from clients import through
+
 import autoform as af
 
 MODEL = "openai/bench-dags"
@@ -140,8 +142,11 @@ async def by_hand(graph: Graph, topic: str) -> str:
 MODES = ("autoform", "level by level", "hand-written asyncio")
 
 
-def run(count: int = 10, seed: int = 2024) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
-    """Summary rows (mode, mean, worst) and one row per graph."""
+def run(
+    count: int = 10, seed: int = 2024, base_url: str | None = None
+) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """Summary rows (mode, mean, worst) and one row per graph; calls through LiteLLM, or
+    through a minimal aiohttp client to ``base_url`` when given."""
     rng = random.Random(seed)
     graphs = [draw(f"dag_{k}", rng) for k in range(count)]
     with tempfile.TemporaryDirectory() as directory:
@@ -154,6 +159,10 @@ def run(count: int = 10, seed: int = 2024) -> tuple[list[tuple[str, ...]], list[
         return time.perf_counter() - start, result
 
     async def all_graphs() -> list[dict[str, float]]:
+        async with through(base_url):
+            return await each_graph()
+
+    async def each_graph() -> list[dict[str, float]]:
         await ask("[[latency=0]] warm up")
         out = []
         for k, (graph, generated) in enumerate(zip(graphs, compiled, strict=True)):

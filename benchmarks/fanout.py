@@ -15,8 +15,9 @@ import math
 import time
 import tracemalloc
 from dataclasses import dataclass
-from types import SimpleNamespace
 from typing import Any
+
+from clients import AiohttpClient, response
 
 import autoform as af
 
@@ -33,10 +34,6 @@ def fan_out(n: int) -> list:
     return replies
 
 
-def _response(text: str) -> Any:
-    return SimpleNamespace(choices=[SimpleNamespace(message=SimpleNamespace(content=text))])
-
-
 class SleepClient:
     """Answers after the fixed latency, in process; counts its own calls in flight."""
 
@@ -51,27 +48,7 @@ class SleepClient:
             await asyncio.sleep(LATENCY)
         finally:
             self.in_flight -= 1
-        return _response(messages[-1]["content"])
-
-
-class AiohttpClient:
-    """A minimal OpenAI-style client on aiohttp (LiteLLM's own transport), one session."""
-
-    def __init__(self, base_url: str) -> None:
-        import aiohttp
-
-        self.url = base_url + "/chat/completions"
-        self.session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0))
-
-    async def acompletion(self, *, model: str, messages: list, **kwargs: Any) -> Any:
-        payload = {"model": model, "messages": messages}
-        async with self.session.post(self.url, json=payload) as response:
-            response.raise_for_status()
-            body = await response.json()
-        return _response(body["choices"][0]["message"]["content"])
-
-    async def close(self) -> None:
-        await self.session.close()
+        return response(messages[-1]["content"])
 
 
 @dataclass
