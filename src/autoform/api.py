@@ -145,6 +145,7 @@ def _compile(fn: Callable[..., Any]) -> tuple[Compiled, Callable[..., Any]]:
         _compiling.discard(id(fn))
     made = load(
         compiled.emitted,
+        compiled.source,
         src.def_origin(),
         fn,
         compiled.runtime_name,

@@ -28,20 +28,32 @@ __all__ = ["load"]
 _FACTORY = "__autoform_factory__"
 
 
-def _without_defaults(func: cst.FunctionDef) -> cst.FunctionDef:
+def _without_defaults(func: ast.AsyncFunctionDef) -> None:
     # Defaults are the original function's objects, attached after loading; evaluating the
     # expressions again here could fail or give new objects.
-    def strip(p: cst.Param) -> cst.Param:
-        return p.with_changes(default=None, equal=cst.MaybeSentinel.DEFAULT)
+    func.args.defaults = []
+    func.args.kw_defaults = [None] * len(func.args.kwonlyargs)
 
-    params = func.params
-    return func.with_changes(
-        params=params.with_changes(
-            posonly_params=[strip(p) for p in params.posonly_params],
-            params=[strip(p) for p in params.params],
-            kwonly_params=[strip(p) for p in params.kwonly_params],
-        )
+
+def _factory(func: ast.AsyncFunctionDef, params: Sequence[str]) -> ast.Module:
+    """``def <factory>(<params>): <func>; return <func>``: the names ``func`` closes over
+    are the factory's parameters, so they become its free variables."""
+    fields: dict[str, Any] = {"decorator_list": [], "returns": None}
+    if "type_params" in ast.FunctionDef._fields:  # Python 3.12+
+        fields["type_params"] = []
+    factory = ast.FunctionDef(
+        name=_FACTORY,
+        args=ast.arguments(
+            posonlyargs=[],
+            args=[ast.arg(arg=n) for n in params],
+            kwonlyargs=[],
+            kw_defaults=[],
+            defaults=[],
+        ),
+        body=[func, ast.Return(value=ast.Name(id=func.name, ctx=ast.Load()))],
+        **fields,
     )
+    return ast.fix_missing_locations(ast.Module(body=[factory], type_ignores=[]))
 
 
 def _place_node(node: ast.AST, o: Origin) -> None:
@@ -138,29 +150,20 @@ def _relocate(
 
 def load(
     emitted: Emitted,
+    source: str,
     def_origin: Origin,
     original: Callable[..., Any],
     runtime_name: str,
     runtime: Any,
 ) -> Callable[..., Any]:
+    """``source`` is ``emitted.func`` as text (rendered once, for ``.source`` too)."""
     fn: Any = original
     func = emitted.func
     freevars = list(fn.__code__.co_freevars)
-    factory = cst.FunctionDef(
-        name=cst.Name(_FACTORY),
-        params=cst.Parameters(params=[cst.Param(cst.Name(n)) for n in [runtime_name, *freevars]]),
-        body=cst.IndentedBlock(
-            body=[
-                _without_defaults(func),
-                cst.SimpleStatementLine([cst.Return(cst.Name(func.name.value))]),
-            ]
-        ),
-    )
-    tree = ast.parse(cst.Module(body=[factory]).code)
-    factory_def = tree.body[0]
-    assert isinstance(factory_def, ast.FunctionDef)
-    generated = factory_def.body[0]
+    generated = ast.parse(source).body[0]
     assert isinstance(generated, ast.AsyncFunctionDef)
+    _without_defaults(generated)
+    tree = _factory(generated, [runtime_name, *freevars])
     # The signature: the def line. (The body is placed statement by statement below.)
     for part in (generated.args, generated.returns, *generated.decorator_list):
         if part is not None:

@@ -57,16 +57,17 @@ def _is_node(kind: type) -> bool:
     return known
 
 
-def children(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+def children(node: cst.CSTNode) -> list[cst.CSTNode]:
+    """The nodes directly under ``node``, in field order."""
+    out: list[cst.CSTNode] = []
     for name in _fields(type(node)):
         value = getattr(node, name)
         kind = type(value)
         if kind is list or kind is tuple:
-            for item in value:
-                if _is_node(type(item)):
-                    yield item
+            out += [item for item in value if _is_node(type(item))]
         elif _is_node(kind):
-            yield value
+            out.append(value)
+    return out
 
 
 def walk(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
@@ -75,7 +76,7 @@ def walk(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
     while stack:
         n = stack.pop()
         yield n
-        stack.extend(reversed(list(children(n))))
+        stack += reversed(children(n))
 
 
 @functools.lru_cache(maxsize=64)  # the function body is walked by several stages in turn
