@@ -16,7 +16,7 @@ async def pipeline(topic: str, model: str = "m") -> str:
         )
         # starts as soon as `outline` (line 14) is ready, not after the calls before it
         async def _draft_chain():
-            outline = await outline_task
+            outline = await _af.shared(outline_task)
             draft_prompt = af.format("Draft the essay from this outline:\n{}", outline)
             return await _af.acall(ask, draft_prompt, model)
         draft_task = tasks.start(_draft_chain())

@@ -310,14 +310,15 @@ class _Emitter:
         """A call that needs calls in flight, started at once as a task of its own:
 
         async def _x_chain():
-            a = await a_task          # what it needs, and only that
+            a = await _af.shared(a_task)   # what it needs, and only that
             prompt = ...              # the plain steps in between, again
             return await lm.acall(...)
         x_task = tasks.start(_x_chain())
         """
         body: list[cst.BaseStatement] = []
         for d in chain.awaits:
-            waited = _await(cst.Name(self.task_of[d]))
+            shared = cst.Attribute(cst.Name(self.runtime), cst.Name("shared"))
+            waited = _await(cst.Call(shared, [cst.Arg(cst.Name(self.task_of[d]))]))
             small = self.nodes[d]
             if isinstance(small, cst.Assign | cst.AnnAssign):
                 body.append(_line(small.with_changes(value=waited)))

@@ -23,7 +23,7 @@ from collections.abc import Awaitable, Callable, Collection, Coroutine
 from types import TracebackType
 from typing import Any, TypeVar
 
-__all__ = ["SKIP", "TaskScope", "acall", "gather", "tasks"]
+__all__ = ["SKIP", "TaskScope", "acall", "gather", "shared", "tasks"]
 
 T = TypeVar("T")
 
@@ -150,6 +150,13 @@ class TaskScope:
 
 def tasks() -> TaskScope:
     return TaskScope()
+
+
+def shared(task: asyncio.Task[T]) -> Awaitable[T]:
+    """``task``, awaited by a chain while the body awaits it too: cancelling the chain (a
+    failure earlier in program order decided the outcome) must not cancel the task, whose
+    own result or failure the body still takes in program order."""
+    return asyncio.shield(task)
 
 
 async def acall(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
