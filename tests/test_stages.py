@@ -86,10 +86,12 @@ def test_live_resolution_uses_the_objects_themselves():
     assert r.resolve("missing") is None
 
 
-def test_a_local_variable_is_never_taken_for_a_primitive():
-    func = cst.parse_module("def f(af):\n    return af.lm_call([], model='m')\n").body[0]
+def test_a_local_variable_is_never_taken_for_a_primitive(tmp_path):
+    path = tmp_path / "mod.py"
+    path.write_text("def f(af):\n    return af.lm_call([], model='m')\n")
+    src = from_file(path, "f", cst.parse_module(path.read_text()))
     resolver = StaticResolver(cst.parse_module("import autoform as af\n"))
-    calls = annotate_calls(func, resolver, frozenset({"af"}))
+    calls = annotate_calls(src, resolver, frozenset({"af"}))
     assert [i.kind for i in calls.values()] == [CallKind.UNKNOWN]
 
 

@@ -32,9 +32,10 @@ from .analysis.scope import function_scope
 from .analysis.unsupported import check_nested, check_supported
 from .emit import Emitted, Origins, emit_function, emit_suite
 from .ir import Graph, Step
-from .normalize import Namer, linearize
+from .normalize import linearize
 from .schedule import Plan, schedule
 from .source import FunctionSource
+from .syntax.naming import Namer
 
 __all__ = ["Compiled", "compile_function", "parameters"]
 
@@ -86,7 +87,7 @@ def compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
     # 3. calls: which calls are primitives, by what their names resolve to; none may hide
     #    in a nested function, which runs as plain code.
     local = local_names(func) - scope.declared
-    calls = annotate_calls(func, resolver, local)
+    calls = annotate_calls(src, resolver, local)
     check_nested(src, calls)
     originals = set(calls)  # later stages add entries for the nodes they rebuild
     # Fresh names avoid the function's names and those of functions nested in it; a name a

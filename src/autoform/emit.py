@@ -22,13 +22,15 @@ from typing import Any
 
 import libcst as cst
 
-from .analysis.calls import CallInfo, CallKind
+from .analysis.calls import CallInfo, CallKind, CallTable
 from .analysis.loops import FanOut, as_collect
 from .analysis.names import bound_by_target, rename
 from .ir import Origin, Step
-from .normalize import WIDTH, Namer, fitted, unawait
+from .normalize import unawait
 from .schedule import Chain, Plan
 from .source import FunctionSource
+from .syntax.layout import WIDTH, awaited, fitted, line, multiline_call, multiline_tuple
+from .syntax.naming import Namer
 
 __all__ = ["Emitted", "Origins", "emit_function", "emit_suite"]
 
@@ -56,9 +58,7 @@ SuiteCompiler = Callable[
 ]
 
 
-def _rename_target(
-    target: cst.BaseExpression, step: Step, calls: dict[cst.Call, CallInfo]
-) -> cst.BaseExpression:
+def _rename_target(target: cst.BaseExpression, step: Step, calls: CallTable) -> cst.BaseExpression:
     if isinstance(target, cst.Name):
         new = step.store_names.get(target.value)
         return target.with_changes(value=new) if new else target
@@ -71,20 +71,18 @@ def _rename_target(
         )
     if isinstance(target, cst.StarredElement):
         return target.with_changes(value=_rename_target(target.value, step, calls))
-    out = rename(target, step.load_names, calls)
+    out = rename(target, step.load_names, calls.rebuilt)
     assert isinstance(out, cst.BaseExpression)
     return out
 
 
-def renamed(
-    step: Step, calls: dict[cst.Call, CallInfo]
-) -> cst.BaseSmallStatement | cst.BaseCompoundStatement:
+def renamed(step: Step, calls: CallTable) -> cst.BaseSmallStatement | cst.BaseCompoundStatement:
     """The step's statement with every name replaced by the version it refers to."""
     small = step.node
     load = step.load_names
     if isinstance(small, cst.BaseCompoundStatement):
         # Names bound inside a block keep their names; only what it reads may be renamed.
-        block = rename(small, load, calls)
+        block = rename(small, load, calls.rebuilt)
         assert isinstance(block, cst.BaseCompoundStatement)
         return block
     if isinstance(small, cst.Assign):
@@ -92,21 +90,21 @@ def renamed(
             targets=[
                 t.with_changes(target=_rename_target(t.target, step, calls)) for t in small.targets
             ],
-            value=rename(small.value, load, calls),
+            value=rename(small.value, load, calls.rebuilt),
         )
     if isinstance(small, cst.AnnAssign):
         return small.with_changes(
             target=_rename_target(small.target, step, calls),
-            value=rename(small.value, load, calls) if small.value is not None else None,
+            value=rename(small.value, load, calls.rebuilt) if small.value is not None else None,
         )
     if isinstance(small, cst.AugAssign):
         target = small.target
         new_target = (
             _rename_target(target, step, calls)
             if isinstance(target, cst.Name)
-            else rename(target, load, calls)
+            else rename(target, load, calls.rebuilt)
         )
-        return small.with_changes(target=new_target, value=rename(small.value, load, calls))
+        return small.with_changes(target=new_target, value=rename(small.value, load, calls.rebuilt))
     if isinstance(small, cst.Import | cst.ImportFrom) and not isinstance(
         small.names, cst.ImportStar
     ):
@@ -122,7 +120,7 @@ def renamed(
                 alias = alias.with_changes(asname=cst.AsName(cst.Name(new)))
             aliases.append(alias)
         return small.with_changes(names=aliases)
-    out = rename(small, load, calls)
+    out = rename(small, load, calls.rebuilt)
     assert isinstance(out, cst.BaseSmallStatement)
     return out
 
@@ -136,50 +134,6 @@ def _acall(call: cst.Call, info: CallInfo | None, runtime: str) -> cst.Call:
     return call.with_changes(func=cst.Attribute(call.func, cst.Name("acall")))
 
 
-def _await(expr: cst.BaseExpression) -> cst.Await:
-    return cst.Await(expression=expr)
-
-
-def _line(
-    small: cst.BaseSmallStatement, leading: Sequence[cst.EmptyLine] = ()
-) -> cst.SimpleStatementLine:
-    return cst.SimpleStatementLine(body=[small], leading_lines=list(leading))
-
-
-def _newline(indent: str) -> cst.ParenthesizedWhitespace:
-    """A line break inside brackets, the next line indented ``indent`` more."""
-    return cst.ParenthesizedWhitespace(
-        first_line=cst.TrailingWhitespace(), indent=True, last_line=cst.SimpleWhitespace(indent)
-    )
-
-
-def _multiline_call(
-    func: cst.BaseExpression, args: Sequence[cst.BaseExpression], trailing_comma: bool = True
-) -> cst.Call:
-    arguments = [cst.Arg(value=a, comma=cst.Comma(whitespace_after=_newline("    "))) for a in args]
-    last = arguments[-1]
-    arguments[-1] = (
-        last.with_changes(comma=cst.Comma(whitespace_after=_newline("")))
-        if trailing_comma
-        else last.with_changes(comma=cst.MaybeSentinel.DEFAULT, whitespace_after_arg=_newline(""))
-    )
-    return cst.Call(func=func, whitespace_before_args=_newline("    "), args=arguments)
-
-
-def _multiline_tuple(items: Sequence[cst.BaseExpression]) -> cst.Tuple:
-    elements = [
-        cst.Element(
-            item, comma=cst.Comma(whitespace_after=_newline("    " if k < len(items) - 1 else ""))
-        )
-        for k, item in enumerate(items)
-    ]
-    return cst.Tuple(
-        elements=elements,
-        lpar=[cst.LeftParen(whitespace_after=_newline("    "))],
-        rpar=[cst.RightParen()],
-    )
-
-
 class _Emitter:
     def __init__(
         self,
@@ -187,7 +141,7 @@ class _Emitter:
         namer: Namer,
         runtime: str,
         origins: Origins,
-        calls: dict[cst.Call, CallInfo],
+        calls: CallTable,
         compile_suite: SuiteCompiler,
         sequential: bool = False,
     ) -> None:
@@ -218,13 +172,12 @@ class _Emitter:
         # The user's comments above a statement go with its first appearance only.
         leading = () if i in self.commented else self.steps[i].leading_lines
         self.commented.add(i)
-        if isinstance(small, cst.BaseCompoundStatement):
-            line: cst.BaseStatement = small
-        else:
-            line = _line(small, leading)
-        self.body.append(line)
-        self.origins.statements[line] = self.steps[i].origin
-        return line
+        stmt: cst.BaseStatement = (
+            small if isinstance(small, cst.BaseCompoundStatement) else line(small, leading)
+        )
+        self.body.append(stmt)
+        self.origins.statements[stmt] = self.steps[i].origin
+        return stmt
 
     def _tasks(self) -> str:
         if self.tasks_name is None:
@@ -244,7 +197,7 @@ class _Emitter:
         coro = fitted(self._call(i), WIDTH - 12)
         start = cst.Call(func=func, args=[cst.Arg(coro)])
         if len(cst.Module([]).code_for_node(start)) + len(name) + 11 > WIDTH:
-            start = _multiline_call(func, [coro], trailing_comma=False)
+            start = multiline_call(func, [coro], trailing_comma=False)
         self._put(cst.Assign(targets=[cst.AssignTarget(cst.Name(name))], value=start), i)
 
     def start_block(self, i: int) -> None:
@@ -271,7 +224,7 @@ class _Emitter:
         if block is not None:
             body.append(block)
         else:  # a statement awaiting its calls in place
-            body.append(_line(self._awaited_in_place(node)))
+            body.append(line(self._awaited_in_place(node)))
         kind = type(node).__name__.lower() if block is not None else "statement"
         name = self.namer.prefer(f"_{kind}_{step.origin.line}")
         note = (
@@ -318,17 +271,17 @@ class _Emitter:
         body: list[cst.BaseStatement] = []
         for d in chain.awaits:
             shared = cst.Attribute(cst.Name(self.runtime), cst.Name("shared"))
-            waited = _await(cst.Call(shared, [cst.Arg(cst.Name(self.task_of[d]))]))
+            waited = awaited(cst.Call(shared, [cst.Arg(cst.Name(self.task_of[d]))]))
             small = self.nodes[d]
             if isinstance(small, cst.Assign | cst.AnnAssign):
-                body.append(_line(small.with_changes(value=waited)))
+                body.append(line(small.with_changes(value=waited)))
             else:
-                body.append(_line(cst.Expr(waited)))
+                body.append(line(cst.Expr(waited)))
         for p in chain.reruns:
             small = self.nodes[p]
             assert isinstance(small, cst.BaseSmallStatement)
-            body.append(_line(small))
-        body.append(_line(cst.Return(_await(self._call(i)))))
+            body.append(line(small))
+        body.append(line(cst.Return(awaited(self._call(i)))))
         targets = _single_targets(self.nodes[i])
         base = targets[0].value if targets and isinstance(targets[0], cst.Name) else "call"
         name = self.namer.prefer(f"_{base.lstrip('_')}_chain")
@@ -358,7 +311,7 @@ class _Emitter:
             self._put(self._awaited_in_place(small), i)
             return
         if self.steps[i].primitive and isinstance(small, cst.Return):
-            small = small.with_changes(value=_await(self._call(i)))
+            small = small.with_changes(value=awaited(self._call(i)))
         self._put(small, i)
 
     def _awaited_in_place(self, small: Any) -> cst.BaseSmallStatement:
@@ -374,9 +327,9 @@ class _Emitter:
     def join_one(self, i: int) -> None:
         small = self.nodes[i]
         if self.steps[i].detached:
-            self._put(cst.Expr(_await(cst.Name(self.task_of.pop(i)))), i)
+            self._put(cst.Expr(awaited(cst.Name(self.task_of.pop(i)))), i)
             return
-        self._put(small.with_changes(value=_await(self._awaitable(i))), i)  # type: ignore[call-arg]
+        self._put(small.with_changes(value=awaited(self._awaitable(i))), i)  # type: ignore[call-arg]
 
     def gather(self, joined: Sequence[int]) -> None:
         if not all(_gatherable(self.nodes[i]) and not self.steps[i].detached for i in joined):
@@ -394,13 +347,13 @@ class _Emitter:
             else:
                 targets.append(cst.Name(self.namer.prefer("_")))
         args = [fitted(self._awaitable(i), WIDTH - 12) for i in joined]
-        call = _multiline_call(cst.Attribute(cst.Name(self.runtime), cst.Name("gather")), args)
+        call = multiline_call(cst.Attribute(cst.Name(self.runtime), cst.Name("gather")), args)
         target = cst.Tuple(elements=[cst.Element(t) for t in targets], lpar=[], rpar=[])
         if len(cst.Module([]).code_for_node(target)) > WIDTH - 40:
-            target = _multiline_tuple(targets)  # one name a line, as a formatter would
-        stmt = cst.Assign(targets=[cst.AssignTarget(target)], value=_await(call))
-        line = self._put(stmt, joined[0])
-        self.origins.gathers[line] = [self.steps[i].origin for i in joined]
+            target = multiline_tuple(targets)  # one name a line, as a formatter would
+        stmt = cst.Assign(targets=[cst.AssignTarget(target)], value=awaited(call))
+        put = self._put(stmt, joined[0])
+        self.origins.gathers[put] = [self.steps[i].origin for i in joined]
 
     # -- blocks -----------------------------------------------------------------------------
 
@@ -414,7 +367,7 @@ class _Emitter:
             out.extend(await _af.gather(*[_each_x(x) for x in xs]))
         """
         assert isinstance(loop, cst.For)
-        renamed = rename(loop, self.steps[i].load_names, self.calls)
+        renamed = rename(loop, self.steps[i].load_names, self.calls.rebuilt)
         assert isinstance(renamed, cst.For)
         # The collection's values come from the renamed loop body, in order.
         assert isinstance(renamed.body, cst.IndentedBlock)
@@ -468,7 +421,7 @@ class _Emitter:
             elt=cst.Call(cst.Name(name), args=call_args),
             for_in=cst.CompFor(target=renamed.target, iter=self.header(renamed.iter)),
         )
-        gathered = _await(
+        gathered = awaited(
             cst.Call(
                 cst.Attribute(cst.Name(self.runtime), cst.Name("gather")),
                 args=[cst.Arg(comprehension, star="*")],
@@ -672,7 +625,7 @@ def _gatherable(small: cst.CSTNode) -> bool:
 class _InlineAwait(cst.CSTTransformer):
     """``prim(args)`` -> ``(await prim.acall(args))``, where the call stands."""
 
-    def __init__(self, calls: dict[cst.Call, CallInfo], runtime: str) -> None:
+    def __init__(self, calls: CallTable, runtime: str) -> None:
         self.calls = calls
         self.runtime = runtime
 
@@ -763,7 +716,7 @@ def emit_suite(
     namer: Namer,
     runtime: str,
     origins: Origins,
-    calls: dict[cst.Call, CallInfo],
+    calls: CallTable,
     compile_suite: SuiteCompiler,
     sequential: bool = False,
 ) -> list[cst.BaseStatement]:

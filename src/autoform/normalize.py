@@ -19,13 +19,15 @@ from typing import Any, TypeVar
 
 import libcst as cst
 
-from .analysis.calls import CallInfo, CallKind, foreign_awaits
+from .analysis.calls import CallInfo, CallKind, CallTable, foreign_awaits
 from .analysis.names import bound_by_target, bound_names, rename, variables
-from .analysis.walk import children, walk
 from .ir import Step
 from .source import FunctionSource
+from .syntax.layout import WIDTH, flattened
+from .syntax.naming import Namer
+from .syntax.walk import children, walk
 
-__all__ = ["WIDTH", "Namer", "fitted", "linearize", "unawait"]
+__all__ = ["linearize", "unawait"]
 
 N = TypeVar("N", bound=cst.CSTNode)
 
@@ -45,28 +47,6 @@ _REFUSED_AROUND_CALLS = {
 }
 
 
-class Namer:
-    """Fresh identifiers that collide with nothing the function or its module uses."""
-
-    def __init__(self, taken: set[str]) -> None:
-        self.taken = set(taken)
-
-    def fresh(self, base: str) -> str:
-        n = 1
-        while f"{base}{n}" in self.taken:
-            n += 1
-        name = f"{base}{n}"
-        self.taken.add(name)
-        return name
-
-    def prefer(self, name: str) -> str:
-        """``name`` itself if free, else a numbered variant."""
-        if name not in self.taken:
-            self.taken.add(name)
-            return name
-        return self.fresh(name + "_")
-
-
 def _evaluation_pieces(small: cst.BaseSmallStatement) -> list[cst.BaseExpression]:
     """The expressions of a statement in the order Python evaluates them."""
     if isinstance(small, cst.Assign):
@@ -82,75 +62,6 @@ def _evaluation_pieces(small: cst.BaseSmallStatement) -> list[cst.BaseExpression
     if isinstance(small, cst.Assert):
         return [e for e in (small.test, small.msg) if e is not None]
     return []
-
-
-class _Flatten(cst.CSTTransformer):
-    """Joins an expression's lines: parenthesised line breaks become plain spaces."""
-
-    def __init__(self, infos: dict[cst.Call, CallInfo] | None = None) -> None:
-        self.infos: dict[cst.Call, CallInfo] = infos if infos is not None else {}
-
-    def leave_Comma(self, original_node: cst.Comma, updated_node: cst.Comma) -> cst.Comma:
-        if isinstance(original_node.whitespace_after, cst.ParenthesizedWhitespace):
-            return updated_node.with_changes(whitespace_after=cst.SimpleWhitespace(" "))
-        return updated_node
-
-    def _drop_trailing_comma(self, node, field: str, keep_single: bool = False):
-        items = list(getattr(node, field))
-        if items and not (keep_single and len(items) == 1):
-            last = items[-1]
-            if isinstance(getattr(last, "comma", None), cst.Comma):
-                items[-1] = last.with_changes(comma=cst.MaybeSentinel.DEFAULT)
-                return node.with_changes(**{field: items})
-        return node
-
-    def leave_Tuple(self, original_node: cst.Tuple, updated_node: cst.Tuple) -> cst.Tuple:
-        return self._drop_trailing_comma(updated_node, "elements", keep_single=True)
-
-    def leave_List(self, original_node: cst.List, updated_node: cst.List) -> cst.List:
-        return self._drop_trailing_comma(updated_node, "elements")
-
-    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
-        new = self._drop_trailing_comma(updated_node, "args")
-        if original_node in self.infos:
-            self.infos[new] = self.infos[original_node]  # later stages look calls up by node
-        return new
-
-    def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
-        return self._drop_trailing_comma(updated_node, "elements")
-
-    def leave_ParenthesizedWhitespace(
-        self, original_node: cst.ParenthesizedWhitespace, updated_node: cst.ParenthesizedWhitespace
-    ) -> cst.SimpleWhitespace:
-        return cst.SimpleWhitespace("")
-
-
-WIDTH = 100
-
-
-class _Indent(cst.CSTTransformer):
-    def __init__(self, extra: str) -> None:
-        self.extra = extra
-
-    def leave_ParenthesizedWhitespace(
-        self, original_node: cst.ParenthesizedWhitespace, updated_node: cst.ParenthesizedWhitespace
-    ) -> cst.ParenthesizedWhitespace:
-        if not updated_node.indent:
-            return updated_node
-        last = cst.SimpleWhitespace(self.extra + updated_node.last_line.value)
-        return updated_node.with_changes(last_line=last)
-
-
-def fitted(expr: cst.BaseExpression, room: int, deeper: str = "    ") -> cst.BaseExpression:
-    """``expr`` moved one level deeper (into a call's arguments): on one line if it fits in
-    ``room`` columns, else with its line breaks indented ``deeper`` more."""
-    flat = expr.visit(_Flatten())
-    assert isinstance(flat, cst.BaseExpression)
-    if len(cst.Module([]).code_for_node(flat)) <= room:
-        return flat
-    indented = expr.visit(_Indent(deeper))
-    assert isinstance(indented, cst.BaseExpression)
-    return indented
 
 
 class _PostOrder:
@@ -177,20 +88,13 @@ class _Tracked(cst.CSTTransformer):
     """A transform whose rebuilt nodes keep the user's positions (for error messages) and
     what their calls are known as."""
 
-    def __init__(self, calls: dict[cst.Call, CallInfo], src: FunctionSource | None) -> None:
+    def __init__(self, calls: CallTable) -> None:
         self.calls = calls
-        self.src = src
-
-    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
-        info = self.calls.get(original_node)
-        if info is not None:
-            self.calls[updated_node] = info
-        return updated_node
 
     def on_leave(self, original_node: Any, updated_node: Any) -> Any:
         out = super().on_leave(original_node, updated_node)
-        if self.src is not None and isinstance(out, cst.CSTNode):
-            self.src.rebuilt(out, original_node)
+        if isinstance(out, cst.CSTNode):
+            self.calls.rebuilt(out, original_node)
         return out
 
 
@@ -217,13 +121,13 @@ class _Unawait(_Tracked):
 _AWAITING = frozenset([cst.Await, cst.For, cst.With, cst.CompFor])
 
 
-def unawait(node: N, calls: dict[cst.Call, CallInfo], src: FunctionSource | None = None) -> N:
+def unawait(node: N, calls: CallTable) -> N:
     """``node`` with its awaited primitive and helper calls written as plain calls; ``calls``
     gains entries for the nodes it builds."""
     nodes = list(walk(node))
     out: cst.CSTNode = node
     if any(type(n) is cst.Await for n in nodes):
-        visited = node.visit(_Unawait(calls, src))
+        visited = node.visit(_Unawait(calls))
         assert isinstance(visited, cst.CSTNode)
         out = visited
     for n in walk(out) if out is not node else nodes:
@@ -239,16 +143,14 @@ class _Lift(cst.CSTTransformer):
         self,
         lift: dict[cst.Call, str],
         emit: Callable[[str, cst.Call], str],
-        infos: dict[cst.Call, CallInfo],
+        infos: CallTable,
     ) -> None:
         self.lift = lift
         self.emit = emit
         self.infos = infos
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
-        info = self.infos.get(original_node)
-        if info is not None:
-            self.infos[updated_node] = info  # later stages look calls up in the new tree
+        self.infos.rebuilt(updated_node, original_node)  # later stages look calls up by node
         prefix = self.lift.get(original_node)
         if prefix is None:
             return updated_node
@@ -259,7 +161,7 @@ class _Lift(cst.CSTTransformer):
 def linearize(
     src: FunctionSource,
     statements: Sequence[cst.BaseStatement],
-    calls: dict[cst.Call, CallInfo],
+    calls: CallTable,
     namer: Namer,
     *,
     docstring_allowed: bool = True,
@@ -305,9 +207,9 @@ def linearize(
                 plain_generators = cst.GeneratorExp not in kinds or not any(
                     _is_async_generator(n) for n in walk(small)
                 )
-                small = unawait(small, calls, src)
+                small = unawait(small, calls)
                 if plain_generators and cst.GeneratorExp in kinds:
-                    small = _materialized(small, calls, src)
+                    small = _materialized(small, calls)
             first = len(steps)
             as_loop = _comprehension_as_loop(small, calls, src, namer)
             if as_loop is not None:
@@ -352,7 +254,7 @@ _CONSUMERS = frozenset(
 
 def _comprehension_as_loop(
     small: cst.BaseSmallStatement,
-    calls: dict[cst.Call, CallInfo],
+    calls: CallTable,
     src: FunctionSource,
     namer: Namer,
 ) -> list[cst.CSTNode] | None:
@@ -422,8 +324,6 @@ class _Materialize(_Tracked):
     order, and a list can be awaited item by item or fanned out."""
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
-        updated_node = super().leave_Call(original_node, updated_node)
-        info = self.calls.get(original_node)
         args = updated_node.args
         if (
             len(args) == 1
@@ -435,29 +335,24 @@ class _Materialize(_Tracked):
         ):
             gen = args[0].value
             listed = cst.ListComp(elt=gen.elt, for_in=gen.for_in)
-            new = updated_node.with_changes(args=[args[0].with_changes(value=listed)])
-            if info is not None:
-                self.calls[new] = info
-            return new
+            return updated_node.with_changes(args=[args[0].with_changes(value=listed)])
         return updated_node
 
 
-def _makes_lm_calls(node: cst.CSTNode, calls: dict[cst.Call, CallInfo]) -> bool:
+def _makes_lm_calls(node: cst.CSTNode, calls: CallTable) -> bool:
     return any(
-        isinstance(n, cst.Call)
-        and calls.get(n, CallInfo(CallKind.UNKNOWN)).kind is CallKind.AWAITABLE
-        for n in walk(node)
+        isinstance(n, cst.Call) and calls.info(n).kind is CallKind.AWAITABLE for n in walk(node)
     )
 
 
-def _materialized(small: N, calls: dict[cst.Call, CallInfo], src: FunctionSource) -> N:
+def _materialized(small: N, calls: CallTable) -> N:
     if not any(type(n) is cst.GeneratorExp for n in walk(small)):
         return small
-    out = small.visit(_Materialize(calls, src))
+    out = small.visit(_Materialize(calls))
     return out  # type: ignore[return-value]
 
 
-def _consumes_all(call: cst.Call, calls: dict[cst.Call, CallInfo]) -> bool:
+def _consumes_all(call: cst.Call, calls: CallTable) -> bool:
     func = call.func
     if isinstance(func, cst.Attribute) and isinstance(func.value, cst.SimpleString):
         return func.attr.value == "join"  # "sep".join(...) makes a list of its items first
@@ -468,7 +363,7 @@ def _consumes_all(call: cst.Call, calls: dict[cst.Call, CallInfo]) -> bool:
 def _as_loop(
     comp: cst.ListComp | cst.SetComp | cst.DictComp,
     base: str,
-    calls: dict[cst.Call, CallInfo],
+    calls: CallTable,
     src: FunctionSource,
     namer: Namer,
 ) -> tuple[list[cst.CSTNode], cst.BaseExpression] | None:
@@ -499,7 +394,7 @@ def _as_loop(
     fresh = {name: namer.prefer(name) for name in sorted(own)}
 
     def renamed(expr: cst.BaseExpression) -> Any:
-        return rename(expr, fresh, calls)  # free in the element, as it stands alone
+        return rename(expr, fresh, calls.rebuilt)  # free in the element, as it stands alone
 
     # The results gather in a container of their own; the name is bound only once the loop
     # is done, as the comprehension binds it only if no item fails.
@@ -610,7 +505,7 @@ def _targets_of(small: cst.BaseSmallStatement) -> list[cst.BaseExpression]:
 def _split(
     src: FunctionSource,
     small: cst.BaseSmallStatement,
-    infos: dict[cst.Call, CallInfo],
+    infos: CallTable,
     namer: Namer,
     in_place: bool = False,
     declared: Collection[str] = (),
@@ -620,7 +515,7 @@ def _split(
     order = _PostOrder()
     for piece in pieces:
         order.add(piece)
-    kind = {c: infos.get(c, CallInfo(CallKind.UNKNOWN)).kind for c in order.calls}
+    kind = {c: infos.info(c).kind for c in order.calls}
     awaited = [i for i, c in enumerate(order.calls) if kind[c] is CallKind.AWAITABLE]
     if not awaited:
         return [small], False
@@ -677,8 +572,7 @@ def _split(
     new_small: cst.BaseSmallStatement = lifted
     # What is left once calls are lifted out is short: put it back on one line if it fits.
     if lift:
-        flat = new_small.visit(_Flatten(infos))
-        assert isinstance(flat, cst.BaseSmallStatement)
+        flat = flattened(new_small, infos.rebuilt)
         if len(cst.Module([]).code_for_node(flat)) <= WIDTH - 8:
             new_small = flat
     out.append(new_small)

@@ -23,6 +23,7 @@ from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
 
 from .errors import CompileError
 from .ir import Origin
+from .syntax.walk import walk
 
 __all__ = ["FunctionSource", "from_file", "from_function", "iter_functions", "parse_file"]
 
@@ -53,8 +54,6 @@ class FunctionSource:
         if rng is None:
             # A node the compiler made (`return v` for a fanned-out loop's `out.append(v)`):
             # where the first of the user's nodes inside it stands, else the function.
-            from .analysis.walk import walk
-
             inner = (self._positions.get(self._stands_for.get(n, n)) for n in walk(node))
             rng = next((r for r in inner if r is not None), self._positions[self.func])
         return Origin(

@@ -16,11 +16,11 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 import libcst as cst
 
 from ..ir import Step
-from ..normalize import Namer
+from ..syntax.naming import Namer
+from ..syntax.walk import walk
 from .calls import CallInfo, CallKind
 from .names import bound_by_target, bound_names, loads, walrus_names
 from .scope import Scope
-from .walk import walk
 
 __all__ = ["annotate_activity", "pinned_names"]
 

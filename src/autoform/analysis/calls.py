@@ -19,12 +19,14 @@ from typing import Any, Protocol
 import libcst as cst
 
 from ..primitives import PrimitiveSpec, spec_for_name, spec_of
+from ..source import FunctionSource
+from ..syntax.walk import walk, walk_all
 from .names import bound_names
-from .walk import walk, walk_all
 
 __all__ = [
     "CallInfo",
     "CallKind",
+    "CallTable",
     "LiveResolver",
     "Resolver",
     "StaticResolver",
@@ -115,6 +117,32 @@ class CallInfo:
     # The call makes an awaitable of what the primitive returns (``lm_call.acall(...)``, an
     # async helper): it counts as the primitive call only where it is awaited at once.
     asynchronous: bool = False
+
+
+_UNKNOWN = CallInfo(CallKind.UNKNOWN)
+
+
+class CallTable(dict[cst.Call, CallInfo]):
+    """What each call node of a function is known as. A transform that rebuilds nodes tells
+    `rebuilt`, the one hook that keeps a node's call info and its place in the user's file
+    with the node that replaces it."""
+
+    def __init__(self, infos: Mapping[cst.Call, CallInfo], src: FunctionSource | None = None):
+        super().__init__(infos)
+        self.src = src
+
+    def info(self, call: cst.Call) -> CallInfo:
+        """What ``call`` is known as; an unknown call if nothing is."""
+        return self.get(call, _UNKNOWN)
+
+    def rebuilt(self, new: cst.CSTNode, old: cst.CSTNode) -> None:
+        if new is old:
+            return
+        info = self.get(old) if isinstance(old, cst.Call) else None
+        if info is not None and isinstance(new, cst.Call):
+            self[new] = info
+        if self.src is not None:
+            self.src.rebuilt(new, old)
 
 
 class Resolver(Protocol):
@@ -419,14 +447,17 @@ _ASYNC_BLOCKS = frozenset([cst.For, cst.With, cst.CompFor])
 
 
 def annotate_calls(
-    func: cst.FunctionDef, resolver: Resolver, local_names: frozenset[str]
-) -> dict[cst.Call, CallInfo]:
-    """Classify every call in ``func``'s body. ``local_names``: names bound in the function."""
-    return {
-        node: _classify(node, resolver, local_names)
-        for node in walk_all(func.body)
-        if isinstance(node, cst.Call)
-    }
+    src: FunctionSource, resolver: Resolver, local_names: frozenset[str]
+) -> CallTable:
+    """Classify every call in the function's body. ``local_names``: names bound in it."""
+    return CallTable(
+        {
+            node: _classify(node, resolver, local_names)
+            for node in walk_all(src.func.body)
+            if isinstance(node, cst.Call)
+        },
+        src,
+    )
 
 
 def local_names(func: cst.FunctionDef) -> frozenset[str]:

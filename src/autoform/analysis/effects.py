@@ -24,6 +24,7 @@ from collections.abc import Sequence
 import libcst as cst
 
 from ..ir import Step, StepKind
+from ..syntax.walk import children, walk
 from .calls import (
     LIST_RESULT_METHODS,
     STR_METHODS,
@@ -33,7 +34,6 @@ from .calls import (
     foreign_awaits,
 )
 from .names import bound_names, loads, variables
-from .walk import children, walk
 
 __all__ = ["WORLD", "annotate_effects"]
 

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 import libcst as cst
 
 from ..ir import Graph, Step, StepKind
-from .walk import walk
+from ..syntax.walk import walk
 
 __all__ = ["DATA_REASONS", "build_graph", "is_data_edge"]
 

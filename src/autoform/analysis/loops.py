@@ -26,9 +26,9 @@ from dataclasses import dataclass
 import libcst as cst
 
 from ..ir import Step
+from ..syntax.walk import walk
 from .calls import STR_METHODS, CallInfo, CallKind, foreign_awaits
 from .names import bound_by_target, bound_names, variables
-from .walk import walk
 
 __all__ = ["Collect", "FanOut", "annotate_loops", "as_collect"]
 

@@ -8,11 +8,12 @@ the emitter's renamer (which rewrites), so both agree on what a name refers to.
 from __future__ import annotations
 
 import functools
-from typing import Any
+from collections.abc import Mapping
 
 import libcst as cst
 
-from .walk import children
+from ..syntax.layout import Rebuilt
+from ..syntax.walk import children
 
 __all__ = [
     "bound_by_target",
@@ -161,15 +162,15 @@ def loads(node: cst.CSTNode) -> list[str]:
 
 class _Rename(cst.CSTTransformer):
     def __init__(
-        self, targets: set[cst.Name], mapping: dict[str, str], calls: dict[Any, Any]
+        self, targets: set[cst.Name], mapping: Mapping[str, str], rebuilt: Rebuilt | None
     ) -> None:
         self.targets = targets
         self.mapping = mapping
-        self.calls = calls
+        self.rebuilt = rebuilt
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
-        if original_node in self.calls:
-            self.calls[updated_node] = self.calls[original_node]  # keep what a call is known as
+        if self.rebuilt is not None:
+            self.rebuilt(updated_node, original_node)  # keep what a call is known as
         return updated_node
 
     def leave_Name(self, original_node: cst.Name, updated_node: cst.Name) -> cst.Name:
@@ -181,16 +182,16 @@ class _Rename(cst.CSTTransformer):
 
 
 def rename(
-    node: cst.CSTNode, mapping: dict[str, str], calls: dict[Any, Any] | None = None
+    node: cst.CSTNode, mapping: Mapping[str, str], rebuilt: Rebuilt | None = None
 ) -> cst.CSTNode:
-    """``node`` with its function-scope names renamed by ``mapping``. ``calls`` (call node ->
-    annotation) gains entries for the call nodes the renaming rebuilds."""
+    """``node`` with its function-scope names renamed by ``mapping``; ``rebuilt`` is told of
+    the call nodes the renaming rebuilds (see `CallTable.rebuilt`)."""
     if not mapping:
         return node
     targets = {n for n in variables(node) if mapping.get(n.value, n.value) != n.value}
     if not targets:
         return node
-    renamed = node.visit(_Rename(targets, mapping, calls if calls is not None else {}))
+    renamed = node.visit(_Rename(targets, mapping, rebuilt))
     assert isinstance(renamed, cst.CSTNode)
     return renamed
 

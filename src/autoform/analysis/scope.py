@@ -12,9 +12,9 @@ from typing import Any
 
 import libcst as cst
 
+from ..syntax.walk import walk
 from .calls import local_names
 from .names import bound_by_target, declared_names, own_scope, variables, walrus_names
-from .walk import walk
 
 __all__ = ["Scope", "function_scope"]
 

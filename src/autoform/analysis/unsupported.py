@@ -16,9 +16,9 @@ from collections.abc import Mapping
 import libcst as cst
 
 from ..source import FunctionSource
+from ..syntax.walk import walk
 from .calls import CallInfo, CallKind
 from .names import own_scope
-from .walk import walk
 
 __all__ = ["check_nested", "check_supported"]
 
