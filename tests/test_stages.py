@@ -15,7 +15,7 @@ from conftest import FakeClient, LMFailure, load_module
 import autoform as af
 from autoform.analysis.calls import CallKind, LiveResolver, StaticResolver, annotate_calls
 from autoform.compiler import compile_function
-from autoform.ir import Graph, StepKind
+from autoform.ir import Edge, EdgeKind, Graph, Ordered, StepKind
 from autoform.schedule import schedule
 from autoform.source import from_file, from_function
 
@@ -181,7 +181,7 @@ def test_effects_wait_for_earlier_calls_and_calls_join_after_earlier_effects(tmp
     assert 0 in g.deps[1]  # the print waits for the first call
     assert 1 not in g.deps[2]  # the second call may start before the print
     assert g.join_after[2] == {1}  # but its result is taken after it
-    assert "waits for the LM calls" in g.reasons[(0, 1)]
+    assert g.why(0, 1) == Edge(EdgeKind.AFTER_CALLS, ordered=Ordered.EFFECT)
 
 
 # -- schedule -------------------------------------------------------------------------------

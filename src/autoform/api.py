@@ -15,7 +15,7 @@ import weakref
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
 
-from .ir import Step, StepKind
+from .ir import Facts, StepKind
 from .limits import Cap, using
 
 if TYPE_CHECKING:
@@ -253,7 +253,7 @@ class IR(Generic[R]):
         self.example = example
 
     @property
-    def steps(self) -> list[Step]:
+    def steps(self) -> tuple[Facts, ...]:
         return self.compiled.steps
 
     def call(self, *args: Any, **kwargs: Any) -> R:
@@ -263,8 +263,6 @@ class IR(Generic[R]):
         return self.fn(*args, **kwargs)
 
     def __str__(self) -> str:
-        from .analysis.graph import is_data_edge
-
         c = self.compiled
         calls = sum(s.kind is StepKind.CALL or bool(s.primitive) for s in c.steps)
         lines = [f"IR {c.name}{_signature(self.fn)}: {len(c.steps)} equations, {calls} LM calls"]
@@ -272,7 +270,7 @@ class IR(Generic[R]):
         width = min(width, 72)
         for s in c.steps:
             code = s.code if len(s.code) <= 72 else s.code[:69] + "..."
-            after = sorted(a for a in c.graph.deps[s.index] if is_data_edge(c.graph, a, s.index))
+            after = sorted(a for a in c.graph.deps[s.index] if c.graph.carries_value(a, s.index))
             deps = f"  after {', '.join(f'%{a}' for a in after)}" if after else ""
             reads = ", ".join(sorted(s.load_names)) or "-"
             writes = ", ".join(sorted(s.store_names)) or "-"

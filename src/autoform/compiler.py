@@ -15,31 +15,46 @@ from __future__ import annotations
 
 import functools
 import time
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import libcst as cst
 
-from .analysis.activity import annotate_activity, pinned_names
+from .analysis.activity import analyse_activity, pinned_names
 from .analysis.calls import CallKind, HelperSummary, Resolver, annotate_calls, local_names
-from .analysis.effects import annotate_effects, immutable_parameters, str_parameters
+from .analysis.context import CompileContext
+from .analysis.effects import analyse_effects, immutable_parameters, str_parameters
 from .analysis.graph import build_graph
-from .analysis.loops import annotate_loops
+from .analysis.loops import analyse_loops
 from .analysis.names import variables
-from .analysis.raises import annotate_raises
+from .analysis.raises import analyse_raises
 from .analysis.scope import function_scope
 from .analysis.unsupported import check_nested, check_supported
-from .emit import Emitted, Origins, emit_function, emit_suite
-from .ir import Graph, Step
+from .emit import Emitted, emit_function, emit_suite
+from .ir import Entry, Facts, Graph, Origins
 from .normalize import linearize
 from .schedule import Plan, schedule
 from .source import FunctionSource
 from .syntax.naming import Namer
 
-__all__ = ["Compiled", "compile_function", "parameters"]
+__all__ = ["Body", "Compiled", "compile_body", "compile_function", "parameters"]
 
 RUNTIME_ALIAS = "_af"
+
+
+@dataclass(frozen=True)
+class Body:
+    """One body compiled (the function's own, or a block's), with what each stage made of
+    it, and the bodies compiled inside it (blocks' bodies, a fanned-out loop's item), in
+    the order they were emitted."""
+
+    entry: Entry
+    steps: tuple[Facts, ...]
+    graph: Graph
+    plan: Plan
+    statements: tuple[cst.BaseStatement, ...]
+    blocks: tuple[Body, ...] = ()
+    docstring: cst.BaseExpression | None = None
 
 
 @dataclass
@@ -47,9 +62,7 @@ class Compiled:
     """Everything the pipeline learned about one function, and the code it made."""
 
     src: FunctionSource
-    steps: list[Step]
-    graph: Graph
-    plan: Plan
+    body: Body  # the function's own body, with the tree of its blocks
     emitted: Emitted
     runtime_name: str
     seconds: float
@@ -59,6 +72,18 @@ class Compiled:
     @property
     def name(self) -> str:
         return self.src.name
+
+    @property
+    def steps(self) -> tuple[Facts, ...]:
+        return self.body.steps
+
+    @property
+    def graph(self) -> Graph:
+        return self.body.graph
+
+    @property
+    def plan(self) -> Plan:
+        return self.body.plan
 
     @functools.cached_property
     def source(self) -> str:
@@ -94,85 +119,68 @@ def compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
     # comprehension binds for itself may be reused (and reads better than a numbered one).
     namer = Namer({n.value for n in variables(func.body)} | local | set(params))
     runtime_name = namer.prefer(RUNTIME_ALIAS)
-    origins = Origins()
-    # Names a nested function reads or rebinds, `:=` targets and `del`eted names keep one
-    # identifier throughout, like names bound inside blocks.
-    always_pinned = scope.captured | scope.closure_writes | scope.rebound
-
-    everywhere = Counter(n.value for n in variables(func.body))
-
-    def mentioned_elsewhere(node: cst.CSTNode) -> set[str]:
-        inside = Counter(n.value for n in variables(node))
-        return {name for name, k in everywhere.items() if k > inside[name]}
-
-    def compile_body(
-        statements: Sequence[cst.BaseStatement],
-        top: bool,
-        bound: Iterable[str],
-        strs: Iterable[str],
-        sequential: bool = False,
-    ) -> tuple[cst.BaseExpression | None, list[Step], Graph, Plan, list[cst.BaseStatement]]:
-        # 4. normalise: one awaited primitive call per step, temporaries for nested calls
-        #    (in an `async def`, `await lm.acall(...)` is the plain call); a compound
-        #    statement is one step, its bodies compiled by this same function.
-        bound = list(bound)
-        docstring, steps = linearize(
-            src,
-            statements,
-            calls,
-            namer,
-            docstring_allowed=top,
-            local=local,
-            bound=bound,
-            declared=scope.declared,
-        )
-        # 5. activity: versioned reads and writes of names. Inside a block every local
-        #    keeps its name (a branch may or may not rebind it).
-        entry = params if top else sorted(local | set(params))
-        pinned = pinned_names(steps) | always_pinned if top else frozenset(entry)
-        annotate_activity(steps, entry, namer, pinned, scope, calls)
-        # 6. loops: which `for` loops have independent iterations, to fan out. (Inside a
-        #    block, what follows the loop is not all here: its names must appear nowhere
-        #    else in the function.)
-        if top:
-            annotate_loops(steps, calls)
-        elif not sequential:  # a failure caught in a `try` would show a half-filled list
-            annotate_loops(steps, calls, mentioned_elsewhere)
-        # 7. effects: visible effects, and which objects each step reads or may change.
-        immutable = immutable_parameters(func) - (pinned if top else set(entry))
-        annotate_effects(steps, calls, entry, immutable, scope.declared)
-        # 8. raises: which steps might raise, and so must not run ahead of earlier calls.
-        annotate_raises(steps, calls, bound, strs)
-        # 9. graph: what must finish before what, with reasons.
-        graph = build_graph(steps, sequential, top)
-        # 10. schedule: a pure function of the graph.
-        plan = schedule(graph)
-        # 11. emit: readable async code from the plan.
-        body = emit_suite(
-            steps, plan, namer, runtime_name, origins, calls, compile_suite, sequential
-        )
-        return docstring, steps, graph, plan, body
-
-    def compile_suite(
-        statements: Sequence[cst.BaseStatement],
-        bound: frozenset[str],
-        strs: frozenset[str],
-        sequential: bool,
-    ) -> list[cst.BaseStatement]:
-        return compile_body(statements, False, bound, strs, sequential)[4]
-
-    assert isinstance(func.body, cst.IndentedBlock)
-    docstring, steps, graph, plan, body = compile_body(
-        func.body.body, True, params, str_parameters(func)
+    ctx = CompileContext(
+        src,
+        resolver,
+        scope,
+        calls,
+        namer,
+        local,
+        tuple(params),
+        runtime_name,
+        immutable=frozenset(immutable_parameters(func)),
+        origins=Origins(),
     )
-    emitted = emit_function(src, docstring, body, origins, scope.declarations)
+    # 4-11, for the function's body and, from the emitter, for each block's.
+    assert isinstance(func.body, cst.IndentedBlock)
+    entry = Entry(frozenset(params), frozenset(str_parameters(func)), top=True)
+    body = compile_body(ctx, func.body.body, entry)
+    # 12. the `async def` around the body.
+    emitted = emit_function(ctx, body.docstring, list(body.statements))
     summary = HelperSummary(
         awaits=any(info.kind is CallKind.AWAITABLE for info in calls.values()),
-        effects=any(step.effect for step in steps),
+        effects=any(step.effect for step in body.steps),
         is_async=func.asynchronous is not None,
     )
     seconds = time.perf_counter() - started
     sites = sum(
         1 for c, info in calls.items() if info.kind is CallKind.AWAITABLE and c in originals
     )
-    return Compiled(src, steps, graph, plan, emitted, runtime_name, seconds, summary, sites)
+    return Compiled(src, body, emitted, runtime_name, seconds, summary, sites)
+
+
+def compile_body(
+    ctx: CompileContext, statements: Sequence[cst.BaseStatement], entry: Entry
+) -> Body:
+    """Stages 4 to 11 on one body; the emitter calls back here for the bodies of blocks."""
+    # 4. normalise: one awaited primitive call per step, temporaries for nested calls
+    #    (in an `async def`, `await lm.acall(...)` is the plain call); a compound
+    #    statement is one step, its bodies compiled by this same function.
+    docstring, steps = linearize(ctx, statements, docstring_allowed=entry.top, bound=entry.bound)
+    # 5. activity: versioned reads and writes of names. Inside a block every local keeps
+    #    its name (a branch may or may not rebind it).
+    if entry.top:
+        on_entry: Sequence[str] = ctx.params
+        pinned = frozenset(pinned_names(steps) | ctx.pinned)
+    else:
+        on_entry = sorted(ctx.local | set(ctx.params))
+        pinned = frozenset(on_entry)
+    activity = analyse_activity(ctx, steps, on_entry, pinned)
+    facts = [Facts(s, a) for s, a in zip(steps, activity, strict=True)]
+    # 6. loops: which `for` loops have independent iterations, to fan out. Not in the body
+    #    of a `try`: a failure caught there would show a half-filled list.
+    fanouts = {} if entry.sequential else analyse_loops(ctx, facts, entry.top)
+    # 7. effects: visible effects, and which objects each step reads or may change.
+    immutable = ctx.immutable - pinned
+    effects = analyse_effects(ctx, facts, fanouts, on_entry, set(immutable))
+    facts = [Facts(s, a, e) for s, a, e in zip(steps, activity, effects, strict=True)]
+    # 8. raises: which steps might raise, and so must not run ahead of earlier calls.
+    safety = analyse_raises(ctx, facts, entry.bound, entry.strs)
+    done = tuple(Facts(*r) for r in zip(steps, activity, effects, safety, strict=True))
+    # 9. graph: what must finish before what, and why (edge kinds).
+    graph = build_graph(done, entry.sequential, entry.top)
+    # 10. schedule: a pure function of the graph.
+    plan = schedule(graph)
+    # 11. emit: readable async code from the plan; blocks' bodies come back here.
+    emitted = emit_suite(ctx, done, graph, plan, entry, compile_body)
+    return Body(entry, done, graph, plan, emitted.statements, emitted.blocks, docstring)

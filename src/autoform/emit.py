@@ -17,31 +17,21 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Protocol
 
 import libcst as cst
 
 from .analysis.calls import CallInfo, CallKind, CallTable
+from .analysis.context import CompileContext
 from .analysis.loops import FanOut, as_collect
 from .analysis.names import bound_by_target, rename
-from .ir import Origin, Step
+from .ir import Entry, Facts, Graph, Origins
 from .normalize import unawait
 from .schedule import Chain, Plan
-from .source import FunctionSource
 from .syntax.layout import WIDTH, awaited, fitted, line, multiline_call, multiline_tuple
-from .syntax.naming import Namer
 
 __all__ = ["Emitted", "Origins", "emit_function", "emit_suite"]
-
-
-@dataclass
-class Origins:
-    """Where each emitted statement came from (keyed by the emitted node itself, at any
-    depth), and for a gather, where each of its awaitables came from."""
-
-    statements: dict[cst.CSTNode, Origin] = field(default_factory=dict)
-    gathers: dict[cst.CSTNode, list[Origin]] = field(default_factory=dict)
 
 
 @dataclass
@@ -50,15 +40,25 @@ class Emitted:
     origins: Origins
 
 
+class CompiledBody(Protocol):
+    """A body compiled by `compiler.compile_body`: what the emitter needs of it."""
+
+    @property
+    def statements(self) -> tuple[cst.BaseStatement, ...]: ...
+
+
 # Compiles the statements of a block's body (an `if` branch, a loop body) on their own,
-# given the names certainly bound, and certainly holding a str, when the body starts, and
-# whether the body must run strictly in order (inside a `try`).
-SuiteCompiler = Callable[
-    [Sequence[cst.BaseStatement], frozenset[str], frozenset[str], bool], list[cst.BaseStatement]
-]
+# knowing what holds when the body starts: `compiler.compile_body`.
+BodyCompiler = Callable[[CompileContext, Sequence[cst.BaseStatement], Entry], CompiledBody]
 
 
-def _rename_target(target: cst.BaseExpression, step: Step, calls: CallTable) -> cst.BaseExpression:
+@dataclass(frozen=True)
+class EmittedSuite:
+    statements: tuple[cst.BaseStatement, ...]
+    blocks: tuple[Any, ...]  # the bodies compiled inside it, in the order they were emitted
+
+
+def _rename_target(target: cst.BaseExpression, step: Facts, calls: CallTable) -> cst.BaseExpression:
     if isinstance(target, cst.Name):
         new = step.store_names.get(target.value)
         return target.with_changes(value=new) if new else target
@@ -76,7 +76,7 @@ def _rename_target(target: cst.BaseExpression, step: Step, calls: CallTable) -> 
     return out
 
 
-def renamed(step: Step, calls: CallTable) -> cst.BaseSmallStatement | cst.BaseCompoundStatement:
+def renamed(step: Facts, calls: CallTable) -> cst.BaseSmallStatement | cst.BaseCompoundStatement:
     """The step's statement with every name replaced by the version it refers to."""
     small = step.node
     load = step.load_names
@@ -137,27 +137,27 @@ def _acall(call: cst.Call, info: CallInfo | None, runtime: str) -> cst.Call:
 class _Emitter:
     def __init__(
         self,
-        steps: Sequence[Step],
-        namer: Namer,
-        runtime: str,
-        origins: Origins,
-        calls: CallTable,
-        compile_suite: SuiteCompiler,
-        sequential: bool = False,
+        ctx: CompileContext,
+        steps: Sequence[Facts],
+        graph: Graph,
+        entry: Entry,
+        compile_body: BodyCompiler,
     ) -> None:
-        self.sequential = sequential
+        self.ctx = ctx
+        self.sequential = entry.sequential
         self.steps = steps
-        self.namer = namer
-        self.runtime = runtime
-        self.calls = calls
-        self.compile_suite = compile_suite
+        self.detached = graph.detached
+        self.namer = ctx.namer
+        self.runtime = ctx.runtime
+        self.calls = ctx.calls
+        self.compile_body = compile_body
+        self.blocks: list[CompiledBody] = []
         self.tasks_name: str | None = None
         self.task_of: dict[int, str] = {}
-        self.entry: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
         self.body: list[cst.BaseStatement] = []
-        self.origins = origins
+        self.origins = ctx.origins
         self.commented: set[int] = set()
-        self.nodes = {s.index: renamed(s, calls) for s in steps}
+        self.nodes = {s.index: renamed(s, self.calls) for s in steps}
 
     # -- pieces -----------------------------------------------------------------------------
 
@@ -186,7 +186,7 @@ class _Emitter:
 
     def start_task(self, i: int) -> None:
         small = self.nodes[i]
-        if self.steps[i].detached:
+        if self.detached[i]:
             self.start_block(i)
             return
         targets = _single_targets(small)
@@ -213,8 +213,11 @@ class _Emitter:
         """
         step = self.steps[i]
         node = self.nodes[i]
-        self.entry = (step.bound_before, step.strs_before)
-        block = self._block(node) if isinstance(node, cst.BaseCompoundStatement) else None
+        block = (
+            self._block(node, self._entry(i))
+            if isinstance(node, cst.BaseCompoundStatement)
+            else None
+        )
         body: list[cst.BaseStatement] = []
         bound = sorted(set(step.store_names.values()))
         if bound:
@@ -301,18 +304,34 @@ class _Emitter:
     def run(self, i: int) -> None:
         small = self.nodes[i]
         if isinstance(small, cst.BaseCompoundStatement):
-            self.entry = (self.steps[i].bound_before, self.steps[i].strs_before)
             if self.steps[i].fanout is not None:
                 self._fanout(small, self.steps[i].fanout, i)
             else:
-                self._put(self._block(small), i)
+                self._put(self._block(small, self._entry(i)), i)
             return
         if self.steps[i].inline:
             self._put(self._awaited_in_place(small), i)
             return
-        if self.steps[i].primitive and isinstance(small, cst.Return):
-            small = small.with_changes(value=awaited(self._call(i)))
         self._put(small, i)
+
+    def _entry(self, i: int, binds: Sequence[str] = (), in_try: bool = False) -> Entry:
+        """What holds when a body inside step ``i`` starts: ``binds``, the names bound on
+        entry to it (a loop's target, ``except ... as``); ``in_try``: a body where a
+        failure may be caught and the program go on, so a call started early there could
+        not be taken back: it runs in order."""
+        step = self.steps[i]
+        return Entry(
+            step.bound_before | set(binds),
+            step.strs_before - set(binds),
+            self.sequential or in_try,
+        )
+
+    def compiled(
+        self, statements: Sequence[cst.BaseStatement], entry: Entry
+    ) -> list[cst.BaseStatement]:
+        body = self.compile_body(self.ctx, statements, entry)
+        self.blocks.append(body)
+        return list(body.statements)
 
     def _awaited_in_place(self, small: Any) -> cst.BaseSmallStatement:
         """A statement with its calls awaited where they stand."""
@@ -326,13 +345,13 @@ class _Emitter:
 
     def join_one(self, i: int) -> None:
         small = self.nodes[i]
-        if self.steps[i].detached:
+        if self.detached[i]:
             self._put(cst.Expr(awaited(cst.Name(self.task_of.pop(i)))), i)
             return
         self._put(small.with_changes(value=awaited(self._awaitable(i))), i)  # type: ignore[call-arg]
 
     def gather(self, joined: Sequence[int]) -> None:
-        if not all(_gatherable(self.nodes[i]) and not self.steps[i].detached for i in joined):
+        if not all(_gatherable(self.nodes[i]) and not self.detached[i] for i in joined):
             for i in joined:
                 if i not in self.task_of:
                     self.start_task(i)
@@ -393,13 +412,7 @@ class _Emitter:
                 cst.SimpleStatementLine([cst.Return(skip)]),
             ]
         name = self.namer.prefer("_each_" + "_".join(fan.targets))
-        bound, strs = self.entry
-        item_body = self.compile_suite(
-            [*body_nodes[:n_body], *item_end],
-            bound | set(fan.targets),
-            strs - set(fan.targets),
-            self.sequential,
-        )
+        item_body = self.compiled([*body_nodes[:n_body], *item_end], self._entry(i, fan.targets))
         params = [cst.Param(cst.Name(t)) for t in fan.targets]
         note = (
             f"# the loop at line {self.steps[i].origin.line}: its items run together, "
@@ -483,13 +496,17 @@ class _Emitter:
         self.body.append(apply)
         self.origins.statements[apply] = self.steps[i].origin
 
-    def _block(self, node: cst.BaseCompoundStatement) -> cst.BaseCompoundStatement:
+    def _block(self, node: cst.BaseCompoundStatement, entry: Entry) -> cst.BaseCompoundStatement:
         """A compound statement run in place: its header expressions await their calls where
-        they stand; each body is compiled on its own."""
-        return _BlockRewriter(self).rewrite(node)
+        they stand; each body is compiled on its own, knowing ``entry``."""
+        return _BlockRewriter(self, entry).rewrite(node)
 
     def suite(
-        self, block: cst.BaseSuite, binds: cst.CSTNode | None = None, in_try: bool = False
+        self,
+        block: cst.BaseSuite,
+        entry: Entry,
+        binds: cst.CSTNode | None = None,
+        in_try: bool = False,
     ) -> cst.IndentedBlock:
         """``binds``: a target bound on entry to this body (a loop's, ``except ... as``).
         ``in_try``: the body of a ``try``, where a failure may be caught and the program go
@@ -500,13 +517,9 @@ class _Emitter:
         else:  # `if x: a = 1` on one line
             assert isinstance(block, cst.SimpleStatementSuite)
             statements = [cst.SimpleStatementLine(body=list(block.body))]
-        bound, strs = self.entry
-        if binds is not None:
-            names = bound_by_target(binds)  # type: ignore[arg-type]
-            bound = bound | set(names)
-            strs = strs - set(names)
-        body = self.compile_suite(statements, bound, strs, self.sequential or in_try)
-        body = body or [cst.SimpleStatementLine([cst.Pass()])]
+        names = set(bound_by_target(binds)) if binds is not None else set()  # type: ignore[arg-type]
+        inner = Entry(entry.bound | names, entry.strs - names, entry.sequential or in_try)
+        body = self.compiled(statements, inner) or [cst.SimpleStatementLine([cst.Pass()])]
         return cst.IndentedBlock(body=body)
 
     def header(self, expr: cst.BaseExpression) -> cst.BaseExpression:
@@ -543,7 +556,7 @@ class _Emitter:
             # in program order; the others start first, as tasks, in the plan's order.
             in_place = _started_in_place(
                 starts,
-                [j for j in joins if not self.steps[j].detached],
+                [j for j in joins if not self.detached[j]],
                 plan.remaining,
                 alone=len(joins) == 1,
             )
@@ -641,8 +654,12 @@ class _InlineAwait(cst.CSTTransformer):
 
 
 class _BlockRewriter:
-    def __init__(self, emitter: _Emitter) -> None:
+    def __init__(self, emitter: _Emitter, entry: Entry) -> None:
         self.e = emitter
+        self.entry = entry
+
+    def suite(self, block: cst.BaseSuite, **how: Any) -> cst.IndentedBlock:
+        return self.e.suite(block, self.entry, **how)
 
     def rewrite(self, node: cst.BaseCompoundStatement) -> cst.BaseCompoundStatement:
         e = self.e
@@ -650,32 +667,36 @@ class _BlockRewriter:
             return node  # a nested function runs as written, when it is called
         if isinstance(node, cst.If):
             return node.with_changes(
-                test=e.header(node.test), body=e.suite(node.body), orelse=self.orelse(node.orelse)
+                test=e.header(node.test),
+                body=self.suite(node.body),
+                orelse=self.orelse(node.orelse),
             )
         if isinstance(node, cst.For):
             return node.with_changes(
                 iter=e.header(node.iter),
-                body=e.suite(node.body, binds=node.target),
+                body=self.suite(node.body, binds=node.target),
                 orelse=self.orelse(node.orelse),
             )
         if isinstance(node, cst.While):
             return node.with_changes(
-                test=e.header(node.test), body=e.suite(node.body), orelse=self.orelse(node.orelse)
+                test=e.header(node.test),
+                body=self.suite(node.body),
+                orelse=self.orelse(node.orelse),
             )
         if isinstance(node, cst.Try | cst.TryStar):
             handlers = [
                 h.with_changes(
                     type=e.header(h.type) if h.type is not None else None,
-                    body=e.suite(h.body, binds=h.name.name if h.name is not None else None),
+                    body=self.suite(h.body, binds=h.name.name if h.name is not None else None),
                 )
                 for h in node.handlers
             ]
             return node.with_changes(
-                body=e.suite(node.body, in_try=bool(node.handlers)),
+                body=self.suite(node.body, in_try=bool(node.handlers)),
                 handlers=handlers,
                 orelse=self.orelse(node.orelse),
                 finalbody=(
-                    node.finalbody.with_changes(body=e.suite(node.finalbody.body))
+                    node.finalbody.with_changes(body=self.suite(node.finalbody.body))
                     if node.finalbody is not None
                     else None
                 ),
@@ -687,13 +708,13 @@ class _BlockRewriter:
             )
             # A context manager may swallow an exception, like a `try`.
             return node.with_changes(
-                items=items, body=e.suite(node.body, binds=targets, in_try=True)
+                items=items, body=self.suite(node.body, binds=targets, in_try=True)
             )
         if isinstance(node, cst.Match):
             cases = [
                 case.with_changes(
                     guard=e.header(case.guard) if case.guard is not None else None,
-                    body=e.suite(case.body),
+                    body=self.suite(case.body),
                 )
                 for case in node.cases
             ]
@@ -707,33 +728,30 @@ class _BlockRewriter:
             out = self.rewrite(node)
             assert isinstance(out, cst.If)
             return out
-        return node.with_changes(body=self.e.suite(node.body))
+        return node.with_changes(body=self.suite(node.body))
 
 
 def emit_suite(
-    steps: Sequence[Step],
+    ctx: CompileContext,
+    steps: Sequence[Facts],
+    graph: Graph,
     plan: Plan,
-    namer: Namer,
-    runtime: str,
-    origins: Origins,
-    calls: CallTable,
-    compile_suite: SuiteCompiler,
-    sequential: bool = False,
-) -> list[cst.BaseStatement]:
-    """The statements for one body (the function's, or a block's)."""
-    emitter = _Emitter(steps, namer, runtime, origins, calls, compile_suite, sequential)
-    return emitter.statements(plan)
+    entry: Entry,
+    compile_body: BodyCompiler,
+) -> EmittedSuite:
+    """The statements for one body (the function's, or a block's); ``compile_body`` compiles
+    the bodies inside it."""
+    emitter = _Emitter(ctx, steps, graph, entry, compile_body)
+    statements = emitter.statements(plan)
+    return EmittedSuite(tuple(statements), tuple(emitter.blocks))
 
 
 def emit_function(
-    src: FunctionSource,
-    docstring: cst.BaseExpression | None,
-    body: list[cst.BaseStatement],
-    origins: Origins,
-    declarations: Sequence[cst.Global | cst.Nonlocal] = (),
+    ctx: CompileContext, docstring: cst.BaseExpression | None, body: list[cst.BaseStatement]
 ) -> Emitted:
-    """The ``async def`` around an emitted body; ``declarations`` (``global``/``nonlocal``)
-    come first, as they hold for the whole function."""
+    """The ``async def`` around an emitted body; the function's ``global``/``nonlocal``
+    declarations come first, as they hold for the whole function."""
+    src, declarations = ctx.src, ctx.scope.declarations
     if declarations:
         body = [*(cst.SimpleStatementLine(body=[d]) for d in declarations), *body]
     if docstring is not None:
@@ -746,4 +764,4 @@ def emit_function(
         leading_lines=(),
         body=src.func.body.with_changes(body=body),
     )
-    return Emitted(func, origins)
+    return Emitted(func, ctx.origins)

@@ -9,44 +9,69 @@ Only the function's top level is described; a block (``if``, a loop, ``try``) is
 
 from __future__ import annotations
 
-from .analysis.graph import DATA_REASONS, is_data_edge
 from .compiler import Compiled
-from .ir import Step, StepKind
+from .ir import Edge, EdgeKind, Facts, StepKind
 
-__all__ = ["explain", "kept_in_order"]
+__all__ = ["describe", "explain", "kept_in_order"]
 
 
-def _is_call(step: Step) -> bool:
+def describe(edge: Edge) -> str:
+    """Why a step waits, in words: the one place edge kinds become prose."""
+    kind = edge.kind
+    if kind is EdgeKind.DATA:
+        return f"reads `{edge.name}`"
+    if kind is EdgeKind.UPDATE:
+        return f"updates `{edge.name}` after it is read"
+    if kind is EdgeKind.EFFECT_ORDER:
+        return f"{_ordered(edge)} keeps its place after the effect before it"
+    if kind is EdgeKind.AFTER_CALLS:
+        return f"{_ordered(edge)} waits for the LM calls before it"
+    return _FIXED[kind]
+
+
+def _ordered(edge: Edge) -> str:
+    return edge.ordered.value if edge.ordered is not None else "a step"
+
+
+_FIXED = {
+    EdgeKind.OBJECT: "may touch the same object",
+    EdgeKind.TRY: "inside a `try`, a caught failure must stop what follows",
+    EdgeKind.EXIT: "runs only once the step before it has not left the body",
+    EdgeKind.RETURN: "return waits for everything before it",
+}
+
+
+def _is_call(step: Facts) -> bool:
     return step.kind is StepKind.CALL or bool(step.primitive) or step.fanout is not None
 
 
-def _label(step: Step) -> str:
+def _label(step: Facts) -> str:
     names = [n for n in step.store_names if not n.startswith("_")]
     if step.fanout is not None:
         return "(the loop: one chain per item, all items together)"
-    if step.kind is StepKind.RETURN:
+    if step.returns:
         return "the returned call"
     return f"`{names[0]}`" if names else f"`{step.code[:40]}`"
 
 
-def _waits(compiled: Compiled, calls: list[int]) -> dict[int, dict[int, str]]:
+def _waits(compiled: Compiled, calls: list[int]) -> dict[int, dict[int, Edge]]:
     """The nearest calls each step waits for, through plain steps, with a reason: a value
     it needs when there is one, else the order it must keep. (`return` waits for
     everything; only what it actually needs is worth saying.)"""
     steps, graph = compiled.steps, compiled.graph
-    waits: dict[int, dict[int, str]] = {}
+    waits: dict[int, dict[int, Edge]] = {}
     for s in steps:
-        found: dict[int, str] = {}
-        edges = sorted(graph.deps[s.index], key=lambda a: not is_data_edge(graph, a, s.index))
-        for a in edges:
-            why = graph.reasons.get((a, s.index), "")
-            if why.startswith("return waits"):
+        found: dict[int, Edge] = {}
+        for a in sorted(graph.deps[s.index], key=lambda a: not graph.carries_value(a, s.index)):
+            why = graph.why(a, s.index)
+            assert why is not None  # every dependency has its reason
+            if why.kind is EdgeKind.RETURN:
                 continue
             if a in calls:
                 found.setdefault(a, why)
             else:
                 for c, inner in waits[a].items():
-                    found.setdefault(c, inner if is_data_edge(graph, a, s.index) else why)
+                    found.setdefault(c, inner if why.kind.carries_value else why)
         waits[s.index] = found
     return waits
 
@@ -59,10 +84,10 @@ def kept_in_order(compiled: Compiled) -> list[tuple[int, int, str]]:
     makes_calls = set(calls) | {s.index for s in steps if s.makes_calls}
     waits = _waits(compiled, calls)
     return [
-        (i, a, why)
+        (i, a, describe(why))
         for i in sorted(makes_calls)
-        for a, why in sorted(waits[i].items())
-        if a in calls and not why.startswith(DATA_REASONS)
+        for a, why in sorted(waits[i].items(), key=lambda item: item[0])
+        if a in calls and not why.kind.carries_value
     ]
 
 
@@ -98,7 +123,12 @@ def explain(compiled: Compiled) -> str:
             for group in groups:
                 parts = ", ".join(f"line {steps[i].origin.line} {_label(steps[i])}" for i in group)
                 lines.append(f"    {parts}")
-        waiting = [(i, a, why) for i in calls for a, why in sorted(waits[i].items()) if a in calls]
+        waiting = [
+            (i, a, describe(why))
+            for i in calls
+            for a, why in sorted(waits[i].items(), key=lambda item: item[0])
+            if a in calls
+        ]
         if waiting:
             lines.append("  kept in sequence:")
             for i, a, why in waiting:

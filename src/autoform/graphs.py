@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .analysis.graph import is_data_edge
 from .compiler import Compiled, parameters
-from .ir import Step, StepKind
+from .ir import Facts, StepKind
 
 __all__ = ["Picture", "dot", "mermaid", "picture"]
 
@@ -29,15 +28,11 @@ class Picture:
     rows: list[tuple[str, str | None]]  # (source, target); (node, None): nothing shown feeds it
 
 
-def _label(step: Step) -> str:
+def _label(step: Facts) -> str:
     if step.kind is StepKind.EFFECT:
         return " ".join(step.code.split())[:40]  # one line, whatever the statement's layout
     names = [n for n in step.store_names if not n.startswith("_")]
-    what = (
-        names[0]
-        if names
-        else ("returned" if step.kind is StepKind.RETURN else f"line {step.origin.line}")
-    )
+    what = names[0] if names else ("returned" if step.returns else f"line {step.origin.line}")
     return f"LM: {what}"
 
 
@@ -65,7 +60,7 @@ def picture(compiled: Compiled) -> Picture:
     for s in steps:
         found: set[str] = {ids[p] for p, v in s.load_names.items() if p in ids and v == p}
         for a in graph.deps[s.index]:
-            if not is_data_edge(graph, a, s.index):
+            if not graph.carries_value(a, s.index):
                 continue
             found |= {f"s{a}"} if a in shown else sources[a]
         sources[s.index] = found
@@ -78,7 +73,7 @@ def picture(compiled: Compiled) -> Picture:
         if not sources[i]:
             rows.append((f"s{i}", None))
     for r in steps:
-        if r.kind is StepKind.RETURN:
+        if r.returns:
             feeds = {f"s{r.index}"} if r.index in shown else sources[r.index]
             rows += [(src, ANSWER) for src in sorted(feeds)]
     labels: dict[str, str] = {}

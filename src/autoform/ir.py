@@ -1,18 +1,35 @@
-"""Plain data shared by the compiler stages.
+"""Plain data shared by the compiler stages; this module imports no libcst.
 
 `Origin` says where a piece of code came from in the user's file. A `Step` is one statement
-of the normalised body (an "equation": what it reads, what it writes, which calls it makes).
-The analyses fill in a step's annotations; the graph builder turns them into a `Graph`,
-which is all the scheduler sees.
+of the normalised body (an "equation"), as `normalize` made it. Each analysis returns its
+own frozen record per step (`Activity`, `Effects`, `Safety`); `Facts` puts one step's
+records side by side for the stages that read them all. The graph builder turns the facts
+into a `Graph` whose edges say, as data (`EdgeKind`), why one step waits for another; the
+graph is all the scheduler sees.
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Graph", "Origin", "Step", "StepKind"]
+__all__ = [
+    "Activity",
+    "Edge",
+    "EdgeKind",
+    "Effects",
+    "Entry",
+    "Facts",
+    "Graph",
+    "Ordered",
+    "Origin",
+    "Origins",
+    "Safety",
+    "Step",
+    "StepKind",
+]
 
 
 @dataclass(frozen=True)
@@ -30,46 +47,173 @@ class Origin:
         return f"{self.filename}:{self.line}:{self.column}"
 
 
+@dataclass
+class Origins:
+    """Where each emitted statement came from (keyed by the emitted node itself, at any
+    depth), and for a gather, where each of its awaitables came from. Filled by the
+    emitter, read by the loader."""
+
+    statements: dict[Any, Origin] = field(default_factory=dict)
+    gathers: dict[Any, list[Origin]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What holds when a body (the function's, or a block's) starts."""
+
+    bound: frozenset[str] = frozenset()  # names certainly bound
+    strs: frozenset[str] = frozenset()  # names certainly holding a str
+    sequential: bool = False  # each step after the one before (a `try` or `with` body)
+    top: bool = False  # the function's own body
+
+
 class StepKind(enum.Enum):
     PURE = "pure"  # computes values from locals; no effect anyone else could see
     CALL = "call"  # one awaitable primitive call (an LM call); may overlap with others
     EFFECT = "effect"  # an unknown call, a visible mutation, raise/assert: kept in order
-    RETURN = "return"  # the function's exit: waits for everything before it
+    RETURN = "return"  # the function's exit, with no call of its own: waits for everything
     BLOCK = "block"  # a compound statement (if, loop, try, ...) run in place, in order
 
 
-@dataclass(eq=False)
+@dataclass(frozen=True, eq=False)
 class Step:
-    """One statement of the normalised body, with the analyses' annotations."""
+    """One statement of the normalised body (`normalize`)."""
 
     index: int
-    node: Any  # the libcst statement (opaque here: this module imports no libcst)
+    node: Any  # the libcst statement (opaque here)
     origin: Origin
     code: str = ""  # the statement as source text, for reports and errors
-    kind: StepKind = StepKind.PURE
-    primitive: str = ""  # qualified name of the awaited primitive, for CALL steps
+    inline: bool = False  # awaits its calls where they stand (under `and`/`or`, `if`, ...)
+    leading_lines: tuple[Any, ...] = ()  # the comments above the statement, carried along
+
+
+@dataclass(frozen=True)
+class Activity:
+    """Which local names a step reads and binds, each binding a version (`activity`)."""
+
     reads: frozenset[str] = frozenset()  # versioned local names read
     writes: frozenset[str] = frozenset()  # versioned local names bound
-    updates: frozenset[str] = frozenset()  # versioned names rebound in place (augmented assignment)
-    reads_objects: frozenset[int] = frozenset()  # alias classes whose contents are read
-    writes_objects: frozenset[int] = frozenset()  # alias classes whose contents may change
-    may_raise: bool = True  # False only when the step provably cannot raise (analysis.raises)
+    updates: frozenset[str] = frozenset()  # versioned names rebound in place (`x += ...`)
+    load_names: Mapping[str, str] = field(default_factory=dict)  # identifier -> emitted name
+    store_names: Mapping[str, str] = field(default_factory=dict)  # identifier -> emitted name
+
+
+@dataclass(frozen=True)
+class Effects:
+    """What a step does beyond its own names (`effects`), and so how it is taken."""
+
+    kind: StepKind = StepKind.PURE
+    primitive: str = ""  # qualified name of the awaited primitive, for a call
+    returns: bool = False  # the function's `return` statement (of a call, or not)
+    effect: bool = False  # does something outside the function can see
+    makes_calls: bool = False  # a block with LM calls in it
     exits: bool = False  # may leave the enclosing body (return, break, continue): a barrier
-    inline: bool = False  # awaits its calls where they stand (under `and`/`or`, `if`, ...)
+    reads_objects: frozenset[int] = frozenset()  # alias atoms whose contents are read
+    writes_objects: frozenset[int] = frozenset()  # alias atoms whose contents may change
+    fanout: Any = None  # a loop whose iterations run together (`loops`, kept by `effects`)
+    notes: tuple[str, ...] = ()  # why the step is kept in order, for reports
+
+
+@dataclass(frozen=True)
+class Safety:
+    """Whether a step might raise (`raises`), and what is certain when a block starts."""
+
+    may_raise: bool = True
     bound_before: frozenset[str] = frozenset()  # names certainly bound when a block starts
     strs_before: frozenset[str] = frozenset()  # names certainly holding a str then
-    fanout: Any = None  # for a loop whose iterations can run together (analysis.loops)
-    effect: bool = False  # does something outside the function can see (analysis.effects)
-    makes_calls: bool = False  # a block with LM calls in it (analysis.effects)
-    detached: bool = False  # a block run as a task of its own, like a call (analysis.graph)
-    notes: list[str] = field(default_factory=list)  # why this step is kept in order, for reports
-    leading_lines: tuple[Any, ...] = ()  # the comments above the statement, carried along
-    load_names: dict[str, str] = field(default_factory=dict)  # identifier -> emitted name
-    store_names: dict[str, str] = field(default_factory=dict)  # identifier -> emitted name
+
+
+_NO_ACTIVITY = Activity()
+_NO_EFFECTS = Effects()
+_NO_SAFETY = Safety()
+
+
+@dataclass(frozen=True, eq=False)
+class Facts:
+    """One step with what every analysis found about it: what the graph builder, the
+    emitter and the reports read. Built by the compiler from the analyses' records; an
+    analysis that runs before another sees that one's defaults."""
+
+    step: Step
+    activity: Activity = _NO_ACTIVITY
+    effects: Effects = _NO_EFFECTS
+    safety: Safety = _NO_SAFETY
+
+    # The step's own fields, and each record's, read through (``facts.reads``).
+    index = property(lambda self: self.step.index)
+    node = property(lambda self: self.step.node)
+    origin = property(lambda self: self.step.origin)
+    code = property(lambda self: self.step.code)
+    inline = property(lambda self: self.step.inline)
+    leading_lines = property(lambda self: self.step.leading_lines)
+    reads = property(lambda self: self.activity.reads)
+    writes = property(lambda self: self.activity.writes)
+    updates = property(lambda self: self.activity.updates)
+    load_names = property(lambda self: self.activity.load_names)
+    store_names = property(lambda self: self.activity.store_names)
+    kind = property(lambda self: self.effects.kind)
+    primitive = property(lambda self: self.effects.primitive)
+    returns = property(lambda self: self.effects.returns)
+    effect = property(lambda self: self.effects.effect)
+    makes_calls = property(lambda self: self.effects.makes_calls)
+    exits = property(lambda self: self.effects.exits)
+    reads_objects = property(lambda self: self.effects.reads_objects)
+    writes_objects = property(lambda self: self.effects.writes_objects)
+    fanout = property(lambda self: self.effects.fanout)
+    notes = property(lambda self: self.effects.notes)
+    may_raise = property(lambda self: self.safety.may_raise)
+    bound_before = property(lambda self: self.safety.bound_before)
+    strs_before = property(lambda self: self.safety.strs_before)
 
     @property
     def is_async(self) -> bool:
         return self.kind is StepKind.CALL
+
+
+class EdgeKind(enum.Enum):
+    """Why a step waits for an earlier one. The first three carry a value; the rest keep
+    an order the contract needs. Listed in the order reports prefer them."""
+
+    DATA = "data"  # reads a name the earlier step binds
+    UPDATE = "update"  # rebinds in place (`x += ...`) a value the earlier step read
+    OBJECT = "object"  # may touch an object the earlier step touches, one of them writing
+    TRY = "try"  # inside a `try`: a caught failure must stop what follows
+    EXIT = "exit"  # the earlier step may leave the body
+    RETURN = "return"  # `return` waits for everything before it
+    EFFECT_ORDER = "effect order"  # kept in order among effects
+    AFTER_CALLS = "after calls"  # had an earlier LM call failed, it would never have run
+
+    @property
+    def carries_value(self) -> bool:
+        return self in _VALUE_KINDS
+
+
+_VALUE_KINDS = frozenset({EdgeKind.DATA, EdgeKind.UPDATE, EdgeKind.OBJECT})
+
+
+class Ordered(enum.Enum):
+    """What kind of step keeps its order (on `EFFECT_ORDER` and `AFTER_CALLS` edges)."""
+
+    EFFECT = "an effect"
+    BLOCK = "a block"
+    MAY_RAISE = "a step that may raise"
+
+
+@dataclass(frozen=True)
+class Edge:
+    """One reason for ``b`` to wait for ``a``."""
+
+    kind: EdgeKind
+    name: str = ""  # DATA, UPDATE: the user's name of the value
+    ordered: Ordered | None = None  # EFFECT_ORDER, AFTER_CALLS: what keeps its order
+
+    @property
+    def rank(self) -> int:
+        """Its kind's place in `EdgeKind`: reports prefer lower ranks."""
+        return _RANK[self.kind]
+
+
+_RANK = {kind: k for k, kind in enumerate(EdgeKind)}
 
 
 @dataclass(frozen=True)
@@ -79,15 +223,26 @@ class Graph:
     ``deps[i]``: the steps that must be complete before step ``i`` runs or starts.
     ``join_after[i]``: for an async step, the steps that must have run before its result (or
     failure) is taken, so that an error surfaces only after the visible effects that precede it.
-    ``reasons[(a, b)]``: why ``b`` waits for ``a``, in words, for reports.
+    ``edges[(a, b)]``: every reason ``b`` waits for ``a``, the preferred first.
     ``relocatable[i]``: the step may also run elsewhere, inside a chain that starts a later
     call as soon as its inputs are ready: a plain step that cannot fail, changes nothing and
     reads no object that anything changes; or a call of no effects.
+    ``detached[i]``: a block taken like a call, run as a task beside the calls before it.
     """
 
     size: int
     is_async: tuple[bool, ...]
     deps: tuple[frozenset[int], ...]
     join_after: tuple[frozenset[int], ...]
-    reasons: dict[tuple[int, int], str] = field(default_factory=dict, compare=False)
+    edges: Mapping[tuple[int, int], tuple[Edge, ...]] = field(default_factory=dict, compare=False)
     relocatable: tuple[bool, ...] = ()
+    detached: tuple[bool, ...] = ()
+
+    def why(self, a: int, b: int) -> Edge | None:
+        """The preferred reason ``b`` waits for ``a`` (a value before an order)."""
+        found = self.edges.get((a, b))
+        return found[0] if found else None
+
+    def carries_value(self, a: int, b: int) -> bool:
+        """Does ``b`` wait for ``a`` because of a value (not only to keep an order)?"""
+        return any(e.kind.carries_value for e in self.edges.get((a, b), ()))

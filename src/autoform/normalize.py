@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 import libcst as cst
 
 from .analysis.calls import CallInfo, CallKind, CallTable, foreign_awaits
+from .analysis.context import CompileContext
 from .analysis.names import bound_by_target, bound_names, rename, variables
 from .ir import Step
 from .source import FunctionSource
@@ -159,24 +160,21 @@ class _Lift(cst.CSTTransformer):
 
 
 def linearize(
-    src: FunctionSource,
+    ctx: CompileContext,
     statements: Sequence[cst.BaseStatement],
-    calls: CallTable,
-    namer: Namer,
     *,
     docstring_allowed: bool = True,
-    local: Collection[str] = (),
     bound: Iterable[str] = (),
-    declared: Collection[str] = (),
 ) -> tuple[cst.BaseExpression | None, list[Step]]:
     """Split a body into steps. Returns (docstring expression or None, steps).
 
     A compound statement (``if``, a loop, ``try``, ``with``, ``match``) is one step; its
-    bodies are compiled on their own when the step is emitted. ``calls`` is extended with
-    entries for the call nodes this transform creates. ``local``: the function's local
-    names; ``bound``: those certainly bound when the body starts; ``declared``: names
-    declared ``global``/``nonlocal``.
+    bodies are compiled on their own when the step is emitted. The call table gains
+    entries for the call nodes this transform creates. ``bound``: the names certainly bound
+    when the body starts.
     """
+    src, calls, namer = ctx.src, ctx.calls, ctx.namer
+    local, declared = ctx.local, ctx.scope.declared
     steps: list[Step] = []
     certain = set(bound)
     docstring: cst.BaseExpression | None = None
@@ -215,15 +213,11 @@ def linearize(
             if as_loop is not None:
                 # `xs = [lm(t) for t in ts]` is the loop it stands for, so that it can fan
                 # out like one (analysis.loops decides).
+                leading = tuple(line.leading_lines) if k == 0 else ()
                 for node in as_loop:
-                    steps.append(
-                        Step(index=len(steps), node=node, origin=origin, code=code, inline=False)
-                    )
-                    if isinstance(node, cst.BaseCompoundStatement):
-                        steps[-1].code = code
+                    above = leading if len(steps) == first else ()
+                    steps.append(Step(len(steps), node, origin, code, False, above))
                 certain.update(_binds(small))
-                if k == 0:
-                    steps[first].leading_lines = tuple(line.leading_lines)
                 continue
             # A call may be lifted out of its statement only if nothing Python evaluates
             # there could fail first: a local that might be unbound keeps it in place.
@@ -236,12 +230,10 @@ def linearize(
             unsure = unsure or cst.NamedExpr in kinds
             nodes, inline = _split(src, small, calls, namer, in_place=unsure, declared=declared)
             certain.update(_binds(small))
+            leading = tuple(line.leading_lines) if k == 0 else ()
             for node in nodes:
-                steps.append(
-                    Step(index=len(steps), node=node, origin=origin, code=code, inline=inline)
-                )
-            if k == 0 and steps[first:]:
-                steps[first].leading_lines = tuple(line.leading_lines)
+                above = leading if len(steps) == first else ()
+                steps.append(Step(len(steps), node, origin, code, inline, above))
     return docstring, steps
 
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .ir import Graph
+from .ir import EdgeKind, Graph
 
 __all__ = ["Action", "Chain", "Plan", "schedule"]
 
@@ -153,10 +153,9 @@ def schedule(graph: Graph) -> Plan:
     # Who reads what each step binds: a plain step whose values only chains read was run
     # there already, and need not run again in the body.
     readers: list[list[int]] = [[] for _ in range(n)]
-    for j in range(n):
-        for d in graph.deps[j]:
-            if graph.reasons.get((d, j), "").startswith("reads"):
-                readers[d].append(j)
+    for (d, j), edges in graph.edges.items():
+        if any(e.kind is EdgeKind.DATA for e in edges):
+            readers[d].append(j)
 
     hoist()
     for i in range(n):

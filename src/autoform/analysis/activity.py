@@ -1,9 +1,9 @@
 """Reads and writes of local names, with a fresh version for every rebinding.
 
-Needs: the steps (`normalize.linearize`), the function's parameters and local names, a namer.
-Produces, on each step: ``reads``/``writes``/``updates`` (versioned names: each binding of a
-local gets its own identifier) and the ``load_names``/``store_names`` maps the emitter uses
-to rename. Rebinding a name thus creates no false dependency: in
+Needs: the context, the steps (`normalize.linearize`), the names bound on entry.
+Produces: an `Activity` per step: ``reads``/``writes``/``updates`` (versioned names: each
+binding of a local gets its own identifier) and the ``load_names``/``store_names`` maps the
+emitter uses to rename. Rebinding a name thus creates no false dependency: in
 ``x = lm(a); y = x; x = lm(b)`` the second ``x`` is ``x_2`` and both calls can overlap.
 An augmented assignment (``x += y``) updates the current version in place: it may mutate the
 object, so it stays ordered with everything that reads that version.
@@ -15,14 +15,14 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 
 import libcst as cst
 
-from ..ir import Step
-from ..syntax.naming import Namer
+from ..ir import Activity, Step
 from ..syntax.walk import walk
 from .calls import CallInfo, CallKind
+from .context import CompileContext
 from .names import bound_by_target, bound_names, loads, walrus_names
 from .scope import Scope
 
-__all__ = ["annotate_activity", "pinned_names"]
+__all__ = ["analyse_activity", "pinned_names"]
 
 
 def _stores(small: cst.BaseSmallStatement) -> tuple[list[str], list[cst.BaseExpression]]:
@@ -107,17 +107,13 @@ def pinned_names(steps: Sequence[Step]) -> set[str]:
     }
 
 
-def annotate_activity(
-    steps: Sequence[Step],
-    params: Sequence[str],
-    namer: Namer,
-    pinned: Container[str],
-    scope: Scope | None = None,
-    calls: Mapping[cst.Call, CallInfo] | None = None,
-) -> None:
+def analyse_activity(
+    ctx: CompileContext, steps: Sequence[Step], params: Sequence[str], pinned: Container[str]
+) -> tuple[Activity, ...]:
     """``params``: the names bound on entry. ``pinned``: names never renamed (inside a
     block's body, every local of the function)."""
-    scope = scope or Scope()
+    scope, calls, namer = ctx.scope, ctx.calls, ctx.namer
+    out: list[Activity] = []
     current: dict[str, str] = {p: p for p in params}
     count: dict[str, int] = {p: 1 for p in params}
     for step in steps:
@@ -130,7 +126,7 @@ def annotate_activity(
             stored, target_exprs = _stores(small)
             stored += walrus_names(small)
             read_names = [n for e in _read_exprs(small) for n in loads(e)]
-        if (scope.captured or scope.closure_writes) and _may_run_closure(small, calls or {}, scope):
+        if (scope.captured or scope.closure_writes) and _may_run_closure(small, calls, scope):
             read_names += sorted(scope.captured)
             closure_writes = sorted(scope.closure_writes)
         stored = [n for n in stored if n not in scope.declared]
@@ -160,8 +156,13 @@ def annotate_activity(
             store_map[name] = emitted
         for name, emitted in store_map.items():
             current[name] = emitted
-        step.reads = frozenset(reads)
-        step.writes = frozenset(v for k, v in store_map.items() if k in stored) - updates
-        step.updates = frozenset(updates)
-        step.load_names = load_map
-        step.store_names = store_map
+        out.append(
+            Activity(
+                reads=frozenset(reads),
+                writes=frozenset(v for k, v in store_map.items() if k in stored) - updates,
+                updates=frozenset(updates),
+                load_names=load_map,
+                store_names=store_map,
+            )
+        )
+    return tuple(out)

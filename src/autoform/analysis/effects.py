@@ -1,9 +1,11 @@
 """Effects and aliasing: what each step may observe or change beyond its own names.
 
-Needs: the steps with their activity annotations, the call annotations, and which
-parameters are declared immutable (annotated ``str``, ``int``, ...).
-Produces, on each step: its ``kind`` (PURE, CALL, EFFECT or RETURN), the alias atoms whose
-contents it reads (``reads_objects``) and may change (``writes_objects``), and ``notes``.
+Needs: the context, the steps with their `Activity`, the loops that may fan out (`loops`),
+the names bound on entry and which of them are immutable (parameters annotated ``str``,
+``int``, ...). Produces: an `Effects` per step: its ``kind`` (PURE, CALL, EFFECT, RETURN or
+BLOCK), the alias atoms whose contents it reads (``reads_objects``) and may change
+(``writes_objects``), whether it ``exits`` the body, the fan-out kept (a loop collecting into
+a container others may see does not fan out) and ``notes``.
 
 The model is deliberately conservative. Every value a local name holds belongs to an alias
 class: a set of "atoms" (allocation sites). Atom 0 is the outside world: globals,
@@ -19,11 +21,12 @@ escaped is not taken to touch it.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 import libcst as cst
 
-from ..ir import Step, StepKind
+from ..ir import Effects, Facts, StepKind
 from ..syntax.walk import children, walk
 from .calls import (
     LIST_RESULT_METHODS,
@@ -33,9 +36,11 @@ from .calls import (
     dotted_name,
     foreign_awaits,
 )
+from .context import CompileContext
+from .loops import FanOut
 from .names import bound_names, loads, variables
 
-__all__ = ["WORLD", "annotate_effects"]
+__all__ = ["WORLD", "analyse_effects"]
 
 WORLD = 0
 
@@ -100,6 +105,25 @@ class _Classes:
         return frozenset(out)
 
 
+@dataclass
+class _Found:
+    """What the analysis finds of one step, made into its `Effects` at the end."""
+
+    kind: StepKind = StepKind.PURE
+    primitive: str = ""
+    returns: bool = False
+    effect: bool = False
+    makes_calls: bool = False
+    exits: bool = False
+    reads_objects: frozenset[int] = frozenset()
+    writes_objects: frozenset[int] = frozenset()
+    fanout: FanOut | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def record(self) -> Effects:
+        return Effects(**{**vars(self), "notes": tuple(self.notes)})
+
+
 class _Analysis:
     def __init__(
         self,
@@ -122,13 +146,17 @@ class _Analysis:
     def _call_info(self, call: cst.Call) -> CallInfo:
         return self.calls.get(call, CallInfo(CallKind.UNKNOWN))
 
-    def run(self, steps: Sequence[Step]) -> None:
+    def run(self, steps: Sequence[Facts], fanouts: Mapping[int, FanOut]) -> tuple[Effects, ...]:
+        out: list[Effects] = []
         for step in steps:
-            self.step(step)
+            found = _Found(fanout=fanouts.get(step.index))
+            self.step(step, found)
+            out.append(found.record())
+        return tuple(out)
 
     # -- one step --------------------------------------------------------------------------
 
-    def block(self, step: Step) -> None:
+    def block(self, step: Facts, out: _Found) -> None:
         """A compound statement, or a statement awaiting calls in place: judged as a whole,
         conservatively. Kept in order; what it binds may alias anything."""
         node = step.node
@@ -136,7 +164,7 @@ class _Analysis:
         read_classes = {c for n in step.reads if (c := self.class_of(n)) is not None}
         if _data_globals(node, load, self.calls):
             read_classes.add(WORLD)
-        if step.fanout is not None and self._fanout(step, read_classes):
+        if out.fanout is not None and self._fanout(step, out, read_classes):
             return
         unknown, container_writes = self._calls_in(node, load, step)
         if self.declared.intersection(bound_names(node)):
@@ -150,23 +178,23 @@ class _Analysis:
         if unknown or mutates:
             writes |= read_classes | {WORLD}
             self.classes.union(WORLD, *read_classes)
-            step.notes.append("may change state outside it")
-        step.effect = unknown is not None or mutates or self._effectful_helpers(node)
-        step.makes_calls = any(self._call_info(c).kind is CallKind.AWAITABLE for c in _calls(node))
-        step.kind = StepKind.BLOCK
-        step.exits = _exits(node)
-        step.reads_objects = self.classes.snapshot(read_classes)
-        step.writes_objects = self.classes.snapshot(writes)
+            out.notes.append("may change state outside it")
+        out.effect = unknown is not None or mutates or self._effectful_helpers(node)
+        out.makes_calls = any(self._call_info(c).kind is CallKind.AWAITABLE for c in _calls(node))
+        out.kind = StepKind.BLOCK
+        out.exits = _exits(node)
+        out.reads_objects = self.classes.snapshot(read_classes)
+        out.writes_objects = self.classes.snapshot(writes)
         for version in step.writes | step.updates:
             self.cls[version] = WORLD
 
-    def function(self, step: Step) -> None:
+    def function(self, step: Facts, out: _Found) -> None:
         """A nested function's definition only makes a value. The function holds on to what
         it closes over, so its name may alias anything."""
-        step.kind = StepKind.PURE
+        out.kind = StepKind.PURE
         read_classes = {c for n in step.reads if (c := self.class_of(n)) is not None}
-        step.reads_objects = self.classes.snapshot(read_classes)
-        step.writes_objects = frozenset()
+        out.reads_objects = self.classes.snapshot(read_classes)
+        out.writes_objects = frozenset()
         for version in step.writes | step.updates:
             self.cls[version] = WORLD
 
@@ -176,33 +204,34 @@ class _Analysis:
             for c in _calls(node)
         )
 
-    def _fanout(self, step: Step, read_classes: set[int]) -> bool:
+    def _fanout(self, step: Facts, out: _Found, read_classes: set[int]) -> bool:
         """A loop that fans out changes only the containers it collects into, which must be
         the function's own. False (and no fan-out) if one may be seen elsewhere."""
-        containers = {step.load_names[c.container] for c in step.fanout.collects}
+        assert out.fanout is not None
+        containers = {step.load_names[c.container] for c in out.fanout.collects}
         classes = {self.class_of(v) for v in containers}
         if None in classes or any(self.classes.find(c) == WORLD for c in classes if c):
-            step.fanout = None
-            step.notes.append("collects into a container others may see: kept in order")
+            out.fanout = None
+            out.notes.append("collects into a container others may see: kept in order")
             return False
         written = {c for c in classes if c is not None}
-        step.kind = StepKind.BLOCK
-        step.reads_objects = self.classes.snapshot(read_classes)
-        step.writes_objects = self.classes.snapshot(written)
+        out.kind = StepKind.BLOCK
+        out.reads_objects = self.classes.snapshot(read_classes)
+        out.writes_objects = self.classes.snapshot(written)
         self.classes.union(*written, *read_classes)  # the containers now hold what was read
         return True
 
-    def step(self, step: Step) -> None:
+    def step(self, step: Facts, out: _Found) -> None:
         small = step.node
         if isinstance(small, cst.FunctionDef):
-            self.function(step)
+            self.function(step, out)
             return
         if step.inline or isinstance(small, cst.BaseCompoundStatement):
-            self.block(step)
+            self.block(step, out)
             return
         if isinstance(small, cst.Break | cst.Continue):
-            step.kind = StepKind.EFFECT
-            step.exits = True
+            out.kind = StepKind.EFFECT
+            out.exits = True
             return
         load = step.load_names
         read_classes = {c for n in step.reads if (c := self.class_of(n)) is not None}
@@ -246,28 +275,30 @@ class _Analysis:
             kind = StepKind.EFFECT
         if isinstance(small, cst.Return):
             kind = StepKind.RETURN
+            out.returns = True
         awaited = _awaited_call(small, self.calls)
         if awaited is not None:
-            kind = StepKind.RETURN if isinstance(small, cst.Return) else StepKind.CALL
+            # `return lm(x)` is a call like any other, that also ends the function.
+            kind = StepKind.CALL
             info = self._call_info(awaited)
-            step.primitive = info.qualname or ""
+            out.primitive = info.qualname or ""
             if info.helper is not None and info.helper.effects:
                 # The helper's effects are the call site's: it may touch what it is given
                 # and anything shared.
                 writes |= read_classes | {WORLD}
                 escaping |= read_classes
-                step.notes.append(f"{info.qualname} has effects")
+                out.notes.append(f"{info.qualname} has effects")
 
         if kind is StepKind.EFFECT and any(self.classes.find(c) == WORLD for c in writes):
-            step.notes.append("may change state outside the function")
+            out.notes.append("may change state outside the function")
         if any(self.classes.find(c) == WORLD for c in writes) and kind is StepKind.PURE:
             kind = StepKind.EFFECT
-            step.notes.append("changes an object that code outside the function can see")
+            out.notes.append("changes an object that code outside the function can see")
 
-        step.kind = kind
-        step.effect = kind is StepKind.EFFECT or any(self.classes.find(c) == WORLD for c in writes)
-        step.reads_objects = self.classes.snapshot(read_classes)
-        step.writes_objects = self.classes.snapshot(writes)
+        out.kind = kind
+        out.effect = kind is StepKind.EFFECT or any(self.classes.find(c) == WORLD for c in writes)
+        out.reads_objects = self.classes.snapshot(read_classes)
+        out.writes_objects = self.classes.snapshot(writes)
 
         # Bind the classes of what this step defines, then let escaped values join the world.
         # (A name that keeps one identifier is rebound in place: it now holds the new value.)
@@ -278,7 +309,7 @@ class _Analysis:
             self.classes.union(WORLD, *escaping)
 
     def _calls_in(
-        self, small: cst.CSTNode, load: dict[str, str], step: Step
+        self, small: cst.CSTNode, load: Mapping[str, str], step: Facts
     ) -> tuple[bool | None, set[int]]:
         """(True: an unknown call; False: only output calls; None: no effects), mutated."""
         found: bool | None = True if foreign_awaits(small, self.calls) else None
@@ -318,14 +349,16 @@ class _Analysis:
             found = True
         return found, container_writes
 
-    def _immutable_expr(self, expr: cst.BaseExpression, load: dict[str, str]) -> bool:
+    def _immutable_expr(self, expr: cst.BaseExpression, load: Mapping[str, str]) -> bool:
         if isinstance(expr, cst.SimpleString | cst.ConcatenatedString | cst.FormattedString):
             return True
         if isinstance(expr, cst.Name) and expr.value in load:
             return self.class_of(load[expr.value]) is None
         return False
 
-    def _class_of_value(self, small: cst.CSTNode, step: Step, read_classes: set[int]) -> int | None:
+    def _class_of_value(
+        self, small: cst.CSTNode, step: Facts, read_classes: set[int]
+    ) -> int | None:
         value = getattr(small, "value", None)
         if isinstance(small, cst.Import | cst.ImportFrom):
             return WORLD
@@ -456,15 +489,16 @@ def _awaited_call(small: cst.CSTNode, calls: dict[cst.Call, CallInfo]) -> cst.Ca
     return None
 
 
-def annotate_effects(
-    steps: Sequence[Step],
-    calls: dict[cst.Call, CallInfo],
+def analyse_effects(
+    ctx: CompileContext,
+    steps: Sequence[Facts],
+    fanouts: Mapping[int, FanOut],
     params: Sequence[str],
     immutable_params: set[str],
-    declared: frozenset[str] = frozenset(),
-) -> None:
-    """``declared``: the names the function declares ``global`` or ``nonlocal``."""
-    _Analysis(calls, immutable_params, params, declared).run(steps)
+) -> tuple[Effects, ...]:
+    """``params``: the names bound on entry; ``immutable_params``: those known immutable."""
+    analysis = _Analysis(ctx.calls, immutable_params, params, ctx.scope.declared)
+    return analysis.run(steps, fanouts)
 
 
 def immutable_parameters(func: cst.FunctionDef) -> set[str]:

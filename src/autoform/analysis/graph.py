@@ -1,7 +1,8 @@
 """The dependency graph: which steps must finish before which.
 
-Needs: steps annotated by `activity` and `effects`. Produces: a `Graph` (plain data, no
-libcst) with a reason for every edge. The rules, each one a promise of the contract:
+Needs: the steps with every analysis's record (`Facts`). Produces: a `Graph` (plain data,
+no libcst) with every reason for every edge, as `Edge` records. The rules, each one a
+promise of the contract:
 
 - data: a step runs after the steps that bind the names it reads, and an in-place update
   (``x += ...``) after every earlier reader of that version;
@@ -13,7 +14,7 @@ libcst) with a reason for every edge. The rules, each one a promise of the contr
   after that effect ran (``join_after``); a call whose arguments might raise starts only
   where a step that might raise could run;
 - a block of the function's own body that makes LM calls and nothing else anyone could see
-  is taken like a call (``step.detached``): it may run beside the calls before it, its
+  is taken like a call (``graph.detached``): it may run beside the calls before it, its
   result (the names it binds) and its failure taken in program order;
 - ``return`` waits for everything;
 - a step that may leave the body (a block with ``return``, ``break``, ``continue``) comes
@@ -26,34 +27,29 @@ from collections.abc import Sequence
 
 import libcst as cst
 
-from ..ir import Graph, Step, StepKind
+from ..ir import Edge, EdgeKind, Facts, Graph, Ordered, StepKind
 from ..syntax.walk import walk
 
-__all__ = ["DATA_REASONS", "build_graph", "is_data_edge"]
+__all__ = ["build_graph"]
 
-# How the reasons of data edges begin; every other edge is about order, not values.
-DATA_REASONS = ("reads", "updates", "may touch")
-
-
-def is_data_edge(graph: Graph, a: int, b: int) -> bool:
-    """Does ``b`` wait for ``a`` because of a value (not only to keep an order)?"""
-    return graph.reasons.get((a, b), "").startswith(DATA_REASONS)
+_ORDERED = {StepKind.EFFECT: Ordered.EFFECT, StepKind.BLOCK: Ordered.BLOCK}
 
 
-def build_graph(steps: Sequence[Step], sequential: bool = False, top: bool = False) -> Graph:
+def build_graph(steps: Sequence[Facts], sequential: bool = False, top: bool = False) -> Graph:
     """``sequential``: every step after the one before (the body of a ``try``). ``top``: the
     function's own body, where a block may run beside the calls before it (`detachable`)."""
     n = len(steps)
-    for step in steps:
-        step.detached = top and not sequential and _detachable(step)
+    detached = tuple(top and not sequential and _detachable(step) for step in steps)
     deps: list[set[int]] = [set() for _ in range(n)]
     join_after: list[set[int]] = [set() for _ in range(n)]
-    reasons: dict[tuple[int, int], str] = {}
+    edges: dict[tuple[int, int], list[Edge]] = {}
 
-    def edge(a: int, b: int, why: str) -> None:
-        if a not in deps[b]:
-            deps[b].add(a)
-            reasons[(a, b)] = why
+    def edge(a: int, b: int, kind: EdgeKind, name: str = "", ordered: Ordered | None = None):
+        deps[b].add(a)
+        found = edges.setdefault((a, b), [])
+        new = Edge(kind, name, ordered)
+        if new not in found:
+            found.append(new)
 
     writer: dict[str, int] = {}
     readers: dict[str, list[int]] = {}
@@ -63,43 +59,41 @@ def build_graph(steps: Sequence[Step], sequential: bool = False, top: bool = Fal
     barrier: int | None = None
     for j, step in enumerate(steps):
         if sequential and j:
-            edge(j - 1, j, "inside a `try`, a caught failure must stop what follows")
+            edge(j - 1, j, EdgeKind.TRY)
         if barrier is not None:
-            edge(barrier, j, "runs only once the step before it has not left the body")
+            edge(barrier, j, EdgeKind.EXIT)
         for v in sorted(step.reads | step.updates):
             if v in writer:
-                edge(writer[v], j, f"reads `{_plain(v, steps[writer[v]])}`")
+                edge(writer[v], j, EdgeKind.DATA, _plain(v, steps[writer[v]]))
         for v in sorted(step.updates):
             for r in readers.get(v, []):
                 if r != j:
-                    edge(r, j, f"updates `{_plain(v, step)}` after it is read")
+                    edge(r, j, EdgeKind.UPDATE, _plain(v, step))
         for i in range(j):
             other = steps[i]
             if (other.writes_objects & (step.reads_objects | step.writes_objects)) or (
                 other.reads_objects & step.writes_objects
             ):
-                edge(i, j, "may touch the same object")
-        ordered = not step.detached and (
-            step.kind in (StepKind.EFFECT, StepKind.BLOCK)
-            or (step.may_raise and step.kind is not StepKind.RETURN)
-        )
-        if step.kind is StepKind.RETURN:
+                edge(i, j, EdgeKind.OBJECT)
+        is_call = step.kind is StepKind.CALL
+        if step.returns:
             for i in range(j):
-                edge(i, j, "return waits for everything before it")
-        elif ordered:
-            what = {StepKind.EFFECT: "an effect", StepKind.BLOCK: "a block"}.get(
-                step.kind, "a step that may raise"
-            )
+                edge(i, j, EdgeKind.RETURN)
+            if is_call:  # `return lm(x)`: a call like any other, after everything
+                join_after[j].update(effects_so_far)
+                calls_so_far.append(j)
+        elif not detached[j] and (step.kind in (StepKind.EFFECT, StepKind.BLOCK) or step.may_raise):
+            what = _ORDERED.get(step.kind, Ordered.MAY_RAISE)
             if last_effect is not None:
-                edge(last_effect, j, f"{what} keeps its place after the effect before it")
+                edge(last_effect, j, EdgeKind.EFFECT_ORDER, ordered=what)
             for c in calls_so_far:
-                edge(c, j, f"{what} waits for the LM calls before it")
-            if step.kind is StepKind.CALL:
+                edge(c, j, EdgeKind.AFTER_CALLS, ordered=what)
+            if is_call:
                 join_after[j].update(effects_so_far)
                 calls_so_far.append(j)
             last_effect = j
             effects_so_far.append(j)
-        elif step.kind is StepKind.CALL or step.detached:
+        elif is_call or detached[j]:
             join_after[j].update(effects_so_far)
             calls_so_far.append(j)
         for v in step.writes | step.updates:
@@ -110,11 +104,13 @@ def build_graph(steps: Sequence[Step], sequential: bool = False, top: bool = Fal
             readers.setdefault(v, []).append(j)
     return Graph(
         size=n,
-        is_async=tuple(s.kind is StepKind.CALL or s.detached for s in steps),
+        is_async=tuple(s.kind is StepKind.CALL or d for s, d in zip(steps, detached, strict=True)),
         deps=tuple(frozenset(d) for d in deps),
         join_after=tuple(frozenset(d) for d in join_after),
-        reasons=reasons,
-        relocatable=_relocatable(steps),
+        # Every reason, the preferred first: a value before an order (sorted is stable).
+        edges={pair: tuple(sorted(found, key=lambda e: e.rank)) for pair, found in edges.items()},
+        relocatable=_relocatable(steps, detached),
+        detached=detached,
     )
 
 
@@ -122,7 +118,7 @@ def build_graph(steps: Sequence[Step], sequential: bool = False, top: bool = Fal
 _NOT_DETACHABLE = (cst.FunctionDef, cst.ClassDef, cst.Lambda, cst.Del, cst.Global, cst.Nonlocal)
 
 
-def _detachable(step: Step) -> bool:
+def _detachable(step: Facts) -> bool:
     """A block that makes LM calls and nothing else anyone could see (no effect, no way out
     of the body, no `del` or definitions) may run as a task beside the calls before it, its
     failure taken in program order like a call's. What it reads or binds must be bound
@@ -138,19 +134,20 @@ def _detachable(step: Step) -> bool:
     return not any(isinstance(n, _NOT_DETACHABLE) for n in walk(step.node))
 
 
-def _relocatable(steps: Sequence[Step]) -> tuple[bool, ...]:
+def _relocatable(steps: Sequence[Facts], detached: Sequence[bool]) -> tuple[bool, ...]:
     """Which steps may run a second time, or later, inside a chain (see `Graph`)."""
     updated = {v for s in steps for v in s.updates}  # names that change in place
     changed = {c for s in steps for c in s.writes_objects}  # objects something changes
 
-    def ok(s: Step) -> bool:
-        if s.detached or s.updates or s.reads & updated or s.effect or s.inline:
+    def ok(s: Facts) -> bool:
+        if detached[s.index] or s.updates or s.reads & updated or s.effect or s.inline:
             return False
         if s.fanout is not None:
             return False
         if s.kind is StepKind.CALL:
-            # What it reads is guarded by edges to the steps that change it.
-            return not s.may_raise
+            # What it reads is guarded by edges to the steps that change it. (`return lm(x)`
+            # waits for everything: there is nothing a chain could start it before.)
+            return not s.may_raise and not s.returns
         return (
             s.kind is StepKind.PURE
             and not s.may_raise
@@ -161,7 +158,7 @@ def _relocatable(steps: Sequence[Step]) -> tuple[bool, ...]:
     return tuple(ok(s) for s in steps)
 
 
-def _plain(version: str, step: Step) -> str:
+def _plain(version: str, step: Facts) -> str:
     for name, emitted in {**step.load_names, **step.store_names}.items():
         if emitted == version:
             return name

@@ -1,7 +1,7 @@
 """Loops whose iterations are independent: they fan out, each item's calls on their own.
 
-Needs: the steps of a body with their activity annotations, and the call annotations.
-Produces: ``step.fanout`` (a `FanOut`) on each ``for`` step that qualifies; the emitter then
+Needs: the context and the steps of a body with their `Activity`.
+Produces: ``{step index: FanOut}`` for each ``for`` step that qualifies; the emitter then
 runs the body once per item, all items together, and applies the loop's collection
 operations (``out.append(v)``, ``table[k] = v``) afterwards, in item order, so the results
 land exactly as the sequential loop would leave them.
@@ -25,12 +25,13 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from ..ir import Step
+from ..ir import Facts
 from ..syntax.walk import walk
 from .calls import STR_METHODS, CallInfo, CallKind, foreign_awaits
+from .context import CompileContext
 from .names import bound_by_target, bound_names, variables
 
-__all__ = ["Collect", "FanOut", "annotate_loops", "as_collect"]
+__all__ = ["Collect", "FanOut", "analyse_loops", "as_collect"]
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def as_collect(stmt: cst.BaseStatement) -> Collect | None:
     return None
 
 
-def _fresh_container(step: Step, calls: dict[cst.Call, CallInfo]) -> bool:
+def _fresh_container(step: Facts, calls: dict[cst.Call, CallInfo]) -> bool:
     node = step.node
     if not isinstance(node, cst.Assign) or len(node.targets) != 1:
         return False
@@ -136,7 +137,7 @@ def _pure_body(nodes: Sequence[cst.CSTNode], calls: dict[cst.Call, CallInfo]) ->
 
 def _analyse(
     j: int,
-    steps: Sequence[Step],
+    steps: Sequence[Facts],
     calls: dict[cst.Call, CallInfo],
     fresh: set[str],
     elsewhere: Callable[[cst.CSTNode], set[str]] | None = None,
@@ -239,21 +240,22 @@ def _plain_binds(stmt: cst.BaseStatement) -> list[str]:
     return []  # a nested block may or may not bind
 
 
-def annotate_loops(
-    steps: Sequence[Step],
-    calls: dict[cst.Call, CallInfo],
-    elsewhere: Callable[[cst.CSTNode], set[str]] | None = None,
-) -> None:
-    """``elsewhere``: for a body inside a block, the names mentioned anywhere in the function
-    outside a given loop (what runs after the loop is not all in ``steps`` then). None for
-    the function's own body."""
+def analyse_loops(ctx: CompileContext, steps: Sequence[Facts], top: bool) -> dict[int, FanOut]:
+    """``top``: the function's own body. Inside a block, what runs after a loop is not all
+    in ``steps``: the names its body binds must appear nowhere else in the function."""
+    calls = ctx.calls
+    elsewhere = None if top else ctx.mentioned_elsewhere
+    fanouts: dict[int, FanOut] = {}
     fresh: set[str] = set()
     for j, step in enumerate(steps):
         if isinstance(step.node, cst.For):
-            step.fanout = _analyse(j, steps, calls, fresh, elsewhere)
+            fan = _analyse(j, steps, calls, fresh, elsewhere)
+            if fan is not None:
+                fanouts[j] = fan
         if _fresh_container(step, calls):
             fresh |= step.writes | step.updates  # (a name kept as one identifier: updates)
         else:
             fresh -= step.writes | step.updates
         # A container rebound, or handed to anything else, is no longer known fresh here;
         # the effects analysis checks that it has not escaped.
+    return fanouts

@@ -1,7 +1,9 @@
 """Which steps might raise: the ones that must not run ahead of earlier calls.
 
-Needs: the steps with their activity annotations and the call annotations.
-Produces: ``step.may_raise``. A step that might raise is kept behind every earlier LM call
+Needs: the context, the steps with their `Activity` and `Effects`, and the names certainly
+bound (certainly holding a str) when the body starts. Produces: a `Safety` per step: whether
+it ``may_raise``, and for a block what is certain when it starts (its bodies are judged
+knowing that). A step that might raise is kept behind every earlier LM call
 and effect (see `analysis.graph`): if it raised while an earlier call was still out, the
 program could report its error where the sequential run would have reported the call's, or
 before an effect the sequential run performed.
@@ -17,14 +19,15 @@ taken to exist.
 from __future__ import annotations
 
 import string
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import libcst as cst
 
-from ..ir import Step, StepKind
+from ..ir import Facts, Safety, StepKind
 from .calls import CallInfo, CallKind
+from .context import CompileContext
 
-__all__ = ["annotate_raises"]
+__all__ = ["analyse_raises"]
 
 _STR_PRODUCERS = ("autoform.format", "autoform.lm_call", "builtins.str", "builtins.repr")
 # Methods of a str that cannot fail when their arguments (if any) are strings.
@@ -48,7 +51,7 @@ class _Safety:
     def _info(self, call: cst.Call) -> CallInfo | None:
         return self.calls.get(call)
 
-    def is_str(self, e: cst.BaseExpression, load: dict[str, str]) -> bool:
+    def is_str(self, e: cst.BaseExpression, load: Mapping[str, str]) -> bool:
         if isinstance(e, cst.SimpleString | cst.ConcatenatedString | cst.FormattedString):
             return not _is_bytes(e)
         if isinstance(e, cst.Name):
@@ -62,7 +65,7 @@ class _Safety:
             return self.is_str(e.left, load) and self.is_str(e.right, load)
         return False
 
-    def safe(self, e: cst.BaseExpression, load: dict[str, str]) -> bool:
+    def safe(self, e: cst.BaseExpression, load: Mapping[str, str]) -> bool:
         if isinstance(e, cst.Name):
             if e.value in load:
                 return load[e.value] in self.bound
@@ -99,14 +102,14 @@ class _Safety:
             return self._safe_call(e, load)
         return False
 
-    def _str_method(self, call: cst.Call, load: dict[str, str]) -> str | None:
+    def _str_method(self, call: cst.Call, load: Mapping[str, str]) -> str | None:
         """The method name, for ``text.method(...)`` on a value known to be a str."""
         func = call.func
         if isinstance(func, cst.Attribute) and self.is_str(func.value, load):
             return func.attr.value
         return None
 
-    def _safe_call(self, call: cst.Call, load: dict[str, str]) -> bool:
+    def _safe_call(self, call: cst.Call, load: Mapping[str, str]) -> bool:
         if self._str_method(call, load) in _SAFE_STR_METHODS:
             return (
                 isinstance(call.func, cst.Attribute)
@@ -140,7 +143,7 @@ class _Safety:
             return len(call.args) <= 1 and not keywords
         return False
 
-    def step(self, step: Step) -> bool:
+    def step(self, step: Facts) -> bool:
         small = step.node
         load = step.load_names
         if (
@@ -188,18 +191,17 @@ class _Safety:
             )
         return False
 
-    def learn(self, step: Step) -> None:
+    def learn(self, step: Facts, may_raise: bool) -> Safety:
         small = step.node
         load = step.load_names
         value = getattr(small, "value", None)
         if step.kind is StepKind.BLOCK:
             # Its bodies are judged on their own, knowing what is certain when it starts.
-            step.bound_before = frozenset(self.bound)
-            step.strs_before = frozenset(self.strs)
+            found = Safety(may_raise, frozenset(self.bound), frozenset(self.strs))
             # A block may or may not bind what it assigns, to anything: known no longer.
             for version in step.store_names.values():
                 self.strs.discard(version)
-            return
+            return found
         single = len(step.store_names) == 1
         for version in step.store_names.values():
             self.bound.add(version)
@@ -215,6 +217,7 @@ class _Safety:
                 self.strs.add(version)
             else:
                 self.strs.discard(version)
+        return Safety(may_raise) if may_raise else _CANNOT_RAISE
 
 
 def _is_bytes(e: cst.BaseExpression) -> bool:
@@ -245,14 +248,12 @@ def _template_fits(template: cst.SimpleString, n_args: int, keywords: set[str]) 
     return auto <= n_args
 
 
-def annotate_raises(
-    steps: Sequence[Step],
-    calls: dict[cst.Call, CallInfo],
-    bound: Iterable[str],
-    strs: Iterable[str],
-) -> None:
+_CANNOT_RAISE = Safety(may_raise=False)
+
+
+def analyse_raises(
+    ctx: CompileContext, steps: Sequence[Facts], bound: Iterable[str], strs: Iterable[str]
+) -> tuple[Safety, ...]:
     """``bound``/``strs``: the names certainly bound (holding a str) when the body starts."""
-    safety = _Safety(calls, bound, strs)
-    for step in steps:
-        step.may_raise = safety.step(step)
-        safety.learn(step)
+    safety = _Safety(ctx.calls, bound, strs)
+    return tuple(safety.learn(step, safety.step(step)) for step in steps)
