@@ -22,6 +22,7 @@ class Sink(Protocol):
     """What records calls (a timeline): it keeps each span it is given, from another thread
     too, and reads it later (a span changes until its call ends)."""
 
+    # Private on a timeline, whose users never call it; the recorder does.
     def _add(self, span: Span) -> None: ...
 
 
