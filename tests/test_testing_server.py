@@ -134,14 +134,19 @@ def test_default_reply_is_deterministic_and_distinct() -> None:
 
 
 def test_module_imports_only_the_standard_library() -> None:
-    # Load the file directly so the package __init__ (which may import LiteLLM) is not involved.
-    path = str(_SRC / "autoform" / "testing.py")
+    # Load the package from its files, as a top-level package `t`, so autoform's own __init__
+    # (which may import LiteLLM) is not involved.
+    package = _SRC / "autoform" / "testing"
+    path, where = str(package / "__init__.py"), [str(package)]
     code = (
         "import importlib.util, sys\n"
-        f"spec = importlib.util.spec_from_file_location('t', {path!r})\n"
+        f"spec = importlib.util.spec_from_file_location('t', {path!r},"
+        f" submodule_search_locations={where!r})\n"
         "module = importlib.util.module_from_spec(spec)\n"
         "sys.modules['t'] = module\n"
         "spec.loader.exec_module(module)\n"
+        "assert {'t.server', 't.replies', 't.wire'} <= set(sys.modules), sys.modules\n"
+        "assert 'autoform' not in sys.modules\n"
         "assert not {'litellm', 'httpx', 'openai', 'aiohttp'} & set(sys.modules), sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

@@ -133,9 +133,9 @@ def primitive(fn: Callable[..., Any]) -> Primitive:
     if inspect.iscoroutinefunction(fn):
 
         def call(*args: Any, **kwargs: Any) -> Any:
-            from .api import _run_sync
+            from .runner import run_sync
 
-            return _run_sync(fn(*args, **kwargs))
+            return run_sync(fn(*args, **kwargs))
 
         made = Primitive(spec, call, fn, doc=fn.__doc__)
     else:

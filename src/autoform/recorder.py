@@ -1,10 +1,11 @@
 """The recorder behind ``af.timeline``: the only part of it every call touches.
 
 A context variable holds the timelines recording (none, almost always: then a call pays one
-lookup of it). `record`/`arecord` run a call as a `_Span` the timelines keep; the LM
-adapter reports to the span in progress when the request is sent (`note_sent`, after the
-caps) and what the provider said it used (`note_response`). The records, summaries and
-charts built from spans are in `autoform.timelines`, imported only when a timeline is used.
+lookup of it). `record`/`arecord` run a call as a `Span` handed to each `Sink` recording;
+the LM adapter reports to the span in progress when the request is sent (`note_sent`, after
+the caps) and what the provider said it used (`note_response`). The records, summaries and
+charts built from spans are in `autoform.timelines`, imported only when a timeline is used:
+it stands above this module, which knows a timeline only as a `Sink`.
 """
 
 from __future__ import annotations
@@ -12,20 +13,20 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Coroutine
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-if TYPE_CHECKING:
-    from .timelines import Timeline
-
-__all__ = ["arecord", "note_response", "note_sent", "record", "recording"]
-
-# The timelines recording now (nested blocks each record), and the call in progress, which
-# the LM adapter reports the request's sending and its usage to.
-active: ContextVar[tuple[Timeline, ...]] = ContextVar("autoform_timelines", default=())
-_current: ContextVar[_Span | None] = ContextVar("autoform_timeline_call", default=None)
+__all__ = ["Sink", "Span", "arecord", "note_response", "note_sent", "record", "recording"]
 
 
-class _Span:
+class Sink(Protocol):
+    """What records calls (a timeline): it keeps each span it is given, from another thread
+    too, and reads it later (a span changes until its call ends)."""
+
+    # Private on a timeline, whose users never call it; the recorder does.
+    def _add(self, span: Span) -> None: ...
+
+
+class Span:
     """One call as it happens, in absolute ``perf_counter`` seconds; shared by every
     timeline recording it."""
 
@@ -62,10 +63,16 @@ class _Span:
         self.error: str | None = None
         self.cancelled = False
 
-    def begin(self, timelines: tuple[Timeline, ...]) -> None:
+    def begin(self, sinks: tuple[Sink, ...]) -> None:
         self.issued = self.start = time.perf_counter()
-        for tl in timelines:
-            tl._add(self)
+        for sink in sinks:
+            sink._add(self)
+
+
+# The sinks recording now (nested timeline blocks each record), and the call in progress,
+# which the LM adapter reports the request's sending and its usage to.
+active: ContextVar[tuple[Sink, ...]] = ContextVar("autoform_timelines", default=())
+_current: ContextVar[Span | None] = ContextVar("autoform_timeline_call", default=None)
 
 
 def _function_name(qualname: str) -> str:
@@ -75,13 +82,13 @@ def _function_name(qualname: str) -> str:
     return parts[0] if parts else qualname
 
 
-def recording() -> tuple[Timeline, ...]:
+def recording() -> tuple[Sink, ...]:
     """The timelines recording in this context (empty, almost always)."""
     return active.get()
 
 
 def record(
-    timelines: tuple[Timeline, ...],
+    sinks: tuple[Sink, ...],
     name: str,
     site: Any,
     model: Any,
@@ -90,8 +97,8 @@ def record(
     kwargs: dict[str, Any],
 ) -> Any:
     """Run ``fn(*args, **kwargs)`` (synchronous), recorded as a call made at frame ``site``."""
-    span = _Span(name, site, model)
-    span.begin(timelines)
+    span = Span(name, site, model)
+    span.begin(sinks)
     token = _current.set(span)
     try:
         return fn(*args, **kwargs)
@@ -104,7 +111,7 @@ def record(
 
 
 def arecord(
-    timelines: tuple[Timeline, ...],
+    sinks: tuple[Sink, ...],
     name: str,
     site: Any,
     model: Any,
@@ -113,12 +120,12 @@ def arecord(
     kwargs: dict[str, Any],
 ) -> Coroutine[Any, Any, Any]:
     """The coroutine of ``fn(*args, **kwargs)``, recorded from when it starts running."""
-    span = _Span(name, site, model)  # now: the caller's frame is still this line
+    span = Span(name, site, model)  # now: the caller's frame is still this line
 
     async def run() -> Any:
         import asyncio
 
-        span.begin(timelines)
+        span.begin(sinks)
         token = _current.set(span)
         try:
             # Made here, not by the caller: a task cancelled before it starts never runs
