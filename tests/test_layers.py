@@ -49,12 +49,6 @@ KNOWN_EDGES_TO_REMOVE: dict[tuple[str, str], str] = {
     ("autoform.runtime", "autoform.api"): (
         "runtime.acall reaches up for api.concurrent: the runtime should be handed it"
     ),
-    ("autoform.analysis.activity", "autoform.normalize"): (
-        "an analysis imports a transform for Namer: naming belongs below the analyses"
-    ),
-    ("autoform.source", "autoform.analysis.walk"): (
-        "source reaches up into the analyses for walk, and analysis.unsupported reads source"
-    ),
 }
 
 
