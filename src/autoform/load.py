@@ -19,8 +19,8 @@ from typing import Any
 
 import libcst as cst
 
-from .emit import Emitted, Origins
-from .ir import Origin
+from .emit import Emitted
+from .ir import Origin, Origins
 from .runtime import register_gather
 
 __all__ = ["load"]

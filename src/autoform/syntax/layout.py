@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 import libcst as cst
+from libcst.helpers import parse_template_expression, parse_template_statement
 
 __all__ = [
     "WIDTH",
@@ -17,6 +18,8 @@ __all__ = [
     "line",
     "multiline_call",
     "multiline_tuple",
+    "template_expression",
+    "template_statement",
 ]
 
 N = TypeVar("N", bound=cst.CSTNode)
@@ -141,3 +144,15 @@ def flattened(node: N, rebuilt: Rebuilt | None = None) -> N:
     """``node`` on one line: parenthesised line breaks become plain spaces."""
     out = node.visit(_Flatten(rebuilt))
     return out  # type: ignore[return-value]
+
+
+def template_statement(text: str, **nodes: cst.CSTNode) -> cst.BaseStatement:
+    """A statement written as Python with ``{placeholders}`` filled with ``nodes``: the
+    shapes the compiler writes read as the code they make (user code is never pasted in as
+    text, only as nodes)."""
+    return parse_template_statement(text, **nodes)  # type: ignore[arg-type]
+
+
+def template_expression(text: str, **nodes: cst.CSTNode) -> cst.BaseExpression:
+    """An expression written as Python with ``{placeholders}`` filled with ``nodes``."""
+    return parse_template_expression(text, **nodes)  # type: ignore[arg-type]

@@ -1,0 +1,93 @@
+"""Compound statements run in place: headers await their calls where they stand, each
+body is compiled on its own (`compiler.compile_body`), knowing what holds when it starts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import libcst as cst
+
+from ..ir import Entry
+
+if TYPE_CHECKING:
+    from .body import Emitter
+
+__all__ = ["BlockRewriter"]
+
+
+class BlockRewriter:
+    def __init__(self, emitter: Emitter, entry: Entry) -> None:
+        self.e = emitter
+        self.entry = entry
+
+    def suite(self, block: cst.BaseSuite, **how: Any) -> cst.IndentedBlock:
+        return self.e.suite(block, self.entry, **how)
+
+    def rewrite(self, node: cst.BaseCompoundStatement) -> cst.BaseCompoundStatement:
+        e = self.e
+        if isinstance(node, cst.FunctionDef):
+            return node  # a nested function runs as written, when it is called
+        if isinstance(node, cst.If):
+            return node.with_changes(
+                test=e.header(node.test),
+                body=self.suite(node.body),
+                orelse=self.orelse(node.orelse),
+            )
+        if isinstance(node, cst.For):
+            return node.with_changes(
+                iter=e.header(node.iter),
+                body=self.suite(node.body, binds=node.target),
+                orelse=self.orelse(node.orelse),
+            )
+        if isinstance(node, cst.While):
+            return node.with_changes(
+                test=e.header(node.test),
+                body=self.suite(node.body),
+                orelse=self.orelse(node.orelse),
+            )
+        if isinstance(node, cst.Try | cst.TryStar):
+            handlers = [
+                h.with_changes(
+                    type=e.header(h.type) if h.type is not None else None,
+                    body=self.suite(h.body, binds=h.name.name if h.name is not None else None),
+                )
+                for h in node.handlers
+            ]
+            return node.with_changes(
+                body=self.suite(node.body, in_try=bool(node.handlers)),
+                handlers=handlers,
+                orelse=self.orelse(node.orelse),
+                finalbody=(
+                    node.finalbody.with_changes(body=self.suite(node.finalbody.body))
+                    if node.finalbody is not None
+                    else None
+                ),
+            )
+        if isinstance(node, cst.With):
+            items = [item.with_changes(item=e.header(item.item)) for item in node.items]
+            targets = cst.Tuple(
+                [cst.Element(i.asname.name) for i in node.items if i.asname is not None]
+            )
+            # A context manager may swallow an exception, like a `try`.
+            return node.with_changes(
+                items=items, body=self.suite(node.body, binds=targets, in_try=True)
+            )
+        if isinstance(node, cst.Match):
+            cases = [
+                case.with_changes(
+                    guard=e.header(case.guard) if case.guard is not None else None,
+                    body=self.suite(case.body),
+                )
+                for case in node.cases
+            ]
+            return node.with_changes(subject=e.header(node.subject), cases=cases)
+        raise TypeError(f"unexpected compound statement {type(node).__name__}")
+
+    def orelse(self, node: cst.If | cst.Else | None) -> cst.If | cst.Else | None:
+        if node is None:
+            return None
+        if isinstance(node, cst.If):  # elif: its test runs only if the ones before failed
+            out = self.rewrite(node)
+            assert isinstance(out, cst.If)
+            return out
+        return node.with_changes(body=self.suite(node.body))

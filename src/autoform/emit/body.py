@@ -1,0 +1,331 @@
+"""Walking a plan: the statements of one body, in the order the plan gives.
+
+Needs: the context, the body's steps and graph, its `Plan`, what holds when it starts, and
+`compiler.compile_body` for the bodies inside it. Produces: an `EmittedSuite`, the body's
+statements and the bodies compiled inside it; the context's origins gain an entry for every
+statement (and every call inside a gather).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import libcst as cst
+
+from ..analysis.context import CompileContext
+from ..analysis.names import bound_by_target
+from ..ir import Entry, Facts, Graph
+from ..normalize import unawait
+from ..schedule import Plan
+from ..syntax.layout import WIDTH, awaited, fitted, line, multiline_call, multiline_tuple
+from .blocks import BlockRewriter
+from .fanout import fan_out
+from .names import InlineAwait, acall, gatherable, renamed, single_targets
+from .tasks import start_block, start_chain
+
+__all__ = ["BodyCompiler", "CompiledBody", "EmittedSuite", "Emitter", "emit_suite"]
+
+
+class CompiledBody(Protocol):
+    """A body compiled by `compiler.compile_body`: what the emitter needs of it."""
+
+    @property
+    def statements(self) -> tuple[cst.BaseStatement, ...]: ...
+
+
+# Compiles the statements of a block's body (an `if` branch, a loop body) on their own,
+# knowing what holds when the body starts: `compiler.compile_body`.
+BodyCompiler = Callable[[CompileContext, Sequence[cst.BaseStatement], Entry], CompiledBody]
+
+
+@dataclass(frozen=True)
+class EmittedSuite:
+    statements: tuple[cst.BaseStatement, ...]
+    blocks: tuple[Any, ...]  # the bodies compiled inside it, in the order they were emitted
+
+
+class Emitter:
+    def __init__(
+        self,
+        ctx: CompileContext,
+        steps: Sequence[Facts],
+        graph: Graph,
+        entry: Entry,
+        compile_body: BodyCompiler,
+    ) -> None:
+        self.ctx = ctx
+        self.sequential = entry.sequential
+        self.steps = steps
+        self.detached = graph.detached
+        self.namer = ctx.namer
+        self.runtime = ctx.runtime
+        self.calls = ctx.calls
+        self.compile_body = compile_body
+        self.blocks: list[CompiledBody] = []
+        self.tasks_name: str | None = None
+        self.task_of: dict[int, str] = {}
+        self.body: list[cst.BaseStatement] = []
+        self.origins = ctx.origins
+        self.commented: set[int] = set()
+        self.nodes = {s.index: renamed(s, self.calls) for s in steps}
+
+    # -- pieces -----------------------------------------------------------------------------
+
+    def call(self, i: int) -> cst.Call:
+        value = getattr(self.nodes[i], "value", None)
+        assert isinstance(value, cst.Call)
+        return acall(value, self.calls.get(value), self.runtime)
+
+    def put(
+        self, small: cst.BaseSmallStatement | cst.BaseCompoundStatement, i: int
+    ) -> cst.BaseStatement:
+        # The user's comments above a statement go with its first appearance only.
+        leading = () if i in self.commented else self.steps[i].leading_lines
+        self.commented.add(i)
+        stmt: cst.BaseStatement = (
+            small if isinstance(small, cst.BaseCompoundStatement) else line(small, leading)
+        )
+        self.body.append(stmt)
+        self.origins.statements[stmt] = self.steps[i].origin
+        return stmt
+
+    def tasks(self) -> str:
+        if self.tasks_name is None:
+            self.tasks_name = self.namer.prefer("tasks")
+        return self.tasks_name
+
+    def start_task(self, i: int) -> None:
+        small = self.nodes[i]
+        if self.detached[i]:
+            start_block(self, i)
+            return
+        targets = single_targets(small)
+        base = targets[0].value if targets and isinstance(targets[0], cst.Name) else "call"
+        name = self.namer.prefer(f"{base}_task")
+        self.task_of[i] = name
+        func = cst.Attribute(cst.Name(self.tasks()), cst.Name("start"))
+        coro = fitted(self.call(i), WIDTH - 12)
+        start = cst.Call(func=func, args=[cst.Arg(coro)])
+        if len(cst.Module([]).code_for_node(start)) + len(name) + 11 > WIDTH:
+            start = multiline_call(func, [coro], trailing_comma=False)
+        self.put(cst.Assign(targets=[cst.AssignTarget(cst.Name(name))], value=start), i)
+
+    def awaitable(self, i: int) -> cst.BaseExpression:
+        return cst.Name(self.task_of.pop(i)) if i in self.task_of else self.call(i)
+
+    def run(self, i: int) -> None:
+        small = self.nodes[i]
+        if isinstance(small, cst.BaseCompoundStatement):
+            if self.steps[i].fanout is not None:
+                fan_out(self, small, self.steps[i].fanout, i)
+            else:
+                self.put(self.block(small, self.entry_of(i)), i)
+            return
+        if self.steps[i].inline:
+            self.put(self.awaited_in_place(small), i)
+            return
+        self.put(small, i)
+
+    def entry_of(self, i: int, binds: Sequence[str] = (), in_try: bool = False) -> Entry:
+        """What holds when a body inside step ``i`` starts: ``binds``, the names bound on
+        entry to it (a loop's target, ``except ... as``); ``in_try``: a body where a
+        failure may be caught and the program go on, so a call started early there could
+        not be taken back: it runs in order."""
+        step = self.steps[i]
+        return Entry(
+            step.bound_before | set(binds),
+            step.strs_before - set(binds),
+            self.sequential or in_try,
+        )
+
+    def compiled(
+        self, statements: Sequence[cst.BaseStatement], entry: Entry
+    ) -> list[cst.BaseStatement]:
+        body = self.compile_body(self.ctx, statements, entry)
+        self.blocks.append(body)
+        return list(body.statements)
+
+    def awaited_in_place(self, small: Any) -> cst.BaseSmallStatement:
+        """A statement with its calls awaited where they stand."""
+        inline = small.visit(InlineAwait(self.calls, self.runtime))
+        assert isinstance(inline, cst.BaseSmallStatement)
+        value = getattr(inline, "value", None)
+        if isinstance(value, cst.Await) and value.lpar:
+            # `x = await ...` needs no parentheses: the await is the whole value.
+            inline = inline.with_changes(value=value.with_changes(lpar=[], rpar=[]))
+        return inline
+
+    def join_one(self, i: int) -> None:
+        small = self.nodes[i]
+        if self.detached[i]:
+            self.put(cst.Expr(awaited(cst.Name(self.task_of.pop(i)))), i)
+            return
+        self.put(small.with_changes(value=awaited(self.awaitable(i))), i)  # type: ignore[call-arg]
+
+    def gather(self, joined: Sequence[int]) -> None:
+        if not all(gatherable(self.nodes[i]) and not self.detached[i] for i in joined):
+            for i in joined:
+                if i not in self.task_of:
+                    self.start_task(i)
+            for i in joined:
+                self.join_one(i)
+            return
+        targets: list[cst.BaseExpression] = []
+        for i in joined:
+            small = self.nodes[i]
+            if isinstance(small, cst.Assign):
+                targets.append(small.targets[0].target)
+            else:
+                targets.append(cst.Name(self.namer.prefer("_")))
+        args = [fitted(self.awaitable(i), WIDTH - 12) for i in joined]
+        call = multiline_call(cst.Attribute(cst.Name(self.runtime), cst.Name("gather")), args)
+        target = cst.Tuple(elements=[cst.Element(t) for t in targets], lpar=[], rpar=[])
+        if len(cst.Module([]).code_for_node(target)) > WIDTH - 40:
+            target = multiline_tuple(targets)  # one name a line, as a formatter would
+        stmt = cst.Assign(targets=[cst.AssignTarget(target)], value=awaited(call))
+        put = self.put(stmt, joined[0])
+        self.origins.gathers[put] = [self.steps[i].origin for i in joined]
+
+    # -- blocks -----------------------------------------------------------------------------
+
+    def block(self, node: cst.BaseCompoundStatement, entry: Entry) -> cst.BaseCompoundStatement:
+        """A compound statement run in place: its header expressions await their calls where
+        they stand; each body is compiled on its own, knowing ``entry``."""
+        return BlockRewriter(self, entry).rewrite(node)
+
+    def suite(
+        self,
+        block: cst.BaseSuite,
+        entry: Entry,
+        binds: cst.CSTNode | None = None,
+        in_try: bool = False,
+    ) -> cst.IndentedBlock:
+        """``binds``: a target bound on entry to this body (a loop's, ``except ... as``).
+        ``in_try``: the body of a ``try``, where a failure may be caught and the program go
+        on; a call started early there could not be taken back, so it runs in order."""
+        statements: Sequence[cst.BaseStatement]
+        if isinstance(block, cst.IndentedBlock):
+            statements = block.body
+        else:  # `if x: a = 1` on one line
+            assert isinstance(block, cst.SimpleStatementSuite)
+            statements = [cst.SimpleStatementLine(body=list(block.body))]
+        names = set(bound_by_target(binds)) if binds is not None else set()  # type: ignore[arg-type]
+        inner = Entry(entry.bound | names, entry.strs - names, entry.sequential or in_try)
+        body = self.compiled(statements, inner) or [cst.SimpleStatementLine([cst.Pass()])]
+        return cst.IndentedBlock(body=body)
+
+    def header(self, expr: cst.BaseExpression) -> cst.BaseExpression:
+        out = unawait(expr, self.calls).visit(InlineAwait(self.calls, self.runtime))
+        assert isinstance(out, cst.BaseExpression)
+        return out
+
+    # -- the whole plan ---------------------------------------------------------------------
+
+    def statements(self, plan: Plan) -> list[cst.BaseStatement]:
+        """The body for ``plan``: its statements, inside a task scope if one is needed."""
+        actions = list(plan.actions)
+        k = 0
+        while k < len(actions):
+            what, i = actions[k]
+            if what == "run":
+                self.run(i)
+                k += 1
+                continue
+            if what == "chain":
+                start_chain(self, i, plan.chains[i])
+                k += 1
+                continue
+            # A block of starts then joins: calls started together, results taken together.
+            starts: list[int] = []
+            while k < len(actions) and actions[k][0] == "start":
+                starts.append(actions[k][1])
+                k += 1
+            joins: list[int] = []
+            while k < len(actions) and actions[k][0] == "join":
+                joins.append(actions[k][1])
+                k += 1
+            # Calls whose results are taken right here start in the gather (or await) below,
+            # in program order; the others start first, as tasks, in the plan's order.
+            in_place = _started_in_place(
+                starts,
+                [j for j in joins if not self.detached[j]],
+                plan.remaining,
+                alone=len(joins) == 1,
+            )
+            for s in starts:
+                if s not in in_place:
+                    self.start_task(s)
+            if len(joins) == 1:
+                self.join_one(joins[0])
+            elif joins:
+                self.gather(joins)
+        body: list[cst.BaseStatement] = list(self.body)
+        if self.tasks_name is not None:
+            scope = cst.With(
+                asynchronous=cst.Asynchronous(),
+                items=[
+                    cst.WithItem(
+                        item=cst.Call(cst.Attribute(cst.Name(self.runtime), cst.Name("tasks"))),
+                        asname=cst.AsName(cst.Name(self.tasks_name)),
+                    )
+                ],
+                body=cst.IndentedBlock(body=body),
+            )
+            body = [scope]
+        return body
+
+
+def _started_in_place(
+    starts: Sequence[int], joins: Sequence[int], remaining: Sequence[int], *, alone: bool
+) -> set[int]:
+    """The calls of ``starts`` (in the plan's order) that may start where ``joins`` (in
+    program order) are taken, rather than as tasks before: in the gather, or in the one
+    ``await`` when the result is taken ``alone``.
+
+    Calls ask a cap for a place in the order they start. A lone call awaited in place asks
+    first: it runs at once, and tasks wait for the next turn of the loop. A gather's calls
+    become tasks inside it, so they ask after the tasks started before it, in program
+    order. Either way the plan's ranking must hold (longest remaining path first, ties in
+    any order); as many calls as it allows start in place, for readability.
+
+    >>> sorted(_started_in_place([0, 1], [0, 1], [1, 1], alone=False))  # a plain gather
+    [0, 1]
+    >>> sorted(_started_in_place([1, 0], [0, 1], [2, 3], alone=False))  # longer path first
+    [0]
+    >>> sorted(_started_in_place([2, 0], [0], [1, 0, 1], alone=True))  # a lone await
+    [0]
+    >>> sorted(_started_in_place([2, 0], [0], [1, 0, 2], alone=True))
+    []
+    """
+    own = [j for j in joins if j in starts]
+    if not own:
+        return set()
+    if alone:
+        others = [remaining[s] for s in starts if s not in own]
+        return set(own) if remaining[own[0]] >= max(others, default=0) else set()
+    ceiling = min((remaining[s] for s in starts if s not in own), default=None)
+    for top in sorted({remaining[j] for j in own}, reverse=True):
+        if ceiling is not None and top > ceiling:
+            continue
+        tail = [j for j in own if remaining[j] <= top]
+        if all(remaining[a] >= remaining[b] for a, b in itertools.pairwise(tail)):
+            return set(tail)
+    return set()
+
+
+def emit_suite(
+    ctx: CompileContext,
+    steps: Sequence[Facts],
+    graph: Graph,
+    plan: Plan,
+    entry: Entry,
+    compile_body: BodyCompiler,
+) -> EmittedSuite:
+    """The statements for one body (the function's, or a block's); ``compile_body`` compiles
+    the bodies inside it."""
+    emitter = Emitter(ctx, steps, graph, entry, compile_body)
+    statements = emitter.statements(plan)
+    return EmittedSuite(tuple(statements), tuple(emitter.blocks))

@@ -1,0 +1,120 @@
+"""The emitter's view of one statement: renamed to the versions it reads and binds, and
+its primitive calls written as the awaitable twins the generated code awaits."""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from ..analysis.calls import CallInfo, CallKind, CallTable
+from ..analysis.names import rename
+from ..ir import Facts
+
+__all__ = ["InlineAwait", "acall", "gatherable", "renamed", "single_targets"]
+
+
+def _rename_target(target: cst.BaseExpression, step: Facts, calls: CallTable) -> cst.BaseExpression:
+    if isinstance(target, cst.Name):
+        new = step.store_names.get(target.value)
+        return target.with_changes(value=new) if new else target
+    if isinstance(target, cst.Tuple | cst.List):
+        return target.with_changes(
+            elements=[
+                el.with_changes(value=_rename_target(el.value, step, calls))
+                for el in target.elements
+            ]
+        )
+    if isinstance(target, cst.StarredElement):
+        return target.with_changes(value=_rename_target(target.value, step, calls))
+    out = rename(target, step.load_names, calls.rebuilt)
+    assert isinstance(out, cst.BaseExpression)
+    return out
+
+
+def renamed(step: Facts, calls: CallTable) -> cst.BaseSmallStatement | cst.BaseCompoundStatement:
+    """The step's statement with every name replaced by the version it refers to."""
+    small = step.node
+    load = step.load_names
+    if isinstance(small, cst.BaseCompoundStatement):
+        # Names bound inside a block keep their names; only what it reads may be renamed.
+        block = rename(small, load, calls.rebuilt)
+        assert isinstance(block, cst.BaseCompoundStatement)
+        return block
+    if isinstance(small, cst.Assign):
+        return small.with_changes(
+            targets=[
+                t.with_changes(target=_rename_target(t.target, step, calls)) for t in small.targets
+            ],
+            value=rename(small.value, load, calls.rebuilt),
+        )
+    if isinstance(small, cst.AnnAssign):
+        return small.with_changes(
+            target=_rename_target(small.target, step, calls),
+            value=rename(small.value, load, calls.rebuilt) if small.value is not None else None,
+        )
+    if isinstance(small, cst.AugAssign):
+        target = small.target
+        new_target = (
+            _rename_target(target, step, calls)
+            if isinstance(target, cst.Name)
+            else rename(target, load, calls.rebuilt)
+        )
+        return small.with_changes(target=new_target, value=rename(small.value, load, calls.rebuilt))
+    if isinstance(small, cst.Import | cst.ImportFrom) and not isinstance(
+        small.names, cst.ImportStar
+    ):
+        aliases = []
+        for alias in small.names:
+            bound = (
+                alias.asname.name.value  # type: ignore[union-attr]
+                if alias.asname is not None
+                else cst.Module([]).code_for_node(alias.name).split(".")[0]
+            )
+            new = step.store_names.get(bound)
+            if new and new != bound:
+                alias = alias.with_changes(asname=cst.AsName(cst.Name(new)))
+            aliases.append(alias)
+        return small.with_changes(names=aliases)
+    out = rename(small, load, calls.rebuilt)
+    assert isinstance(out, cst.BaseSmallStatement)
+    return out
+
+
+def acall(call: cst.Call, info: CallInfo | None, runtime: str) -> cst.Call:
+    """``prim(args)`` -> ``prim.acall(args)``: the user's own spelling of the callee; for a
+    helper of the user's, compiled too, ``_af.acall(helper, args)``."""
+    if info is not None and info.helper is not None:
+        func = cst.Attribute(cst.Name(runtime), cst.Name("acall"))
+        return call.with_changes(func=func, args=[cst.Arg(call.func), *call.args])
+    return call.with_changes(func=cst.Attribute(call.func, cst.Name("acall")))
+
+
+def single_targets(small: cst.CSTNode) -> list[cst.BaseExpression]:
+    if isinstance(small, cst.Assign):
+        return [t.target for t in small.targets]
+    if isinstance(small, cst.AnnAssign):
+        return [small.target]
+    return []
+
+
+def gatherable(small: cst.CSTNode) -> bool:
+    return (isinstance(small, cst.Assign) and len(small.targets) == 1) or isinstance(
+        small, cst.Expr
+    )
+
+
+class InlineAwait(cst.CSTTransformer):
+    """``prim(args)`` -> ``(await prim.acall(args))``, where the call stands."""
+
+    def __init__(self, calls: CallTable, runtime: str) -> None:
+        self.calls = calls
+        self.runtime = runtime
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        info = self.calls.get(original_node)
+        if info is None or info.kind is not CallKind.AWAITABLE:
+            return updated_node
+        return cst.Await(
+            expression=acall(updated_node, info, self.runtime),
+            lpar=[cst.LeftParen()],
+            rpar=[cst.RightParen()],
+        )

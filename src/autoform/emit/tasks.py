@@ -1,0 +1,119 @@
+"""Calls and blocks that start as tasks of their own, as soon as what they need is ready.
+
+A *chain* starts a call that needs only some of the calls in flight (`schedule.Chain`); a
+*detached block* runs a block beside the calls before it (`Graph.detached`). Both become a
+local ``async def`` started in the task scope and awaited where the step stood.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from ..schedule import Chain
+from ..syntax.layout import awaited, line
+from .names import single_targets
+
+if TYPE_CHECKING:
+    from .body import Emitter
+
+__all__ = ["start_block", "start_chain"]
+
+
+def start_block(e: Emitter, i: int) -> None:
+    """A block beside the calls before it, as a task; its failure is taken in order:
+
+    async def _if_12():
+        nonlocal x                # what it binds, bound before it already
+        if ...:
+            x = await lm.acall(...)
+    if_12_task = tasks.start(_if_12())
+    ...
+    await if_12_task              # where the block stood
+    """
+    step = e.steps[i]
+    node = e.nodes[i]
+    block = e.block(node, e.entry_of(i)) if isinstance(node, cst.BaseCompoundStatement) else None
+    body: list[cst.BaseStatement] = []
+    bound = sorted(set(step.store_names.values()))
+    if bound:
+        body.append(
+            cst.SimpleStatementLine([cst.Nonlocal([cst.NameItem(cst.Name(n)) for n in bound])])
+        )
+    if block is not None:
+        body.append(block)
+    else:  # a statement awaiting its calls in place
+        body.append(line(e.awaited_in_place(node)))
+    kind = type(node).__name__.lower() if block is not None else "statement"
+    name = e.namer.prefer(f"_{kind}_{step.origin.line}")
+    note = (
+        f"# the `{kind}` at line {step.origin.line} runs beside the calls before it: "
+        "it needs none of their results"
+    )
+    leading = [*step.leading_lines, cst.EmptyLine(comment=cst.Comment(note))]
+    _start_local(e, i, name, body, leading, f"{name.lstrip('_')}_task")
+
+
+def _start_local(
+    e: Emitter,
+    i: int,
+    name: str,
+    body: list[cst.BaseStatement],
+    leading: list[cst.EmptyLine],
+    task_base: str,
+) -> None:
+    """``async def <name>(): <body>`` and ``<task> = tasks.start(<name>())`` for step i."""
+    func = cst.FunctionDef(
+        name=cst.Name(name),
+        params=cst.Parameters(),
+        body=cst.IndentedBlock(body),
+        asynchronous=cst.Asynchronous(),
+        leading_lines=leading,
+    )
+    e.put(func, i)
+    task = e.namer.prefer(task_base)
+    e.task_of[i] = task
+    start = cst.Call(
+        cst.Attribute(cst.Name(e.tasks()), cst.Name("start")),
+        args=[cst.Arg(cst.Call(cst.Name(name)))],
+    )
+    e.put(cst.Assign([cst.AssignTarget(cst.Name(task))], start), i)
+
+
+def start_chain(e: Emitter, i: int, chain: Chain) -> None:
+    """A call that needs calls in flight, started at once as a task of its own:
+
+    async def _x_chain():
+        a = await _af.shared(a_task)   # what it needs, and only that
+        prompt = ...              # the plain steps in between, again
+        return await lm.acall(...)
+    x_task = tasks.start(_x_chain())
+    """
+    body: list[cst.BaseStatement] = []
+    for d in chain.awaits:
+        shared = cst.Attribute(cst.Name(e.runtime), cst.Name("shared"))
+        waited = awaited(cst.Call(shared, [cst.Arg(cst.Name(e.task_of[d]))]))
+        small = e.nodes[d]
+        if isinstance(small, cst.Assign | cst.AnnAssign):
+            body.append(line(small.with_changes(value=waited)))
+        else:
+            body.append(line(cst.Expr(waited)))
+    for p in chain.reruns:
+        small = e.nodes[p]
+        assert isinstance(small, cst.BaseSmallStatement)
+        body.append(line(small))
+    body.append(line(cst.Return(awaited(e.call(i)))))
+    targets = single_targets(e.nodes[i])
+    base = targets[0].value if targets and isinstance(targets[0], cst.Name) else "call"
+    name = e.namer.prefer(f"_{base.lstrip('_')}_chain")
+    needed = ", ".join(_described(e, d) for d in chain.awaits)
+    verb = "is" if len(chain.awaits) == 1 else "are"
+    note = f"# starts as soon as {needed} {verb} ready, not after the calls before it"
+    _start_local(e, i, name, body, [cst.EmptyLine(comment=cst.Comment(note))], f"{base}_task")
+
+
+def _described(e: Emitter, i: int) -> str:
+    names = [n for n in e.steps[i].store_names if not n.startswith("_")]
+    what = f"`{names[0]}`" if names else "the call"
+    return f"{what} (line {e.steps[i].origin.line})"
