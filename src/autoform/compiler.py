@@ -21,9 +21,10 @@ from dataclasses import dataclass
 import libcst as cst
 
 from .analysis.activity import analyse_activity, pinned_names
+from .analysis.aliasing import immutable_parameters, str_parameters
 from .analysis.calls import CallKind, HelperSummary, Resolver, annotate_calls, local_names
 from .analysis.context import CompileContext
-from .analysis.effects import analyse_effects, immutable_parameters, str_parameters
+from .analysis.effects import analyse_effects
 from .analysis.graph import build_graph
 from .analysis.loops import analyse_loops
 from .analysis.names import variables

@@ -28,21 +28,19 @@ import libcst as cst
 
 from ..ir import Effects, Facts, StepKind
 from ..syntax.walk import children, walk
+from .aliasing import WORLD, AliasClasses
 from .calls import (
     LIST_RESULT_METHODS,
     STR_METHODS,
     CallInfo,
     CallKind,
-    dotted_name,
     foreign_awaits,
 )
 from .context import CompileContext
 from .loops import FanOut
 from .names import bound_names, loads, variables
 
-__all__ = ["WORLD", "analyse_effects"]
-
-WORLD = 0
+__all__ = ["analyse_effects"]
 
 # Methods that change a container the function built itself: a local mutation, not an effect.
 _CONTAINER_MUTATORS = frozenset(
@@ -64,45 +62,6 @@ _CONTAINER_MUTATORS = frozenset(
 )
 # Output-only builtins: they read their arguments and write to a stream nobody here reads.
 _OUTPUT = frozenset({"builtins.print"})
-IMMUTABLE_ANNOTATIONS = frozenset({"str", "int", "float", "bool", "bytes", "complex"})
-
-
-class _Classes:
-    """Union-find over alias classes, each holding its set of atoms."""
-
-    def __init__(self) -> None:
-        self.parent: dict[int, int] = {WORLD: WORLD}
-        self.atoms: dict[int, set[int]] = {WORLD: {WORLD}}
-        self.next = 1
-
-    def new(self) -> int:
-        c = self.next
-        self.next += 1
-        self.parent[c] = c
-        self.atoms[c] = {c}
-        return c
-
-    def find(self, c: int) -> int:
-        while self.parent[c] != c:
-            self.parent[c] = self.parent[self.parent[c]]
-            c = self.parent[c]
-        return c
-
-    def union(self, *classes: int) -> int:
-        roots = {self.find(c) for c in classes}
-        if not roots:
-            return self.new()
-        root = WORLD if WORLD in roots else min(roots)
-        for r in roots - {root}:
-            self.parent[r] = root
-            self.atoms[root] |= self.atoms.pop(r)
-        return root
-
-    def snapshot(self, classes: set[int]) -> frozenset[int]:
-        out: set[int] = set()
-        for c in classes:
-            out |= self.atoms[self.find(c)]
-        return frozenset(out)
 
 
 @dataclass
@@ -134,7 +93,7 @@ class _Analysis:
     ) -> None:
         self.calls = calls
         self.declared = declared  # `global`/`nonlocal` names: binding one is an effect
-        self.classes = _Classes()
+        self.classes = AliasClasses()
         # versioned name -> alias class; None: immutable, aliases nothing.
         self.cls: dict[str, int | None] = {
             p: (None if p in immutable_params else WORLD) for p in params
@@ -499,27 +458,6 @@ def analyse_effects(
     """``params``: the names bound on entry; ``immutable_params``: those known immutable."""
     analysis = _Analysis(ctx.calls, immutable_params, params, ctx.scope.declared)
     return analysis.run(steps, fanouts)
-
-
-def immutable_parameters(func: cst.FunctionDef) -> set[str]:
-    """Parameters annotated with an immutable builtin type (``topic: str``)."""
-    out: set[str] = set()
-    p = func.params
-    for param in (*p.posonly_params, *p.params, *p.kwonly_params):
-        ann = param.annotation
-        if ann is not None and dotted_name(ann.annotation) in IMMUTABLE_ANNOTATIONS:
-            out.add(param.name.value)
-    return out
-
-
-def str_parameters(func: cst.FunctionDef) -> set[str]:
-    """Parameters annotated ``str``."""
-    p = func.params
-    return {
-        param.name.value
-        for param in (*p.posonly_params, *p.params, *p.kwonly_params)
-        if param.annotation is not None and dotted_name(param.annotation.annotation) == "str"
-    }
 
 
 def _exits(node: cst.CSTNode) -> bool:

@@ -1,0 +1,188 @@
+"""Lifting: the calls of one statement out into statements of their own, in the order
+Python makes them, so that each step awaits at most one primitive call."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+
+import libcst as cst
+
+from ..analysis.calls import CallKind, CallTable
+from ..source import FunctionSource
+from ..syntax.layout import WIDTH, flattened
+from ..syntax.naming import Namer
+from ..syntax.walk import children
+
+__all__ = ["evaluation_pieces", "split"]
+
+# Where a call runs only on some paths: the statement is awaited in place.
+_CONDITIONAL = (cst.BooleanOperation, cst.IfExp, cst.ListComp, cst.SetComp, cst.DictComp)
+_REFUSED_AROUND_CALLS = {
+    cst.Lambda: (
+        "an LM call inside a lambda",
+        "A lambda cannot await; write a `def` helper at module level instead.",
+    ),
+    cst.GeneratorExp: (
+        "an LM call inside a generator expression",
+        "Use a list comprehension (`[...]`) or a `for` loop instead; a generator expression "
+        "that `list()`, `tuple()`, `set()`, `sorted()` or `str.join` takes whole, as the "
+        "statement's whole value, is fine.",
+    ),
+}
+
+
+def evaluation_pieces(small: cst.BaseSmallStatement) -> list[cst.BaseExpression]:
+    """The expressions of a statement in the order Python evaluates them."""
+    if isinstance(small, cst.Assign):
+        return [small.value, *(t.target for t in small.targets)]
+    if isinstance(small, cst.AnnAssign):
+        return [small.value, small.target] if small.value is not None else []
+    if isinstance(small, cst.AugAssign):
+        return [small.target, small.value]
+    if isinstance(small, cst.Expr | cst.Return):
+        return [small.value] if small.value is not None else []
+    if isinstance(small, cst.Raise):
+        return [e for e in (small.exc, small.cause.item if small.cause else None) if e]
+    if isinstance(small, cst.Assert):
+        return [e for e in (small.test, small.msg) if e is not None]
+    return []
+
+
+class _PostOrder:
+    """Calls in the order they are made (children before parents, left to right), and the
+    nodes enclosing each."""
+
+    def __init__(self) -> None:
+        self.calls: list[cst.Call] = []
+        self.enclosing: dict[cst.Call, list[cst.CSTNode]] = {}
+
+    def add(self, node: cst.CSTNode, stack: list[cst.CSTNode] | None = None) -> None:
+        stack = [] if stack is None else stack
+        if isinstance(node, cst.Call):
+            self.enclosing[node] = list(stack)
+        stack.append(node)
+        for child in children(node):
+            self.add(child, stack)
+        stack.pop()
+        if isinstance(node, cst.Call):
+            self.calls.append(node)
+
+
+class _Lift(cst.CSTTransformer):
+    """Replaces the chosen calls by temporaries, emitting a step for each, in order."""
+
+    def __init__(
+        self,
+        lift: dict[cst.Call, str],
+        emit: Callable[[str, cst.Call], str],
+        infos: CallTable,
+    ) -> None:
+        self.lift = lift
+        self.emit = emit
+        self.infos = infos
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        self.infos.rebuilt(updated_node, original_node)  # later stages look calls up by node
+        prefix = self.lift.get(original_node)
+        if prefix is None:
+            return updated_node
+        name = self.emit(prefix, updated_node)
+        return cst.Name(name)
+
+
+def _targets_of(small: cst.BaseSmallStatement) -> list[cst.BaseExpression]:
+    """What an assignment stores into, one leaf at a time (``a, b.c = ...``: a, b.c)."""
+    stack: list[cst.BaseExpression]
+    if isinstance(small, cst.Assign):
+        stack = [t.target for t in small.targets]
+    elif isinstance(small, cst.AnnAssign):
+        stack = [small.target]
+    else:
+        return []
+    out: list[cst.BaseExpression] = []
+    while stack:
+        t = stack.pop()
+        if isinstance(t, cst.Tuple | cst.List):
+            stack += [el.value for el in t.elements]
+        elif isinstance(t, cst.StarredElement):
+            stack.append(t.value)
+        else:
+            out.append(t)
+    return out
+
+
+def split(
+    src: FunctionSource,
+    small: cst.BaseSmallStatement,
+    infos: CallTable,
+    namer: Namer,
+    in_place: bool = False,
+    declared: Collection[str] = (),
+) -> tuple[Sequence[cst.BaseSmallStatement], bool]:
+    """The statements a small statement becomes, and whether it awaits its calls in place."""
+    pieces = evaluation_pieces(small)
+    order = _PostOrder()
+    for piece in pieces:
+        order.add(piece)
+    kind = {c: infos.info(c).kind for c in order.calls}
+    awaited = [i for i, c in enumerate(order.calls) if kind[c] is CallKind.AWAITABLE]
+    if not awaited:
+        return [small], False
+    conditional = False
+    for i in awaited:
+        for outer in order.enclosing[order.calls[i]]:
+            if type(outer) in _REFUSED_AROUND_CALLS:
+                what, hint = _REFUSED_AROUND_CALLS[type(outer)]
+                raise src.error(
+                    order.calls[i], f"{what} is not supported.", construct=what, hint=hint
+                )
+            if type(outer) in _CONDITIONAL:
+                conditional = True
+    if conditional or in_place:
+        # A call that runs only on some paths (`a and lm(x)`, `[lm(t) for t in ts]`) is
+        # awaited where it stands: the statement keeps its place, nothing runs speculatively.
+        return [small], True
+
+    # The statement's own value may stay in place when it is the awaited call itself, and
+    # what it binds is a local: storing into a global, an attribute or an item is visible,
+    # and must happen as soon as the call is done, not when later calls are taken with it.
+    top = getattr(small, "value", None)
+    keep_top = (
+        isinstance(small, cst.Assign | cst.AnnAssign | cst.Expr | cst.Return)
+        and isinstance(top, cst.Call)
+        and kind.get(top) is CallKind.AWAITABLE
+        and all(isinstance(t, cst.Name) and t.value not in declared for t in _targets_of(small))
+    )
+    last = awaited[-1]
+    inside_awaited: set[cst.Call] = set()
+    for i in awaited:
+        for c in order.calls[:i]:
+            if order.calls[i] in order.enclosing[c]:
+                inside_awaited.add(c)
+    lift: dict[cst.Call, str] = {}
+    for i, c in enumerate(order.calls):
+        if kind[c] is CallKind.AWAITABLE:
+            if not (keep_top and c is top):
+                lift[c] = "_lm"
+        elif kind[c] is CallKind.UNKNOWN and (i < last or c in inside_awaited):
+            # An unknown call made before an LM call must stay before it, as its own step.
+            lift[c] = "_v"
+
+    out: list[cst.BaseSmallStatement] = []
+
+    def emit(prefix: str, call: cst.Call) -> str:
+        name = namer.fresh(prefix)
+        out.append(cst.Assign(targets=[cst.AssignTarget(cst.Name(name))], value=call))
+        return name
+
+    transformer = _Lift(lift, emit, infos)
+    lifted = small.visit(transformer)
+    assert isinstance(lifted, cst.BaseSmallStatement)
+    new_small: cst.BaseSmallStatement = lifted
+    # What is left once calls are lifted out is short: put it back on one line if it fits.
+    if lift:
+        flat = flattened(new_small, infos.rebuilt)
+        if len(cst.Module([]).code_for_node(flat)) <= WIDTH - 8:
+            new_small = flat
+    out.append(new_small)
+    return out, False
