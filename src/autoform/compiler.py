@@ -1,14 +1,22 @@
 """The compiler: one ordered pipeline from a function's source to its concurrent twin.
 
-    source -> check -> scope -> calls -> normalise -> activity -> loops -> effects
-           -> raises -> graph -> schedule -> emit   (a block's bodies go through the same stages)
+    compile_function:  check -> scope -> calls -> context -> compile_body -> function
+    compile_body:      normalise -> activity -> loops -> effects -> raises -> graph
+                       -> schedule -> emit   (the emitter calls back here for each block's body)
 
-Each stage lives in its own module and says there what it needs and produces. The order
-matters: calls must be known before normalising (only primitive calls are lifted); the
-activity analysis works on normalised steps so that every lifted temporary has a version;
-effects need the versions to follow values between names; the graph needs all of it; the
-scheduler sees only the graph; the emitter reads the plan and the annotations and changes
-nothing upstream. `load` (in api) turns the result into a function object.
+Each stage lives in its own module, says there what it needs and produces, and returns its
+own record: the analyses a frozen record per step (`ir.Activity`, `ir.Effects`,
+`ir.Safety`; loops a map of fan-outs), the graph builder a `Graph` whose edges are kinds, the
+scheduler a `Plan`, the emitter the statements. `ir.Facts` puts a step's records side by side
+for the stages after them. What every stage shares is one `CompileContext`.
+
+The order matters: calls must be known before normalising (only primitive calls are lifted);
+the activity analysis works on normalised steps so that every lifted temporary has a version;
+loops need the versions to know which containers are fresh; effects need the fan-outs (a loop
+collecting into a container others may see does not fan out) and the versions to follow
+values between names; raises needs the effects (an effectful call keeps its place); the graph
+needs all of it; the scheduler sees only the graph; the emitter reads the plan and the records
+and changes nothing upstream. `load` (in api) turns the result into a function object.
 """
 
 from __future__ import annotations
