@@ -11,6 +11,7 @@ import functools
 import inspect
 import linecache
 import threading
+import types
 import weakref
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
@@ -128,6 +129,10 @@ def _cell_filled(cell: Any) -> bool:
 
 
 def _compile(fn: Callable[..., Any]) -> tuple[Compiled, Callable[..., Any]]:
+    if inspect.ismethod(fn):
+        # `af.concurrent(bot.run)`: the function compiled once, bound to the same object.
+        compiled, made = _compile(fn.__func__)
+        return compiled, types.MethodType(made, fn.__self__)
     with _lock:
         hit = _compiled.get(fn)
     if hit is not None:

@@ -40,6 +40,7 @@ from .analysis.raises import analyse_raises
 from .analysis.scope import function_scope
 from .analysis.unsupported import check_nested, check_supported
 from .emit import Emitted, emit_function, emit_suite
+from .errors import CompileError
 from .ir import Entry, Facts, Graph, Origins
 from .normalize import linearize
 from .schedule import Plan, schedule
@@ -110,7 +111,28 @@ def parameters(func: cst.FunctionDef) -> list[str]:
 
 
 def compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
-    """Run the pipeline on one function. Raises `CompileError` for what it cannot compile."""
+    """Run the pipeline on one function. Raises `CompileError` for what it cannot compile,
+    and for any failure of the compiler itself (a bug: it names the function, and says so)."""
+    try:
+        return _compile_function(src, resolver)
+    except CompileError:
+        raise
+    except RecursionError:
+        raise  # the caller's own recursion guard (helpers compiling helpers) handles it
+    except Exception as exc:
+        where = src.def_origin()
+        raise CompileError(
+            f"autoform failed while compiling `{src.name}` ({type(exc).__name__}: {exc}).",
+            filename=where.filename,
+            line=where.line,
+            column=where.column,
+            construct="internal error",
+            hint="This is a bug in autoform, please report it; meanwhile call the function "
+            "as written, without @af.concurrent.",
+        ) from exc
+
+
+def _compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
     started = time.perf_counter()
     func = src.func
     params = parameters(func)
@@ -141,9 +163,8 @@ def compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
         origins=Origins(),
     )
     # 4-11, for the function's body and, from the emitter, for each block's.
-    assert isinstance(func.body, cst.IndentedBlock)
     entry = Entry(frozenset(params), frozenset(str_parameters(func)), top=True)
-    body = compile_body(ctx, func.body.body, entry)
+    body = compile_body(ctx, _statements(func.body), entry)
     # 12. the `async def` around the body.
     emitted = emit_function(ctx, body.docstring, list(body.statements))
     summary = HelperSummary(
@@ -156,6 +177,13 @@ def compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
         1 for c, info in calls.items() if info.kind is CallKind.AWAITABLE and c in originals
     )
     return Compiled(src, body, emitted, runtime_name, seconds, summary, sites)
+
+
+def _statements(suite: cst.BaseSuite) -> Sequence[cst.BaseStatement]:
+    if isinstance(suite, cst.IndentedBlock):
+        return suite.body
+    assert isinstance(suite, cst.SimpleStatementSuite)  # `def f(x): return g(x)`
+    return [cst.SimpleStatementLine(body=list(suite.body))]
 
 
 def compile_body(

@@ -26,6 +26,10 @@ from .runtime import register_gather
 __all__ = ["load"]
 
 _FACTORY = "__autoform_factory__"
+# The generated function's name inside the factory: were it the user's, a reference to the
+# function's own name in its body (recursion, `f.runs += 1`) would find the factory's local
+# (the generated function) instead of the module's global.
+_MADE = "__autoform_made__"
 
 
 def _without_defaults(func: ast.AsyncFunctionDef) -> None:
@@ -162,6 +166,7 @@ def load(
     freevars = list(fn.__code__.co_freevars)
     generated = ast.parse(source).body[0]
     assert isinstance(generated, ast.AsyncFunctionDef)
+    generated.name = _MADE
     _without_defaults(generated)
     tree = _factory(generated, [runtime_name, *freevars])
     # The signature: the def line. (The body is placed statement by statement below.)
@@ -181,9 +186,11 @@ def load(
     user_cells = dict(zip(fn.__code__.co_freevars, fn.__closure__ or (), strict=True))
     for name in made.__code__.co_freevars:
         cells.append(types.CellType(runtime) if name == runtime_name else user_cells[name])
-    result = types.FunctionType(
-        made.__code__, fn.__globals__, fn.__name__, fn.__defaults__, tuple(cells)
+    # Tracebacks name the user's function.
+    renamed = made.__code__.replace(
+        co_name=fn.__code__.co_name, co_qualname=fn.__code__.co_qualname
     )
+    result = types.FunctionType(renamed, fn.__globals__, fn.__name__, fn.__defaults__, tuple(cells))
     result.__kwdefaults__ = dict(fn.__kwdefaults__) if fn.__kwdefaults__ else None
     functools.update_wrapper(result, fn)  # name, doc, module, qualname, annotations, __wrapped__
     return result

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import inspect
 import linecache
 import sys
 from collections.abc import Awaitable, Callable, Collection, Coroutine
@@ -159,8 +160,16 @@ def shared(task: asyncio.Task[T]) -> Awaitable[T]:
     return asyncio.shield(task)
 
 
-async def acall(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    """Call a helper of the user's through its compiled, concurrent twin."""
+async def acall(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
+    """Call a helper of the user's through its compiled, concurrent twin. The name is looked
+    up when the call runs: what it is bound to then (a test's mock, a function patched in
+    after compiling) is compiled in turn, or, if it cannot be, called as it is."""
     from .api import concurrent
+    from .errors import CompileError
 
-    return await concurrent(fn)(*args, **kwargs)
+    try:
+        made = concurrent(fn)
+    except CompileError:
+        result = fn(*args, **kwargs)
+        return await result if inspect.isawaitable(result) else result
+    return await made(*args, **kwargs)

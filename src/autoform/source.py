@@ -13,6 +13,7 @@ import functools
 import inspect
 import linecache
 import textwrap
+import types
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -152,7 +153,17 @@ def from_function(fn: Callable[..., Any]) -> FunctionSource:
     """The source of a Python function, as written in its file."""
     name = getattr(fn, "__qualname__", repr(fn))
     code = getattr(fn, "__code__", None)
-    if code is None:
+    if isinstance(fn, functools.partial):
+        inner = getattr(fn.func, "__qualname__", repr(fn.func))
+        raise CompileError(
+            f"functools.partial({inner}, ...) cannot be compiled: it is not a function "
+            "with source of its own.",
+            filename=getattr(fn.func, "__module__", "<unknown>") or "<unknown>",
+            construct="functools.partial",
+            hint=f"Compile `{inner}` itself (`af.concurrent({inner})`) and pass the "
+            "arguments when you call it, or write a `def` that calls it with them.",
+        )
+    if code is None or not isinstance(fn, types.FunctionType):
         raise CompileError(
             f"{name} is not a Python function, so it has no source to compile.",
             filename=getattr(fn, "__module__", "<unknown>") or "<unknown>",

@@ -44,10 +44,12 @@ def emit_function(
         body = [cst.SimpleStatementLine(body=[cst.Expr(docstring)]), *body]
     if not body:
         body = [cst.SimpleStatementLine(body=[cst.Pass()])]
+    suite = src.func.body
+    block = suite.with_changes(body=body) if isinstance(suite, cst.IndentedBlock) else None
     func = src.func.with_changes(
         asynchronous=cst.Asynchronous(),
         decorators=(),
         leading_lines=(),
-        body=src.func.body.with_changes(body=body),
+        body=block or cst.IndentedBlock(body=body),  # `def f(x): return g(x)` gets a block
     )
     return Emitted(func, ctx.origins)

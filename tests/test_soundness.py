@@ -1,0 +1,194 @@
+"""Soundness: the compiled program is the program. One regression test per cause of
+unsoundness found by adversarial programs (issue 11's list); each runs a small module both
+ways, each run in a fresh import of it, and compares the value or exception, what was
+printed, the module's state after the run and the LM requests made."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import io
+import textwrap
+from pathlib import Path
+from unittest import mock
+
+import pytest
+from conftest import FakeClient, load_module
+
+import autoform as af
+
+HEADER = """\
+import autoform as af
+
+M = "m"
+
+
+def ask(text):
+    return af.lm_call([{"role": "user", "content": text}], model=M)
+
+
+"""
+
+
+def write(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / f"prog_{abs(hash(body))}.py"
+    path.write_text(HEADER + textwrap.dedent(body))
+    return path
+
+
+def _state(module) -> dict[str, str]:
+    return {k: repr(v) for k, v in vars(module).items() if k.isupper() and k != "M"}
+
+
+def run(fn, args, client) -> tuple[object, str]:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), af.lm_client(client):
+        try:
+            value = fn(*args)
+            if asyncio.iscoroutine(value):
+                value = asyncio.run(value)
+        except Exception as exc:
+            value = (type(exc).__name__, str(exc))
+    return value, out.getvalue()
+
+
+def both(path: Path, *args, name: str = "main", latency=0.01, same_calls: bool = True):
+    """Run ``name`` from a fresh import of ``path`` as written, then compiled from another
+    fresh import; assert the same value or error, output, module state (and LM requests).
+    Returns (the outcome, the compiled function, the compiled run's client)."""
+    seq_module, conc_module = load_module(path), load_module(path)
+    seq, conc = FakeClient(), FakeClient(latency=latency)
+    compiled = af.concurrent(getattr(conc_module, name))
+    expected = (*run(getattr(seq_module, name), args, seq), _state(seq_module))
+    actual = (*run(compiled, args, conc), _state(conc_module))
+    assert actual == expected
+    if same_calls:
+        assert conc.multiset() == seq.multiset()
+    return expected[0], compiled, conc
+
+
+# -- 14: no crash on self-reference, keyword names or one-line functions ---------------------
+
+
+def test_a_function_that_refers_to_its_own_name_compiles(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def countdown(n, fn="x"):
+            if n <= 0:
+                return ask(fn)
+            return countdown(n - 1, fn)
+
+        def main(topic: str):
+            main.runs = getattr(main, "runs", 0) + 1
+            a = ask(topic)
+            b = countdown(2, fn=topic)
+            return [a, b, main.runs]
+        """,
+    )
+    both(path, "owls")
+
+
+def test_a_helper_keyword_named_like_the_runtimes_parameter(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def helper(fn, f=None, args=None):
+            return ask(fn + str(f) + str(args))
+
+        def main(topic: str):
+            return [helper(fn=topic, f=1, args=2), helper(topic, args=3)]
+        """,
+    )
+    both(path, "owls")
+
+
+def test_one_line_functions_compile(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def short(t): return ask(t + "!")
+
+        def main(topic: str): return [short(topic), short(topic + "?")]
+        """,
+    )
+    _, _, client = both(path, "owls")
+    assert client.peak == 2
+
+
+def test_an_internal_failure_is_a_located_compile_error(tmp_path, monkeypatch):
+    path = write(tmp_path, "def main(topic: str):\n    return ask(topic)\n")
+    module = load_module(path)
+    from autoform.analysis import graph
+
+    monkeypatch.setattr(graph, "_detachable", lambda step: {}["boom"])
+    with pytest.raises(af.CompileError) as caught:
+        af.concurrent(module.main)
+    err = caught.value
+    assert err.filename == str(path) and err.line == 10  # the `def` line
+    assert "KeyError" in str(err) and "bug in autoform" in str(err)
+
+
+# -- 15: helpers patched after compiling ------------------------------------------------------
+
+
+def test_a_helper_patched_after_compiling_is_what_runs(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def label(t):
+            return ask(t).upper()
+
+        def main(a: str, b: str):
+            return [label(a), label(b)]
+        """,
+    )
+    module = load_module(path)
+    compiled = af.concurrent(module.main)
+    with af.lm_client(FakeClient()):
+        for replacement, expected in [
+            (lambda t: "L:" + t, ["L:a", "L:b"]),
+            (mock.Mock(return_value="M"), ["M", "M"]),
+            (mock.AsyncMock(return_value="A"), ["A", "A"]),
+        ]:
+            with mock.patch.object(module, "label", replacement):
+                got = asyncio.run(compiled("a", "b"))
+                if not isinstance(replacement, mock.AsyncMock):
+                    assert module.main("a", "b") == expected
+            assert got == expected
+
+
+# -- 17: bound methods keep `self`; partial objects are refused, saying what to do -----------
+
+
+def test_a_bound_method_compiles_bound(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        class Bot:
+            def __init__(self, suffix):
+                self.suffix = suffix
+
+            def run(self, topic):
+                return [ask(topic + self.suffix), ask(topic)]
+        """,
+    )
+    module = load_module(path)
+    bot = module.Bot("?")
+    with af.lm_client(FakeClient()):
+        expected = bot.run("owls")
+        compiled = af.concurrent(bot.run)
+        assert asyncio.run(compiled("owls")) == expected
+        assert af.sched(af.trace(bot.run)("x")).call("owls") == expected
+    assert "async def run(self, topic):" in compiled.source
+
+
+def test_a_partial_is_refused_with_what_to_do(tmp_path):
+    path = write(tmp_path, "def main(topic: str):\n    return ask(topic)\n")
+    module = load_module(path)
+    with pytest.raises(af.CompileError) as caught:
+        af.concurrent(functools.partial(module.main, "owls"))
+    message = str(caught.value)
+    assert "functools.partial(main, ...) cannot be compiled" in message
+    assert "af.concurrent(main)" in message
