@@ -47,6 +47,18 @@ def linearize(
     local, declared = ctx.local, ctx.scope.declared
     steps: list[Step] = []
     certain = set(bound)
+    # Locals this body certainly bound to a builtin value (`out = []`): looking up one of
+    # that type's methods (`out.append`) cannot fail.
+    held: dict[str, type] = {}
+
+    def known(name: str) -> bool:
+        head, _, attr = name.partition(".")
+        if head in certain or head in local:
+            if not attr:
+                return head in certain
+            return head in held and "." not in attr and hasattr(held[head], attr)
+        return ctx.resolver.resolve(name) is not None
+
     docstring: cst.BaseExpression | None = None
     for line_no, line in enumerate(statements):
         if not isinstance(line, cst.SimpleStatementLine):
@@ -57,8 +69,11 @@ def linearize(
             steps.append(
                 Step(index=len(steps), node=line, origin=origin, code=_header(code), inline=block)
             )
+            names = bound_names(line)
             if not block:
-                certain.update(bound_names(line))
+                certain.update(names)
+            for name in names:
+                held.pop(name, None)
             continue
         for k, small in enumerate(line.body):
             if isinstance(small, cst.Global | cst.Nonlocal):
@@ -88,6 +103,7 @@ def linearize(
                     above = leading if len(steps) == first else ()
                     steps.append(Step(len(steps), node, origin, code, False, above))
                 certain.update(_binds(small))
+                _learn_type(small, held)
                 continue
             # A call may be lifted out of its statement only if nothing Python evaluates
             # there could fail first: a local that might be unbound keeps it in place.
@@ -98,13 +114,48 @@ def linearize(
                 unsure = unsure or foreign_awaits(small, calls)
             # `:=` binds in the middle of the statement: calls after it may read what it binds.
             unsure = unsure or cst.NamedExpr in kinds
-            nodes, inline = split(src, small, calls, namer, in_place=unsure, declared=declared)
+            nodes, inline = split(
+                src, small, calls, namer, in_place=unsure, declared=declared, known=known
+            )
             certain.update(_binds(small))
+            _learn_type(small, held)
             leading = tuple(line.leading_lines) if k == 0 else ()
             for node in nodes:
                 above = leading if len(steps) == first else ()
                 steps.append(Step(len(steps), node, origin, code, inline, above))
     return docstring, steps
+
+
+_DISPLAYS: dict[type[cst.CSTNode], type] = {
+    cst.List: list,
+    cst.ListComp: list,
+    cst.Dict: dict,
+    cst.DictComp: dict,
+    cst.Set: set,
+    cst.SetComp: set,
+    cst.SimpleString: str,
+    cst.FormattedString: str,
+    cst.ConcatenatedString: str,
+}
+
+
+def _learn_type(small: cst.BaseSmallStatement, held: dict[str, type]) -> None:
+    """What ``small`` tells of the builtin types of the names it binds."""
+    for name in _binds(small):
+        held.pop(name, None)
+    if isinstance(small, cst.Assign) and len(small.targets) == 1:
+        target = small.targets[0].target
+        kind = _DISPLAYS.get(type(small.value))
+        if isinstance(target, cst.Name) and kind is not None and not _is_bytes(small.value):
+            held[target.value] = kind
+
+
+def _is_bytes(value: cst.BaseExpression) -> bool:
+    if isinstance(value, cst.SimpleString):
+        return "b" in value.prefix.lower()
+    if isinstance(value, cst.ConcatenatedString):
+        return _is_bytes(value.left)  # type: ignore[arg-type]
+    return False
 
 
 def _header(code: str) -> str:

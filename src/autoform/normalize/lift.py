@@ -11,12 +11,11 @@ from ..analysis.calls import CallKind, CallTable
 from ..source import FunctionSource
 from ..syntax.layout import WIDTH, flattened
 from ..syntax.naming import Namer
-from ..syntax.walk import children
+from ..syntax.walk import children, walk
+from .order import earlier_is_safe, runs_lazily
 
 __all__ = ["evaluation_pieces", "split"]
 
-# Where a call runs only on some paths: the statement is awaited in place.
-_CONDITIONAL = (cst.BooleanOperation, cst.IfExp, cst.ListComp, cst.SetComp, cst.DictComp)
 _REFUSED_AROUND_CALLS = {
     cst.Lambda: (
         "an LM call inside a lambda",
@@ -90,6 +89,15 @@ class _Lift(cst.CSTTransformer):
         return cst.Name(name)
 
 
+def _in_default(call: cst.Call, outer: cst.CSTNode) -> bool:
+    """A call in a lambda's default value runs once, when the lambda is made."""
+    if not isinstance(outer, cst.Lambda):
+        return False
+    p = outer.params
+    defaults = [x.default for x in (*p.posonly_params, *p.params, *p.kwonly_params)]
+    return any(d is not None and any(n is call for n in walk(d)) for d in defaults)
+
+
 def _targets_of(small: cst.BaseSmallStatement) -> list[cst.BaseExpression]:
     """What an assignment stores into, one leaf at a time (``a, b.c = ...``: a, b.c)."""
     stack: list[cst.BaseExpression]
@@ -118,8 +126,10 @@ def split(
     namer: Namer,
     in_place: bool = False,
     declared: Collection[str] = (),
+    known: Callable[[str], bool] = lambda name: False,
 ) -> tuple[Sequence[cst.BaseSmallStatement], bool]:
-    """The statements a small statement becomes, and whether it awaits its calls in place."""
+    """The statements a small statement becomes, and whether it awaits its calls in place.
+    ``known``: is a name (or dotted name) certainly bound when the statement runs?"""
     pieces = evaluation_pieces(small)
     order = _PostOrder()
     for piece in pieces:
@@ -128,16 +138,16 @@ def split(
     awaited = [i for i, c in enumerate(order.calls) if kind[c] is CallKind.AWAITABLE]
     if not awaited:
         return [small], False
-    conditional = False
     for i in awaited:
-        for outer in order.enclosing[order.calls[i]]:
-            if type(outer) in _REFUSED_AROUND_CALLS:
-                what, hint = _REFUSED_AROUND_CALLS[type(outer)]
-                raise src.error(
-                    order.calls[i], f"{what} is not supported.", construct=what, hint=hint
-                )
-            if type(outer) in _CONDITIONAL:
-                conditional = True
+        call = order.calls[i]
+        for outer in order.enclosing[call]:
+            refused = _REFUSED_AROUND_CALLS.get(type(outer))
+            if refused is not None and not _in_default(call, outer):
+                what, hint = refused
+                raise src.error(call, f"{what} is not supported.", construct=what, hint=hint)
+    conditional = any(
+        runs_lazily(order.calls[i], order.enclosing[order.calls[i]], small) for i in awaited
+    )
     if conditional or in_place:
         # A call that runs only on some paths (`a and lm(x)`, `[lm(t) for t in ts]`) is
         # awaited where it stands: the statement keeps its place, nothing runs speculatively.
@@ -167,6 +177,15 @@ def split(
         elif kind[c] is CallKind.UNKNOWN and (i < last or c in inside_awaited):
             # An unknown call made before an LM call must stay before it, as its own step.
             lift[c] = "_v"
+
+    # Lifted calls run before everything else the statement evaluates: only where what
+    # Python evaluates before them cannot fail or be seen (`table[k] + lm(x)` fails first).
+    roots = {id(p): k for k, p in enumerate(pieces)}
+    for c in lift:
+        path = order.enclosing[c]
+        k = roots[id(path[0] if path else c)]
+        if not earlier_is_safe(c, path, pieces[:k], lift.__contains__, known, infos):
+            return [small], True
 
     out: list[cst.BaseSmallStatement] = []
 
