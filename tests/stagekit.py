@@ -32,7 +32,7 @@ from autoform.compiler import RUNTIME_ALIAS, Compiled, compile_function, paramet
 from autoform.ir import Activity, Effects, Entry, Facts, Graph, Origins, Safety, Step
 from autoform.normalize import linearize
 from autoform.schedule import Plan, schedule
-from autoform.source import FunctionSource, from_file
+from autoform.source import FunctionSource, from_file, iter_functions
 from autoform.syntax.naming import Namer
 
 __all__ = [
@@ -40,6 +40,7 @@ __all__ = [
     "STAGES",
     "Staged",
     "code",
+    "compile_def",
     "compile_source",
     "context",
     "module_text",
@@ -182,6 +183,17 @@ def compile_source(
 ) -> Compiled:
     """The whole pipeline on ``pipeline``."""
     return compile_function(*parse(tmp_path, body, signature, extra))
+
+
+def compile_def(tmp_path: Path, function: str, extra: str = "") -> Compiled:
+    """The whole pipeline on a whole ``def`` (dedented), written after the import of
+    autoform and ``extra``; with no ``extra``, the ``def`` is line 4 of the file."""
+    text = HEADER + extra + textwrap.dedent(function)
+    path = tmp_path / "mod.py"
+    path.write_text(text)
+    module = cst.parse_module(text)
+    name = [f.name.value for f in iter_functions(module)][-1]  # the last: after ``extra``
+    return compile_function(from_file(path, name, module), StaticResolver(module, "mod"))
 
 
 def code(node: cst.CSTNode) -> str:
