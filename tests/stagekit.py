@@ -36,6 +36,7 @@ from autoform.source import FunctionSource, from_file, iter_functions
 from autoform.syntax.naming import Namer
 
 __all__ = [
+    "HEADER",
     "LM",
     "STAGES",
     "Staged",
