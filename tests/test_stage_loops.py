@@ -1,0 +1,135 @@
+"""Stage 6, loops (`analysis.loops.analyse_loops`): which `for` loops have independent
+iterations and fan out, what the `FanOut` record holds (targets, per-item body, collection
+operations, guard), and each reason a loop is kept in order."""
+
+from __future__ import annotations
+
+import pytest
+from stagekit import LM, code, run
+
+from autoform.analysis.loops import analyse_loops
+
+CALL = LM.format("doc")
+KEEP = "def keep(x):\n    pass\n\n\n"
+
+
+def fanouts(tmp_path, body: str):
+    return run(tmp_path, body, "loops", signature="docs: list", extra=KEEP).fanouts
+
+
+def fans_out(tmp_path, body: str) -> bool:
+    return bool(fanouts(tmp_path, body))
+
+
+def test_which_loops_fan_out(tmp_path):
+    assert fans_out(tmp_path, f"out = []\nfor doc in docs:\n    out.append({CALL})\nreturn out\n")
+    assert fans_out(tmp_path, f"out = {{}}\nfor doc in docs:\n    out[doc] = {CALL}\nreturn out\n")
+    # an effect, a carried value, a break, the container read or walked: kept in order
+    assert not fans_out(
+        tmp_path, f"out = []\nfor doc in docs:\n    print(doc)\n    out.append({CALL})\n"
+    )
+    assert not fans_out(
+        tmp_path,
+        f"out = []\nprev = ''\nfor doc in docs:\n    prev = prev + {CALL}\n    out.append(prev)\n",
+    )
+    assert not fans_out(
+        tmp_path,
+        f"out = []\nfor doc in docs:\n    if not doc:\n        break\n    out.append({CALL})\n",
+    )
+    assert not fans_out(
+        tmp_path,
+        f"out = []\nfor doc in docs:\n    out.append(af.format('{{}}{{}}', {CALL}, len(out)))\n",
+    )
+    assert not fans_out(tmp_path, f"out = [1]\nfor doc in out:\n    out.append({CALL})\n")
+    # a name the body binds, read after the loop (the last item's value)
+    assert not fans_out(
+        tmp_path, f"out = []\nfor doc in docs:\n    x = {CALL}\n    out.append(x)\nreturn x\n"
+    )
+    # a container the caller may hold
+    assert not fans_out(tmp_path, f"for doc in docs:\n    docs.append({CALL})\n")
+
+
+def test_the_fanout_record(tmp_path):
+    found = fanouts(
+        tmp_path,
+        f"out = []\nlens = {{}}\nfor doc in docs:\n    g = {CALL}\n"
+        "    out.append(g)\n    lens[doc] = len(g)\nreturn out, lens\n",
+    )
+    assert list(found) == [2]  # keyed by the loop's step index
+    fan = found[2]
+    assert fan.targets == ("doc",)
+    assert [code(s).strip() for s in fan.body] == [f"g = {CALL}"]
+    assert [(c.container, c.key and code(c.key), code(c.value)) for c in fan.collects] == [
+        ("out", None, "g"),
+        ("lens", "doc", "len(g)"),
+    ]
+    assert fan.guard is None
+
+
+def test_a_guarded_collection_fans_out_with_its_guard(tmp_path):
+    fan = fanouts(
+        tmp_path,
+        f"out = []\nfor doc in docs:\n    g = {CALL}\n    if g:\n        out.append(g)\n"
+        "return out\n",
+    )[1]
+    assert code(fan.guard) == "g"
+    assert [c.container for c in fan.collects] == ["out"]
+
+
+def test_a_tuple_target_fans_out(tmp_path):
+    body = f"out = []\nfor i, doc in enumerate(docs):\n    out.append({CALL})\nreturn out\n"
+    assert fanouts(tmp_path, body)[1].targets == ("i", "doc")
+
+
+def test_a_container_rebound_fresh_again_is_fresh(tmp_path):
+    body = f"out = 1\nout = list(docs)\nfor doc in docs:\n    out.append({CALL})\nreturn out\n"
+    assert list(fanouts(tmp_path, body)) == [2]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(f"for doc in docs:\n    {CALL}\n", id="collects nothing"),
+        pytest.param(
+            f"out = []\nfor doc in docs:\n    out.append({CALL})\nelse:\n    pass\nreturn out\n",
+            id="an else",
+        ),
+        pytest.param(
+            f"out = []\nfor doc.x in docs:\n    out.append({CALL})\nreturn out\n",
+            id="an attribute target",
+        ),
+        pytest.param(
+            f"out = keep(1)\nfor doc in docs:\n    out.append({CALL})\nreturn out\n",
+            id="a container not built here",
+        ),
+        pytest.param(
+            f"out = []\nfor doc in docs:\n    keep(doc)\n    out.append({CALL})\nreturn out\n",
+            id="an unknown call",
+        ),
+        pytest.param(
+            f"out = []\nfor doc in docs:\n    doc.x = 1\n    out.append({CALL})\nreturn out\n",
+            id="a store into an attribute",
+        ),
+        pytest.param(
+            f"out = []\nfor doc in docs:\n    if doc:\n        continue\n    out.append({CALL})\n"
+            "return out\n",
+            id="a continue",
+        ),
+        pytest.param(
+            f"out = []\nfor doc in docs:\n    out.append({CALL})\n    out.append(out[0])\n"
+            "return out\n",
+            id="the container read in the body",
+        ),
+    ],
+)
+def test_reasons_a_loop_stays_in_order(tmp_path, body):
+    assert fanouts(tmp_path, body) == {}
+
+
+def test_inside_a_block_a_name_the_body_binds_must_appear_nowhere_else(tmp_path):
+    body = f"g = 'x'\nout = []\nfor doc in docs:\n    g = {CALL}\n    out.append(g)\nreturn out\n"
+    s = run(tmp_path, body, "activity", signature="docs: list")
+    # In the function's own body, only the steps after the loop count ...
+    assert list(analyse_loops(s.ctx, s.facts, top=True)) == [2]
+    # ... in a block's body what follows is not all there: any other mention counts.
+    assert analyse_loops(s.ctx, s.facts, top=False) == {}
