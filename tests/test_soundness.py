@@ -192,3 +192,107 @@ def test_a_partial_is_refused_with_what_to_do(tmp_path):
     message = str(caught.value)
     assert "functools.partial(main, ...) cannot be compiled" in message
     assert "af.concurrent(main)" in message
+
+
+# -- 5: what Python evaluates before a call happens before it -------------------------------
+
+
+@pytest.mark.parametrize(
+    "expression, error",
+    [
+        ('table["k"] + ask("q FAIL")', "KeyError"),
+        ('int(n) + ask("q FAIL")', "ValueError"),
+        ('holder.text + ask("q FAIL")', "AttributeError"),
+        ('[table["k"], ask("q FAIL")]', "KeyError"),
+        ('f"{table[1]}" + ask("q FAIL")', "KeyError"),
+        ('missing_name + ask("q FAIL")', "NameError"),
+    ],
+)
+def test_what_python_evaluates_first_fails_first(tmp_path, expression, error):
+    path = write(
+        tmp_path,
+        f"""
+        def main(topic: str, n):
+            table = {{}}
+            holder = None
+            first = ask(topic)
+            value = {expression}
+            return [first, value]
+        """,
+    )
+    outcome, _, client = both(path, "owls", "x")
+    assert outcome[0] == error
+    assert client.multiset() == {("m", "owls"): 1}  # the failing call was never made
+
+
+def test_an_augmented_target_is_evaluated_before_the_call(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(topic: str):
+            holder = None
+            holder.text += ask(topic + " FAIL")
+        """,
+    )
+    outcome, _, client = both(path, "owls")
+    assert outcome[0] == "AttributeError" and not client.calls
+
+
+def test_method_lookups_on_a_fresh_list_still_let_calls_overlap(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(topic: str):
+            out = []
+            out.append(ask(topic))
+            out.append(ask(topic + "?"))
+            return ", ".join([ask("a"), ask("b")]) + out[0]
+        """,
+    )
+    _, compiled, client = both(path, "owls")
+    assert client.peak == 4
+
+
+# -- 6: lazy parts are evaluated only when Python would ------------------------------------
+
+
+def test_an_assert_message_calls_only_when_the_assert_fails(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(topic: str):
+            a = ask(topic)
+            assert a, ask("why is it empty?")
+            assert not a, ask("why " + topic)
+        """,
+    )
+    outcome, _, client = both(path, "owls")
+    assert outcome[0] == "AssertionError"
+    assert ("m", "why is it empty?") not in client.multiset()
+
+
+def test_a_chained_comparison_calls_only_when_the_first_part_holds(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(topic: str):
+            a = ask(topic)
+            low = "~" < a < ask("bound")
+            high = "" < a < ask("upper")
+            return [low, high]
+        """,
+    )
+    _, _, client = both(path, "owls")
+    assert ("m", "bound") not in client.multiset()
+
+
+def test_a_call_in_a_lambda_default_is_made_once_when_the_lambda_is(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(topic: str):
+            first = lambda x=ask(topic): x
+            return [first(), first("given")]
+        """,
+    )
+    both(path, "owls")
