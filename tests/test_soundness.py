@@ -249,7 +249,7 @@ def test_method_lookups_on_a_fresh_list_still_let_calls_overlap(tmp_path):
             return ", ".join([ask("a"), ask("b")]) + out[0]
         """,
     )
-    _, compiled, client = both(path, "owls")
+    _, _, client = both(path, "owls")
     assert client.peak == 4
 
 
@@ -296,3 +296,98 @@ def test_a_call_in_a_lambda_default_is_made_once_when_the_lambda_is(tmp_path):
         """,
     )
     both(path, "owls")
+
+
+# -- 1 and 2: module state that helpers and primitives read, and hand back ------------------
+
+
+def test_a_helper_reading_module_state_waits_for_an_earlier_change(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        HISTORY = []
+        SETTINGS = {"tone": "plain"}
+        STYLE = "short"
+
+        def ask_with_history(q):
+            return af.lm_call(HISTORY + [{"role": "user", "content": q}], model=M)
+
+        def styled(q):
+            return ask(q + SETTINGS["tone"] + STYLE)
+
+        @af.primitive
+        def lookup(key: str) -> str:
+            return SETTINGS.get(key, "?")
+
+        def main(topic: str):
+            global STYLE
+            greeting = ask("hello")
+            HISTORY.append({"role": "system", "content": "be brief"})
+            SETTINGS["tone"] = "warm"
+            STYLE = "long"
+            return [greeting, ask_with_history(topic), styled(topic), lookup("tone")]
+        """,
+    )
+    both(path, "owls")
+
+
+def test_a_helper_handing_back_module_state_is_not_fresh(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        REG = {}
+        CACHE = {}
+
+        def registry():
+            return REG
+
+        def get_cache():
+            return CACHE
+
+        def note(q):
+            r = ask(q)
+            seen = registry()
+            seen[q] = len(seen)
+            return r + str(len(seen))
+
+        def cached(q):
+            cache = get_cache()
+            r = cache.get(q) or ask(q)
+            cache[q] = r
+            return r
+
+        def describe_registry():
+            return ask(str(sorted(REG)))
+
+        def main(topic: str):
+            seen = registry()
+            first = ask(topic)
+            seen["first"] = first  # changes REG: `registry()` is not a fresh dict
+            second = describe_registry()
+            return [first, second, note(topic), note(topic + "!"), cached("x"), cached("x")]
+        """,
+    )
+    # The first call answers last: had the helpers overlapped, the second would note first.
+    _, _, client = both(path, "owls", latency=lambda prompt: 0.05 if prompt == "owls" else 0)
+    assert client.multiset()[("m", "x")] == 1
+
+
+def test_helpers_that_only_read_their_arguments_still_overlap(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        LOG = []
+
+        def label(x):
+            reply = ask(x)
+            return "[" + reply + "]"
+
+        def main(topic: str):
+            LOG.append("start")
+            a = label(topic + "1")
+            b = label(topic + "2")
+            return [a, b, list(LOG)]
+        """,
+    )
+    _, _, client = both(path, "owls")
+    assert client.peak == 2

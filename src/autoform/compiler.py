@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import libcst as cst
@@ -167,16 +167,26 @@ def _compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
     body = compile_body(ctx, _statements(func.body), entry)
     # 12. the `async def` around the body.
     emitted = emit_function(ctx, body.docstring, list(body.statements))
+    every = [step.effects for b in _bodies(body) for step in b.steps]
     summary = HelperSummary(
         awaits=any(info.kind is CallKind.AWAITABLE for info in calls.values()),
         effects=any(step.effect for step in body.steps),
         is_async=func.asynchronous is not None,
+        reads_state=any(e.reads_state for e in every),
+        fresh_result=not any(e.returns_shared for e in every),
     )
     seconds = time.perf_counter() - started
     sites = sum(
         1 for c, info in calls.items() if info.kind is CallKind.AWAITABLE and c in originals
     )
     return Compiled(src, body, emitted, runtime_name, seconds, summary, sites)
+
+
+def _bodies(body: Body) -> Iterator[Body]:
+    """``body`` and every body compiled inside it."""
+    yield body
+    for inner in body.blocks:
+        yield from _bodies(inner)
 
 
 def _statements(suite: cst.BaseSuite) -> Sequence[cst.BaseStatement]:

@@ -112,6 +112,8 @@ class Effects:
     writes_objects: frozenset[int] = frozenset()  # alias atoms whose contents may change
     fanout: Any = None  # a loop whose iterations run together (`loops`, kept by `effects`)
     notes: tuple[str, ...] = ()  # why the step is kept in order, for reports
+    reads_state: bool = False  # reads module state: a global's value, or through a call
+    returns_shared: bool = False  # returns what may be module state or an argument
 
 
 @dataclass(frozen=True)

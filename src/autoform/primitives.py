@@ -25,6 +25,9 @@ class PrimitiveSpec:
     qualname: str  # the public dotted name, e.g. "autoform.lm_call"
     awaitable: bool  # True: has `.acall` and may run concurrently with other calls
     immutable_result: bool  # True: returns a fresh immutable value (a str), aliasing nothing
+    # May read module state (globals, objects reachable from them): a call keeps its place
+    # after earlier changes to it. The default for a user's primitive: its body is unseen.
+    reads_state: bool = True
 
 
 class Primitive:
@@ -95,10 +98,11 @@ async def _lm_acall(messages: list[dict[str, Any]], *, model: str, **kwargs: Any
 
 
 format = Primitive(
-    PrimitiveSpec("autoform.format", awaitable=False, immutable_result=True), _format
+    PrimitiveSpec("autoform.format", awaitable=False, immutable_result=True, reads_state=False),
+    _format,
 )
 lm_call = Primitive(
-    PrimitiveSpec("autoform.lm_call", awaitable=True, immutable_result=True),
+    PrimitiveSpec("autoform.lm_call", awaitable=True, immutable_result=True, reads_state=False),
     _lm_call,
     _lm_acall,
     doc="""Ask a language model; return the reply's text.

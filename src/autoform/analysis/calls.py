@@ -105,6 +105,11 @@ class HelperSummary:
     awaits: bool  # it makes LM calls, directly or through helpers of its own
     effects: bool  # it has effects outside itself (prints, unknown calls, mutations)
     is_async: bool = False  # an `async def`: calling it makes a coroutine
+    # It reads module state (a global, or an object reachable from one), directly or
+    # through its own helpers: a call keeps its place after earlier changes to that state.
+    reads_state: bool = True
+    # What it returns is new or immutable: not module state, not an argument.
+    fresh_result: bool = False
 
 
 @dataclass(frozen=True)
@@ -117,6 +122,25 @@ class CallInfo:
     # The call makes an awaitable of what the primitive returns (``lm_call.acall(...)``, an
     # async helper): it counts as the primitive call only where it is awaited at once.
     asynchronous: bool = False
+
+    @property
+    def reads_state(self) -> bool:
+        """May the callee read module state (known helpers and primitives say; a pure
+        builtin does not)?"""
+        if self.helper is not None:
+            return self.helper.reads_state
+        if self.spec is not None:
+            return self.spec.reads_state
+        return self.kind is CallKind.UNKNOWN
+
+    @property
+    def fresh_result(self) -> bool:
+        """Is what it returns new or immutable (else: it may be shared state)?"""
+        if self.helper is not None:
+            return self.helper.fresh_result
+        if self.spec is not None:
+            return self.spec.immutable_result
+        return self.kind is not CallKind.UNKNOWN
 
 
 _UNKNOWN = CallInfo(CallKind.UNKNOWN)

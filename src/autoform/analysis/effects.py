@@ -78,6 +78,8 @@ class _Found:
     writes_objects: frozenset[int] = frozenset()
     fanout: FanOut | None = None
     notes: list[str] = field(default_factory=list)
+    reads_state: bool = False
+    returns_shared: bool = False
 
     def record(self) -> Effects:
         return Effects(**{**vars(self), "notes": tuple(self.notes)})
@@ -121,9 +123,8 @@ class _Analysis:
         node = step.node
         load = step.load_names
         read_classes = {c for n in step.reads if (c := self.class_of(n)) is not None}
-        if _data_globals(node, load, self.calls):
-            read_classes.add(WORLD)
-        if out.fanout is not None and self._fanout(step, out, read_classes):
+        observed = self._observe(node, load, read_classes, out)
+        if out.fanout is not None and self._fanout(step, out, read_classes, observed):
             return
         unknown, container_writes = self._calls_in(node, load, step)
         if self.declared.intersection(bound_names(node)):
@@ -142,10 +143,12 @@ class _Analysis:
         out.makes_calls = any(self._call_info(c).kind is CallKind.AWAITABLE for c in _calls(node))
         out.kind = StepKind.BLOCK
         out.exits = _exits(node)
-        out.reads_objects = self.classes.snapshot(read_classes)
+        out.reads_objects = self.classes.snapshot(observed)
         out.writes_objects = self.classes.snapshot(writes)
         for version in step.writes | step.updates:
             self.cls[version] = WORLD
+        if isinstance(node, cst.Return):  # `return a and lm(x)`, awaited in place
+            out.returns_shared = self._shared(node, load, read_classes)
 
     def function(self, step: Facts, out: _Found) -> None:
         """A nested function's definition only makes a value. The function holds on to what
@@ -157,13 +160,40 @@ class _Analysis:
         for version in step.writes | step.updates:
             self.cls[version] = WORLD
 
+    def _observe(
+        self, node: cst.CSTNode, load: Mapping[str, str], read_classes: set[int], out: _Found
+    ) -> set[int]:
+        """The alias classes a step reads the contents of: its names' (``read_classes``,
+        which gains the world when it reads a global's value: the value may be the global
+        itself) and the world's when a helper or primitive it calls may read module state
+        (what such a call returns is its own business: `CallInfo.fresh_result`). An unknown
+        call is an effect, ordered with everything anyway."""
+        if _data_globals(node, load, self.calls):
+            read_classes.add(WORLD)
+            out.reads_state = True
+        if any(
+            info.kind is not CallKind.UNKNOWN and info.reads_state
+            for info in map(self._call_info, _calls(node))
+        ):
+            out.reads_state = True
+            return read_classes | {WORLD}
+        return read_classes
+
+    def _shared(self, ret: cst.Return, load: Mapping[str, str], read_classes: set[int]) -> bool:
+        """Might what ``ret`` returns be module state or an argument? (Asked last, once
+        the step's atoms are recorded: working out a value's class may join classes.)"""
+        if ret.value is None:
+            return False
+        returned = self._expr_class(ret.value, load, read_classes)
+        return returned is not None and self.classes.find(returned) == WORLD
+
     def _effectful_helpers(self, node: cst.CSTNode) -> bool:
         return any(
             (info := self._call_info(c)).helper is not None and info.helper.effects
             for c in _calls(node)
         )
 
-    def _fanout(self, step: Facts, out: _Found, read_classes: set[int]) -> bool:
+    def _fanout(self, step: Facts, out: _Found, read_classes: set[int], observed: set[int]) -> bool:
         """A loop that fans out changes only the containers it collects into, which must be
         the function's own. False (and no fan-out) if one may be seen elsewhere."""
         assert out.fanout is not None
@@ -175,7 +205,7 @@ class _Analysis:
             return False
         written = {c for c in classes if c is not None}
         out.kind = StepKind.BLOCK
-        out.reads_objects = self.classes.snapshot(read_classes)
+        out.reads_objects = self.classes.snapshot(observed)
         out.writes_objects = self.classes.snapshot(written)
         self.classes.union(*written, *read_classes)  # the containers now hold what was read
         return True
@@ -194,8 +224,7 @@ class _Analysis:
             return
         load = step.load_names
         read_classes = {c for n in step.reads if (c := self.class_of(n)) is not None}
-        if _data_globals(small, load, self.calls):
-            read_classes.add(WORLD)
+        observed = self._observe(small, load, read_classes, out)
         kind = StepKind.PURE
         writes: set[int] = set()
         escaping: set[int] = set()
@@ -256,8 +285,10 @@ class _Analysis:
 
         out.kind = kind
         out.effect = kind is StepKind.EFFECT or any(self.classes.find(c) == WORLD for c in writes)
-        out.reads_objects = self.classes.snapshot(read_classes)
+        out.reads_objects = self.classes.snapshot(observed)
         out.writes_objects = self.classes.snapshot(writes)
+        if isinstance(small, cst.Return):
+            out.returns_shared = self._shared(small, load, read_classes)
 
         # Bind the classes of what this step defines, then let escaped values join the world.
         # (A name that keeps one identifier is rebound in place: it now holds the new value.)
@@ -328,7 +359,7 @@ class _Analysis:
         return self._expr_class(value, step.load_names, read_classes)
 
     def _expr_class(
-        self, value: cst.BaseExpression, load: dict[str, str], read_classes: set[int]
+        self, value: cst.BaseExpression, load: Mapping[str, str], read_classes: set[int]
     ) -> int | None:
         if isinstance(value, cst.Name):
             if value.value in load:
@@ -340,6 +371,8 @@ class _Analysis:
             info = self._call_info(value)
             if info.immutable_result:
                 return None
+            if info.kind is not CallKind.UNKNOWN and not info.fresh_result:
+                return self.classes.union(WORLD, *read_classes)  # may be module state
             func = value.func
             if isinstance(func, cst.Attribute) and self._immutable_expr(func.value, load):
                 method = func.attr.value
@@ -379,7 +412,7 @@ def _calls(node: cst.CSTNode) -> tuple[cst.Call, ...]:
     return tuple(n for n in walk(node) if isinstance(n, cst.Call))
 
 
-def _data_globals(small: cst.CSTNode, load: dict[str, str], calls) -> list[str]:
+def _data_globals(small: cst.CSTNode, load: Mapping[str, str], calls) -> list[str]:
     """Global names the statement reads as data (not as the function it calls)."""
     exprs: list[cst.CSTNode] = []
     if isinstance(small, cst.Assign | cst.AnnAssign):
