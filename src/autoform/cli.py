@@ -386,7 +386,7 @@ def _parser() -> argparse.ArgumentParser:
         const="mermaid",
         choices=sorted(GRAPHS),
         help="print the dependency graph instead: a mermaid flowchart (the default) or "
-        "Graphviz DOT; put it after the targets, or write --graph=FORMAT",
+        "Graphviz DOT; before or after the targets",
     )
     what.add_argument(
         "--diff",
@@ -407,9 +407,39 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _graph_before_target(argv: Sequence[str]) -> list[str]:
+    """``--graph`` takes an optional format, so argparse would take ``--graph a.py:f`` for
+    the format ``a.py:f``: a word after it that is no format but names a target is a target.
+    (A word that is neither stays the format's, for argparse to refuse as one.)"""
+    out = list(argv)
+    for i, word in enumerate(out[:-1]):
+        if word == "--":
+            break
+        following = out[i + 1]
+        if word == "--graph" and following not in GRAPHS and _names_a_target(following):
+            out[i] = "--graph=mermaid"
+    return out
+
+
+def _names_a_target(word: str) -> bool:
+    if word.startswith("-"):
+        return False
+    where = word.rpartition(":")[0] or word
+    if _looks_like_path(where) or "." in where or ":" in word:
+        return True
+    try:  # a bare module name, such as `pipelines` for pipelines.py here
+        find_module(where)
+    except CompileError:
+        return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
-    args = parser.parse_args(argv)
+    # Intermixed: targets and options in any order (`a.py --graph b.py`).
+    args = parser.parse_intermixed_args(
+        _graph_before_target(sys.argv[1:] if argv is None else argv)
+    )
     if len(args.targets) > 1 and (args.output or args.check):
         # One file holds one target's module: a merged module would mix imports and names.
         parser.error("-o/--output and --check take one target; run once per target")
