@@ -64,8 +64,46 @@ def _litellm() -> Any:
         import litellm
 
         _register_simulated_model(litellm)
+        _quiet_banners()
         _litellm_module = litellm
     return _litellm_module
+
+
+# LiteLLM prints a "Give Feedback / Get Help" banner to stdout for every failed request (and
+# a provider list for an unknown model): a concurrent run whose cancelled or failed calls
+# beside a failure each print one would say more than the sequential run. Its only switch,
+# `litellm.suppress_debug_info`, is process-wide; these modules print nothing else, so their
+# `print` is shadowed by one that logs instead while autoform's calls are being made.
+_BANNER_MODULES = (
+    "litellm.litellm_core_utils.exception_mapping_utils",
+    "litellm.litellm_core_utils.get_llm_provider_logic",
+)
+_ours: ContextVar[bool] = ContextVar("autoform_lm_call", default=False)
+
+
+def _quiet_banners() -> None:
+    import builtins
+    import importlib
+    import logging
+    import re
+
+    log = logging.getLogger("autoform.litellm")
+    colour = re.compile(r"\x1b\[[0-9;]*m")
+
+    def quiet_print(*args: Any, **kwargs: Any) -> None:
+        if not _ours.get():
+            return builtins.print(*args, **kwargs)
+        text = colour.sub("", " ".join(str(a) for a in args)).strip()
+        if text:
+            log.debug("LiteLLM: %s", text)
+        return None
+
+    for name in _BANNER_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:  # moved in another LiteLLM: its banner shows, nothing breaks
+            continue
+        module.print = quiet_print  # type: ignore[attr-defined]
 
 
 def _active_client() -> Any:
@@ -82,16 +120,25 @@ def _text(response: Any) -> str:
 
 
 def complete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> str:
-    response = _active_client().completion(model=model, messages=messages, **kwargs)
+    client = _active_client()
+    ours = _ours.set(True)
+    try:
+        response = client.completion(model=model, messages=messages, **kwargs)
+    finally:
+        _ours.reset(ours)
     note_response(response)  # tokens and cost, for a timeline recording the call
     return _text(response)
 
 
 async def acomplete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> str:
     client = _active_client()
-    async with hold(model):  # the caps in force (af.limits, max_concurrency=) for the call
-        note_sent()  # a timeline recording the call tells waiting for caps from the request
-        response = await client.acompletion(model=model, messages=messages, **kwargs)
+    ours = _ours.set(True)
+    try:
+        async with hold(model):  # the caps in force (af.limits, max_concurrency=) for the call
+            note_sent()  # a timeline recording the call tells waiting for caps from the request
+            response = await client.acompletion(model=model, messages=messages, **kwargs)
+    finally:
+        _ours.reset(ours)
     note_response(response)
     return _text(response)
 
