@@ -1,4 +1,5 @@
-"""The LiteLLM adapter: imported at the first real call, never by ``import autoform``.
+"""The LiteLLM adapter: loaded on a thread of its own from the first compile (`preload`), or
+at the first call, never by ``import autoform``.
 
 ``complete``/``acomplete`` send chat messages through the active client (LiteLLM itself, or
 the client set with ``lm_client``) and return the reply's text.
@@ -15,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import threading
 import time
 from collections.abc import Iterator
 from contextvars import ContextVar
@@ -55,18 +57,80 @@ def lm_client(client: Any) -> Iterator[Any]:
         _client.reset(token)
 
 
+# ======================================================================================
+# LOADING: LiteLLM takes seconds to import and more to set up at its first call, so it
+# starts loading on a thread of its own as soon as a pipeline is compiled (`preload`); a
+# run that needs it first waits for that load, never loading it twice.
+# ======================================================================================
+
+_load_lock = threading.Lock()
+_loader: threading.Thread | None = None
+
+
+def preload() -> None:
+    """Start loading LiteLLM (and its first-call set-up) in the background, once."""
+    global _loader
+    if _litellm_module is not None or _loader is not None:
+        return
+    with _load_lock:
+        if _litellm_module is None and _loader is None:
+            _loader = threading.Thread(target=_load, name="autoform-litellm-load", daemon=True)
+            _loader.start()
+
+
+def ready() -> None:
+    """Wait for the background load `preload` started, if any (it cannot fail: a load that
+    went wrong is retried, and its error raised, by the first call)."""
+    loader = _loader
+    if loader is not None and loader is not threading.current_thread():
+        loader.join()
+
+
+def _load() -> None:
+    try:
+        litellm = _litellm()
+    except Exception:  # the first call imports it again and raises this for the user
+        return
+    _warm(litellm)
+
+
 def _litellm() -> Any:
     global _litellm_module
     if _litellm_module is None:
-        # LiteLLM fetches a price list over the network at import unless told not to; the
-        # copy it ships is enough here and keeps the first call fast and offline-safe.
-        os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
-        import litellm
+        ready()
+        with _load_lock:
+            if _litellm_module is None:
+                # LiteLLM fetches a price list over the network at import unless told not
+                # to; the copy it ships is enough here and keeps the first call fast and
+                # offline-safe.
+                os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+                import litellm
 
-        _register_simulated_model(litellm)
-        _quiet_banners()
-        _litellm_module = litellm
+                _register_simulated_model(litellm)
+                _quiet_banners()
+                _litellm_module = litellm
     return _litellm_module
+
+
+def _warm(litellm: Any) -> None:
+    """What LiteLLM and the clients under it set up at their first call, done ahead: a
+    mocked call (no request, no logging callbacks), the HTTP modules imported on first
+    use, the response models pydantic builds lazily."""
+    import logging
+
+    try:
+        litellm.completion(
+            model="openai/autoform-warm-up",
+            messages=[{"role": "user", "content": "warm up"}],
+            mock_response="ready",
+            **{"no-log": True},
+        )
+        import httpcore  # noqa: F401
+        from openai.types.chat import ChatCompletion
+
+        ChatCompletion.model_rebuild()
+    except Exception as exc:  # only ever a head start: the first call does what is left
+        logging.getLogger("autoform.litellm").debug("warming LiteLLM up failed: %r", exc)
 
 
 # LiteLLM prints a "Give Feedback / Get Help" banner to stdout for every failed request (and
