@@ -4,9 +4,11 @@ at ``import autoform`` nor in ``autoform-compile``; loaded once however many thr
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import ROOT
@@ -14,11 +16,25 @@ from conftest import ROOT
 SEED = ROOT / "tests" / "data" / "seed.py"
 
 
+def fresh_env() -> dict[str, str]:
+    """The environment for a fresh process that imports this autoform (PYTHONPATH may name
+    it relative to another directory), LiteLLM's settings (the test server's) included."""
+    import autoform
+
+    path = [str(Path(autoform.__file__).resolve().parents[1])]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join([*path, os.environ.get("PYTHONPATH", "")])}
+
+
 def test_the_seed_unchanged_prints_an_honest_ratio(server):
     # A 200 ms server: sequential 4 calls, scheduled 3 (the first two overlap): 0.75.
     server.latency = 0.2
     result = subprocess.run(
-        [sys.executable, str(SEED)], capture_output=True, text=True, timeout=120, cwd=ROOT
+        [sys.executable, str(SEED)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=fresh_env(),
     )
     assert result.returncode == 0, result.stderr
     times = dict(re.findall(r"^(sequential|scheduled): ([\d.]+)s$", result.stdout, re.M))
@@ -65,7 +81,7 @@ def test_compiling_starts_loading_litellm_and_importing_autoform_does_not(tmp_pa
         "latency=0))\n"
     )
     result = subprocess.run(
-        [sys.executable, str(script)], capture_output=True, text=True, timeout=120
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120, env=fresh_env()
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
@@ -82,6 +98,11 @@ def test_autoform_compile_does_not_load_litellm():
         "assert not any(t.name == 'autoform-litellm-load' for t in threading.enumerate())\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=fresh_env(),
     )
     assert result.returncode == 0, result.stderr

@@ -24,6 +24,7 @@ from typing import Any
 
 from .limits import hold
 from .recorder import note_response, note_sent
+from .store import replies, request_key
 
 __all__ = [
     "SIM_PROVIDER",
@@ -184,6 +185,10 @@ def _text(response: Any) -> str:
 
 
 def complete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> str:
+    store = replies.get()  # inside af.map(cache_dir=...): the reply may be stored
+    key = request_key(_client.get(), model, messages, kwargs) if store is not None else None
+    if store is not None and key is not None and (stored := store.reply(key)) is not None:
+        return str(stored)
     client = _active_client()
     ours = _ours.set(True)
     try:
@@ -191,10 +196,17 @@ def complete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> st
     finally:
         _ours.reset(ours)
     note_response(response)  # tokens and cost, for a timeline recording the call
-    return _text(response)
+    text = _text(response)
+    if store is not None and key is not None:
+        store.put_reply(key, text)
+    return text
 
 
 async def acomplete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> str:
+    store = replies.get()  # inside af.map(cache_dir=...): the reply may be stored
+    key = request_key(_client.get(), model, messages, kwargs) if store is not None else None
+    if store is not None and key is not None and (stored := store.reply(key)) is not None:
+        return str(stored)
     client = _active_client()
     ours = _ours.set(True)
     try:
@@ -204,7 +216,10 @@ async def acomplete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any
     finally:
         _ours.reset(ours)
     note_response(response)
-    return _text(response)
+    text = _text(response)
+    if store is not None and key is not None:
+        store.put_reply(key, text)
+    return text
 
 
 async def settle(timeout: float = 5.0) -> None:
