@@ -106,3 +106,30 @@ def test_autoform_compile_does_not_load_litellm():
         env=fresh_env(),
     )
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX's")
+def test_a_fork_while_litellm_loads_does_not_hang(tmp_path):
+    # A child forked mid-import would inherit import locks held by the loading thread and
+    # hang at its first import; the fork waits for the load instead.
+    script = tmp_path / "forks.py"
+    script.write_text(
+        "import multiprocessing\n"
+        "import autoform as af\n\n\n"
+        "def f(x: str) -> str:\n"
+        "    return af.lm_call([{'role': 'user', 'content': x}], model='autoform-sim/m', "
+        "latency=0)\n\n\n"
+        "def child(x):\n"
+        "    import email.mime.text  # an import in the child\n\n"
+        "    return f(x)\n\n\n"
+        "if __name__ == '__main__':\n"
+        "    af.concurrent(f)  # LiteLLM starts loading\n"
+        "    with multiprocessing.get_context('fork').Pool(2) as pool:\n"
+        "        print(pool.map(child, ['a', 'b']))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=60, env=fresh_env()
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("[autoform-sim/m ") == 2
+    assert result.stderr == ""

@@ -76,6 +76,13 @@ def preload() -> None:
     with _load_lock:
         if _litellm_module is None and _loader is None:
             _loader = threading.Thread(target=_load, name="autoform-litellm-load", daemon=True)
+            # A child forked mid-import would inherit the import locks held by a thread it
+            # does not have, and hang at its next import: a fork waits for the load. The
+            # module that registers a fork handler LiteLLM's import would otherwise add
+            # while the handlers run (`release unlocked lock`) is imported first.
+            import concurrent.futures.thread  # noqa: F401
+
+            os.register_at_fork(before=ready)
             _loader.start()
 
 
