@@ -134,11 +134,10 @@ def _compile(fn: Callable[..., Any]) -> tuple[Compiled, Callable[..., Any]]:
         return hit
     from . import lm, runtime
     from .compiler import compile_function
-
-    lm.preload()  # a compiled pipeline is about to run: LiteLLM loads meanwhile
     from .load import load
     from .source import from_function
 
+    lm.preload()  # a compiled pipeline is about to run: LiteLLM loads meanwhile
     src = from_function(fn)
     _compiling.add(id(fn))
     try:

@@ -46,6 +46,7 @@ class _Walk:
         self.parts: list[str] = []
         self._seen: set[int] = set()
         self._kept: list[Any] = []  # what was seen stays alive: its id is not reused
+        self._modules: set[tuple[str, int]] = set()  # (module, the names read) walked
 
     def top(self, fn: Any) -> None:
         if isinstance(fn, functools.partial):
@@ -76,16 +77,16 @@ class _Walk:
             return
         if not callable(obj) or isinstance(obj, types.BuiltinFunctionType):
             return  # an object that is not plain data: not seen
-        spec = getattr(obj, "__autoform_primitive__", None)
+        spec = _attribute(obj, "__autoform_primitive__")
+        wrapped = _attribute(obj, "__wrapped__")  # compiled, or any functools.wraps
         if spec is not None:
-            if hasattr(obj, "__wrapped__"):  # one of yours (af.lm_call and af.format are not)
+            if wrapped is not None:  # one of yours (af.lm_call and af.format are not)
                 self.parts.append(f"primitive {spec.qualname}")
-                self.value(obj.__wrapped__, name)
+                self.value(wrapped, name)
             return
-        generated = getattr(obj, "source", None)  # a compiled pipeline's generated code
+        generated = _attribute(obj, "source")  # a compiled pipeline's generated code
         if isinstance(obj, types.FunctionType) and isinstance(generated, str):
             self.parts.append("generated " + generated)
-        wrapped = getattr(obj, "__wrapped__", None)  # compiled, or any functools.wraps
         if wrapped is not None:
             self.value(wrapped, name, top=top)
         elif isinstance(obj, functools.partial):
@@ -126,10 +127,13 @@ class _Walk:
 
     def _module(self, module: types.ModuleType, names: set[str]) -> None:
         """``module.NAME`` for the names the code reads, in a module of yours."""
+        if (module.__name__, id(names)) in self._modules:  # modules may import each other
+            return
+        self._modules.add((module.__name__, id(names)))
         if not _yours(getattr(module, "__file__", None) or ""):
             return
         for name in sorted(names):
-            found = getattr(module, name, None)
+            found = _attribute(module, name)
             if isinstance(found, types.ModuleType):
                 self._module(found, names)
             elif found is not None:
@@ -169,7 +173,14 @@ def _source(fn: types.FunctionType) -> str:
 def _plain_or_none(value: Any, *, pickled: bool = False) -> str | None:
     try:
         return canonical_json(value, pickled=pickled)
-    except (TypeError, ValueError, RecursionError):
+    except Exception:  # not plain data (or a model_dump that fails): not seen
+        return None
+
+
+def _attribute(obj: Any, name: str) -> Any:
+    try:
+        return getattr(obj, name, None)
+    except Exception:  # a proxy whose attributes raise: it has none worth following
         return None
 
 
