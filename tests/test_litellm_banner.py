@@ -40,9 +40,12 @@ def test_a_failing_call_prints_nothing_and_raises_as_before(server, capfd, caplo
         af.lm_call(FAIL, model="gpt-5.5", num_retries=0)
     with pytest.raises(litellm.exceptions.InternalServerError):
         asyncio.run(af.lm_call.acall(FAIL, model="gpt-5.5", num_retries=0))
+    with pytest.raises(litellm.exceptions.BadRequestError):  # and its provider list
+        af.lm_call(FAIL, model="no-such-provider-model", num_retries=0)
     assert capfd.readouterr().out == ""
     banners = [r for r in caplog.records if "Give Feedback / Get Help" in r.getMessage()]
     assert len(banners) == 2 and "\x1b" not in banners[0].getMessage()
+    assert any("Provider List" in r.getMessage() for r in caplog.records)
 
 
 def test_a_concurrent_run_with_a_failure_prints_nothing(server, capfd):
