@@ -184,6 +184,70 @@ def test_dot_escapes_labels_and_keeps_ids_apart(tmp_path, capsys, monkeypatch):
     assert 'p_end["end"] --> ' in capsys.readouterr().out  # `end` would close the chart
 
 
+@pytest.mark.parametrize(
+    ("argv", "view"),
+    [
+        (["--graph", "TARGET"], "mermaid"),
+        (["--graph", "dot", "TARGET"], "dot"),
+        (["TARGET", "--graph"], "mermaid"),
+        (["TARGET", "--graph", "dot"], "dot"),
+        (["--graph", "edgy"], "mermaid"),  # a module by a bare name
+        (["--graph", "edgy.py", "TARGET"], "mermaid"),  # several targets
+    ],
+)
+def test_graph_goes_before_or_after_the_target(argv, view, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "edgy.py").write_text(EDGY.replace("def f(", "def g("))
+    (tmp_path / "two.py").write_text(EDGY)
+    assert main(["two.py:f", f"--graph={view}"]) == 0
+    expected = capsys.readouterr().out
+    assert main([word.replace("TARGET", "two.py:f") for word in argv]) == 0
+    out = capsys.readouterr().out
+    if "edgy.py" in argv:
+        assert out.startswith("%% ==> edgy.py <==\n") and out.endswith(expected)
+    elif "edgy" in argv:
+        assert out.startswith("flowchart TD\n") and "LM: b" in out
+    else:
+        assert out == expected
+
+
+def test_a_word_after_graph_that_is_neither_format_nor_target_is_bad_usage(tmp_path, capsys):
+    (tmp_path / "a.py").write_text(EDGY)
+    with pytest.raises(SystemExit) as exc:
+        main(["--graph", "svg", str(tmp_path / "a.py")])
+    assert exc.value.code == 2
+    assert "argument --graph: invalid choice: 'svg'" in capsys.readouterr().err
+
+
+# ---- source encodings ----
+
+
+def test_a_file_is_read_in_the_encoding_it_declares(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    source = EDGY.replace('"say', '"café, say')
+    (tmp_path / "latin.py").write_bytes(b"# -*- coding: latin-1 -*-\n" + source.encode("latin-1"))
+    assert main(["latin.py:f"]) == 0
+    out = capsys.readouterr().out
+    assert 'print("café, say' in out
+    assert main(["latin.py:f", "-o", "out.py"]) == 0  # written as UTF-8, and still current
+    assert main(["latin.py:f", "--check", "out.py"]) == 0
+    assert 'print("café, say' in (tmp_path / "out.py").read_text(encoding="utf-8")
+    (tmp_path / "bom.py").write_bytes(b"\xef\xbb\xbf" + source.encode())
+    assert main(["bom.py:f", "--graph"]) == 0
+    from conftest import load_module
+
+    assert 'print("café, say' in load_module(tmp_path / "latin.py").f.source  # imported too
+
+
+def test_an_unknown_declared_encoding_gives_one_line(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "odd.py").write_bytes(b"# coding: no-such-codec\n" + EDGY.encode())
+    assert main(["odd.py:f"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("autoform-compile: error: odd.py: cannot read the file: unknown encoding")
+    assert err.count("\n") == 1
+
+
 # ---- --diff ----
 
 

@@ -16,7 +16,7 @@ import pytest
 from conftest import ROOT, LMFailure, load_module
 
 import autoform as af
-from autoform import batch
+from autoform.store import input_key
 from autoform.testing import Behavior
 
 
@@ -296,7 +296,7 @@ def test_input_keys_are_stable_across_processes():
     values[3] = Query("q", frozenset({"a", "b", "c"}))
     script = (
         "import sys, pickle; sys.path.insert(0, sys.argv[1]); sys.path.insert(0, sys.argv[2])\n"
-        "import test_map\nfrom autoform.batch import _input_key\n"
+        "import test_map\nfrom autoform.store import input_key as _input_key\n"
         "values = pickle.loads(bytes.fromhex(sys.argv[3]))\n"
         "print([_input_key(v, 0) for v in values])\n"
     )
@@ -312,9 +312,9 @@ def test_input_keys_are_stable_across_processes():
         assert result.returncode == 0, result.stderr
         keys.add(result.stdout)
     assert len(keys) == 1
-    assert batch._input_key({"a": 1, "b": 2}, 0) == batch._input_key({"b": 2, "a": 1}, 0)
-    assert batch._input_key(1, 0) != batch._input_key(1.0, 0) != batch._input_key("1", 0)
-    assert batch._input_key([1], 0) != batch._input_key((1,), 0)
+    assert input_key({"a": 1, "b": 2}, 0) == input_key({"b": 2, "a": 1}, 0)
+    assert input_key(1, 0) != input_key(1.0, 0) != input_key("1", 0)
+    assert input_key([1], 0) != input_key((1,), 0)
 
 
 def test_cache_errors_say_what_to_do(tmp_path):

@@ -8,12 +8,12 @@ order, which could mean waiting for slow earlier inputs), the runs still going a
 and that exception is raised, with a note naming the input. ``errors="collect"`` runs every
 input and returns a `Result` per input, holding its value or its exception.
 
-With ``cache_dir=``, each finished input's result is stored as it completes, in a SQLite
-file in that directory; a rerun (after a failure, a crash, Ctrl-C) skips the inputs already
-done. The key is a hash of the pipeline's identity (module, qualified name, source: the
-generated code for a compiled one) and of the input's value. What the key does not see
-(a global like ``MODEL``, a prompt file read at run time) does not invalidate it: name
-another ``cache_dir`` when those change. Failures are never stored.
+With ``cache_dir=``, each finished input's result is stored as it completes, and a rerun
+(after a failure, a crash, Ctrl-C) skips the inputs already done. A result is keyed by the
+input's value and by what the pipeline's results depend on (`autoform.identity`: its code,
+the code of yours it reaches, the plain data that code reads); the LM calls made during the
+runs are stored too, keyed by their exact requests, so a rerun after a change makes only
+the calls whose requests changed (`autoform.store`). Failures are never stored.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ import os
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
+
+from .store import Store, input_key, replies
 
 if TYPE_CHECKING:
     from .api import Scheduled
@@ -115,15 +117,24 @@ async def map(
     run = _as_async(fn)
     items = list(inputs)
     results: list[Result[Any] | None] = [None] * len(items)
-    store = _Store(cache_dir, _identity(fn)) if cache_dir is not None else None
+    store: Store | None = None
+    keys: list[str] = []
+    fn_key = ""
+    if cache_dir is not None:
+        from .identity import pipeline_key
+
+        keys = [input_key(x, k) for k, x in enumerate(items)]
+        fn_key = pipeline_key(fn)
+        store = Store(cache_dir)
+    # The runs' LM calls consult and fill the store (the workers' tasks, started below,
+    # inherit this); without one, a store an enclosing batch set is not theirs.
+    replying = replies.set(store)
     try:
-        keys: list[str] = []
         if store is not None:
-            keys = [_input_key(x, k) for k, x in enumerate(items)]
-            found = store.load()
             for k, key in enumerate(keys):
-                if key in found:
-                    results[k] = Result(items[k], found[key])
+                found, value = store.result(fn_key, key)
+                if found:
+                    results[k] = Result(items[k], value)
         todo = [k for k, r in enumerate(results) if r is None]
         bar = _progress_bar(progress, len(items), len(items) - len(todo), _name(fn))
         failures: list[tuple[int, BaseException]] = []  # in the order they happened
@@ -133,7 +144,7 @@ async def map(
             try:
                 value = await run(items[k])
                 if store is not None:
-                    store.put(keys[k], value, k)
+                    store.put_result(fn_key, keys[k], value, k)
             except _NotAsync:
                 raise
             except Exception as exc:
@@ -186,6 +197,7 @@ async def map(
             if bar is not None:
                 bar.close()
     finally:
+        replies.reset(replying)
         if store is not None:
             store.close()
     done = [r for r in results if r is not None]
@@ -281,150 +293,6 @@ def _name(fn: Any) -> str:
     if isinstance(fn, functools.partial):
         fn = fn.func
     return getattr(fn, "__qualname__", None) or type(fn).__name__
-
-
-def _identity(fn: Any) -> str:
-    """What the cache keys on for the pipeline: module, qualified name and source."""
-    from .api import Scheduled
-
-    parts: list[str] = []
-    if isinstance(fn, functools.partial):
-        parts.append(_canonical_json((fn.args, fn.keywords)))
-        fn = fn.func
-    if isinstance(fn, Scheduled):
-        parts += [fn.ir.fn.__module__, fn.ir.fn.__qualname__, fn.source]
-    else:
-        source = getattr(fn, "source", None)  # a compiled pipeline's generated code
-        if not isinstance(source, str):
-            plain = inspect.isroutine(fn) or inspect.isclass(fn)
-            try:
-                source = inspect.getsource(fn if plain else type(fn))  # a callable object
-            except (OSError, TypeError):
-                source = ""
-        parts += [getattr(fn, "__module__", ""), _name(fn), source]
-    return _sha256("\x00".join(str(p) for p in parts))
-
-
-# ======================================================================================
-# CACHE
-# ======================================================================================
-
-
-def _sha256(text: str) -> str:
-    import hashlib
-
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def _input_key(x: Any, k: int) -> str:
-    try:
-        return _sha256(_canonical_json(x))
-    except TypeError as exc:
-        raise TypeError(
-            f"af.map(cache_dir=...) keys each input by its value, and input {k} "
-            f"({_short(x)}) cannot be keyed: {exc}. Pass inputs made of str, numbers, "
-            "lists, tuples, dicts, sets, dataclasses or picklable objects, or leave out "
-            "cache_dir"
-        ) from None
-
-
-def _canonical_json(x: Any) -> str:
-    import json
-
-    return json.dumps(_canonical(x), sort_keys=True, separators=(",", ":"))
-
-
-def _canonical(x: Any) -> Any:
-    """A JSON-able form of ``x`` that is the same in every process for equal values (no
-    set ordering, no hash randomisation, no memory addresses)."""
-    import dataclasses
-    import json
-
-    if x is None or isinstance(x, bool | int | float | str):
-        return x
-    if isinstance(x, list):
-        return [_canonical(v) for v in x]
-    if isinstance(x, tuple):
-        return {"tuple": [_canonical(v) for v in x]}
-    if isinstance(x, dict):
-        pairs = [[_canonical(k), _canonical(v)] for k, v in x.items()]
-        return {"dict": sorted(pairs, key=lambda p: json.dumps(p[0], sort_keys=True))}
-    if isinstance(x, set | frozenset):
-        items = [_canonical(v) for v in x]
-        return {"set": sorted(items, key=lambda v: json.dumps(v, sort_keys=True))}
-    if isinstance(x, bytes):
-        return {"bytes": x.hex()}
-    kind = f"{type(x).__module__}.{type(x).__qualname__}"
-    if dataclasses.is_dataclass(x) and not isinstance(x, type):
-        fields = {f.name: _canonical(getattr(x, f.name)) for f in dataclasses.fields(x)}
-        return {"dataclass": kind, "fields": fields}
-    dump = getattr(x, "model_dump", None)  # a pydantic model
-    if callable(dump):
-        return {"model": kind, "data": _canonical(dump())}
-    import pickle
-
-    try:
-        return {"pickle": kind, "data": pickle.dumps(x, protocol=4).hex()}
-    except Exception as exc:
-        raise TypeError(f"{kind} is neither plain data nor picklable ({exc})") from None
-
-
-class _Store:
-    """Finished results of one pipeline, in ``DIR/autoform-map.sqlite3``."""
-
-    FILE = "autoform-map.sqlite3"
-
-    def __init__(self, directory: str | os.PathLike[str], fn_key: str) -> None:
-        import sqlite3
-        from pathlib import Path
-
-        path = Path(directory)
-        if path.exists() and not path.is_dir():
-            raise NotADirectoryError(
-                f"af.map(cache_dir={str(directory)!r}): that is a file, not a directory; "
-                "name a directory (it is created if missing)"
-            )
-        path.mkdir(parents=True, exist_ok=True)
-        self.fn_key = fn_key
-        # Autocommit: each result is on disk once `put` returns, so a crash loses none.
-        self.db = sqlite3.connect(path / self.FILE, timeout=30, isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")  # durable against a crash of the process
-        self.db.execute(
-            "CREATE TABLE IF NOT EXISTS results (fn TEXT NOT NULL, input TEXT NOT NULL, "
-            "value BLOB NOT NULL, PRIMARY KEY (fn, input)) WITHOUT ROWID"
-        )
-
-    def load(self) -> dict[str, Any]:
-        import pickle
-
-        found = {}
-        rows = self.db.execute("SELECT input, value FROM results WHERE fn = ?", (self.fn_key,))
-        for key, blob in rows:
-            try:
-                found[key] = pickle.loads(blob)
-            except Exception:  # stored by code that no longer loads it: run it again
-                continue
-        return found
-
-    def put(self, key: str, value: Any, k: int) -> None:
-        import pickle
-
-        try:
-            blob = pickle.dumps(value)
-        except Exception as exc:
-            raise TypeError(
-                f"af.map(cache_dir=...) stores each result with pickle, and the result of "
-                f"input {k} ({type(value).__name__}) cannot be pickled: {exc}. Return "
-                "picklable values, or leave out cache_dir"
-            ) from exc
-        self.db.execute(
-            "INSERT OR REPLACE INTO results (fn, input, value) VALUES (?, ?, ?)",
-            (self.fn_key, key, blob),
-        )
-
-    def close(self) -> None:
-        self.db.close()
 
 
 # ======================================================================================

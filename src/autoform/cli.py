@@ -28,7 +28,6 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import libcst as cst
@@ -40,6 +39,7 @@ from .errors import CompileError
 from .explain import explain
 from .graphs import dot, mermaid
 from .source import from_file, iter_functions, parse_file
+from .targets import Target, find_module, names_a_target, resolve_target
 
 __all__ = ["Target", "find_module", "main", "render_module", "resolve_target"]
 
@@ -176,105 +176,6 @@ def _refuse_globals(c: Compiled, where: str) -> None:
             )
 
 
-# =====================================================================================
-# TARGETS: a file or a module, and maybe a function in it
-# =====================================================================================
-
-
-@dataclass(frozen=True)
-class Target:
-    """One command-line target, resolved to a file without running anything."""
-
-    spec: str  # as written: `a.py:f`, `mypkg.pipelines:research`, `a.py`
-    path: str  # the file to parse, relative to the current directory when under it
-    func: str | None  # the function named, or None for every @af.concurrent one
-    module_name: str | None = None  # the dotted name, when the file was named as a module
-
-
-def _looks_like_path(text: str) -> bool:
-    seps = [s for s in (os.sep, os.altsep, "/") if s]
-    return Path(text).is_file() or text.endswith(".py") or any(s in text for s in seps)
-
-
-def _roots() -> list[Path]:
-    # The current directory first, as `python -m` would; "" on sys.path means it too.
-    roots: list[Path] = []
-    for entry in [os.getcwd(), *sys.path]:
-        root = Path(entry or os.getcwd())
-        if root not in roots and root.is_dir():  # zip files and missing entries hold no source
-            roots.append(root)
-    return roots
-
-
-def find_module(name: str, roots: Sequence[Path] | None = None) -> Path:
-    """The source file of the dotted module ``name``, found without importing anything.
-
-    ``importlib.util.find_spec`` would import (and so run) the parent packages; this only
-    looks at files, with import's precedence: in each directory a package (``pkg/__init__.py``)
-    before a module (``pkg.py``), and directories without ``__init__.py`` (namespace
-    packages) only when no directory has either."""
-    dirs = list(_roots() if roots is None else roots)
-    parts = name.split(".")
-    for depth, part in enumerate(parts):
-        found: Path | None = None
-        portions: list[Path] = []
-        for d in dirs:
-            if (d / part / "__init__.py").is_file():
-                found = d / part / "__init__.py"
-            elif (d / f"{part}.py").is_file():
-                found = d / f"{part}.py"
-            elif (d / part).is_dir():
-                portions.append(d / part)
-                continue
-            else:
-                continue
-            break
-        last = depth == len(parts) - 1
-        if found is not None and last:
-            return found
-        if found is not None and found.name == "__init__.py":
-            dirs = [found.parent]
-        elif found is None and portions and not last:
-            dirs = portions
-        elif found is None and portions:
-            raise CompileError(
-                "a directory without __init__.py (a namespace package) holds no code of its "
-                f"own; name a module in it, as {name}.NAME.",
-                filename=name,
-            )
-        else:
-            below = "/".join(parts)
-            raise CompileError(
-                f"no such module: neither {below}.py nor {below}/__init__.py is in the "
-                "current directory or on sys.path.",
-                filename=name,
-            )
-    raise AssertionError("unreachable: a dotted name has a last part")
-
-
-def _shown(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
-
-
-def resolve_target(spec: str) -> Target:
-    """Tell a path from a module name and find the file; raises `CompileError`."""
-    where, sep, func = spec.rpartition(":")
-    if not (sep and where and func.isidentifier()):
-        where, func = spec, ""
-    if _looks_like_path(where):
-        return Target(spec, where, func or None)
-    if not all(part.isidentifier() for part in where.split(".")):
-        raise CompileError(
-            "no such file, nor a module name; give PATH[:FUNC] or MODULE[:FUNC] "
-            "(a dotted name, such as mypkg.pipelines:research).",
-            filename=where,
-        )
-    return Target(spec, _shown(find_module(where)), func or None, where)
-
-
 def _compile(target: Target) -> tuple[cst.Module, list[Compiled]]:
     module = parse_file(target.path)
     summaries: dict[str, HelperSummary | None] = {}
@@ -386,7 +287,7 @@ def _parser() -> argparse.ArgumentParser:
         const="mermaid",
         choices=sorted(GRAPHS),
         help="print the dependency graph instead: a mermaid flowchart (the default) or "
-        "Graphviz DOT; put it after the targets, or write --graph=FORMAT",
+        "Graphviz DOT; before or after the targets",
     )
     what.add_argument(
         "--diff",
@@ -407,9 +308,26 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _graph_before_target(argv: Sequence[str]) -> list[str]:
+    """``--graph`` takes an optional format, so argparse would take ``--graph a.py:f`` for
+    the format ``a.py:f``: a word after it that is no format but names a target is a target.
+    (A word that is neither stays the format's, for argparse to refuse as one.)"""
+    out = list(argv)
+    for i, word in enumerate(out[:-1]):
+        if word == "--":
+            break
+        following = out[i + 1]
+        if word == "--graph" and following not in GRAPHS and names_a_target(following):
+            out[i] = "--graph=mermaid"
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
-    args = parser.parse_args(argv)
+    # Intermixed: targets and options in any order (`a.py --graph b.py`).
+    args = parser.parse_intermixed_args(
+        _graph_before_target(sys.argv[1:] if argv is None else argv)
+    )
     if len(args.targets) > 1 and (args.output or args.check):
         # One file holds one target's module: a merged module would mix imports and names.
         parser.error("-o/--output and --check take one target; run once per target")

@@ -1,4 +1,5 @@
-"""The LiteLLM adapter: imported at the first real call, never by ``import autoform``.
+"""The LiteLLM adapter: loaded on a thread of its own from the first compile (`preload`), or
+at the first call, never by ``import autoform``.
 
 ``complete``/``acomplete`` send chat messages through the active client (LiteLLM itself, or
 the client set with ``lm_client``) and return the reply's text.
@@ -15,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import threading
 import time
 from collections.abc import Iterator
 from contextvars import ContextVar
@@ -22,6 +24,7 @@ from typing import Any
 
 from .limits import hold
 from .recorder import note_response, note_sent
+from .store import replies, request_key
 
 __all__ = [
     "SIM_PROVIDER",
@@ -55,17 +58,124 @@ def lm_client(client: Any) -> Iterator[Any]:
         _client.reset(token)
 
 
+# ======================================================================================
+# LOADING: LiteLLM takes seconds to import and more to set up at its first call, so it
+# starts loading on a thread of its own as soon as a pipeline is compiled (`preload`); a
+# run that needs it first waits for that load, never loading it twice.
+# ======================================================================================
+
+_load_lock = threading.Lock()
+_loader: threading.Thread | None = None
+
+
+def preload() -> None:
+    """Start loading LiteLLM (and its first-call set-up) in the background, once."""
+    global _loader
+    if _litellm_module is not None or _loader is not None:
+        return
+    with _load_lock:
+        if _litellm_module is None and _loader is None:
+            _loader = threading.Thread(target=_load, name="autoform-litellm-load", daemon=True)
+            # A child forked mid-import would inherit the import locks held by a thread it
+            # does not have, and hang at its next import: a fork waits for the load. The
+            # module that registers a fork handler LiteLLM's import would otherwise add
+            # while the handlers run (`release unlocked lock`) is imported first.
+            import concurrent.futures.thread  # noqa: F401
+
+            os.register_at_fork(before=ready)
+            _loader.start()
+
+
+def ready() -> None:
+    """Wait for the background load `preload` started, if any (it cannot fail: a load that
+    went wrong is retried, and its error raised, by the first call)."""
+    loader = _loader
+    if loader is not None and loader is not threading.current_thread():
+        loader.join()
+
+
+def _load() -> None:
+    try:
+        litellm = _litellm()
+    except Exception:  # the first call imports it again and raises this for the user
+        return
+    _warm(litellm)
+
+
 def _litellm() -> Any:
     global _litellm_module
     if _litellm_module is None:
-        # LiteLLM fetches a price list over the network at import unless told not to; the
-        # copy it ships is enough here and keeps the first call fast and offline-safe.
-        os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
-        import litellm
+        ready()
+        with _load_lock:
+            if _litellm_module is None:
+                # LiteLLM fetches a price list over the network at import unless told not
+                # to; the copy it ships is enough here and keeps the first call fast and
+                # offline-safe.
+                os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+                import litellm
 
-        _register_simulated_model(litellm)
-        _litellm_module = litellm
+                _register_simulated_model(litellm)
+                _quiet_banners()
+                _litellm_module = litellm
     return _litellm_module
+
+
+def _warm(litellm: Any) -> None:
+    """What LiteLLM and the clients under it set up at their first call, done ahead: a
+    mocked call (no request, no logging callbacks), the HTTP modules imported on first
+    use, the response models pydantic builds lazily."""
+    import logging
+
+    try:
+        litellm.completion(
+            model="openai/autoform-warm-up",
+            messages=[{"role": "user", "content": "warm up"}],
+            mock_response="ready",
+            **{"no-log": True},
+        )
+        import httpcore  # noqa: F401
+        from openai.types.chat import ChatCompletion
+
+        ChatCompletion.model_rebuild()
+    except Exception as exc:  # only ever a head start: the first call does what is left
+        logging.getLogger("autoform.litellm").debug("warming LiteLLM up failed: %r", exc)
+
+
+# LiteLLM prints a "Give Feedback / Get Help" banner to stdout for every failed request (and
+# a provider list for an unknown model): a concurrent run whose cancelled or failed calls
+# beside a failure each print one would say more than the sequential run. Its only switch,
+# `litellm.suppress_debug_info`, is process-wide; these modules print nothing else, so their
+# `print` is shadowed by one that logs instead while autoform's calls are being made.
+_BANNER_MODULES = (
+    "litellm.litellm_core_utils.exception_mapping_utils",
+    "litellm.litellm_core_utils.get_llm_provider_logic",
+)
+_ours: ContextVar[bool] = ContextVar("autoform_lm_call", default=False)
+
+
+def _quiet_banners() -> None:
+    import builtins
+    import importlib
+    import logging
+    import re
+
+    log = logging.getLogger("autoform.litellm")
+    colour = re.compile(r"\x1b\[[0-9;]*m")
+
+    def quiet_print(*args: Any, **kwargs: Any) -> None:
+        if not _ours.get():
+            return builtins.print(*args, **kwargs)
+        text = colour.sub("", " ".join(str(a) for a in args)).strip()
+        if text:
+            log.debug("LiteLLM: %s", text)
+        return None
+
+    for name in _BANNER_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:  # moved in another LiteLLM: its banner shows, nothing breaks
+            continue
+        module.print = quiet_print  # type: ignore[attr-defined]
 
 
 def _active_client() -> Any:
@@ -82,18 +192,41 @@ def _text(response: Any) -> str:
 
 
 def complete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> str:
-    response = _active_client().completion(model=model, messages=messages, **kwargs)
+    store = replies.get()  # inside af.map(cache_dir=...): the reply may be stored
+    key = request_key(_client.get(), model, messages, kwargs) if store is not None else None
+    if store is not None and key is not None and (stored := store.reply(key)) is not None:
+        return str(stored)
+    client = _active_client()
+    ours = _ours.set(True)
+    try:
+        response = client.completion(model=model, messages=messages, **kwargs)
+    finally:
+        _ours.reset(ours)
     note_response(response)  # tokens and cost, for a timeline recording the call
-    return _text(response)
+    text = _text(response)
+    if store is not None and key is not None:
+        store.put_reply(key, text)
+    return text
 
 
 async def acomplete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> str:
+    store = replies.get()  # inside af.map(cache_dir=...): the reply may be stored
+    key = request_key(_client.get(), model, messages, kwargs) if store is not None else None
+    if store is not None and key is not None and (stored := store.reply(key)) is not None:
+        return str(stored)
     client = _active_client()
-    async with hold(model):  # the caps in force (af.limits, max_concurrency=) for the call
-        note_sent()  # a timeline recording the call tells waiting for caps from the request
-        response = await client.acompletion(model=model, messages=messages, **kwargs)
+    ours = _ours.set(True)
+    try:
+        async with hold(model):  # the caps in force (af.limits, max_concurrency=) for the call
+            note_sent()  # a timeline recording the call tells waiting for caps from the request
+            response = await client.acompletion(model=model, messages=messages, **kwargs)
+    finally:
+        _ours.reset(ours)
     note_response(response)
-    return _text(response)
+    text = _text(response)
+    if store is not None and key is not None:
+        store.put_reply(key, text)
+    return text
 
 
 async def settle(timeout: float = 5.0) -> None:

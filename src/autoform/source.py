@@ -26,7 +26,14 @@ from .errors import CompileError
 from .ir import Origin
 from .syntax.walk import walk
 
-__all__ = ["FunctionSource", "from_file", "from_function", "iter_functions", "parse_file"]
+__all__ = [
+    "FunctionSource",
+    "from_file",
+    "from_function",
+    "iter_functions",
+    "parse_file",
+    "read_source",
+]
 
 
 @dataclass(eq=False)
@@ -246,15 +253,25 @@ def _source_lines(fn: Any) -> tuple[list[str], int]:
     return inspect.getsourcelines(fn)
 
 
+def read_source(path: str | Path) -> str:
+    """A source file's text, decoded as Python decodes it: by its coding declaration
+    (PEP 263) or byte-order mark, else UTF-8."""
+    import tokenize
+
+    with tokenize.open(path) as file:
+        return file.read()
+
+
 def parse_file(path: str | Path) -> cst.Module:
     """Parse a whole file; syntax errors become a `CompileError` naming the place."""
-    p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
+        text = read_source(path)
     except FileNotFoundError:
         raise CompileError("no such file.", filename=str(path), construct="file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CompileError(f"cannot read the file: {exc}", filename=str(path)) from None
+    except (OSError, UnicodeDecodeError, SyntaxError) as exc:
+        # SyntaxError: a coding declaration naming an encoding Python does not know
+        reason = exc.msg if isinstance(exc, SyntaxError) else str(exc)
+        raise CompileError(f"cannot read the file: {reason}", filename=str(path)) from None
     try:
         return cst.parse_module(text)
     except cst.ParserSyntaxError as exc:
