@@ -6,7 +6,7 @@ from autoform import runtime as _af
 from comprehensions import ask  # defined in tests/cases/comprehensions.py
 
 
-async def pipeline(docs: list) -> dict:
+async def pipeline(docs: list[str]) -> dict:
     gists_items = []
     # the loop at line 13: its items run together, and their results are collected in order
     async def _each_d(d):

@@ -391,3 +391,88 @@ def test_helpers_that_only_read_their_arguments_still_overlap(tmp_path):
     )
     _, _, client = both(path, "owls")
     assert client.peak == 2
+
+
+# -- 3 and 4: what a loop's items do, known by what names resolve to and receivers' types ---
+
+
+def test_an_effectful_helper_keeps_a_loop_in_order(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        COUNT = [0]
+
+        def numbered(x):
+            reply = ask(x)
+            COUNT[0] += 1
+            print("done", x)
+            return f"{COUNT[0]}. {reply}"
+
+        def main(items: list):
+            out = []
+            for x in items:
+                out.append(numbered(x))
+            return [out, [numbered(y) for y in items]]
+        """,
+    )
+    both(path, ["a", "b", "c"], latency=lambda prompt: 0.03 if "a" in prompt else 0)
+
+
+def test_a_function_handed_to_sorted_is_what_sorted_does(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        SEEN = []
+
+        def key(x):
+            SEEN.append(x)
+            return x
+
+        def main(items: list):
+            out = []
+            for x in items:
+                out.append(sorted([ask(x), x], key=key))
+            return out
+        """,
+    )
+    both(path, ["a", "b"], latency=lambda prompt: 0.03 if prompt == "a" else 0)
+
+
+def test_a_method_is_a_strs_only_when_its_receiver_is_one(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        MOVED = []
+
+        class Path:
+            def __init__(self, name):
+                self.name = name
+
+            def replace(self, target):
+                MOVED.append((self.name, target))
+                return target
+
+        def main(names: list):
+            out = []
+            for p in [Path(n) for n in names]:
+                out.append(p.replace(ask(p.name)))
+            return out
+        """,
+    )
+    both(path, ["a", "b"], latency=lambda prompt: 0.03 if prompt == "a" else 0)
+
+
+def test_str_methods_of_known_strs_still_fan_out(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(docs: list[str]):
+            out = []
+            for d in docs:
+                reply = ask(d.strip())
+                out.append(reply.lower().replace("m", "n"))
+            return out
+        """,
+    )
+    _, compiled, client = both(path, [" a ", " b ", " c "])
+    assert client.peak == 3 and "_each_d" in compiled.source

@@ -168,12 +168,17 @@ def _compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
     # 12. the `async def` around the body.
     emitted = emit_function(ctx, body.docstring, list(body.statements))
     every = [step.effects for b in _bodies(body) for step in b.steps]
+    returns = [step for b in _bodies(body) for step in b.steps if step.returns or step.inline]
+    ends_in_return = bool(body.steps) and body.steps[-1].returns
     summary = HelperSummary(
         awaits=any(info.kind is CallKind.AWAITABLE for info in calls.values()),
         effects=any(step.effect for step in body.steps),
         is_async=func.asynchronous is not None,
         reads_state=any(e.reads_state for e in every),
         fresh_result=not any(e.returns_shared for e in every),
+        # Every `return` gives a str, and the body cannot end without one.
+        returns_str=ends_in_return
+        and all(s.safety.returns_str for s in returns if isinstance(s.node, cst.Return)),
     )
     seconds = time.perf_counter() - started
     sites = sum(

@@ -123,6 +123,7 @@ class Safety:
     may_raise: bool = True
     bound_before: frozenset[str] = frozenset()  # names certainly bound when a block starts
     strs_before: frozenset[str] = frozenset()  # names certainly holding a str then
+    returns_str: bool = False  # a `return` of a value certainly a str
 
 
 _NO_ACTIVITY = Activity()

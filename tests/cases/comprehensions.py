@@ -9,7 +9,7 @@ def ask(text):
 
 
 @af.concurrent
-def pipeline(docs: list) -> dict:
+def pipeline(docs: list[str]) -> dict:
     gists = [af.lm_call([{"role": "user", "content": f"gist {d}"}], model="m") for d in docs]
     table = {d: af.lm_call([{"role": "user", "content": d}], model="m") for d in docs}
     titled = [ask(f"title {d}") for d in docs if d.strip()]

@@ -12,7 +12,13 @@ import libcst as cst
 
 from .calls import dotted_name
 
-__all__ = ["WORLD", "AliasClasses", "immutable_parameters", "str_parameters"]
+__all__ = [
+    "WORLD",
+    "AliasClasses",
+    "immutable_parameters",
+    "str_item_parameters",
+    "str_parameters",
+]
 
 WORLD = 0
 IMMUTABLE_ANNOTATIONS = frozenset({"str", "int", "float", "bool", "bytes", "complex"})
@@ -75,3 +81,28 @@ def str_parameters(func: cst.FunctionDef) -> set[str]:
         for param in (*p.posonly_params, *p.params, *p.kwonly_params)
         if param.annotation is not None and dotted_name(param.annotation.annotation) == "str"
     }
+
+
+# Annotations of a collection whose items are str: `docs: list[str]`.
+_COLLECTIONS = frozenset(
+    "list List tuple Tuple set Set frozenset FrozenSet Sequence Iterable Collection".split()
+)
+
+
+def str_item_parameters(func: cst.FunctionDef) -> set[str]:
+    """Parameters annotated as a collection of str (``docs: list[str]``)."""
+    p = func.params
+    out: set[str] = set()
+    for param in (*p.posonly_params, *p.params, *p.kwonly_params):
+        ann = param.annotation.annotation if param.annotation is not None else None
+        if not isinstance(ann, cst.Subscript) or not ann.slice:
+            continue
+        base = dotted_name(ann.value) or ""
+        first = ann.slice[0].slice
+        if (
+            base.rsplit(".", 1)[-1] in _COLLECTIONS
+            and isinstance(first, cst.Index)
+            and dotted_name(first.value) == "str"
+        ):
+            out.add(param.name.value)
+    return out

@@ -110,6 +110,7 @@ class HelperSummary:
     reads_state: bool = True
     # What it returns is new or immutable: not module state, not an argument.
     fresh_result: bool = False
+    returns_str: bool = False  # every way out of it returns a str
 
 
 @dataclass(frozen=True)
@@ -470,17 +471,61 @@ def foreign_awaits(node: cst.CSTNode, calls: Mapping[cst.Call, CallInfo]) -> boo
 _ASYNC_BLOCKS = frozenset([cst.For, cst.With, cst.CompFor])
 
 
+# Builtins that call a function they are given, and where it is given (a position or a
+# keyword): what that function does, they do.
+CALLS_ITS_ARGUMENT: dict[str, tuple[int | str, ...]] = {
+    "builtins.sorted": ("key",),
+    "builtins.min": ("key",),
+    "builtins.max": ("key",),
+    "builtins.map": (0,),
+    "builtins.filter": (0,),
+}
+
+
 def annotate_calls(
     src: FunctionSource, resolver: Resolver, local_names: frozenset[str]
 ) -> CallTable:
     """Classify every call in the function's body. ``local_names``: names bound in it."""
-    return CallTable(
+    table = CallTable(
         {
             node: _classify(node, resolver, local_names)
             for node in walk_all(src.func.body)
             if isinstance(node, cst.Call)
         },
         src,
+    )
+    for call, info in list(table.items()):
+        where = CALLS_ITS_ARGUMENT.get(info.qualname or "")
+        if where and not all(
+            _pure_function(arg, resolver, local_names, table) for arg in _given(call, where)
+        ):
+            table[call] = CallInfo(CallKind.UNKNOWN, info.qualname)  # `sorted(key=log)`
+    return table
+
+
+def _given(call: cst.Call, where: tuple[int | str, ...]) -> list[cst.BaseExpression]:
+    positional = [a.value for a in call.args if a.keyword is None and not a.star]
+    out = [positional[w] for w in where if isinstance(w, int) and w < len(positional)]
+    out += [a.value for a in call.args if a.keyword is not None and a.keyword.value in where]
+    if any(a.star for a in call.args):
+        out.append(cst.Name("<unpacked>"))  # could be anything
+    return out
+
+
+def _pure_function(
+    fn: cst.BaseExpression, resolver: Resolver, local: frozenset[str], table: CallTable
+) -> bool:
+    """Is ``fn`` a function known to do nothing but compute its result?"""
+    if isinstance(fn, cst.Lambda):
+        return all(table.info(c).kind is CallKind.PURE for c in walk(fn) if isinstance(c, cst.Call))
+    dotted = dotted_name(fn)
+    if dotted is None or dotted.split(".")[0] in local:
+        return False
+    info = resolver.resolve(dotted)
+    return (
+        info is not None
+        and info.kind is CallKind.PURE
+        and (info.helper is None or not info.helper.effects)
     )
 
 

@@ -20,14 +20,15 @@ Anything else keeps the loop in order (still compiled, awaiting its calls in pla
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import libcst as cst
 
 from ..ir import Facts
 from ..syntax.walk import walk
-from .calls import STR_METHODS, CallInfo, CallKind, foreign_awaits
+from .aliasing import str_item_parameters
+from .calls import LIST_RESULT_METHODS, STR_METHODS, CallInfo, CallKind, CallTable, foreign_awaits
 from .context import CompileContext
 from .names import bound_by_target, bound_names, variables
 
@@ -115,7 +116,11 @@ _NOT_PER_ITEM = (
 )
 
 
-def _pure_body(nodes: Sequence[cst.CSTNode], calls: dict[cst.Call, CallInfo]) -> bool:
+def _pure_body(nodes: Sequence[cst.CSTNode], calls: CallTable, strs: set[str]) -> bool:
+    """Does the loop body have no effect an item could see? ``strs``: names known to hold a
+    str when the body starts (the loop's own, from an annotation); the body adds those it
+    binds to one."""
+    strs = set(strs)
     for node in nodes:
         if foreign_awaits(node, calls):
             return False
@@ -126,21 +131,90 @@ def _pure_body(nodes: Sequence[cst.CSTNode], calls: dict[cst.Call, CallInfo]) ->
                 not isinstance(t, cst.Name) for t in _leaves(n.target)
             ):
                 return False  # storing into an attribute or item: an effect
-            if isinstance(n, cst.Call):
-                info = calls.get(n)
-                if info is None or info.kind is CallKind.UNKNOWN:
-                    func = n.func
-                    if not (isinstance(func, cst.Attribute) and func.attr.value in STR_METHODS):
-                        return False
+            if isinstance(n, cst.Call) and not _pure_call(n, calls, strs):
+                return False
+        _learn_strs(node, calls, strs)
     return True
+
+
+def _pure_call(call: cst.Call, calls: CallTable, strs: set[str]) -> bool:
+    info = calls.info(call)
+    if info.helper is not None:
+        return not info.helper.effects  # a helper that prints, counts, logs: in order
+    if info.kind is not CallKind.UNKNOWN:
+        return True
+    # A method known by the receiver's type, not by its name: `p.replace(...)` is a str's
+    # only when `p` is one.
+    func = call.func
+    return (
+        isinstance(func, cst.Attribute)
+        and func.attr.value in STR_METHODS
+        and _is_str(func.value, calls, strs)
+    )
+
+
+def _is_str(e: cst.BaseExpression, calls: CallTable, strs: set[str]) -> bool:
+    if isinstance(e, cst.SimpleString):
+        return "b" not in e.prefix.lower()
+    if isinstance(e, cst.FormattedString):
+        return True
+    if isinstance(e, cst.ConcatenatedString):
+        return _is_str(e.left, calls, strs)  # type: ignore[arg-type]
+    if isinstance(e, cst.Name):
+        return e.value in strs
+    if isinstance(e, cst.BinaryOperation) and isinstance(e.operator, cst.Add):
+        return _is_str(e.left, calls, strs) or _is_str(e.right, calls, strs)
+    if isinstance(e, cst.Call):
+        info = calls.info(e)
+        if info.qualname in _STR_RESULTS or (info.helper is not None and info.helper.returns_str):
+            return True
+        func = e.func
+        return (
+            isinstance(func, cst.Attribute)
+            and func.attr.value in STR_METHODS
+            and func.attr.value not in LIST_RESULT_METHODS
+            and func.attr.value not in _NOT_STR_RESULTS
+            and _is_str(func.value, calls, strs)
+        )
+    return False
+
+
+# What these return is a str (the knowledge is keyed by what a name resolves to).
+_STR_RESULTS = frozenset({"autoform.lm_call", "autoform.format", "builtins.str", "builtins.repr"})
+# str methods whose result is not a str.
+_NOT_STR_RESULTS = frozenset(
+    "count find rfind index rindex startswith endswith isalpha isdigit isspace isupper "
+    "islower isalnum istitle isdecimal isnumeric isidentifier isprintable isascii encode "
+    "maketrans".split()
+)
+
+
+def _learn_strs(node: cst.CSTNode, calls: CallTable, strs: set[str]) -> None:
+    """What a body statement tells of the names holding a str after it."""
+    if not isinstance(node, cst.SimpleStatementLine):
+        for name in bound_names(node):
+            strs.discard(name)
+        return
+    for small in node.body:
+        if isinstance(small, cst.Assign) and len(small.targets) == 1:
+            target = small.targets[0].target
+            if isinstance(target, cst.Name):
+                if _is_str(small.value, calls, strs):
+                    strs.add(target.value)
+                else:
+                    strs.discard(target.value)
+                continue
+        for name in bound_names(small):
+            strs.discard(name)
 
 
 def _analyse(
     j: int,
     steps: Sequence[Facts],
-    calls: dict[cst.Call, CallInfo],
+    calls: CallTable,
     fresh: set[str],
-    elsewhere: Callable[[cst.CSTNode], set[str]] | None = None,
+    elsewhere: Callable[[cst.CSTNode], set[str]] | None,
+    str_params: Mapping[str, bool],
 ) -> FanOut | None:
     step = steps[j]
     node = step.node
@@ -181,7 +255,7 @@ def _analyse(
     parts: list[cst.CSTNode] = [*statements]
     parts += [guard] if guard is not None else []
     parts += [c.value for c in collects] + [c.key for c in collects if c.key is not None]
-    if not _pure_body(parts, calls):
+    if not _pure_body(parts, calls, _str_items(node, str_params)):
         return None
     # The containers appear only in the collection operations (not in what the loop walks:
     # growing a list while iterating over it is not independent).
@@ -206,6 +280,15 @@ def _analyse(
             if local & {n.value for n in variables(later.node)}:
                 return None
     return FanOut(tuple(targets), tuple(statements), tuple(collects), guard)
+
+
+def _str_items(loop: cst.For, str_params: Mapping[str, bool]) -> set[str]:
+    """The loop's names known to hold a str: its target, iterating a parameter annotated
+    as a collection of str."""
+    it = loop.iter
+    if isinstance(it, cst.Name) and it.value in str_params and isinstance(loop.target, cst.Name):
+        return {loop.target.value}
+    return set()
 
 
 def _reads_of(stmt: cst.BaseStatement) -> set[str]:
@@ -245,11 +328,14 @@ def analyse_loops(ctx: CompileContext, steps: Sequence[Facts], top: bool) -> dic
     in ``steps``: the names its body binds must appear nowhere else in the function."""
     calls = ctx.calls
     elsewhere = None if top else ctx.mentioned_elsewhere
+    # Parameters whose items are known to be str (`docs: list[str]`), while not rebound.
+    rebound = {n for s in steps for n in s.store_names}
+    str_params = {p: True for p in str_item_parameters(ctx.src.func) if p not in rebound}
     fanouts: dict[int, FanOut] = {}
     fresh: set[str] = set()
     for j, step in enumerate(steps):
         if isinstance(step.node, cst.For):
-            fan = _analyse(j, steps, calls, fresh, elsewhere)
+            fan = _analyse(j, steps, calls, fresh, elsewhere, str_params)
             if fan is not None:
                 fanouts[j] = fan
         if _fresh_container(step, calls):

@@ -60,6 +60,8 @@ class _Safety:
             if self._str_method(e, load) in _STR_RESULT_METHODS:
                 return True
             info = self._info(e)
+            if info is not None and info.helper is not None:
+                return info.helper.returns_str
             return info is not None and info.qualname in _STR_PRODUCERS
         if isinstance(e, cst.BinaryOperation) and isinstance(e.operator, cst.Add):
             return self.is_str(e.left, load) and self.is_str(e.right, load)
@@ -217,6 +219,9 @@ class _Safety:
                 self.strs.add(version)
             else:
                 self.strs.discard(version)
+        if isinstance(small, cst.Return):
+            returns_str = small.value is not None and self.is_str(small.value, load)
+            return Safety(may_raise, returns_str=returns_str)
         return Safety(may_raise) if may_raise else _CANNOT_RAISE
 
 
