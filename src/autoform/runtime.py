@@ -8,6 +8,8 @@ awaited before this returns, so none outlives the call.
 
 ``await _af.acall(helper, *args)``: call a helper of the user's through its compiled twin.
 
+``await _af.ranked(priority, aw)``: ``aw``'s LM calls go ahead of others waiting for a cap.
+
 ``async with _af.tasks() as tasks:``: a scope for calls that run across other statements.
 ``tasks.start(coro)`` starts one; on leaving the scope by an exception (or a cancellation),
 the calls still in flight are cancelled and awaited.
@@ -15,20 +17,29 @@ the calls still in flight are cancelled and awaited.
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import linecache
 import sys
 from collections.abc import Awaitable, Callable, Collection, Coroutine
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-__all__ = ["SKIP", "TaskScope", "acall", "gather", "shared", "tasks"]
+from .limits import rank as _rank
+
+if TYPE_CHECKING:
+    import asyncio
+
+# asyncio is imported where it is used, not here: the api imports this module to hand it the
+# compiler (`set_compiler`), and `import autoform` stays fast.
+
+__all__ = ["SKIP", "TaskScope", "acall", "gather", "ranked", "set_compiler", "shared", "tasks"]
 
 T = TypeVar("T")
 
 
 async def _cancel_all(pending: Collection[asyncio.Future[Any]]) -> None:
+    import asyncio
+
     for f in pending:
         f.cancel()
     if pending:
@@ -59,6 +70,8 @@ def _note_failing_call(exc: BaseException, k: int) -> None:
 
 
 async def gather(*aws: Awaitable[Any]) -> list[Any]:
+    import asyncio
+
     futures = [asyncio.ensure_future(a) for a in aws]
     n = len(futures)
     if not n:
@@ -123,6 +136,8 @@ class TaskScope:
         self._tasks: list[asyncio.Task[Any]] = []
 
     def start(self, coro: Coroutine[Any, Any, T]) -> asyncio.Task[T]:
+        import asyncio
+
         task = asyncio.ensure_future(coro)
         self._tasks.append(task)
         return task
@@ -156,11 +171,41 @@ def shared(task: asyncio.Task[T]) -> Awaitable[T]:
     """``task``, awaited by a chain while the body awaits it too: cancelling the chain (a
     failure earlier in program order decided the outcome) must not cancel the task, whose
     own result or failure the body still takes in program order."""
+    import asyncio
+
     return asyncio.shield(task)
+
+
+# What turns a helper into its compiled twin: `api.concurrent`, handed over by the api when it
+# compiles (the runtime imports nothing of the compiler's side).
+_compiler: Callable[[Callable[..., Any]], Callable[..., Any]] | None = None
+
+
+def set_compiler(compile_: Callable[[Callable[..., Any]], Callable[..., Any]]) -> None:
+    """Called by the api: how `acall` compiles a helper."""
+    global _compiler
+    _compiler = compile_
 
 
 async def acall(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     """Call a helper of the user's through its compiled, concurrent twin."""
-    from .api import concurrent
+    if _compiler is None:
+        raise RuntimeError(
+            "autoform's runtime was used before anything was compiled: generated code runs "
+            "through af.concurrent, af.sched or the code autoform-compile writes"
+        )
+    return await _compiler(fn)(*args, **kwargs)
 
-    return await concurrent(fn)(*args, **kwargs)
+
+async def ranked(priority: float, aw: Awaitable[T]) -> T:
+    """``aw``, whose LM calls ask a cap for a place ``priority`` ahead of the calls of the
+    code around it: a cap grants waiting calls the highest total first (ties: first come).
+
+    For the longest-remaining-path-first order, the generated code passes a step's remaining
+    path (`Plan.remaining`: its own call and the most calls after it); for a helper's call,
+    that less one, since the helper's own calls add their remaining paths inside it."""
+    token = _rank.set(_rank.get() + priority)
+    try:
+        return await aw
+    finally:
+        _rank.reset(token)
