@@ -117,27 +117,37 @@ class Cap:
                 return True
         return False
 
-    async def take(self, rank: float = 0) -> None:
-        """Wait for a place. Cancelled while waiting, it holds none (a place granted in the
-        meantime is passed on)."""
+    def ask(self, rank: float = 0) -> Any:
+        """Take a free place (None), or queue for one: the future to await for it, which,
+        if the wait ends otherwise (a cancellation), must be handed to `forget`."""
         with self._lock:
             if self._used < self.n:
                 self._used += 1
-                return
+                return None
             waiter = _waiter()
             queue = self._queues.get(rank)
             if queue is None:
                 queue = self._queues[rank] = deque()
                 heapq.heappush(self._ranks, -rank)
             queue.append(waiter)
-        try:
-            await waiter
-        except BaseException:
-            with self._lock:
-                granted, waiter.gone = waiter.granted, True
-            if granted:
-                self.give()
-            raise
+            return waiter
+
+    def forget(self, waiter: Any) -> None:
+        """``waiter`` stopped waiting: it holds no place (one granted meanwhile is passed on)."""
+        with self._lock:
+            granted, waiter.gone = waiter.granted, True
+        if granted:
+            self.give()
+
+    async def take(self, rank: float = 0) -> None:
+        """Wait for a place. Cancelled while waiting, it holds none."""
+        waiter = self.ask(rank)
+        if waiter is not None:
+            try:
+                await waiter
+            except BaseException:
+                self.forget(waiter)
+                raise
 
     def give(self) -> None:
         """Give a place back: to the waiting call ranked first, or to the pool."""
@@ -375,6 +385,31 @@ def _field(obj: Any, name: str) -> Any:
     return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
 
 
+# The caps and rates that apply to a call of a model, by the limits in force: the last one
+# worked out (a fan-out asks the same thousands of times; one tuple, so threads can share it).
+_last: tuple[Any, str, tuple[Cap, ...], tuple[Rate, ...]] = ((), "", (), ())
+
+
+def _applying(active: tuple[Limit, ...], model: str) -> tuple[tuple[Cap, ...], tuple[Rate, ...]]:
+    global _last
+    last = _last
+    if last[0] is active and last[1] == model:
+        return last[2], last[3]
+    caps: list[Cap] = []
+    rates: list[Rate] = []
+    previous = None
+    for lim in active:  # sorted by creation: one order for every call
+        if lim is previous or not lim.applies_to(model):
+            continue  # the same block entered twice counts once
+        previous = lim
+        if isinstance(lim, Cap):
+            caps.append(lim)
+        else:
+            rates.append(lim)
+    _last = (active, model, tuple(caps), tuple(rates))
+    return _last[2], _last[3]
+
+
 class Held:
     """The caps and rates one call holds (`hold`)."""
 
@@ -384,34 +419,25 @@ class Held:
         self._model = model
         self._messages = messages
         self._request = request
-        self._caps: list[Cap] = []
-        self._tokens: list[tuple[Rate, float]] = []  # token rates and what was charged
+        self._caps: Sequence[Cap] = ()
+        self._tokens: Sequence[tuple[Rate, float]] = ()  # token rates and what was charged
 
     async def __aenter__(self) -> Held:
         active = _active.get()
         if not active:
             return self
-        model = self._model
-        caps: list[Cap] = []
-        rates: list[Rate] = []
-        previous = None
-        for lim in active:  # sorted by creation: one order for every call
-            if lim is previous or not lim.applies_to(model):
-                continue  # the same block entered twice counts once
-            previous = lim
-            if isinstance(lim, Cap):
-                caps.append(lim)
-            else:
-                rates.append(lim)
-        if caps:
-            try:
-                for cap in caps:
-                    if not cap.take_now():  # a free place costs no coroutine
-                        await cap.take(rank.get())
-                    self._caps.append(cap)
-            except BaseException:
-                self._give()
-                raise
+        caps, rates = _applying(active, self._model)
+        for i, cap in enumerate(caps):
+            waiter = cap.ask(rank.get())
+            if waiter is not None:
+                try:
+                    await waiter
+                except BaseException:
+                    cap.forget(waiter)
+                    self._caps = caps[:i]
+                    self._give()
+                    raise
+        self._caps = caps
         if rates:
             try:
                 await self._take(rates)
@@ -420,7 +446,7 @@ class Held:
                 raise
         return self
 
-    async def _take(self, rates: list[Rate]) -> None:
+    async def _take(self, rates: Sequence[Rate]) -> None:
         import asyncio
 
         estimate = 0
@@ -444,11 +470,11 @@ class Held:
         if used is None:
             return  # nothing reported: the estimate stands
         corrections = [(r, used - charged) for r, charged in self._tokens]
-        self._tokens = []
+        self._tokens = ()
         _rates_loop.loop().call_soon_threadsafe(_settle_rates, corrections)
 
     def _give(self) -> None:
-        caps, self._caps = self._caps, []
+        caps, self._caps = self._caps, ()
         for cap in reversed(caps):
             cap.give()
 

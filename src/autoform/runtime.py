@@ -17,11 +17,10 @@ the calls still in flight are cancelled and awaited.
 
 from __future__ import annotations
 
-import functools
 import linecache
 import sys
-from collections.abc import Awaitable, Callable, Collection, Coroutine
-from types import TracebackType
+from collections.abc import Awaitable, Callable, Collection, Coroutine, Sequence
+from types import CoroutineType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .limits import rank as _rank
@@ -72,51 +71,64 @@ def _note_failing_call(exc: BaseException, k: int) -> None:
 async def gather(*aws: Awaitable[Any]) -> list[Any]:
     import asyncio
 
-    futures = [asyncio.ensure_future(a) for a in aws]
+    loop = asyncio.get_running_loop()
+    create = loop.create_task
+    futures = [create(a) if type(a) is CoroutineType else asyncio.ensure_future(a) for a in aws]
     n = len(futures)
     if not n:
         return []
-    decided: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-    # Linear in the number of awaitables (a fan-out may pass 10,000): one callback each, a
-    # pointer past the leading ones that are done, the earliest failure seen so far.
-    state = {"prefix": 0, "first": n, "cancelled_from": n}
+    decided = loop.create_future()
+    # Linear in the number of awaitables (a fan-out may pass 10,000), and little per
+    # awaitable: one callback for all, a pointer past the leading ones that are done, the
+    # earliest failure seen so far.
+    prefix, first, cancelled_from = 0, n, n
+    position: dict[asyncio.Future[Any], int] | None = None  # made at the first failure
 
-    def failed(f: asyncio.Future[Any]) -> bool:
-        return f.cancelled() or f.exception() is not None
-
-    def on_done(k: int, f: asyncio.Future[Any]) -> None:
-        if failed(f) and k < state["first"]:
-            state["first"] = k
-            # Later awaitables cannot change the outcome any more: cancel them now.
-            for later in futures[k + 1 : state["cancelled_from"]]:
-                later.cancel()
-            state["cancelled_from"] = k + 1
-        while state["prefix"] < n and futures[state["prefix"]].done():
-            state["prefix"] += 1
+    def on_done(f: asyncio.Future[Any]) -> None:
+        nonlocal prefix, first, cancelled_from, position
+        if f.cancelled() or f.exception() is not None:
+            if position is None:
+                position = {g: k for k, g in enumerate(futures)}
+            k = position[f]
+            if k < first:
+                first = k
+                # Later awaitables cannot change the outcome any more: cancel them now.
+                for later in futures[k + 1 : cancelled_from]:
+                    later.cancel()
+                cancelled_from = k + 1
+        while prefix < n and futures[prefix].done():
+            prefix += 1
         # Decided once everything before the earliest failure is done (or all is).
-        if state["prefix"] >= min(state["first"], n) and not decided.done():
+        if prefix >= first and not decided.done():
             decided.set_result(None)
 
-    for k, f in enumerate(futures):
-        f.add_done_callback(functools.partial(on_done, k))
+    for f in futures:
+        f.add_done_callback(on_done)
     try:
         await decided
-        await _cancel_all([f for f in futures if not f.done()])  # the ones cancelled above
-        first = state["first"]
-        if first < n:
-            f = futures[first]
-            if not f.cancelled():
-                _note_failing_call(f.exception(), first)  # type: ignore[arg-type]
-            return f.result()  # raises the earliest failure (or CancelledError)
-        return [f.result() for f in futures]
     except BaseException:
         # Cancelled from outside (a timeout, Ctrl-C): take every call down with us.
-        await _cancel_all([f for f in futures if not f.done()])
+        try:
+            await _cancel_all([f for f in futures if not f.done()])
+        finally:
+            _retrieved(futures)
         raise
+    if first == n:
+        return [f.result() for f in futures]
+    try:
+        await _cancel_all([f for f in futures if not f.done()])  # the ones cancelled above
     finally:
-        for f in futures:
-            if f.done() and not f.cancelled():
-                f.exception()  # mark retrieved: no "exception was never retrieved" noise
+        _retrieved(futures)
+    f = futures[first]
+    if not f.cancelled():
+        _note_failing_call(f.exception(), first)  # type: ignore[arg-type]
+    return f.result()  # raises the earliest failure (or CancelledError)
+
+
+def _retrieved(futures: Sequence[asyncio.Future[Any]]) -> None:
+    for f in futures:
+        if f.done() and not f.cancelled():
+            f.exception()  # mark retrieved: no "exception was never retrieved" noise
 
 
 class _Skip:
