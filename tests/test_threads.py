@@ -7,6 +7,8 @@ import asyncio
 import contextvars
 import gc
 import logging
+import os
+import signal
 import warnings
 from concurrent.futures import ThreadPoolExecutor
 
@@ -122,3 +124,16 @@ def test_eight_threads_call_concurrently_without_failures_or_warnings(slow, capf
     assert "Task was destroyed" not in caplog.text
     assert [r.getMessage() for r in caplog.records] == []
     assert [str(w.message) for w in caught] == []
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork only")
+def test_a_forked_child_runs_synchronously_on_a_loop_of_its_own(fake_lm):
+    scheduled = af.sched(af.trace(pipeline)("x"))
+    expected = scheduled.call("parent")  # the parent's process loop now runs
+    pid = os.fork()
+    if pid == 0:  # the child: the parent's loop thread is not here
+        signal.alarm(10)  # a hang ends the child, with a status the parent sees
+        ok = scheduled.call("parent") == expected
+        os._exit(0 if ok else 1)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import os
 import threading
 from collections import deque
 from collections.abc import Mapping, Sequence
@@ -243,6 +244,16 @@ class _RatesLoop:
 
 
 _rates_loop = _RatesLoop()
+
+
+def _forget_after_fork() -> None:
+    # A forked child has no rates' thread; it starts its own. (Each process has its own
+    # counts: a limit holds within one process.)
+    global _rates_loop
+    _rates_loop = _RatesLoop()
+
+
+os.register_at_fork(after_in_child=_forget_after_fork)
 
 
 async def _take_rates(charges: Sequence[tuple[Rate, float]]) -> None:

@@ -19,6 +19,7 @@ import atexit
 import contextlib
 import contextvars
 import functools
+import os
 import threading
 from collections.abc import Callable, Coroutine
 from concurrent.futures import Future
@@ -91,6 +92,16 @@ class _ProcessLoop:
 
 
 _process = _ProcessLoop()
+
+
+def _forget_after_fork() -> None:
+    # A forked child has none of the parent's threads: the loop and the workers it knew of
+    # are gone, and waiting on them would wait forever. The child starts its own.
+    global _process, _pool, _lock
+    _process, _pool, _lock = _ProcessLoop(), None, threading.Lock()
+
+
+os.register_at_fork(after_in_child=_forget_after_fork)
 
 
 async def _settled(coro: Coroutine[Any, Any, R]) -> R:
