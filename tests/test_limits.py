@@ -332,3 +332,37 @@ def test_limits_take_a_models_caps_and_rates_by_name():
         af.limits(per_model={"b": {"rps": 1}})
     with pytest.raises(ValueError, match="rpm must be more than 0"):
         af.limits(rpm=0)
+
+
+def test_a_cap_under_cancellations_from_many_threads_never_overflows_nor_leaks():
+    cap = Cap(3)
+    lock = threading.Lock()
+    held = [0, 0]  # now, most ever
+
+    async def one(k: int) -> None:
+        await cap.take(rank=k % 3)
+        try:
+            with lock:
+                held[0] += 1
+                held[1] = max(held[1], held[0])
+            await asyncio.sleep(0.001 * (k % 4))
+        finally:
+            with lock:
+                held[0] -= 1
+            cap.give()
+
+    async def thread_main(seed: int) -> None:
+        tasks = [asyncio.ensure_future(one(seed * 100 + k)) for k in range(60)]
+        for k, task in enumerate(tasks):
+            if k % 3 == seed % 3:
+                await asyncio.sleep(0)
+                task.cancel()  # waiting, just granted, or holding: each gives back its place
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    threads = [threading.Thread(target=asyncio.run, args=(thread_main(s),)) for s in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(20)
+    assert held[1] <= 3
+    assert cap.in_use == 0 and held[0] == 0
