@@ -2,6 +2,7 @@
 
     python benchmarks/run.py                      # everything, about three minutes
     python benchmarks/run.py --only dags          # one section (repeatable); prints only
+                                                  # (basics compile chains dags fanout priority)
     python benchmarks/run.py --quick              # every section, smaller; prints only
     python benchmarks/run.py --litellm-10k        # also 10,000 calls through LiteLLM (+2 min)
 
@@ -97,7 +98,7 @@ async def overhead_vs_hand_written(
     return {"generated": average(gen), "hand": average(hand)}
 
 
-SECTIONS = ("basics", "compile", "chains", "dags", "fanout")
+SECTIONS = ("basics", "compile", "chains", "dags", "fanout", "priority")
 
 
 def basics(server, quick: bool) -> list[tuple[str, str, str]]:
@@ -329,7 +330,7 @@ def main(argv: list[str] | None = None) -> None:
             litellm_sizes: tuple[int, ...] = (256,) if args.quick else (1000,)
             if args.litellm_10k:
                 litellm_sizes += (10000,)
-            rows = fanout.run(server, sizes, litellm_sizes)
+            rows = fanout.run(server, sizes, litellm_sizes, rounds=1 if args.quick else 3)
             lines += [
                 "",
                 f"## Fan-out under max_concurrency={fanout.CAP}",
@@ -348,6 +349,32 @@ def main(argv: list[str] | None = None) -> None:
                         "peak memory (tracemalloc)",
                     ),
                     rows,
+                ),
+            ]
+
+        if "priority" in chosen:
+            import priority
+
+            rounds = 1 if args.quick else 3
+            configs = priority.CONFIGS[:2] if args.quick else priority.CONFIGS
+            lines += [
+                "",
+                "## Priority under a tight cap: longest remaining path first against first come",
+                "",
+                _doc(priority),
+                f"Median of {rounds} runs of each, interleaved.",
+                "",
+                *_table(
+                    (
+                        "program",
+                        "cap",
+                        "bound",
+                        "first come: wall / bound",
+                        "ranked: wall / bound",
+                        "first come / ranked",
+                        "peak in flight",
+                    ),
+                    priority.run(server, rounds, configs),
                 ),
             ]
 

@@ -42,15 +42,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "src" / "autoform"
 
-# Edges that close today's circles, in modules being rebuilt by issue 10; each goes when its
-# module is changed, together with the same line of `ignore_imports` in pyproject.toml. A new
-# circle fails the test; so does a listed edge that no longer exists or closes no circle.
-KNOWN_EDGES_TO_REMOVE: dict[tuple[str, str], str] = {
-    ("autoform.runtime", "autoform.api"): (
-        "runtime.acall reaches up for api.concurrent: the runtime should be handed it"
-    ),
-}
-
 
 @dataclass(frozen=True)
 class Edge:
@@ -269,39 +260,15 @@ def all_circles(edges: list[Edge]) -> list[str]:
 
 
 def test_no_import_circles_inside_autoform() -> None:
-    edges = import_edges(PACKAGE)
-    kept = [e for e in edges if (e.importer, e.imported) not in KNOWN_EDGES_TO_REMOVE]
-    circles = all_circles(kept)
+    circles = all_circles(import_edges(PACKAGE))
     assert not circles, "\n\n".join(circles)
 
 
-def test_known_edges_still_exist() -> None:
-    # A known edge that is gone must leave the list, so the list never hides a new one.
-    present = {(e.importer, e.imported) for e in import_edges(PACKAGE)}
-    stale = sorted(set(KNOWN_EDGES_TO_REMOVE) - present)
-    assert not stale, f"no longer imported, remove from KNOWN_EDGES_TO_REMOVE: {stale}"
-
-
-def test_known_edges_each_close_a_circle() -> None:
-    # Each listed edge is needed: without the list, a circle goes through it.
-    edges = import_edges(PACKAGE)
-    for known in KNOWN_EDGES_TO_REMOVE:
-        others = [
-            e for e in edges if (e.importer, e.imported) in KNOWN_EDGES_TO_REMOVE.keys() - {known}
-        ]
-        kept = [e for e in edges if e not in others]
-        assert all_circles(kept), f"{known} closes no circle: remove it from the list"
-
-
-def test_known_edges_are_those_import_linter_ignores() -> None:
-    # One list in two places: lint-imports would otherwise pass over an edge this test flags.
+def test_import_linter_ignores_no_import() -> None:
+    # The contracts hold as written: an ignored edge would let lint-imports pass over one.
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    known = {f"{a} -> {b}" for a, b in KNOWN_EDGES_TO_REMOVE}
     contracts = config["tool"]["importlinter"]["contracts"]
-    ignoring = [c for c in contracts if "ignore_imports" in c]
-    assert ignoring
-    for contract in ignoring:
-        assert set(contract["ignore_imports"]) == known, contract["name"]
+    assert not [c["name"] for c in contracts if c.get("ignore_imports")]
 
 
 def test_import_autoform_does_not_import_litellm() -> None:

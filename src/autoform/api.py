@@ -16,6 +16,7 @@ import weakref
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
 
+from . import runtime
 from .ir import Facts, StepKind
 from .limits import Cap, using
 
@@ -354,3 +355,6 @@ def _run_sync(coro: Coroutine[Any, Any, R]) -> R:
     from .runner import run_sync
 
     return run_sync(coro)
+
+
+runtime.set_compiler(concurrent)  # generated code compiles helpers through it

@@ -1,95 +1,508 @@
-"""Caps on the LM calls in flight: per program, and for everything run inside a block.
+"""Caps and rates on the LM calls: per program, and for everything run inside a block.
 
-A cap is held for a call's whole duration: taken before the request is sent, given back
-when the reply or the failure arrives. Caps stack: a call inside
-``with af.limits(max_concurrency=8, per_model={"gpt-5.5": 2}):`` made by a program compiled
-with ``max_concurrency=4`` waits for all three. Every call takes its caps in one fixed order,
-and no call holds a cap while waiting for anything but another cap, so caps cannot deadlock.
+A cap bounds the calls in flight. It is held for a call's whole duration: taken before the
+request is sent, given back when the reply or the failure arrives (or the call is
+cancelled). Caps stack: a call inside ``with af.limits(max_concurrency=8, per_model=
+{"gpt-5.5": 2}):`` made by a program compiled with ``max_concurrency=4`` waits for all three.
+A cap is one count for the whole process: calls made on other threads, each on its own event
+loop, take places from it too. Every call takes its caps in one fixed order, and no call
+holds a cap while waiting for anything but another cap or a rate, so caps cannot deadlock.
+A waiting call is granted a place ahead of those with a lower rank (`ranked`; the same rank:
+first come, first served).
+
+A rate bounds requests (``rpm``) or tokens (``tpm``) per minute, as a leaky bucket
+(``aiolimiter``): a burst of up to the rate, then the rate's pace. A call takes its rates
+once it holds its caps, just before its request is sent. Tokens are charged before sending
+at an estimate (the prompt's characters / 4, plus ``max_tokens`` when the call sets it), then
+corrected to the total the provider reports once the reply arrives: a call that used more
+leaves a debt the next calls wait for, one that used less gives the difference back.
 
 Retries and timeouts stay LiteLLM's (``num_retries``, ``timeout``, a ``litellm.Router``): a
 call holds its caps across LiteLLM's retries of it, so a cap bounds requests in flight,
-retries included.
+retries included; a rate counts the call once, however often LiteLLM retries it.
 """
 
 from __future__ import annotations
 
-import contextlib
+import heapq
 import itertools
-import weakref
-from collections.abc import AsyncIterator, Iterator, Mapping
+import os
+import threading
+from collections import deque
+from collections.abc import Mapping, Sequence
 from contextvars import ContextVar
+from types import TracebackType
 from typing import Any
 
-__all__ = ["Cap", "hold", "limits", "using"]
+__all__ = ["Cap", "Limits", "Rate", "hold", "limits", "rank", "using"]
 
 _order = itertools.count()
+# The seconds in a rate's window: a minute (tests shrink it to keep their runs short).
+_MINUTE = 60.0
+
+
+_Waiter: Any = None
+
+
+def _waiter() -> Any:
+    """A future a call waits on for a place, on its own event loop, with two flags:
+    ``granted`` (a place was handed to it) and ``gone`` (it stopped waiting: skip it)."""
+    global _Waiter
+    if _Waiter is None:
+        import asyncio
+
+        class Waiter(asyncio.Future):  # type: ignore[type-arg]
+            # One object per waiting call, not a future and a record of it: a fan-out of
+            # 10,000 calls under a cap keeps nearly all of them waiting at once.
+            __slots__ = ("gone", "granted")
+
+        _Waiter = Waiter
+    waiter = _Waiter()
+    waiter.granted = waiter.gone = False
+    return waiter
+
+
+def _wake(waiter: Any) -> bool:
+    """Tell ``waiter`` it has its place; False if its loop is closed (it never will run)."""
+    import asyncio
+
+    loop = waiter.get_loop()
+    if loop is asyncio._get_running_loop():
+        _resolve(waiter)
+        return True
+    try:
+        loop.call_soon_threadsafe(_resolve, waiter)
+    except RuntimeError:
+        return False
+    return True
+
+
+def _resolve(waiter: Any) -> None:
+    if not waiter.done():  # cancelled meanwhile: it gives the place back itself
+        waiter.set_result(None)
 
 
 class Cap:
-    """At most ``n`` calls at once (of ``model`` only, when given)."""
+    """At most ``n`` calls at once (of ``model`` only, when given), counted across every
+    thread and event loop of the process."""
 
     def __init__(self, n: int, model: str | None = None) -> None:
-        if n < 1:
-            raise ValueError(f"max_concurrency must be at least 1, not {n}")
+        if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+            raise ValueError(f"max_concurrency must be a whole number, at least 1, not {n!r}")
         self.n = n
         self.model = model
         self.order = next(_order)
-        # One semaphore per event loop: asyncio's are bound to the loop that first uses them.
-        self._semaphores: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
-
-    def semaphore(self) -> Any:
-        import asyncio
-
-        loop = asyncio.get_running_loop()
-        sem = self._semaphores.get(loop)
-        if sem is None:
-            sem = self._semaphores[loop] = asyncio.Semaphore(self.n)
-        return sem
+        self._lock = threading.Lock()
+        self._used = 0
+        # The calls waiting, one queue per rank (first come, first served within it) and the
+        # ranks waited at, highest first (a heap of their negatives): with one rank, as
+        # when nothing ranks calls, a place changes hands in constant time.
+        # Invariant: a call waits only while every place is used, and a place given back
+        # goes straight to the next waiter: `_used < n` means nobody is waiting.
+        self._queues: dict[float, deque[Any]] = {}
+        self._ranks: list[float] = []
 
     def applies_to(self, model: str) -> bool:
         return self.model is None or self.model == model
+
+    @property
+    def in_use(self) -> int:
+        """Places held now."""
+        return self._used
+
+    def take_now(self) -> bool:
+        """Take a place if one is free, without waiting."""
+        with self._lock:
+            if self._used < self.n:
+                self._used += 1
+                return True
+        return False
+
+    def ask(self, rank: float = 0) -> Any:
+        """Take a free place (None), or queue for one: the future to await for it, which,
+        if the wait ends otherwise (a cancellation), must be handed to `forget`."""
+        with self._lock:
+            if self._used < self.n:
+                self._used += 1
+                return None
+            waiter = _waiter()
+            queue = self._queues.get(rank)
+            if queue is None:
+                queue = self._queues[rank] = deque()
+                heapq.heappush(self._ranks, -rank)
+            queue.append(waiter)
+            return waiter
+
+    def forget(self, waiter: Any) -> None:
+        """``waiter`` stopped waiting: it holds no place (one granted meanwhile is passed on)."""
+        with self._lock:
+            granted, waiter.gone = waiter.granted, True
+        if granted:
+            self.give()
+
+    async def take(self, rank: float = 0) -> None:
+        """Wait for a place. Cancelled while waiting, it holds none."""
+        waiter = self.ask(rank)
+        if waiter is not None:
+            try:
+                await waiter
+            except BaseException:
+                self.forget(waiter)
+                raise
+
+    def give(self) -> None:
+        """Give a place back: to the waiting call ranked first, or to the pool."""
+        with self._lock:
+            ranks, queues = self._ranks, self._queues
+            while ranks:
+                queue = queues[-ranks[0]]
+                while queue:
+                    waiter = queue.popleft()
+                    if waiter.gone:
+                        continue
+                    waiter.granted = True
+                    if _wake(waiter):
+                        return
+                    waiter.gone = True  # its loop closed while it waited
+                del queues[-heapq.heappop(ranks)]
+            self._used -= 1
 
     def __repr__(self) -> str:
         return f"Cap({self.n}{f', model={self.model!r}' if self.model else ''})"
 
 
-_active: ContextVar[tuple[Cap, ...]] = ContextVar("autoform_caps", default=())
+class Rate:
+    """At most ``per_minute`` requests (``unit="requests"``) or tokens (``unit="tokens"``)
+    per minute, of ``model`` only when given, across every thread and event loop."""
+
+    def __init__(self, per_minute: float, unit: str, model: str | None = None) -> None:
+        name = "rpm" if unit == "requests" else "tpm"
+        if isinstance(per_minute, bool) or not isinstance(per_minute, int | float):
+            raise ValueError(f"{name} must be a number, not {per_minute!r}")
+        if not per_minute > 0:
+            raise ValueError(f"{name} must be more than 0, not {per_minute!r}")
+        self.per_minute = float(per_minute)
+        self.unit = unit
+        self.model = model
+        self.order = next(_order)
+        self.window = _MINUTE
+        self._limiter: Any = None  # made on the rates' loop, the only one that touches it
+
+    def applies_to(self, model: str) -> bool:
+        return self.model is None or self.model == model
+
+    def limiter(self) -> Any:
+        if self._limiter is None:
+            self._limiter = _limiter_class()(self.per_minute, self.window)
+        return self._limiter
+
+    def __repr__(self) -> str:
+        model = f", model={self.model!r}" if self.model else ""
+        return f"Rate({self.per_minute:g} {self.unit} per minute{model})"
 
 
-@contextlib.contextmanager
-def using(*caps: Cap) -> Iterator[None]:
-    """Add ``caps`` for the calls made in this context (and the tasks it starts)."""
-    token = _active.set(_active.get() + caps)
-    try:
-        yield
-    finally:
-        _active.reset(token)
+_Limiter: Any = None
 
 
-@contextlib.contextmanager
-def limits(
-    max_concurrency: int | None = None, per_model: Mapping[str, int] | None = None
-) -> Iterator[None]:
-    """Cap the LM calls in flight for everything run inside the block, shared by every
-    program and nested program started there::
+def _limiter_class() -> Any:
+    global _Limiter
+    if _Limiter is None:
+        from aiolimiter import AsyncLimiter
 
-        with af.limits(max_concurrency=16, per_model={"gpt-5.5": 4}):
-            answers = await asyncio.gather(*(pipeline(q) for q in questions))
+        class Limiter(AsyncLimiter):  # type: ignore[misc]
+            def settle(self, amount: float) -> None:
+                """Charge (or give back) ``amount`` without waiting: the correction of what
+                was charged before sending, once the provider has said what it used."""
+                self._leak()
+                self._level = max(self._level + amount, 0.0)
+                self._wake_next()
+
+        _Limiter = Limiter
+    return _Limiter
+
+
+class _RatesLoop:
+    """One event loop, on a thread of its own, where every rate's limiter lives: an
+    ``aiolimiter.AsyncLimiter`` belongs to one loop, and a rate must hold across all of them.
+    A call asks it for its rates and waits on its own loop for the answer."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._loop: Any = None
+
+    def loop(self) -> Any:
+        with self._lock:
+            if self._loop is None:
+                import asyncio
+
+                loop = asyncio.new_event_loop()
+                threading.Thread(
+                    target=loop.run_forever, name="autoform-rates", daemon=True
+                ).start()
+                self._loop = loop
+            return self._loop
+
+
+_rates_loop = _RatesLoop()
+
+
+def _forget_after_fork() -> None:
+    # A forked child has no rates' thread; it starts its own. (Each process has its own
+    # counts: a limit holds within one process.)
+    global _rates_loop
+    _rates_loop = _RatesLoop()
+
+
+os.register_at_fork(after_in_child=_forget_after_fork)
+
+
+async def _take_rates(charges: Sequence[tuple[Rate, float]]) -> None:
+    for rate, amount in charges:  # on the rates' loop
+        await rate.limiter().acquire(min(amount, rate.per_minute))
+
+
+def _settle_rates(charges: Sequence[tuple[Rate, float]]) -> None:
+    for rate, amount in charges:  # on the rates' loop
+        rate.limiter().settle(amount)
+
+
+Limit = Cap | Rate
+_active: ContextVar[tuple[Limit, ...]] = ContextVar("autoform_limits", default=())
+# How far ahead of others a call made in this context asks a cap for a place (`ranked`).
+rank: ContextVar[float] = ContextVar("autoform_rank", default=0)
+
+
+def _add(active: tuple[Limit, ...], more: Sequence[Limit]) -> tuple[Limit, ...]:
+    # Kept sorted by creation: every call takes its limits in this one order.
+    return tuple(sorted((*active, *more), key=lambda lim: lim.order))
+
+
+class using:  # lower case: used as a function, `with using(cap):`
+    """Add ``limits`` for the calls made in this context (and the tasks it starts)."""
+
+    __slots__ = ("_limits", "_token")
+
+    def __init__(self, *limits: Limit) -> None:
+        self._limits = limits
+        self._token: Any = None
+
+    def __enter__(self) -> None:
+        self._token = _active.set(_add(_active.get(), self._limits))
+
+    def __exit__(self, *exc: object) -> None:
+        _active.reset(self._token)
+
+
+class Limits:
+    """Caps and rates for everything run inside ``with`` blocks of this object: they are
+    made once, here, so every block entered with it (on any thread, in any task) shares them.
     """
-    caps = [Cap(max_concurrency)] if max_concurrency is not None else []
-    caps += [Cap(n, model) for model, n in (per_model or {}).items()]
-    with using(*caps):
-        yield
+
+    def __init__(self, limits: Sequence[Limit]) -> None:
+        self.limits = tuple(limits)
+
+    def __enter__(self) -> Limits:
+        _active.set(_add(_active.get(), self.limits))
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        # One occurrence of each of ours goes: blocks of one object may nest, on this thread
+        # or in tasks, so a token of one entry is not the way back.
+        rest = list(_active.get())
+        for lim in self.limits:
+            if lim in rest:
+                rest.remove(lim)
+        _active.set(tuple(rest))
+
+    def __repr__(self) -> str:
+        return f"af.limits({', '.join(map(repr, self.limits))})"
 
 
-@contextlib.asynccontextmanager
-async def hold(model: str) -> AsyncIterator[None]:
-    """Take every cap that applies to a call of ``model``, for the duration of the block."""
-    caps = sorted((c for c in _active.get() if c.applies_to(model)), key=lambda c: c.order)
-    if not caps:
-        yield
-        return
-    async with contextlib.AsyncExitStack() as stack:
-        for cap in caps:
-            await stack.enter_async_context(cap.semaphore())
-        yield
+_MODEL_KEYS = ("max_concurrency", "rpm", "tpm")
+
+
+def limits(
+    max_concurrency: int | None = None,
+    per_model: Mapping[str, int | Mapping[str, float]] | None = None,
+    *,
+    rpm: float | None = None,
+    tpm: float | None = None,
+) -> Limits:
+    """Caps and rates on the LM calls made inside the block, shared by every program and
+    nested program started there, on this thread and any other::
+
+        with af.limits(max_concurrency=16, rpm=500, per_model={"gpt-5.5": 4}):
+            answers = await asyncio.gather(*(pipeline(q) for q in questions))
+
+    ``max_concurrency``: calls in flight; ``rpm``, ``tpm``: requests and tokens per minute;
+    ``per_model``: the same for one model, as ``{"gpt-5.5": 4}`` (calls in flight) or
+    ``{"gpt-5.5": {"max_concurrency": 4, "rpm": 60, "tpm": 30_000}}``. Each call of the
+    function makes new limits; one object entered on several threads shares its limits::
+
+        shared = af.limits(max_concurrency=2)
+        def handle(request):  # on any of a server's worker threads
+            with shared:
+                return scheduled.call(request)
+    """
+    made: list[Limit] = []
+
+    def add(model: str | None, n: Any, rpm: Any, tpm: Any) -> None:
+        if n is not None:
+            made.append(Cap(n, model))
+        if rpm is not None:
+            made.append(Rate(rpm, "requests", model))
+        if tpm is not None:
+            made.append(Rate(tpm, "tokens", model))
+
+    add(None, max_concurrency, rpm, tpm)
+    for model, spec in (per_model or {}).items():
+        if isinstance(spec, Mapping):
+            unknown = sorted(set(spec) - set(_MODEL_KEYS))
+            if unknown:
+                raise ValueError(
+                    f"per_model[{model!r}]: unknown {', '.join(map(repr, unknown))}; "
+                    f"a model's limits are {', '.join(_MODEL_KEYS)}"
+                )
+            add(model, spec.get("max_concurrency"), spec.get("rpm"), spec.get("tpm"))
+        else:
+            add(model, spec, None, None)
+    return Limits(made)
+
+
+def estimate_tokens(messages: Sequence[Any], request: Mapping[str, Any] | None = None) -> int:
+    """What a request will use, told before it is sent: its text's characters / 4 (a usual
+    ratio for English with the common tokenizers), a few per message, and its
+    ``max_tokens`` when set (providers count that against the limit too)."""
+    chars = 0
+    for m in messages:
+        content = m.get("content", "") if isinstance(m, Mapping) else m
+        chars += len(content) if isinstance(content, str) else len(str(content))
+    most = (request or {}).get("max_tokens")
+    reply = most if isinstance(most, int) and not isinstance(most, bool) else 0
+    return chars // 4 + 4 * len(messages) + reply
+
+
+def _reported_tokens(response: Any) -> int | None:
+    total = _field(_field(response, "usage"), "total_tokens")
+    return total if isinstance(total, int) and not isinstance(total, bool) else None
+
+
+def _field(obj: Any, name: str) -> Any:
+    return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
+
+
+# The caps and rates that apply to a call of a model, by the limits in force: the last one
+# worked out (a fan-out asks the same thousands of times; one tuple, so threads can share it).
+_last: tuple[Any, str, tuple[Cap, ...], tuple[Rate, ...]] = ((), "", (), ())
+
+
+def _applying(active: tuple[Limit, ...], model: str) -> tuple[tuple[Cap, ...], tuple[Rate, ...]]:
+    global _last
+    last = _last
+    if last[0] is active and last[1] == model:
+        return last[2], last[3]
+    caps: list[Cap] = []
+    rates: list[Rate] = []
+    previous = None
+    for lim in active:  # sorted by creation: one order for every call
+        if lim is previous or not lim.applies_to(model):
+            continue  # the same block entered twice counts once
+        previous = lim
+        if isinstance(lim, Cap):
+            caps.append(lim)
+        else:
+            rates.append(lim)
+    _last = (active, model, tuple(caps), tuple(rates))
+    return _last[2], _last[3]
+
+
+class Held:
+    """The caps and rates one call holds (`hold`)."""
+
+    __slots__ = ("_caps", "_messages", "_model", "_request", "_tokens")
+
+    def __init__(self, model: str, messages: Sequence[Any], request: Mapping[str, Any]) -> None:
+        self._model = model
+        self._messages = messages
+        self._request = request
+        self._caps: Sequence[Cap] = ()
+        self._tokens: Sequence[tuple[Rate, float]] = ()  # token rates and what was charged
+
+    async def __aenter__(self) -> Held:
+        active = _active.get()
+        if not active:
+            return self
+        caps, rates = _applying(active, self._model)
+        for i, cap in enumerate(caps):
+            waiter = cap.ask(rank.get())
+            if waiter is not None:
+                try:
+                    await waiter
+                except BaseException:
+                    cap.forget(waiter)
+                    self._caps = caps[:i]
+                    self._give()
+                    raise
+        self._caps = caps
+        if rates:
+            try:
+                await self._take(rates)
+            except BaseException:
+                self._give()
+                raise
+        return self
+
+    async def _take(self, rates: Sequence[Rate]) -> None:
+        import asyncio
+
+        estimate = 0
+        charges: list[tuple[Rate, float]] = []
+        for rate in rates:
+            if rate.unit == "tokens":
+                estimate = estimate or estimate_tokens(self._messages, self._request)
+                charges.append((rate, estimate))
+            else:
+                charges.append((rate, 1))
+        taking = asyncio.run_coroutine_threadsafe(_take_rates(charges), _rates_loop.loop())
+        # A cancelled call stops waiting for its rates; what was taken stays spent.
+        await asyncio.wrap_future(taking)
+        self._tokens = [(r, amount) for r, amount in charges if r.unit == "tokens"]
+
+    def charge(self, response: Any) -> None:
+        """The reply arrived: correct the tokens charged to what the provider reported."""
+        if not self._tokens:
+            return
+        used = _reported_tokens(response)
+        if used is None:
+            return  # nothing reported: the estimate stands
+        corrections = [(r, used - charged) for r, charged in self._tokens]
+        self._tokens = ()
+        _rates_loop.loop().call_soon_threadsafe(_settle_rates, corrections)
+
+    def _give(self) -> None:
+        caps, self._caps = self._caps, ()
+        for cap in reversed(caps):
+            cap.give()
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._caps:
+            self._give()
+
+
+def hold(
+    model: str, messages: Sequence[Any] = (), request: Mapping[str, Any] | None = None
+) -> Held:
+    """``async with hold(model, messages, request) as held:`` takes every cap and rate that
+    applies to a call of ``model`` for the block; ``held.charge(response)`` corrects the
+    tokens charged once the reply is in."""
+    return Held(model, messages, request or {})

@@ -217,9 +217,11 @@ async def acomplete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any
     client = _active_client()
     ours = _ours.set(True)
     try:
-        async with hold(model):  # the caps in force (af.limits, max_concurrency=) for the call
+        # The caps and rates in force (af.limits, max_concurrency=) for the call.
+        async with hold(model, messages, kwargs) as held:
             note_sent()  # a timeline recording the call tells waiting for caps from the request
             response = await client.acompletion(model=model, messages=messages, **kwargs)
+            held.charge(response)  # the tokens it used, for a rate in tokens
     finally:
         _ours.reset(ours)
     note_response(response)
@@ -231,14 +233,18 @@ async def acomplete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any
 
 async def settle(timeout: float = 5.0) -> None:
     """Let LiteLLM finish the success callbacks of the calls made on the running event loop,
-    then stop its logging worker there; a no-op when LiteLLM was never called.
+    then stop its logging worker there; a no-op when LiteLLM was never called, or when its
+    worker runs on another thread's loop.
 
     LiteLLM runs those callbacks on one process-wide worker task bound to the loop that
     called it last. When another loop calls, the worker moves and abandons its task on the
-    old loop; if that loop stays open and is used again (as the loop `.call()` keeps per
-    thread is), the abandoned task is garbage-collected while pending and Python prints
-    "Task was destroyed but it is pending!". Draining, flushing and stopping is the sequence
-    LiteLLM's own proxy uses at shutdown; the worker restarts at the next call.
+    old loop; if that loop stays open and is used again (as the loop `.call()` keeps is), the
+    abandoned task is garbage-collected while pending and Python prints "Task was destroyed
+    but it is pending!". Draining, flushing and stopping is the sequence LiteLLM's own proxy
+    uses at shutdown; the worker restarts at the next call. Not while another thread's loop
+    runs the worker: flushing would pull it over from under that loop, which fails with
+    "attached to a different loop". (The caller makes sure no other run on this loop is
+    still calling LiteLLM: see `runner`.)
     """
     if _litellm_module is None:
         return
@@ -248,6 +254,9 @@ async def settle(timeout: float = 5.0) -> None:
     except ImportError:  # a LiteLLM without the worker: nothing to stop
         return
     import asyncio
+
+    if not _bound_here(worker, asyncio.get_running_loop()):
+        return
 
     async def drain() -> None:
         await drain_logging_tasks(timeout)
@@ -259,6 +268,17 @@ async def settle(timeout: float = 5.0) -> None:
         pass  # a callback that hangs is LiteLLM's to time out; stopping still cleans up
     finally:
         await worker.stop(timeout=timeout)
+
+
+def _bound_here(worker: Any, loop: Any) -> bool:
+    """Whether LiteLLM's logging worker may be settled from ``loop``: it lives there, or
+    nowhere yet, or on a loop that is not running (closed, or between runs), from which it
+    can be pulled over; not while another thread's loop runs it."""
+    bound = getattr(worker, "_bound_loop", None)
+    if bound is None:
+        task = getattr(worker, "_worker_task", None)
+        bound = task.get_loop() if task is not None else None
+    return bound is None or bound is loop or bound.is_closed() or not bound.is_running()
 
 
 # ======================================================================================

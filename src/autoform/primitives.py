@@ -91,10 +91,14 @@ def _lm_call(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> st
     return lm.complete(messages, model=model, **kwargs)
 
 
-async def _lm_acall(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> str:
+def _lm_acall(
+    messages: list[dict[str, Any]], *, model: str, **kwargs: Any
+) -> Coroutine[Any, Any, str]:
     from . import lm
 
-    return await lm.acomplete(messages, model=model, **kwargs)
+    # The adapter's coroutine itself, not one awaiting it: a call is a few coroutines deep,
+    # and each costs every call of a fan-out (`_arun` keeps the call lazy).
+    return lm.acomplete(messages, model=model, **kwargs)
 
 
 format = Primitive(

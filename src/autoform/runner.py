@@ -1,19 +1,28 @@
-"""Running a coroutine to completion from synchronous code: `run_sync`.
+"""Running a coroutine to completion from synchronous code: `run_sync`, safe from any thread.
 
-Outside an event loop, the coroutine runs on this thread's loop, one per thread, kept open:
-LiteLLM pools connections per loop, so they are reused from call to call. Inside a running
-loop (a Jupyter cell, an ``async def``) this thread's loop is busy and cannot be re-entered:
-the coroutine runs on a worker thread's loop instead, in a copy of the caller's context
-(``af.lm_client``, ``af.limits``, ``af.timeline`` hold there too), and the caller waits.
-Interrupting the caller (Ctrl-C, Jupyter's stop button) cancels the coroutine.
+Every synchronous run goes to one event loop autoform keeps for the process, on a thread of
+its own, in a copy of the caller's context (``af.lm_client``, ``af.limits``, ``af.timeline``
+hold there too); the caller waits. One loop because LiteLLM keeps process-wide state bound to
+the loop that called it last (its logging worker): runs on several loops at once, as a web
+server's worker threads would make, pull it from loop to loop and break it. One loop also
+pools LiteLLM's connections for every thread, from call to call. The same holds inside a
+running loop (a Jupyter cell, an ``async def``), whose thread is busy and cannot be
+re-entered. Only a synchronous call made from inside a run (the process loop's thread is then
+the one waiting) runs on a worker thread's loop instead.
+
+Interrupting the caller (Ctrl-C, Jupyter's stop button) cancels its run.
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import contextvars
+import functools
+import os
 import threading
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
+from concurrent.futures import Future
 from typing import Any, TypeVar
 
 __all__ = ["run_sync"]
@@ -22,7 +31,7 @@ R = TypeVar("R")
 
 _local = threading.local()
 _pool: Any = None
-_pool_lock = threading.Lock()
+_lock = threading.Lock()
 # Each worker keeps its loop; a synchronous call made from a coroutine on a worker's loop
 # takes another worker, so only nesting this deep could wait for itself.
 _WORKERS = 32
@@ -32,45 +41,125 @@ _SLICE = 0.05
 
 def run_sync(coro: Coroutine[Any, Any, R]) -> R:
     """Run ``coro`` to completion and return its result (or raise its exception)."""
-    import asyncio
-
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        pass
-    else:
-        return _run_on_worker(coro)
     # The caller's context, not the one the loop saw first: `af.lm_client` is a context
     # variable, and the block it is set in must hold for this run.
-    return _run_here(_settled(coro), contextvars.copy_context())
+    context = contextvars.copy_context()
+    if getattr(_local, "nested", False):  # the process loop waits for this thread
+        return _wait(coro, context, _on_worker, _as_is)
+    return _wait(coro, context, _on_process_loop, _settled)
 
 
-def _run_here(coro: Coroutine[Any, Any, R], context: contextvars.Context) -> R:
-    import asyncio
+class _ProcessLoop:
+    """The loop synchronous runs share, and how many of them it runs now."""
 
-    runner = getattr(_local, "runner", None)
-    if runner is None:
-        runner = asyncio.Runner()
-        _local.runner = runner
-    return runner.run(coro, context=context)
+    def __init__(self) -> None:
+        self.loop: Any = None
+        self.thread: threading.Thread | None = None
+        self.running = 0  # runs in progress (touched on the loop's thread only)
+        self.settling: Any = None  # a future while LiteLLM's worker is being settled
+
+    def get(self) -> Any:
+        with _lock:
+            if self.loop is None:
+                import asyncio
+
+                loop = asyncio.new_event_loop()
+                ready = threading.Event()
+
+                def serve() -> None:
+                    _local.nested = True  # a synchronous call from a run here waits on a worker
+                    asyncio.set_event_loop(loop)
+                    loop.call_soon(ready.set)
+                    loop.run_forever()
+
+                self.thread = threading.Thread(target=serve, name="autoform-loop", daemon=True)
+                self.thread.start()
+                ready.wait()
+                self.loop = loop
+                atexit.register(self.close)
+            return self.loop
+
+    def close(self) -> None:
+        """At exit: stop the loop and close it, so nothing of it is left to be reported."""
+        loop, thread = self.loop, self.thread
+        if loop is None or thread is None or loop.is_closed():
+            return
+        with contextlib.suppress(RuntimeError):
+            loop.call_soon_threadsafe(loop.stop)
+        thread.join(1.0)
+        if not thread.is_alive():
+            loop.close()
+
+
+_process = _ProcessLoop()
+
+
+def _forget_after_fork() -> None:
+    # A forked child has none of the parent's threads: the loop and the workers it knew of
+    # are gone, and waiting on them would wait forever. The child starts its own.
+    global _process, _pool, _lock
+    _process, _pool, _lock = _ProcessLoop(), None, threading.Lock()
+
+
+os.register_at_fork(after_in_child=_forget_after_fork)
 
 
 async def _settled(coro: Coroutine[Any, Any, R]) -> R:
-    """``coro``, then LiteLLM's logging worker stopped on this thread's loop: the loop stays
-    open between runs, and a worker task LiteLLM abandons there when another loop calls
-    would be reported destroyed (see `lm.settle`). (A worker thread's run is left alone:
-    stopping LiteLLM's one worker from there could hold up an interrupt.)"""
-    from .lm import settle
+    """``coro``, then, when it was the last run on the process loop, LiteLLM's logging worker
+    settled there (`lm.settle`): a task LiteLLM abandons on this loop, which stays open, when
+    another loop calls it (an ``asyncio.run`` of the user's) would be reported destroyed.
+    Only when no other run is in progress: stopping the worker under a run still calling
+    LiteLLM would drop its callbacks. A run that starts while the worker settles waits."""
+    import asyncio
 
+    while _process.settling is not None:
+        await asyncio.shield(_process.settling)
+    _process.running += 1
     try:
         return await coro
     finally:
-        await settle()
+        _process.running -= 1
+        if _process.running == 0:
+            from .lm import settle
+
+            _process.settling = asyncio.get_running_loop().create_future()
+            try:
+                await settle()
+            finally:
+                _process.settling.set_result(None)
+                _process.settling = None
+
+
+def _on_process_loop(
+    outer: Coroutine[Any, Any, Any], context: contextvars.Context, done: Future[Any]
+) -> None:
+    loop = _process.get()
+
+    def start() -> None:  # on the loop's thread
+        if not done.set_running_or_notify_cancel():
+            outer.close()  # stopped before it began
+            return
+        # Made in the caller's context, not the loop thread's.
+        task = loop.create_task(outer, context=context)
+        task.add_done_callback(functools.partial(_report, done))
+
+    loop.call_soon_threadsafe(start)
+
+
+def _report(done: Any, task: Any) -> None:
+    if task.cancelled():
+        import asyncio
+
+        done.set_exception(asyncio.CancelledError())
+    elif (exc := task.exception()) is not None:
+        done.set_exception(exc)
+    else:
+        done.set_result(task.result())
 
 
 def _workers() -> Any:
     global _pool
-    with _pool_lock:
+    with _lock:
         if _pool is None:
             from concurrent.futures import ThreadPoolExecutor
 
@@ -78,9 +167,39 @@ def _workers() -> Any:
         return _pool
 
 
-def _run_on_worker(coro: Coroutine[Any, Any, R]) -> R:
+def _on_worker(
+    outer: Coroutine[Any, Any, Any], context: contextvars.Context, done: Future[Any]
+) -> None:
+    def work() -> None:
+        import asyncio
+
+        if not done.set_running_or_notify_cancel():
+            return  # stopped before it began
+        _local.nested = True
+        runner = getattr(_local, "runner", None)
+        if runner is None:
+            runner = _local.runner = asyncio.Runner()
+        try:
+            done.set_result(runner.run(outer, context=context))
+        except BaseException as exc:
+            done.set_exception(exc)
+
+    _workers().submit(work)
+
+
+async def _as_is(coro: Coroutine[Any, Any, R]) -> R:
+    return await coro
+
+
+def _wait(
+    coro: Coroutine[Any, Any, R],
+    context: contextvars.Context,
+    submit: Callable[[Coroutine[Any, Any, Any], contextvars.Context, Future[Any]], None],
+    wrap: Callable[[Coroutine[Any, Any, R]], Coroutine[Any, Any, R]],
+) -> R:
+    """Run ``wrap(coro)`` where ``submit`` sends it, and wait for it here, interruptibly."""
     import asyncio
-    from concurrent.futures import Future, wait
+    from concurrent.futures import wait
 
     where: list[tuple[asyncio.AbstractEventLoop, asyncio.Task[Any]]] = []
 
@@ -88,24 +207,14 @@ def _run_on_worker(coro: Coroutine[Any, Any, R]) -> R:
         task = asyncio.current_task()
         assert task is not None
         where.append((asyncio.get_running_loop(), task))
-        return await coro
+        return await wrap(coro)
 
     outer = watched()
-    context = contextvars.copy_context()
     # Our own future, made before submitting: an interrupt can land inside `submit` (while
     # it starts a thread), after the work was queued, and must still be able to stop it.
     done: Future[R] = Future()
-
-    def work() -> None:
-        if not done.set_running_or_notify_cancel():
-            return  # stopped before it began
-        try:
-            done.set_result(_run_here(outer, context))
-        except BaseException as exc:
-            done.set_exception(exc)
-
     try:
-        _workers().submit(work)
+        submit(outer, context, done)
         # Waited for in slices: a Ctrl-C the kernel delivers to another of the process's
         # threads only sets a flag, which this thread reads between slices; one long wait
         # would not see it until the run ended on its own.

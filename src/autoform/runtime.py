@@ -8,6 +8,8 @@ awaited before this returns, so none outlives the call.
 
 ``await _af.acall(helper, *args)``: call a helper of the user's through its compiled twin.
 
+``await _af.ranked(priority, aw)``: ``aw``'s LM calls go ahead of others waiting for a cap.
+
 ``async with _af.tasks() as tasks:``: a scope for calls that run across other statements.
 ``tasks.start(coro)`` starts one; on leaving the scope by an exception (or a cancellation),
 the calls still in flight are cancelled and awaited.
@@ -15,21 +17,29 @@ the calls still in flight are cancelled and awaited.
 
 from __future__ import annotations
 
-import asyncio
-import functools
-import inspect
 import linecache
 import sys
-from collections.abc import Awaitable, Callable, Collection, Coroutine
-from types import TracebackType
-from typing import Any, TypeVar
+from collections.abc import Awaitable, Callable, Collection, Coroutine, Sequence
+from types import CoroutineType, TracebackType
+from typing import TYPE_CHECKING, Any, TypeVar
 
-__all__ = ["SKIP", "TaskScope", "acall", "gather", "shared", "tasks"]
+from .errors import CompileError
+from .limits import rank as _rank
+
+if TYPE_CHECKING:
+    import asyncio
+
+# asyncio is imported where it is used, not here: the api imports this module to hand it the
+# compiler (`set_compiler`), and `import autoform` stays fast.
+
+__all__ = ["SKIP", "TaskScope", "acall", "gather", "ranked", "set_compiler", "shared", "tasks"]
 
 T = TypeVar("T")
 
 
 async def _cancel_all(pending: Collection[asyncio.Future[Any]]) -> None:
+    import asyncio
+
     for f in pending:
         f.cancel()
     if pending:
@@ -60,51 +70,66 @@ def _note_failing_call(exc: BaseException, k: int) -> None:
 
 
 async def gather(*aws: Awaitable[Any]) -> list[Any]:
-    futures = [asyncio.ensure_future(a) for a in aws]
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    create = loop.create_task
+    futures = [create(a) if type(a) is CoroutineType else asyncio.ensure_future(a) for a in aws]
     n = len(futures)
     if not n:
         return []
-    decided: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-    # Linear in the number of awaitables (a fan-out may pass 10,000): one callback each, a
-    # pointer past the leading ones that are done, the earliest failure seen so far.
-    state = {"prefix": 0, "first": n, "cancelled_from": n}
+    decided = loop.create_future()
+    # Linear in the number of awaitables (a fan-out may pass 10,000), and little per
+    # awaitable: one callback for all, a pointer past the leading ones that are done, the
+    # earliest failure seen so far.
+    prefix, first, cancelled_from = 0, n, n
+    position: dict[asyncio.Future[Any], int] | None = None  # made at the first failure
 
-    def failed(f: asyncio.Future[Any]) -> bool:
-        return f.cancelled() or f.exception() is not None
-
-    def on_done(k: int, f: asyncio.Future[Any]) -> None:
-        if failed(f) and k < state["first"]:
-            state["first"] = k
-            # Later awaitables cannot change the outcome any more: cancel them now.
-            for later in futures[k + 1 : state["cancelled_from"]]:
-                later.cancel()
-            state["cancelled_from"] = k + 1
-        while state["prefix"] < n and futures[state["prefix"]].done():
-            state["prefix"] += 1
+    def on_done(f: asyncio.Future[Any]) -> None:
+        nonlocal prefix, first, cancelled_from, position
+        if f.cancelled() or f.exception() is not None:
+            if position is None:
+                position = {g: k for k, g in enumerate(futures)}
+            k = position[f]
+            if k < first:
+                first = k
+                # Later awaitables cannot change the outcome any more: cancel them now.
+                for later in futures[k + 1 : cancelled_from]:
+                    later.cancel()
+                cancelled_from = k + 1
+        while prefix < n and futures[prefix].done():
+            prefix += 1
         # Decided once everything before the earliest failure is done (or all is).
-        if state["prefix"] >= min(state["first"], n) and not decided.done():
+        if prefix >= first and not decided.done():
             decided.set_result(None)
 
-    for k, f in enumerate(futures):
-        f.add_done_callback(functools.partial(on_done, k))
+    for f in futures:
+        f.add_done_callback(on_done)
     try:
         await decided
-        await _cancel_all([f for f in futures if not f.done()])  # the ones cancelled above
-        first = state["first"]
-        if first < n:
-            f = futures[first]
-            if not f.cancelled():
-                _note_failing_call(f.exception(), first)  # type: ignore[arg-type]
-            return f.result()  # raises the earliest failure (or CancelledError)
-        return [f.result() for f in futures]
     except BaseException:
         # Cancelled from outside (a timeout, Ctrl-C): take every call down with us.
-        await _cancel_all([f for f in futures if not f.done()])
+        try:
+            await _cancel_all([f for f in futures if not f.done()])
+        finally:
+            _retrieved(futures)
         raise
+    if first == n:
+        return [f.result() for f in futures]
+    try:
+        await _cancel_all([f for f in futures if not f.done()])  # the ones cancelled above
     finally:
-        for f in futures:
-            if f.done() and not f.cancelled():
-                f.exception()  # mark retrieved: no "exception was never retrieved" noise
+        _retrieved(futures)
+    f = futures[first]
+    if not f.cancelled():
+        _note_failing_call(f.exception(), first)  # type: ignore[arg-type]
+    return f.result()  # raises the earliest failure (or CancelledError)
+
+
+def _retrieved(futures: Sequence[asyncio.Future[Any]]) -> None:
+    for f in futures:
+        if f.done() and not f.cancelled():
+            f.exception()  # mark retrieved: no "exception was never retrieved" noise
 
 
 class _Skip:
@@ -124,6 +149,8 @@ class TaskScope:
         self._tasks: list[asyncio.Task[Any]] = []
 
     def start(self, coro: Coroutine[Any, Any, T]) -> asyncio.Task[T]:
+        import asyncio
+
         task = asyncio.ensure_future(coro)
         self._tasks.append(task)
         return task
@@ -157,19 +184,50 @@ def shared(task: asyncio.Task[T]) -> Awaitable[T]:
     """``task``, awaited by a chain while the body awaits it too: cancelling the chain (a
     failure earlier in program order decided the outcome) must not cancel the task, whose
     own result or failure the body still takes in program order."""
+    import asyncio
+
     return asyncio.shield(task)
+
+
+# What turns a helper into its compiled twin: `api.concurrent`, handed over by the api when it
+# compiles (the runtime imports nothing of the compiler's side).
+_compiler: Callable[[Callable[..., Any]], Callable[..., Any]] | None = None
+
+
+def set_compiler(compile_: Callable[[Callable[..., Any]], Callable[..., Any]]) -> None:
+    """Called by the api: how `acall` compiles a helper."""
+    global _compiler
+    _compiler = compile_
 
 
 async def acall(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
     """Call a helper of the user's through its compiled, concurrent twin. The name is looked
     up when the call runs: what it is bound to then (a test's mock, a function patched in
     after compiling) is compiled in turn, or, if it cannot be, called as it is."""
-    from .api import concurrent
-    from .errors import CompileError
+    import inspect
 
+    if _compiler is None:
+        raise RuntimeError(
+            "autoform's runtime was used before anything was compiled: generated code runs "
+            "through af.concurrent, af.sched or the code autoform-compile writes"
+        )
     try:
-        made = concurrent(fn)
+        made = _compiler(fn)
     except CompileError:
         result = fn(*args, **kwargs)
         return await result if inspect.isawaitable(result) else result
     return await made(*args, **kwargs)
+
+
+async def ranked(priority: float, aw: Awaitable[T]) -> T:
+    """``aw``, whose LM calls ask a cap for a place ``priority`` ahead of the calls of the
+    code around it: a cap grants waiting calls the highest total first (ties: first come).
+
+    For the longest-remaining-path-first order, the generated code passes a step's remaining
+    path (`Plan.remaining`: its own call and the most calls after it); for a helper's call,
+    that less one, since the helper's own calls add their remaining paths inside it."""
+    token = _rank.set(_rank.get() + priority)
+    try:
+        return await aw
+    finally:
+        _rank.reset(token)
