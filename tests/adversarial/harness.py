@@ -120,6 +120,7 @@ class Outcome:
     requests: Counter = field(default_factory=Counter)
     kept_in_order: list[str] = field(default_factory=list)
     runtime_warnings: list[str] = field(default_factory=list)
+    ran: bool = True  # False when compiling failed: nothing else to compare
     refused: str | None = None  # a located CompileError at compile time
     crash: str | None = None  # a failure inside autoform: the traceback's last frames
 
@@ -189,9 +190,11 @@ def run(path: Path, compiled: bool) -> Outcome:
                         out.refused = str(exc)
                     else:
                         out.crash = f"CompileError without file and line: {exc}"
+                    out.ran = False
                     return out
                 except Exception as exc:
                     out.crash = _in_autoform(exc) or f"{type(exc).__name__}: {exc}"
+                    out.ran = False
                     return out
             try:
                 result = fn(*args)
@@ -273,7 +276,7 @@ def compare(seq: Outcome, conc: Outcome) -> list[Discrepancy]:
     found: list[Discrepancy] = []
     if conc.crash and (conc.error is None or conc.error != seq.error):
         found.append(Discrepancy("crash", conc.crash))  # not the failure Python itself raises
-    if conc.refused:
+    if not conc.ran:
         return found
     if seq.error != conc.error:
         kind = "exception" if seq.error or conc.error else "value"
