@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import copy
 import gc
 import importlib.util
 import io
@@ -122,6 +121,7 @@ class Outcome:
     runtime_warnings: list[str] = field(default_factory=list)
     ran: bool = True  # False when compiling failed: nothing else to compare
     refused: str | None = None  # a located CompileError at compile time
+    unlocated: str | None = None  # a CompileError whose message names no file and line
     crash: str | None = None  # a failure inside autoform: the traceback's last frames
 
 
@@ -168,7 +168,7 @@ def run(path: Path, compiled: bool) -> Outcome:
     out = Outcome()
     module = load_fresh(path)
     client = FakeClient(getattr(module, "FAIL", None))
-    args = copy.deepcopy(getattr(module, "ARGS", ()))
+    args = getattr(module, "ARGS", ())  # fresh with the module; may hold its state on purpose
     stdout, stderr = io.StringIO(), io.StringIO()
     unraisable: list[str] = []
     old_hook = sys.unraisablehook
@@ -189,7 +189,7 @@ def run(path: Path, compiled: bool) -> Outcome:
                     if _located(exc, path):
                         out.refused = str(exc)
                     else:
-                        out.crash = f"CompileError without file and line: {exc}"
+                        out.unlocated = str(exc)
                     out.ran = False
                     return out
                 except Exception as exc:
@@ -227,11 +227,17 @@ def run(path: Path, compiled: bool) -> Outcome:
     return out
 
 
+class Hung(Exception):
+    """The compiled run did not finish within TIMEOUT seconds."""
+
+
 async def _bounded(coro: Any) -> Any:
-    try:
-        return await asyncio.wait_for(coro, TIMEOUT)
-    except TimeoutError:
-        raise TimeoutError(f"the compiled run took more than {TIMEOUT} s") from None
+    task = asyncio.ensure_future(coro)
+    done, _ = await asyncio.wait({task}, timeout=TIMEOUT)
+    if not done:
+        task.cancel()
+        raise Hung(f"the compiled run took more than {TIMEOUT} s")
+    return task.result()
 
 
 def _located(exc: af.CompileError, path: Path) -> bool:
@@ -245,7 +251,7 @@ def _located(exc: af.CompileError, path: Path) -> bool:
 
 @dataclass
 class Discrepancy:
-    kind: str  # value, exception, stdout, stderr, log, state, requests, warning, crash
+    kind: str  # value exception stdout stderr log state requests warning crash unlocated-refusal
     detail: str
 
 
@@ -276,6 +282,8 @@ def compare(seq: Outcome, conc: Outcome) -> list[Discrepancy]:
     found: list[Discrepancy] = []
     if conc.crash and (conc.error is None or conc.error != seq.error):
         found.append(Discrepancy("crash", conc.crash))  # not the failure Python itself raises
+    if conc.unlocated:
+        found.append(Discrepancy("unlocated-refusal", conc.unlocated))
     if not conc.ran:
         return found
     if seq.error != conc.error:
