@@ -166,7 +166,14 @@ def _in_autoform(exc: BaseException) -> str | None:
 def run(path: Path, compiled: bool) -> Outcome:
     """Run the program at ``path`` once, as written or compiled."""
     out = Outcome()
-    module = load_fresh(path)
+    # Only what this run makes is collected at its end (to hear of coroutines never
+    # awaited): earlier runs' objects are set aside, or each collection would take longer.
+    gc.freeze()
+    try:
+        module = load_fresh(path)
+    except BaseException:
+        gc.unfreeze()
+        raise
     client = FakeClient(getattr(module, "FAIL", None))
     args = getattr(module, "ARGS", ())  # fresh with the module; may hold its state on purpose
     stdout, stderr = io.StringIO(), io.StringIO()
@@ -216,6 +223,7 @@ def run(path: Path, compiled: bool) -> Outcome:
             if not issubclass(w.category, af.KeptInOrderWarning)
         ] + unraisable
     finally:
+        gc.unfreeze()
         sys.unraisablehook = old_hook
         sys.modules.pop(module.__name__, None)
     out.stdout = stdout.getvalue()
@@ -322,7 +330,9 @@ def check(path: Path) -> Report:
     seq = run(path, compiled=False)
     conc = run(path, compiled=True)
     module_cause = _declared_cause(path)
-    return Report(path.stem, module_cause, compare(seq, conc), conc.refused, len(conc.kept_in_order))
+    return Report(
+        path.stem, module_cause, compare(seq, conc), conc.refused, len(conc.kept_in_order)
+    )
 
 
 def _declared_cause(path: Path) -> str:

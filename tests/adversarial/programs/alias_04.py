@@ -2,7 +2,7 @@
 
 import autoform as af
 
-CAUSE = "alias"
+CAUSE = "chained-assignment-alias"
 ARGS = ("deer",)
 
 

@@ -1,4 +1,4 @@
-"""A specific exception type from the model is caught; a call after the failing one in the helper."""
+"""A specific exception type from the model is caught; the helper has a call after it."""
 
 import autoform as af
 

@@ -9,7 +9,7 @@ ARGS = (["x", "y", "z"],)
 def main(items: list):
     makers = []
     for it in items:
-        makers.append(lambda: it)
+        makers.append(lambda: it)  # noqa: B023
     out = []
     for mk in makers:
         out.append(af.lm_call([{"role": "user", "content": mk()}], model="m"))

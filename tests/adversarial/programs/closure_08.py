@@ -7,5 +7,5 @@ ARGS = ("kite",)
 
 
 def main(topic: str):
-    f = lambda x, pre=af.lm_call([{"role": "user", "content": "prefix"}], model="m"): pre + x  # noqa: E731
+    f = lambda x, pre=af.lm_call([{"role": "user", "content": "prefix"}], model="m"): pre + x  # noqa: E731, B008
     return [f(topic), f(topic + "!")]

@@ -16,7 +16,7 @@ class Flag:
 def main():
     f = Flag()
     a = af.lm_call([{"role": "user", "content": "a"}], model="m")
-    if f:
+    if f:  # noqa: SIM108
         b = af.lm_call([{"role": "user", "content": a}], model="m")
     else:
         b = ""

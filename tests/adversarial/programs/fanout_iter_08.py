@@ -17,6 +17,6 @@ def ids():
 
 def main(items: list):
     out = []
-    for i, it in zip(ids(), items):
+    for i, it in zip(ids(), items, strict=False):
         out.append(af.lm_call([{"role": "user", "content": f"{i}{it}"}], model="m"))
     return out

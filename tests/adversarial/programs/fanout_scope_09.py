@@ -11,6 +11,6 @@ def main(items: list):
     for it in items:
         out.append(af.lm_call([{"role": "user", "content": it}], model="m"))
     try:
-        return it  # noqa: B020
+        return it
     except UnboundLocalError as exc:
         return f"unbound: {exc}"

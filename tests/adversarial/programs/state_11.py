@@ -9,7 +9,7 @@ MSGS = [{"role": "system", "content": "be terse"}]
 
 def main(topic: str):
     a = af.lm_call([{"role": "user", "content": topic}], model="m")
-    b = af.lm_call(MSGS + [{"role": "user", "content": a}], model="m")
+    b = af.lm_call(MSGS + [{"role": "user", "content": a}], model="m")  # noqa: RUF005
     MSGS.append({"role": "user", "content": "more"})
     c = af.lm_call(list(MSGS), model="m")
     return [b, c]
