@@ -33,6 +33,10 @@ KNOWN: dict[str, int | str] = {
     "coroutine_05": 13,  # exception
     "coroutine_08": 13,  # value
     "coroutine_09": 13,  # exception
+    "deco_06": "decorated-helper",  # unlocated-refusal
+    "dunder_18": 16,  # log
+    "dunder_20": 16,  # state, value
+    "dunder_21": 16,  # requests, state, value
     "evalorder_02": 5,  # exception
     "evalorder_03": 5,  # exception
     "evalorder_07": 5,  # exception
@@ -58,6 +62,9 @@ KNOWN: dict[str, int | str] = {
     "fanout_scope_06": 9,  # value
     "helper_result_01": 2,  # requests, value
     "helper_result_03": 2,  # requests, value
+    "helpers_02": 3,  # value
+    "helpers_09": 1,  # requests, value
+    "helpers_12": 1,  # requests, value
     "hoist_02": 7,  # requests, stdout
     "io_05": 3,  # value
     "lazy_01": 6,  # requests

@@ -1,43 +1,54 @@
-"""``python -m tests.adversarial [NAME ...]``: one line per discrepancy, grouped by cause, and
-a summary line ``N programs: P passed, R refused, D discrepancies``."""
+"""``python -m tests.adversarial [NAME ...] [-v] [--known]``: one line per discrepancy, then the
+programs grouped by cause, then ``N programs: P passed, R refused, D discrepancies``.
+
+NAME keeps the programs whose name contains it; ``-v`` also lists the refusals; ``--known``
+prints the entries of ``KNOWN`` in tests/test_adversarial.py for the programs that disagree.
+"""
 
 from __future__ import annotations
 
 import sys
 import time
 
-from .harness import check, programs
+from .harness import Report, check, programs
 
 
 def main(argv: list[str]) -> int:
-    chosen = [p for p in programs() if not argv or any(a in p.stem for a in argv)]
+    names = [a for a in argv if not a.startswith("-")]
+    chosen = [p for p in programs() if not names or any(n in p.stem for n in names)]
     started = time.perf_counter()
-    passed = refused = bad = 0
-    by_cause: dict[str, list[str]] = {}
-    for path in chosen:
-        report = check(path)
-        if report.discrepancies:
-            bad += 1
-            by_cause.setdefault(report.cause, []).append(report.name)
-            for d in report.discrepancies:
-                print(f"{report.name}: {d.kind}: {d.detail}")
-        elif report.refused:
-            refused += 1
-            if "-v" in sys.argv:
-                print(f"{report.name}: refused: {report.refused}")
-        else:
-            passed += 1
-    print()
-    for cause in sorted(by_cause, key=lambda c: (not c.isdigit(), c.zfill(3))):
-        names = by_cause[cause]
-        print(f"cause {cause}: {len(names)}: {' '.join(names)}")
+    reports = [check(path) for path in chosen]
     seconds = time.perf_counter() - started
+    bad = [r for r in reports if r.discrepancies]
+    refused = [r for r in reports if r.refused and not r.discrepancies]
+    for r in bad:
+        for d in r.discrepancies:
+            print(f"{r.name}: {d.kind}: {d.detail}")
+    if "-v" in argv:
+        for r in refused:
+            print(f"{r.name}: refused: {r.refused}")
+    print()
+    by_cause: dict[str, list[str]] = {}
+    for r in bad:
+        by_cause.setdefault(r.cause, []).append(r.name)
+    for cause in sorted(by_cause, key=lambda c: (not c.isdigit(), c.zfill(3))):
+        print(f"cause {cause}: {len(by_cause[cause])}: {' '.join(by_cause[cause])}")
+    if "--known" in argv:
+        print()
+        print("\n".join(_known_entry(r) for r in bad))
+    passed = len(reports) - len(bad) - len(refused)
     print(
-        f"{len(chosen)} programs: {passed} passed, {refused} refused, {bad} discrepancies"
-        f" ({seconds:.1f} s)"
+        f"{len(reports)} programs: {passed} passed, {len(refused)} refused,"
+        f" {len(bad)} discrepancies ({seconds:.1f} s)"
     )
     return 1 if bad else 0
 
 
+def _known_entry(r: Report) -> str:
+    cause = r.cause if r.cause.isdigit() else f'"{r.cause}"'
+    kinds = ", ".join(sorted({d.kind for d in r.discrepancies}))
+    return f'    "{r.name}": {cause},  # {kinds}'
+
+
 if __name__ == "__main__":
-    sys.exit(main([a for a in sys.argv[1:] if not a.startswith("-")]))
+    sys.exit(main(sys.argv[1:]))

@@ -77,17 +77,19 @@ class FakeClient:
         reply = f"<{model}:{last[-40:]}>"
         return SimpleNamespace(choices=[SimpleNamespace(message=SimpleNamespace(content=reply))])
 
-    def _record(self, model: str, messages: Any) -> int:
+    def _record(self, model: str, messages: Any, kwargs: dict[str, Any]) -> int:
+        # The extra keyword arguments (temperature, ...) are part of the request too.
+        extra = f" {_prompt(kwargs)}" if kwargs else ""
         with self.lock:
-            self.requests.append((str(model), _prompt(messages)))
+            self.requests.append((str(model), _prompt(messages) + extra))
             return len(self.requests)
 
     def completion(self, *, model: str, messages: Any, **kwargs: Any) -> Any:
-        self._record(model, messages)
+        self._record(model, messages, kwargs)
         return self._answer(model, messages)
 
     async def acompletion(self, *, model: str, messages: Any, **kwargs: Any) -> Any:
-        sent = self._record(model, messages)
+        sent = self._record(model, messages, kwargs)
         jitter = zlib.crc32(_prompt(messages).encode()) % 3
         await asyncio.sleep(0.001 * ((7 - sent % 7) + jitter))
         return self._answer(model, messages)
