@@ -56,6 +56,7 @@ KNOWN: dict[str, int | str] = {
     "fanout_iter_02": 8,  # stdout
     "fanout_iter_03": 8,  # log
     "fanout_iter_05": 8,  # requests, warning
+    "fanout_part_07": 3,  # requests, value
     "fanout_scope_02": 9,  # exception
     "fanout_scope_03": 9,  # exception
     "fanout_scope_04": 9,  # requests, state, value
@@ -66,6 +67,7 @@ KNOWN: dict[str, int | str] = {
     "helpers_09": 1,  # requests, value
     "helpers_12": 1,  # requests, value
     "hoist_02": 7,  # requests, stdout
+    "hoist_26": 7,  # requests, stdout
     "io_05": 3,  # value
     "lazy_01": 6,  # requests
     "lazy_06": 6,  # requests, stdout
