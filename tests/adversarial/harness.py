@@ -57,8 +57,9 @@ def _prompt(messages: Any) -> str:
 
 class FakeClient:
     """LiteLLM's client shape. The reply echoes the model and the last message, so it is the
-    same for the same request. Async replies wait 0-9 ms: the earlier a request is sent
-    among its neighbours, the longer it waits, so replies tend to come back out of order."""
+    same for the same request. Async replies wait 3-23 turns of the event loop: the earlier
+    a request is sent among its neighbours, the longer it waits, so replies tend to come back
+    out of order."""
 
     def __init__(self, fail: Any) -> None:
         self.fail = _fail_table(fail)
@@ -91,7 +92,10 @@ class FakeClient:
     async def acompletion(self, *, model: str, messages: Any, **kwargs: Any) -> Any:
         sent = self._record(model, messages, kwargs)
         jitter = zlib.crc32(_prompt(messages).encode()) % 3
-        await asyncio.sleep(0.001 * ((7 - sent % 7) + jitter))
+        # Counted in turns of the event loop, not in seconds: the same interleaving however
+        # busy the machine is.
+        for _ in range(3 * (7 - sent % 7) + jitter):
+            await asyncio.sleep(0)
         return self._answer(model, messages)
 
 
