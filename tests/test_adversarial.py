@@ -26,6 +26,7 @@ KNOWN: dict[str, int | str] = {
     "caught_05": 11,  # requests
     "caught_09": 11,  # requests
     "caught_10": 11,  # requests
+    "caught_11": 11,  # requests
     "coroutine_01": 13,  # exception
     "coroutine_02": 13,  # exception, warning
     "coroutine_03": 13,  # requests, value
@@ -47,6 +48,7 @@ KNOWN: dict[str, int | str] = {
     "evalorder_14": 5,  # exception
     "fanout_collect_01": 10,  # exception
     "fanout_collect_02": 10,  # exception
+    "fanout_collect_06": 10,  # exception
     "fanout_fx_01": 3,  # stdout
     "fanout_fx_05": 3,  # state
     "fanout_fx_06": 3,  # stdout
@@ -63,6 +65,7 @@ KNOWN: dict[str, int | str] = {
     "fanout_scope_06": 9,  # value
     "helper_result_01": 2,  # requests, value
     "helper_result_03": 2,  # requests, value
+    "helper_result_08": 2,  # requests, value
     "helpers_02": 3,  # value
     "helpers_09": 1,  # requests, value
     "helpers_12": 1,  # requests, value

@@ -214,9 +214,11 @@ def run(path: Path, compiled: bool) -> Outcome:
                 if asyncio.iscoroutine(result):
                     result = asyncio.run(_bounded(result) if compiled else result)
                 out.value = _safe_repr(result)
-            except Exception as exc:
+            except KeyboardInterrupt:
+                raise
+            except BaseException as exc:  # CancelledError and SystemExit are results too
                 out.error = (type(exc).__name__, str(exc))
-                if compiled and type(exc).__name__ != "LMFailure":
+                if compiled:
                     out.crash = _in_autoform(exc)
             del fn
             gc.collect()
@@ -246,12 +248,15 @@ class Hung(Exception):
 
 
 async def _bounded(coro: Any) -> Any:
-    task = asyncio.ensure_future(coro)
-    done, _ = await asyncio.wait({task}, timeout=TIMEOUT)
-    if not done:
-        task.cancel()
-        raise Hung(f"the compiled run took more than {TIMEOUT} s")
-    return task.result()
+    # Awaited in the run's own task, as asyncio.run(coro) would: no task of the harness's.
+    limit = asyncio.timeout(TIMEOUT)
+    try:
+        async with limit:
+            return await coro
+    except TimeoutError:
+        if limit.expired():
+            raise Hung(f"the compiled run took more than {TIMEOUT} s") from None
+        raise  # the program's own TimeoutError
 
 
 def _located(exc: af.CompileError, path: Path) -> bool:
