@@ -5,13 +5,15 @@ comparison as a list of discrepancies with a summary line.
 
 Programs that disagree on the current compiler are listed in KNOWN with the cause they show (a
 number of issue 11's list, or a short label for a cause it does not list) and expected to fail;
-strictly, so that a fix makes them pass loudly and the list shrinks with it.
+strictly, so that a fix makes them pass loudly and the list shrinks with it
+(``python -m tests.adversarial --known`` prints the entries for the programs that disagree).
 """
 
 from __future__ import annotations
 
 import pytest
-from adversarial.harness import check, programs
+from adversarial.harness import PROGRAMS as PROGRAM_DIR
+from adversarial.harness import Outcome, check, compare, programs, run
 
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
 KNOWN: dict[str, int | str] = {
@@ -133,3 +135,32 @@ def test_the_suite_is_large_and_known_names_exist():
     names = {p.stem for p in PROGRAMS}
     assert len(names) >= 150
     assert set(KNOWN) <= names, sorted(set(KNOWN) - names)
+
+
+def test_the_compiled_runs_overlap_calls():
+    # Two independent calls: the fake client sees both in flight at once.
+    assert run(PROGRAM_DIR / "syntax_02.py", compiled=True).peak >= 2
+
+
+def test_the_comparison_sees_each_kind_of_difference():
+    from collections import Counter
+
+    same = Outcome(value="'x'", requests=Counter({("m", "a"): 1}))
+    assert compare(same, same) == []
+    kinds = {
+        "value": Outcome(value="'y'", requests=same.requests),
+        "exception": Outcome(error=("KeyError", "'k'"), requests=same.requests),
+        "stdout": Outcome(value="'x'", stdout="hi\n", requests=same.requests),
+        "state": Outcome(value="'x'", state={"N": "1"}, requests=same.requests),
+        "requests": Outcome(value="'x'", requests=Counter({("m", "a"): 2})),
+        "crash": Outcome(value="'x'", crash="KeyError: 'main'", ran=False),
+    }
+    for kind, other in kinds.items():
+        assert [d.kind for d in compare(same, other)] == [kind], kind
+    # A failing run may make extra requests, but not fewer than the sequential one.
+    failed = Outcome(error=("LMFailure", "no"), requests=Counter({("m", "a"): 1}))
+    assert compare(failed, Outcome(error=failed.error, requests=Counter())) != []
+    assert (
+        compare(failed, Outcome(error=failed.error, requests=failed.requests + failed.requests))
+        == []
+    )

@@ -5,8 +5,10 @@ LM client (deterministic replies, varied small delays so concurrent calls interl
 request recorded when it is sent). Compared: the value (or the exception's type and message),
 stdout, stderr, the program's ``LOG`` list, its public plain-data globals, and, in runs that
 succeed, the exact multiset of LM requests (in failing runs, every request the sequential run
-made must be made too). A `CompileError` whose message names the file and a line is a
-refusal, not a discrepancy; any other failure inside autoform is a crash.
+made must be made too), and warnings other than `KeptInOrderWarning` (a coroutine never
+awaited). A `CompileError` at compile time whose message names the file and a line is a
+refusal, not a discrepancy; one without file and line is an unlocated refusal; any other
+failure raised inside autoform that the sequential run does not raise is a crash.
 """
 
 from __future__ import annotations
@@ -65,6 +67,8 @@ class FakeClient:
         self.fail = _fail_table(fail)
         self.requests: list[tuple[str, str]] = []
         self.lock = threading.Lock()
+        self.in_flight = 0
+        self.peak = 0  # most async requests in flight at once: the run did overlap calls
 
     def _answer(self, model: str, messages: Any) -> Any:
         text = _prompt(messages)
@@ -94,8 +98,13 @@ class FakeClient:
         jitter = zlib.crc32(_prompt(messages).encode()) % 3
         # Counted in turns of the event loop, not in seconds: the same interleaving however
         # busy the machine is.
-        for _ in range(3 * (7 - sent % 7) + jitter):
-            await asyncio.sleep(0)
+        self.in_flight += 1
+        self.peak = max(self.peak, self.in_flight)
+        try:
+            for _ in range(3 * (7 - sent % 7) + jitter):
+                await asyncio.sleep(0)
+        finally:
+            self.in_flight -= 1
         return self._answer(model, messages)
 
 
@@ -123,6 +132,7 @@ class Outcome:
     log: str | None = None
     state: dict[str, str] = field(default_factory=dict)
     requests: Counter = field(default_factory=Counter)
+    peak: int = 0  # most LM requests in flight at once
     kept_in_order: list[str] = field(default_factory=list)
     runtime_warnings: list[str] = field(default_factory=list)
     ran: bool = True  # False when compiling failed: nothing else to compare
@@ -240,6 +250,7 @@ def run(path: Path, compiled: bool) -> Outcome:
     out.log = _safe_repr(log) if log is not None else None
     out.state = _snapshot(module)
     out.requests = Counter(client.requests)
+    out.peak = client.peak
     return out
 
 
