@@ -29,6 +29,11 @@ KNOWN: dict[str, int | str] = {
     "caught_09": 11,  # requests
     "caught_10": 11,  # requests
     "caught_11": 11,  # requests
+    "caught_13": 11,  # requests
+    "caught_14": 11,  # requests
+    "caught_15": 11,  # requests
+    "caught_17": 11,  # requests
+    "caught_18": 13,  # crash, exception
     "coroutine_01": 13,  # exception
     "coroutine_02": 13,  # exception, warning
     "coroutine_03": 13,  # requests, value
