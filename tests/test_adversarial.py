@@ -53,6 +53,7 @@ KNOWN: dict[str, int | str] = {
     "evalorder_11": 5,  # exception
     "evalorder_13": 5,  # exception
     "evalorder_14": 5,  # exception
+    "evalorder_18": 5,  # exception
     "fanout_collect_01": 10,  # exception
     "fanout_collect_02": 10,  # exception
     "fanout_collect_06": 10,  # exception
@@ -65,6 +66,7 @@ KNOWN: dict[str, int | str] = {
     "fanout_iter_02": 8,  # stdout
     "fanout_iter_03": 8,  # log
     "fanout_iter_05": 8,  # requests, warning
+    "fanout_iter_10": 8,  # log
     "fanout_part_07": 3,  # requests, value
     "fanout_scope_02": 9,  # exception
     "fanout_scope_03": 9,  # exception
@@ -84,6 +86,7 @@ KNOWN: dict[str, int | str] = {
     "lazy_07": 6,  # requests
     "lazy_10": 6,  # requests
     "lazy_11": 6,  # requests
+    "lazy_16": 6,  # requests
     "methods_11": 4,  # log
     "methods_12": 4,  # state
     "methods_13": 4,  # stdout
