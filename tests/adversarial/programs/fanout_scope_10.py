@@ -11,4 +11,4 @@ def main(items: list):
     for it in items:
         out.append(af.lm_call([{"role": "user", "content": it}], model="m"))
     upper = [it.upper() for it in out]
-    return [upper, it]  # noqa: B020
+    return [upper, it]
