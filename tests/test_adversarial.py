@@ -41,6 +41,8 @@ KNOWN: dict[str, int | str] = {
     "coroutine_05": 13,  # exception
     "coroutine_08": 13,  # value
     "coroutine_09": 13,  # exception
+    "ctx_02": "ambient-client",  # log, requests, value
+    "ctx_04": "ambient-client",  # requests, value
     "deco_06": "decorated-helper",  # unlocated-refusal
     "dunder_18": 16,  # log
     "dunder_20": 16,  # state, value
