@@ -98,6 +98,8 @@ KNOWN: dict[str, int | str] = {
     "patched_05": 15,  # requests, value
     "patched_06": 15,  # exception, requests
     "prim_05": 1,  # value
+    "prim_06": 1,  # value
+    "prim_07": 1,  # value
     "rename_01": 12,  # value
     "rename_02": 12,  # value
     "rename_03": 12,  # value
