@@ -9,7 +9,7 @@ FAIL = {"gate"}
 
 def helper(flag):
     a = af.lm_call([{"role": "user", "content": "gate"}], model="m")
-    if flag:
+    if flag:  # noqa: SIM108
         b = af.lm_call([{"role": "user", "content": "branch call"}], model="m")
     else:
         b = "none"
