@@ -1,22 +1,22 @@
-"""A helper returns module state (not a fresh value); the caller mutates it between calls."""
+"""A helper hands out the module's tag set; the caller adds to it between two asks."""
 
 import autoform as af
 
 CAUSE = 2
 ARGS = ("bees",)
-REG = []
+TAGS = set()
 
 
-def registry():
-    return REG
+def active_tags():
+    return TAGS
 
 
 def ask(q):
-    return af.lm_call([{"role": "user", "content": q + " " + ",".join(REG)}], model="m")
+    return af.lm_call([{"role": "user", "content": q + " " + ",".join(sorted(TAGS))}], model="m")
 
 
 def main(topic: str):
     first = ask(topic)
-    registry().append("seen:" + topic)
+    active_tags().add("seen:" + topic)
     second = ask(topic)
-    return [first, second, list(REG)]
+    return [first, second, sorted(TAGS)]

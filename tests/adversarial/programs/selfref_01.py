@@ -1,4 +1,4 @@
-"""A function counts its own runs with an attribute on itself."""
+"""The function keeps a history of its topics in a list attribute on itself."""
 
 import autoform as af
 
@@ -7,5 +7,7 @@ ARGS = ("q",)
 
 
 def main(topic: str):
-    main.runs = getattr(main, "runs", 0) + 1
-    return af.lm_call([{"role": "user", "content": topic}], model="m") + str(main.runs)
+    if not hasattr(main, "topics"):
+        main.topics = []
+    main.topics.append(topic)
+    return af.lm_call([{"role": "user", "content": topic}], model="m") + str(len(main.topics))
