@@ -1,0 +1,23 @@
+"""A parameter object whose __format__ logs, formatted into the prompt of a chained call."""
+
+import autoform as af
+
+CAUSE = 16
+LOG = []
+
+
+class Tag:
+    def __format__(self, spec):
+        LOG.append("format")
+        return "tag"
+
+
+ARGS = (Tag(),)
+
+
+def main(t):
+    a = af.lm_call([{"role": "user", "content": "a"}], model="m")
+    b = af.lm_call([{"role": "user", "content": "b"}], model="m")
+    x = af.lm_call([{"role": "user", "content": a}], model="m")
+    y = af.lm_call([{"role": "user", "content": f"{b} {t}"}], model="m")
+    return [x, y]

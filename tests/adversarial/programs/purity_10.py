@@ -1,0 +1,20 @@
+"""A helper appends with the unbound form list.append(LOG, x); the call before it fails."""
+
+import autoform as af
+
+CAUSE = "pure-helper"
+ARGS = ("q",)
+FAIL = {"first"}
+
+LOG = []
+
+
+def record(x):
+    list.append(LOG, x)
+    return 1
+
+
+def main(q: str):
+    a = af.lm_call([{"role": "user", "content": "first " + q}], model="m")
+    n = record(q)
+    return a + str(n)
