@@ -18,11 +18,7 @@ from adversarial.harness import Outcome, check, compare, programs, run
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
 KNOWN: dict[str, int | str] = {
     "alias_04": "chained-assignment-alias",  # requests, value
-    "async_02": 1,  # requests, value
-    "bound_01": 17,  # exception, requests
     "bound_02": 17,  # unlocated-refusal
-    "bound_03": 17,  # exception, requests
-    "bound_05": 17,  # exception, requests
     "bound_07": 17,  # unlocated-refusal
     "caught_04": 11,  # requests
     "caught_05": 11,  # requests
@@ -47,59 +43,23 @@ KNOWN: dict[str, int | str] = {
     "dunder_18": 16,  # log
     "dunder_20": 16,  # state, value
     "dunder_21": 16,  # requests, state, value
-    "evalorder_02": 5,  # exception
-    "evalorder_03": 5,  # exception
-    "evalorder_07": 5,  # exception
-    "evalorder_08": 5,  # exception
-    "evalorder_10": 5,  # exception
-    "evalorder_11": 5,  # exception
-    "evalorder_13": 5,  # exception
-    "evalorder_14": 5,  # exception
-    "evalorder_18": 5,  # exception
     "fanout_collect_01": 10,  # exception
     "fanout_collect_02": 10,  # exception
-    "fanout_collect_06": 10,  # exception
-    "fanout_fx_01": 3,  # stdout
-    "fanout_fx_05": 3,  # state
-    "fanout_fx_06": 3,  # stdout
-    "fanout_fx_10": 3,  # state, value
-    "fanout_fx_11": 3,  # log
     "fanout_iter_01": 8,  # exception, requests, warning
     "fanout_iter_02": 8,  # stdout
     "fanout_iter_03": 8,  # log
     "fanout_iter_05": 8,  # requests, warning
     "fanout_iter_10": 8,  # log
-    "fanout_part_07": 3,  # requests, value
     "fanout_scope_02": 9,  # exception
     "fanout_scope_03": 9,  # exception
     "fanout_scope_04": 9,  # requests, state, value
     "fanout_scope_06": 9,  # value
-    "helper_result_01": 2,  # requests, value
-    "helper_result_03": 2,  # requests, value
-    "helper_result_08": 2,  # requests, value
-    "helpers_02": 3,  # value
-    "helpers_09": 1,  # requests, value
-    "helpers_12": 1,  # requests, value
     "hoist_02": 7,  # requests, stdout
     "hoist_26": 7,  # requests, stdout
-    "io_05": 3,  # value
-    "lazy_01": 6,  # requests
-    "lazy_06": 6,  # requests, stdout
-    "lazy_07": 6,  # requests
-    "lazy_10": 6,  # requests
-    "lazy_11": 6,  # requests
-    "lazy_16": 6,  # requests
-    "methods_11": 4,  # log
-    "methods_12": 4,  # state
-    "methods_13": 4,  # stdout
     "patched_02": 15,  # requests, value
     "patched_03": 15,  # requests, value
-    "patched_04": 15,  # crash, exception, requests
     "patched_05": 15,  # requests, value
     "patched_06": 15,  # exception, requests
-    "prim_05": 1,  # value
-    "prim_06": 1,  # value
-    "prim_07": 1,  # value
     "rename_01": 12,  # value
     "rename_02": 12,  # value
     "rename_03": 12,  # value
@@ -108,20 +68,6 @@ KNOWN: dict[str, int | str] = {
     "rename_06": 12,  # stdout
     "rename_09": 12,  # value
     "rename_11": 12,  # value
-    "selfref_01": 14,  # crash
-    "selfref_02": 14,  # crash
-    "selfref_03": 14,  # exception, requests
-    "selfref_05": 14,  # crash
-    "selfref_08": 14,  # crash
-    "selfref_09": 14,  # crash
-    "state_01": 1,  # requests
-    "state_02": 1,  # requests, value
-    "state_03": 1,  # value
-    "state_04": 1,  # requests, value
-    "state_06": 1,  # requests, value
-    "state_07": 1,  # requests, value
-    "state_08": 1,  # value
-    "state_13": 1,  # requests, value
 }
 
 PROGRAMS = programs()

@@ -174,7 +174,8 @@ def _compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
         awaits=any(info.kind is CallKind.AWAITABLE for info in calls.values()),
         effects=any(step.effect for step in body.steps),
         is_async=func.asynchronous is not None,
-        reads_state=any(e.reads_state for e in every),
+        # A default that is not a literal is an object every call shares (`stop=STOP`).
+        reads_state=any(e.reads_state for e in every) or _shared_defaults(func),
         fresh_result=not any(e.returns_shared for e in every),
         # Every `return` gives a str, and the body cannot end without one.
         returns_str=ends_in_return
@@ -185,6 +186,18 @@ def _compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
         1 for c, info in calls.items() if info.kind is CallKind.AWAITABLE and c in originals
     )
     return Compiled(src, body, emitted, runtime_name, seconds, summary, sites)
+
+
+def _shared_defaults(func: cst.FunctionDef) -> bool:
+    p = func.params
+    defaults = [x.default for x in (*p.posonly_params, *p.params, *p.kwonly_params)]
+    literal = cst.SimpleString | cst.Integer | cst.Float | cst.Imaginary | cst.ConcatenatedString
+    return any(
+        d is not None
+        and not isinstance(d, literal)
+        and not (isinstance(d, cst.Name) and d.value in ("None", "True", "False"))
+        for d in defaults
+    )
 
 
 def _bodies(body: Body) -> Iterator[Body]:

@@ -18,6 +18,7 @@ import hashlib
 import os
 import threading
 import time
+import warnings
 from collections.abc import Iterator
 from contextvars import ContextVar
 from typing import Any
@@ -112,6 +113,13 @@ def _litellm() -> Any:
                 # to; the copy it ships is enough here and keeps the first call fast and
                 # offline-safe.
                 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+                # pydantic warns about LiteLLM's own types while they load: noise the user
+                # cannot act on, which would show in a run that only compiled a pipeline.
+                warnings.filterwarnings(
+                    "ignore",
+                    message="Items? .* (are|is) using the `ReadOnly` qualifier",
+                    category=UserWarning,
+                )
                 import litellm
 
                 _register_simulated_model(litellm)
