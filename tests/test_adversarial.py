@@ -54,8 +54,6 @@ KNOWN: dict[str, int | str] = {
     "fanout_scope_03": 9,  # exception
     "fanout_scope_04": 9,  # requests, state, value
     "fanout_scope_06": 9,  # value
-    "hoist_02": 7,  # requests, stdout
-    "hoist_26": 7,  # requests, stdout
     "patched_02": 15,  # requests, value
     "patched_03": 15,  # requests, value
     "patched_05": 15,  # requests, value

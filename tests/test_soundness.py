@@ -476,3 +476,21 @@ def test_str_methods_of_known_strs_still_fan_out(tmp_path):
     )
     _, compiled, client = both(path, [" a ", " b ", " c "])
     assert client.peak == 3 and "_each_d" in compiled.source
+
+
+# -- 7: a step that may fail keeps its place after the calls and effects before it --------
+
+
+def test_a_misspelt_global_fails_after_what_comes_before_it(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(topic: str):
+            a = ask(topic)
+            print("first done")
+            prompt = f"{topic} and {TOPCI}"
+            return a + ask(prompt)
+        """,
+    )
+    outcome, _, client = both(path, "owls")
+    assert outcome[0] == "NameError" and client.multiset() == {("m", "owls"): 1}

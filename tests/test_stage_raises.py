@@ -37,7 +37,8 @@ def test_which_steps_may_raise(tmp_path):
 SAFE = [
     "x = 1",
     "x = 'a' 'b'",
-    "x = G",  # a global is taken to exist
+    "x = af",  # a global the module binds (a misspelt one may raise: below)
+    "x = len",  # a builtin
     "x = (topic, 1)",
     "x = [topic, 'a']",
     "x = {'k': topic, 1: 2}",
@@ -54,6 +55,7 @@ SAFE = [
     "pass",
 ]
 RAISES = [
+    "x = MISSPELT",  # bound nowhere: NameError
     "x = topic.x",
     "x = topic[0]",
     "x = topic + 1",

@@ -54,6 +54,12 @@ class _Resolver:
         self.fn = fn
         self._static: StaticResolver | None = None
 
+    def defines(self, name: str) -> bool:
+        if self.live.defines(name):
+            return True
+        static = self._module_source()  # bound further down the module, not yet run
+        return static is not None and static.defines(name)
+
     def resolve(self, dotted: str) -> CallInfo | None:
         info = self.live.resolve(dotted)
         if info is None:

@@ -174,6 +174,9 @@ class Resolver(Protocol):
     def resolve(self, dotted: str) -> CallInfo | None:
         """Classify the global (non-local) dotted name ``dotted``; None when unknown."""
 
+    def defines(self, name: str) -> bool:
+        """Is the global (non-local) ``name`` bound: would reading it not raise NameError?"""
+
 
 def dotted_name(expr: cst.BaseExpression) -> str | None:
     """``a.b.c`` for a chain of names and attributes, else None."""
@@ -229,6 +232,9 @@ class LiveResolver:
         self._globals = globals_
         self._closure = closure
         self._summarize = summarize
+
+    def defines(self, name: str) -> bool:
+        return name in self._closure or name in self._globals or hasattr(builtins, name)
 
     def resolve(self, dotted: str) -> CallInfo | None:
         head, *rest = dotted.split(".")
@@ -336,6 +342,9 @@ class StaticResolver:
         else:
             return None
         return f"{base}.{rest}" if rest else base
+
+    def defines(self, name: str) -> bool:
+        return name in self._bindings or hasattr(builtins, name)
 
     def resolve(self, dotted: str) -> CallInfo | None:
         qualname = self._qualify(dotted)

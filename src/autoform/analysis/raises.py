@@ -13,13 +13,14 @@ format specs, displays of safe parts (dicts with literal keys), string concatena
 values known to be strings, ``dict(key=value)``, ``str(x)``, and ``af.format`` with a
 literal template whose fields its arguments fill. Anything else (attribute and item reads,
 arithmetic on unknown types, unpacking, other calls) may raise. Names of module globals are
-taken to exist.
+known to exist only if bound when the function is compiled (the module's source says so, for
+the command line).
 """
 
 from __future__ import annotations
 
 import string
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import libcst as cst
 
@@ -43,8 +44,15 @@ _STR_RESULT_METHODS = frozenset(
 
 
 class _Safety:
-    def __init__(self, calls: dict[cst.Call, CallInfo], bound: Iterable[str], strs: Iterable[str]):
+    def __init__(
+        self,
+        calls: dict[cst.Call, CallInfo],
+        bound: Iterable[str],
+        strs: Iterable[str],
+        defines: Callable[[str], bool],
+    ):
         self.calls = calls
+        self.defines = defines  # is a global bound (a read of it cannot raise NameError)?
         self.bound: set[str] = set(bound)  # versions that certainly hold a value
         self.strs: set[str] = set(strs)  # versions certainly holding a str
 
@@ -71,7 +79,7 @@ class _Safety:
         if isinstance(e, cst.Name):
             if e.value in load:
                 return load[e.value] in self.bound
-            return True  # a global or builtin: taken to exist
+            return self.defines(e.value)  # a global or builtin: if bound now
         if isinstance(e, cst.SimpleString | cst.Integer | cst.Float | cst.Imaginary):
             return True
         if isinstance(e, cst.ConcatenatedString):
@@ -260,5 +268,5 @@ def analyse_raises(
     ctx: CompileContext, steps: Sequence[Facts], bound: Iterable[str], strs: Iterable[str]
 ) -> tuple[Safety, ...]:
     """``bound``/``strs``: the names certainly bound (holding a str) when the body starts."""
-    safety = _Safety(ctx.calls, bound, strs)
+    safety = _Safety(ctx.calls, bound, strs, ctx.resolver.defines)
     return tuple(safety.learn(step, safety.step(step)) for step in steps)

@@ -57,6 +57,8 @@ def linearize(
             if not attr:
                 return head in certain
             return head in held and "." not in attr and hasattr(held[head], attr)
+        if not attr:
+            return ctx.resolver.defines(head)
         return ctx.resolver.resolve(name) is not None
 
     docstring: cst.BaseExpression | None = None
