@@ -16,7 +16,7 @@ async def review(documents: list) -> str:
         critique = await af.lm_call.acall([dict(role="user", content=critique_prompt)], model=MODEL)
         refine_prompt = af.format("Improve the summary {} using {}", summary, critique)
         return await af.lm_call.acall([dict(role="user", content=refine_prompt)], model=MODEL)
-    refined.extend(await _af.gather(*[_each_doc(doc) for doc in documents]))
+    await _af.fan_out(_each_doc, documents, refined.append)
     notes = "\n".join(refined)
     merge_prompt = af.format("Merge these notes into one page:\n{}", notes)
     return await af.lm_call.acall([dict(role="user", content=merge_prompt)], model=MODEL)

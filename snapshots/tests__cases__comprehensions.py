@@ -11,15 +11,16 @@ async def pipeline(docs: list[str]) -> dict:
     # the loop at line 13: its items run together, and their results are collected in order
     async def _each_d(d):
         return await af.lm_call.acall([{"role": "user", "content": f"gist {d}"}], model="m")
-    gists_items.extend(await _af.gather(*[_each_d(d) for d in docs]))
+    await _af.fan_out(_each_d, docs, gists_items.append)
     gists = gists_items
     table_items = {}
     # the loop at line 14: its items run together, and their results are collected in order
     async def _each_d_1(d_1):
         _lm1 = await af.lm_call.acall([{"role": "user", "content": d_1}], model="m")
         return (d_1, _lm1)
-    for _r1, _r2 in await _af.gather(*[_each_d_1(d_1) for d_1 in docs]):
+    def _collect_d_1(_r1, _r2):
         table_items[_r1] = _r2
+    await _af.fan_out(_each_d_1, docs, _collect_d_1, spread=True)
     table = table_items
     titled_items = []
     # the loop at line 15: its items run together, and their results are collected in order
@@ -27,27 +28,25 @@ async def pipeline(docs: list[str]) -> dict:
         if d_2.strip():
             return await _af.acall(ask, f"title {d_2}")
         return _af.SKIP
-    for _r3 in await _af.gather(*[_each_d_2(d_2) for d_2 in docs]):
-        if _r3 is not _af.SKIP:
-            titled_items.append(_r3)
+    await _af.fan_out(_each_d_2, docs, titled_items.append)
     titled = titled_items
     tags_items = []
     # the loop at line 16: its items run together, and their results are collected in order
     async def _each_d_3(d_3):
         return await _af.acall(ask, f"tag {len(d_3)}")
-    tags_items.extend(await _af.gather(*[_each_d_3(d_3) for d_3 in docs]))
+    await _af.fan_out(_each_d_3, docs, tags_items.append)
     tags = {*tags_items}
     digest_items = []
     # the loop at line 17: its items run together, and their results are collected in order
     async def _each_d_4(d_4):
         return await _af.acall(ask, f"line {d_4}")
-    digest_items.extend(await _af.gather(*[_each_d_4(d_4) for d_4 in docs]))
+    await _af.fan_out(_each_d_4, docs, digest_items.append)
     digest = "\n".join(digest_items)
     ranked_items = []
     # the loop at line 18: its items run together, and their results are collected in order
     async def _each_d_5(d_5):
         return await _af.acall(ask, f"rank {d_5}")
-    ranked_items.extend(await _af.gather(*[_each_d_5(d_5) for d_5 in docs]))
+    await _af.fan_out(_each_d_5, docs, ranked_items.append)
     ranked = sorted(ranked_items)
     return {
         "gists": gists,

@@ -33,7 +33,7 @@ async def pipeline(topic: str, docs: list, strict: bool) -> dict:
         # the loop at line 33: its items run together, and their results are collected in order
         async def _each_n(n):
             return await af.lm_call.acall([{"role": "user", "content": f"Quote {n}"}], model="m")
-        quotes_items.extend(await _af.gather(*[_each_n(n) for n in notes]))
+        await _af.fan_out(_each_n, notes, quotes_items.append)
         quotes = quotes_items
         return {
             "verdict": verdict,

@@ -13,7 +13,7 @@ async def pipeline(docs: list, deep: bool) -> list:
         async def _each_doc(doc):
             gist = await _af.acall(ask, f"gist {doc}")
             return await _af.acall(ask, f"check {gist}")
-        notes.extend(await _af.gather(*[_each_doc(doc) for doc in docs]))
+        await _af.fan_out(_each_doc, docs, notes.append)
     else:
         _lm1 = await _af.acall(ask, "quick")
         notes = [_lm1]

@@ -10,5 +10,5 @@ async def pipeline(items: list) -> list:
     # the loop at line 9: its items run together, and their results are collected in order
     async def _each_item(item):
         return await af.lm_call.acall([{"role": "user", "content": f"item {item}"}], model="m")
-    answers.extend(await _af.gather(*[_each_item(item) for item in items]))
+    await _af.fan_out(_each_item, items, answers.append)
     return answers

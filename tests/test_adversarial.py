@@ -43,13 +43,6 @@ KNOWN: dict[str, int | str] = {
     "dunder_18": 16,  # log
     "dunder_20": 16,  # state, value
     "dunder_21": 16,  # requests, state, value
-    "fanout_collect_01": 10,  # exception
-    "fanout_collect_02": 10,  # exception
-    "fanout_iter_01": 8,  # exception, requests, warning
-    "fanout_iter_02": 8,  # stdout
-    "fanout_iter_03": 8,  # log
-    "fanout_iter_05": 8,  # requests, warning
-    "fanout_iter_10": 8,  # log
     "fanout_scope_02": 9,  # exception
     "fanout_scope_03": 9,  # exception
     "fanout_scope_04": 9,  # requests, state, value

@@ -494,3 +494,60 @@ def test_a_misspelt_global_fails_after_what_comes_before_it(tmp_path):
     )
     outcome, _, client = both(path, "owls")
     assert outcome[0] == "NameError" and client.multiset() == {("m", "owls"): 1}
+
+
+# -- 8 and 10: a fanned-out loop takes its iterable and collects as the loop would ----------
+
+
+def test_a_generator_that_fails_after_a_failing_item_gives_the_items_failure(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def source(n):
+            for k in range(n):
+                print("yielding", k)
+                yield f"item {k}" + (" FAIL" if k == 1 else "")
+            raise OSError("source broke")
+
+        def main(topic: str):
+            out = []
+            for x in source(3):
+                out.append(ask(x))
+            return out
+        """,
+    )
+    outcome, _, _ = both(path, "owls", same_calls=False)
+    assert outcome[0] == "LMFailure"
+
+
+def test_a_collect_step_fails_before_a_later_items_failure(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(keys: list):
+            table = {}
+            for k in keys:
+                table[k] = ask(str(k))
+            return table
+        """,
+    )
+    outcome, _, _ = both(path, [["unhashable"], "b FAIL"], same_calls=False)
+    assert outcome[0] == "TypeError"
+
+
+def test_items_of_plain_containers_still_run_together(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(docs: list):
+            out = []
+            for i, doc in enumerate(docs):
+                out.append(ask(f"{i}: {doc}"))
+            pairs = {}
+            for a, b in zip(docs, sorted(docs)):
+                pairs[a] = ask(a + b)
+            return [out, pairs]
+        """,
+    )
+    _, compiled, client = both(path, ["a", "b", "c"])
+    assert client.peak == 3 and "unpack=True" in compiled.source

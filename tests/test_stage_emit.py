@@ -169,7 +169,7 @@ def test_a_loop_appending_fans_out(tmp_path):
             # the loop at line 6: its items run together, and their results are collected in order
             async def _each_doc(doc):
                 return await af.lm_call.acall(doc, model="m")
-            out.extend(await _af.gather(*[_each_doc(doc) for doc in docs]))
+            await _af.fan_out(_each_doc, docs, out.append)
             return out
         """
     assert_emits(tmp_path, before, after)
@@ -190,8 +190,9 @@ def test_a_loop_storing_into_a_dict_fans_out(tmp_path):
             async def _each_doc(doc):
                 _lm1 = await af.lm_call.acall(doc, model="m")
                 return (doc, _lm1)
-            for _r1, _r2 in await _af.gather(*[_each_doc(doc) for doc in docs]):
+            def _collect_doc(_r1, _r2):
                 out[_r1] = _r2
+            await _af.fan_out(_each_doc, docs, _collect_doc, spread=True)
             return out
         """
     assert_emits(tmp_path, before, after)
@@ -216,9 +217,7 @@ def test_a_loop_collecting_under_a_guard_fans_out(tmp_path):
                 if gist:
                     return gist
                 return _af.SKIP
-            for _r1 in await _af.gather(*[_each_doc(doc) for doc in docs]):
-                if _r1 is not _af.SKIP:
-                    out.append(_r1)
+            await _af.fan_out(_each_doc, docs, out.append)
             return out
         """
     assert_emits(tmp_path, before, after)

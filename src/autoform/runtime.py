@@ -10,6 +10,8 @@ awaited before this returns, so none outlives the call.
 
 ``await _af.ranked(priority, aw)``: ``aw``'s LM calls go ahead of others waiting for a cap.
 
+``await _af.fan_out(item, iterable, collect)``: a loop whose items run together; see there.
+
 ``async with _af.tasks() as tasks:``: a scope for calls that run across other statements.
 ``tasks.start(coro)`` starts one; on leaving the scope by an exception (or a cancellation),
 the calls still in flight are cancelled and awaited.
@@ -32,7 +34,17 @@ if TYPE_CHECKING:
 # asyncio is imported where it is used, not here: the api imports this module to hand it the
 # compiler (`set_compiler`), and `import autoform` stays fast.
 
-__all__ = ["SKIP", "TaskScope", "acall", "gather", "ranked", "set_compiler", "shared", "tasks"]
+__all__ = [
+    "SKIP",
+    "TaskScope",
+    "acall",
+    "fan_out",
+    "gather",
+    "ranked",
+    "set_compiler",
+    "shared",
+    "tasks",
+]
 
 T = TypeVar("T")
 
@@ -140,6 +152,69 @@ class _Skip:
 
 
 SKIP = _Skip()
+
+
+async def fan_out(
+    item: Callable[..., Coroutine[Any, Any, Any]],
+    iterable: Any,
+    collect: Callable[..., Any],
+    *,
+    unpack: bool = False,
+    spread: bool = False,
+) -> None:
+    """``for x in iterable: collect(await item(x))``, the items run together.
+
+    The loop's semantics are kept: the iterable is taken as the loop takes it (``iter``,
+    then item by item, in order); each result is collected in item order, and a failure,
+    an item's, the iterable's or a collection's, is raised where the sequential loop would
+    have met it: after every earlier item has been collected. Items still running then are
+    cancelled. Only an iterable whose iteration runs no code of anyone's (a list, a tuple,
+    a dict or its views, a set, a str, a range, and `enumerate` or `zip` over those) is
+    taken ahead of the items; any other (a generator, a user's iterator) is taken one item
+    at a time, each item awaited before the next is asked for, as the loop would.
+    ``unpack``: the loop's target is a tuple, ``item(*x)``; ``spread``: ``collect(*r)``;
+    an item whose result is `SKIP` (its guard did not hold) collects nothing.
+    """
+    import asyncio
+
+    def done(result: Any) -> None:
+        if result is not SKIP:
+            collect(*result) if spread else collect(result)
+
+    it = iter(iterable)
+    if not _runs_no_code(it):
+        for x in it:
+            done(await (item(*x) if unpack else item(x)))
+        return
+    loop = asyncio.get_running_loop()
+    started: list[asyncio.Task[Any]] = [
+        loop.create_task(item(*x) if unpack else item(x)) for x in it
+    ]
+    try:
+        for task in started:
+            done(await task)
+    finally:
+        pending = [t for t in started if not t.done()]
+        if pending:
+            await _cancel_all(pending)
+        _retrieved(started)
+
+
+def _runs_no_code(it: Any) -> bool:
+    """Does taking the items of ``it`` (an iterator) run no one's code?"""
+    if type(it) in _PLAIN_ITERATORS:
+        return True
+    if type(it) in (enumerate, zip):
+        inner: tuple[Any, ...] = it.__reduce__()[1]  # what it iterates: the pickle protocol says
+        return all(_runs_no_code(x) for x in inner if not isinstance(x, int | bool))
+    return False
+
+
+_PLAIN: tuple[Any, ...] = ([], (), {}, {}.keys(), {}.values(), {}.items(), set(), "", "é", b"")
+_PLAIN_ITERATORS = frozenset(type(iter(x)) for x in (*_PLAIN, range(0))) | {
+    type(reversed([])),
+    type(reversed(range(0))),
+}
 
 
 class TaskScope:

@@ -1,5 +1,5 @@
-"""A loop whose items run together (`analysis.loops`): a coroutine per item, gathered, and
-the loop's collection applied afterwards in item order."""
+"""A loop whose items run together (`analysis.loops`): a coroutine per item, and the loop's
+collection applied to each item's result in item order, as `runtime.fan_out` takes them."""
 
 from __future__ import annotations
 
@@ -19,12 +19,12 @@ __all__ = ["fan_out"]
 
 def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
     """``for x in xs: <body>; out.append(v)`` becomes a coroutine per item, run together,
-    and the collection applied afterwards in item order::
+    each result collected in item order (any other collection: a local ``_collect_x``)::
 
         async def _each_x(x):
             <body>
             return v
-        out.extend(await _af.gather(*[_each_x(x) for x in xs]))
+        await _af.fan_out(_each_x, xs, out.append)
     """
     assert isinstance(loop, cst.For)
     renamed = rename(loop, e.steps[i].load_names, e.calls.rebuilt)
@@ -68,20 +68,19 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
         ],
     )
     e.commented.add(i)
-    call_args = [cst.Arg(cst.Name(t)) for t in fan.targets]
-    comprehension = cst.ListComp(
-        elt=cst.Call(cst.Name(name), args=call_args),
-        for_in=cst.CompFor(target=renamed.target, iter=e.header(renamed.iter)),
-    )
-    gathered = template_expression(
-        "await {runtime}.gather(*{items})", runtime=cst.Name(e.runtime), items=comprehension
-    )
     e.put(item_def, i)
-    if len(collects) == 1 and collects[0].key is None and guard is None:
-        apply = template_statement(
-            "{out}.extend({gathered})", out=cst.Name(collects[0].container), gathered=gathered
+    runtime = cst.Name(e.runtime)
+    iterable = e.header(renamed.iter)
+    flags = ""
+    if isinstance(renamed.target, cst.Tuple | cst.List):
+        flags += ", unpack=True"  # `for i, doc in enumerate(docs)`: item(i, doc)
+    if len(collects) == 1 and collects[0].key is None:
+        # `out.append(v)`: the list's own method collects.
+        collect: cst.BaseExpression = template_expression(
+            "{out}.append", out=cst.Name(collects[0].container)
         )
     else:
+        # One function taking an item's values in the order the body collects them.
         names = [cst.Name(e.namer.fresh("_r")) for _ in values]
         it = iter(names)
         ops: list[cst.BaseStatement] = []
@@ -92,20 +91,21 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
             else:
                 key = next(it)
                 ops.append(template_statement("{out}[{k}] = {v}", out=out, k=key, v=next(it)))
-        target_names: cst.BaseAssignTargetExpression = (
-            names[0]
-            if len(names) == 1
-            else cst.Tuple([cst.Element(n) for n in names], lpar=[], rpar=[])
+        collect = cst.Name(e.namer.prefer("_collect_" + "_".join(fan.targets)))
+        collector = cst.FunctionDef(
+            name=collect,
+            params=cst.Parameters(params=[cst.Param(n) for n in names]),
+            body=cst.IndentedBlock(body=ops),
         )
-        if guard is not None:
-            # for _r in ...: if _r is not _af.SKIP: (_r1, _r2 = _r;) <collect>
-            result = names[0] if len(names) == 1 else cst.Name(e.namer.fresh("_r"))
-            if len(names) > 1:
-                unpack = cst.Assign([cst.AssignTarget(target_names)], result)
-                ops.insert(0, cst.SimpleStatementLine([unpack]))
-            kept = cst.Comparison(result, [cst.ComparisonTarget(cst.IsNot(), skip)])
-            ops = [cst.If(test=kept, body=cst.IndentedBlock(ops))]
-            target_names = result
-        apply = cst.For(target=target_names, iter=gathered, body=cst.IndentedBlock(ops))
+        e.put(collector, i)
+        if len(names) > 1:
+            flags += ", spread=True"  # the item returns them as a tuple: collect(*r)
+    apply = template_statement(
+        "await {runtime}.fan_out({item}, {iterable}, {collect}" + flags + ")",
+        runtime=runtime,
+        item=cst.Name(name),
+        iterable=iterable,
+        collect=collect,
+    )
     e.body.append(apply)
     e.origins.statements[apply] = e.steps[i].origin
