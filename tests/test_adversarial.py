@@ -18,8 +18,6 @@ from adversarial.harness import Outcome, check, compare, programs, run
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
 KNOWN: dict[str, int | str] = {
     "alias_04": "chained-assignment-alias",  # requests, value
-    "bound_02": 17,  # unlocated-refusal
-    "bound_07": 17,  # unlocated-refusal
     "caught_04": 11,  # requests
     "caught_05": 11,  # requests
     "caught_09": 11,  # requests
@@ -39,26 +37,16 @@ KNOWN: dict[str, int | str] = {
     "coroutine_09": 13,  # exception
     "ctx_02": "ambient-client",  # log, requests, value
     "ctx_04": "ambient-client",  # requests, value
-    "deco_06": "decorated-helper",  # unlocated-refusal
     "dunder_18": 16,  # log
     "dunder_20": 16,  # state, value
     "dunder_21": 16,  # requests, state, value
     "fanout_scope_02": 9,  # exception
     "fanout_scope_03": 9,  # exception
     "fanout_scope_04": 9,  # requests, state, value
-    "fanout_scope_06": 9,  # value
     "patched_02": 15,  # requests, value
     "patched_03": 15,  # requests, value
     "patched_05": 15,  # requests, value
     "patched_06": 15,  # exception, requests
-    "rename_01": 12,  # value
-    "rename_02": 12,  # value
-    "rename_03": 12,  # value
-    "rename_04": 12,  # value
-    "rename_05": 12,  # value
-    "rename_06": 12,  # stdout
-    "rename_09": 12,  # value
-    "rename_11": 12,  # value
 }
 
 PROGRAMS = programs()

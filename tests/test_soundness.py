@@ -551,3 +551,100 @@ def test_items_of_plain_containers_still_run_together(tmp_path):
     )
     _, compiled, client = both(path, ["a", "b", "c"])
     assert client.peak == 3 and "unpack=True" in compiled.source
+
+
+# -- 12: what would show the generated code's names is refused, or keeps the user's names --
+
+
+def test_a_self_documenting_f_string_shows_the_users_name(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(topic: str):
+            answer = ask(topic)
+            answer = ask(answer)
+            print(f"{answer = }")
+            return f"{answer=}"
+        """,
+    )
+    outcome, _, _ = both(path, "owls")
+    assert outcome.startswith("answer=")
+
+
+@pytest.mark.parametrize(
+    "statement, construct",
+    [
+        ("return sorted(locals())", "`locals()`"),
+        ("return vars()['a']", "`vars()`"),
+        ("return dir()", "`dir()`"),
+        ("return eval('a')", "`eval()`"),
+        ("exec('print(a)')", "`exec()`"),
+        ("return sys._getframe().f_locals", "f_locals"),
+    ],
+)
+def test_what_sees_local_names_is_refused_where_it_stands(tmp_path, statement, construct):
+    path = write(
+        tmp_path, f"import sys\n\ndef main(topic: str):\n    a = ask(topic)\n    {statement}\n"
+    )
+    module = load_module(path)
+    with pytest.raises(af.CompileError) as caught:
+        af.concurrent(module.main)
+    err = caught.value
+    assert (err.filename, err.line, err.construct) == (str(path), 14, construct)
+    assert "renames and adds to" in err.message and "explicitly" in err.hint
+
+
+def test_frames_and_eval_with_their_own_namespace_are_fine(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        import inspect
+
+        def main(topic: str):
+            a = ask(topic)
+            code = inspect.currentframe().f_code
+            return [a, code.co_name, eval("1 + 1", {}), vars(af) is not None]
+        """,
+    )
+    both(path, "owls")
+
+
+# -- 17 (more): objects called like functions; what cannot be compiled says where it is ----
+
+
+def test_an_object_with_a_call_method_compiles_bound(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        class Asker:
+            def __init__(self, tone):
+                self.tone = tone
+
+            def __call__(self, topic):
+                return [ask(topic + self.tone), ask(topic)]
+        """,
+    )
+    module = load_module(path)
+    asker = module.Asker("!")
+    with af.lm_client(FakeClient()):
+        assert asyncio.run(af.concurrent(asker)("owls")) == asker("owls")
+
+
+def test_a_decorated_function_is_refused_at_its_definition(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        import functools
+
+        @functools.cache
+        def main(topic: str):
+            return ask(topic)
+        """,
+    )
+    module = load_module(path)
+    with pytest.raises(af.CompileError) as caught:
+        af.concurrent(module.main)
+    err = caught.value
+    line = path.read_text().splitlines().index("@functools.cache") + 1
+    assert (err.filename, err.line, err.construct) == (str(path), line, "decorated function")
+    assert "under the decorator" in err.hint

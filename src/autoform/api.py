@@ -140,6 +140,11 @@ def _compile(fn: Callable[..., Any]) -> tuple[Compiled, Callable[..., Any]]:
         # `af.concurrent(bot.run)`: the function compiled once, bound to the same object.
         compiled, made = _compile(fn.__func__)
         return compiled, types.MethodType(made, fn.__self__)
+    call = inspect.getattr_static(type(fn), "__call__", None)
+    if not isinstance(fn, type) and isinstance(call, types.FunctionType) and not _is_library(call):
+        # An object called like a function: its class's `__call__`, bound to it.
+        compiled, made = _compile(call)
+        return compiled, types.MethodType(made, fn)
     with _lock:
         hit = _compiled.get(fn)
     if hit is not None:

@@ -38,7 +38,7 @@ from .analysis.loops import analyse_loops
 from .analysis.names import variables
 from .analysis.raises import analyse_raises
 from .analysis.scope import function_scope
-from .analysis.unsupported import check_nested, check_supported
+from .analysis.unsupported import check_introspection, check_nested, check_supported
 from .emit import Emitted, emit_function, emit_suite
 from .errors import CompileError
 from .ir import Entry, Facts, Graph, Origins
@@ -145,6 +145,7 @@ def _compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
     local = local_names(func) - scope.declared
     calls = annotate_calls(src, resolver, local)
     check_nested(src, calls)
+    check_introspection(src, calls)
     originals = set(calls)  # later stages add entries for the nodes they rebuild
     # Fresh names avoid the function's names and those of functions nested in it; a name a
     # comprehension binds for itself may be reused (and reads better than a numbered one).

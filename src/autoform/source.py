@@ -156,6 +156,15 @@ class FunctionSource:
         return self.module.code_for_node(node).strip()
 
 
+def _where(fn: Any) -> dict[str, Any]:
+    """Where a function is defined, for an error about it (its module when not known)."""
+    fn = inspect.unwrap(fn) if callable(fn) else fn
+    code = getattr(fn, "__code__", None)
+    if isinstance(code, types.CodeType):
+        return {"filename": code.co_filename, "line": code.co_firstlineno}
+    return {"filename": getattr(fn, "__module__", None) or "<unknown>"}
+
+
 def from_function(fn: Callable[..., Any]) -> FunctionSource:
     """The source of a Python function, as written in its file."""
     name = getattr(fn, "__qualname__", repr(fn))
@@ -165,15 +174,25 @@ def from_function(fn: Callable[..., Any]) -> FunctionSource:
         raise CompileError(
             f"functools.partial({inner}, ...) cannot be compiled: it is not a function "
             "with source of its own.",
-            filename=getattr(fn.func, "__module__", "<unknown>") or "<unknown>",
+            **_where(fn.func),
             construct="functools.partial",
             hint=f"Compile `{inner}` itself (`af.concurrent({inner})`) and pass the "
             "arguments when you call it, or write a `def` that calls it with them.",
         )
     if code is None or not isinstance(fn, types.FunctionType):
+        wrapped = getattr(fn, "__wrapped__", None)
+        if wrapped is not None:  # `@functools.cache` and other decorators' results
+            raise CompileError(
+                f"{name} is wrapped by a decorator: compiling the function inside would "
+                "leave out what the decorator adds.",
+                **_where(wrapped),
+                construct="decorated function",
+                hint="Put @af.concurrent under the decorator (nearest the `def`), so the "
+                "decorator wraps the compiled function.",
+            )
         raise CompileError(
             f"{name} is not a Python function, so it has no source to compile.",
-            filename=getattr(fn, "__module__", "<unknown>") or "<unknown>",
+            **_where(type(fn).__call__ if callable(fn) else fn),
             construct="function",
         )
     filename = code.co_filename

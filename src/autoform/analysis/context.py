@@ -44,9 +44,10 @@ class CompileContext:
     @property
     def pinned(self) -> frozenset[str]:
         """Names that keep one identifier throughout: read or rebound by a nested function,
-        bound by ``:=`` or unbound by ``del`` (like names bound inside blocks)."""
+        bound by ``:=`` or unbound by ``del``, shown by name in ``f"{x=}"`` (like names
+        bound inside blocks)."""
         s = self.scope
-        return s.captured | s.closure_writes | s.rebound
+        return s.captured | s.closure_writes | s.rebound | s.shown
 
     def mentioned_elsewhere(self, node: cst.CSTNode) -> set[str]:
         """The names the function mentions outside ``node``."""

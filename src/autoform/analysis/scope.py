@@ -32,6 +32,7 @@ class Scope:
     captured: frozenset[str] = frozenset()
     closure_writes: frozenset[str] = frozenset()
     rebound: frozenset[str] = frozenset()  # bound by `:=` or unbound by `del`: kept pinned
+    shown: frozenset[str] = frozenset()  # named in an f-string's `{x=}`: its text is the name
     functions: frozenset[str] = frozenset()  # names bound to a nested function or a lambda
     declarations: tuple[cst.Global | cst.Nonlocal, ...] = ()
 
@@ -60,6 +61,12 @@ def function_scope(func: cst.FunctionDef) -> Scope:
         if isinstance(assign.value, cst.Lambda):
             functions.update(n for t in assign.targets for n in bound_by_target(t.target))
     rebound = set(walrus_names(func.body))
+    shown = {
+        n.value
+        for part in by_type.get(cst.FormattedStringExpression, [])
+        if part.equal is not None
+        for n in variables(part.expression)
+    }
     for deleted in by_type.get(cst.Del, []):
         rebound.update(bound_by_target(deleted.target))
     stated: list[cst.Global | cst.Nonlocal] = [
@@ -74,6 +81,7 @@ def function_scope(func: cst.FunctionDef) -> Scope:
         captured=frozenset(captured),
         closure_writes=frozenset(closure_writes),
         rebound=frozenset(rebound & local),
+        shown=frozenset(shown & local),
         functions=frozenset(functions & local),
         declarations=declarations,
     )

@@ -20,7 +20,7 @@ from ..syntax.walk import walk
 from .calls import CallInfo, CallKind
 from .names import own_scope
 
-__all__ = ["check_nested", "check_supported"]
+__all__ = ["check_introspection", "check_nested", "check_supported"]
 
 _REFUSED: dict[type, tuple[str, str]] = {
     cst.ClassDef: ("a class definition", "Define the class at module level."),
@@ -55,3 +55,43 @@ def check_nested(src: FunctionSource, calls: Mapping[cst.Call, CallInfo]) -> Non
                         "too and its calls overlap with the ones around them."
                     ),
                 )
+
+
+# Calls that see the function's own frame, by what the name resolves to, and with how many
+# arguments at most they do: what they show is the generated function's (its renamed and
+# added names), which autoform cannot make the same.
+_SEES_LOCALS: dict[str, int] = {
+    "builtins.locals": 0,
+    "builtins.vars": 0,
+    "builtins.dir": 0,
+    "builtins.eval": 1,  # with a dict of locals of its own, it sees only that
+    "builtins.exec": 1,
+}
+
+
+def check_introspection(src: FunctionSource, calls: Mapping[cst.Call, CallInfo]) -> None:
+    """Refuse what would see the generated function's names rather than the user's: the
+    calls above, and a frame's ``f_locals`` (``sys._getframe().f_locals``)."""
+    for node in own_scope(src.func.body):
+        if isinstance(node, cst.Attribute) and node.attr.value == "f_locals":
+            raise src.error(
+                node,
+                "a frame's `f_locals` sees the function's local variables, which the "
+                "concurrent version renames and adds to: it would not show what it shows here.",
+                construct="f_locals",
+                hint="Pass what it needs explicitly, or read it outside the compiled function.",
+            )
+    for call, info in calls.items():
+        most = _SEES_LOCALS.get(info.qualname or "")
+        if most is None or len(call.args) > most:
+            continue
+        name = (info.qualname or "").removeprefix("builtins.")
+        what = f"`{name}()`"
+        raise src.error(
+            call,
+            f"{what} sees the function's local variables, which the concurrent version "
+            "renames and adds to: it would not show what it shows here.",
+            construct=what,
+            hint="Pass what it needs explicitly (a dict you build, the values as arguments), "
+            "or call it outside the compiled function.",
+        )
