@@ -648,3 +648,47 @@ def test_a_decorated_function_is_refused_at_its_definition(tmp_path):
     line = path.read_text().splitlines().index("@functools.cache") + 1
     assert (err.filename, err.line, err.construct) == (str(path), line, "decorated function")
     assert "under the decorator" in err.hint
+
+
+# -- 9: names a fanned-out loop binds keep their scope ----------------------------------------
+
+
+def test_a_loop_whose_names_a_closure_reads_or_a_global_keeps_its_order(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        CURRENT = None
+
+        def ask_current():
+            return ask(f"about {CURRENT}")
+
+        def main(items: list):
+            global CURRENT
+            def last_seen():
+                return item
+            out = []
+            for item in items:
+                out.append(ask(item))
+            more = []
+            for CURRENT in items:
+                more.append(ask_current())
+            return [out, last_seen(), more]
+        """,
+    )
+    both(path, ["a", "b"])
+
+
+def test_a_loop_reading_a_name_bound_only_later_fails_as_the_loop_does(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(items: list):
+            out = []
+            for it in items:
+                out.append(ask(it + suffix))
+            suffix = "!"
+            return out, suffix
+        """,
+    )
+    outcome, _, _ = both(path, ["a", "b"])
+    assert outcome[0] == "UnboundLocalError"

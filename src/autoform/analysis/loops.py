@@ -31,6 +31,7 @@ from .aliasing import str_item_parameters
 from .calls import LIST_RESULT_METHODS, STR_METHODS, CallInfo, CallKind, CallTable, foreign_awaits
 from .context import CompileContext
 from .names import bound_by_target, bound_names, variables
+from .scope import Scope
 
 __all__ = ["Collect", "FanOut", "analyse_loops", "as_collect"]
 
@@ -215,6 +216,8 @@ def _analyse(
     fresh: set[str],
     elsewhere: Callable[[cst.CSTNode], set[str]] | None,
     str_params: Mapping[str, bool],
+    scope: Scope,
+    scope_local: frozenset[str],
 ) -> FanOut | None:
     step = steps[j]
     node = step.node
@@ -270,6 +273,15 @@ def _analyse(
         assigned |= set(_plain_binds(s))
     tail_reads = {n.value for p in parts[len(statements) :] for n in variables(p)}
     if tail_reads & (local - assigned):
+        return None
+    # The names it binds stay the loop's: not a global or nonlocal (the items would bind
+    # theirs), not read by a closure (it would see the loop's last value, not the items').
+    if local & (scope.declared | scope.captured):
+        return None
+    # What it reads of the function's own names is bound when the loop starts: an item
+    # would fail with another error than the loop (NameError for UnboundLocalError).
+    reads = {n.value for p in [*parts, node.iter] for n in variables(p)}
+    if any(n in scope_local and n not in local and n not in step.load_names for n in reads):
         return None
     # Nothing the body binds is read after the loop (the last iteration's values).
     if elsewhere is not None:
@@ -335,7 +347,7 @@ def analyse_loops(ctx: CompileContext, steps: Sequence[Facts], top: bool) -> dic
     fresh: set[str] = set()
     for j, step in enumerate(steps):
         if isinstance(step.node, cst.For):
-            fan = _analyse(j, steps, calls, fresh, elsewhere, str_params)
+            fan = _analyse(j, steps, calls, fresh, elsewhere, str_params, ctx.scope, ctx.local)
             if fan is not None:
                 fanouts[j] = fan
         if _fresh_container(step, calls):
