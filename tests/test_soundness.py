@@ -692,3 +692,19 @@ def test_a_loop_reading_a_name_bound_only_later_fails_as_the_loop_does(tmp_path)
     )
     outcome, _, _ = both(path, ["a", "b"])
     assert outcome[0] == "UnboundLocalError"
+
+
+def test_names_bound_together_share_their_value(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(topic: str):
+            x = y = []
+            x.append({"role": "user", "content": topic})
+            a = af.lm_call(y, model=M)
+            x.append({"role": "user", "content": a})
+            b = af.lm_call(y, model=M)
+            return [a, b]
+        """,
+    )
+    both(path, "owls")

@@ -292,9 +292,12 @@ class _Analysis:
 
         # Bind the classes of what this step defines, then let escaped values join the world.
         # (A name that keeps one identifier is rebound in place: it now holds the new value.)
+        # One value, one class, whatever the number of names it is bound to (`x = y = []`).
         rebound = step.updates if isinstance(small, cst.Assign) else frozenset()
-        for version in step.writes | rebound:
-            self.cls[version] = self._class_of_value(small, step, read_classes)
+        if step.writes | rebound:
+            value_class = self._class_of_value(small, step, read_classes)
+            for version in step.writes | rebound:
+                self.cls[version] = value_class
         if escaping:
             self.classes.union(WORLD, *escaping)
 
