@@ -17,7 +17,7 @@ async def pipeline(topic: str, rounds: int, kind: str) -> dict:
             n += 1
         extra = ""
         with contextlib.suppress(KeyError):
-            extra = await _af.acall(ask, f"extra {topic}")
+            extra = await _af.acall_in_order(ask, f"extra {topic}")
         match kind:
             case "short":
                 style = await _af.acall(ask, "a short style")

@@ -17,15 +17,6 @@ from adversarial.harness import Outcome, check, compare, programs, run
 
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
 KNOWN: dict[str, int | str] = {
-    "caught_04": 11,  # requests
-    "caught_05": 11,  # requests
-    "caught_09": 11,  # requests
-    "caught_10": 11,  # requests
-    "caught_11": 11,  # requests
-    "caught_13": 11,  # requests
-    "caught_14": 11,  # requests
-    "caught_15": 11,  # requests
-    "caught_17": 11,  # requests
     "caught_18": 13,  # crash, exception
     "coroutine_01": 13,  # exception
     "coroutine_02": 13,  # exception, warning

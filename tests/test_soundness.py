@@ -708,3 +708,55 @@ def test_names_bound_together_share_their_value(tmp_path):
         """,
     )
     both(path, "owls")
+
+
+# -- 11: where a failure may be caught, a helper's calls run as written ---------------------
+
+
+def test_a_caught_failure_inside_a_helper_leaves_no_extra_call(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def three():
+            x = ask("start")
+            y = ask("middle FAIL")
+            z = ask("end")
+            return x + y + z
+
+        def parse_then_ask(q):
+            a = ask(q)
+            n = int(a)
+            return n, ask("second")
+
+        def main(topic: str):
+            try:
+                first = three()
+            except RuntimeError as exc:
+                first = "caught " + str(exc)
+            try:
+                second = parse_then_ask(topic)
+            except ValueError:
+                second = "not a number"
+            return [first, second]
+        """,
+    )
+    _, _, client = both(path, "owls")
+    assert ("m", "end") not in client.multiset() and ("m", "second") not in client.multiset()
+
+
+def test_a_finally_that_returns_swallows_as_a_handler_does(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(topic: str):
+            r = "none"
+            try:
+                a = ask(topic + " FAIL")
+                b = ask(topic)
+                r = a + b
+            finally:
+                return r
+        """,
+    )
+    _, _, client = both(path, "owls")
+    assert ("m", "owls") not in client.multiset()

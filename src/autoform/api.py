@@ -35,6 +35,9 @@ R = TypeVar("R")
 _compiled: weakref.WeakKeyDictionary[Any, tuple[Compiled, Callable[..., Any]]] = (
     weakref.WeakKeyDictionary()
 )
+_compiled_in_order: weakref.WeakKeyDictionary[Any, tuple[Compiled, Callable[..., Any]]] = (
+    weakref.WeakKeyDictionary()
+)
 _lock = threading.Lock()
 
 
@@ -135,18 +138,21 @@ def _cell_filled(cell: Any) -> bool:
     return True
 
 
-def _compile(fn: Callable[..., Any]) -> tuple[Compiled, Callable[..., Any]]:
+def _compile(fn: Callable[..., Any], in_order: bool = False) -> tuple[Compiled, Callable[..., Any]]:
+    """(what the compiler made of ``fn``, the function loaded from it), cached per function.
+    ``in_order``: its twin whose every body runs one step after another."""
     if inspect.ismethod(fn):
         # `af.concurrent(bot.run)`: the function compiled once, bound to the same object.
-        compiled, made = _compile(fn.__func__)
+        compiled, made = _compile(fn.__func__, in_order)
         return compiled, types.MethodType(made, fn.__self__)
     call = inspect.getattr_static(type(fn), "__call__", None)
     if not isinstance(fn, type) and isinstance(call, types.FunctionType) and not _is_library(call):
         # An object called like a function: its class's `__call__`, bound to it.
-        compiled, made = _compile(call)
+        compiled, made = _compile(call, in_order)
         return compiled, types.MethodType(made, fn)
+    cache = _compiled_in_order if in_order else _compiled
     with _lock:
-        hit = _compiled.get(fn)
+        hit = cache.get(fn)
     if hit is not None:
         return hit
     from . import lm, runtime
@@ -158,7 +164,7 @@ def _compile(fn: Callable[..., Any]) -> tuple[Compiled, Callable[..., Any]]:
     src = from_function(fn)
     _compiling.add(id(fn))
     try:
-        compiled = compile_function(src, _Resolver(fn))
+        compiled = compile_function(src, _Resolver(fn), in_order)
     finally:
         _compiling.discard(id(fn))
     made = load(
@@ -171,9 +177,15 @@ def _compile(fn: Callable[..., Any]) -> tuple[Compiled, Callable[..., Any]]:
     )
     made.source = compiled.source  # type: ignore[attr-defined]
     with _lock:
-        _compiled[fn] = (compiled, made)
-    _warn_kept_in_order(compiled, fn)
+        cache[fn] = (compiled, made)
+    if not in_order:
+        _warn_kept_in_order(compiled, fn)
     return compiled, made
+
+
+def _in_order(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """The twin of a helper whose calls run one after another (`runtime.acall_in_order`)."""
+    return _compile(fn, in_order=True)[1]
 
 
 def _warn_kept_in_order(compiled: Compiled, fn: Any) -> None:
@@ -368,4 +380,4 @@ def _run_sync(coro: Coroutine[Any, Any, R]) -> R:
     return run_sync(coro)
 
 
-runtime.set_compiler(concurrent)  # generated code compiles helpers through it
+runtime.set_compiler(concurrent, _in_order)  # generated code compiles helpers through them

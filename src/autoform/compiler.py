@@ -110,11 +110,13 @@ def parameters(func: cst.FunctionDef) -> list[str]:
     return names
 
 
-def compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
+def compile_function(src: FunctionSource, resolver: Resolver, in_order: bool = False) -> Compiled:
     """Run the pipeline on one function. Raises `CompileError` for what it cannot compile,
-    and for any failure of the compiler itself (a bug: it names the function, and says so)."""
+    and for any failure of the compiler itself (a bug: it names the function, and says so).
+    ``in_order``: every body runs one step after another (the twin a helper runs as where
+    its failure may be caught: it must make no call the sequential run would not)."""
     try:
-        return _compile_function(src, resolver)
+        return _compile_function(src, resolver, in_order)
     except CompileError:
         raise
     except RecursionError:
@@ -132,7 +134,7 @@ def compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
         ) from exc
 
 
-def _compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
+def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -> Compiled:
     started = time.perf_counter()
     func = src.func
     params = parameters(func)
@@ -164,7 +166,7 @@ def _compile_function(src: FunctionSource, resolver: Resolver) -> Compiled:
         origins=Origins(),
     )
     # 4-11, for the function's body and, from the emitter, for each block's.
-    entry = Entry(frozenset(params), frozenset(str_parameters(func)), top=True)
+    entry = Entry(frozenset(params), frozenset(str_parameters(func)), in_order, top=True)
     body = compile_body(ctx, _statements(func.body), entry)
     # 12. the `async def` around the body.
     emitted = emit_function(ctx, body.docstring, list(body.statements))

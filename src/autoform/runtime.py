@@ -38,6 +38,7 @@ __all__ = [
     "SKIP",
     "TaskScope",
     "acall",
+    "acall_in_order",
     "fan_out",
     "gather",
     "ranked",
@@ -264,30 +265,42 @@ def shared(task: asyncio.Task[T]) -> Awaitable[T]:
     return asyncio.shield(task)
 
 
-# What turns a helper into its compiled twin: `api.concurrent`, handed over by the api when it
-# compiles (the runtime imports nothing of the compiler's side).
-_compiler: Callable[[Callable[..., Any]], Callable[..., Any]] | None = None
+# What turns a helper into its compiled twins: `api.concurrent`, and the twin whose calls run
+# in order, handed over by the api (the runtime imports nothing of the compiler's side).
+_Compile = Callable[[Callable[..., Any]], Callable[..., Any]]
+_compilers: tuple[_Compile, _Compile] | None = None
 
 
-def set_compiler(compile_: Callable[[Callable[..., Any]], Callable[..., Any]]) -> None:
-    """Called by the api: how `acall` compiles a helper."""
-    global _compiler
-    _compiler = compile_
+def set_compiler(concurrent: _Compile, in_order: _Compile) -> None:
+    """Called by the api: how `acall` and `acall_in_order` compile a helper."""
+    global _compilers
+    _compilers = (concurrent, in_order)
 
 
 async def acall(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
     """Call a helper of the user's through its compiled, concurrent twin. The name is looked
     up when the call runs: what it is bound to then (a test's mock, a function patched in
     after compiling) is compiled in turn, or, if it cannot be, called as it is."""
+    return await _call(0, fn, args, kwargs)
+
+
+async def acall_in_order(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
+    """`acall`, where a failure may be caught (a `try` body, a `with` body): the helper's
+    twin makes its calls one after another, as written, so a failure it raises leaves no
+    call started that the sequential run would not have made."""
+    return await _call(1, fn, args, kwargs)
+
+
+async def _call(which: int, fn: Callable[..., Any], args: Any, kwargs: Any) -> Any:
     import inspect
 
-    if _compiler is None:
+    if _compilers is None:
         raise RuntimeError(
             "autoform's runtime was used before anything was compiled: generated code runs "
             "through af.concurrent, af.sched or the code autoform-compile writes"
         )
     try:
-        made = _compiler(fn)
+        made = _compilers[which](fn)
     except CompileError:
         result = fn(*args, **kwargs)
         return await result if inspect.isawaitable(result) else result

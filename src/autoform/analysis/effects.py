@@ -40,7 +40,7 @@ from .context import CompileContext
 from .loops import FanOut
 from .names import bound_names, loads, variables
 
-__all__ = ["analyse_effects"]
+__all__ = ["analyse_effects", "exits"]
 
 # Methods that change a container the function built itself: a local mutation, not an effect.
 _CONTAINER_MUTATORS = frozenset(
@@ -142,7 +142,7 @@ class _Analysis:
         out.effect = unknown is not None or mutates or self._effectful_helpers(node)
         out.makes_calls = any(self._call_info(c).kind is CallKind.AWAITABLE for c in _calls(node))
         out.kind = StepKind.BLOCK
-        out.exits = _exits(node)
+        out.exits = exits(node)
         out.reads_objects = self.classes.snapshot(observed)
         out.writes_objects = self.classes.snapshot(writes)
         for version in step.writes | step.updates:
@@ -496,7 +496,7 @@ def analyse_effects(
     return analysis.run(steps, fanouts)
 
 
-def _exits(node: cst.CSTNode) -> bool:
+def exits(node: cst.CSTNode) -> bool:
     """True if running ``node`` may leave the body it stands in: a ``return`` anywhere, or a
     ``break``/``continue`` that is not inside a loop of its own."""
 

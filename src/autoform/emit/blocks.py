@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
+from ..analysis.effects import exits
 from ..ir import Entry
 
 if TYPE_CHECKING:
@@ -54,7 +55,12 @@ class BlockRewriter:
                 for h in node.handlers
             ]
             return node.with_changes(
-                body=self.suite(node.body, in_try=bool(node.handlers)),
+                # A handler, or a `finally` that returns (or breaks out), may swallow it.
+                body=self.suite(
+                    node.body,
+                    in_try=bool(node.handlers)
+                    or (node.finalbody is not None and exits(node.finalbody)),
+                ),
                 handlers=handlers,
                 orelse=self.orelse(node.orelse),
                 finalbody=(

@@ -77,7 +77,7 @@ class Emitter:
     def call(self, i: int) -> cst.Call:
         value = getattr(self.nodes[i], "value", None)
         assert isinstance(value, cst.Call)
-        return acall(value, self.calls.get(value), self.runtime)
+        return acall(value, self.calls.get(value), self.runtime, self.sequential)
 
     def put(
         self, small: cst.BaseSmallStatement | cst.BaseCompoundStatement, i: int
@@ -150,7 +150,7 @@ class Emitter:
 
     def awaited_in_place(self, small: Any) -> cst.BaseSmallStatement:
         """A statement with its calls awaited where they stand."""
-        inline = small.visit(InlineAwait(self.calls, self.runtime))
+        inline = small.visit(InlineAwait(self.calls, self.runtime, self.sequential))
         assert isinstance(inline, cst.BaseSmallStatement)
         value = getattr(inline, "value", None)
         if isinstance(value, cst.Await) and value.lpar:
@@ -218,7 +218,9 @@ class Emitter:
         return cst.IndentedBlock(body=body)
 
     def header(self, expr: cst.BaseExpression) -> cst.BaseExpression:
-        out = unawait(expr, self.calls).visit(InlineAwait(self.calls, self.runtime))
+        out = unawait(expr, self.calls).visit(
+            InlineAwait(self.calls, self.runtime, self.sequential)
+        )
         assert isinstance(out, cst.BaseExpression)
         return out
 

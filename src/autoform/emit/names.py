@@ -79,11 +79,14 @@ def renamed(step: Facts, calls: CallTable) -> cst.BaseSmallStatement | cst.BaseC
     return out
 
 
-def acall(call: cst.Call, info: CallInfo | None, runtime: str) -> cst.Call:
+def acall(call: cst.Call, info: CallInfo | None, runtime: str, in_order: bool = False) -> cst.Call:
     """``prim(args)`` -> ``prim.acall(args)``: the user's own spelling of the callee; for a
-    helper of the user's, compiled too, ``_af.acall(helper, args)``."""
+    helper of the user's, compiled too, ``_af.acall(helper, args)``, and where a failure may
+    be caught (``in_order``: a `try` body), ``_af.acall_in_order(helper, args)``, whose
+    calls run one after another as written."""
     if info is not None and info.helper is not None:
-        func = cst.Attribute(cst.Name(runtime), cst.Name("acall"))
+        name = "acall_in_order" if in_order else "acall"
+        func = cst.Attribute(cst.Name(runtime), cst.Name(name))
         return call.with_changes(func=func, args=[cst.Arg(call.func), *call.args])
     return call.with_changes(func=cst.Attribute(call.func, cst.Name("acall")))
 
@@ -105,16 +108,17 @@ def gatherable(small: cst.CSTNode) -> bool:
 class InlineAwait(cst.CSTTransformer):
     """``prim(args)`` -> ``(await prim.acall(args))``, where the call stands."""
 
-    def __init__(self, calls: CallTable, runtime: str) -> None:
+    def __init__(self, calls: CallTable, runtime: str, in_order: bool = False) -> None:
         self.calls = calls
         self.runtime = runtime
+        self.in_order = in_order
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         info = self.calls.get(original_node)
         if info is None or info.kind is not CallKind.AWAITABLE:
             return updated_node
         return cst.Await(
-            expression=acall(updated_node, info, self.runtime),
+            expression=acall(updated_node, info, self.runtime, self.in_order),
             lpar=[cst.LeftParen()],
             rpar=[cst.RightParen()],
         )
