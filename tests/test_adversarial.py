@@ -30,9 +30,7 @@ KNOWN: dict[str, int | str] = {
     "dunder_18": 16,  # log
     "dunder_20": 16,  # state, value
     "dunder_21": 16,  # requests, state, value
-    "patched_02": 15,  # requests, value
     "patched_03": 15,  # requests, value
-    "patched_05": 15,  # requests, value
     "patched_06": 15,  # exception, requests
 }
 

@@ -760,3 +760,21 @@ def test_a_finally_that_returns_swallows_as_a_handler_does(tmp_path):
     )
     _, _, client = both(path, "owls")
     assert ("m", "owls") not in client.multiset()
+
+
+def test_a_helper_name_the_function_rebinds_is_looked_up_after_it(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def loud(q):
+            return ask(q.upper())
+
+        def main(topic: str):
+            global ask
+            a = ask(topic)
+            ask = loud
+            b = ask(topic)
+            return [a, b]
+        """,
+    )
+    both(path, "owls")

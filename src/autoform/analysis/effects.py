@@ -171,10 +171,13 @@ class _Analysis:
         if _data_globals(node, load, self.calls):
             read_classes.add(WORLD)
             out.reads_state = True
+        calls = _calls(node)
         if any(
             info.kind is not CallKind.UNKNOWN and info.reads_state
-            for info in map(self._call_info, _calls(node))
-        ):
+            for info in map(self._call_info, calls)
+        ) or any(_head(c.func) in self.declared for c in calls):
+            # (A call through a name the function rebinds, `global ask; ask = ...`, reads
+            # that binding: it keeps its place after the rebinding.)
             out.reads_state = True
             return read_classes | {WORLD}
         return read_classes
@@ -396,6 +399,12 @@ class _Analysis:
             return None  # arithmetic and concatenation of immutable values
         # Anything else (attribute and item reads, operators on objects) may alias its inputs.
         return self.classes.union(*read_classes) if read_classes else self.classes.new()
+
+
+def _head(func: cst.BaseExpression) -> str | None:
+    while isinstance(func, cst.Attribute):
+        func = func.value
+    return func.value if isinstance(func, cst.Name) else None
 
 
 def _immutable_literal(expr: cst.BaseExpression) -> bool:
