@@ -19,13 +19,14 @@ import libcst as cst
 
 from autoform.analysis.activity import analyse_activity, pinned_names
 from autoform.analysis.aliasing import immutable_parameters, str_parameters
-from autoform.analysis.calls import StaticResolver, annotate_calls, local_names
+from autoform.analysis.calls import annotate_calls, local_names
 from autoform.analysis.context import CompileContext
 from autoform.analysis.effects import analyse_effects
 from autoform.analysis.graph import build_graph
 from autoform.analysis.loops import FanOut, analyse_loops
 from autoform.analysis.names import variables
 from autoform.analysis.raises import analyse_raises
+from autoform.analysis.resolvers import StaticResolver
 from autoform.analysis.scope import function_scope
 from autoform.analysis.unsupported import check_nested, check_supported
 from autoform.compiler import RUNTIME_ALIAS, Compiled, compile_function, parameters

@@ -240,7 +240,7 @@ def test_ranks_add_up_through_nested_helpers():
 @pytest.fixture
 def half_second_minutes(monkeypatch):
     """Rates per "minute" of half a second: a test sees many windows in a short run."""
-    monkeypatch.setattr(limits_module, "_MINUTE", 0.5)
+    monkeypatch.setattr(importlib.import_module("autoform.rates"), "_MINUTE", 0.5)
 
 
 def test_requests_per_minute_hold_from_the_servers_side(server, half_second_minutes):
@@ -293,7 +293,7 @@ def test_tokens_are_charged_at_an_estimate_then_at_what_the_server_reported(serv
     reported = server.requests[0]
     assert reported.status == 200
     # The correction is applied on the rates' loop; the bucket then holds what was used.
-    loop = limits_module._rates_loop.loop()
+    loop = importlib.import_module("autoform.rates").rates_loop()
     level = asyncio.run_coroutine_threadsafe(_level(rate), loop).result(5)
     words = len(prompt.split())
     used = words + len(server_reply_words(server))

@@ -8,14 +8,8 @@ import libcst as cst
 from stagekit import code, parse
 
 import autoform as af
-from autoform.analysis.calls import (
-    CallKind,
-    HelperSummary,
-    LiveResolver,
-    StaticResolver,
-    annotate_calls,
-    local_names,
-)
+from autoform.analysis.calls import CallKind, HelperSummary, annotate_calls, local_names
+from autoform.analysis.resolvers import LiveResolver, StaticResolver
 from autoform.source import from_file
 
 

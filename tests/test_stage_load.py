@@ -16,7 +16,7 @@ from stagekit import HEADER, LM
 
 import autoform as af
 from autoform import runtime
-from autoform.analysis.calls import LiveResolver
+from autoform.analysis.resolvers import LiveResolver
 from autoform.compiler import compile_function
 from autoform.load import load
 from autoform.source import from_function

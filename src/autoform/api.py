@@ -21,7 +21,8 @@ from .ir import Facts, StepKind
 from .limits import Cap, using
 
 if TYPE_CHECKING:
-    from .analysis.calls import CallInfo, HelperSummary, StaticResolver
+    from .analysis.calls import CallInfo, HelperSummary
+    from .analysis.resolvers import StaticResolver
     from .compiler import Compiled
 
 # The compiler (libcst) and asyncio are imported at the first compile or run, not here:
@@ -46,7 +47,7 @@ class _Resolver:
     the module's source says they will be."""
 
     def __init__(self, fn: Any) -> None:
-        from .analysis.calls import LiveResolver
+        from .analysis.resolvers import LiveResolver
 
         closure = {
             name: cell.cell_contents
@@ -73,7 +74,7 @@ class _Resolver:
     def _module_source(self) -> StaticResolver | None:
         import libcst as cst
 
-        from .analysis.calls import StaticResolver
+        from .analysis.resolvers import StaticResolver
 
         if self._static is None:
             filename = self.fn.__code__.co_filename

@@ -32,8 +32,9 @@ from pathlib import Path
 
 import libcst as cst
 
-from .analysis.calls import HelperSummary, StaticResolver, dotted_name
+from .analysis.calls import HelperSummary, dotted_name
 from .analysis.names import own_scope, variables
+from .analysis.resolvers import StaticResolver
 from .compiler import Compiled, compile_function
 from .errors import CompileError
 from .explain import explain

@@ -199,10 +199,18 @@ def _text(response: Any) -> str:
     return content if content is not None else ""
 
 
-def complete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> str:
-    store = replies.get()  # inside af.map(cache_dir=...): the reply may be stored
+def _stored(model: str, messages: list[dict[str, Any]], kwargs: Any) -> tuple[Any, Any, Any]:
+    """(the reply store in force, the request's key, its stored reply): inside
+    ``af.map(cache_dir=...)`` a reply may be stored; else (None, None, None)."""
+    store = replies.get()
     key = request_key(_client.get(), model, messages, kwargs) if store is not None else None
-    if store is not None and key is not None and (stored := store.reply(key)) is not None:
+    stored = store.reply(key) if store is not None and key is not None else None
+    return store, key, stored
+
+
+def complete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> str:
+    store, key, stored = _stored(model, messages, kwargs)
+    if stored is not None:
         return str(stored)
     client = _active_client()
     ours = _ours.set(True)
@@ -218,9 +226,8 @@ def complete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> st
 
 
 async def acomplete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> str:
-    store = replies.get()  # inside af.map(cache_dir=...): the reply may be stored
-    key = request_key(_client.get(), model, messages, kwargs) if store is not None else None
-    if store is not None and key is not None and (stored := store.reply(key)) is not None:
+    store, key, stored = _stored(model, messages, kwargs)
+    if stored is not None:
         return str(stored)
     client = _active_client()
     ours = _ours.set(True)

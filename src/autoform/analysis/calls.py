@@ -9,27 +9,30 @@ module-level ``ask = af.lm_call`` all work; a local variable is never taken for 
 
 from __future__ import annotations
 
-import builtins
 import enum
-import types
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any, Protocol
+from typing import Protocol
 
 import libcst as cst
 
-from ..primitives import PrimitiveSpec, spec_for_name, spec_of
+from ..primitives import PrimitiveSpec, spec_for_name
 from ..source import FunctionSource
 from ..syntax.walk import walk, walk_all
+from .knowledge import (
+    CALLS_ITS_ARGUMENT,
+    IMMUTABLE_BUILTINS,
+    LIST_RESULT_METHODS,
+    PURE_BUILTINS,
+    STR_METHODS,
+)
 from .names import bound_names
 
 __all__ = [
     "CallInfo",
     "CallKind",
     "CallTable",
-    "LiveResolver",
     "Resolver",
-    "StaticResolver",
     "annotate_calls",
     "dotted_name",
     "foreign_awaits",
@@ -44,60 +47,6 @@ class CallKind(enum.Enum):
 
 # Builtins that only build or inspect values. Their results are "immutable" when they
 # cannot hold a reference to a mutable argument.
-PURE_BUILTINS = frozenset(
-    [
-        "abs",
-        "all",
-        "any",
-        "bool",
-        "chr",
-        "dict",
-        "divmod",
-        "enumerate",
-        "float",
-        "format",
-        "frozenset",
-        "hash",
-        "int",
-        "isinstance",
-        "issubclass",
-        "len",
-        "list",
-        "max",
-        "min",
-        "ord",
-        "range",
-        "repr",
-        "reversed",
-        "round",
-        "set",
-        "sorted",
-        "str",
-        "sum",
-        "tuple",
-        "zip",
-    ]
-)
-IMMUTABLE_BUILTINS = frozenset(
-    [
-        "abs",
-        "bool",
-        "chr",
-        "float",
-        "format",
-        "hash",
-        "int",
-        "isinstance",
-        "issubclass",
-        "len",
-        "ord",
-        "repr",
-        "round",
-        "str",
-    ]
-)
-
-
 @dataclass(frozen=True)
 class HelperSummary:
     """What a user's helper function does, from compiling it."""
@@ -190,7 +139,7 @@ def dotted_name(expr: cst.BaseExpression) -> str | None:
     return ".".join(reversed(parts))
 
 
-def _info_for_qualname(qualname: str) -> CallInfo:
+def info_for_qualname(qualname: str) -> CallInfo:
     spec = spec_for_name(qualname)
     if spec is not None:
         kind = CallKind.AWAITABLE if spec.awaitable else CallKind.PURE
@@ -202,7 +151,7 @@ def _info_for_qualname(qualname: str) -> CallInfo:
     return CallInfo(CallKind.UNKNOWN, qualname)
 
 
-def _helper_info(qualname: str | None, summary: HelperSummary | None) -> CallInfo | None:
+def helper_info(qualname: str | None, summary: HelperSummary | None) -> CallInfo | None:
     if summary is None:
         return None
     if summary.is_async:
@@ -216,224 +165,6 @@ def _helper_info(qualname: str | None, summary: HelperSummary | None) -> CallInf
     if not summary.effects:
         return CallInfo(CallKind.PURE, qualname, helper=summary)
     return None
-
-
-class LiveResolver:
-    """Resolves names against a function's live globals, closure and builtins.
-
-    ``summarize``: compiles a user's function to tell what it does (None: unknown)."""
-
-    def __init__(
-        self,
-        globals_: Mapping[str, Any],
-        closure: Mapping[str, Any],
-        summarize: Callable[[Any], HelperSummary | None] | None = None,
-    ) -> None:
-        self._globals = globals_
-        self._closure = closure
-        self._summarize = summarize
-
-    def defines(self, name: str) -> bool:
-        return name in self._closure or name in self._globals or hasattr(builtins, name)
-
-    def resolve(self, dotted: str) -> CallInfo | None:
-        head, *rest = dotted.split(".")
-        if head in self._closure:
-            obj = self._closure[head]
-        elif head in self._globals:
-            obj = self._globals[head]
-        elif hasattr(builtins, head):
-            obj = getattr(builtins, head)
-        else:
-            return None
-        try:
-            for attr in rest:
-                obj = getattr(obj, attr)
-        except AttributeError:
-            return None
-        spec = spec_of(obj)
-        if spec is not None:
-            kind = CallKind.AWAITABLE if spec.awaitable else CallKind.PURE
-            return CallInfo(kind, spec.qualname, spec, spec.immutable_result)
-        for name in PURE_BUILTINS:
-            if obj is getattr(builtins, name):
-                return _info_for_qualname(f"builtins.{name}")
-        module = getattr(obj, "__module__", None)
-        qualname = getattr(obj, "__qualname__", None)
-        full = f"{module}.{qualname}" if module and qualname else None
-        if isinstance(obj, types.FunctionType) and self._summarize is not None:
-            helper = _helper_info(full, self._summarize(obj))
-            if helper is not None:
-                return helper
-        return CallInfo(CallKind.UNKNOWN, full)
-
-
-class StaticResolver:
-    """Resolves names from a module's imports and simple aliases, without running it.
-
-    ``summarize``: compiles the module's function of that name to tell what it does."""
-
-    def __init__(
-        self,
-        module: cst.Module,
-        module_name: str = "__main__",
-        summarize: Callable[[str], HelperSummary | None] | None = None,
-    ) -> None:
-        self._bindings: dict[str, str | None] = {}
-        self._module_name = module_name
-        self._summarize = summarize
-        self._defs: set[str] = set()
-        self._primitives: dict[str, PrimitiveSpec] = {}  # functions decorated @af.primitive
-        for stmt in _module_level_statements(module.body):
-            self._bind(stmt)
-
-    def _set(self, name: str, target: str | None) -> None:
-        # A name bound twice at module level could be either: resolve it to nothing.
-        self._bindings[name] = None if name in self._bindings else target
-
-    def _bind(self, stmt: cst.CSTNode) -> None:
-        if isinstance(stmt, cst.Import):
-            for alias in stmt.names:
-                full = dotted_name(alias.name) or ""
-                if alias.asname is not None:
-                    self._set(_asname(alias), full)
-                else:
-                    head = full.split(".")[0]
-                    self._set(head, head)
-        elif isinstance(stmt, cst.ImportFrom):
-            if stmt.relative or stmt.module is None or isinstance(stmt.names, cst.ImportStar):
-                return
-            base = dotted_name(stmt.module) or ""
-            for alias in stmt.names:
-                name = dotted_name(alias.name) or ""
-                bound = _asname(alias) if alias.asname is not None else name
-                self._set(bound, f"{base}.{name}")
-        elif isinstance(stmt, cst.Assign):
-            target_names = [t.target.value for t in stmt.targets if isinstance(t.target, cst.Name)]
-            dotted = dotted_name(stmt.value)
-            for name in target_names:
-                self._set(name, self._qualify(dotted) if dotted else None)
-        elif isinstance(stmt, cst.AnnAssign | cst.AugAssign):
-            if isinstance(stmt.target, cst.Name):
-                self._set(stmt.target.value, None)
-        elif isinstance(stmt, cst.FunctionDef | cst.ClassDef):
-            qualname = f"{self._module_name}.{stmt.name.value}"
-            self._set(stmt.name.value, qualname)
-            if isinstance(stmt, cst.FunctionDef):
-                self._defs.add(stmt.name.value)
-                if any(self._is_primitive_decorator(d) for d in stmt.decorators):
-                    self._primitives[qualname] = PrimitiveSpec(
-                        qualname, awaitable=True, immutable_result=False
-                    )
-
-    def _is_primitive_decorator(self, dec: cst.Decorator) -> bool:
-        dotted = dotted_name(dec.decorator)
-        qualname = self._qualify(dotted) if dotted else None
-        return qualname in ("autoform.primitive", "autoform.primitives.primitive")
-
-    def _qualify(self, dotted: str) -> str | None:
-        head, _, rest = dotted.partition(".")
-        if head in self._bindings:
-            base = self._bindings[head]
-            if base is None:
-                return None
-        elif hasattr(builtins, head):
-            base = f"builtins.{head}"
-        else:
-            return None
-        return f"{base}.{rest}" if rest else base
-
-    def defines(self, name: str) -> bool:
-        return name in self._bindings or hasattr(builtins, name)
-
-    def resolve(self, dotted: str) -> CallInfo | None:
-        qualname = self._qualify(dotted)
-        if qualname is None:
-            return None
-        if qualname in self._primitives:
-            spec = self._primitives[qualname]
-            return CallInfo(CallKind.AWAITABLE, qualname, spec, spec.immutable_result)
-        name = qualname.removeprefix(self._module_name + ".")
-        if name in self._defs and self._summarize is not None and "." not in name:
-            helper = _helper_info(qualname, self._summarize(name))
-            if helper is not None:
-                return helper
-        return _info_for_qualname(qualname)
-
-
-def _asname(alias: cst.ImportAlias) -> str:
-    assert alias.asname is not None
-    name = alias.asname.name
-    return name.value if isinstance(name, cst.Name) else ""
-
-
-def _module_level_statements(body) -> list[cst.CSTNode]:
-    """Small statements at module level, including inside top-level if/try blocks."""
-    out: list[cst.CSTNode] = []
-    for stmt in body:
-        if isinstance(stmt, cst.SimpleStatementLine):
-            out.extend(stmt.body)
-        elif isinstance(stmt, cst.FunctionDef | cst.ClassDef):
-            out.append(stmt)
-        elif isinstance(stmt, cst.If | cst.Try | cst.With):
-            for child in stmt.children:
-                if isinstance(child, cst.BaseSuite):
-                    out.extend(_module_level_statements(getattr(child, "body", [])))
-                elif isinstance(child, cst.If | cst.Else | cst.ExceptHandler | cst.Finally):
-                    out.extend(_module_level_statements([child]))
-        elif isinstance(stmt, cst.Else | cst.ExceptHandler | cst.Finally):
-            out.extend(_module_level_statements(stmt.body.body))
-    return out
-
-
-STR_METHODS = frozenset(
-    [
-        "capitalize",
-        "casefold",
-        "center",
-        "count",
-        "endswith",
-        "expandtabs",
-        "find",
-        "format",
-        "index",
-        "isalnum",
-        "isalpha",
-        "isascii",
-        "isdecimal",
-        "isdigit",
-        "isidentifier",
-        "islower",
-        "isnumeric",
-        "isprintable",
-        "isspace",
-        "istitle",
-        "isupper",
-        "join",
-        "ljust",
-        "lower",
-        "lstrip",
-        "partition",
-        "removeprefix",
-        "removesuffix",
-        "replace",
-        "rfind",
-        "rindex",
-        "rjust",
-        "rpartition",
-        "rsplit",
-        "rstrip",
-        "split",
-        "splitlines",
-        "startswith",
-        "strip",
-        "swapcase",
-        "title",
-        "upper",
-        "zfill",
-    ]
-)
-LIST_RESULT_METHODS = frozenset({"split", "rsplit", "splitlines", "partition", "rpartition"})
 
 
 def _classify(node: cst.Call, resolver: Resolver, local: frozenset[str]) -> CallInfo:
@@ -478,17 +209,6 @@ def foreign_awaits(node: cst.CSTNode, calls: Mapping[cst.Call, CallInfo]) -> boo
 
 
 _ASYNC_BLOCKS = frozenset([cst.For, cst.With, cst.CompFor])
-
-
-# Builtins that call a function they are given, and where it is given (a position or a
-# keyword): what that function does, they do.
-CALLS_ITS_ARGUMENT: dict[str, tuple[int | str, ...]] = {
-    "builtins.sorted": ("key",),
-    "builtins.min": ("key",),
-    "builtins.max": ("key",),
-    "builtins.map": (0,),
-    "builtins.filter": (0,),
-}
 
 
 def annotate_calls(

@@ -20,27 +20,32 @@ escaped is not taken to touch it.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import libcst as cst
 
 from ..ir import Effects, Facts, StepKind
-from ..syntax.walk import children, walk
+from ..syntax.walk import walk
 from .aliasing import WORLD, AliasClasses
-from .calls import (
-    LIST_RESULT_METHODS,
-    STR_METHODS,
-    CallInfo,
-    CallKind,
-    foreign_awaits,
-)
+from .calls import CallInfo, CallKind, foreign_awaits
 from .context import CompileContext
+from .knowledge import LIST_RESULT_METHODS, STR_METHODS
 from .loops import FanOut
-from .names import bound_names, loads, variables
+from .names import bound_names, loads
+from .shapes import (
+    awaited_call,
+    base_name,
+    calls_in,
+    data_globals,
+    exits,
+    head,
+    immutable_literal,
+    mutated_targets,
+    mutated_targets_of,
+)
 
-__all__ = ["analyse_effects", "exits"]
+__all__ = ["analyse_effects"]
 
 # Methods that change a container the function built itself: a local mutation, not an effect.
 _CONTAINER_MUTATORS = frozenset(
@@ -131,7 +136,7 @@ class _Analysis:
             unknown = True
         mutates = any(
             isinstance(n, cst.AugAssign)
-            or (isinstance(n, cst.AssignTarget) and _mutated_targets_of([n.target]))
+            or (isinstance(n, cst.AssignTarget) and mutated_targets_of([n.target]))
             for n in walk(node)
         )
         writes: set[int] = set(container_writes)
@@ -140,7 +145,7 @@ class _Analysis:
             self.classes.union(WORLD, *read_classes)
             out.notes.append("may change state outside it")
         out.effect = unknown is not None or mutates or self._effectful_helpers(node)
-        out.makes_calls = any(self._call_info(c).kind is CallKind.AWAITABLE for c in _calls(node))
+        out.makes_calls = any(self._call_info(c).kind is CallKind.AWAITABLE for c in calls_in(node))
         out.kind = StepKind.BLOCK
         out.exits = exits(node)
         out.reads_objects = self.classes.snapshot(observed)
@@ -168,14 +173,14 @@ class _Analysis:
         itself) and the world's when a helper or primitive it calls may read module state
         (what such a call returns is its own business: `CallInfo.fresh_result`). An unknown
         call is an effect, ordered with everything anyway."""
-        if _data_globals(node, load, self.calls):
+        if data_globals(node, load, self.calls):
             read_classes.add(WORLD)
             out.reads_state = True
-        calls = _calls(node)
+        calls = calls_in(node)
         if any(
             info.kind is not CallKind.UNKNOWN and info.reads_state
             for info in map(self._call_info, calls)
-        ) or any(_head(c.func) in self.declared for c in calls):
+        ) or any(head(c.func) in self.declared for c in calls):
             # (A call through a name the function rebinds, `global ask; ask = ...`, reads
             # that binding: it keeps its place after the rebinding.)
             out.reads_state = True
@@ -193,7 +198,7 @@ class _Analysis:
     def _effectful_helpers(self, node: cst.CSTNode) -> bool:
         return any(
             (info := self._call_info(c)).helper is not None and info.helper.effects
-            for c in _calls(node)
+            for c in calls_in(node)
         )
 
     def _fanout(self, step: Facts, out: _Found, read_classes: set[int], observed: set[int]) -> bool:
@@ -245,8 +250,8 @@ class _Analysis:
         writes |= container_writes
 
         # Stores into attributes and items mutate the object stored into.
-        for target in _mutated_targets(small):
-            base = _base_name(target)
+        for target in mutated_targets(small):
+            base = base_name(target)
             c = WORLD if base is None or base not in load else self.class_of(load[base])
             if c is None:
                 continue  # a str/number has no items to set: Python will raise, in order
@@ -267,7 +272,7 @@ class _Analysis:
         if isinstance(small, cst.Return):
             kind = StepKind.RETURN
             out.returns = True
-        awaited = _awaited_call(small, self.calls)
+        awaited = awaited_call(small, self.calls)
         if awaited is not None:
             # `return lm(x)` is a call like any other, that also ends the function.
             kind = StepKind.CALL
@@ -310,7 +315,7 @@ class _Analysis:
         """(True: an unknown call; False: only output calls; None: no effects), mutated."""
         found: bool | None = True if foreign_awaits(small, self.calls) else None
         container_writes: set[int] = set()
-        for call in _calls(small):
+        for call in calls_in(small):
             info = self._call_info(call)
             if info.kind is not CallKind.UNKNOWN:
                 continue
@@ -371,7 +376,7 @@ class _Analysis:
             if value.value in load:
                 return self.class_of(load[value.value])
             return None if value.value in ("None", "True", "False") else WORLD
-        if _immutable_literal(value):
+        if immutable_literal(value):
             return None
         if isinstance(value, cst.Call):
             info = self._call_info(value)
@@ -401,98 +406,6 @@ class _Analysis:
         return self.classes.union(*read_classes) if read_classes else self.classes.new()
 
 
-def _head(func: cst.BaseExpression) -> str | None:
-    while isinstance(func, cst.Attribute):
-        func = func.value
-    return func.value if isinstance(func, cst.Name) else None
-
-
-def _immutable_literal(expr: cst.BaseExpression) -> bool:
-    return isinstance(
-        expr,
-        cst.SimpleString
-        | cst.ConcatenatedString
-        | cst.FormattedString
-        | cst.Integer
-        | cst.Float
-        | cst.Imaginary,
-    )
-
-
-@functools.lru_cache(maxsize=4096)  # nodes never change: several questions about each
-def _calls(node: cst.CSTNode) -> tuple[cst.Call, ...]:
-    return tuple(n for n in walk(node) if isinstance(n, cst.Call))
-
-
-def _data_globals(small: cst.CSTNode, load: Mapping[str, str], calls) -> list[str]:
-    """Global names the statement reads as data (not as the function it calls)."""
-    exprs: list[cst.CSTNode] = []
-    if isinstance(small, cst.Assign | cst.AnnAssign):
-        exprs = [small.value] if small.value is not None else []
-        targets: list[cst.BaseExpression] = (
-            [t.target for t in small.targets] if isinstance(small, cst.Assign) else [small.target]
-        )
-        exprs += _mutated_targets_of(targets)
-    else:
-        exprs = [small]
-    heads: set[cst.Name] = set()
-    for call in _calls(small):
-        info = calls.get(call)
-        if info is not None and info.kind is not CallKind.UNKNOWN:
-            func = call.func
-            while isinstance(func, cst.Attribute):
-                func = func.value
-            if isinstance(func, cst.Name):
-                heads.add(func)
-    return [
-        n.value
-        for e in exprs
-        for n in variables(e)
-        if n not in heads and n.value not in load and n.value not in ("None", "True", "False")
-    ]
-
-
-def _mutated_targets_of(targets: list[cst.BaseExpression]) -> list[cst.BaseExpression]:
-    out: list[cst.BaseExpression] = []
-    while targets:
-        t = targets.pop()
-        if isinstance(t, cst.Tuple | cst.List):
-            targets.extend(el.value for el in t.elements)
-        elif isinstance(t, cst.StarredElement):
-            targets.append(t.value)
-        elif isinstance(t, cst.Attribute | cst.Subscript):
-            out.append(t)
-    return out
-
-
-def _mutated_targets(small: cst.CSTNode) -> list[cst.BaseExpression]:
-    if isinstance(small, cst.Del):
-        return _mutated_targets_of([small.target])
-    if isinstance(small, cst.Assign):
-        return _mutated_targets_of([t.target for t in small.targets])
-    if isinstance(small, cst.AnnAssign | cst.AugAssign):
-        return _mutated_targets_of([small.target])
-    return []
-
-
-def _base_name(target: cst.BaseExpression) -> str | None:
-    while isinstance(target, cst.Attribute | cst.Subscript):
-        target = target.value
-    return target.value if isinstance(target, cst.Name) else None
-
-
-def _awaited_call(small: cst.CSTNode, calls: dict[cst.Call, CallInfo]) -> cst.Call | None:
-    """The primitive call a normalised step awaits (its whole value), if any."""
-    value = getattr(small, "value", None)
-    if isinstance(small, cst.Assign | cst.AnnAssign | cst.Expr | cst.Return) and isinstance(
-        value, cst.Call
-    ):
-        info = calls.get(value)
-        if info is not None and info.kind is CallKind.AWAITABLE:
-            return value
-    return None
-
-
 def analyse_effects(
     ctx: CompileContext,
     steps: Sequence[Facts],
@@ -503,23 +416,3 @@ def analyse_effects(
     """``params``: the names bound on entry; ``immutable_params``: those known immutable."""
     analysis = _Analysis(ctx.calls, immutable_params, params, ctx.scope.declared)
     return analysis.run(steps, fanouts)
-
-
-def exits(node: cst.CSTNode) -> bool:
-    """True if running ``node`` may leave the body it stands in: a ``return`` anywhere, or a
-    ``break``/``continue`` that is not inside a loop of its own."""
-
-    def visit(n: cst.CSTNode, in_loop: bool) -> bool:
-        if isinstance(n, cst.FunctionDef | cst.Lambda):
-            return False  # its returns are its own
-        if isinstance(n, cst.Return):
-            return True
-        if isinstance(n, cst.Break | cst.Continue):
-            return not in_loop
-        if isinstance(n, cst.For | cst.While):
-            # The loop's own break/continue stay inside it; its `else` runs outside.
-            body_exits = visit(n.body, True)
-            return body_exits or (n.orelse is not None and visit(n.orelse, in_loop))
-        return any(visit(c, in_loop) for c in children(n))
-
-    return visit(node, False)

@@ -28,8 +28,9 @@ import libcst as cst
 from ..ir import Facts
 from ..syntax.walk import walk
 from .aliasing import str_item_parameters
-from .calls import LIST_RESULT_METHODS, STR_METHODS, CallInfo, CallKind, CallTable, foreign_awaits
+from .calls import CallInfo, CallKind, CallTable, foreign_awaits
 from .context import CompileContext
+from .knowledge import LIST_RESULT_METHODS, STR_METHODS
 from .names import bound_by_target, bound_names, variables
 from .scope import Scope
 

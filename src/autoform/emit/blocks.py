@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
-from ..analysis.effects import exits
+from ..analysis.shapes import exits
 from ..ir import Entry
 
 if TYPE_CHECKING:

@@ -15,7 +15,8 @@ from collections.abc import Callable, Sequence
 
 import libcst as cst
 
-from ..analysis.calls import STR_METHODS, CallTable, dotted_name
+from ..analysis.calls import CallTable, dotted_name
+from ..analysis.knowledge import STR_METHODS
 from ..syntax.walk import walk
 
 __all__ = ["earlier_is_safe", "runs_lazily"]

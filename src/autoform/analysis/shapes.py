@@ -1,0 +1,139 @@
+"""What a statement's shape says, read from its syntax and its calls' classification: the
+calls it makes, the globals it reads as data, what it stores into, the primitive call it
+awaits, whether it may leave the body it stands in. Shared by the effects analysis and the
+emitter; changes nothing."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+
+import libcst as cst
+
+from ..syntax.walk import children, walk
+from .calls import CallInfo, CallKind
+from .names import variables
+
+__all__ = [
+    "awaited_call",
+    "base_name",
+    "calls_in",
+    "data_globals",
+    "exits",
+    "head",
+    "immutable_literal",
+    "mutated_targets",
+    "mutated_targets_of",
+]
+
+
+def head(func: cst.BaseExpression) -> str | None:
+    while isinstance(func, cst.Attribute):
+        func = func.value
+    return func.value if isinstance(func, cst.Name) else None
+
+
+def immutable_literal(expr: cst.BaseExpression) -> bool:
+    return isinstance(
+        expr,
+        cst.SimpleString
+        | cst.ConcatenatedString
+        | cst.FormattedString
+        | cst.Integer
+        | cst.Float
+        | cst.Imaginary,
+    )
+
+
+@functools.lru_cache(maxsize=4096)  # nodes never change: several questions about each
+def calls_in(node: cst.CSTNode) -> tuple[cst.Call, ...]:
+    return tuple(n for n in walk(node) if isinstance(n, cst.Call))
+
+
+def data_globals(small: cst.CSTNode, load: Mapping[str, str], calls) -> list[str]:
+    """Global names the statement reads as data (not as the function it calls)."""
+    exprs: list[cst.CSTNode] = []
+    if isinstance(small, cst.Assign | cst.AnnAssign):
+        exprs = [small.value] if small.value is not None else []
+        targets: list[cst.BaseExpression] = (
+            [t.target for t in small.targets] if isinstance(small, cst.Assign) else [small.target]
+        )
+        exprs += mutated_targets_of(targets)
+    else:
+        exprs = [small]
+    heads: set[cst.Name] = set()
+    for call in calls_in(small):
+        info = calls.get(call)
+        if info is not None and info.kind is not CallKind.UNKNOWN:
+            func = call.func
+            while isinstance(func, cst.Attribute):
+                func = func.value
+            if isinstance(func, cst.Name):
+                heads.add(func)
+    return [
+        n.value
+        for e in exprs
+        for n in variables(e)
+        if n not in heads and n.value not in load and n.value not in ("None", "True", "False")
+    ]
+
+
+def mutated_targets_of(targets: list[cst.BaseExpression]) -> list[cst.BaseExpression]:
+    out: list[cst.BaseExpression] = []
+    while targets:
+        t = targets.pop()
+        if isinstance(t, cst.Tuple | cst.List):
+            targets.extend(el.value for el in t.elements)
+        elif isinstance(t, cst.StarredElement):
+            targets.append(t.value)
+        elif isinstance(t, cst.Attribute | cst.Subscript):
+            out.append(t)
+    return out
+
+
+def mutated_targets(small: cst.CSTNode) -> list[cst.BaseExpression]:
+    if isinstance(small, cst.Del):
+        return mutated_targets_of([small.target])
+    if isinstance(small, cst.Assign):
+        return mutated_targets_of([t.target for t in small.targets])
+    if isinstance(small, cst.AnnAssign | cst.AugAssign):
+        return mutated_targets_of([small.target])
+    return []
+
+
+def base_name(target: cst.BaseExpression) -> str | None:
+    while isinstance(target, cst.Attribute | cst.Subscript):
+        target = target.value
+    return target.value if isinstance(target, cst.Name) else None
+
+
+def awaited_call(small: cst.CSTNode, calls: dict[cst.Call, CallInfo]) -> cst.Call | None:
+    """The primitive call a normalised step awaits (its whole value), if any."""
+    value = getattr(small, "value", None)
+    if isinstance(small, cst.Assign | cst.AnnAssign | cst.Expr | cst.Return) and isinstance(
+        value, cst.Call
+    ):
+        info = calls.get(value)
+        if info is not None and info.kind is CallKind.AWAITABLE:
+            return value
+    return None
+
+
+def exits(node: cst.CSTNode) -> bool:
+    """True if running ``node`` may leave the body it stands in: a ``return`` anywhere, or a
+    ``break``/``continue`` that is not inside a loop of its own."""
+
+    def visit(n: cst.CSTNode, in_loop: bool) -> bool:
+        if isinstance(n, cst.FunctionDef | cst.Lambda):
+            return False  # its returns are its own
+        if isinstance(n, cst.Return):
+            return True
+        if isinstance(n, cst.Break | cst.Continue):
+            return not in_loop
+        if isinstance(n, cst.For | cst.While):
+            # The loop's own break/continue stay inside it; its `else` runs outside.
+            body_exits = visit(n.body, True)
+            return body_exits or (n.orelse is not None and visit(n.orelse, in_loop))
+        return any(visit(c, in_loop) for c in children(n))
+
+    return visit(node, False)
