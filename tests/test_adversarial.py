@@ -27,9 +27,6 @@ KNOWN: dict[str, int | str] = {
     "coroutine_09": 13,  # exception
     "ctx_02": "ambient-client",  # log, requests, value
     "ctx_04": "ambient-client",  # requests, value
-    "dunder_18": 16,  # log
-    "dunder_20": 16,  # state, value
-    "dunder_21": 16,  # requests, state, value
     "patched_03": 15,  # requests, value
     "patched_06": 15,  # exception, requests
 }

@@ -778,3 +778,33 @@ def test_a_helper_name_the_function_rebinds_is_looked_up_after_it(tmp_path):
         """,
     )
     both(path, "owls")
+
+
+# -- 16: a step that may run someone's code runs once ----------------------------------------
+
+
+def test_an_f_string_of_an_object_feeding_two_chains_formats_it_once(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        LOG = []
+
+        class Tag:
+            def __format__(self, spec):
+                LOG.append("format")
+                return "tag"
+
+        tag_object = Tag()
+
+        def main(t):
+            t = tag_object if t == "tag" else t
+            a = af.lm_call([{"role": "user", "content": "a"}], model=M)
+            b = af.lm_call([{"role": "user", "content": "b"}], model=M)
+            x = af.lm_call([{"role": "user", "content": a}], model=M)
+            msg = f"{b} {t}"
+            y = af.lm_call([{"role": "user", "content": msg}], model=M)
+            z = af.lm_call([{"role": "user", "content": msg + "!"}], model=M)
+            return [x, y, z, list(LOG)]
+        """,
+    )
+    both(path, "tag", latency=lambda prompt: 0.05 if prompt == "a" else 0)

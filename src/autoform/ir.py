@@ -124,6 +124,9 @@ class Safety:
     bound_before: frozenset[str] = frozenset()  # names certainly bound when a block starts
     strs_before: frozenset[str] = frozenset()  # names certainly holding a str then
     returns_str: bool = False  # a `return` of a value certainly a str
+    # Cannot fail, yet may run someone's code (an f-string of an object: its `__format__`):
+    # it must not run twice (a chain would rerun it).
+    runs_code: bool = False
 
 
 _NO_ACTIVITY = Activity()
@@ -167,6 +170,7 @@ class Facts:
     may_raise = property(lambda self: self.safety.may_raise)
     bound_before = property(lambda self: self.safety.bound_before)
     strs_before = property(lambda self: self.safety.strs_before)
+    runs_code = property(lambda self: self.safety.runs_code)
 
     @property
     def is_async(self) -> bool:

@@ -151,6 +151,7 @@ def _relocatable(steps: Sequence[Facts], detached: Sequence[bool]) -> tuple[bool
         return (
             s.kind is StepKind.PURE
             and not s.may_raise
+            and not s.runs_code  # a chain would run its dunder a second time
             and not s.reads_objects & changed
             and not s.writes_objects
         )

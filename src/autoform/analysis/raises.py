@@ -201,6 +201,46 @@ class _Safety:
             )
         return False
 
+    def plain(self, e: cst.CSTNode, load: Mapping[str, str]) -> bool:
+        """Does evaluating ``e`` run no code of anyone's (no `__format__`, `__str__`,
+        `__add__`, `__hash__` of a value of unknown type)? Such a step may run twice (a
+        chain reruns it) without anyone seeing."""
+        if isinstance(e, cst.Name | cst.SimpleString | cst.Integer | cst.Float):
+            return True
+        if isinstance(e, cst.ConcatenatedString):
+            return True
+        if isinstance(e, cst.FormattedString):
+            return all(
+                not isinstance(part, cst.FormattedStringExpression)
+                or (self.is_str(part.expression, load) and self.plain(part.expression, load))
+                for part in e.parts
+            )
+        if isinstance(e, cst.BinaryOperation):
+            return self.is_str(e.left, load) and self.is_str(e.right, load)
+        if isinstance(e, cst.List | cst.Tuple):
+            return all(
+                isinstance(el, cst.Element) and self.plain(el.value, load) for el in e.elements
+            )
+        if isinstance(e, cst.Dict):
+            return all(
+                isinstance(el, cst.DictElement)
+                and isinstance(el.key, cst.SimpleString | cst.Integer)
+                and self.plain(el.value, load)
+                for el in e.elements
+            )
+        if isinstance(e, cst.Call):
+            info = self._info(e)
+            if info is None or info.kind is CallKind.UNKNOWN:
+                return False
+            if info.qualname in ("autoform.format", "builtins.str", "builtins.repr"):
+                return all(self.is_str(a.value, load) for a in e.args if not a.keyword) and all(
+                    self.plain(a.value, load) for a in e.args
+                )
+            return info.qualname == "builtins.dict" and all(
+                self.plain(a.value, load) for a in e.args
+            )
+        return False
+
     def learn(self, step: Facts, may_raise: bool) -> Safety:
         small = step.node
         load = step.load_names
@@ -230,6 +270,8 @@ class _Safety:
         if isinstance(small, cst.Return):
             returns_str = small.value is not None and self.is_str(small.value, load)
             return Safety(may_raise, returns_str=returns_str)
+        if not may_raise and isinstance(value, cst.BaseExpression) and not self.plain(value, load):
+            return _RUNS_CODE
         return Safety(may_raise) if may_raise else _CANNOT_RAISE
 
 
@@ -262,6 +304,7 @@ def _template_fits(template: cst.SimpleString, n_args: int, keywords: set[str]) 
 
 
 _CANNOT_RAISE = Safety(may_raise=False)
+_RUNS_CODE = Safety(may_raise=False, runs_code=True)
 
 
 def analyse_raises(
