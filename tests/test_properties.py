@@ -7,10 +7,18 @@ break/continue, loops that fan out, try/except, conditional expressions, `and`, 
 returns, comprehensions of calls (filtered, sets, generator expressions taken whole),
 lambdas and a nested function closing over locals, `nonlocal`, `global`, `:=`, `del`,
 calls that start as chains; one
-program in four is an `async def` awaiting its calls), compiles each, and checks
-that the compiled run gives the same return value or exception, the same printed output, the
-same log, and the same multiset of LM calls. Replies arrive in a shuffled order (latencies
-derived from the prompt), so a wrong dependency shows up as a different result.
+program in four is an `async def` awaiting its calls), and the constructs of issue 11's
+soundness causes: helpers and an `@af.primitive` reading module state the pipeline changes
+(a list appended to, a dict set, a global rebound, a default argument, a registry handed
+back and mutated), effectful helpers in loops and comprehensions and as `sorted`'s key,
+loops over generators that print and may raise, over `enumerate`/`zip`, dict stores whose
+key may be unhashable, lazy parts (`assert`'s message, chained comparisons), left operands
+that may fail before a call, dunders that log and may raise, a misspelt global after a
+print, self-reference, `try/finally`. Each program is compiled and run from fresh imports,
+and the check is that the compiled run gives the same return value or exception, the same
+printed output, the same module state (LOG, TOTAL, ...), and the same multiset of LM calls.
+Replies arrive in a shuffled order (latencies derived from the prompt), so a wrong dependency
+shows up as a different result.
 
 The number of programs is set in one place, `EXAMPLES`: 1,000 in CI (CI=true), 200 on a
 developer's machine; the AUTOFORM_PROPERTY_EXAMPLES environment variable sets any other.
@@ -63,6 +71,105 @@ def noisy(text):
     return ask(text)
 
 
+HISTORY = []
+SETTINGS = {"tone": "plain"}
+STYLE = "short"
+REG = {}
+NUMBER = 0
+
+
+def ask_with_history(text):
+    return af.lm_call(HISTORY + [dict(role="user", content="hh:" + str(text))], model="m")
+
+
+def styled(text):
+    return ask(str(text) + SETTINGS["tone"] + STYLE)
+
+
+def with_default(text, extra=HISTORY):
+    return ask(str(text) + "#" + str(len(extra)))
+
+
+def registry():
+    return REG
+
+
+def describe_registry():
+    return ask("reg:" + str(sorted(REG)))
+
+
+@af.primitive
+def lookup(key: str) -> str:
+    return str(SETTINGS.get(key, "?"))
+
+
+def numbered(text):
+    global NUMBER
+    reply = ask(text)
+    NUMBER += 1
+    return str(NUMBER) + ". " + reply
+
+
+def logged(text):
+    reply = ask(text)
+    LOG.append("logged:" + str(text))
+    return reply
+
+
+def done(text):
+    reply = ask(text)
+    print("done", text)
+    return reply
+
+
+def keyed(value):
+    LOG.append("key:" + str(value))
+    return str(value)
+
+
+def items(text, fail_at, stop):
+    for k in range(3):
+        print("yielding", k)
+        yield str(text) + str(k) + (" FAIL" if k == fail_at else "")
+        if k == stop:
+            raise OSError("source broke at " + str(k))
+
+
+def countdown(n, text):
+    if n <= 0:
+        return ask("cd:" + str(text))
+    return countdown(n - 1, text)
+
+
+class Holder:
+    def __init__(self, text):
+        self.text = str(text)
+
+
+class Shown:
+    def __init__(self, text, fail):
+        self.text = str(text)
+        self.fail = fail
+
+    def __str__(self):
+        LOG.append("str:" + self.text)
+        if self.fail:
+            raise ValueError("no str for " + self.text)
+        return "S(" + self.text + ")"
+
+    def __format__(self, spec):
+        LOG.append("format:" + self.text)
+        if self.fail:
+            raise ValueError("no format for " + self.text)
+        return "F(" + self.text + ")"
+
+    def __bool__(self):
+        LOG.append("bool:" + self.text)
+        if self.fail:
+            raise ValueError("no bool for " + self.text)
+        return len(self.text) % 2 == 0
+
+
 def pipeline(p0: str, p1: str):
     msgs = [dict(role="user", content=p0)]
 """
@@ -76,7 +183,8 @@ def programs(draw) -> str:
     # One program in four is an `async def` that awaits its calls one after another.
     is_async = draw(st.integers(0, 3)) == 0
     lambdas: list[str] = []
-    scope = {"counter": False, "global": False}
+    scope = {"counter": False, "global": False, "style": False}
+    uniq: list[str] = []
 
     def var() -> str:
         return draw(st.sampled_from(names))
@@ -110,7 +218,7 @@ def programs(draw) -> str:
         nonlocal aliased
         lines: list[str] = []
         for _ in range(draw(st.integers(1, 9 if depth == 0 else 3))):
-            kind = draw(st.integers(0, 32 if depth < 2 else 13))
+            kind = draw(st.integers(0, 47 if depth < 2 else 13))
             kind = 21 if kind in (22, 23) else kind
             # Right-hand sides are drawn before the name they bind, so they read only names
             # bound earlier.
@@ -264,7 +372,183 @@ def programs(draw) -> str:
                     lines.append("global TOTAL")
                     names.append("TOTAL")
                 lines.append(f'TOTAL = af.format("{{}}{{}};", TOTAL, {var()})')
+            elif kind >= 33:
+                lines += effects(kind, depth, in_loop)
         return lines or ["pass"]
+
+    def fresh(prefix: str) -> str:
+        # A name the program uses once (loop variables, objects): never returned or compared.
+        uniq.append(prefix)
+        return f"{prefix}{len(uniq)}"
+
+    def module_change() -> list[str]:
+        a, b = var(), var()
+        form = draw(st.integers(0, 4))
+        if form == 0:
+            return [f'HISTORY.append(dict(role="system", content=str({a})))']
+        if form == 1:
+            return [f'SETTINGS["tone"] = str({a})']
+        if form == 2:
+            pre = [] if scope["style"] else ["global STYLE"]
+            scope["style"] = True
+            return [*pre, f"STYLE = str({a})"]
+        if form == 3:
+            return [f"registry()[str({a})] = str({b})"]
+        seen = fresh("seen")
+        return [f"{seen} = registry()", f"{seen}[str({a})] = str({b})"]
+
+    def state_reader() -> str:
+        a = var()
+        return draw(
+            st.sampled_from(
+                [
+                    f"ask_with_history({a})",
+                    f"styled({a})",
+                    f"with_default({a})",
+                    "describe_registry()",
+                    'lookup("tone")',
+                    "len(registry())",
+                    f'af.format("{{}}={{}}", lookup("tone"), {call()})',
+                ]
+            )
+        )
+
+    def effectful() -> str:
+        return draw(
+            st.sampled_from(["numbered", "logged", "done", "noisy", "styled", "ask_with_history"])
+        )
+
+    def effects(kind: int, depth: int, in_loop: bool) -> list[str]:
+        """The constructs of issue 11's causes: module state, effectful helpers in loops,
+        generator sources, lazy parts, evaluation order, dunders, self-reference."""
+        lines: list[str] = []
+        k = len(names)
+        if kind == 33:
+            lines += module_change()
+            if draw(st.booleans()):
+                rhs = state_reader()
+                lines.append(f"{new_name()} = {rhs}")
+        elif kind == 34:
+            rhs = state_reader()
+            lines.append(f"{new_name()} = {rhs}")
+        elif kind in (35, 36) and depth <= 1:
+            # An effectful helper in a loop that would otherwise fan out.
+            acc, item = f"acc{k}", fresh("item")
+            helper, source = effectful(), f"[{var()}, 'z', {var()}]"
+            lines.append(f"{acc} = []")
+            lines.append(f"for {item} in {source}:")
+            if draw(st.booleans()):
+                lines.append(f"    {acc}.append({helper}({item}))")
+            else:
+                lines.append(
+                    f"    {acc}.append(sorted([{call(f'str({item})')}, str({item})], key=keyed))"
+                )
+            names.append(acc)
+        elif kind == 37:
+            helper, source = effectful(), f"[{var()}, 'y', {var()}]"
+            form = draw(st.integers(0, 3))
+            rhs = {
+                0: f"[{helper}(t) for t in {source}]",
+                1: f"sorted({{{helper}(t) for t in {source}}})",
+                2: f"'; '.join({helper}(t) for t in {source})",
+                3: f"sorted({source}, key=keyed)",
+            }[form]
+            lines.append(f"{new_name()} = {rhs}")
+        elif kind == 38 and depth <= 1:
+            # A generator source that prints as it yields and may raise after some items.
+            acc, item = f"acc{k}", fresh("item")
+            fail_at = draw(st.sampled_from([-1, -1, 0, 1, 2]))
+            stop = draw(st.sampled_from([-1, -1, 0, 1, 2]))
+            lines.append(f"{acc} = []")
+            lines.append(f"for {item} in items({var()}, {fail_at}, {stop}):")
+            lines.append(f"    {acc}.append({call(f'{chr(34)}g:{chr(34)} + {item}')})")
+            names.append(acc)
+        elif kind == 39 and depth <= 1:
+            acc, i, item = f"acc{k}", fresh("i"), fresh("item")
+            lines.append(f"{acc} = []")
+            if draw(st.booleans()):
+                lines.append(f"for {i}, {item} in enumerate([{var()}, 'z', {var()}]):")
+                text = f'f"{{{i}}}: {{{item}}}"'
+            else:
+                lines.append(f"for {i}, {item} in zip([{var()}, 'z'], [{var()}, 'w']):")
+                text = f"str({i}) + str({item})"
+            lines.append(f"    {acc}.append({call(text)})")
+            names.append(acc)
+        elif kind == 40 and depth <= 1:
+            # A dict-store loop whose key may be unhashable.
+            table, key = f"table{k}", fresh("key")
+            odd = draw(st.sampled_from(["'k'", "['u']", "('t',)"]))
+            lines.append(f"{table} = {{}}")
+            lines.append(f"for {key} in [{var()}, {odd}, {var()}]:")
+            lines.append(f"    {table}[{key}] = {call(f'{chr(34)}d:{chr(34)} + str({key})')}")
+            names.append(table)
+        elif kind == 41:
+            lines.append(f"assert {cond()}, {call()}")
+        elif kind == 42:
+            low = draw(st.sampled_from(['"~"', '""']))
+            rhs = f"{low} < str({var()}) < {call()}"
+            lines.append(f"{new_name()} = {rhs}")
+        elif kind == 43:
+            # What Python evaluates before the call may fail: it must fail first.
+            form = draw(st.integers(0, 3))
+            if form == 0:
+                key = draw(st.sampled_from(['"tone"', '"missing"']))
+                rhs = f"SETTINGS[{key}] + {call()}"
+            elif form == 1:
+                rhs = f"REG[str({var()})] + {call()}"
+            elif form == 2:
+                number = draw(st.sampled_from(['"12"', f"str(len(str({var()})))", var()]))
+                rhs = f"int({number}) + len({call()})"
+            else:
+                holder = fresh("holder")
+                lines.append(f"{holder} = Holder({var()}) if {cond()} else None")
+                if names[2:] and draw(st.booleans()):
+                    lines.append(f"{holder}.text += {call()}")
+                rhs = f"{holder}.text + {call()}"
+            lines.append(f"{new_name()} = {rhs}")
+        elif kind == 44:
+            # Dunders that log, and may raise, used in f-strings, str() and conditions.
+            shown = fresh("shown")
+            fail = draw(st.integers(0, 3)) == 0
+            lines.append(f"print('before', {var()})")
+            lines.append(f"{shown} = Shown({var()}, {fail})")
+            form = draw(st.integers(0, 3))
+            if form == 0:
+                rhs = f'f"<{{{shown}}}>" + {call()}'
+                lines.append(f"{new_name()} = {rhs}")
+            elif form == 1:
+                rhs = call(f'"s:" + str({shown})')
+                lines.append(f"{new_name()} = {rhs}")
+            elif form == 2:
+                rhs = call(f'f"{{{shown}}}!"')
+                lines.append(f"{new_name()} = {rhs}")
+            else:
+                lines.append(f"if {shown}:")
+                lines += ["    " + line for line in body(depth + 1, in_loop)]
+        elif kind == 45 and draw(st.integers(0, 3)) == 0:
+            # A misspelt global read after a print.
+            lines.append(f"if {cond()}:")
+            lines.append(f"    print('about to misspell', {var()})")
+            lines.append(f"    {new_name()} = str(UNDEFINED_GLOBAL) + {call()}")
+        elif kind == 46:
+            form = draw(st.integers(0, 2))
+            if form == 0:
+                rhs = f"pipeline.__name__ + str({var()})"
+            elif form == 1:
+                lines.append('pipeline.runs = getattr(pipeline, "runs", 0) + 1')
+                rhs = f"str(pipeline.runs) + {call()}"
+            else:
+                rhs = f"countdown({draw(st.integers(0, 2))}, {var()})"
+            lines.append(f"{new_name()} = {rhs}")
+        elif kind == 47 and depth <= 1:
+            said = var()
+            lines.append("try:")
+            lines += ["    " + line for line in body(depth + 1, in_loop)]
+            lines.append("finally:")
+            lines.append(
+                draw(st.sampled_from([f"    print('finally', {said})", f"    record({said})"]))
+            )
+        return lines
 
     lines = body(0, False)
     returned = ", ".join(draw(st.lists(st.sampled_from(names), min_size=1, max_size=4)))
@@ -285,6 +569,11 @@ def outcome(run):
         except Exception as exc:  # the comparison is the point: any exception counts
             value = ("raised", type(exc).__name__, str(exc))
     return value, out.getvalue()
+
+
+def state(module) -> dict[str, str]:
+    """The module's state a program may change (LOG, TOTAL, HISTORY, REG, ...)."""
+    return {k: repr(v) for k, v in vars(module).items() if k.isupper()}
 
 
 # Programs hypothesis once found failing, kept as regressions (shrunk, as it printed them).
@@ -385,10 +674,12 @@ def _with_regressions(test):
 def test_compiled_program_behaves_like_original(source, p0):
     path = _DIR / f"prog_{hashlib.sha256(source.encode()).hexdigest()[:16]}.py"
     path.write_text(source)
-    module = load_module(path)
-    sys.modules.pop(module.__name__, None)  # thousands of programs: keep memory flat
+    # Each run gets a fresh import: the programs change module state.
+    module, conc_module = load_module(path), load_module(path)
+    for loaded in (module, conc_module):
+        sys.modules.pop(loaded.__name__, None)  # thousands of programs: keep memory flat
     original = module.pipeline
-    compiled = af.concurrent(original)
+    compiled = af.concurrent(conc_module.pipeline)
     args = (p0, "owls")
 
     def run_original():
@@ -398,9 +689,6 @@ def test_compiled_program_behaves_like_original(source, p0):
     seq = FakeClient()
     with af.lm_client(seq):
         expected, expected_out = outcome(run_original)
-    expected_log = [*module.LOG, module.TOTAL]
-    module.LOG.clear()
-    module.TOTAL = ""
 
     conc = FakeClient(latency=latency)
     with af.lm_client(conc):
@@ -417,7 +705,7 @@ def test_compiled_program_behaves_like_original(source, p0):
     )
     assert got == expected, context
     assert got_out == expected_out, context
-    assert expected_log == [*module.LOG, module.TOTAL], context
+    assert state(conc_module) == state(module), context
     if expected[0] == "value":
         assert conc.multiset() == seq.multiset(), context
     else:
