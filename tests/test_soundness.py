@@ -808,3 +808,18 @@ def test_an_f_string_of_an_object_feeding_two_chains_formats_it_once(tmp_path):
         """,
     )
     both(path, "tag", latency=lambda prompt: 0.05 if prompt == "a" else 0)
+
+
+def test_an_item_that_cannot_be_unpacked_fails_after_the_items_before_it(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(pairs: list):
+            out = []
+            for a, b in pairs:
+                out.append(ask(a + b))
+            return out
+        """,
+    )
+    outcome, _, _ = both(path, [("x", " FAIL"), "not a pair"], same_calls=False)
+    assert outcome[0] == "LMFailure"

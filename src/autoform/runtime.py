@@ -188,12 +188,18 @@ async def fan_out(
             done(await (item(*x) if unpack else item(x)))
         return
     loop = asyncio.get_running_loop()
-    started: list[asyncio.Task[Any]] = [
-        loop.create_task(item(*x) if unpack else item(x)) for x in it
-    ]
+    started: list[asyncio.Task[Any]] = []
+    failure: Exception | None = None
+    try:
+        for x in it:
+            started.append(loop.create_task(item(*x) if unpack else item(x)))
+    except Exception as exc:  # an item that cannot be unpacked: the loop meets it there
+        failure = exc
     try:
         for task in started:
             done(await task)
+        if failure is not None:
+            raise failure
     finally:
         pending = [t for t in started if not t.done()]
         if pending:
