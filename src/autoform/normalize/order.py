@@ -53,7 +53,7 @@ def _before(parent: cst.CSTNode, child: cst.CSTNode) -> list[cst.BaseExpression]
         for arg in parent.args:
             if arg is child:
                 return out
-            out.append(arg.value)
+            out.append(arg.value if not arg.star else arg)  # type: ignore[arg-type]  # unpacking runs code
         return []  # the callee itself
     if isinstance(parent, cst.BinaryOperation):
         return [parent.left] if child is parent.right else []
