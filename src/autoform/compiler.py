@@ -119,8 +119,6 @@ def compile_function(src: FunctionSource, resolver: Resolver, in_order: bool = F
         return _compile_function(src, resolver, in_order)
     except CompileError:
         raise
-    except RecursionError:
-        raise  # the caller's own recursion guard (helpers compiling helpers) handles it
     except Exception as exc:
         where = src.def_origin()
         raise CompileError(
