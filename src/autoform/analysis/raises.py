@@ -90,17 +90,8 @@ class _Safety:
                 or (part.format_spec is None and self.safe(part.expression, load))
                 for part in e.parts
             )
-        if isinstance(e, cst.List | cst.Tuple):
-            return all(
-                isinstance(el, cst.Element) and self.safe(el.value, load) for el in e.elements
-            )
-        if isinstance(e, cst.Dict):
-            return all(
-                isinstance(el, cst.DictElement)
-                and isinstance(el.key, cst.SimpleString | cst.Integer)
-                and self.safe(el.value, load)
-                for el in e.elements
-            )
+        if isinstance(e, cst.List | cst.Tuple | cst.Dict):
+            return _display_of(e, lambda part: self.safe(part, load))
         if isinstance(e, cst.BinaryOperation) and isinstance(e.operator, cst.Add):
             return (
                 self.is_str(e.left, load)
@@ -217,17 +208,8 @@ class _Safety:
             )
         if isinstance(e, cst.BinaryOperation):
             return self.is_str(e.left, load) and self.is_str(e.right, load)
-        if isinstance(e, cst.List | cst.Tuple):
-            return all(
-                isinstance(el, cst.Element) and self.plain(el.value, load) for el in e.elements
-            )
-        if isinstance(e, cst.Dict):
-            return all(
-                isinstance(el, cst.DictElement)
-                and isinstance(el.key, cst.SimpleString | cst.Integer)
-                and self.plain(el.value, load)
-                for el in e.elements
-            )
+        if isinstance(e, cst.List | cst.Tuple | cst.Dict):
+            return _display_of(e, lambda part: self.plain(part, load))
         if isinstance(e, cst.Call):
             info = self._info(e)
             if info is None or info.kind is CallKind.UNKNOWN:
@@ -273,6 +255,21 @@ class _Safety:
         if not may_raise and isinstance(value, cst.BaseExpression) and not self.plain(value, load):
             return _RUNS_CODE
         return Safety(may_raise) if may_raise else _CANNOT_RAISE
+
+
+def _display_of(
+    e: cst.List | cst.Tuple | cst.Dict, holds: Callable[[cst.BaseExpression], bool]
+) -> bool:
+    """A display whose parts all satisfy ``holds`` (a dict's keys literals: no `__hash__`
+    of anyone's, no unhashable key); no unpacking (`*xs`, `**d`)."""
+    if isinstance(e, cst.Dict):
+        return all(
+            isinstance(el, cst.DictElement)
+            and isinstance(el.key, cst.SimpleString | cst.Integer)
+            and holds(el.value)
+            for el in e.elements
+        )
+    return all(isinstance(el, cst.Element) and holds(el.value) for el in e.elements)
 
 
 def _is_bytes(e: cst.BaseExpression) -> bool:
