@@ -314,3 +314,17 @@ def test_no_warning_when_calls_wait_only_for_values(tmp_path, recwarn):
     module = module_with(tmp_path, "a = ask(topic)\nb = ask(a)\nreturn ask(a + b)\n")
     af.concurrent(module.pipeline)
     assert not [w for w in recwarn if issubclass(w.category, af.KeptInOrderWarning)]
+
+
+def test_a_returned_comprehension_fans_out_like_an_assigned_one(tmp_path):
+    module = module_with(
+        tmp_path,
+        """
+        if topic == "many":
+            return {t: ask(t) for t in ["a", "b", "c"]}
+        return [ask(f"{topic} {k}") for k in range(3)]
+        """,
+    )
+    _, compiled, client = both(module, "owls")
+    assert client.peak == 3 and compiled.source.count("_af.fan_out(") == 2
+    assert both(module, "many")[2].peak == 3

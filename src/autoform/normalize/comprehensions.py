@@ -44,9 +44,10 @@ def comprehension_as_loop(
     ``{k: E for ...}`` collects with ``d[k] = E`` (k a name or a literal), ``{E for ...}``
     into a list then ``set(...)``; a generator expression consumed whole
     (``"; ".join(E for t in ts)``, ``list(...)``, ``sorted(...)``, ...) is the list made
-    first. The statement must be ``name = <comprehension>``, or an assignment, ``return``
-    or expression whose whole value is the consuming call. Only one ``for``; the loop's
-    names must be used nowhere else in the function (a comprehension's names are its own).
+    first. The statement must be ``name = <comprehension>``, ``return <comprehension>``, or
+    an assignment, ``return`` or expression whose whole value is the consuming call. Only one
+    ``for``; the loop's names must be used nowhere else in the function (a comprehension's
+    names are its own).
     """
     value = getattr(small, "value", None)
     if isinstance(small, cst.Assign) and len(small.targets) == 1:
@@ -59,8 +60,9 @@ def comprehension_as_loop(
     else:
         return None
     if isinstance(value, cst.ListComp | cst.DictComp | cst.SetComp):
-        if not isinstance(small, cst.Assign):
-            return None
+        if isinstance(small, cst.Expr):
+            return None  # a value nobody takes: the comprehension as written
+
         comp: cst.ListComp | cst.SetComp | cst.DictComp = value
         consumer: cst.Call | None = None
     elif (
