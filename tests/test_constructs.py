@@ -328,3 +328,36 @@ def test_a_returned_comprehension_fans_out_like_an_assigned_one(tmp_path):
     _, compiled, client = both(module, "owls")
     assert client.peak == 3 and compiled.source.count("_af.fan_out(") == 2
     assert both(module, "many")[2].peak == 3
+
+
+def test_a_loop_variable_reused_by_a_later_loop_lets_both_fan_out(tmp_path):
+    module = module_with(
+        tmp_path,
+        """
+        out = []
+        for x in [topic, topic + "?"]:
+            out.append(ask(x))
+        final = []
+        for x in out:
+            final.append(ask("again " + x))
+        return final
+        """,
+    )
+    _, compiled, client = both(module, "owls")
+    assert compiled.source.count("_af.fan_out(") == 2 and client.peak == 2
+
+
+def test_a_name_a_loop_leaves_behind_read_after_a_later_loop_keeps_it_in_order(tmp_path):
+    module = module_with(
+        tmp_path,
+        """
+        out = []
+        for x in [topic, topic + "?"]:
+            out.append(ask(x))
+        for x in []:
+            LOG.append(x)
+        return [out, x]
+        """,
+    )
+    _, compiled, _ = both(module, "owls")
+    assert "_af.fan_out(" not in compiled.source

@@ -288,11 +288,37 @@ def _analyse(
     if elsewhere is not None:
         if local & elsewhere(node):
             return None
-    else:
-        for later in steps[j + 1 :]:
-            if local & {n.value for n in variables(later.node)}:
-                return None
+    elif _read_later(local, [later.node for later in steps[j + 1 :]]):
+        return None
     return FanOut(tuple(targets), tuple(statements), tuple(collects), guard)
+
+
+def _read_later(names: set[str], later: Sequence[cst.CSTNode]) -> bool:
+    """Might a later statement read one of ``names`` while it still holds what the loop
+    left? A plain assignment that does not read it gives it a new value first; a later loop
+    over the same name binds it for its own body (after that loop, it may still hold the
+    first loop's value: the second may not have run)."""
+    live = set(names)
+    for node in later:
+        if not live:
+            return False
+        if isinstance(node, cst.For) and node.orelse is None:
+            own = set(bound_by_target(node.target))
+            if live & _names(node.iter) or (live - own) & _names(node.body):
+                return True
+        elif isinstance(node, cst.Assign) and all(
+            isinstance(t.target, cst.Name) for t in node.targets
+        ):
+            if live & _names(node.value):
+                return True
+            live -= {t.target.value for t in node.targets}  # type: ignore[attr-defined]
+        elif live & _names(node):
+            return True
+    return False
+
+
+def _names(node: cst.CSTNode) -> set[str]:
+    return {n.value for n in variables(node)}
 
 
 def _str_items(loop: cst.For, str_params: Mapping[str, bool]) -> set[str]:
