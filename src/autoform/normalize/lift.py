@@ -11,8 +11,8 @@ from ..analysis.calls import CallKind, CallTable
 from ..source import FunctionSource
 from ..syntax.layout import WIDTH, flattened
 from ..syntax.naming import Namer
-from ..syntax.walk import children, walk
-from .order import earlier_is_safe, runs_lazily
+from ..syntax.walk import children
+from .order import earlier_is_safe, inside, runs_lazily
 
 __all__ = ["evaluation_pieces", "split"]
 
@@ -95,7 +95,7 @@ def _in_default(call: cst.Call, outer: cst.CSTNode) -> bool:
         return False
     p = outer.params
     defaults = [x.default for x in (*p.posonly_params, *p.params, *p.kwonly_params)]
-    return any(d is not None and any(n is call for n in walk(d)) for d in defaults)
+    return any(inside(call, d) for d in defaults)
 
 
 def _targets_of(small: cst.BaseSmallStatement) -> list[cst.BaseExpression]:

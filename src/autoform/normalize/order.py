@@ -19,13 +19,14 @@ from ..analysis.calls import CallTable, dotted_name
 from ..analysis.knowledge import STR_METHODS
 from ..syntax.walk import walk
 
-__all__ = ["earlier_is_safe", "runs_lazily"]
+__all__ = ["earlier_is_safe", "inside", "runs_lazily"]
 
 # Where a call runs only on some paths: the statement is awaited in place.
 _CONDITIONAL = (cst.BooleanOperation, cst.IfExp, cst.ListComp, cst.SetComp, cst.DictComp)
 
 
-def _inside(node: cst.CSTNode, part: cst.CSTNode | None) -> bool:
+def inside(node: cst.CSTNode, part: cst.CSTNode | None) -> bool:
+    """Is ``node`` ``part`` or under it?"""
     return part is not None and any(n is node for n in walk(part))
 
 
@@ -34,13 +35,13 @@ def runs_lazily(
 ) -> bool:
     """Does ``call`` run only on some paths through ``small``? (``enclosing``: its
     ancestors inside the statement, outermost first.)"""
-    if isinstance(small, cst.Assert) and _inside(call, small.msg):
+    if isinstance(small, cst.Assert) and inside(call, small.msg):
         return True
     for outer in enclosing:
         if isinstance(outer, _CONDITIONAL):
             return True
         if isinstance(outer, cst.Comparison) and any(
-            _inside(call, target) for target in outer.comparisons[1:]
+            inside(call, target) for target in outer.comparisons[1:]
         ):
             return True  # `a < b < lm(x)`: made only if `a < b`
     return False
