@@ -27,8 +27,6 @@ KNOWN: dict[str, int | str] = {
     "coroutine_09": 13,  # exception
     "ctx_02": "ambient-client",  # log, requests, value
     "ctx_04": "ambient-client",  # requests, value
-    "patched_03": 15,  # requests, value
-    "patched_06": 15,  # exception, requests
 }
 
 PROGRAMS = programs()

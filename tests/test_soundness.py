@@ -780,6 +780,47 @@ def test_a_helper_name_the_function_rebinds_is_looked_up_after_it(tmp_path):
     both(path, "owls")
 
 
+def test_a_helper_rebound_by_unknown_code_is_looked_up_after_it(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        import sys
+
+        def summary(q):  # reads no module state of its own
+            return af.lm_call([{"role": "user", "content": "sum " + q}], model="m")
+
+        def new_summary(q):
+            return "offline " + q
+
+        def main(topic: str):
+            first = ask(topic)
+            sys.modules[__name__].__dict__.update(summary=new_summary)
+            return [first, summary(topic), summary(topic + "!")]
+        """,
+    )
+    both(path, "owls")
+
+
+def test_a_primitive_patched_inside_the_function_is_called_as_patched(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        from unittest import mock
+
+        @af.primitive
+        def lookup(key: str) -> str:
+            return "real " + key
+
+        def main(key: str):
+            before = lookup(key)
+            with mock.patch.object(__import__(__name__), "lookup", lambda k: "fake " + k):
+                during = lookup(key)
+            return [before, during, lookup(key), ask(before + during)]
+        """,
+    )
+    both(path, "k")
+
+
 # -- 16: a step that may run someone's code runs once ----------------------------------------
 
 

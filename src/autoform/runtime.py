@@ -41,6 +41,7 @@ __all__ = [
     "acall_in_order",
     "fan_out",
     "gather",
+    "prim",
     "ranked",
     "set_compiler",
     "shared",
@@ -295,6 +296,25 @@ async def acall_in_order(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -
     twin makes its calls one after another, as written, so a failure it raises leaves no
     call started that the sequential run would not have made."""
     return await _call(1, fn, args, kwargs)
+
+
+def prim(fn: Any) -> Any:
+    """What a primitive's name is bound to when its call runs: the primitive itself, or
+    (rebound since compiling: a `mock.patch` in the function) something whose ``.acall``
+    calls the new binding as `acall` would call a helper."""
+    if getattr(fn, "__autoform_primitive__", None) is not None and hasattr(fn, "acall"):
+        return fn
+    return _Rebound(fn)
+
+
+class _Rebound:
+    __slots__ = ("fn",)
+
+    def __init__(self, fn: Callable[..., Any]) -> None:
+        self.fn = fn
+
+    def acall(self, *args: Any, **kwargs: Any) -> Coroutine[Any, Any, Any]:
+        return _call(0, self.fn, args, kwargs)
 
 
 async def _call(which: int, fn: Callable[..., Any], args: Any, kwargs: Any) -> Any:

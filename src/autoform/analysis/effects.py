@@ -101,6 +101,9 @@ class _Analysis:
         self.calls = calls
         self.declared = declared  # `global`/`nonlocal` names: binding one is an effect
         self.classes = AliasClasses()
+        # The module's name bindings (which function `ask` names): unknown code may rebind
+        # them, a call through a user's helper or primitive reads one. No value holds it.
+        self.bindings = self.classes.new()
         # versioned name -> alias class; None: immutable, aliases nothing.
         self.cls: dict[str, int | None] = {
             p: (None if p in immutable_params else WORLD) for p in params
@@ -140,6 +143,8 @@ class _Analysis:
             for n in walk(node)
         )
         writes: set[int] = set(container_writes)
+        if unknown:
+            writes.add(self.bindings)
         if unknown or mutates:
             writes |= read_classes | {WORLD}
             self.classes.union(WORLD, *read_classes)
@@ -185,7 +190,21 @@ class _Analysis:
             # that binding: it keeps its place after the rebinding.)
             out.reads_state = True
             return read_classes | {WORLD}
+        if any(self._rebindable(c, load) for c in calls):
+            # A module-level name of the user's, which unknown code may rebind
+            # (``globals()["ask"] = cached``, ``mock.patch``): the call reads that binding.
+            return read_classes | {self.bindings}
         return read_classes
+
+    def _rebindable(self, call: cst.Call, load: Mapping[str, str]) -> bool:
+        """Is ``call`` made through a module-level name bound to a helper or primitive of
+        the user's? autoform's own primitives are taken to stay as they are."""
+        name = head(call.func)
+        info = self._call_info(call)
+        if name is None or name in load or info.kind is CallKind.UNKNOWN:
+            return False
+        own = info.spec is not None and info.spec.qualname.startswith("autoform.")
+        return not own and (info.helper is not None or info.spec is not None)
 
     def _shared(self, ret: cst.Return, load: Mapping[str, str], read_classes: set[int]) -> bool:
         """Might what ``ret`` returns be module state or an argument? (Asked last, once
@@ -242,7 +261,7 @@ class _Analysis:
         if unknown:
             kind = StepKind.EFFECT
             touched = read_classes | {WORLD}
-            writes |= touched
+            writes |= touched | {self.bindings}
             escaping |= read_classes
         elif unknown is False:
             # Only output calls (print): read everything passed, write only the stream.

@@ -83,11 +83,18 @@ def acall(call: cst.Call, info: CallInfo | None, runtime: str, in_order: bool = 
     """``prim(args)`` -> ``prim.acall(args)``: the user's own spelling of the callee; for a
     helper of the user's, compiled too, ``_af.acall(helper, args)``, and where a failure may
     be caught (``in_order``: a `try` body), ``_af.acall_in_order(helper, args)``, whose
-    calls run one after another as written."""
+    calls run one after another as written; for a primitive of the user's,
+    ``_af.prim(prim).acall(args)``."""
     if info is not None and info.helper is not None:
         name = "acall_in_order" if in_order else "acall"
         func = cst.Attribute(cst.Name(runtime), cst.Name(name))
         return call.with_changes(func=func, args=[cst.Arg(call.func), *call.args])
+    spec = info.spec if info is not None else None
+    if spec is not None and not spec.qualname.startswith("autoform."):
+        # The user's own primitive: the name is looked up when the call runs, and may then
+        # be bound to something else (a `mock.patch` in the function): ``_af.prim`` says.
+        prim = cst.Call(cst.Attribute(cst.Name(runtime), cst.Name("prim")), [cst.Arg(call.func)])
+        return call.with_changes(func=cst.Attribute(prim, cst.Name("acall")))
     return call.with_changes(func=cst.Attribute(call.func, cst.Name("acall")))
 
 
