@@ -35,7 +35,7 @@ import libcst as cst
 from .analysis.calls import HelperSummary, dotted_name
 from .analysis.names import own_scope, variables
 from .analysis.resolvers import StaticResolver
-from .compiler import Compiled, compile_function
+from .compiler import Compiled, check_target, compile_function
 from .errors import CompileError
 from .explain import explain
 from .graphs import dot, mermaid
@@ -202,7 +202,10 @@ def _compile(target: Target) -> tuple[cst.Module, list[Compiled]]:
             filename=target.path,
             line=1,
         )
-    return module, [compile_function(from_file(target.path, n, module), resolver) for n in names]
+    out = [compile_function(from_file(target.path, n, module), resolver) for n in names]
+    for compiled in out:
+        check_target(compiled)
+    return module, out
 
 
 # =====================================================================================

@@ -41,6 +41,7 @@ __all__ = [
     "acall_in_order",
     "fan_out",
     "gather",
+    "outside_loop",
     "prim",
     "ranked",
     "set_compiler",
@@ -296,6 +297,22 @@ async def acall_in_order(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -
     twin makes its calls one after another, as written, so a failure it raises leaves no
     call started that the sequential run would not have made."""
     return await _call(1, fn, args, kwargs)
+
+
+def outside_loop(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+    """Call ``fn`` as the sequential function would: with no event loop running in this
+    thread, so that ``asyncio.get_running_loop()`` raises and ``asyncio.run`` may start one
+    (the compiled function's loop waits meanwhile, as the sequential program would)."""
+    from asyncio import events
+
+    loop = events._get_running_loop()
+    if loop is None:
+        return fn(*args, **kwargs)
+    events._set_running_loop(None)
+    try:
+        return fn(*args, **kwargs)
+    finally:
+        events._set_running_loop(loop)
 
 
 def prim(fn: Any) -> Any:

@@ -28,6 +28,7 @@ import libcst as cst
 from ..ir import Effects, Facts, StepKind
 from ..syntax.walk import walk
 from .aliasing import WORLD, AliasClasses
+from .ambient import changes_client, uses_client
 from .calls import CallInfo, CallKind, foreign_awaits
 from .context import CompileContext
 from .knowledge import LIST_RESULT_METHODS, STR_METHODS
@@ -104,6 +105,11 @@ class _Analysis:
         # The module's name bindings (which function `ask` names): unknown code may rebind
         # them, a call through a user's helper or primitive reads one. No value holds it.
         self.bindings = self.classes.new()
+        # The LM client `af.lm_client` installed (`analysis.ambient`): a step that installs
+        # one writes it, a step making LM calls reads it. Once the function has installed a
+        # client of its own, its LM calls read module state too: the client is user code.
+        self.client = self.classes.new()
+        self.own_client = False
         # versioned name -> alias class; None: immutable, aliases nothing.
         self.cls: dict[str, int | None] = {
             p: (None if p in immutable_params else WORLD) for p in params
@@ -131,7 +137,7 @@ class _Analysis:
         node = step.node
         load = step.load_names
         read_classes = {c for n in step.reads if (c := self.class_of(n)) is not None}
-        observed = self._observe(node, load, read_classes, out)
+        observed = self._observe(node, load, read_classes, out) | self._client_reads(node)
         if out.fanout is not None and self._fanout(step, out, read_classes, observed):
             return
         unknown, container_writes = self._calls_in(node, load, step)
@@ -142,7 +148,7 @@ class _Analysis:
             or (isinstance(n, cst.AssignTarget) and mutated_targets_of([n.target]))
             for n in walk(node)
         )
-        writes: set[int] = set(container_writes)
+        writes: set[int] = set(container_writes) | self._client_writes(node)
         if unknown:
             writes.add(self.bindings)
         if unknown or mutates:
@@ -195,6 +201,17 @@ class _Analysis:
             # (``globals()["ask"] = cached``, ``mock.patch``): the call reads that binding.
             return read_classes | {self.bindings}
         return read_classes
+
+    def _client_reads(self, node: cst.CSTNode) -> set[int]:
+        if not uses_client(node, self.calls):
+            return set()
+        return {self.client, WORLD} if self.own_client else {self.client}
+
+    def _client_writes(self, node: cst.CSTNode) -> set[int]:
+        if not changes_client(node, self.calls):
+            return set()
+        self.own_client = True
+        return {self.client}
 
     def _rebindable(self, call: cst.Call, load: Mapping[str, str]) -> bool:
         """Is ``call`` made through a module-level name bound to a helper or primitive of
@@ -251,7 +268,7 @@ class _Analysis:
             return
         load = step.load_names
         read_classes = {c for n in step.reads if (c := self.class_of(n)) is not None}
-        observed = self._observe(small, load, read_classes, out)
+        observed = self._observe(small, load, read_classes, out) | self._client_reads(small)
         kind = StepKind.PURE
         writes: set[int] = set()
         escaping: set[int] = set()
@@ -267,6 +284,7 @@ class _Analysis:
             # Only output calls (print): read everything passed, write only the stream.
             kind = StepKind.EFFECT
         writes |= container_writes
+        writes |= self._client_writes(small)
 
         # Stores into attributes and items mutate the object stored into.
         for target in mutated_targets(small):

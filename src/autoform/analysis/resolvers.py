@@ -43,6 +43,13 @@ class LiveResolver:
     def defines(self, name: str) -> bool:
         return name in self._closure or name in self._globals or hasattr(builtins, name)
 
+    def kind_of(self, name: str) -> str | None:
+        """What the global ``name`` holds, as its type's qualified name (``itertools.count``)."""
+        if name in self._closure or name not in self._globals:
+            return None
+        kind = type(self._globals[name])
+        return f"{kind.__module__}.{kind.__qualname__}"
+
     def resolve(self, dotted: str) -> CallInfo | None:
         head, *rest = dotted.split(".")
         if head in self._closure:
@@ -91,6 +98,7 @@ class StaticResolver:
         self._summarize = summarize
         self._defs: set[str] = set()
         self._primitives: dict[str, PrimitiveSpec] = {}  # functions decorated @af.primitive
+        self._made: dict[str, str | None] = {}  # `X = itertools.count()`: X -> what made it
         for stmt in _module_level_statements(module.body):
             self._bind(stmt)
 
@@ -118,8 +126,11 @@ class StaticResolver:
         elif isinstance(stmt, cst.Assign):
             target_names = [t.target.value for t in stmt.targets if isinstance(t.target, cst.Name)]
             dotted = dotted_name(stmt.value)
+            maker = dotted_name(stmt.value.func) if isinstance(stmt.value, cst.Call) else None
             for name in target_names:
                 self._set(name, self._qualify(dotted) if dotted else None)
+                made = self._qualify(maker) if maker else None
+                self._made[name] = None if name in self._made else made
         elif isinstance(stmt, cst.AnnAssign | cst.AugAssign):
             if isinstance(stmt.target, cst.Name):
                 self._set(stmt.target.value, None)
@@ -152,6 +163,13 @@ class StaticResolver:
 
     def defines(self, name: str) -> bool:
         return name in self._bindings or hasattr(builtins, name)
+
+    def kind_of(self, name: str) -> str | None:
+        """What the module-level ``name`` holds, as the class that made it (``X =
+        itertools.count()`` -> ``itertools.count``), when it is bound once, so."""
+        if self._bindings.get(name, "") is not None:
+            return None  # bound to a name (an alias), or not bound here
+        return self._made.get(name)
 
     def resolve(self, dotted: str) -> CallInfo | None:
         qualname = self._qualify(dotted)
