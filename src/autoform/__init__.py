@@ -12,7 +12,7 @@ from .api import IR, Scheduled, concurrent, sched, trace
 from .errors import CompileError, KeptInOrderWarning
 from .limits import limits
 from .lm import lm_client
-from .primitives import format, lm_call, primitive
+from .primitives import format, lm_call, lm_response, primitive
 
 if TYPE_CHECKING:
     from .batch import Result, map, map_sync
@@ -32,6 +32,7 @@ __all__ = [
     "limits",
     "lm_call",
     "lm_client",
+    "lm_response",
     "map",
     "map_sync",
     "primitive",
