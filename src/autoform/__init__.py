@@ -8,7 +8,7 @@ calls concurrently.
 
 from typing import TYPE_CHECKING, Any
 
-from .api import IR, Scheduled, concurrent, sched, trace
+from .api import IR, ConcurrentFunction, Scheduled, concurrent, sched, trace
 from .errors import CompileError, KeptInOrderWarning
 from .limits import limits
 from .lm import lm_client
@@ -22,6 +22,7 @@ __all__ = [
     "IR",
     "CallRecord",
     "CompileError",
+    "ConcurrentFunction",
     "KeptInOrderWarning",
     "Result",
     "Scheduled",

@@ -8,7 +8,8 @@ other calls; `format` is pure and returns a new string.
 
 To type checkers a `Primitive` has the signature of the function it was made from
 (``Primitive[P, R]``), `lm_call` returns ``str`` (an instance of the pydantic model given as
-``response_format``) and `lm_response` LiteLLM's ``ModelResponse``.
+``response_format``) and `lm_response` ``Any``: LiteLLM's ``ModelResponse`` declares neither
+its ``usage`` nor a ``message`` on every choice, so its own type would make correct code fail.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
 from .recorder import arecord, record, recording
 
 if TYPE_CHECKING:
-    from litellm import ModelResponse
     from pydantic import BaseModel
 
 __all__ = [
@@ -168,7 +168,7 @@ format = Primitive(
     PrimitiveSpec("autoform.format", awaitable=False, immutable_result=True, reads_state=False),
     _format,
 )
-lm_response: Primitive[..., ModelResponse] = Primitive(
+lm_response: Primitive[..., Any] = Primitive(
     PrimitiveSpec(
         "autoform.lm_response",
         awaitable=True,
