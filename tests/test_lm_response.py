@@ -218,6 +218,7 @@ def test_caps_and_timeline_apply_to_lm_response(server):
     assert server.peak_in_flight == 1
     assert [c.name for c in tl.calls] == ["lm_response", "lm_response"]
     assert all(c.total_tokens and c.status == "ok" for c in tl.calls)
+    assert all(c.label.startswith(MODEL) for c in tl.calls)  # named by model, as lm_call's
 
 
 def test_stored_replies_serve_lm_response_and_structured_calls(server, tmp_path):
