@@ -97,7 +97,7 @@ class CallInfo:
         if self.helper is not None:
             return self.helper.fresh_result
         if self.spec is not None:
-            return self.spec.immutable_result
+            return self.spec.immutable_result or self.spec.fresh_result
         return self.kind is not CallKind.UNKNOWN
 
 
@@ -251,12 +251,29 @@ def annotate_calls(
         src,
     )
     for call, info in list(table.items()):
+        spec = info.spec
+        if spec is not None and spec.shaped is not None and _shapes(call, spec.shaped_by):
+            # `lm_call(..., response_format=Answer)`: returns what the keyword asks for
+            shaped = spec.shaped
+            info = replace(info, qualname=shaped.qualname, spec=shaped, immutable_result=False)
+            table[call] = info
         where = CALLS_ITS_ARGUMENT.get(info.qualname or "")
         if where and not all(
             _pure_function(arg, resolver, local_names, table) for arg in _given(call, where)
         ):
             table[call] = CallInfo(CallKind.UNKNOWN, info.qualname)  # `sorted(key=log)`
     return table
+
+
+def _shapes(call: cst.Call, keywords: tuple[str, ...]) -> bool:
+    """Does ``call`` pass one of ``keywords`` (or ``**kwargs``, which may hold one), other
+    than as a dict display or None?"""
+    given = _given(call, keywords)
+    return any(not isinstance(v, cst.Dict) and not _is_none(v) for v in given)
+
+
+def _is_none(value: cst.BaseExpression) -> bool:
+    return isinstance(value, cst.Name) and value.value == "None"
 
 
 def _given(call: cst.Call, where: tuple[int | str, ...]) -> list[cst.BaseExpression]:
