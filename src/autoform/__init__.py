@@ -9,6 +9,7 @@ calls concurrently.
 from typing import TYPE_CHECKING, Any
 
 from .api import IR, Scheduled, concurrent, sched, trace
+from .clients import declare as lm_method
 from .errors import CompileError, KeptInOrderWarning
 from .limits import limits
 from .lm import lm_client
@@ -32,6 +33,7 @@ __all__ = [
     "limits",
     "lm_call",
     "lm_client",
+    "lm_method",
     "map",
     "map_sync",
     "primitive",

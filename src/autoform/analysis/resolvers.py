@@ -11,6 +11,7 @@ from typing import Any
 
 import libcst as cst
 
+from .. import clients
 from ..primitives import PrimitiveSpec, spec_of
 from .calls import (
     CallInfo,
@@ -19,6 +20,7 @@ from .calls import (
     dotted_name,
     helper_info,
     info_for_qualname,
+    method_info,
 )
 from .knowledge import PURE_BUILTINS
 
@@ -53,6 +55,7 @@ class LiveResolver:
             obj = getattr(builtins, head)
         else:
             return None
+        head_obj = obj
         try:
             for attr in rest:
                 obj = getattr(obj, attr)
@@ -65,6 +68,14 @@ class LiveResolver:
         for name in PURE_BUILTINS:
             if obj is getattr(builtins, name):
                 return info_for_qualname(f"builtins.{name}")
+        # A client's LM method (`litellm.completion`, `client.chat.completions.create`),
+        # by what the receiver is; a client's class by the name the registry knows it by.
+        found = clients.lookup(head_obj, ".".join(rest))
+        if found is not None:
+            return method_info(found[0], found[3])
+        known = clients.live_class(obj) or clients.live_blocking(obj)
+        if known is not None:
+            return CallInfo(CallKind.UNKNOWN, known)
         module = getattr(obj, "__module__", None)
         qualname = getattr(obj, "__qualname__", None)
         full = f"{module}.{qualname}" if module and qualname else None
@@ -91,11 +102,15 @@ class StaticResolver:
         self._summarize = summarize
         self._defs: set[str] = set()
         self._primitives: dict[str, PrimitiveSpec] = {}  # functions decorated @af.primitive
+        # Names bound once, to an instance of a class: `client = OpenAI()`.
+        self._instances: dict[str, str] = {}
         for stmt in _module_level_statements(module.body):
             self._bind(stmt)
 
     def _set(self, name: str, target: str | None) -> None:
         # A name bound twice at module level could be either: resolve it to nothing.
+        if name in self._bindings:
+            self._instances.pop(name, None)
         self._bindings[name] = None if name in self._bindings else target
 
     def _bind(self, stmt: cst.CSTNode) -> None:
@@ -119,7 +134,11 @@ class StaticResolver:
             target_names = [t.target.value for t in stmt.targets if isinstance(t.target, cst.Name)]
             dotted = dotted_name(stmt.value)
             for name in target_names:
+                fresh = name not in self._bindings
                 self._set(name, self._qualify(dotted) if dotted else None)
+                made = self._made_by(stmt.value)
+                if fresh and made is not None:
+                    self._instances[name] = made
         elif isinstance(stmt, cst.AnnAssign | cst.AugAssign):
             if isinstance(stmt.target, cst.Name):
                 self._set(stmt.target.value, None)
@@ -132,6 +151,13 @@ class StaticResolver:
                     self._primitives[qualname] = PrimitiveSpec(
                         qualname, awaitable=True, immutable_result=False
                     )
+
+    def _made_by(self, value: cst.BaseExpression) -> str | None:
+        """The class ``value`` makes an instance of, when it calls one by name."""
+        if not isinstance(value, cst.Call):
+            return None
+        dotted = dotted_name(value.func)
+        return self._qualify(dotted) if dotted else None
 
     def _is_primitive_decorator(self, dec: cst.Decorator) -> bool:
         dotted = dotted_name(dec.decorator)
@@ -154,9 +180,20 @@ class StaticResolver:
         return name in self._bindings or hasattr(builtins, name)
 
     def resolve(self, dotted: str) -> CallInfo | None:
+        head, _, path = dotted.partition(".")
+        if head in self._instances and path:
+            # A method of a module-level instance: `client.chat.completions.create`.
+            cls = clients.class_name(self._instances[head])
+            entry = clients.static_method(cls, path)
+            if entry is not None:
+                return method_info(entry, path)
+            return CallInfo(CallKind.UNKNOWN, f"{cls}.{path}")
         qualname = self._qualify(dotted)
         if qualname is None:
             return None
+        entry = clients.static_function(qualname)
+        if entry is not None:  # `litellm.completion`, `from litellm import completion`
+            return method_info(entry, entry.path if dotted.endswith("." + entry.path) else "")
         if qualname in self._primitives:
             spec = self._primitives[qualname]
             return CallInfo(CallKind.AWAITABLE, qualname, spec, spec.immutable_result)
