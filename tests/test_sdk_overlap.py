@@ -201,3 +201,14 @@ def test_import_autoform_imports_no_sdk():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_openai_example_overlaps_its_three_first_calls(server):
+    server.latency = LATENCY
+    example = load_module(ROOT / "examples" / "openai_pipeline.py")
+    ticket = "I was charged twice."
+    sequential = example.triage.__wrapped__(ticket)
+    assert server.peak_in_flight == 1
+    server.reset()
+    assert run_sync(example.triage(ticket)) == sequential
+    assert shape(server) == (5, 3, 3)

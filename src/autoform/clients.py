@@ -30,7 +30,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from .limits import hold
-from .lm import ready
 from .recorder import arecord, note_response, note_sent, recording
 
 __all__ = [
@@ -246,29 +245,31 @@ def lookup(head: Any, path: str) -> tuple[LMMethod, Any, str, str] | None:
 # BLOCKING CALLS: named in a compile-time warning, with what lets them overlap
 # ======================================================================================
 
-# Functions, by resolved name, that block the thread calling them.
+# Functions, by resolved name, that block the thread calling them, and what would not.
+_ASYNC_HTTP = "an async HTTP client (httpx.AsyncClient, aiohttp)"
 BLOCKING_CALLS: Mapping[str, str] = {
     **{
-        f"requests.{m}": "an async HTTP client (httpx.AsyncClient, aiohttp)"
+        f"requests.{m}": _ASYNC_HTTP
         for m in "get post put patch delete head options request".split()
     },
     **{
         f"httpx.{m}": "httpx.AsyncClient"
         for m in "get post put patch delete head options request stream".split()
     },
-    "urllib.request.urlopen": "an async HTTP client (httpx.AsyncClient, aiohttp)",
-    "time.sleep": "asyncio.sleep in an async @af.primitive",
+    "urllib.request.urlopen": _ASYNC_HTTP,
+    "time.sleep": "asyncio.sleep",
 }
-# Classes whose instances' methods block: sync clients autoform does not know as LM calls.
+# Classes whose instances' methods block (sync clients autoform does not know as LM calls),
+# and their async counterparts.
 BLOCKING_RECEIVERS: Mapping[str, str] = {
-    "requests.Session": "an async HTTP client (httpx.AsyncClient, aiohttp)",
+    "requests.Session": _ASYNC_HTTP,
     "httpx.Client": "httpx.AsyncClient",
-    "cohere.Client": "cohere.AsyncClient, declared with af.lm_method",
-    "cohere.ClientV2": "cohere.AsyncClientV2, declared with af.lm_method",
-    "google.genai.Client": "client.aio, declared with af.lm_method",
-    "mistralai.Mistral": "its *_async methods, declared with af.lm_method",
-    "groq.Groq": "groq.AsyncGroq, declared with af.lm_method",
-    "together.Together": "together.AsyncTogether, declared with af.lm_method",
+    "cohere.Client": "cohere.AsyncClient",
+    "cohere.ClientV2": "cohere.AsyncClientV2",
+    "google.genai.Client": "the client's .aio",
+    "mistralai.Mistral": "its *_async methods",
+    "groq.Groq": "groq.AsyncGroq",
+    "together.Together": "together.AsyncTogether",
 }
 
 
@@ -288,13 +289,22 @@ def live_blocking(obj: Any) -> str | None:
 
 
 def blocking(qualname: str) -> str | None:
-    """What lets the blocking call ``qualname`` overlap, if it is known to block: a
+    """How to let the call ``qualname`` overlap, if it is known to block the thread: a
     function by its resolved name, or a method by its receiver class's (``cls.method``)."""
     if qualname in BLOCKING_CALLS:
-        return BLOCKING_CALLS[qualname]
+        return (
+            f"call {BLOCKING_CALLS[qualname]} from an async function of yours decorated "
+            "@af.primitive, or move the call into a plain function decorated @af.primitive "
+            "(it then runs on a worker thread)"
+        )
     for receiver, instead in BLOCKING_RECEIVERS.items():
         if qualname.startswith(receiver + "."):
-            return instead
+            method = qualname.removeprefix(receiver + ".")
+            return (
+                f"declare it an LM call where you import the client, af.lm_method({receiver}, "
+                f'"{method}", async_twin=...) (the twin: {instead}), or wrap it in a function '
+                "of yours decorated @af.primitive"
+            )
     return None
 
 
@@ -316,9 +326,6 @@ def lm_amethod(head: Any, path: str, /, *args: Any, **kwargs: Any) -> Awaitable[
 def _dispatch(
     head: Any, path: str, args: Any, kwargs: Any, awaited: bool, site: Any
 ) -> Awaitable[Any]:
-    # LiteLLM may be loading on a thread of its own (from the compile), importing httpx,
-    # which the SDKs look up in `sys.modules` half-made: wait for the load (once).
-    ready()
     found = lookup(head, path)
     if found is None or found[0].asynchronous != awaited:
         return _as_written(_walk(head, path), args, kwargs, awaited)
@@ -327,8 +334,13 @@ def _dispatch(
     call: Callable[..., Awaitable[Any]]
     if entry.asynchronous:
         call = method
-    elif entry.async_twin is not None and isinstance(method, types.FunctionType | types.MethodType):
-        # A twin only for the genuine method: a mock patched in is what the user calls.
+    elif (
+        entry.async_twin is not None
+        and isinstance(method, types.FunctionType | types.MethodType)
+        and not kwargs.get("stream")
+    ):
+        # A twin only for the genuine method (a mock patched in is what the user calls), and
+        # not for a stream: the twin's would be an async iterator, the user iterates.
         twin = entry.async_twin
         call = _walk(receiver, twin) if isinstance(twin, str) else twin(receiver)
     else:

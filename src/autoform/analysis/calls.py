@@ -314,9 +314,8 @@ def _warn_blocking(src: FunctionSource, table: Mapping[cst.Call, CallInfo]) -> N
         _warned.add(key)
         warnings.warn_explicit(
             f"{src.name}: `{info.qualname}` at {where.filename}:{where.line} blocks: it runs "
-            f"in place, one at a time, holding up every call in flight. To let it overlap, "
-            f"use {instead}, or wrap it in a function of yours decorated @af.primitive "
-            "(a plain function runs on a worker thread).",
+            f"in place, one at a time, and holds up every call in flight meanwhile. To let it "
+            f"overlap, {instead}.",
             KeptInOrderWarning,
             where.filename,
             where.line,

@@ -104,6 +104,8 @@ class StaticResolver:
         self._primitives: dict[str, PrimitiveSpec] = {}  # functions decorated @af.primitive
         # Names bound once, to an instance of a class: `client = OpenAI()`.
         self._instances: dict[str, str] = {}
+        # The module's own `af.lm_method(Client, "path", ...)` declarations.
+        self._declared: dict[tuple[str, str], clients.LMMethod] = {}
         for stmt in _module_level_statements(module.body):
             self._bind(stmt)
 
@@ -139,6 +141,8 @@ class StaticResolver:
                 made = self._made_by(stmt.value)
                 if fresh and made is not None:
                     self._instances[name] = made
+        elif isinstance(stmt, cst.Expr) and isinstance(stmt.value, cst.Call):
+            self._declare(stmt.value)
         elif isinstance(stmt, cst.AnnAssign | cst.AugAssign):
             if isinstance(stmt.target, cst.Name):
                 self._set(stmt.target.value, None)
@@ -151,6 +155,24 @@ class StaticResolver:
                     self._primitives[qualname] = PrimitiveSpec(
                         qualname, awaitable=True, immutable_result=False
                     )
+
+    def _declare(self, call: cst.Call) -> None:
+        """``af.lm_method(Client, "path", ...)`` at module level: what the run will declare."""
+        dotted = dotted_name(call.func)
+        if dotted is None or self._qualify(dotted) not in _DECLARE:
+            return
+        positional = [a.value for a in call.args if a.keyword is None and not a.star]
+        keywords = {a.keyword.value: a.value for a in call.args if a.keyword is not None}
+        if len(positional) != 2 or not isinstance(positional[1], cst.SimpleString):
+            return
+        receiver = dotted_name(positional[0])
+        cls = self._qualify(receiver) if receiver else None
+        path = positional[1].evaluated_value
+        if cls is None or not isinstance(path, str):
+            return
+        flag = keywords.get("asynchronous")
+        asynchronous = isinstance(flag, cst.Name) and flag.value == "True"
+        self._declared[(cls, path)] = clients.LMMethod(cls, path, asynchronous)
 
     def _made_by(self, value: cst.BaseExpression) -> str | None:
         """The class ``value`` makes an instance of, when it calls one by name."""
@@ -184,7 +206,7 @@ class StaticResolver:
         if head in self._instances and path:
             # A method of a module-level instance: `client.chat.completions.create`.
             cls = clients.class_name(self._instances[head])
-            entry = clients.static_method(cls, path)
+            entry = self._declared.get((cls, path)) or clients.static_method(cls, path)
             if entry is not None:
                 return method_info(entry, path)
             return CallInfo(CallKind.UNKNOWN, f"{cls}.{path}")
@@ -203,6 +225,9 @@ class StaticResolver:
             if helper is not None:
                 return helper
         return info_for_qualname(qualname)
+
+
+_DECLARE = ("autoform.lm_method", "autoform.clients.declare")
 
 
 def _asname(alias: cst.ImportAlias) -> str:
