@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import litellm
 from anthropic import Anthropic
+from litellm import completion
 from openai import AsyncOpenAI, OpenAI
 
 import autoform as af
@@ -132,3 +133,9 @@ def with_openai_built_inside(topic: str):
         model=MODEL, input=f"Combine: {summary.output_text} / {analogy.output_text}"
     )
     return local.responses.create(model=MODEL, input=f"Rewrite: {combined.output_text}")
+
+
+def with_litellm_by_name_and_a_router(router: litellm.Router, topic: str):
+    a = completion(model=f"openai/{MODEL}", messages=[{"role": "user", "content": topic}])
+    b = router.completion(model="team", messages=[{"role": "user", "content": topic + "!"}])
+    return a.choices[0].message.content, b.choices[0].message.content

@@ -81,7 +81,7 @@ def on_threads(a: str, b: str) -> str:
     return x + y
 
 
-def passed_in(client, items: list[str]) -> list[str]:
+def passed_in(client: WithoutTwin, items: list[str]) -> list[str]:
     out = []
     for item in items:
         out.append(client.generate(item))
@@ -128,19 +128,22 @@ def test_a_declaration_names_an_attribute_path():
         af.lm_method(WithTwin, "agenerate", asynchronous=True, async_twin="x")
 
 
+class Async(Counting):
+    pass
+
+
+af.lm_method(Async, "agenerate", asynchronous=True)
+
+
+async def awaits(c: Async, a: str, b: str) -> str:
+    x = await c.agenerate(a)
+    y = await c.agenerate(b)
+    return x + y
+
+
 def test_a_declared_async_method_is_awaited_under_the_caps():
-    class Async(Counting):
-        pass
-
-    af.lm_method(Async, "agenerate", asynchronous=True)
     client = Async(latency=0.05)
-
-    async def pipeline(c, a: str, b: str) -> str:
-        x = await c.agenerate(a)
-        y = await c.agenerate(b)
-        return x + y
-
-    compiled = af.concurrent(pipeline)
+    compiled = af.concurrent(awaits)
     assert "_af.lm_amethod(c, 'agenerate', a)" in compiled.source
     assert run_sync(compiled(client, "a", "b")) == "AB"
     assert client.peak == 2
@@ -242,3 +245,10 @@ def test_autoform_compile_reads_the_modules_own_declarations(tmp_path):
     assert (
         "a, b = await _af.gather(\n        _af.lm_method(client, 'models.generate'," in out.stdout
     )
+
+
+def test_one_name_on_a_receiver_of_unknown_type_is_no_lm_call():
+    def pipeline(bot, x: str) -> str:
+        return bot.completion(x)  # a method of anything: `bot` could be a user's class
+
+    assert "lm_method" not in af.concurrent(pipeline).source

@@ -212,3 +212,82 @@ def test_the_openai_example_overlaps_its_three_first_calls(server):
     server.reset()
     assert run_sync(example.triage(ticket)) == sequential
     assert shape(server) == (5, 3, 3)
+
+
+def test_structured_output_and_tool_calls_come_back_whole(server, pipelines):
+    from pydantic import BaseModel
+
+    class Verdict(BaseModel):
+        label: str
+        score: int
+
+    tools = [
+        {
+            "type": "function",
+            "function": {
+                "name": "lookup",
+                "parameters": {"type": "object", "properties": {"q": {"type": "string"}}},
+            },
+        }
+    ]
+    client = pipelines.client
+
+    def pipeline(topic: str):
+        verdict = client.chat.completions.parse(
+            model="m", messages=[{"role": "user", "content": topic}], response_format=Verdict
+        )
+        call = client.chat.completions.create(
+            model="m",
+            messages=[{"role": "user", "content": topic}],
+            tools=tools,
+            tool_choice="required",
+        )
+        return verdict.choices[0].message.parsed, call.choices[0].message.tool_calls
+
+    server.reset()
+    sequential = pipeline("owls")
+    server.reset()
+    parsed, tool_calls = run_sync(af.concurrent(pipeline)("owls"))
+    assert server.peak_in_flight == 2
+    assert isinstance(parsed, Verdict) and parsed == sequential[0]
+    assert tool_calls[0].function.name == "lookup"
+    assert plain(tool_calls[0].function) == plain(sequential[1][0].function)
+
+
+def test_litellm_by_name_and_a_router_passed_in(server, pipelines):
+    import litellm
+
+    router = litellm.Router(
+        model_list=[
+            {
+                "model_name": "team",
+                "litellm_params": {
+                    "model": "openai/test-model",
+                    "api_base": server.base_url,
+                    "api_key": "sk-test",
+                },
+            }
+        ]
+    )
+
+    pipeline = pipelines.with_litellm_by_name_and_a_router
+    compiled = af.concurrent(pipeline)
+    assert "_af.lm_method(completion, ''," in compiled.source
+    assert "_af.lm_method(router, 'completion'," in compiled.source
+    sequential = pipeline(router, "owls")
+    server.reset()
+    assert run_sync(compiled(router, "owls")) == sequential
+    assert server.peak_in_flight == 2
+
+
+def test_a_timeline_reads_anthropic_usage(server, pipelines):
+    compiled = af.concurrent(pipelines.with_anthropic)
+
+    async def run():
+        with af.timeline() as tl:
+            await compiled("owls")
+        return tl
+
+    tl = run_sync(run())
+    assert len(tl.calls) == 4
+    assert all(c.total_tokens and c.prompt_tokens for c in tl.calls)

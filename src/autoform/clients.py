@@ -374,11 +374,31 @@ def _held(call: Callable[..., Awaitable[Any]]) -> Callable[..., Coroutine[Any, A
         async with hold(model if isinstance(model, str) else "", messages or (), kwargs) as held:
             note_sent()  # a timeline tells waiting for caps from the request
             response = await call(*args, **kwargs)
-            held.charge(response)
-        note_response(response)
+            used = _usage(response)
+            held.charge(used)
+        note_response(used)
         return response
 
     return run
+
+
+def _usage(response: Any) -> Any:
+    """``response``, or what it reports it used in LiteLLM's shape (``usage.prompt_tokens``,
+    ``completion_tokens``, ``total_tokens``) when it counts in input and output tokens (the
+    Responses API, Anthropic's Messages): what a rate in tokens and a timeline read."""
+    usage = getattr(response, "usage", None)
+    if usage is None or getattr(usage, "prompt_tokens", None) is not None:
+        return response
+    given, made = getattr(usage, "input_tokens", None), getattr(usage, "output_tokens", None)
+    if not isinstance(given, int) or not isinstance(made, int):
+        return response
+    total = getattr(usage, "total_tokens", None)
+    shape = types.SimpleNamespace(
+        prompt_tokens=given,
+        completion_tokens=made,
+        total_tokens=total if isinstance(total, int) else given + made,
+    )
+    return types.SimpleNamespace(usage=shape)
 
 
 def _on_thread(fn: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:

@@ -245,9 +245,10 @@ def _local_method(
         entry = clients.static_method(known, path)
         return method_info(entry, path) if entry is not None else None
     # Only the run knows the receiver: a registered path, awaited as its method would be
-    # (`await x.chat.completions.create(...)`: an async client's), is dispatched there.
+    # (`await x.chat.completions.create(...)`: an async client's), is dispatched there. A
+    # path of one name (`x.completion(...)`) says too little of what `x` is: annotate it.
     parts = path.split(".")
-    for i in range(len(parts)):
+    for i in range(len(parts) - 1):
         rest = ".".join(parts[i:])
         if any(e.asynchronous == awaited for e in clients.methods_named(rest)):
             spec = PrimitiveSpec(dotted, awaitable=True, immutable_result=False)
