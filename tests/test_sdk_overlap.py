@@ -291,3 +291,40 @@ def test_a_timeline_reads_anthropic_usage(server, pipelines):
     tl = run_sync(run())
     assert len(tl.calls) == 4
     assert all(c.total_tokens and c.prompt_tokens for c in tl.calls)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "with_litellm",
+        "with_openai_passed_in",
+        "with_async_openai",
+        "with_anthropic",
+        "with_openai_built_inside",
+    ],
+)
+def test_autoform_compile_sees_the_same_without_running_the_module(name, capsys, monkeypatch):
+    from autoform.cli import main
+
+    monkeypatch.chdir(ROOT)
+    assert main([f"tests/sdk_pipelines.py:{name}", "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "no LM calls" not in out
+    assert "LM calls at the top level: 4; longest chain of them that wait for one another: 3" in out
+
+
+def test_failures_are_the_sequential_runs(server, pipelines):
+    import openai
+
+    def pipeline(c, topic: str):
+        a = c.chat.completions.create(model="m", messages=[{"role": "user", "content": topic}])
+        b = c.chat.completions.create(
+            model="m", messages=[{"role": "user", "content": "no [[status=500]]"}]
+        )
+        return a, b
+
+    compiled = af.concurrent(pipeline)
+    with pytest.raises(openai.InternalServerError):
+        run_sync(compiled(pipelines.client, "owls"))
+    with pytest.raises(AttributeError, match="chat"):  # no client: the call as written
+        run_sync(compiled(object(), "owls"))

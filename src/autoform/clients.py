@@ -326,26 +326,13 @@ def lm_amethod(head: Any, path: str, /, *args: Any, **kwargs: Any) -> Awaitable[
 def _dispatch(
     head: Any, path: str, args: Any, kwargs: Any, awaited: bool, site: Any
 ) -> Awaitable[Any]:
+    # Everything that may raise happens in the coroutine: a failure is taken where the call
+    # stood, as the awaitables made beside it (a gather's) are awaited.
     found = lookup(head, path)
     if found is None or found[0].asynchronous != awaited:
-        return _as_written(_walk(head, path), args, kwargs, awaited)
+        return _as_written(head, path, args, kwargs, awaited)
     entry, receiver, rest, _ = found
-    method = _walk(receiver, rest)
-    call: Callable[..., Awaitable[Any]]
-    if entry.asynchronous:
-        call = method
-    elif (
-        entry.async_twin is not None
-        and isinstance(method, types.FunctionType | types.MethodType)
-        and not kwargs.get("stream")
-    ):
-        # A twin only for the genuine method (a mock patched in is what the user calls), and
-        # not for a stream: the twin's would be an async iterator, the user iterates.
-        twin = entry.async_twin
-        call = _walk(receiver, twin) if isinstance(twin, str) else twin(receiver)
-    else:
-        call = _on_thread(method)
-    run = _held(call)
+    run = _held(entry, receiver, rest)
     if sinks := recording():
         return arecord(sinks, entry.qualname, site, kwargs.get("model"), run, args, kwargs)
     return run(*args, **kwargs)
@@ -357,15 +344,36 @@ def _walk(obj: Any, path: str) -> Any:
     return obj
 
 
-async def _as_written(fn: Any, args: Any, kwargs: Any, awaited: bool) -> Any:
+async def _as_written(head: Any, path: str, args: Any, kwargs: Any, awaited: bool) -> Any:
     """Not an LM call after all (its receiver's runtime type is no registered client): the
-    call as the user wrote it, in place."""
-    result = fn(*args, **kwargs)
+    call as the user wrote it."""
+    result = _walk(head, path)(*args, **kwargs)
     return await result if awaited else result
 
 
-def _held(call: Callable[..., Awaitable[Any]]) -> Callable[..., Coroutine[Any, Any, Any]]:
+def _awaitable(
+    entry: LMMethod, receiver: Any, path: str, stream: bool
+) -> Callable[..., Awaitable[Any]]:
+    """How the method ``path`` of ``receiver`` is awaited: as it is (an async client's),
+    through its async twin, else on a thread of its own."""
+    method = _walk(receiver, path)
+    if entry.asynchronous:
+        return method
+    twin = entry.async_twin
+    # A twin only for the genuine method (a mock patched in is what the user calls), and
+    # not for a stream: the twin's would be an async iterator, the user iterates.
+    if (
+        twin is not None
+        and isinstance(method, types.FunctionType | types.MethodType)
+        and not stream
+    ):
+        return _walk(receiver, twin) if isinstance(twin, str) else twin(receiver)
+    return _on_thread(method)
+
+
+def _held(entry: LMMethod, receiver: Any, path: str) -> Callable[..., Coroutine[Any, Any, Any]]:
     async def run(*args: Any, **kwargs: Any) -> Any:
+        call = _awaitable(entry, receiver, path, bool(kwargs.get("stream")))
         model = kwargs.get("model")
         messages = kwargs.get("messages")
         if messages is None:
