@@ -57,7 +57,7 @@ def triage(ticket: str) -> str:
 
 def main() -> None:
     global MODEL
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("ticket", nargs="?", default="I was charged twice for March. Fix it!")
     parser.add_argument("--model", default=MODEL, help=f"default: {MODEL}")
     args = parser.parse_args()

@@ -776,3 +776,33 @@ def test_anthropic_and_openai_requests_share_the_in_flight_count(srv: FakeOpenAI
     assert srv.peak_in_flight == 2
     assert srv.overlapped("openai side", "anthropic side")
     assert sorted(r.api for r in srv.requests) == ["chat.completions", "messages"]
+
+
+def test_litellm_anthropic_provider_reaches_the_messages_api(srv: FakeOpenAIServer) -> None:
+    import litellm
+
+    tool = {
+        "type": "function",
+        "function": {"name": "f", "parameters": {"type": "object", "properties": {}}},
+    }
+    reply = litellm.completion(
+        model="anthropic/claude-test",
+        messages=_messages("via litellm's anthropic"),
+        api_base=srv.anthropic_base_url,
+        api_key="sk-test",
+        max_tokens=20,
+    )
+    # LiteLLM sends content as blocks: the reply is derived from those, not from the strings.
+    text = reply.choices[0].message.content
+    assert text.startswith("[claude-test] ") and text.endswith("via litellm's anthropic")
+    called = litellm.completion(
+        model="anthropic/claude-test",
+        messages=_messages("call it"),
+        api_base=srv.anthropic_base_url,
+        api_key="sk-test",
+        max_tokens=20,
+        tools=[tool],
+        tool_choice="required",
+    )
+    assert called.choices[0].message.tool_calls[0].function.name == "f"
+    assert [(r.api, r.status) for r in srv.requests] == [("messages", 200)] * 2

@@ -98,12 +98,10 @@ class CallInfo:
     @property
     def fresh_result(self) -> bool:
         """Is what it returns new or immutable (else: it may be shared state)?"""
-        if self.method is not None:
-            return True  # an SDK's response: a new object the caller owns
         if self.helper is not None:
             return self.helper.fresh_result
         if self.spec is not None:
-            return self.spec.immutable_result
+            return self.spec.immutable_result or self.spec.fresh_result
         return self.kind is not CallKind.UNKNOWN
 
 
@@ -224,7 +222,8 @@ def _classify(
 
 def method_info(entry: clients.LMMethod, path: str) -> CallInfo:
     """A registered LM method, called through ``path`` on the receiver expression."""
-    spec = PrimitiveSpec(entry.qualname, awaitable=True, immutable_result=False)
+    # What it returns (an SDK's response) is a new object the caller owns.
+    spec = PrimitiveSpec(entry.qualname, awaitable=True, immutable_result=False, fresh_result=True)
     return CallInfo(
         CallKind.AWAITABLE,
         entry.qualname,
@@ -251,7 +250,7 @@ def _local_method(
     for i in range(len(parts) - 1):
         rest = ".".join(parts[i:])
         if any(e.asynchronous == awaited for e in clients.methods_named(rest)):
-            spec = PrimitiveSpec(dotted, awaitable=True, immutable_result=False)
+            spec = PrimitiveSpec(dotted, awaitable=True, immutable_result=False, fresh_result=True)
             return CallInfo(
                 CallKind.AWAITABLE,
                 dotted,
@@ -362,12 +361,29 @@ def annotate_calls(
             table[node] = _classify(node, resolver, local_names, receivers, node in awaited)
     _warn_blocking(src, table)
     for call, info in list(table.items()):
+        spec = info.spec
+        if spec is not None and spec.shaped is not None and _shapes(call, spec.shaped_by):
+            # `lm_call(..., response_format=Answer)`: returns what the keyword asks for
+            shaped = spec.shaped
+            info = replace(info, qualname=shaped.qualname, spec=shaped, immutable_result=False)
+            table[call] = info
         where = CALLS_ITS_ARGUMENT.get(info.qualname or "")
         if where and not all(
             _pure_function(arg, resolver, local_names, table) for arg in _given(call, where)
         ):
             table[call] = CallInfo(CallKind.UNKNOWN, info.qualname)  # `sorted(key=log)`
     return table
+
+
+def _shapes(call: cst.Call, keywords: tuple[str, ...]) -> bool:
+    """Does ``call`` pass one of ``keywords`` (or ``**kwargs``, which may hold one), other
+    than as a dict display or None?"""
+    given = _given(call, keywords)
+    return any(not isinstance(v, cst.Dict) and not _is_none(v) for v in given)
+
+
+def _is_none(value: cst.BaseExpression) -> bool:
+    return isinstance(value, cst.Name) and value.value == "None"
 
 
 def _given(call: cst.Call, where: tuple[int | str, ...]) -> list[cst.BaseExpression]:
