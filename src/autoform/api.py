@@ -65,6 +65,9 @@ class _Resolver:
         static = self._module_source()  # bound further down the module, not yet run
         return static is not None and static.defines(name)
 
+    def kind_of(self, name: str) -> str | None:
+        return self.live.kind_of(name)
+
     def resolve(self, dotted: str) -> CallInfo | None:
         info = self.live.resolve(dotted)
         if info is None:
@@ -274,7 +277,10 @@ def concurrent(
     """
     if fn is None:
         return functools.partial(concurrent, max_concurrency=max_concurrency)
-    made = _compile(fn)[1]
+    from .compiler import check_target
+
+    compiled, made = _compile(fn)
+    check_target(compiled)
     return made if max_concurrency is None else _capped(made, Cap(max_concurrency))
 
 

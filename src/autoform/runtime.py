@@ -47,6 +47,8 @@ __all__ = [
     "gather",
     "lm_amethod",
     "lm_method",
+    "outside_loop",
+    "prim",
     "ranked",
     "set_compiler",
     "shared",
@@ -301,6 +303,41 @@ async def acall_in_order(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -
     twin makes its calls one after another, as written, so a failure it raises leaves no
     call started that the sequential run would not have made."""
     return await _call(1, fn, args, kwargs)
+
+
+def outside_loop(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+    """Call ``fn`` as the sequential function would: with no event loop running in this
+    thread, so that ``asyncio.get_running_loop()`` raises and ``asyncio.run`` may start one
+    (the compiled function's loop waits meanwhile, as the sequential program would)."""
+    from asyncio import events
+
+    loop = events._get_running_loop()
+    if loop is None:
+        return fn(*args, **kwargs)
+    events._set_running_loop(None)
+    try:
+        return fn(*args, **kwargs)
+    finally:
+        events._set_running_loop(loop)
+
+
+def prim(fn: Any) -> Any:
+    """What a primitive's name is bound to when its call runs: the primitive itself, or
+    (rebound since compiling: a `mock.patch` in the function) something whose ``.acall``
+    calls the new binding as `acall` would call a helper."""
+    if getattr(fn, "__autoform_primitive__", None) is not None and hasattr(fn, "acall"):
+        return fn
+    return _Rebound(fn)
+
+
+class _Rebound:
+    __slots__ = ("fn",)
+
+    def __init__(self, fn: Callable[..., Any]) -> None:
+        self.fn = fn
+
+    def acall(self, *args: Any, **kwargs: Any) -> Coroutine[Any, Any, Any]:
+        return _call(0, self.fn, args, kwargs)
 
 
 async def _call(which: int, fn: Callable[..., Any], args: Any, kwargs: Any) -> Any:

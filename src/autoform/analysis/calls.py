@@ -62,6 +62,9 @@ class HelperSummary:
     # What it returns is new or immutable: not module state, not an argument.
     fresh_result: bool = False
     returns_str: bool = False  # every way out of it returns a str
+    stops: bool = False  # a StopIteration may leave it (`next(it)` with nothing to catch it)
+    touches_loop: bool = False  # it asks for, or runs, an event loop (`asyncio.run`)
+    changes_client: bool = False  # it installs an LM client past its own end (`analysis.ambient`)
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,11 @@ class CallInfo:
     # The call makes an awaitable of what the primitive returns (``lm_call.acall(...)``, an
     # async helper): it counts as the primitive call only where it is awaited at once.
     asynchronous: bool = False
+    # A StopIteration may leave the callee (a helper's summary says; for an unknown call of
+    # a helper with effects, only this is kept of it).
+    stops: bool = False
+    touches_loop: bool = False  # the same: it asks for, or runs, an event loop
+    changes_client: bool = False  # the same: it installs an LM client for what follows
     method: MethodCall | None = None  # set for a client's LM method (`autoform.clients`)
 
     @property
@@ -138,6 +146,9 @@ class Resolver(Protocol):
     def defines(self, name: str) -> bool:
         """Is the global (non-local) ``name`` bound: would reading it not raise NameError?"""
 
+    def kind_of(self, name: str) -> str | None:
+        """What the global ``name`` holds, as its type's (or its maker's) qualified name."""
+
 
 def dotted_name(expr: cst.BaseExpression) -> str | None:
     """``a.b.c`` for a chain of names and attributes, else None."""
@@ -170,12 +181,28 @@ def helper_info(qualname: str | None, summary: HelperSummary | None) -> CallInfo
         # Awaited at once, an async helper that makes LM calls is one; anything else made of
         # a coroutine function is an unknown call.
         if summary.awaits:
-            return CallInfo(CallKind.AWAITABLE, qualname, helper=summary, asynchronous=True)
+            return CallInfo(
+                CallKind.AWAITABLE, qualname, helper=summary, asynchronous=True, stops=summary.stops
+            )
         return None
     if summary.awaits:
-        return CallInfo(CallKind.AWAITABLE, qualname, helper=summary)
+        return CallInfo(
+            CallKind.AWAITABLE,
+            qualname,
+            helper=summary,
+            stops=summary.stops,
+            changes_client=summary.changes_client,
+        )
     if not summary.effects:
-        return CallInfo(CallKind.PURE, qualname, helper=summary)
+        return CallInfo(CallKind.PURE, qualname, helper=summary, touches_loop=summary.touches_loop)
+    if summary.stops or summary.touches_loop or summary.changes_client:
+        return CallInfo(
+            CallKind.UNKNOWN,
+            qualname,
+            stops=summary.stops,
+            touches_loop=summary.touches_loop,
+            changes_client=summary.changes_client,
+        )
     return None
 
 

@@ -45,6 +45,13 @@ class LiveResolver:
     def defines(self, name: str) -> bool:
         return name in self._closure or name in self._globals or hasattr(builtins, name)
 
+    def kind_of(self, name: str) -> str | None:
+        """What the global ``name`` holds, as its type's qualified name (``itertools.count``)."""
+        if name in self._closure or name not in self._globals:
+            return None
+        kind = type(self._globals[name])
+        return f"{kind.__module__}.{kind.__qualname__}"
+
     def resolve(self, dotted: str) -> CallInfo | None:
         head, *rest = dotted.split(".")
         if head in self._closure:
@@ -102,8 +109,7 @@ class StaticResolver:
         self._summarize = summarize
         self._defs: set[str] = set()
         self._primitives: dict[str, PrimitiveSpec] = {}  # functions decorated @af.primitive
-        # Names bound once, to an instance of a class: `client = OpenAI()`.
-        self._instances: dict[str, str] = {}
+        self._made: dict[str, str | None] = {}  # `X = itertools.count()`: X -> what made it
         # The module's own `af.lm_method(Client, "path", ...)` declarations.
         self._declared: dict[tuple[str, str], clients.LMMethod] = {}
         for stmt in _module_level_statements(module.body):
@@ -111,8 +117,6 @@ class StaticResolver:
 
     def _set(self, name: str, target: str | None) -> None:
         # A name bound twice at module level could be either: resolve it to nothing.
-        if name in self._bindings:
-            self._instances.pop(name, None)
         self._bindings[name] = None if name in self._bindings else target
 
     def _bind(self, stmt: cst.CSTNode) -> None:
@@ -135,12 +139,11 @@ class StaticResolver:
         elif isinstance(stmt, cst.Assign):
             target_names = [t.target.value for t in stmt.targets if isinstance(t.target, cst.Name)]
             dotted = dotted_name(stmt.value)
+            maker = dotted_name(stmt.value.func) if isinstance(stmt.value, cst.Call) else None
             for name in target_names:
-                fresh = name not in self._bindings
                 self._set(name, self._qualify(dotted) if dotted else None)
-                made = self._made_by(stmt.value)
-                if fresh and made is not None:
-                    self._instances[name] = made
+                made = self._qualify(maker) if maker else None
+                self._made[name] = None if name in self._made else made
         elif isinstance(stmt, cst.Expr) and isinstance(stmt.value, cst.Call):
             self._declare(stmt.value)
         elif isinstance(stmt, cst.AnnAssign | cst.AugAssign):
@@ -174,13 +177,6 @@ class StaticResolver:
         asynchronous = isinstance(flag, cst.Name) and flag.value == "True"
         self._declared[(cls, path)] = clients.LMMethod(cls, path, asynchronous)
 
-    def _made_by(self, value: cst.BaseExpression) -> str | None:
-        """The class ``value`` makes an instance of, when it calls one by name."""
-        if not isinstance(value, cst.Call):
-            return None
-        dotted = dotted_name(value.func)
-        return self._qualify(dotted) if dotted else None
-
     def _is_primitive_decorator(self, dec: cst.Decorator) -> bool:
         dotted = dotted_name(dec.decorator)
         qualname = self._qualify(dotted) if dotted else None
@@ -201,11 +197,19 @@ class StaticResolver:
     def defines(self, name: str) -> bool:
         return name in self._bindings or hasattr(builtins, name)
 
+    def kind_of(self, name: str) -> str | None:
+        """What the module-level ``name`` holds, as the class that made it (``X =
+        itertools.count()`` -> ``itertools.count``), when it is bound once, so."""
+        if self._bindings.get(name, "") is not None:
+            return None  # bound to a name (an alias), or not bound here
+        return self._made.get(name)
+
     def resolve(self, dotted: str) -> CallInfo | None:
         head, _, path = dotted.partition(".")
-        if head in self._instances and path:
+        made = self.kind_of(head) if path else None
+        if made is not None:
             # A method of a module-level instance: `client.chat.completions.create`.
-            cls = clients.class_name(self._instances[head])
+            cls = clients.class_name(made)
             entry = self._declared.get((cls, path)) or clients.static_method(cls, path)
             if entry is not None:
                 return method_info(entry, path)
