@@ -9,6 +9,7 @@ calls concurrently.
 from typing import TYPE_CHECKING, Any
 
 from .api import IR, ConcurrentFunction, Scheduled, concurrent, sched, trace
+from .clients import declare as lm_method
 from .errors import CompileError, KeptInOrderWarning
 from .limits import limits
 from .lm import lm_client
@@ -33,6 +34,7 @@ __all__ = [
     "limits",
     "lm_call",
     "lm_client",
+    "lm_method",
     "lm_response",
     "map",
     "map_sync",

@@ -20,6 +20,7 @@ import contextlib
 import hashlib
 import json
 import os
+import sys
 import threading
 import time
 import warnings
@@ -88,6 +89,12 @@ def preload() -> None:
             # module that registers a fork handler LiteLLM's import would otherwise add
             # while the handlers run (`release unlocked lock`) is imported first.
             import concurrent.futures.thread  # noqa: F401
+
+            # The OpenAI and Anthropic SDKs look httpx up in `sys.modules` without importing
+            # it: were LiteLLM's load to import it, a user's SDK call meanwhile would find it
+            # half made. When the user's code has an SDK, httpx loads here first.
+            if "openai" in sys.modules or "anthropic" in sys.modules:
+                import httpx  # noqa: F401
 
             os.register_at_fork(before=ready)
             _loader.start()

@@ -12,6 +12,9 @@ awaited before this returns, so none outlives the call.
 
 ``await _af.fan_out(item, iterable, collect)``: a loop whose items run together; see there.
 
+``await _af.lm_method(client, "chat.completions.create", ...)``: a client's LM method, by
+its receiver's runtime type (`autoform.clients`); ``lm_amethod`` where the user awaited it.
+
 ``async with _af.tasks() as tasks:``: a scope for calls that run across other statements.
 ``tasks.start(coro)`` starts one; on leaving the scope by an exception (or a cancellation),
 the calls still in flight are cancelled and awaited.
@@ -25,6 +28,7 @@ from collections.abc import Awaitable, Callable, Collection, Coroutine, Sequence
 from types import CoroutineType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from .clients import lm_amethod, lm_method
 from .errors import CompileError
 from .limits import rank as _rank
 
@@ -41,6 +45,8 @@ __all__ = [
     "acall_in_order",
     "fan_out",
     "gather",
+    "lm_amethod",
+    "lm_method",
     "outside_loop",
     "prim",
     "ranked",

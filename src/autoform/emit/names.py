@@ -88,7 +88,19 @@ def acall(call: cst.Call, info: CallInfo | None, runtime: str, in_order: bool = 
     helper of the user's, compiled too, ``_af.acall(helper, args)``, and where a failure may
     be caught (``in_order``: a `try` body), ``_af.acall_in_order(helper, args)``, whose
     calls run one after another as written; for a primitive of the user's,
-    ``_af.prim(prim).acall(args)``."""
+    ``_af.prim(prim).acall(args)``. A client's LM method,
+    ``client.chat.completions.create(args)``, becomes ``_af.lm_method(client,
+    "chat.completions.create", args)`` (``lm_amethod`` where the user awaited it), which
+    decides by the receiver's runtime type."""
+    if info is not None and info.method is not None:
+        receiver, path = call.func, info.method.path
+        for _ in path.split(".") if path else ():
+            assert isinstance(receiver, cst.Attribute)
+            receiver = receiver.value
+        name = "lm_amethod" if info.method.awaited else "lm_method"
+        func = cst.Attribute(cst.Name(runtime), cst.Name(name))
+        where = cst.SimpleString(repr(path))
+        return call.with_changes(func=func, args=[cst.Arg(receiver), cst.Arg(where), *call.args])
     if info is not None and info.helper is not None:
         name = "acall_in_order" if in_order else "acall"
         func = cst.Attribute(cst.Name(runtime), cst.Name(name))
