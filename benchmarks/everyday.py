@@ -37,6 +37,7 @@ from clients import through  # the benchmarks' folder, put on the path above
 from dags import Graph, draw
 
 import autoform as af
+from autoform import lm
 
 MODEL = "openai/bench-everyday"
 
@@ -172,6 +173,10 @@ class Prepared:
 def prepare(count: int = 10, seed: int = 2024) -> Prepared:
     drawn = graphs(count, seed)
     sources = [sequential_source(g, i) for g, i in drawn] + [by_hand_source(g, i) for g, i in drawn]
+    # LiteLLM first (autoform starts loading it at the first compile): the filter it sets
+    # for pydantic's warnings would be undone by the `catch_warnings` block below.
+    lm.preload()
+    lm.ready()
     with tempfile.TemporaryDirectory() as directory, warnings.catch_warnings():
         # Each call kept in order is warned about: the ratios are what this reports.
         warnings.simplefilter("ignore", af.KeptInOrderWarning)

@@ -13,7 +13,7 @@ import logging
 import pytest
 from corpus import run as corpus
 
-LATENCY = 0.03
+LATENCY = 0.04
 
 # What holds each pipeline back today (`autoform-compile FILE:FUNC --explain`, and the
 # generated code, `af.concurrent(fn).source`).
@@ -62,8 +62,8 @@ def measured():
 
     logging.getLogger(corpus.__package__).addHandler(logging.NullHandler())
     modules = {name: corpus.load(name) for name in corpus.names()}
-    compiled = {name: corpus.compile_pipeline(m) for name, m in modules.items()}
     corpus.settle()
+    compiled = {name: corpus.compile_pipeline(m) for name, m in modules.items()}
     model = corpus._Model(LATENCY)
     outcomes: dict[str, corpus.Outcome] = {}
     with FakeOpenAIServer(latency=LATENCY, behavior=model) as server:

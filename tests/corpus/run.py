@@ -108,11 +108,14 @@ def compile_pipeline(module: ModuleType) -> Callable[..., Any]:
 
 
 def settle() -> None:
-    """Wait for the LiteLLM load autoform starts on a thread at the first compile: while it
-    runs it holds the interpreter lock in long stretches, which could stretch the start of a
-    round past the end of the previous one and count one round twice."""
+    """Load LiteLLM now, as autoform would on a thread at the first compile: while that
+    load runs it holds the interpreter lock in long stretches, which could stretch the
+    start of a round past the end of the previous one and count one round twice; and it
+    sets a warnings filter that a `warnings.catch_warnings` block around the compile would
+    undo."""
     from autoform import lm
 
+    lm.preload()
     lm.ready()
 
 
@@ -153,13 +156,13 @@ def _refused(exc: Exception) -> Callable[..., Any]:
 def run(latency: float = 0.1, only: Sequence[str] = ()) -> list[Outcome]:
     """Measure the pipelines named (all when none), each call answered after ``latency`` s."""
     modules = [load(n) for n in (only or names())]
+    settle()
     compiled = []
     for module in modules:
         try:
             compiled.append(compile_pipeline(module))
         except Exception as exc:  # a refusal is a row of the table, raised when it runs
             compiled.append(_refused(exc))
-    settle()
     model = _Model(latency)
     with FakeOpenAIServer(latency=latency, behavior=model) as server:
         return [measure(m, server, model, c) for m, c in zip(modules, compiled, strict=True)]
@@ -199,8 +202,6 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     # The pipelines log as they go; the table is what this prints.
     logging.getLogger(__package__).addHandler(logging.NullHandler())
-    # pydantic's, on the thread where LiteLLM loads (autoform preloads it at a first compile)
-    warnings.filterwarnings("ignore", "Items? .* (are|is) using the `ReadOnly`")
     outcomes = run(args.latency, args.pipelines)
     print(table(outcomes))
     print()
