@@ -16,7 +16,37 @@ from adversarial.harness import PROGRAMS as PROGRAM_DIR
 from adversarial.harness import Outcome, check, compare, programs, run
 
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
-KNOWN: dict[str, int | str] = {}
+KNOWN: dict[str, int | str] = {
+    "client_06": "ambient-client",  # log
+    "client_08": "ambient-client",  # log, requests, value
+    "client_09": "ambient-client",  # log, requests, value
+    "client_12": "ambient-client",  # log, requests, value
+    "loop_bound_01": "outside-loop",  # value, warning
+    "loop_bound_02": "outside-loop",  # exception, requests, warning
+    "loop_bound_04": "outside-loop",  # exception, requests, warning
+    "loop_bound_15": "outside-loop",  # exception, warning
+    "loop_bound_16": "outside-loop",  # exception, requests, warning
+    "loop_bound_18": "outside-loop",  # exception, warning
+    "loop_bound_19": "outside-loop",  # exception, warning
+    "loop_bound_20": "outside-loop",  # exception, warning
+    "loop_bound_23": "outside-loop",  # log, warning
+    "loop_bound_24": "outside-loop",  # exception, requests, warning
+    "loop_bound_25": "outside-loop",  # value
+    "rebind_03": "rebind",  # requests, value
+    "rebind_16": "rebind",  # crash, exception
+    "rebind_17": "rebind",  # crash, exception
+    "rebind_22": "rebind",  # requests, value
+    "rebind_23": "rebind",  # requests, value
+    "stopiter_01": "stop-iteration",  # exception
+    "stopiter_03": "stop-iteration",  # crash, exception
+    "stopiter_04": "stop-iteration",  # exception
+    "stopiter_05": "stop-iteration",  # exception
+    "stopiter_06": "stop-iteration",  # exception
+    "stopiter_08": "stop-iteration",  # exception
+    "stopiter_09": "stop-iteration",  # exception
+    "stopiter_16": "stop-iteration",  # exception
+    "stopiter_18": "stop-iteration",  # exception, stderr
+}
 
 PROGRAMS = programs()
 
