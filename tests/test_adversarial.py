@@ -21,6 +21,9 @@ KNOWN: dict[str, int | str] = {
     "client_08": "ambient-client",  # log, requests, value
     "client_09": "ambient-client",  # log, requests, value
     "client_12": "ambient-client",  # log, requests, value
+    "client_18": "ambient-client",  # log
+    "client_21": "ambient-client",  # log, requests, value
+    "client_22": "ambient-client",  # log, requests, value
     "loop_bound_01": "outside-loop",  # value, warning
     "loop_bound_02": "outside-loop",  # exception, requests, warning
     "loop_bound_04": "outside-loop",  # exception, requests, warning
@@ -32,11 +35,18 @@ KNOWN: dict[str, int | str] = {
     "loop_bound_23": "outside-loop",  # log, warning
     "loop_bound_24": "outside-loop",  # exception, requests, warning
     "loop_bound_25": "outside-loop",  # value
+    "loop_bound_30": "outside-loop",  # exception, warning
+    "loop_bound_36": "outside-loop",  # exception, requests
+    "loop_bound_37": "outside-loop",  # crash, exception, log
+    "loop_bound_38": "outside-loop",  # crash, exception
+    "loop_bound_39": "outside-loop",  # crash, exception, requests
+    "loop_bound_40": "outside-loop",  # crash, exception, requests
     "rebind_03": "rebind",  # requests, value
     "rebind_16": "rebind",  # crash, exception
     "rebind_17": "rebind",  # crash, exception
     "rebind_22": "rebind",  # requests, value
     "rebind_23": "rebind",  # requests, value
+    "rebind_31": "rebind",  # exception
     "stopiter_01": "stop-iteration",  # exception
     "stopiter_03": "stop-iteration",  # crash, exception
     "stopiter_04": "stop-iteration",  # exception
@@ -46,6 +56,7 @@ KNOWN: dict[str, int | str] = {
     "stopiter_09": "stop-iteration",  # exception
     "stopiter_16": "stop-iteration",  # exception
     "stopiter_18": "stop-iteration",  # exception, stderr
+    "stopiter_27": "stop-iteration",  # exception
 }
 
 PROGRAMS = programs()
