@@ -47,6 +47,8 @@ KNOWN: dict[str, int | str] = {
     "rebind_22": "rebind",  # requests, value
     "rebind_23": "rebind",  # requests, value
     "rebind_31": "rebind",  # exception
+    "rebind_33": "rebind",  # value
+    "rebind_36": "rebind",  # value
     "stopiter_01": "stop-iteration",  # exception
     "stopiter_03": "stop-iteration",  # crash, exception
     "stopiter_04": "stop-iteration",  # exception
@@ -57,6 +59,8 @@ KNOWN: dict[str, int | str] = {
     "stopiter_16": "stop-iteration",  # exception
     "stopiter_18": "stop-iteration",  # exception, stderr
     "stopiter_27": "stop-iteration",  # exception
+    "stopiter_33": "stop-iteration",  # crash, exception
+    "stopiter_35": "stop-iteration",  # crash, exception
 }
 
 PROGRAMS = programs()
