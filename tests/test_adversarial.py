@@ -41,6 +41,8 @@ KNOWN: dict[str, int | str] = {
     "loop_bound_38": "outside-loop",  # crash, exception
     "loop_bound_39": "outside-loop",  # crash, exception, requests
     "loop_bound_40": "outside-loop",  # crash, exception, requests
+    "loop_bound_41": "outside-loop",  # exception, requests, warning
+    "loop_bound_42": "outside-loop",  # exception, requests, warning
     "rebind_03": "rebind",  # requests, value
     "rebind_16": "rebind",  # crash, exception
     "rebind_17": "rebind",  # crash, exception
@@ -49,6 +51,8 @@ KNOWN: dict[str, int | str] = {
     "rebind_31": "rebind",  # exception
     "rebind_33": "rebind",  # value
     "rebind_36": "rebind",  # value
+    "rebind_37": "rebind",  # requests, value
+    "rebind_38": "rebind",  # value
     "stopiter_01": "stop-iteration",  # exception
     "stopiter_03": "stop-iteration",  # crash, exception
     "stopiter_04": "stop-iteration",  # exception
@@ -61,6 +65,7 @@ KNOWN: dict[str, int | str] = {
     "stopiter_27": "stop-iteration",  # exception
     "stopiter_33": "stop-iteration",  # crash, exception
     "stopiter_35": "stop-iteration",  # crash, exception
+    "stopiter_36": "stop-iteration",  # exception
 }
 
 PROGRAMS = programs()
