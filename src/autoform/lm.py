@@ -16,6 +16,7 @@ name.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import hashlib
 import json
@@ -97,6 +98,9 @@ def preload() -> None:
                 import httpx  # noqa: F401
 
             os.register_at_fork(before=ready)
+            # A process that ends mid-import would kill the thread inside the import machinery
+            # (the interpreter aborts: "FATAL: exception not rethrown"): exiting waits for it.
+            atexit.register(ready)
             _loader.start()
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import linecache
 import sys
+import threading
 from collections.abc import Awaitable, Callable, Collection, Coroutine, Sequence
 from types import CoroutineType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -48,6 +49,7 @@ __all__ = [
     "lm_amethod",
     "lm_method",
     "outside_loop",
+    "outside_loop_context",
     "prim",
     "ranked",
     "set_compiler",
@@ -314,11 +316,48 @@ def outside_loop(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
     loop = events._get_running_loop()
     if loop is None:
         return fn(*args, **kwargs)
+    # The thread's current loop too (`asyncio.get_event_loop()` falls back to it): the
+    # running one, when `asyncio.run` started it here.
+    policy = events.get_event_loop_policy()
+    current = getattr(getattr(policy, "_local", None), "_loop", None)
     events._set_running_loop(None)
+    if current is loop:
+        # In its place, an idle loop of this thread's, as a sequential program would find.
+        policy.set_event_loop(_idle_loop())
     try:
         return fn(*args, **kwargs)
     finally:
+        if current is loop:
+            policy.set_event_loop(loop)
         events._set_running_loop(loop)
+
+
+_idle = threading.local()
+
+
+def _idle_loop() -> Any:
+    from asyncio import events
+
+    loop = getattr(_idle, "loop", None)
+    if loop is None or loop.is_closed():
+        loop = _idle.loop = events.new_event_loop()
+    return loop
+
+
+class outside_loop_context:
+    """A context manager that asks for, or runs, an event loop, entered and exited as
+    `outside_loop` calls a function."""
+
+    __slots__ = ("cm",)
+
+    def __init__(self, cm: Any) -> None:
+        self.cm = cm
+
+    def __enter__(self) -> Any:
+        return outside_loop(self.cm.__enter__)
+
+    def __exit__(self, *exc: Any) -> Any:
+        return outside_loop(self.cm.__exit__, *exc)
 
 
 def prim(fn: Any) -> Any:

@@ -70,9 +70,11 @@ class Emitter:
         self.body: list[cst.BaseStatement] = []
         self.origins = ctx.origins
         self.commented: set[int] = set()
-        self.nodes = {
-            s.index: outside_loop(renamed(s, self.calls), self.calls, self.runtime) for s in steps
-        }
+        self.nodes = {s.index: renamed(s, self.calls) for s in steps}
+        if ctx.src.func.asynchronous is None:  # an `async def` runs in its loop as written
+            self.nodes = {
+                i: outside_loop(n, self.calls, self.runtime) for i, n in self.nodes.items()
+            }
 
     # -- pieces -----------------------------------------------------------------------------
 

@@ -136,17 +136,36 @@ class _OutsideLoop(cst.CSTTransformer):
             and isinstance(func.value, cst.Name)
             and func.value.value == self.runtime
         )
-        if done or not reaches_loop(self.calls.get(original_node)):
+        info = self.calls.get(original_node)
+        # (An awaited helper's twin keeps what reaches the loop inside it in its own code.)
+        if done or not reaches_loop(info) or info is None or info.kind is CallKind.AWAITABLE:
             return updated_node
         wrapper = cst.Attribute(cst.Name(self.runtime), cst.Name("outside_loop"))
         return updated_node.with_changes(func=wrapper, args=[cst.Arg(func), *updated_node.args])
+
+    def leave_WithItem(
+        self, original_node: cst.WithItem, updated_node: cst.WithItem
+    ) -> cst.WithItem:
+        # A loop-bound context manager (`with asyncio.Runner() as r:`) enters and exits with
+        # the loop hidden too.
+        item = original_node.item
+        if not (isinstance(item, cst.Call) and reaches_loop(self.calls.get(item))):
+            return updated_node
+        wrapper = cst.Attribute(cst.Name(self.runtime), cst.Name("outside_loop_context"))
+        return updated_node.with_changes(item=cst.Call(wrapper, [cst.Arg(item)]))
 
 
 def outside_loop(node: _N, calls: CallTable, runtime: str) -> _N:
     """``asyncio.run(c)`` -> ``_af.outside_loop(asyncio.run, c)``, and so for every call
     that asks for, or runs, an event loop (itself or through a helper): called as the
     sequential function calls it, with no loop running."""
-    if not any(reaches_loop(calls.get(n)) for n in walk(node) if isinstance(n, cst.Call)):
+    if not any(
+        reaches_loop(info := calls.get(n))
+        and info is not None
+        and info.kind is not CallKind.AWAITABLE
+        for n in walk(node)
+        if isinstance(n, cst.Call)
+    ):
         return node
     return cast(_N, node.visit(_OutsideLoop(calls, runtime)))
 
