@@ -9,6 +9,7 @@ calls concurrently.
 from typing import TYPE_CHECKING, Any
 
 from .api import IR, Scheduled, concurrent, sched, trace
+from .declare import pure
 from .errors import CompileError, KeptInOrderWarning
 from .limits import limits
 from .lm import lm_client
@@ -35,6 +36,7 @@ __all__ = [
     "map",
     "map_sync",
     "primitive",
+    "pure",
     "sched",
     "timeline",
     "trace",

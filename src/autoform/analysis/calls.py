@@ -19,6 +19,7 @@ import libcst as cst
 from ..primitives import PrimitiveSpec, spec_for_name
 from ..source import FunctionSource
 from ..syntax.walk import walk, walk_all
+from . import knowledge
 from .knowledge import (
     CALLS_ITS_ARGUMENT,
     IMMUTABLE_BUILTINS,
@@ -27,6 +28,7 @@ from .knowledge import (
     STR_METHODS,
 )
 from .names import bound_names
+from .valuetypes import expr_type, local_types, module_facts
 
 __all__ = [
     "CallInfo",
@@ -229,7 +231,76 @@ def annotate_calls(
             _pure_function(arg, resolver, local_names, table) for arg in _given(call, where)
         ):
             table[call] = CallInfo(CallKind.UNKNOWN, info.qualname)  # `sorted(key=log)`
+    _known_by_type(table, src, resolver, local_names)
     return table
+
+
+# Module-level names whose call runs no code of the user's: plain classes' constructors,
+# functions declared `@af.pure` (`valuetypes.module_facts`).
+_PLAIN_CLASSES = frozenset({"type[dataclass]", "type[namedtuple]", "type[pydantic]", "pure"})
+# What a call certainly returns a str of, by what it resolves to.
+_STR_RESULTS = frozenset({"autoform.format", "autoform.lm_call"})
+
+
+def _known_by_type(
+    table: CallTable, src: FunctionSource, resolver: Resolver, local: frozenset[str]
+) -> None:
+    """Calls left unknown that `knowledge` names: a library function however it resolved
+    (``json.loads``), a method of a receiver whose type is certain (``reply.strip()``,
+    ``PATTERN.search(r)``, ``m.group(1)``, ``log.info(...)``), the constructor of a plain
+    dataclass, named tuple or pydantic model of the module. Output calls (print, logging)
+    stay unknown calls, known by their qualified name."""
+    facts = module_facts(src)
+
+    def call_type(call: cst.Call) -> str | None:
+        info = table.info(call)
+        if info.helper is not None:
+            return "str" if info.helper.returns_str else None
+        if info.qualname in _STR_RESULTS:
+            return "str"
+        known = knowledge.function(info.qualname)
+        return (known.result or None) if known is not None else None
+
+    def global_type(name: str) -> str | None:
+        if name in local or not resolver.defines(name):
+            return None
+        return facts.types.get(name)
+
+    p = src.func.params
+    strs = {
+        x.name.value
+        for x in (*p.posonly_params, *p.params, *p.kwonly_params)
+        if x.annotation is not None and dotted_name(x.annotation.annotation) == "str"
+    }
+    types = local_types(src.func, strs, global_type, call_type, frozenset())
+
+    def name_type(name: str) -> str | None:
+        return types.get(name) if name in local else global_type(name)
+
+    for call, info in list(table.items()):
+        where = CALLS_ITS_ARGUMENT.get(info.qualname or "")
+        if info.kind is not CallKind.UNKNOWN or (
+            where
+            and not all(_pure_function(a, resolver, local, table) for a in _given(call, where))
+        ):
+            continue
+        known = knowledge.function(info.qualname)
+        func = call.func
+        qualname = info.qualname
+        if known is None and isinstance(func, cst.Attribute):
+            receiver = expr_type(func.value, name_type, call_type)
+            known = knowledge.method(receiver, func.attr.value)
+            qualname = f"{(receiver or '').rstrip('?')}.{func.attr.value}"
+        elif (
+            known is None and isinstance(func, cst.Name) and name_type(func.value) in _PLAIN_CLASSES
+        ):
+            known = knowledge.Known()  # a constructor of plain fields: may raise
+        if known is None:
+            continue
+        if known.output:
+            table[call] = CallInfo(CallKind.UNKNOWN, qualname)  # known by name: output only
+        else:
+            table[call] = CallInfo(CallKind.PURE, qualname, None, known.immutable)
 
 
 def _given(call: cst.Call, where: tuple[int | str, ...]) -> list[cst.BaseExpression]:

@@ -27,6 +27,7 @@ import libcst as cst
 
 from ..ir import Effects, Facts, StepKind
 from ..syntax.walk import walk
+from . import knowledge
 from .aliasing import WORLD, AliasClasses
 from .calls import CallInfo, CallKind, foreign_awaits
 from .context import CompileContext
@@ -65,8 +66,12 @@ _CONTAINER_MUTATORS = frozenset(
         "popitem",
     ]
 )
-# Output-only builtins: they read their arguments and write to a stream nobody here reads.
-_OUTPUT = frozenset({"builtins.print"})
+
+
+def _output(info: CallInfo) -> bool:
+    """Output only (print, logging): reads its arguments, writes a stream nobody here reads."""
+    known = knowledge.function(info.qualname)
+    return known is not None and known.output
 
 
 @dataclass
@@ -319,7 +324,7 @@ class _Analysis:
             info = self._call_info(call)
             if info.kind is not CallKind.UNKNOWN:
                 continue
-            if info.qualname in _OUTPUT:
+            if _output(info):
                 found = found or False
                 continue
             receiver = call.func.value if isinstance(call.func, cst.Attribute) else None

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 import libcst as cst
 
 from ..ir import Facts, Safety, StepKind
+from . import knowledge
 from .calls import CallInfo, CallKind
 from .context import CompileContext
 
@@ -142,7 +143,8 @@ class _Safety:
             return not positional
         if info.qualname in ("builtins.str", "builtins.repr"):
             return len(call.args) <= 1 and not keywords
-        return False
+        known = knowledge.function(info.qualname)
+        return known is not None and not known.may_raise  # `@af.pure(raises=False)`
 
     def step(self, step: Facts) -> bool:
         small = step.node

@@ -1,0 +1,193 @@
+"""Precision (issue 12): pure steps never hold calls back. Each test runs a small module as
+written and compiled (as tests/test_soundness.py does: same value or error, output, module
+state and LM requests) and asserts from the fake client's side how many calls were in
+flight at once; the per-stage facts behind it are in tests/test_stage_*.py."""
+
+from __future__ import annotations
+
+from stagekit import code, parse
+from test_soundness import both, write
+
+import autoform as af
+from autoform.analysis import knowledge
+from autoform.analysis.calls import CallKind, annotate_calls, local_names
+
+
+def table(tmp_path, body: str, extra: str = "", signature: str = "topic: str"):
+    src, resolver = parse(tmp_path, body, signature, extra)
+    calls = annotate_calls(src, resolver, local_names(src.func))
+    return {code(c): (info.kind, info.qualname) for c, info in calls.items()}
+
+
+# -- the knowledge base, by resolved name and receiver type ---------------------------------
+
+
+MODULE = """\
+import json
+import logging
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from pydantic import BaseModel
+
+TEMPLATE = "Summarise {} please"
+PATTERN = re.compile(r"<a>(.*)</a>")
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Point:
+    x: int
+    y: int = 0
+
+
+class Answer(BaseModel):
+    text: str
+
+
+def record(x):
+    pass
+
+
+"""
+
+
+def test_library_functions_and_methods_are_known_by_name_and_receiver_type(tmp_path):
+    found = table(
+        tmp_path,
+        """\
+        reply = af.lm_call([{"role": "user", "content": topic}], model="m")
+        label = reply.strip().lower()
+        m = re.search(r"<b>(.*)</b>", reply)
+        inner = m.group(1) if m else label
+        n = PATTERN.search(reply)
+        data = json.loads(reply)
+        text = TEMPLATE.format(topic)
+        p = Point(1, 2)
+        a = Answer.model_validate_json(reply)
+        counts = Counter(reply.split())
+        groups = defaultdict(list)
+        log.info("got %s", reply)
+        record(reply)
+        return inner, n, data, text, p, a, counts, groups
+        """,
+        extra=MODULE,
+    )
+    pure = {c: q for c, (k, q) in found.items() if k is CallKind.PURE}
+    assert pure["reply.strip()"] == "str.strip"
+    assert pure["reply.strip().lower()"] == "str.lower"
+    assert pure['re.search(r"<b>(.*)</b>", reply)'] == "re.search"
+    assert pure["m.group(1)"] == "re.Match.group"
+    assert pure["PATTERN.search(reply)"] == "re.Pattern.search"
+    assert pure["json.loads(reply)"] == "json.loads"
+    assert pure["TEMPLATE.format(topic)"] == "str.format"
+    assert "Point(1, 2)" in pure
+    assert pure["Answer.model_validate_json(reply)"] == "type[pydantic].model_validate_json"
+    assert "Counter(reply.split())" in pure and "defaultdict(list)" in pure
+    # Output only: an unknown call known by name, which the effects analysis orders.
+    assert found['log.info("got %s", reply)'] == (CallKind.UNKNOWN, "logging.Logger.info")
+    assert found["record(reply)"][0] is CallKind.UNKNOWN
+
+
+def test_unknown_stays_unknown(tmp_path):
+    # A method is known by its receiver's type, never by its name alone; a name bound twice
+    # has no certain type; a factory that may do anything keeps defaultdict unknown.
+    found = table(
+        tmp_path,
+        """\
+        p.replace(topic)
+        s = "a"
+        s = p
+        s.strip()
+        TWICE.format(topic)
+        defaultdict(record)
+        Loose(1)
+        """,
+        extra=MODULE + 'TWICE = "{}"\nTWICE = 3\n\n\nclass Loose(BaseModel):\n'
+        "    x: int\n\n    def __init__(self, x):\n        record(x)\n\n\n",
+        signature="p, topic: str",
+    )
+    assert {k for k, _ in found.values()} == {CallKind.UNKNOWN}
+
+
+def test_af_pure_declares_a_function_of_the_users(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        CACHE = {}
+
+        def shout(text):
+            CACHE[text] = True  # a memo table: an effect, unless declared pure
+            return text.upper()
+
+        af.pure(shout, raises=False)
+
+        @af.pure
+        def first_word(text):
+            CACHE[text] = True
+            return text.split()[0]
+
+        def main(topic: str):
+            a = ask(shout(topic))
+            b = ask(shout(topic + " b"))
+            words = []
+            for t in [topic, topic + "?"]:
+                words.append(ask(first_word(t)))
+            return [a, b, words]
+        """,
+    )
+    _, _, client = both(path, "owls and larks")
+    assert client.peak == 2  # each pair: the loop's items fan out
+    assert af.pure(len) is len and knowledge.function("builtins.len") is not None
+
+
+def test_af_pure_as_a_decorator_is_seen_by_the_command_line(tmp_path):
+    found = table(
+        tmp_path,
+        "return tidy(topic)\n",
+        extra="@af.pure\ndef tidy(text):\n    print(text)\n    return text\n\n\n",
+    )
+    assert found["tidy(topic)"] == (CallKind.PURE, "mod.tidy")
+
+
+# -- helpers that are LM calls plus pure post-processing -------------------------------------
+
+
+def test_a_helper_that_post_processes_its_reply_overlaps(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        import json
+        import re
+
+        def label_of(x: str) -> str:
+            reply = af.lm_call([{"role": "user", "content": x}], model=M)
+            return reply.strip().lower()
+
+        def parsed(x: str):
+            for _ in range(3):
+                reply = af.lm_call([{"role": "user", "content": "{}"}], model=M)
+                try:
+                    return json.loads(reply[reply.index("{"):])
+                except (json.JSONDecodeError, ValueError):
+                    continue
+            return None
+
+        def found(x: str):
+            reply = ask(x)
+            m = re.search(r"<(.*)>", reply)
+            return m.group(1) if m else reply
+
+        def main(topic: str):
+            a = label_of(topic + "1")
+            b = label_of(topic + "2")
+            c = found(topic)
+            d = [label_of(t) for t in [topic, topic + "!"]]
+            return [a, b, c, d]
+        """,
+    )
+    _, compiled, client = both(path, "owls")
+    # the three calls together, then the loop's two items (a fan-out waits for the calls
+    # before it, as every block does)
+    assert client.peak == 3 and "fan_out" in compiled.source
