@@ -191,3 +191,66 @@ def test_a_helper_that_post_processes_its_reply_overlaps(tmp_path):
     # the three calls together, then the loop's two items (a fan-out waits for the calls
     # before it, as every block does)
     assert client.peak == 3 and "fan_out" in compiled.source
+
+
+# -- templates: a constant's .format, a literal's, af.format of a constant, ** of a display --
+
+
+def test_templates_filled_from_constants_do_not_serialise_calls(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        TEMPLATE = "Summarise {} please"
+        NAMED = "About {topic}: {angle}"
+
+        def main(x: str):
+            a = ask(TEMPLATE.format(x))
+            b = ask("A {}".format(x))
+            c = ask(af.format(TEMPLATE, x))
+            d = ask(NAMED.format(**{"topic": x, "angle": "b"}))
+            e = ask(af.format(NAMED, topic=a, angle=b))
+            return [a, b, c, d, e]
+        """,
+    )
+    _, _, client = both(path, "owls")
+    assert client.peak == 4
+
+
+def test_a_template_that_does_not_fit_keeps_its_place(tmp_path):
+    # Each of these raises (a missing field, numbering mixed, a field of a str's attribute
+    # only at run time): the error must come after the first call's, as written.
+    for fill in ('"{} {0}".format(x)', "MISSING.format(x)", 'af.format("{a}", **{"b": x})'):
+        path = write(
+            tmp_path,
+            f"""
+            MISSING = "{{name}}"
+
+            def main(x: str):
+                a = ask("FAIL " + x)
+                b = ask({fill})
+                return [a, b]
+            """,
+        )
+        value, _, _ = both(path, "owls")
+        assert value[0] == "LMFailure"
+
+
+def test_template_safety_facts(tmp_path):
+    from stagekit import run
+
+    s = run(
+        tmp_path,
+        """\
+        a = TEMPLATE.format(topic)
+        b = TEMPLATE.format(topic, topic)
+        c = af.format(TEMPLATE, **{"x": topic})
+        d = NAMED.format(**{"topic": topic, "angle": topic})
+        e = NAMED.format(**{"topic": topic})
+        f = SHADOWED.format(topic)
+        return a
+        """,
+        "raises",
+        extra='TEMPLATE = "T {}"\nNAMED = "{topic} {angle}"\nSHADOWED = "{}"\n\n\n'
+        "def other():\n    SHADOWED = 1\n    return SHADOWED\n\n\n",
+    )
+    assert [x.may_raise for x in s.safety[:6]] == [False, False, True, False, True, True]

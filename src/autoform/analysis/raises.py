@@ -28,6 +28,7 @@ from ..ir import Facts, Safety, StepKind
 from . import knowledge
 from .calls import CallInfo, CallKind
 from .context import CompileContext
+from .valuetypes import module_facts
 
 __all__ = ["analyse_raises"]
 
@@ -51,8 +52,11 @@ class _Safety:
         bound: Iterable[str],
         strs: Iterable[str],
         defines: Callable[[str], bool],
+        constants: Mapping[str, str] | None = None,
     ):
         self.calls = calls
+        # module-level names bound once in the whole file to a str literal: their values
+        self.constants = {n: v for n, v in (constants or {}).items() if defines(n)}
         self.defines = defines  # is a global bound (a read of it cannot raise NameError)?
         self.bound: set[str] = set(bound)  # versions that certainly hold a value
         self.strs: set[str] = set(strs)  # versions certainly holding a str
@@ -64,7 +68,9 @@ class _Safety:
         if isinstance(e, cst.SimpleString | cst.ConcatenatedString | cst.FormattedString):
             return not _is_bytes(e)
         if isinstance(e, cst.Name):
-            return e.value in load and load[e.value] in self.strs
+            if e.value not in load:
+                return e.value in self.constants
+            return load[e.value] in self.strs
         if isinstance(e, cst.Call):
             if self._str_method(e, load) in _STR_RESULT_METHODS:
                 return True
@@ -111,7 +117,64 @@ class _Safety:
             return func.attr.value
         return None
 
+    def _template(self, e: cst.BaseExpression, load: Mapping[str, str]) -> str | None:
+        """The text of a str literal, or of a module constant holding one."""
+        if isinstance(e, cst.SimpleString) and not _is_bytes(e):
+            value = e.evaluated_value
+            return value if isinstance(value, str) else None
+        if isinstance(e, cst.Name) and e.value not in load:
+            return self.constants.get(e.value)
+        return None
+
+    def _arguments(
+        self, call: cst.Call, load: Mapping[str, str]
+    ) -> tuple[list[cst.BaseExpression], set[str]] | None:
+        """The positional values and keyword names of a call, when every argument is safe;
+        a ``**`` splat of a dict display of literal str keys gives its keys. None if an
+        argument may raise or the names cannot be told (``*args``, ``**other``)."""
+        positional: list[cst.BaseExpression] = []
+        keywords: set[str] = set()
+        for a in call.args:
+            if a.star == "**" and isinstance(a.value, cst.Dict):
+                for el in a.value.elements:
+                    key = el.key if isinstance(el, cst.DictElement) else None
+                    text = key.evaluated_value if isinstance(key, cst.SimpleString) else None
+                    if not isinstance(text, str) or text in keywords:
+                        return None
+                    keywords.add(text)
+                    if not self.safe(el.value, load):
+                        return None
+                continue
+            if a.star or not self.safe(a.value, load):
+                return None
+            if a.keyword is None:
+                positional.append(a.value)
+            elif a.keyword.value in keywords:
+                return None  # a keyword given twice: TypeError
+            else:
+                keywords.add(a.keyword.value)
+        return positional, keywords
+
+    def _formats(self, call: cst.Call, load: Mapping[str, str]) -> bool:
+        """``TEMPLATE.format(...)`` or ``af.format(TEMPLATE, ...)`` of a template whose
+        fields its arguments fill, every argument safe: cannot raise."""
+        info = self._info(call)
+        func = call.func
+        args = self._arguments(call, load)
+        if args is None:
+            return False
+        positional, keywords = args
+        if info is not None and info.qualname == "autoform.format" and positional:
+            template = self._template(positional.pop(0), load)
+        elif isinstance(func, cst.Attribute) and func.attr.value == "format":
+            template = self._template(func.value, load)  # a str's: literal or constant
+        else:
+            return False
+        return template is not None and _template_fits(template, len(positional), keywords)
+
     def _safe_call(self, call: cst.Call, load: Mapping[str, str]) -> bool:
+        if self._formats(call, load):
+            return True
         if self._str_method(call, load) in _SAFE_STR_METHODS:
             return (
                 isinstance(call.func, cst.Attribute)
@@ -135,10 +198,6 @@ class _Safety:
         keywords = {a.keyword.value for a in call.args if a.keyword is not None}
         if info.kind is CallKind.AWAITABLE:
             return True  # making the coroutine cannot fail; the call's own failure is awaited
-        if info.qualname == "autoform.format":
-            if not positional or not isinstance(positional[0].value, cst.SimpleString):
-                return False
-            return _template_fits(positional[0].value, len(positional) - 1, keywords)
         if info.qualname == "builtins.dict":
             return not positional
         if info.qualname in ("builtins.str", "builtins.repr"):
@@ -216,9 +275,20 @@ class _Safety:
             info = self._info(e)
             if info is None or info.kind is CallKind.UNKNOWN:
                 return False
-            if info.qualname in ("autoform.format", "builtins.str", "builtins.repr"):
-                return all(self.is_str(a.value, load) for a in e.args if not a.keyword) and all(
-                    self.plain(a.value, load) for a in e.args
+            if info.qualname in ("autoform.format", "str.format", "builtins.str", "builtins.repr"):
+                # (a `**` splat's values, too, are formatted: each must be a str)
+                values = [
+                    el.value
+                    for a in e.args
+                    if a.star == "**" and isinstance(a.value, cst.Dict)
+                    for el in a.value.elements
+                    if isinstance(el, cst.DictElement)
+                ]
+                return (
+                    all(self.is_str(a.value, load) for a in e.args if not a.keyword and not a.star)
+                    and all(self.is_str(v, load) and self.plain(v, load) for v in values)
+                    and all(self.plain(a.value, load) for a in e.args if not a.star)
+                    and (not isinstance(e.func, cst.Attribute) or self.plain(e.func.value, load))
                 )
             return info.qualname == "builtins.dict" and all(
                 self.plain(a.value, load) for a in e.args
@@ -280,11 +350,8 @@ def _is_bytes(e: cst.BaseExpression) -> bool:
     return False
 
 
-def _template_fits(template: cst.SimpleString, n_args: int, keywords: set[str]) -> bool:
+def _template_fits(text: str, n_args: int, keywords: set[str]) -> bool:
     try:
-        text = template.evaluated_value
-        if not isinstance(text, str):
-            return False
         fields = [f for _, f, _, _ in string.Formatter().parse(text) if f is not None]
     except (ValueError, SyntaxError):
         return False
@@ -299,6 +366,8 @@ def _template_fits(template: cst.SimpleString, n_args: int, keywords: set[str]) 
                 return False
         elif field not in keywords:
             return False
+    if auto and any(f.isdigit() for f in fields):
+        return False  # automatic and manual numbering mixed: ValueError
     return auto <= n_args
 
 
@@ -310,5 +379,6 @@ def analyse_raises(
     ctx: CompileContext, steps: Sequence[Facts], bound: Iterable[str], strs: Iterable[str]
 ) -> tuple[Safety, ...]:
     """``bound``/``strs``: the names certainly bound (holding a str) when the body starts."""
-    safety = _Safety(ctx.calls, bound, strs, ctx.resolver.defines)
+    constants = module_facts(ctx.src).strs
+    safety = _Safety(ctx.calls, bound, strs, ctx.resolver.defines, constants)
     return tuple(safety.learn(step, safety.step(step)) for step in steps)
