@@ -254,3 +254,87 @@ def test_template_safety_facts(tmp_path):
         "def other():\n    SHADOWED = 1\n    return SHADOWED\n\n\n",
     )
     assert [x.may_raise for x in s.safety[:6]] == [False, False, True, False, True, True]
+
+
+# -- output in a loop that fans out: in item order, each in its turn -------------------------
+
+
+def _slow_first(prompt: str) -> float:
+    return 0.05 if "slow" in prompt else 0.0
+
+
+def test_prints_and_logs_in_a_fanned_out_loop_come_in_item_order(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        import logging
+        import re
+
+        SEEN = []
+
+        class Keep(logging.Handler):
+            def emit(self, record):
+                SEEN.append(record.getMessage())
+
+        log = logging.getLogger(__name__)
+        log.addHandler(Keep())
+        log.setLevel(logging.INFO)
+        log.propagate = False
+
+        def main(xs: list[str]):
+            out = []
+            for x in xs:
+                print("start", x)
+                r = ask(x)
+                m = re.search(r"<(.*)>", r)
+                log.info("got %s", r)
+                s = ask(r + "!")
+                print("end", x, s)
+                out.append(m.group(1) if m else s)
+            return out
+        """,
+    )
+    _, compiled, client = both(path, ["slow a", "b", "c"], latency=_slow_first)
+    assert "ordered=True" in compiled.source
+    assert client.peak == 3
+
+
+def test_output_waits_until_the_sequential_loop_would_reach_it(tmp_path):
+    # A naive fan-out would print the second item's line before the first item's later
+    # call fails, or before the first item's unhashable key fails where it is collected.
+    programs = (
+        """
+        def main(xs: list[str]):
+            out = []
+            for x in xs:
+                r = ask(x)
+                print("got", x)
+                out.append(ask(r + x))
+            return out
+        """,
+        """
+        def main(xs: list[str]):
+            out = {}
+            for x in xs:
+                r = ask(x)
+                print("got", x)
+                out[[] if x == "slow" else r] = r
+            return out
+        """,
+    )
+    for program in programs:
+        path = write(tmp_path, program)
+        for xs in (["FAIL slow", "b", "c"], ["slow", "FAIL b", "c"], ["slow", "b"]):
+            both(path, xs, latency=_slow_first, same_calls=False)
+
+
+def test_print_to_a_file_or_in_the_collection_keeps_the_loop_in_order(tmp_path):
+    from stagekit import run
+
+    for loop in (
+        "for x in xs:\n    r = af.lm_call([], model=x)\n    print(r, file=f)\n    out.append(r)\n",
+        "for x in xs:\n    r = af.lm_call([], model=x)\n    out.append(print(r))\n",
+        "for x in xs:\n    print(x)\n    out.append(x)\n",  # nothing to overlap
+    ):
+        s = run(tmp_path, "out = []\n" + loop + "return out\n", "loops", signature="xs, f")
+        assert not s.fanouts, loop

@@ -41,6 +41,7 @@ __all__ = [
     "acall_in_order",
     "fan_out",
     "gather",
+    "in_turn",
     "ranked",
     "set_compiler",
     "shared",
@@ -162,6 +163,7 @@ async def fan_out(
     *,
     unpack: bool = False,
     spread: bool = False,
+    ordered: bool = False,
 ) -> None:
     """``for x in iterable: collect(await item(x))``, the items run together.
 
@@ -175,6 +177,10 @@ async def fan_out(
     at a time, each item awaited before the next is asked for, as the loop would.
     ``unpack``: the loop's target is a tuple, ``item(*x)``; ``spread``: ``collect(*r)``;
     an item whose result is `SKIP` (its guard did not hold) collects nothing.
+    ``ordered``: the items write output (print, logging); each item is also given its turn,
+    a future set once the item before it is collected, which it awaits (`in_turn`) before
+    its first output: output comes in item order, and only once the sequential loop would
+    have reached it.
     """
     import asyncio
 
@@ -182,22 +188,32 @@ async def fan_out(
         if result is not SKIP:
             collect(*result) if spread else collect(result)
 
+    def call(x: Any, turn: Any) -> Coroutine[Any, Any, Any]:
+        extra = (turn,) if ordered else ()
+        return item(*x, *extra) if unpack else item(x, *extra)
+
     it = iter(iterable)
     if not _runs_no_code(it):
         for x in it:
-            done(await (item(*x) if unpack else item(x)))
+            done(await call(x, None))
         return
     loop = asyncio.get_running_loop()
     started: list[asyncio.Task[Any]] = []
+    turns: list[asyncio.Future[None]] = []
     failure: Exception | None = None
     try:
         for x in it:
-            started.append(loop.create_task(item(*x) if unpack else item(x)))
+            turn = loop.create_future() if ordered and started else None
+            started.append(loop.create_task(call(x, turn)))
+            if turn is not None:
+                turns.append(turn)
     except Exception as exc:  # an item that cannot be unpacked: the loop meets it there
         failure = exc
     try:
-        for task in started:
+        for k, task in enumerate(started):
             done(await task)
+            if k < len(turns):
+                turns[k].set_result(None)  # the next item's output may come now
         if failure is not None:
             raise failure
     finally:
@@ -205,6 +221,19 @@ async def fan_out(
         if pending:
             await _cancel_all(pending)
         _retrieved(started)
+
+
+class _InTurn:
+    """``await _af.in_turn.acall(turn)``, in a fanned-out item before its first output:
+    waits for the item's turn (`fan_out`); None, the first item's or one run alone: at
+    once."""
+
+    async def acall(self, turn: asyncio.Future[None] | None) -> None:
+        if turn is not None:
+            await turn
+
+
+in_turn = _InTurn()
 
 
 def _runs_no_code(it: Any) -> bool:

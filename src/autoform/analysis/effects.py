@@ -218,6 +218,9 @@ class _Analysis:
             return False
         written = {c for c in classes if c is not None}
         out.kind = StepKind.BLOCK
+        if out.fanout.ordered:
+            out.effect = True  # its items' output, in item order: kept among effects
+            out.notes.append("writes output")
         out.reads_objects = self.classes.snapshot(observed)
         out.writes_objects = self.classes.snapshot(written)
         self.classes.union(*written, *read_classes)  # the containers now hold what was read
