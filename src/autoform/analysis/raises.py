@@ -80,6 +80,8 @@ class _Safety:
             return info is not None and info.qualname in _STR_PRODUCERS
         if isinstance(e, cst.BinaryOperation) and isinstance(e.operator, cst.Add):
             return self.is_str(e.left, load) and self.is_str(e.right, load)
+        if isinstance(e, cst.Subscript):
+            return self.is_str(e.value, load)  # an item or a slice of a str is one
         return False
 
     def safe(self, e: cst.BaseExpression, load: Mapping[str, str]) -> bool:
@@ -108,7 +110,23 @@ class _Safety:
             )
         if isinstance(e, cst.Call):
             return self._safe_call(e, load)
+        if isinstance(e, cst.Subscript):
+            return self._safe_slice(e, load)
         return False
+
+    def _safe_slice(self, e: cst.Subscript, load: Mapping[str, str]) -> bool:
+        """``text[:6]``, ``text[a:b:c]`` of a str with literal int bounds: a slice of a str
+        never raises (an index may: ``text[5]``)."""
+        if len(e.slice) != 1 or not isinstance(e.slice[0].slice, cst.Slice):
+            return False
+        part = e.slice[0].slice
+        bounds = (part.lower, part.upper, part.step)
+        return (
+            self.is_str(e.value, load)
+            and self.safe(e.value, load)
+            and all(b is None or _int_literal(b) for b in bounds)
+            and not (part.step is not None and _int_literal(part.step) and _is_zero(part.step))
+        )
 
     def _str_method(self, call: cst.Call, load: Mapping[str, str]) -> str | None:
         """The method name, for ``text.method(...)`` on a value known to be a str."""
@@ -269,6 +287,8 @@ class _Safety:
             )
         if isinstance(e, cst.BinaryOperation):
             return self.is_str(e.left, load) and self.is_str(e.right, load)
+        if isinstance(e, cst.Subscript):
+            return self._safe_slice(e, load)
         if isinstance(e, cst.List | cst.Tuple | cst.Dict):
             return _display_of(e, lambda part: self.plain(part, load))
         if isinstance(e, cst.Call):
@@ -327,6 +347,18 @@ class _Safety:
         if not may_raise and isinstance(value, cst.BaseExpression) and not self.plain(value, load):
             return _RUNS_CODE
         return Safety(may_raise) if may_raise else _CANNOT_RAISE
+
+
+def _int_literal(e: cst.BaseExpression) -> bool:
+    if isinstance(e, cst.UnaryOperation) and isinstance(e.operator, cst.Minus):
+        e = e.expression
+    return isinstance(e, cst.Integer)
+
+
+def _is_zero(e: cst.BaseExpression) -> bool:
+    if isinstance(e, cst.UnaryOperation):
+        e = e.expression
+    return isinstance(e, cst.Integer) and int(e.evaluated_value) == 0
 
 
 def _display_of(
