@@ -338,3 +338,34 @@ def test_print_to_a_file_or_in_the_collection_keeps_the_loop_in_order(tmp_path):
     ):
         s = run(tmp_path, "out = []\n" + loop + "return out\n", "loops", signature="xs, f")
         assert not s.fanouts, loop
+
+
+# -- deferred exceptions: arguments that may raise, running no one's code --------------------
+
+
+def test_a_call_whose_arguments_may_raise_starts_early_and_fails_in_order(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        import json
+
+        def main(topic: str, xs: list[str]):
+            a = ask(topic)
+            print("asked", a)
+            b = ask(xs[2])  # IndexError for a short list
+            c = ask(json.loads(topic)["k"])  # bad JSON, a missing key
+            d = ask(f"{a[:3]}-{', '.join(xs)}")
+            return [a, b, c, d]
+        """,
+    )
+    # a succeeds: the calls overlap, and the first failure is the one written first
+    _, compiled, client = both(path, '{"k": "v"}', ["x", "y", "z"])
+    assert client.peak == 3 and "_af.deferred(lambda:" in compiled.source
+    for topic, xs in (
+        ("FAIL", ["x"]),  # the first call fails: its failure, not the IndexError
+        ('{"k": "v"}', ["x"]),  # IndexError, after the print
+        ("owls", ["x", "y", "z"]),  # JSONDecodeError
+        ('{"j": 1}', ["x", "y", "z"]),  # KeyError
+        ("FAIL {", ["x", "y", "z"]),
+    ):
+        both(path, topic, xs, same_calls=False, latency=_slow_first)

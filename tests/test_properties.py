@@ -591,8 +591,24 @@ def programs(draw) -> str:
                     ]
                 )
             )
-            lines.append(f"{new_name()} = {rhs}")
-            lines.append(f"{new_name()} = {call(f'str({names[-1]})')}")
+            if draw(st.booleans()):
+                lines.append(f"{new_name()} = {rhs}")
+                lines.append(f"{new_name()} = {call(f'str({names[-1]})')}")
+            else:
+                # Inline in a call's prompt, on values of known types: the call starts early
+                # and the failure (IndexError, JSONDecodeError) is taken where it stands.
+                text = draw(
+                    st.sampled_from(
+                        [
+                            "p0[7]",
+                            'f"{p1[:3]}-{p0[5]}"',
+                            '", ".join([p0, p1])',
+                            'str(json.loads(p0)) + "!"',
+                            'json.loads(\'["a", "b"]\')[1]',
+                        ]
+                    )
+                )
+                lines.append(f"{new_name()} = {call(text)}")
         elif kind in (49, 50, 51) and depth <= 1:
             # A loop that parses, matches, logs or prints per item: it fans out.
             acc, item, r = f"acc{k}", fresh("item"), fresh("r")
@@ -798,6 +814,7 @@ def test_compiled_program_behaves_like_original(source, p0):
     event("fans a loop out" if "_each_" in compiled.source else "no loop fans out")
     event("starts a call as a chain" if "_chain():" in compiled.source else "no chain")
     event("orders output in a fan-out" if "in_turn" in compiled.source else "no output turns")
+    event("defers a failure" if "_af.deferred(" in compiled.source else "defers nothing")
     event(
         "overlaps calls"
         if "gather(" in compiled.source or "tasks" in compiled.source

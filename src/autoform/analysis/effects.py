@@ -397,6 +397,17 @@ class _Analysis:
                 method = func.attr.value
                 if method in STR_METHODS:
                     return None if method not in LIST_RESULT_METHODS else self.classes.new()
+            receiver = func.value if isinstance(func, cst.Attribute) else None
+            if (
+                info.kind is CallKind.UNKNOWN
+                and isinstance(receiver, cst.Name)
+                and receiver.value in load
+                and func.attr.value in _CONTAINER_MUTATORS  # type: ignore[attr-defined]
+                and (c := self.class_of(load[receiver.value])) is not None
+            ):
+                # `store.setdefault(k, v)`, `xs.pop()`: an item of a container of the
+                # function's own (what it gave it, or held already): shares its class.
+                return self.classes.union(c, *read_classes)
             if info.kind is CallKind.UNKNOWN:
                 return WORLD
             # A pure builtin: a fresh value that may hold its arguments.

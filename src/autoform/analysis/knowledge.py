@@ -79,7 +79,7 @@ _MODULES = {
     "re.subn": "tuple",
     "re.compile": "re.Pattern",
     # json
-    "json.loads": "",
+    "json.loads": "json",  # a dict, list, str, number, bool or None: builtins only
     "json.dumps": "str",
     # math
     "math.sqrt math.exp math.log math.log2 math.log10 math.pow math.fabs math.fsum "
@@ -99,8 +99,6 @@ _MODULES = {
     "collections.OrderedDict": "dict",
     "collections.deque": "list",
     "collections.namedtuple": "",
-    # copy and operator, made of values only
-    "copy.copy copy.deepcopy": "",
     "pydantic.BaseModel.model_validate pydantic.BaseModel.model_validate_json": "pydantic",
     "operator.itemgetter operator.attrgetter": "",
 }
@@ -112,7 +110,20 @@ CALLS_ITS_ARGUMENT: dict[str, tuple[int | str, ...]] = {
     "builtins.max": ("key",),
     "builtins.map": (0,),
     "builtins.filter": (0,),
-    "collections.defaultdict": (0,),  # its default factory runs on a missing key: later
+    "collections.defaultdict": (0, "default_factory"),  # runs later, on a missing key
+    "re.sub": (1, "repl"),
+    "re.subn": (1, "repl"),
+    "re.Pattern.sub": (0, "repl"),
+    "re.Pattern.subn": (0, "repl"),
+    "json.loads": (
+        "cls",
+        "object_hook",
+        "object_pairs_hook",
+        "parse_float",
+        "parse_int",
+        "parse_constant",
+    ),
+    "json.dumps": ("cls", "default"),
 }
 # Output only: they read their arguments and write to a stream nobody here reads. (A
 # logging handler of the user's runs then too; it is taken to only write, in order.)
@@ -165,6 +176,8 @@ _SET = {
     "copy union intersection difference symmetric_difference": "set",
     "isdisjoint issubset issuperset": "bool",
 }
+# A value json.loads made: a dict's or a list's methods (on the other, AttributeError).
+_JSON = {"copy": "json", "get": "json?", "keys values items": "view", "count index": "int"}
 _PATTERN = {
     "search match fullmatch": "re.Match?",
     "findall split": "list",
@@ -193,6 +206,7 @@ METHODS: dict[str, dict[str, Known]] = {
     "dict": _table(_DICT),
     "set": _table(_SET),
     "frozenset": _table(_SET),
+    "json": _table(_JSON),
     "re.Pattern": _table(_PATTERN),
     "re.Match": {**_table(_MATCH), "group": Known(immutable=True)},  # strs, or None
     "string.Template": _table(_TEMPLATE),
@@ -216,7 +230,7 @@ def method(receiver: str | None, name: str) -> Known | None:
     None (``re.Match?``) has the same methods: called on None, they raise."""
     if not receiver:
         return None
-    return METHODS.get(receiver.rstrip("?"), {}).get(name)
+    return METHODS.get(receiver.rstrip("?").removesuffix("[str]"), {}).get(name)
 
 
 def declare_pure(qualname: str, may_raise: bool = True) -> None:

@@ -21,14 +21,15 @@ from __future__ import annotations
 
 import string
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 
 import libcst as cst
 
 from ..ir import Facts, Safety, StepKind
 from . import knowledge
-from .calls import CallInfo, CallKind
+from .calls import CallInfo, CallKind, name_types
 from .context import CompileContext
-from .valuetypes import module_facts
+from .valuetypes import expr_type, module_facts
 
 __all__ = ["analyse_raises"]
 
@@ -413,4 +414,150 @@ def analyse_raises(
     """``bound``/``strs``: the names certainly bound (holding a str) when the body starts."""
     constants = module_facts(ctx.src).strs
     safety = _Safety(ctx.calls, bound, strs, ctx.resolver.defines, constants)
-    return tuple(safety.learn(step, safety.step(step)) for step in steps)
+    name_type, call_type = name_types(ctx.src, ctx.calls, ctx.resolver, ctx.local)
+    quiet = _Quiet(ctx.calls, name_type, call_type, safety.is_str)
+    out: list[Safety] = []
+    for step in steps:
+        may_raise = safety.step(step)
+        deferred = may_raise and quiet.deferrable(step)
+        found = safety.learn(step, may_raise)
+        out.append(replace(found, deferred=True) if deferred else found)
+    return tuple(out)
+
+
+# Types whose values are builtins all the way down: reading their items, formatting them,
+# hashing or comparing them runs no one's code.
+_BUILTIN_TYPES = frozenset({"str", "bytes", "int", "float", "bool", "json", "re.Match"})
+_CONTAINERS = frozenset(
+    {"str", "bytes", "list", "tuple", "list[str]", "tuple[str]", "dict", "json", "re.Match"}
+)
+_ITEM_BLIND = frozenset({"str.join", "builtins.len"})
+
+
+class _Quiet:
+    """Which expressions run no one's code, though they may raise (an index out of range, a
+    missing key, bad JSON, an unbound name): the arguments of a call that may start early,
+    their failure taken where the call stands (`Safety.deferred`)."""
+
+    def __init__(
+        self,
+        calls: dict[cst.Call, CallInfo],
+        name_type: Callable[[str], str | None],
+        call_type: Callable[[cst.Call], str | None],
+        is_str: Callable[[cst.BaseExpression, Mapping[str, str]], bool],
+    ) -> None:
+        self.calls = calls
+        self.name_type = name_type
+        self.call_type = call_type
+        self.is_str = is_str
+
+    def deferrable(self, step: Facts) -> bool:
+        """A call of no effect (an LM call, a helper's) that may raise only in its
+        arguments, whose evaluation runs no one's code."""
+        small = step.node
+        if step.kind is not StepKind.CALL or step.effect or step.returns or step.inline:
+            return False
+        if isinstance(small, cst.Assign):
+            if not all(isinstance(t.target, cst.Name) for t in small.targets):
+                return False
+        elif not isinstance(small, cst.Expr):
+            return False
+        call = small.value
+        if not isinstance(call, cst.Call):
+            return False
+        info = self.calls.get(call)
+        if info is None or info.kind is not CallKind.AWAITABLE:
+            return False
+        load = step.load_names
+        return all(not a.star and self.quiet(a.value, load) for a in call.args)
+
+    def type_of(self, e: cst.BaseExpression, load: Mapping[str, str]) -> str | None:
+        if self.is_str(e, load):
+            return "str"
+        found = expr_type(e, self.name_type, self.call_type)
+        if found is None and isinstance(e, cst.Subscript):
+            # an item of a value json.loads made is one too (a dict, a list, a str, ...)
+            return "json" if self.type_of(e.value, load) == "json" else None
+        return found.rstrip("?") if found else None
+
+    def quiet(self, e: cst.BaseExpression, load: Mapping[str, str]) -> bool:
+        if isinstance(e, cst.Name | cst.SimpleString | cst.Integer | cst.Float):
+            return True
+        if isinstance(e, cst.ConcatenatedString):
+            return True
+        if isinstance(e, cst.FormattedString):
+            return all(
+                not isinstance(part, cst.FormattedStringExpression)
+                or (
+                    self.quiet(part.expression, load)
+                    and self.type_of(part.expression, load) in _BUILTIN_TYPES
+                    and (
+                        part.format_spec is None
+                        or all(isinstance(p, cst.FormattedStringText) for p in part.format_spec)
+                    )
+                )
+                for part in e.parts
+            )
+        if isinstance(e, cst.List | cst.Tuple):
+            return all(
+                isinstance(el, cst.Element) and self.quiet(el.value, load) for el in e.elements
+            )
+        if isinstance(e, cst.Dict):
+            return all(
+                isinstance(el, cst.DictElement)
+                and isinstance(el.key, cst.SimpleString | cst.Integer)
+                and self.quiet(el.value, load)
+                for el in e.elements
+            )
+        if isinstance(e, cst.BinaryOperation) and isinstance(e.operator, cst.Add):
+            return (
+                self.is_str(e.left, load)
+                and self.is_str(e.right, load)
+                and self.quiet(e.left, load)
+                and self.quiet(e.right, load)
+            )
+        if isinstance(e, cst.Subscript):
+            return self._item(e, load)
+        if isinstance(e, cst.Call):
+            return self._known_call(e, load)
+        return False
+
+    def _item(self, e: cst.Subscript, load: Mapping[str, str]) -> bool:
+        """``xs[0]``, ``data["k"]``, ``text[a:b]`` of a builtin container, by a str or int."""
+        if len(e.slice) != 1 or self.type_of(e.value, load) not in _CONTAINERS:
+            return False
+        part = e.slice[0].slice
+        if isinstance(part, cst.Index):
+            keys: list[cst.BaseExpression] = [part.value]
+        else:
+            assert isinstance(part, cst.Slice)
+            keys = [b for b in (part.lower, part.upper, part.step) if b is not None]
+        return self.quiet(e.value, load) and all(
+            self.quiet(k, load) and (_int_literal(k) or self.type_of(k, load) in ("str", "int"))
+            for k in keys
+        )
+
+    def _known_call(self, call: cst.Call, load: Mapping[str, str]) -> bool:
+        """A known pure function or method (or `af.format`) of builtin values only."""
+        info = self.calls.get(call)
+        if info is None or info.kind is not CallKind.PURE or info.helper is not None:
+            return False
+        func = call.func
+        # A method known by its receiver's type has that receiver to judge too (a function
+        # known by its resolved name, `json.loads`, has a module before its dot).
+        receivers = (
+            [func.value]
+            if isinstance(func, cst.Attribute)
+            and info.qualname != "autoform.format"
+            and knowledge.function(info.qualname) is None
+            else []
+        )
+        # Most functions look at a container's items (compare, format, hash them): only
+        # values builtin all the way down; `join` and `len` do not look.
+        allowed = _BUILTIN_TYPES | _CONTAINERS if info.qualname in _ITEM_BLIND else _BUILTIN_TYPES
+        return all(
+            not a.star and self.quiet(a.value, load) and self.type_of(a.value, load) in allowed
+            for a in call.args
+        ) and all(
+            self.quiet(r, load) and self.type_of(r, load) in _BUILTIN_TYPES for r in receivers
+        )

@@ -221,8 +221,12 @@ def expr_type(
         left = expr_type(e.left, name_type, call_type)
         right = expr_type(e.right, name_type, call_type)
         return left if left == right and left in ("str", "bytes") else None
-    if isinstance(e, cst.Subscript) and expr_type(e.value, name_type, call_type) == "str":
-        return "str"  # an item or a slice of a str (or an IndexError)
+    if isinstance(e, cst.Subscript):
+        of = expr_type(e.value, name_type, call_type)
+        if of == "str":
+            return "str"  # an item or a slice of a str (or an IndexError)
+        if of in ("list[str]", "tuple[str]") and len(e.slice) == 1:
+            return "str" if isinstance(e.slice[0].slice, cst.Index) else of
     if isinstance(e, cst.IfExp):
         body = expr_type(e.body, name_type, call_type)
         return body if body == expr_type(e.orelse, name_type, call_type) else None
@@ -245,19 +249,18 @@ def expr_type(
 
 def local_types(
     func: cst.FunctionDef,
-    str_params: set[str],
+    param_types: Mapping[str, str],
     global_type: Callable[[str], str | None],
     call_type: Callable[[cst.Call], str | None],
     declared: frozenset[str],
 ) -> dict[str, str]:
     """The function's local names of one certain type, every binding considered (nested
-    functions' and comprehensions' bindings of the same name count too: conservative)."""
-    values: dict[str, list[cst.BaseExpression | None]] = {}
+    functions' and comprehensions' bindings of the same name count too: conservative).
+    ``param_types``: what the parameters' annotations say (``str``, ``list[str]``, ...)."""
+    values: dict[str, list[cst.BaseExpression | str | None]] = {}
     params = func.params
     for p in (*params.posonly_params, *params.params, *params.kwonly_params):
-        values.setdefault(p.name.value, []).append(
-            cst.SimpleString('""') if p.name.value in str_params else None
-        )
+        values.setdefault(p.name.value, []).append(param_types.get(p.name.value))
     for star in (params.star_arg, params.star_kwarg):
         if isinstance(star, cst.Param):
             values.setdefault(star.name.value, []).append(None)
@@ -295,7 +298,11 @@ def local_types(
                     return types.get(n)
                 return global_type(n)
 
-            found = {expr_type(v, name_type, call_type) for v in vals if v is not None}
+            found = {
+                v if isinstance(v, str) else expr_type(v, name_type, call_type)
+                for v in vals
+                if v is not None
+            }
             only = next(iter(found)) if len(found) == 1 else None
             if only is not None:
                 types[name] = only

@@ -55,13 +55,9 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
             cst.SimpleStatementLine([cst.Return(skip)]),
         ]
     name = e.namer.prefer("_each_" + "_".join(fan.targets))
-    per_item, params = body_nodes[:n_body], [cst.Param(cst.Name(t)) for t in fan.targets]
-    if fan.ordered:
-        turn = e.namer.prefer("_turn")
-        per_item = _in_turn(e, per_item, turn)
-        params.append(cst.Param(cst.Name(turn)))
-    binds = [p.name.value for p in params]
-    item_body = e.compiled([*per_item, *item_end], e.entry_of(i, binds))
+    per_item = _in_turn(e, body_nodes[:n_body]) if fan.ordered else body_nodes[:n_body]
+    item_body = e.compiled([*per_item, *item_end], e.entry_of(i, fan.targets))
+    params = [cst.Param(cst.Name(t)) for t in fan.targets]
     note = (
         f"# the loop at line {e.steps[i].origin.line}: its items run together, "
         "and their results are collected in order"
@@ -125,13 +121,11 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
 _IN_TURN = PrimitiveSpec("autoform.runtime.in_turn", awaitable=True, immutable_result=True)
 
 
-def _in_turn(e: Emitter, body: list[cst.BaseStatement], turn: str) -> list[cst.BaseStatement]:
-    """``body`` with ``_af.in_turn(turn)`` before its first statement that writes output:
-    a call like an LM call (the item's calls before it need not wait), which the output
-    after it, an effect, waits for."""
-    call = cst.Call(
-        cst.Attribute(cst.Name(e.runtime), cst.Name("in_turn")), [cst.Arg(cst.Name(turn))]
-    )
+def _in_turn(e: Emitter, body: list[cst.BaseStatement]) -> list[cst.BaseStatement]:
+    """``body`` with ``_af.in_turn()`` (the item's turn: `runtime.fan_out`) before its
+    first statement that writes output: a call like an LM call (the item's calls before it
+    need not wait), which the output after it, an effect, waits for."""
+    call = cst.Call(cst.Attribute(cst.Name(e.runtime), cst.Name("in_turn")))
     e.calls[call] = CallInfo(CallKind.AWAITABLE, _IN_TURN.qualname, _IN_TURN, True)
     for k, stmt in enumerate(body):
         if any(
