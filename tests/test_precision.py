@@ -111,6 +111,15 @@ def test_unknown_stays_unknown(tmp_path):
     assert {k for k, _ in found.values()} == {CallKind.UNKNOWN}
 
 
+def test_a_star_import_may_rebind_any_constant(tmp_path):
+    found = table(
+        tmp_path,
+        "return TEMPLATE.format(topic)\n",
+        extra='TEMPLATE = "{}"\nfrom os.path import *\n\n\n',
+    )
+    assert found["TEMPLATE.format(topic)"][0] is CallKind.UNKNOWN
+
+
 def test_af_pure_declares_a_function_of_the_users(tmp_path):
     path = write(
         tmp_path,

@@ -53,6 +53,8 @@ _BASES = {"typing.NamedTuple": "type[namedtuple]", "pydantic.BaseModel": "type[p
 def module_facts(src: FunctionSource) -> ModuleFacts:
     """What the module ``src`` stands in says of its module-level names (empty when its
     source cannot be read)."""
+    if src.filename:
+        linecache.checkcache(src.filename)  # the file as it is now, not as first read
     text = "".join(linecache.getlines(src.filename)) if src.filename else ""
     if not text or src.func.name.value not in text:
         text = src.module.code
@@ -67,6 +69,8 @@ def _scan(text: str) -> ModuleFacts:
         return _EMPTY
     counts: dict[str, int] = {}
     for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and any(a.name == "*" for a in node.names):
+            return _EMPTY  # `from m import *` may rebind any name
         for name in _binds(node):
             counts[name] = counts.get(name, 0) + 1
     once = {n for n, k in counts.items() if k == 1}
