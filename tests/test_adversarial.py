@@ -17,30 +17,17 @@ from adversarial.harness import Outcome, check, compare, programs, run
 
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
 KNOWN: dict[str, int | str] = {
-    "client_06": "ambient-client",  # log
     "client_08": "ambient-client",  # log, requests, value
     "client_09": "ambient-client",  # log, requests, value
     "client_12": "ambient-client",  # log, requests, value
     "client_18": "ambient-client",  # log
     "client_21": "ambient-client",  # log, requests, value
     "client_22": "ambient-client",  # log, requests, value
-    "loop_bound_01": "outside-loop",  # value, warning
-    "loop_bound_02": "outside-loop",  # exception, requests, warning
-    "loop_bound_04": "outside-loop",  # exception, requests, warning
-    "loop_bound_15": "outside-loop",  # exception, warning
+    "loop_bound_01": "outside-loop",  # value
     "loop_bound_16": "outside-loop",  # exception, requests, warning
-    "loop_bound_18": "outside-loop",  # exception, warning
-    "loop_bound_19": "outside-loop",  # exception, warning
-    "loop_bound_20": "outside-loop",  # exception, warning
-    "loop_bound_23": "outside-loop",  # log, warning
     "loop_bound_24": "outside-loop",  # exception, requests, warning
     "loop_bound_25": "outside-loop",  # value
     "loop_bound_30": "outside-loop",  # exception, warning
-    "loop_bound_36": "outside-loop",  # exception, requests
-    "loop_bound_37": "outside-loop",  # crash, exception, log
-    "loop_bound_38": "outside-loop",  # crash, exception
-    "loop_bound_39": "outside-loop",  # crash, exception, requests
-    "loop_bound_40": "outside-loop",  # crash, exception, requests
     "loop_bound_41": "outside-loop",  # exception, requests, warning
     "loop_bound_42": "outside-loop",  # exception, requests, warning
     "rebind_03": "rebind",  # requests, value
@@ -53,19 +40,10 @@ KNOWN: dict[str, int | str] = {
     "rebind_36": "rebind",  # value
     "rebind_37": "rebind",  # requests, value
     "rebind_38": "rebind",  # value
-    "stopiter_01": "stop-iteration",  # exception
-    "stopiter_03": "stop-iteration",  # crash, exception
     "stopiter_04": "stop-iteration",  # exception
-    "stopiter_05": "stop-iteration",  # exception
-    "stopiter_06": "stop-iteration",  # exception
-    "stopiter_08": "stop-iteration",  # exception
-    "stopiter_09": "stop-iteration",  # exception
     "stopiter_16": "stop-iteration",  # exception
-    "stopiter_18": "stop-iteration",  # exception, stderr
-    "stopiter_27": "stop-iteration",  # exception
-    "stopiter_33": "stop-iteration",  # crash, exception
+    "stopiter_18": "stop-iteration",  # crash, exception
     "stopiter_35": "stop-iteration",  # crash, exception
-    "stopiter_36": "stop-iteration",  # exception
 }
 
 PROGRAMS = programs()

@@ -26,6 +26,7 @@ import linecache
 import sys
 import threading
 from collections.abc import Awaitable, Callable, Collection, Coroutine, Sequence
+from contextvars import ContextVar
 from types import CoroutineType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -44,8 +45,10 @@ __all__ = [
     "TaskScope",
     "acall",
     "acall_in_order",
+    "deferred",
     "fan_out",
     "gather",
+    "in_turn",
     "lm_amethod",
     "lm_method",
     "outside_loop",
@@ -172,6 +175,7 @@ async def fan_out(
     *,
     unpack: bool = False,
     spread: bool = False,
+    ordered: bool = False,
 ) -> None:
     """``for x in iterable: collect(await item(x))``, the items run together.
 
@@ -185,29 +189,52 @@ async def fan_out(
     at a time, each item awaited before the next is asked for, as the loop would.
     ``unpack``: the loop's target is a tuple, ``item(*x)``; ``spread``: ``collect(*r)``;
     an item whose result is `SKIP` (its guard did not hold) collects nothing.
+    ``ordered``: the items write output (print, logging); each item's task is also given
+    its turn, a future set once the item before it is collected, which it awaits
+    (`in_turn`) before its first output: output comes in item order, and only once the
+    sequential loop would have reached it.
     """
     import asyncio
+    import contextvars
 
     def done(result: Any) -> None:
         if result is not SKIP:
             collect(*result) if spread else collect(result)
 
+    def call(x: Any) -> Coroutine[Any, Any, Any]:
+        return item(*x) if unpack else item(x)
+
     it = iter(iterable)
     if not _runs_no_code(it):
-        for x in it:
-            done(await (item(*x) if unpack else item(x)))
+        token = _TURN.set(None)  # one item at a time: each its turn at once
+        try:
+            for x in it:
+                done(await call(x))
+        finally:
+            _TURN.reset(token)
         return
     loop = asyncio.get_running_loop()
     started: list[asyncio.Task[Any]] = []
+    turns: list[asyncio.Future[None]] = []
     failure: Exception | None = None
     try:
         for x in it:
-            started.append(loop.create_task(item(*x) if unpack else item(x)))
+            if not ordered:
+                started.append(loop.create_task(call(x)))
+                continue
+            turn = loop.create_future() if started else None
+            context = contextvars.copy_context()
+            context.run(_TURN.set, turn)
+            started.append(loop.create_task(call(x), context=context))
+            if turn is not None:
+                turns.append(turn)
     except Exception as exc:  # an item that cannot be unpacked: the loop meets it there
         failure = exc
     try:
-        for task in started:
+        for k, task in enumerate(started):
             done(await task)
+            if k < len(turns) and not turns[k].done():  # (cancelled with its item)
+                turns[k].set_result(None)  # the next item's output may come now
         if failure is not None:
             raise failure
     finally:
@@ -215,6 +242,38 @@ async def fan_out(
         if pending:
             await _cancel_all(pending)
         _retrieved(started)
+
+
+# The turn of the fanned-out item a task runs (`fan_out`, `in_turn`).
+_TURN: ContextVar[asyncio.Future[None] | None] = ContextVar("autoform_turn", default=None)
+
+
+def deferred(make: Callable[[], Awaitable[T]]) -> Awaitable[T]:
+    """``_af.deferred(lambda: lm.acall(xs[0]))``: the call's awaitable, made now. If making
+    it raises (its arguments: an index out of range, a missing key, bad JSON), an awaitable
+    raising that instead, when awaited: where the call's own failure would be taken, in
+    program order, after the failures of the calls before it."""
+    try:
+        return make()
+    except Exception as exc:
+        return _raise(exc)
+
+
+async def _raise(exc: Exception) -> Any:
+    raise exc
+
+
+class _InTurn:
+    """``await _af.in_turn.acall()``, in a fanned-out item before its first output: waits
+    for the item's turn (`fan_out`); at once for the first item, or one run alone."""
+
+    async def acall(self) -> None:
+        turn = _TURN.get()
+        if turn is not None:
+            await turn
+
+
+in_turn = _InTurn()
 
 
 def _runs_no_code(it: Any) -> bool:

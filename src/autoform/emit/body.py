@@ -60,6 +60,7 @@ class Emitter:
         self.sequential = entry.sequential
         self.steps = steps
         self.detached = graph.detached
+        self.deferred = graph.deferred or (False,) * len(steps)
         self.namer = ctx.namer
         self.runtime = ctx.runtime
         self.calls = ctx.calls
@@ -82,6 +83,18 @@ class Emitter:
         value = getattr(self.nodes[i], "value", None)
         assert isinstance(value, cst.Call)
         return acall(value, self.calls.get(value), self.runtime, self.sequential)
+
+    def early_call(self, i: int) -> cst.Call:
+        """`call`, made before the results of calls earlier in program order are taken: a
+        call whose arguments may raise is made through ``_af.deferred``, which takes their
+        failure where the call's own would be taken."""
+        made = self.call(i)
+        if not self.deferred[i]:
+            return made
+        later = cst.Lambda(cst.Parameters(), made)
+        return cst.Call(
+            cst.Attribute(cst.Name(self.runtime), cst.Name("deferred")), [cst.Arg(later)]
+        )
 
     def put(
         self, small: cst.BaseSmallStatement | cst.BaseCompoundStatement, i: int
@@ -111,7 +124,7 @@ class Emitter:
         name = self.namer.prefer(f"{base}_task")
         self.task_of[i] = name
         func = cst.Attribute(cst.Name(self.tasks()), cst.Name("start"))
-        coro = fitted(self.call(i), WIDTH - 12)
+        coro = fitted(self.early_call(i), WIDTH - 12)
         start = cst.Call(func=func, args=[cst.Arg(coro)])
         if len(cst.Module([]).code_for_node(start)) + len(name) + 11 > WIDTH:
             start = multiline_call(func, [coro], trailing_comma=False)
@@ -184,7 +197,12 @@ class Emitter:
                 targets.append(small.targets[0].target)
             else:
                 targets.append(cst.Name(self.namer.prefer("_")))
-        args = [fitted(self.awaitable(i), WIDTH - 12) for i in joined]
+        args = [
+            fitted(
+                self.awaitable(i) if k == 0 or i in self.task_of else self.early_call(i), WIDTH - 12
+            )
+            for k, i in enumerate(joined)
+        ]
         call = multiline_call(cst.Attribute(cst.Name(self.runtime), cst.Name("gather")), args)
         target = cst.Tuple(elements=[cst.Element(t) for t in targets], lpar=[], rpar=[])
         if len(cst.Module([]).code_for_node(target)) > WIDTH - 40:
