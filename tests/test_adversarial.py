@@ -17,12 +17,6 @@ from adversarial.harness import Outcome, check, compare, programs, run
 
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
 KNOWN: dict[str, int | str] = {
-    "client_08": "ambient-client",  # log, requests, value
-    "client_09": "ambient-client",  # log, requests, value
-    "client_12": "ambient-client",  # log, requests, value
-    "client_18": "ambient-client",  # log
-    "client_21": "ambient-client",  # log, requests, value
-    "client_22": "ambient-client",  # log, requests, value
     "loop_bound_01": "outside-loop",  # value
     "loop_bound_16": "outside-loop",  # exception, requests, warning
     "loop_bound_24": "outside-loop",  # exception, requests, warning
@@ -30,11 +24,8 @@ KNOWN: dict[str, int | str] = {
     "loop_bound_30": "outside-loop",  # exception, warning
     "loop_bound_41": "outside-loop",  # exception, requests, warning
     "loop_bound_42": "outside-loop",  # exception, requests, warning
-    "rebind_03": "rebind",  # requests, value
     "rebind_16": "rebind",  # crash, exception
     "rebind_17": "rebind",  # crash, exception
-    "rebind_22": "rebind",  # requests, value
-    "rebind_23": "rebind",  # requests, value
     "rebind_31": "rebind",  # exception
     "rebind_33": "rebind",  # value
     "rebind_36": "rebind",  # value

@@ -269,7 +269,7 @@ def compile_body(
     fanouts = {} if entry.sequential else analyse_loops(ctx, facts, entry.top)
     # 7. effects: visible effects, and which objects each step reads or may change.
     immutable = ctx.immutable - pinned
-    effects = analyse_effects(ctx, facts, fanouts, on_entry, set(immutable))
+    effects = analyse_effects(ctx, facts, fanouts, on_entry, set(immutable), entry.top)
     facts = [Facts(s, a, e) for s, a, e in zip(steps, activity, effects, strict=True)]
     # 8. raises: which steps might raise, and so must not run ahead of earlier calls.
     safety = analyse_raises(ctx, facts, entry.bound, entry.strs)

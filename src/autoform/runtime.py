@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from .clients import lm_amethod, lm_method
 from .errors import CompileError
+from .generated import installing_client
 from .limits import rank as _rank
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ __all__ = [
     "fan_out",
     "gather",
     "in_turn",
+    "installing_client",
     "lm_amethod",
     "lm_method",
     "outside_loop",

@@ -154,7 +154,7 @@ class _Analysis:
             for n in walk(node)
         )
         writes: set[int] = set(container_writes) | self._client_writes(node)
-        if unknown:
+        if unknown or mutates:
             writes.add(self.bindings)
         if unknown or mutates:
             writes |= read_classes | {WORLD}
@@ -309,6 +309,8 @@ class _Analysis:
             value_classes = read_classes - {c}
             if self.classes.find(c) == WORLD:
                 escaping |= value_classes
+                # (The object may be a module: `sys.modules[__name__].ask = other`.)
+                writes.add(self.bindings)
             else:
                 self.classes.union(c, *value_classes)
         if isinstance(small, cst.AugAssign):
@@ -473,7 +475,12 @@ def analyse_effects(
     fanouts: Mapping[int, FanOut],
     params: Sequence[str],
     immutable_params: set[str],
+    top: bool = True,
 ) -> tuple[Effects, ...]:
-    """``params``: the names bound on entry; ``immutable_params``: those known immutable."""
+    """``params``: the names bound on entry; ``immutable_params``: those known immutable;
+    ``top``: the function's own body (else a block's)."""
     analysis = _Analysis(ctx.calls, immutable_params, params, ctx.scope.declared)
+    # A block's body may run after a client the function installs: taken so whenever the
+    # function installs one anywhere.
+    analysis.own_client = not top and changes_client(ctx.src.func.body, ctx.calls)
     return analysis.run(steps, fanouts)

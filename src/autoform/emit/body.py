@@ -23,7 +23,15 @@ from ..schedule import Plan
 from ..syntax.layout import WIDTH, awaited, fitted, line, multiline_call, multiline_tuple
 from .blocks import BlockRewriter
 from .fanout import fan_out
-from .names import InlineAwait, acall, gatherable, outside_loop, renamed, single_targets
+from .names import (
+    InlineAwait,
+    acall,
+    gatherable,
+    installing_client,
+    outside_loop,
+    renamed,
+    single_targets,
+)
 from .tasks import start_block, start_chain
 
 __all__ = ["BodyCompiler", "CompiledBody", "EmittedSuite", "Emitter", "emit_suite"]
@@ -71,7 +79,10 @@ class Emitter:
         self.body: list[cst.BaseStatement] = []
         self.origins = ctx.origins
         self.commented: set[int] = set()
-        self.nodes = {s.index: renamed(s, self.calls) for s in steps}
+        self.nodes = {
+            s.index: installing_client(renamed(s, self.calls), self.calls, self.runtime)
+            for s in steps
+        }
         if ctx.src.func.asynchronous is None:  # an `async def` runs in its loop as written
             self.nodes = {
                 i: outside_loop(n, self.calls, self.runtime) for i, n in self.nodes.items()

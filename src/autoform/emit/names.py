@@ -7,13 +7,22 @@ from typing import TypeVar, cast
 
 import libcst as cst
 
+from ..analysis.ambient import changes_client
 from ..analysis.calls import CallInfo, CallKind, CallTable
 from ..analysis.coroutines import reaches_loop
 from ..analysis.names import rename
 from ..ir import Facts
 from ..syntax.walk import walk
 
-__all__ = ["InlineAwait", "acall", "gatherable", "outside_loop", "renamed", "single_targets"]
+__all__ = [
+    "InlineAwait",
+    "acall",
+    "gatherable",
+    "installing_client",
+    "outside_loop",
+    "renamed",
+    "single_targets",
+]
 
 
 def _rename_target(target: cst.BaseExpression, step: Facts, calls: CallTable) -> cst.BaseExpression:
@@ -153,6 +162,66 @@ class _OutsideLoop(cst.CSTTransformer):
             return updated_node
         wrapper = cst.Attribute(cst.Name(self.runtime), cst.Name("outside_loop_context"))
         return updated_node.with_changes(item=cst.Call(wrapper, [cst.Arg(item)]))
+
+
+def _calls_runtime(call: cst.Call, runtime: str, name: str) -> bool:
+    func = call.func
+    return (
+        isinstance(func, cst.Attribute)
+        and func.attr.value == name
+        and isinstance(func.value, cst.Name)
+        and func.value.value == runtime
+    )
+
+
+class _Installs(cst.CSTTransformer):
+    def __init__(self, calls: CallTable, runtime: str, wrap: set[cst.Call]) -> None:
+        self.calls = calls
+        self.runtime = runtime
+        self.wrap = wrap
+
+    def on_leave(self, original_node, updated_node):  # type: ignore[no-untyped-def]
+        out = super().on_leave(original_node, updated_node)
+        if isinstance(out, cst.CSTNode):
+            self.calls.rebuilt(out, original_node)
+        return out
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        if original_node not in self.wrap:
+            return updated_node
+        wrapper = cst.Attribute(cst.Name(self.runtime), cst.Name("installing_client"))
+        return updated_node.with_changes(
+            func=wrapper, args=[cst.Arg(updated_node.func), *updated_node.args]
+        )
+
+
+def installing_client(node: _N, calls: CallTable, runtime: str) -> _N:
+    """``stack.enter_context(af.lm_client(c))`` ->
+    ``_af.installing_client(stack.enter_context, af.lm_client(c))``: the outermost call of a
+    step the analysis saw install an LM client (`analysis.ambient`), run so that the client
+    it installs is expected (an unseen one is refused when it is entered)."""
+    in_with = {item.item for n in walk(node) if isinstance(n, cst.With) for item in n.items}
+    done = {
+        c
+        for n in walk(node)
+        if isinstance(n, cst.Call) and _calls_runtime(n, runtime, "installing_client")
+        for c in walk(n)
+    }
+    nested = {c for n in walk(node) if isinstance(n, cst.FunctionDef | cst.Lambda) for c in walk(n)}
+    found = [
+        n
+        for n in walk(node)
+        if isinstance(n, cst.Call)
+        and n not in nested  # (a function's body runs when called: see `lm.lm_client`)
+        and n not in in_with
+        and n not in done
+        and changes_client(n, calls)
+    ]
+    inner = {c for n in found for c in walk(n) if c is not n}
+    wrap = {n for n in found if n not in inner}
+    if not wrap:
+        return node
+    return cast(_N, node.visit(_Installs(calls, runtime, wrap)))
 
 
 def outside_loop(node: _N, calls: CallTable, runtime: str) -> _N:
