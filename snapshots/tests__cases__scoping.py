@@ -15,7 +15,7 @@ async def pipeline(topic: str, notes: dict) -> list:
 
         _v1 = framed(f"pros of {topic}")
         scratch_task = tasks.start(_af.acall(ask, "scratch"))
-        pros = await _af.acall(ask, _v1)
+        pros = await _af.ranked(1, _af.acall(ask, _v1))
         style = "long"
         _v2 = framed(f"cons of {topic}")
         cons = await _af.acall(ask, _v2)

@@ -317,9 +317,10 @@ async def ranked(priority: float, aw: Awaitable[T]) -> T:
     """``aw``, whose LM calls ask a cap for a place ``priority`` ahead of the calls of the
     code around it: a cap grants waiting calls the highest total first (ties: first come).
 
-    For the longest-remaining-path-first order, the generated code passes a step's remaining
-    path (`Plan.remaining`: its own call and the most calls after it); for a helper's call,
-    that less one, since the helper's own calls add their remaining paths inside it."""
+    For the longest-remaining-path-first order, the generated code passes the most calls
+    that come after a step (`schedule.ranks`); the calls inside it (a helper's, a loop's
+    items') add their own inside it, so ranks add up along the program's nesting. A rank
+    of 0 is no wrapper at all."""
     token = _rank.set(_rank.get() + priority)
     try:
         return await aw
