@@ -42,7 +42,18 @@ from .rates import (
     take_rates,
 )
 
-__all__ = ["Cap", "Limits", "Rate", "hold", "limits", "rank", "using"]
+__all__ = [
+    "Backlog",
+    "Cap",
+    "Limits",
+    "Rate",
+    "backlog",
+    "capped",
+    "hold",
+    "limits",
+    "rank",
+    "using",
+]
 
 _order = ORDER
 
@@ -181,6 +192,43 @@ Limit = Cap | Rate
 _active: ContextVar[tuple[Limit, ...]] = ContextVar("autoform_limits", default=())
 # How far ahead of others a call made in this context asks a cap for a place (`ranked`).
 rank: ContextVar[float] = ContextVar("autoform_rank", default=0)
+
+
+class Backlog:
+    """The calls of a fanned-out loop's items waiting for a cap (`runtime.fan_out`): the
+    loop starts no more items while as many wait as the cap has places, and goes on when
+    half of them got one. Items beyond those would only wait too, each a task and its
+    coroutines kept alive meanwhile: 10,000 of them make every garbage collection walk
+    them all. Counted on the loop's event loop only (a call of another thread's loop,
+    started from an item, does not count)."""
+
+    __slots__ = ("limit", "loop", "resume", "waiting")
+
+    def __init__(self, loop: Any) -> None:
+        self.loop = loop
+        self.waiting = 0
+        self.limit = 0  # the places of the cap waited for last
+        self.resume: Any = None  # a future the loop awaits while it holds back
+
+    @property
+    def full(self) -> bool:
+        return self.limit > 0 and self.waiting >= self.limit
+
+    def left(self) -> None:
+        """A call stopped waiting (it got its place, or it was cancelled)."""
+        self.waiting -= 1
+        resume = self.resume
+        if resume is not None and self.waiting <= self.limit // 2 and not resume.done():
+            resume.set_result(None)
+
+
+# The items of the fanned-out loop the call belongs to, if any.
+backlog: ContextVar[Backlog | None] = ContextVar("autoform_backlog", default=None)
+
+
+def capped() -> bool:
+    """Does a cap hold for the calls made here?"""
+    return any(isinstance(lim, Cap) for lim in _active.get())
 
 
 def _add(active: tuple[Limit, ...], more: Sequence[Limit]) -> tuple[Limit, ...]:
@@ -330,6 +378,12 @@ class Held:
         for i, cap in enumerate(caps):
             waiter = cap.ask(rank.get())
             if waiter is not None:
+                items = backlog.get()
+                if items is not None and items.loop is not waiter.get_loop():
+                    items = None
+                if items is not None:
+                    items.waiting += 1
+                    items.limit = cap.n
                 try:
                     await waiter
                 except BaseException:
@@ -337,6 +391,9 @@ class Held:
                     self._caps = caps[:i]
                     self._give()
                     raise
+                finally:
+                    if items is not None:
+                        items.left()
         self._caps = caps
         if rates:
             try:

@@ -26,6 +26,7 @@ from types import CoroutineType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import CompileError
+from .limits import Backlog, backlog, capped
 from .limits import rank as _rank
 
 if TYPE_CHECKING:
@@ -175,6 +176,11 @@ async def fan_out(
     at a time, each item awaited before the next is asked for, as the loop would.
     ``unpack``: the loop's target is a tuple, ``item(*x)``; ``spread``: ``collect(*r)``;
     an item whose result is `SKIP` (its guard did not hold) collects nothing.
+
+    Under a cap, the items start as places come free rather than all at once: the loop
+    holds back while as many of its calls wait as the cap has places (`limits.Backlog`),
+    so a fan-out of 10,000 keeps hundreds of items alive, not 10,000. A failure met
+    meanwhile stops it starting more.
     """
     import asyncio
 
@@ -189,22 +195,62 @@ async def fan_out(
         return
     loop = asyncio.get_running_loop()
     started: list[asyncio.Task[Any]] = []
+    taken = 0  # the items collected so far
+
+    def take_done() -> None:
+        """Collect the leading items that are done (raising the first failure among them)."""
+        nonlocal taken
+        while taken < len(started) and started[taken].done():
+            done(started[taken].result())
+            taken += 1
+
     failure: Exception | None = None
+    xs: list[Any] = []
     try:
-        for x in it:
-            started.append(loop.create_task(item(*x) if unpack else item(x)))
-    except Exception as exc:  # an item that cannot be unpacked: the loop meets it there
+        for x in it:  # taken ahead: no item's code runs between two steps of it
+            xs.append(x)
+    except Exception as exc:  # the iterable's failure, met after the items before it
         failure = exc
+    # Under a cap, the items are started as places come free (`Backlog`), not all at once.
+    items = Backlog(loop) if capped() else None
+    token = backlog.set(items) if items is not None else None
     try:
-        for task in started:
+        for x in xs:
+            try:
+                coro = item(*x) if unpack else item(x)
+            except Exception as exc:  # an item that cannot be unpacked: the loop meets it there
+                failure = exc
+                break
+            started.append(loop.create_task(coro))
+            if items is not None and len(started) % _PACE == 0:
+                await asyncio.sleep(0)  # the items just started run up to their caps
+                take_done()
+                while items.full:
+                    # Wait until half of the waiting calls got a place, or the next item to
+                    # collect is done (its failure must stop the loop).
+                    items.resume = loop.create_future()
+                    head = (items.resume, started[taken])
+                    await asyncio.wait(head, return_when=asyncio.FIRST_COMPLETED)
+                    items.resume = None
+                    take_done()
+        if token is not None:
+            backlog.reset(token)
+            token = None
+        for task in started[taken:]:
             done(await task)
         if failure is not None:
             raise failure
     finally:
+        if token is not None:
+            backlog.reset(token)
         pending = [t for t in started if not t.done()]
         if pending:
             await _cancel_all(pending)
         _retrieved(started)
+
+
+# Under a cap, a fanned-out loop looks at how many of its items wait after starting this many.
+_PACE = 64
 
 
 def _runs_no_code(it: Any) -> bool:
