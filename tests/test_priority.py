@@ -42,11 +42,12 @@ def test_under_a_cap_of_one_a_chains_next_call_goes_before_leaves_queued_earlier
     with af.lm_client(LoopbackClient(server.base_url)):
         answers = asyncio.run(program("t", "l1", "l2", "l3", "l4"))
     assert len(answers) == 5 and server.peak_in_flight == 1
-    # `a` starts first and holds the one place; the leaves queue. When `a` ends, its place
-    # goes to the first leaf (`b` is not asking yet); `b` asks then, and goes ahead of the
-    # three leaves still waiting. `c` ties with the leaves: first come, first served.
-    assert served(server) == ["a", "l1", "b", "l2", "l3", "l4", "c"]
-    # First come, first served, the chain would wait for every leaf: a, l1, l2, l3, l4, b, c.
+    # `a` starts first and holds the one place; the leaves queue. When `a` ends, its place is
+    # kept a few turns of the event loop for the chain's next call, ranked above the leaves,
+    # which asks as soon as its task wakes up: `b` goes ahead of the four leaves. `c` ties
+    # with them: first come, first served. (First come, first served throughout, the chain
+    # would wait for every leaf: a, l1, l2, l3, l4, b, c.)
+    assert served(server) == ["a", "b", "l1", "l2", "l3", "l4", "c"]
 
 
 def inner(topic: str) -> str:

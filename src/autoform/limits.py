@@ -94,6 +94,18 @@ def _wake(waiter: Any) -> bool:
     return True
 
 
+# How many turns of its event loop a place is kept for the next call of a chain (`Cap.give`):
+# the call's task ends, the task of the chain's next call wakes up (through `shared`), asks.
+_KEEP_TURNS = 4
+
+
+def _after_turns(loop: Any, turns: int, then: Any) -> None:
+    if turns <= 0:
+        then()
+    else:
+        loop.call_soon(_after_turns, loop, turns - 1, then)
+
+
 def _resolve(waiter: Any) -> None:
     if not waiter.done():  # cancelled meanwhile: it gives the place back itself
         waiter.set_result(None)
@@ -118,6 +130,9 @@ class Cap:
         # goes straight to the next waiter: `_used < n` means nobody is waiting.
         self._queues: dict[float, deque[Any]] = {}
         self._ranks: list[float] = []
+        # Places a call ranked above every waiting one gave back, kept a few turns of its
+        # event loop for the next call of its chain (`give`); counted in `_used`.
+        self._reserved = 0
 
     def applies_to(self, model: str) -> bool:
         return self.model is None or self.model == model
@@ -141,6 +156,9 @@ class Cap:
         with self._lock:
             if self._used < self.n:
                 self._used += 1
+                return None
+            if self._reserved and (not self._ranks or rank > -self._ranks[0]):
+                self._reserved -= 1  # ranked above every waiting call: it takes a kept place
                 return None
             waiter = _waiter()
             queue = self._queues.get(rank)
@@ -167,8 +185,40 @@ class Cap:
                 self.forget(waiter)
                 raise
 
-    def give(self) -> None:
-        """Give a place back: to the waiting call ranked first, or to the pool."""
+    def give(self, rank: float = 0) -> None:
+        """Give a place back: to the waiting call ranked first, or to the pool.
+
+        A call ``rank``-ed with calls after it, above every waiting call, is followed by
+        the next call of its chain, which asks a few turns of the event loop later (its
+        task wakes up once this one's is done): the place is kept for it that long, so it
+        goes ahead of the waiting calls as it would had it been waiting already."""
+        if rank > 1 and self._keep(rank):
+            return
+        self._hand_on()
+
+    def _keep(self, rank: float) -> bool:
+        import asyncio
+
+        loop = asyncio._get_running_loop()
+        with self._lock:
+            ranks = self._ranks
+            if loop is None or not ranks or -ranks[0] >= rank - 1:
+                return False
+            queue = self._queues[-ranks[0]]
+            if not queue or queue[0].get_loop() is not loop:
+                return False  # the loop that would hand it on may end before its turns
+            self._reserved += 1
+        _after_turns(loop, _KEEP_TURNS, self._unkeep)
+        return True
+
+    def _unkeep(self) -> None:
+        with self._lock:
+            if not self._reserved:
+                return  # taken meanwhile by a call ranked above the waiting ones
+            self._reserved -= 1
+        self._hand_on()
+
+    def _hand_on(self) -> None:
         with self._lock:
             ranks, queues = self._ranks, self._queues
             while ranks:
@@ -361,7 +411,7 @@ def _applying(active: tuple[Limit, ...], model: str) -> tuple[tuple[Cap, ...], t
 class Held:
     """The caps and rates one call holds (`hold`)."""
 
-    __slots__ = ("_caps", "_messages", "_model", "_request", "_tokens")
+    __slots__ = ("_caps", "_messages", "_model", "_rank", "_request", "_tokens")
 
     def __init__(self, model: str, messages: Sequence[Any], request: Mapping[str, Any]) -> None:
         self._model = model
@@ -369,14 +419,16 @@ class Held:
         self._request = request
         self._caps: Sequence[Cap] = ()
         self._tokens: Sequence[tuple[Rate, float]] = ()  # token rates and what was charged
+        self._rank: float = 0
 
     async def __aenter__(self) -> Held:
         active = _active.get()
         if not active:
             return self
         caps, rates = _applying(active, self._model)
+        self._rank = ranked = rank.get()
         for i, cap in enumerate(caps):
-            waiter = cap.ask(rank.get())
+            waiter = cap.ask(ranked)
             if waiter is not None:
                 items = backlog.get()
                 if items is not None and items.loop is not waiter.get_loop():
@@ -430,10 +482,11 @@ class Held:
         self._tokens = ()
         rates_loop().call_soon_threadsafe(settle_rates, corrections)
 
-    def _give(self) -> None:
+    def _give(self, done: bool = False) -> None:
         caps, self._caps = self._caps, ()
+        rank = self._rank if done else 0  # a call that did not run has no chain to go on
         for cap in reversed(caps):
-            cap.give()
+            cap.give(rank)
 
     async def __aexit__(
         self,
@@ -442,7 +495,7 @@ class Held:
         tb: TracebackType | None,
     ) -> None:
         if self._caps:
-            self._give()
+            self._give(done=exc is None)
 
 
 def hold(
