@@ -37,7 +37,7 @@ def research(topic: str) -> str:
 
 def main() -> None:
     global MODEL
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("topic", nargs="?", default="recursion")
     parser.add_argument("--model", default=MODEL, help=f"default: {MODEL}")
     parser.add_argument(

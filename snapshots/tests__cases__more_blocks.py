@@ -9,7 +9,6 @@ from more_blocks import ask  # defined in tests/cases/more_blocks.py
 
 async def pipeline(topic: str, rounds: int, kind: str) -> dict:
     async with _af.tasks() as tasks:
-        title_task = tasks.start(_af.acall(ask, f"title {topic}"))
         draft = await _af.acall(ask, f"draft {topic}")
         n = 0
         while n < rounds:
@@ -18,6 +17,7 @@ async def pipeline(topic: str, rounds: int, kind: str) -> dict:
         extra = ""
         with contextlib.suppress(KeyError):
             extra = await _af.acall_in_order(ask, f"extra {topic}")
+        title_task = tasks.start(_af.acall(ask, f"title {topic}"))
         match kind:
             case "short":
                 style = await _af.acall(ask, "a short style")

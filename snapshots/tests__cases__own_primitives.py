@@ -8,8 +8,8 @@ from own_primitives import fetch, lookup  # defined in tests/cases/own_primitive
 
 async def pipeline(topic: str) -> str:
     page, code, answer = await _af.gather(
-        fetch.acall(af.format("https://example.invalid/{}", topic)),
-        lookup.acall(topic),
+        _af.prim(fetch).acall(af.format("https://example.invalid/{}", topic)),
+        _af.prim(lookup).acall(topic),
         af.lm_call.acall([{"role": "user", "content": topic}], model="m"),
     )
     return af.format("{} {} {}", page, code, answer)

@@ -7,25 +7,23 @@ from scoping import LOG, ask  # defined in tests/cases/scoping.py
 
 
 async def pipeline(topic: str, notes: dict) -> list:
-    async with _af.tasks() as tasks:
-        style = "short"
+    style = "short"
 
-        def framed(text, prefix="Q"):
-            return af.format("{}: {} ({})", prefix, text, style)
+    def framed(text, prefix="Q"):
+        return af.format("{}: {} ({})", prefix, text, style)
 
-        _v1 = framed(f"pros of {topic}")
-        scratch_task = tasks.start(_af.acall(ask, "scratch"))
-        pros = await _af.ranked(1, _af.acall(ask, _v1))
-        style = "long"
-        _v2 = framed(f"cons of {topic}")
-        cons = await _af.acall(ask, _v2)
-        status = af.format("asked about {}", topic)
-        ranked = sorted([pros, cons], key=lambda r: (len(r), r))
-        extra = ""
-        if (n := len(notes)) > 1:
-            extra = await _af.acall(ask, af.format("{} notes on {}", n, topic))
-        del notes["draft"]
-        LOG.append(sorted(notes))
-        scratch = await scratch_task
-        del scratch
-        return [ranked, extra, status, n, [framed(k) for k in sorted(notes)]]
+    _v1 = framed(f"pros of {topic}")
+    pros = await _af.acall(ask, _v1)
+    style = "long"
+    _v2 = framed(f"cons of {topic}")
+    cons = await _af.acall(ask, _v2)
+    status = af.format("asked about {}", topic)
+    ranked = sorted([pros, cons], key=lambda r: (len(r), r))
+    extra = ""
+    if (n := len(notes)) > 1:
+        extra = await _af.acall(ask, af.format("{} notes on {}", n, topic))
+    del notes["draft"]
+    LOG.append(sorted(notes))
+    scratch = await _af.acall(ask, "scratch")
+    del scratch
+    return [ranked, extra, status, n, [framed(k) for k in sorted(notes)]]

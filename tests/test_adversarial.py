@@ -16,20 +16,7 @@ from adversarial.harness import PROGRAMS as PROGRAM_DIR
 from adversarial.harness import Outcome, check, compare, programs, run
 
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
-KNOWN: dict[str, int | str] = {
-    "caught_18": 13,  # crash, exception
-    "coroutine_01": 13,  # exception
-    "coroutine_02": 13,  # exception, warning
-    "coroutine_03": 13,  # requests, value
-    "coroutine_04": 13,  # exception, warning
-    "coroutine_05": 13,  # exception
-    "coroutine_08": 13,  # value
-    "coroutine_09": 13,  # exception
-    "ctx_02": "ambient-client",  # log, requests, value
-    "ctx_04": "ambient-client",  # requests, value
-    "patched_03": 15,  # requests, value
-    "patched_06": 15,  # exception, requests
-}
+KNOWN: dict[str, int | str] = {}
 
 PROGRAMS = programs()
 

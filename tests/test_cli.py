@@ -520,3 +520,45 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
     err = proc.stderr.read().decode()
     assert proc.wait() == 0
     assert "Traceback" not in err
+
+
+_CLASS_PIPELINE = """\
+import autoform as af
+
+
+class Researcher:
+    def __init__(self, model: str) -> None:
+        self.model = model
+
+    def run(self, topic: str) -> list:
+        a = af.lm_call([{"role": "user", "content": f"pros of {topic}"}], model="m")
+        b = af.lm_call([{"role": "user", "content": f"cons of {topic}"}], model="m")
+        return [a, b]
+"""
+
+
+def test_a_method_is_a_target_and_is_explained(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bot.py").write_text(_CLASS_PIPELINE)
+    assert main(["bot.py:Researcher.run"]) == 0
+    out = capsys.readouterr().out
+    assert "#   autoform-compile bot.py:Researcher.run" in out
+    assert "async def run(self, topic: str) -> list:" in out
+    assert "await _af.gather(" in out
+    assert main(["bot.py:Researcher.run", "--explain"]) == 0
+    assert "run together" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        ("bot.py:Researcher.no", "class `Researcher` has no method `no` (methods: __init__, run)"),
+        ("bot.py:Nope.run", "no module-level class named `Nope` (classes here: Researcher)"),
+    ],
+)
+def test_a_missing_class_or_method_is_one_line(target, expected, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bot.py").write_text(_CLASS_PIPELINE)
+    assert main([target]) != 0
+    err = capsys.readouterr().err
+    assert expected in err and "Traceback" not in err and err.count("\n") == 1

@@ -29,7 +29,22 @@ REFUSALS = {
         'ok = any(af.lm_call([{"role": "user", "content": t}], model="m") for t in topic)',
         "an LM call inside a generator expression is not supported",
     ),
+    "stop_iteration": (
+        "first = next(c for c in topic if c.isdigit())",
+        "`next()` without a default may let a StopIteration out of the function here",
+    ),
+    # `_take` (below) makes LM calls, so it is compiled to a coroutine too.
+    "stop_iteration_through_a_helper": (
+        "try:\n    x = _take(iter(topic))\nexcept StopIteration:\n    x = ''",
+        "`_take()` may let a StopIteration out, and autoform compiles it to a coroutine too",
+    ),
 }
+_HELPERS = """
+
+def _take(it):
+    first = next(it)
+    return af.lm_call([{"role": "user", "content": first}], model="m")
+"""
 
 
 def _write(tmp_path: Path, body: str, name: str = "pipeline_mod") -> Path:
@@ -37,6 +52,7 @@ def _write(tmp_path: Path, body: str, name: str = "pipeline_mod") -> Path:
         "import autoform as af\n\n\ndef pipeline(topic: str):\n"
         + textwrap.indent(body, "    ")
         + "\n    return topic\n"
+        + _HELPERS
     )
     path = tmp_path / f"{name}.py"
     path.write_text(source)

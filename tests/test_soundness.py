@@ -780,6 +780,188 @@ def test_a_helper_name_the_function_rebinds_is_looked_up_after_it(tmp_path):
     both(path, "owls")
 
 
+def test_a_helper_rebound_by_unknown_code_is_looked_up_after_it(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        import sys
+
+        def summary(q):  # reads no module state of its own
+            return af.lm_call([{"role": "user", "content": "sum " + q}], model="m")
+
+        def new_summary(q):
+            return "offline " + q
+
+        def main(topic: str):
+            first = ask(topic)
+            sys.modules[__name__].__dict__.update(summary=new_summary)
+            return [first, summary(topic), summary(topic + "!")]
+        """,
+    )
+    both(path, "owls")
+
+
+def test_a_primitive_patched_inside_the_function_is_called_as_patched(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        from unittest import mock
+
+        @af.primitive
+        def lookup(key: str) -> str:
+            return "real " + key
+
+        def main(key: str):
+            before = lookup(key)
+            with mock.patch.object(__import__(__name__), "lookup", lambda k: "fake " + k):
+                during = lookup(key)
+            return [before, during, lookup(key), ask(before + during)]
+        """,
+    )
+    both(path, "k")
+
+
+# -- 13: running inside a coroutine changes nothing the program sees ------------------------
+
+
+def test_helpers_that_ask_for_or_run_an_event_loop_see_none_running(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        import asyncio
+
+        def mode():
+            try:
+                asyncio.get_running_loop()
+            except RuntimeError:
+                return "sync"
+            return "async"
+
+        async def _double(x):
+            await asyncio.sleep(0)
+            return x * 2
+
+        def doubled(x):
+            return asyncio.run(_double(x))
+
+        def private_loop():
+            loop = asyncio.new_event_loop()
+            try:
+                return loop.run_until_complete(_double("t"))
+            finally:
+                loop.close()
+
+        def in_task():
+            try:
+                return asyncio.current_task() is not None
+            except RuntimeError:
+                return False
+
+        def main(topic: str):
+            m = mode()
+            a = ask(f"[{m}] {topic}")
+            b = ask(topic + "!")
+            return [a, doubled(b), private_loop(), in_task(), m]
+        """,
+    )
+    value, compiled, _ = both(path, "owls")
+    assert value[-1] == "sync"
+    assert "_af.outside_loop(mode)" in compiled.source
+
+
+def test_a_stop_iteration_caught_in_the_function_or_with_a_default_compiles(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def first(xs):
+            return next(iter(xs))
+
+        def main(topic: str):
+            a = ask(topic)
+            try:
+                x = first([])
+            except StopIteration:
+                x = "none"
+            return [a, x, next(iter([]), "default")]
+        """,
+    )
+    both(path, "owls")
+
+
+def test_a_stop_iteration_leaving_the_function_is_refused(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def first(xs):
+            return next(iter(xs))
+
+        def main(xs: list):
+            a = ask("q")
+            return a + first(xs)
+        """,
+    )
+    with pytest.raises(af.CompileError, match=r":\d+:\d+: `first\(\)` may let a StopIteration"):
+        af.concurrent(load_module(path).main)
+
+
+def test_a_stop_iteration_escaping_a_scheduled_run_reaches_the_caller_as_written(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(topic: str):
+            a = ask(topic)
+            return a + next(iter([]))
+        """,
+    )
+    module = load_module(path)
+    with af.lm_client(FakeClient()):
+        scheduled = af.sched(af.trace(module.main)("owls"))
+        with pytest.raises(StopIteration):
+            scheduled.call("owls")
+
+
+# -- the client af.lm_client installs is what an LM call reads beyond its arguments ----------
+
+
+def test_a_client_installed_mid_run_serves_the_calls_after_it(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        import contextlib
+        from types import SimpleNamespace
+
+        _stack = contextlib.ExitStack()
+        STYLE = {"name": "plain"}
+
+        class Local:
+            def _reply(self, messages):
+                text = STYLE["name"] + ":" + messages[-1]["content"]
+                message = SimpleNamespace(content=text)
+                return SimpleNamespace(choices=[SimpleNamespace(message=message)])
+
+            def completion(self, *, model, messages, **kw):
+                return self._reply(messages)
+
+            async def acompletion(self, *, model, messages, **kw):
+                return self._reply(messages)
+
+        def use_local():
+            _stack.enter_context(af.lm_client(Local()))
+
+        def main(topic: str):  # (no helper: a helper call waits for unknown code anyway)
+            a = af.lm_call([{"role": "user", "content": topic}], model="m")
+            use_local()
+            b = af.lm_call([{"role": "user", "content": topic + "?"}], model="m")
+            STYLE["name"] = "fancy"  # the installed client reads it
+            c = af.lm_call([{"role": "user", "content": a}], model="m")
+            _stack.close()
+            return [a, b, c, af.lm_call([{"role": "user", "content": "after"}], model="m")]
+        """,
+    )
+    value, _, _ = both(path, "owls", same_calls=False)
+    assert value[1] == "plain:owls?" and value[2].startswith("fancy:")
+
+
 # -- 16: a step that may run someone's code runs once ----------------------------------------
 
 

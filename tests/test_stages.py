@@ -85,4 +85,4 @@ def test_own_primitives_overlap_and_run_plainly_outside(tmp_path):
     fast = af.concurrent(module.pipeline)
     assert asyncio.run(fast("x", "y")) == "x! Y y!"
     assert module.STATE["peak"] == 3
-    assert "fetch.acall(a)" in fast.source
+    assert "_af.prim(fetch).acall(a)" in fast.source

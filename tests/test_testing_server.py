@@ -271,8 +271,9 @@ def test_routes_and_errors(srv: FakeOpenAIServer) -> None:
         missing = client.get(srv.base_url.removesuffix("/v1") + "/nope")
         assert missing.status_code == 404 and "error" in missing.json()
 
-        stream_body = _body("s") | {"stream": True}
-        streaming = client.post(f"{srv.base_url}/chat/completions", json=stream_body)
+        # Chat completions stream (see the streaming test); Anthropic's Messages do not.
+        stream_body = _body("s") | {"stream": True, "max_tokens": 10}
+        streaming = client.post(f"{srv.base_url}/messages", json=stream_body)
         assert streaming.status_code == 400
         assert "stream" in streaming.json()["error"]["message"]
 
@@ -463,3 +464,345 @@ def test_litellm_reaches_server_through_environment(
     assert response.choices[0].message.content == default_reply("gpt-5.5", messages)
     (record,) = srv.requests
     assert record.model == "gpt-5.5"
+
+
+# ----------------------------------------------------------------------------- SDK clients
+# The real `openai` and `anthropic` clients, pointed at the server: tool calls, structured
+# output, `n` choices, usage, streaming, the Responses API and Anthropic's Messages API.
+
+
+def _openai(srv: FakeOpenAIServer) -> Any:
+    openai = pytest.importorskip("openai")
+    return openai.OpenAI(base_url=srv.base_url, api_key="sk-test", max_retries=0)
+
+
+def _anthropic(srv: FakeOpenAIServer, base_url: str | None = None) -> Any:
+    anthropic = pytest.importorskip("anthropic")
+    base = base_url or srv.anthropic_base_url
+    return anthropic.Anthropic(base_url=base, api_key="sk-test", max_retries=0)
+
+
+_WEATHER = {
+    "type": "function",
+    "function": {
+        "name": "get_weather",
+        "description": "The weather in a city.",
+        "parameters": {
+            "type": "object",
+            "properties": {
+                "city": {"type": "string"},
+                "unit": {"type": "string", "enum": ["celsius", "fahrenheit"]},
+                "days": {"type": "integer", "minimum": 1, "maximum": 7},
+            },
+            "required": ["city", "unit", "days"],
+            "additionalProperties": False,
+        },
+    },
+}
+_TIME = {
+    "type": "function",
+    "function": {"name": "get_time", "parameters": {"type": "object", "properties": {}}},
+}
+
+
+def test_openai_client_plain_reply_n_choices_and_usage(srv: FakeOpenAIServer) -> None:
+    client = _openai(srv)
+    messages = _messages("three takes")
+    one = client.chat.completions.create(model="gpt-test", messages=messages)
+    three = client.chat.completions.create(model="gpt-test", messages=messages, n=3)
+
+    expected = default_reply("gpt-test", messages)
+    assert one.choices[0].message.content == expected
+    texts = [c.message.content for c in three.choices]
+    assert texts[0] == expected and len(set(texts)) == 3
+    assert [c.index for c in three.choices] == [0, 1, 2]
+    assert three.usage.completion_tokens > one.usage.completion_tokens > 0
+    assert three.usage.total_tokens == three.usage.prompt_tokens + three.usage.completion_tokens
+
+
+@pytest.mark.parametrize(
+    ("tool_choice", "called"),
+    [
+        ({"type": "function", "function": {"name": "get_weather"}}, "get_weather"),
+        ("required", "get_time"),  # the first tool offered
+        ("auto", "get_time"),  # left to the model: it calls one until a result comes back
+        ("none", None),
+    ],
+)
+def test_openai_client_tool_calls(srv: FakeOpenAIServer, tool_choice: Any, called: Any) -> None:
+    client = _openai(srv)
+    response = client.chat.completions.create(
+        model="gpt-test",
+        messages=_messages("weather in Paris?"),
+        tools=[_TIME, _WEATHER],
+        tool_choice=tool_choice,
+    )
+    (choice,) = response.choices
+    if called is None:
+        assert choice.finish_reason == "stop" and choice.message.tool_calls is None
+        assert choice.message.content
+        return
+    assert choice.finish_reason == "tool_calls" and choice.message.content is None
+    (call,) = choice.message.tool_calls
+    assert call.type == "function" and call.function.name == called and call.id
+    arguments = json.loads(call.function.arguments)
+    if called == "get_weather":
+        assert arguments["unit"] == "celsius" and 1 <= arguments["days"] <= 7
+        assert isinstance(arguments["city"], str)
+    (record,) = srv.requests
+    assert record.api == "chat.completions" and len(record.body["tools"]) == 2
+
+
+def test_openai_client_tool_loop_ends_with_text(srv: FakeOpenAIServer) -> None:
+    client = _openai(srv)
+    messages: list[Any] = _messages("weather in Paris?")
+    first = client.chat.completions.create(model="gpt-test", messages=messages, tools=[_WEATHER])
+    (call,) = first.choices[0].message.tool_calls
+    messages += [
+        first.choices[0].message.model_dump(exclude_none=True),
+        {"role": "tool", "tool_call_id": call.id, "content": "sunny"},
+    ]
+    second = client.chat.completions.create(model="gpt-test", messages=messages, tools=[_WEATHER])
+    assert second.choices[0].finish_reason == "stop"
+    assert second.choices[0].message.content
+    # A directive picks the tool; a reply directive gives its arguments verbatim.
+    forced = client.chat.completions.create(
+        model="gpt-test",
+        messages=_messages('go [[tool=get_weather]] [[reply={"city": "Oslo"}]]'),
+        tools=[_TIME, _WEATHER],
+    )
+    (call,) = forced.choices[0].message.tool_calls
+    assert call.function.name == "get_weather"
+    assert json.loads(call.function.arguments) == {"city": "Oslo"}
+
+
+def test_unknown_tool_named_is_a_bad_request(srv: FakeOpenAIServer) -> None:
+    body = _body("x") | {
+        "tools": [_WEATHER],
+        "tool_choice": {"type": "function", "function": {"name": "nope"}},
+    }
+    status, data = _post(f"{srv.base_url}/chat/completions", body)
+    assert status == 400 and "nope" in data["error"]["message"]
+    assert srv.in_flight == 0
+
+
+def test_openai_client_structured_output_from_pydantic(srv: FakeOpenAIServer) -> None:
+    from typing import Literal
+
+    from pydantic import BaseModel, Field
+
+    class Step(BaseModel):
+        explanation: str
+        output: str
+
+    class Answer(BaseModel):
+        steps: list[Step]
+        final: str
+        confidence: float = Field(ge=0, le=1)
+        tags: list[Literal["math", "logic"]]
+        note: str | None
+        parent: Answer | None  # recursive: the generator stops nesting
+
+    client = _openai(srv)
+    parsed = client.chat.completions.parse(
+        model="gpt-test", messages=_messages("solve 8x + 7 = -23"), response_format=Answer
+    )
+    answer = parsed.choices[0].message.parsed
+    assert isinstance(answer, Answer)
+    assert answer.steps and 0 <= answer.confidence <= 1 and answer.tags == ["math"]
+    assert "solve 8x" in answer.final  # strings carry the prompt: replies stay distinct
+    (record,) = srv.requests
+    assert record.body["response_format"]["type"] == "json_schema"
+
+    json_mode = client.chat.completions.create(
+        model="gpt-test", messages=_messages("as json"), response_format={"type": "json_object"}
+    )
+    assert isinstance(json.loads(json_mode.choices[0].message.content), dict)
+
+
+def test_schema_instances_validate() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    from autoform.testing.schema import instance
+
+    schemas: list[dict[str, Any]] = [
+        {"type": "string", "minLength": 50, "maxLength": 60},
+        {"type": "integer", "exclusiveMinimum": 3, "multipleOf": 5},
+        {"type": "number", "minimum": -2.5, "maximum": -1},
+        {"type": "array", "items": {"type": "boolean"}, "minItems": 3},
+        {"type": ["null", "string"], "format": "date-time"},
+        {"allOf": [{"properties": {"a": {"const": 1}}}, {"required": ["a"]}]},
+        {"oneOf": [{"type": "null"}, {"$ref": "#/$defs/x"}], "$defs": {"x": {"type": "object"}}},
+        {"type": "object", "properties": {"u": {"type": "string", "format": "uuid"}}},
+    ]
+    for schema in schemas:
+        jsonschema.validate(instance(schema, "seed"), schema)
+
+
+def test_openai_client_streams(srv: FakeOpenAIServer) -> None:
+    client = _openai(srv)
+    messages = _messages("stream this please")
+    stream = client.chat.completions.create(
+        model="gpt-test",
+        messages=messages,
+        stream=True,
+        stream_options={"include_usage": True},
+    )
+    chunks = list(stream)
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert text == default_reply("gpt-test", messages)
+    assert chunks[-1].usage is not None and chunks[-1].usage.total_tokens > 0
+    assert srv.requests[0].status == 200
+
+    with client.chat.completions.stream(
+        model="gpt-test", messages=_messages("w"), tools=[_WEATHER], tool_choice="required"
+    ) as tool_stream:
+        final = tool_stream.get_final_completion()
+    assert final.choices[0].message.tool_calls[0].function.name == "get_weather"
+
+
+def test_openai_client_responses_api(srv: FakeOpenAIServer) -> None:
+    client = _openai(srv)
+    response = client.responses.create(
+        model="gpt-test", instructions="be brief", input="via responses"
+    )
+    assert response.output_text == default_reply("gpt-test", _messages("via responses"))
+    assert response.usage.total_tokens > 0
+    called = client.responses.create(
+        model="gpt-test",
+        input="weather?",
+        tools=[{"type": "function", **_WEATHER["function"]}],
+        tool_choice="required",
+    )
+    (item,) = called.output
+    assert item.type == "function_call" and item.name == "get_weather"
+    assert json.loads(item.arguments)["unit"] == "celsius"
+    assert [r.api for r in srv.requests] == ["responses", "responses"]
+
+
+def test_anthropic_client_messages(srv: FakeOpenAIServer) -> None:
+    client = _anthropic(srv)
+    message = client.messages.create(
+        model="claude-test",
+        max_tokens=100,
+        system="be brief",
+        messages=[{"role": "user", "content": "via anthropic"}],
+    )
+    # `system` counts as the first message: the reply is the chat API's for the same prompt.
+    assert message.content[0].type == "text"
+    assert message.content[0].text == default_reply("claude-test", _messages("via anthropic"))
+    assert message.type == "message" and message.role == "assistant"
+    assert message.model == "claude-test" and message.stop_reason == "end_turn"
+    assert message.usage.input_tokens > 0 and message.usage.output_tokens > 0
+    (record,) = srv.requests
+    assert record.api == "messages" and record.messages == _messages("via anthropic")
+    assert record.prompt == "via anthropic" and record.status == 200
+
+    # Given the OpenAI base URL (ending in /v1), the SDK still arrives.
+    again = _anthropic(srv, srv.base_url).messages.create(
+        model="claude-test", max_tokens=10, messages=[{"role": "user", "content": "again"}]
+    )
+    assert again.content[0].text.startswith("[claude-test]")
+
+
+def test_anthropic_client_tools_errors_and_directives(srv: FakeOpenAIServer) -> None:
+    anthropic = pytest.importorskip("anthropic")
+    client = _anthropic(srv)
+    tool = {
+        "name": "get_weather",
+        "description": "The weather in a city.",
+        "input_schema": _WEATHER["function"]["parameters"],
+    }
+    message = client.messages.create(
+        model="claude-test",
+        max_tokens=100,
+        messages=[{"role": "user", "content": "weather?"}],
+        tools=[tool],
+        tool_choice={"type": "tool", "name": "get_weather"},
+    )
+    (block,) = message.content
+    assert message.stop_reason == "tool_use" and block.type == "tool_use"
+    assert block.name == "get_weather" and block.input["unit"] == "celsius"
+
+    answered = client.messages.create(
+        model="claude-test",
+        max_tokens=100,
+        tools=[tool],
+        messages=[
+            {"role": "user", "content": "weather?"},
+            {"role": "assistant", "content": [block.model_dump()]},
+            {"role": "user", "content": [{"type": "tool_result", "tool_use_id": block.id}]},
+        ],
+    )
+    assert answered.stop_reason == "end_turn" and answered.content[0].type == "text"
+
+    with pytest.raises(anthropic.RateLimitError):
+        client.messages.create(
+            model="claude-test",
+            max_tokens=10,
+            messages=[{"role": "user", "content": "busy [[status=429]]"}],
+        )
+    # As the real API: max_tokens is required, and errors come in Anthropic's shape.
+    no_limit = {"model": "claude-test", "messages": [{"role": "user", "content": "x"}]}
+    status, data = _post(f"{srv.anthropic_base_url}/v1/messages", no_limit)
+    assert status == 400 and data["type"] == "error"
+    assert data["error"]["type"] == "invalid_request_error"
+    assert "max_tokens" in data["error"]["message"]
+    assert srv.in_flight == 0
+    assert [r.status for r in srv.requests] == [200, 200, 429]
+
+
+def test_anthropic_and_openai_requests_share_the_in_flight_count(srv: FakeOpenAIServer) -> None:
+    openai = pytest.importorskip("openai")
+    anthropic = pytest.importorskip("anthropic")
+    srv.latency = 0.3
+
+    async def both() -> None:
+        oa = openai.AsyncOpenAI(base_url=srv.base_url, api_key="sk-test", max_retries=0)
+        an = anthropic.AsyncAnthropic(
+            base_url=srv.anthropic_base_url, api_key="sk-test", max_retries=0
+        )
+        await asyncio.gather(
+            oa.chat.completions.create(model="gpt-test", messages=_messages("openai side")),
+            an.messages.create(
+                model="claude-test",
+                max_tokens=10,
+                messages=[{"role": "user", "content": "anthropic side"}],
+            ),
+        )
+        await oa.close()
+        await an.close()
+
+    asyncio.run(both())
+    assert srv.peak_in_flight == 2
+    assert srv.overlapped("openai side", "anthropic side")
+    assert sorted(r.api for r in srv.requests) == ["chat.completions", "messages"]
+
+
+def test_litellm_anthropic_provider_reaches_the_messages_api(srv: FakeOpenAIServer) -> None:
+    import litellm
+
+    tool = {
+        "type": "function",
+        "function": {"name": "f", "parameters": {"type": "object", "properties": {}}},
+    }
+    reply = litellm.completion(
+        model="anthropic/claude-test",
+        messages=_messages("via litellm's anthropic"),
+        api_base=srv.anthropic_base_url,
+        api_key="sk-test",
+        max_tokens=20,
+    )
+    # LiteLLM sends content as blocks: the reply is derived from those, not from the strings.
+    text = reply.choices[0].message.content
+    assert text.startswith("[claude-test] ") and text.endswith("via litellm's anthropic")
+    called = litellm.completion(
+        model="anthropic/claude-test",
+        messages=_messages("call it"),
+        api_base=srv.anthropic_base_url,
+        api_key="sk-test",
+        max_tokens=20,
+        tools=[tool],
+        tool_choice="required",
+    )
+    assert called.choices[0].message.tool_calls[0].function.name == "f"
+    assert [(r.api, r.status) for r in srv.requests] == [("messages", 200)] * 2

@@ -8,11 +8,12 @@ calls concurrently.
 
 from typing import TYPE_CHECKING, Any
 
-from .api import IR, Scheduled, concurrent, sched, trace
+from .api import IR, ConcurrentFunction, Scheduled, concurrent, sched, trace
+from .clients import declare as lm_method
 from .errors import CompileError, KeptInOrderWarning
 from .limits import limits
 from .lm import lm_client
-from .primitives import format, lm_call, primitive
+from .primitives import format, lm_call, lm_response, primitive
 
 if TYPE_CHECKING:
     from .batch import Result, map, map_sync
@@ -22,6 +23,7 @@ __all__ = [
     "IR",
     "CallRecord",
     "CompileError",
+    "ConcurrentFunction",
     "KeptInOrderWarning",
     "Result",
     "Scheduled",
@@ -32,6 +34,8 @@ __all__ = [
     "limits",
     "lm_call",
     "lm_client",
+    "lm_method",
+    "lm_response",
     "map",
     "map_sync",
     "primitive",

@@ -14,7 +14,7 @@ import threading
 import types
 import weakref
 from collections.abc import Callable, Coroutine
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar, overload
 
 from . import runtime
 from .ir import Facts, StepKind
@@ -28,10 +28,11 @@ if TYPE_CHECKING:
 # The compiler (libcst) and asyncio are imported at the first compile or run, not here:
 # `import autoform` stays fast.
 
-__all__ = ["IR", "Scheduled", "concurrent", "sched", "trace"]
+__all__ = ["IR", "ConcurrentFunction", "Scheduled", "concurrent", "sched", "trace"]
 
 P = ParamSpec("P")
 R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
 
 _compiled: weakref.WeakKeyDictionary[Any, tuple[Compiled, Callable[..., Any]]] = (
     weakref.WeakKeyDictionary()
@@ -63,6 +64,9 @@ class _Resolver:
             return True
         static = self._module_source()  # bound further down the module, not yet run
         return static is not None and static.defines(name)
+
+    def kind_of(self, name: str) -> str | None:
+        return self.live.kind_of(name)
 
     def resolve(self, dotted: str) -> CallInfo | None:
         info = self.live.resolve(dotted)
@@ -225,14 +229,33 @@ def _warn_kept_in_order(compiled: Compiled, fn: Any) -> None:
 # ======================================================================================
 
 
+class ConcurrentFunction(Protocol[P, R_co]):
+    """What `concurrent` returns, to type checkers: an ``async def`` with the original's
+    parameters, its generated code as ``.source`` and the original as ``.__wrapped__``."""
+
+    @property
+    def source(self) -> str: ...
+    @property
+    def __wrapped__(self) -> Callable[P, R_co]: ...
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> Coroutine[Any, Any, R_co]: ...
+
+    # Decorating a method: read from an instance, it is bound (`self` is left out here).
+    @overload
+    def __get__(self, instance: None, owner: type, /) -> ConcurrentFunction[P, R_co]: ...
+    @overload
+    def __get__(
+        self, instance: object, owner: type | None = None, /
+    ) -> Callable[..., Coroutine[Any, Any, R_co]]: ...
+
+
 @overload
 def concurrent(
     fn: Callable[P, R], /, *, max_concurrency: int | None = None
-) -> Callable[P, Coroutine[Any, Any, R]]: ...
+) -> ConcurrentFunction[P, R]: ...
 @overload
 def concurrent(
     fn: None = None, /, *, max_concurrency: int | None = None
-) -> Callable[[Callable[P, R]], Callable[P, Coroutine[Any, Any, R]]]: ...
+) -> Callable[[Callable[P, R]], ConcurrentFunction[P, R]]: ...
 
 
 def concurrent(
@@ -254,7 +277,10 @@ def concurrent(
     """
     if fn is None:
         return functools.partial(concurrent, max_concurrency=max_concurrency)
-    made = _compile(fn)[1]
+    from .compiler import check_target
+
+    compiled, made = _compile(fn)
+    check_target(compiled)
     return made if max_concurrency is None else _capped(made, Cap(max_concurrency))
 
 
@@ -266,6 +292,8 @@ def _capped(made: Callable[..., Any], cap: Cap) -> Callable[..., Any]:
 
     run.source = made.source  # type: ignore[attr-defined]
     run.max_concurrency = cap.n  # type: ignore[attr-defined]
+    # The original function, as without a cap (`functools.wraps` named the generated one).
+    run.__wrapped__ = getattr(made, "__wrapped__", made)  # type: ignore[attr-defined]
     return run
 
 

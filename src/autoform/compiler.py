@@ -30,8 +30,16 @@ import libcst as cst
 
 from .analysis.activity import analyse_activity, pinned_names
 from .analysis.aliasing import immutable_parameters, str_parameters
+from .analysis.ambient import changes_client
 from .analysis.calls import CallKind, HelperSummary, Resolver, annotate_calls, local_names
 from .analysis.context import CompileContext
+from .analysis.coroutines import (
+    StopSite,
+    check_stops,
+    reaches_loop,
+    refuse_escaping,
+    stop_sites,
+)
 from .analysis.effects import analyse_effects
 from .analysis.graph import build_graph
 from .analysis.loops import analyse_loops
@@ -78,6 +86,7 @@ class Compiled:
     seconds: float
     summary: HelperSummary  # what a caller needs to know of it, as a helper
     call_sites: int = 0  # LM calls (and other awaited calls) written in it, at any depth
+    stop_sites: tuple[StopSite, ...] = ()  # calls a StopIteration may leave it through
 
     @property
     def name(self) -> str:
@@ -146,6 +155,8 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
     calls = annotate_calls(src, resolver, local)
     check_nested(src, calls)
     check_introspection(src, calls)
+    stops = stop_sites(func, calls, resolver.kind_of)
+    check_stops(src, stops)
     originals = set(calls)  # later stages add entries for the nodes they rebuild
     # Fresh names avoid the function's names and those of functions nested in it; a name a
     # comprehension binds for itself may be reused (and reads better than a numbered one).
@@ -181,12 +192,21 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         # Every `return` gives a str, and the body cannot end without one.
         returns_str=ends_in_return
         and all(s.safety.returns_str for s in returns if isinstance(s.node, cst.Return)),
+        stops=any(not s.caught for s in stops),
+        touches_loop=any(reaches_loop(info) for info in calls.values()),
+        changes_client=changes_client(func.body, calls),
     )
     seconds = time.perf_counter() - started
     sites = sum(
         1 for c, info in calls.items() if info.kind is CallKind.AWAITABLE and c in originals
     )
-    return Compiled(src, body, emitted, runtime_name, seconds, summary, sites)
+    return Compiled(src, body, emitted, runtime_name, seconds, summary, sites, tuple(stops))
+
+
+def check_target(compiled: Compiled) -> None:
+    """Refuse, in the function a user compiles (a helper's callers judge the helper), what
+    only the sequential function could do: let a StopIteration reach its caller."""
+    refuse_escaping(compiled.src, list(compiled.stop_sites))
 
 
 def _shared_defaults(func: cst.FunctionDef) -> bool:

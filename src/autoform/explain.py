@@ -110,6 +110,13 @@ def explain(compiled: Compiled) -> str:
     nested = f" (and {inside} inside blocks and loops)" if inside > 0 else ""
     if not calls:
         lines.append(f"  no LM calls at the top level{nested}.")
+        if any(s.kind is StepKind.EFFECT for s in steps):
+            # A client autoform does not know is an unknown call: say how to name it.
+            lines.append(
+                "  (a call autoform does not know runs in place: declare a client's method "
+                'with af.lm_method(Client, "path", async_twin=...), your own slow call '
+                "with @af.primitive)"
+            )
     else:
         speedup = len(calls) / longest if longest else 1.0
         lines.append(

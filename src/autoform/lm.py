@@ -1,8 +1,11 @@
 """The LiteLLM adapter: loaded on a thread of its own from the first compile (`preload`), or
 at the first call, never by ``import autoform``.
 
-``complete``/``acomplete`` send chat messages through the active client (LiteLLM itself, or
-the client set with ``lm_client``) and return the reply's text.
+``complete``/``acomplete`` (``af.lm_call``) send chat messages through the active client
+(LiteLLM itself, or the client set with ``lm_client``) and return the reply's text, or the
+validated instance of the pydantic model given as ``response_format``; ``respond``/
+``arespond`` (``af.lm_response``) return the client's whole response. ``stream=True`` is
+consumed into the result (LiteLLM's ``stream_chunk_builder``), the caps held meanwhile.
 
 The simulated model (``model="autoform-sim/<name>"``) is a LiteLLM custom provider: calls to
 it travel LiteLLM's own path, wait a realistic, deterministic latency (or ``latency=``
@@ -15,11 +18,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
+import sys
 import threading
 import time
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from typing import Any
 
@@ -30,8 +35,10 @@ from .store import replies, request_key
 __all__ = [
     "SIM_PROVIDER",
     "acomplete",
+    "arespond",
     "complete",
     "lm_client",
+    "respond",
     "settle",
     "sim_latency",
     "sim_reply",
@@ -82,6 +89,12 @@ def preload() -> None:
             # module that registers a fork handler LiteLLM's import would otherwise add
             # while the handlers run (`release unlocked lock`) is imported first.
             import concurrent.futures.thread  # noqa: F401
+
+            # The OpenAI and Anthropic SDKs look httpx up in `sys.modules` without importing
+            # it: were LiteLLM's load to import it, a user's SDK call meanwhile would find it
+            # half made. When the user's code has an SDK, httpx loads here first.
+            if "openai" in sys.modules or "anthropic" in sys.modules:
+                import httpx  # noqa: F401
 
             os.register_at_fork(before=ready)
             _loader.start()
@@ -199,51 +212,132 @@ def _text(response: Any) -> str:
     return content if content is not None else ""
 
 
-def _stored(model: str, messages: list[dict[str, Any]], kwargs: Any) -> tuple[Any, Any, Any]:
+def _same(text: str) -> str:
+    return text
+
+
+def _text_shape(kwargs: dict[str, Any]) -> Callable[[str], Any]:
+    """What `complete` makes of the reply's text: the text itself, or the instance of the
+    pydantic model given as ``response_format``. A request whose reply is more than one
+    text (``n > 1``) or may be no text at all (``tools=``) is refused before it is sent,
+    pointing to ``af.lm_response``: returning one text of it would drop the rest."""
+    if (kwargs.get("tools") or kwargs.get("functions")) and kwargs.get("tool_choice") != "none":
+        raise TypeError(
+            "af.lm_call returns the reply's text, and a request with tools= may be answered "
+            "with tool calls instead: call af.lm_response(...) (same arguments) for LiteLLM's "
+            "whole response, whose .choices[0].message.tool_calls holds them"
+        )
+    n = kwargs.get("n")
+    if n is not None and n != 1:
+        raise TypeError(
+            f"af.lm_call returns one reply's text, and n={n!r} asks for {n}: call "
+            "af.lm_response(...) (same arguments) for LiteLLM's whole response, "
+            "[c.message.content for c in response.choices] for the texts"
+        )
+    fmt = kwargs.get("response_format")
+    if isinstance(fmt, type):
+        validate = getattr(fmt, "model_validate_json", None)
+        if callable(validate):  # a pydantic model: LiteLLM asks each provider for its schema
+            return validate
+    return _same
+
+
+def _stored(
+    model: str, messages: list[dict[str, Any]], kwargs: Any, *, whole: bool = False
+) -> tuple[Any, Any, Any]:
     """(the reply store in force, the request's key, its stored reply): inside
-    ``af.map(cache_dir=...)`` a reply may be stored; else (None, None, None)."""
+    ``af.map(cache_dir=...)`` a reply may be stored; else (None, None, None). ``whole``:
+    the reply is the whole response (`respond`), not its text, and is stored apart."""
     store = replies.get()
-    key = request_key(_client.get(), model, messages, kwargs) if store is not None else None
-    stored = store.reply(key) if store is not None and key is not None else None
+    if store is None:
+        return None, None, None
+    key = request_key(_client.get(), model, messages, kwargs, whole=whole)
+    stored = store.reply(key) if key is not None else None
     return store, key, stored
 
 
-def complete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> str:
-    store, key, stored = _stored(model, messages, kwargs)
-    if stored is not None:
-        return str(stored)
+def _keep(store: Any, key: Any, reply: Any) -> None:
+    if store is not None and key is not None:
+        store.put_reply(key, reply)
+
+
+def _send(model: str, messages: list[dict[str, Any]], kwargs: dict[str, Any]) -> Any:
     client = _active_client()
     ours = _ours.set(True)
     try:
         response = client.completion(model=model, messages=messages, **kwargs)
+        if kwargs.get("stream"):
+            response = _built(list(response), messages)
     finally:
         _ours.reset(ours)
     note_response(response)  # tokens and cost, for a timeline recording the call
-    text = _text(response)
-    if store is not None and key is not None:
-        store.put_reply(key, text)
-    return text
+    return response
 
 
-async def acomplete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> str:
-    store, key, stored = _stored(model, messages, kwargs)
-    if stored is not None:
-        return str(stored)
+async def _asend(model: str, messages: list[dict[str, Any]], kwargs: dict[str, Any]) -> Any:
     client = _active_client()
     ours = _ours.set(True)
     try:
-        # The caps and rates in force (af.limits, max_concurrency=) for the call.
+        # The caps and rates in force (af.limits, max_concurrency=) for the call, held until
+        # a streamed reply has all arrived.
         async with hold(model, messages, kwargs) as held:
             note_sent()  # a timeline recording the call tells waiting for caps from the request
             response = await client.acompletion(model=model, messages=messages, **kwargs)
+            if kwargs.get("stream"):
+                response = _built([chunk async for chunk in response], messages)
             held.charge(response)  # the tokens it used, for a rate in tokens
     finally:
         _ours.reset(ours)
     note_response(response)
-    text = _text(response)
-    if store is not None and key is not None:
-        store.put_reply(key, text)
-    return text
+    return response
+
+
+def _built(chunks: list[Any], messages: list[dict[str, Any]]) -> Any:
+    """A streamed reply's chunks made the response a call without ``stream`` returns."""
+    response = _litellm().stream_chunk_builder(chunks, messages=messages)
+    if response is None:
+        raise TypeError("the LM client's stream ended without a single chunk")
+    return response
+
+
+def complete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> Any:
+    """The reply's text (`_text_shape`: or a pydantic instance)."""
+    shape = _text_shape(kwargs)
+    store, key, stored = _stored(model, messages, kwargs)
+    if stored is not None:
+        return shape(str(stored))
+    text = _text(_send(model, messages, kwargs))
+    _keep(store, key, text)
+    return shape(text)
+
+
+async def acomplete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> Any:
+    shape = _text_shape(kwargs)
+    store, key, stored = _stored(model, messages, kwargs)
+    if stored is not None:
+        return shape(str(stored))
+    text = _text(await _asend(model, messages, kwargs))
+    _keep(store, key, text)
+    return shape(text)
+
+
+def respond(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> Any:
+    """The client's whole response (LiteLLM's ``ModelResponse``)."""
+    store, key, stored = _stored(model, messages, kwargs, whole=True)
+    if stored is not None:
+        return stored
+    response = _send(model, messages, kwargs)
+    _keep(store, key, response)
+    return response
+
+
+async def arespond(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> Any:
+    store, key, stored = _stored(model, messages, kwargs, whole=True)
+    if stored is not None:
+        return stored
+    response = await _asend(model, messages, kwargs)
+    _keep(store, key, response)
+    return response
 
 
 async def settle(timeout: float = 5.0) -> None:
@@ -321,45 +415,129 @@ def sim_latency(model: str, messages: list[dict[str, Any]]) -> float:
     return base * (0.7 + 0.6 * spread)
 
 
+def sim_message(
+    model: str, messages: list[dict[str, Any]], params: dict[str, Any], index: int = 0
+) -> tuple[dict[str, Any], str]:
+    """The simulated model's message for choice ``index``, and its finish reason: a call of
+    the first (or the named) tool when ``tools`` are offered, until the conversation holds a
+    tool's result (never for ``tool_choice="none"``); else the reply (`sim_reply`, marked
+    ``#2``... after the first choice), as JSON valid for a ``response_format`` schema."""
+    text = sim_reply(model, messages)
+    text = text if index == 0 else f"{text} #{index + 1}"
+    tool = _sim_tool(messages, params)
+    if tool is not None:
+        name, schema = tool
+        from .testing.schema import instance
+
+        arguments = json.dumps(instance(schema, text))
+        function = {"name": name, "arguments": arguments}
+        call = {"id": f"call_sim_{index}", "type": "function", "function": function}
+        return {"role": "assistant", "content": None, "tool_calls": [call]}, "tool_calls"
+    fmt = params.get("response_format")
+    if isinstance(fmt, dict) and fmt.get("type") in ("json_schema", "json_object"):
+        from .testing.schema import instance
+
+        inner = fmt.get("json_schema") or {}
+        schema = inner.get("schema") or {"type": "object", "properties": {"reply": {}}}
+        text = json.dumps(instance(schema, text))
+    return {"role": "assistant", "content": text}, "stop"
+
+
+def _sim_tool(
+    messages: list[dict[str, Any]], params: dict[str, Any]
+) -> tuple[str, dict[str, Any]] | None:
+    tools: dict[str, dict[str, Any]] = {
+        t["function"]["name"]: t["function"].get("parameters") or {}
+        for t in params.get("tools") or ()
+        if isinstance(t, dict) and isinstance(t.get("function"), dict)
+    }
+    choice = params.get("tool_choice", "auto")
+    if not tools or choice == "none":
+        return None
+    if isinstance(choice, dict):
+        named = (choice.get("function") or {}).get("name")
+        if named in tools:
+            return named, tools[named]
+    answered = any(m.get("role") == "tool" for m in messages if isinstance(m, dict))
+    if choice == "required" or not answered:
+        first = next(iter(tools))
+        return first, tools[first]
+    return None
+
+
 def _register_simulated_model(litellm: Any) -> None:
     if any(p.get("provider") == SIM_PROVIDER for p in litellm.custom_provider_map):
         return
 
     class SimulatedLLM(litellm.CustomLLM):  # type: ignore[misc, name-defined]
-        def _response(self, model: str, messages: list[dict[str, Any]]) -> Any:
-            name = model.split("/", 1)[-1]
-            text = sim_reply(f"{SIM_PROVIDER}/{name}", messages)
+        def _response(self, model: str, messages: list[dict[str, Any]], kwargs: Any) -> Any:
+            name = f"{SIM_PROVIDER}/{model.split('/', 1)[-1]}"
+            params = kwargs.get("optional_params") or {}
+            choices, said = [], 0
+            for index in range(int(params.get("n") or 1)):
+                message, finish = sim_message(name, messages, params, index)
+                said += len(str(message.get("content") or message.get("tool_calls")).split())
+                choices.append({"index": index, "finish_reason": finish, "message": message})
             words = sum(len(str(m.get("content", "")).split()) for m in messages)
             return litellm.ModelResponse(
-                model=f"{SIM_PROVIDER}/{name}",
-                choices=[
-                    {
-                        "index": 0,
-                        "finish_reason": "stop",
-                        "message": {"role": "assistant", "content": text},
-                    }
-                ],
+                model=name,
+                choices=choices,
                 usage={
                     "prompt_tokens": words,
-                    "completion_tokens": len(text.split()),
-                    "total_tokens": words + len(text.split()),
+                    "completion_tokens": said,
+                    "total_tokens": words + said,
                 },
             )
 
         def completion(self, model: str, messages: list, *args: Any, **kwargs: Any) -> Any:
             time.sleep(_latency(model, messages, kwargs))
-            return self._response(model, messages)
+            return self._response(model, messages, kwargs)
 
         async def acompletion(self, model: str, messages: list, *args: Any, **kwargs: Any) -> Any:
             import asyncio
 
             await asyncio.sleep(_latency(model, messages, kwargs))
-            return self._response(model, messages)
+            return self._response(model, messages, kwargs)
+
+        # A stream is the whole reply in one chunk, after the same latency.
+        def streaming(self, model: str, messages: list, *args: Any, **kwargs: Any) -> Any:
+            time.sleep(_latency(model, messages, kwargs))
+            yield _chunk(self._response(model, messages, kwargs))
+
+        async def astreaming(self, model: str, messages: list, *args: Any, **kwargs: Any) -> Any:
+            import asyncio
+
+            await asyncio.sleep(_latency(model, messages, kwargs))
+            yield _chunk(self._response(model, messages, kwargs))
 
     litellm.custom_provider_map = [
         *litellm.custom_provider_map,
         {"provider": SIM_PROVIDER, "custom_handler": SimulatedLLM()},
     ]
+
+
+def _chunk(response: Any) -> dict[str, Any]:
+    """The first choice of ``response`` as one LiteLLM ``GenericStreamingChunk``."""
+    choice = response.choices[0]
+    calls = choice.message.tool_calls
+    tool_use = None
+    if calls:
+        call = calls[0]
+        function = {"name": call.function.name, "arguments": call.function.arguments}
+        tool_use = {"id": call.id, "type": "function", "function": function, "index": 0}
+    usage = response.usage
+    return {
+        "text": choice.message.content or "",
+        "tool_use": tool_use,
+        "is_finished": True,
+        "finish_reason": choice.finish_reason,
+        "usage": {
+            "prompt_tokens": usage.prompt_tokens,
+            "completion_tokens": usage.completion_tokens,
+            "total_tokens": usage.total_tokens,
+        },
+        "index": 0,
+    }
 
 
 def _latency(model: str, messages: list[dict[str, Any]], kwargs: dict[str, Any]) -> float:

@@ -1,9 +1,15 @@
-"""The primitives: `format` and `lm_call`, and the registry the compiler recognises them by.
+"""The primitives: `format`, `lm_call` and `lm_response`, and the registry the compiler
+recognises them by.
 
 A primitive is an object carrying a `PrimitiveSpec` under ``__autoform_primitive__``. The
 compiler finds it by what a name resolves to (an import alias, a module-level alias), never
-by spelling. `lm_call` is awaitable (``.acall``) and may overlap with other calls; `format`
-is pure and returns a new string.
+by spelling. `lm_call` and `lm_response` are awaitable (``.acall``) and may overlap with
+other calls; `format` is pure and returns a new string.
+
+To type checkers a `Primitive` has the signature of the function it was made from
+(``Primitive[P, R]``), `lm_call` returns ``str`` (an instance of the pydantic model given as
+``response_format``) and `lm_response` ``Any``: LiteLLM's ``ModelResponse`` declares neither
+its ``usage`` nor a ``message`` on every choice, so its own type would make correct code fail.
 """
 
 from __future__ import annotations
@@ -11,11 +17,26 @@ from __future__ import annotations
 import sys
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
 
 from .recorder import arecord, record, recording
 
-__all__ = ["Primitive", "PrimitiveSpec", "format", "lm_call", "primitive", "spec_for_name"]
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+__all__ = [
+    "Primitive",
+    "PrimitiveSpec",
+    "format",
+    "lm_call",
+    "lm_response",
+    "primitive",
+    "spec_for_name",
+]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+M = TypeVar("M", bound="BaseModel")
 
 
 @dataclass(frozen=True)
@@ -28,16 +49,24 @@ class PrimitiveSpec:
     # May read module state (globals, objects reachable from them): a call keeps its place
     # after earlier changes to it. The default for a user's primitive: its body is unseen.
     reads_state: bool = True
+    # Returns a new object the caller owns (mutable, unlike `immutable_result`): not module
+    # state, not one of its arguments' objects (LiteLLM's response to `lm_response`).
+    fresh_result: bool = False
+    # Keyword arguments that may change what the call returns (`lm_call`'s
+    # ``response_format``: a pydantic model class makes it an instance, not a str). A call
+    # passing one, or ``**kwargs``, is taken as `shaped` says.
+    shaped_by: tuple[str, ...] = ()
+    shaped: PrimitiveSpec | None = None
 
 
-class Primitive:
+class Primitive(Generic[P, R]):
     """A callable with a synchronous and an asynchronous implementation."""
 
     def __init__(
         self,
         spec: PrimitiveSpec,
-        call: Callable[..., Any],
-        acall: Callable[..., Awaitable[Any]] | None = None,
+        call: Callable[P, R],
+        acall: Callable[P, Awaitable[R]] | None = None,
         doc: str | None = None,
     ) -> None:
         self.__autoform_primitive__ = spec
@@ -50,14 +79,14 @@ class Primitive:
         # Calls that may overlap are what a timeline shows; `format` is not one.
         self._recorded = spec.awaitable
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
         if self._recorded and (active := recording()):
             site = sys._getframe(1)
             model = kwargs.get("model")
             return record(active, self.__qualname__, site, model, self._call, args, kwargs)
         return self._call(*args, **kwargs)
 
-    def acall(self, *args: Any, **kwargs: Any) -> Coroutine[Any, Any, Any]:
+    def acall(self, *args: P.args, **kwargs: P.kwargs) -> Coroutine[Any, Any, R]:
         """The asynchronous twin: same arguments, same result."""
         # A plain method returning the coroutine: the frame calling it is the call site a
         # timeline names (once the coroutine runs in a task, that frame is gone).
@@ -67,7 +96,7 @@ class Primitive:
             return arecord(active, self.__qualname__, site, model, self._arun, args, kwargs)
         return self._arun(*args, **kwargs)
 
-    async def _arun(self, *args: Any, **kwargs: Any) -> Any:
+    async def _arun(self, *args: P.args, **kwargs: P.kwargs) -> R:
         if self._acall is None:
             return self._call(*args, **kwargs)
         return await self._acall(*args, **kwargs)
@@ -85,15 +114,13 @@ def _format(template: str, *args: Any, **kwargs: Any) -> str:
     return template.format(*args, **kwargs)
 
 
-def _lm_call(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> str:
+def _lm_call(messages: list[Any], *, model: str, **kwargs: Any) -> Any:
     from . import lm
 
     return lm.complete(messages, model=model, **kwargs)
 
 
-def _lm_acall(
-    messages: list[dict[str, Any]], *, model: str, **kwargs: Any
-) -> Coroutine[Any, Any, str]:
+def _lm_acall(messages: list[Any], *, model: str, **kwargs: Any) -> Coroutine[Any, Any, Any]:
     from . import lm
 
     # The adapter's coroutine itself, not one awaiting it: a call is a few coroutines deep,
@@ -101,25 +128,103 @@ def _lm_acall(
     return lm.acomplete(messages, model=model, **kwargs)
 
 
+def _lm_response(messages: list[Any], *, model: str, **kwargs: Any) -> Any:
+    from . import lm
+
+    return lm.respond(messages, model=model, **kwargs)
+
+
+def _lm_aresponse(messages: list[Any], *, model: str, **kwargs: Any) -> Coroutine[Any, Any, Any]:
+    from . import lm
+
+    return lm.arespond(messages, model=model, **kwargs)
+
+
+class _LMCall(Primitive[..., Any]):
+    """`lm_call`'s type: ``str``, or the pydantic model given as ``response_format``."""
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __call__(
+            self, messages: list[Any], *, model: str, response_format: type[M], **kwargs: Any
+        ) -> M: ...
+        @overload
+        def __call__(self, messages: list[Any], *, model: str, **kwargs: Any) -> str: ...
+        def __call__(self, *args: Any, **kwargs: Any) -> Any: ...
+
+        @overload
+        def acall(
+            self, messages: list[Any], *, model: str, response_format: type[M], **kwargs: Any
+        ) -> Coroutine[Any, Any, M]: ...
+        @overload
+        def acall(
+            self, messages: list[Any], *, model: str, **kwargs: Any
+        ) -> Coroutine[Any, Any, str]: ...
+        def acall(self, *args: Any, **kwargs: Any) -> Any: ...
+
+
 format = Primitive(
     PrimitiveSpec("autoform.format", awaitable=False, immutable_result=True, reads_state=False),
     _format,
 )
-lm_call = Primitive(
-    PrimitiveSpec("autoform.lm_call", awaitable=True, immutable_result=True, reads_state=False),
+lm_response: Primitive[..., Any] = Primitive(
+    PrimitiveSpec(
+        "autoform.lm_response",
+        awaitable=True,
+        immutable_result=False,
+        reads_state=False,
+        fresh_result=True,
+    ),
+    _lm_response,
+    _lm_aresponse,
+    doc="""Ask a language model; return LiteLLM's whole response (a ``ModelResponse``).
+
+    Takes what `lm_call` takes, and keeps what its text drops: tool calls
+    (``response.choices[0].message.tool_calls``), every choice of ``n > 1``, ``usage``,
+    the finish reason. ``stream=True`` is consumed: the response is the one the stream
+    adds up to. ``await lm_response.acall(...)`` is the asynchronous twin.
+    """,
+)
+lm_call = _LMCall(
+    PrimitiveSpec(
+        "autoform.lm_call",
+        awaitable=True,
+        immutable_result=True,
+        reads_state=False,
+        shaped_by=("response_format",),
+        # Given a pydantic model class, an instance of it: a new object, not a str.
+        shaped=PrimitiveSpec(
+            "autoform.lm_call(response_format)",
+            awaitable=True,
+            immutable_result=False,
+            reads_state=False,
+            fresh_result=True,
+        ),
+    ),
     _lm_call,
     _lm_acall,
     doc="""Ask a language model; return the reply's text.
 
     ``messages`` are OpenAI-style chat messages; ``model`` and any other keyword arguments
     (temperature, max_tokens, api_base, num_retries, timeout, ...) go to LiteLLM unchanged.
-    ``await lm_call.acall(...)`` is the asynchronous twin. Inside ``with af.lm_client(c):``
-    calls go through ``c`` (for example a ``litellm.Router``).
+    A pydantic model class as ``response_format`` returns an instance of it, validated from
+    the reply. A request that may be answered with more than one text, or none (``n > 1``,
+    ``tools=``), raises `TypeError` before it is sent: `lm_response` returns the whole
+    response. ``stream=True`` is consumed into the text. ``await lm_call.acall(...)`` is the
+    asynchronous twin. Inside ``with af.lm_client(c):`` calls go through ``c`` (for example
+    a ``litellm.Router``).
     """,
 )
 
 
-def primitive(fn: Callable[..., Any]) -> Primitive:
+@overload
+def primitive(fn: Callable[P, Coroutine[Any, Any, R]]) -> Primitive[P, R]: ...
+@overload
+def primitive(fn: Callable[P, R]) -> Primitive[P, R]: ...
+
+
+def primitive(fn: Callable[..., Any]) -> Primitive[..., Any]:
     """Declare a slow call of your own (a tool, an HTTP fetch, a database query) so that
     compiled pipelines overlap it like an LM call.
 
@@ -145,7 +250,7 @@ def primitive(fn: Callable[..., Any]) -> Primitive:
 
             return run_sync(fn(*args, **kwargs))
 
-        made = Primitive(spec, call, fn, doc=fn.__doc__)
+        made: Primitive[..., Any] = Primitive(spec, call, fn, doc=fn.__doc__)
     else:
 
         async def acall(*args: Any, **kwargs: Any) -> Any:
@@ -162,7 +267,8 @@ def primitive(fn: Callable[..., Any]) -> Primitive:
 
 
 _BY_NAME: dict[str, PrimitiveSpec] = {
-    p.__autoform_primitive__.qualname: p.__autoform_primitive__ for p in (format, lm_call)
+    p.__autoform_primitive__.qualname: p.__autoform_primitive__
+    for p in (format, lm_call, lm_response)
 }
 
 

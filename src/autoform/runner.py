@@ -21,6 +21,8 @@ import contextvars
 import functools
 import os
 import threading
+import types
+import weakref
 from collections.abc import Callable, Coroutine
 from concurrent.futures import Future
 from typing import Any, TypeVar
@@ -44,9 +46,38 @@ def run_sync(coro: Coroutine[Any, Any, R]) -> R:
     # The caller's context, not the one the loop saw first: `af.lm_client` is a context
     # variable, and the block it is set in must hold for this run.
     context = contextvars.copy_context()
-    if getattr(_local, "nested", False):  # the process loop waits for this thread
-        return _wait(coro, context, _on_worker, _as_is)
-    return _wait(coro, context, _on_process_loop, _settled)
+    try:
+        if getattr(_local, "nested", False):  # the process loop waits for this thread
+            return _wait(coro, context, _on_worker, _as_is)
+        return _wait(coro, context, _on_process_loop, _settled)
+    except RuntimeError as exc:
+        stop = _escaped(exc)
+        if stop is None:
+            raise
+        raise stop from None
+
+
+# The code autoform generated (`generated`), by the code object: a StopIteration that
+# leaves one of its coroutines is the user's, escaping the function as written.
+_generated: weakref.WeakSet[types.CodeType] = weakref.WeakSet()
+
+
+def generated(code: types.CodeType) -> None:
+    """Know ``code`` (and the functions defined in it) as code autoform generated."""
+    _generated.add(code)
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            generated(const)
+
+
+def _escaped(exc: RuntimeError) -> StopIteration | None:
+    """The StopIteration Python turned into ``exc`` as it left a generated coroutine
+    (PEP 479): the sequential function lets it reach its caller as it is."""
+    stop = exc.__cause__
+    if not isinstance(stop, StopIteration) or str(exc) != "coroutine raised StopIteration":
+        return None
+    tb = stop.__traceback__
+    return stop if tb is not None and tb.tb_frame.f_code in _generated else None
 
 
 class _ProcessLoop:

@@ -12,6 +12,9 @@ awaited before this returns, so none outlives the call.
 
 ``await _af.fan_out(item, iterable, collect)``: a loop whose items run together; see there.
 
+``await _af.lm_method(client, "chat.completions.create", ...)``: a client's LM method, by
+its receiver's runtime type (`autoform.clients`); ``lm_amethod`` where the user awaited it.
+
 ``async with _af.tasks() as tasks:``: a scope for calls that run across other statements.
 ``tasks.start(coro)`` starts one; on leaving the scope by an exception (or a cancellation),
 the calls still in flight are cancelled and awaited.
@@ -25,6 +28,7 @@ from collections.abc import Awaitable, Callable, Collection, Coroutine, Sequence
 from types import CoroutineType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from .clients import lm_amethod, lm_method
 from .errors import CompileError
 from .limits import Backlog, backlog, capped
 from .limits import rank as _rank
@@ -42,6 +46,10 @@ __all__ = [
     "acall_in_order",
     "fan_out",
     "gather",
+    "lm_amethod",
+    "lm_method",
+    "outside_loop",
+    "prim",
     "ranked",
     "set_compiler",
     "shared",
@@ -341,6 +349,41 @@ async def acall_in_order(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -
     twin makes its calls one after another, as written, so a failure it raises leaves no
     call started that the sequential run would not have made."""
     return await _call(1, fn, args, kwargs)
+
+
+def outside_loop(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+    """Call ``fn`` as the sequential function would: with no event loop running in this
+    thread, so that ``asyncio.get_running_loop()`` raises and ``asyncio.run`` may start one
+    (the compiled function's loop waits meanwhile, as the sequential program would)."""
+    from asyncio import events
+
+    loop = events._get_running_loop()
+    if loop is None:
+        return fn(*args, **kwargs)
+    events._set_running_loop(None)
+    try:
+        return fn(*args, **kwargs)
+    finally:
+        events._set_running_loop(loop)
+
+
+def prim(fn: Any) -> Any:
+    """What a primitive's name is bound to when its call runs: the primitive itself, or
+    (rebound since compiling: a `mock.patch` in the function) something whose ``.acall``
+    calls the new binding as `acall` would call a helper."""
+    if getattr(fn, "__autoform_primitive__", None) is not None and hasattr(fn, "acall"):
+        return fn
+    return _Rebound(fn)
+
+
+class _Rebound:
+    __slots__ = ("fn",)
+
+    def __init__(self, fn: Callable[..., Any]) -> None:
+        self.fn = fn
+
+    def acall(self, *args: Any, **kwargs: Any) -> Coroutine[Any, Any, Any]:
+        return _call(0, self.fn, args, kwargs)
 
 
 async def _call(which: int, fn: Callable[..., Any], args: Any, kwargs: Any) -> Any:

@@ -48,10 +48,16 @@ class FunctionSource:
     _statements: dict[cst.CSTNode, tuple[Origin, str]] | None = field(default=None, repr=False)
     # nodes the compiler rebuilt -> the user's nodes they stand for
     _stands_for: dict[cst.CSTNode, cst.CSTNode] = field(default_factory=dict, repr=False)
+    owner: str = ""  # the class a method is defined in (`autoform-compile FILE:Class.method`)
 
     @property
     def name(self) -> str:
         return self.func.name.value
+
+    @property
+    def target(self) -> str:
+        """How the command line names it: ``run``, or ``Researcher.run`` for a method."""
+        return f"{self.owner}.{self.name}" if self.owner else self.name
 
     def origin(self, node: cst.CSTNode) -> Origin:
         """Where ``node`` (a node of ``self.module``) stands in the user's file."""
@@ -308,6 +314,31 @@ def parse_file(path: str | Path) -> cst.Module:
         ) from None
 
 
+def _method(path: str | Path, module: cst.Module, owner: str, name: str) -> FunctionSource:
+    classes = [s for s in module.body if isinstance(s, cst.ClassDef)]
+    for cls in classes:
+        if cls.name.value != owner:
+            continue
+        methods = [s for s in cls.body.body if isinstance(s, cst.FunctionDef)]
+        for func in methods:
+            if func.name.value == name:
+                return FunctionSource(str(path), func, module, 0, 0, owner=owner)
+        found = ", ".join(f.name.value for f in methods) or "none"
+        raise CompileError(
+            f"class `{owner}` has no method `{name}` (methods: {found}).",
+            filename=str(path),
+            line=1,
+            construct="method",
+        )
+    found = ", ".join(c.name.value for c in classes) or "none"
+    raise CompileError(
+        f"no module-level class named `{owner}` (classes here: {found}).",
+        filename=str(path),
+        line=1,
+        construct="class",
+    )
+
+
 def iter_functions(module: cst.Module) -> Iterator[cst.FunctionDef]:
     """The module-level function definitions, in file order."""
     for stmt in module.body:
@@ -316,8 +347,12 @@ def iter_functions(module: cst.Module) -> Iterator[cst.FunctionDef]:
 
 
 def from_file(path: str | Path, name: str, module: cst.Module | None = None) -> FunctionSource:
-    """The source of the module-level function ``name`` in the file at ``path``."""
+    """The source of the module-level function ``name`` in the file at ``path``, or of the
+    method ``Class.method`` of a module-level class."""
     module = module if module is not None else parse_file(path)
+    owner, _, method = name.rpartition(".")
+    if owner:
+        return _method(path, module, owner, method)
     for func in iter_functions(module):
         if func.name.value == name:
             return FunctionSource(str(path), func, module, 0, 0)

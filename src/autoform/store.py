@@ -5,9 +5,10 @@ Needs: a directory. Produces: a `Store` of two kinds of entries, in one `diskcac
 
 - **results**: an input's finished result, keyed by the pipeline's key (`autoform.identity`)
   and the input's value, so a rerun skips the inputs already done;
-- **replies**: the text of each LM call made inside the batch, keyed by the exact request
-  (client, model, messages, parameters), so a rerun whose pipeline changed makes only the
-  calls whose requests changed. `map` sets `replies` for its runs; the LM adapter consults it.
+- **replies**: the text of each LM call made inside the batch (the whole response of an
+  ``af.lm_response``), keyed by the exact request (client, model, messages, parameters), so
+  a rerun whose pipeline changed makes only the calls whose requests changed. `map` sets
+  `replies` for its runs; the LM adapter consults it.
 
 Values are pickled; failures are never stored. Keys are the same in every process for equal
 values (`canonical_json`). Nothing heavy is imported until a store is opened.
@@ -50,13 +51,19 @@ def input_key(x: Any, k: int) -> str:
         ) from None
 
 
-def request_key(client: Any, model: Any, messages: Any, kwargs: dict[str, Any]) -> str | None:
+def request_key(
+    client: Any, model: Any, messages: Any, kwargs: dict[str, Any], *, whole: bool = False
+) -> str | None:
     """The key of one LM request; None when part of it is not plain data (the call is then
-    made and not stored). ``client``: the one set with ``af.lm_client``, None for LiteLLM."""
+    made and not stored). ``client``: the one set with ``af.lm_client``, None for LiteLLM;
+    ``whole``: what is stored is the whole response (``af.lm_response``), not its text."""
     kind = "litellm" if client is None else f"{type(client).__module__}.{type(client).__name__}"
     params = {k: v for k, v in kwargs.items() if k not in TRANSPORT_ONLY}
+    request = (
+        [kind, model, messages, params, "response"] if whole else [kind, model, messages, params]
+    )
     try:
-        text = canonical_json([kind, model, messages, params], pickled=False)
+        text = canonical_json(request, pickled=False)
     except TypeError:
         return None
     return sha256(text)
@@ -96,6 +103,10 @@ def _canonical(x: Any, pickled: bool) -> Any:
     dump = getattr(x, "model_dump", None)  # a pydantic model
     if callable(dump) and not isinstance(x, type):
         return {"model": kind, "data": _canonical(dump(), pickled)}
+    schema = getattr(x, "model_json_schema", None)  # a pydantic model class (response_format)
+    if callable(schema) and isinstance(x, type):
+        name = f"{x.__module__}.{x.__qualname__}"
+        return {"model class": name, "schema": _canonical(schema(), pickled)}
     if not pickled:
         raise TypeError(f"{kind} is not plain data")
     import pickle

@@ -26,7 +26,7 @@ class Target:
 
     spec: str  # as written: `a.py:f`, `mypkg.pipelines:research`, `a.py`
     path: str  # the file to parse, relative to the current directory when under it
-    func: str | None  # the function named, or None for every @af.concurrent one
+    func: str | None  # the function (or `Class.method`) named; None: every @af.concurrent one
     module_name: str | None = None  # the dotted name, when the file was named as a module
 
 
@@ -101,7 +101,8 @@ def _shown(path: Path) -> str:
 def resolve_target(spec: str) -> Target:
     """Tell a path from a module name and find the file; raises `CompileError`."""
     where, sep, func = spec.rpartition(":")
-    if not (sep and where and func.isidentifier()):
+    parts = func.split(".")
+    if not (sep and where and len(parts) <= 2 and all(p.isidentifier() for p in parts)):
         where, func = spec, ""
     if _looks_like_path(where):
         return Target(spec, where, func or None)

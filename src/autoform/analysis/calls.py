@@ -10,12 +10,14 @@ module-level ``ask = af.lm_call`` all work; a local variable is never taken for 
 from __future__ import annotations
 
 import enum
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Protocol
 
 import libcst as cst
 
+from .. import clients
 from ..primitives import PrimitiveSpec, spec_for_name
 from ..source import FunctionSource
 from ..syntax.walk import walk, walk_all
@@ -60,6 +62,18 @@ class HelperSummary:
     # What it returns is new or immutable: not module state, not an argument.
     fresh_result: bool = False
     returns_str: bool = False  # every way out of it returns a str
+    stops: bool = False  # a StopIteration may leave it (`next(it)` with nothing to catch it)
+    touches_loop: bool = False  # it asks for, or runs, an event loop (`asyncio.run`)
+    changes_client: bool = False  # it installs an LM client past its own end (`analysis.ambient`)
+
+
+@dataclass(frozen=True)
+class MethodCall:
+    """An LM method of a client (`autoform.clients`): generated code awaits
+    ``_af.lm_method(receiver, path, ...)``, which decides by the receiver's runtime type."""
+
+    path: str  # the attributes called on the receiver expression; "" for a function by name
+    awaited: bool  # the user awaits it (an async client's method)
 
 
 @dataclass(frozen=True)
@@ -72,6 +86,12 @@ class CallInfo:
     # The call makes an awaitable of what the primitive returns (``lm_call.acall(...)``, an
     # async helper): it counts as the primitive call only where it is awaited at once.
     asynchronous: bool = False
+    # A StopIteration may leave the callee (a helper's summary says; for an unknown call of
+    # a helper with effects, only this is kept of it).
+    stops: bool = False
+    touches_loop: bool = False  # the same: it asks for, or runs, an event loop
+    changes_client: bool = False  # the same: it installs an LM client for what follows
+    method: MethodCall | None = None  # set for a client's LM method (`autoform.clients`)
 
     @property
     def reads_state(self) -> bool:
@@ -89,7 +109,7 @@ class CallInfo:
         if self.helper is not None:
             return self.helper.fresh_result
         if self.spec is not None:
-            return self.spec.immutable_result
+            return self.spec.immutable_result or self.spec.fresh_result
         return self.kind is not CallKind.UNKNOWN
 
 
@@ -126,6 +146,9 @@ class Resolver(Protocol):
     def defines(self, name: str) -> bool:
         """Is the global (non-local) ``name`` bound: would reading it not raise NameError?"""
 
+    def kind_of(self, name: str) -> str | None:
+        """What the global ``name`` holds, as its type's (or its maker's) qualified name."""
+
 
 def dotted_name(expr: cst.BaseExpression) -> str | None:
     """``a.b.c`` for a chain of names and attributes, else None."""
@@ -158,16 +181,38 @@ def helper_info(qualname: str | None, summary: HelperSummary | None) -> CallInfo
         # Awaited at once, an async helper that makes LM calls is one; anything else made of
         # a coroutine function is an unknown call.
         if summary.awaits:
-            return CallInfo(CallKind.AWAITABLE, qualname, helper=summary, asynchronous=True)
+            return CallInfo(
+                CallKind.AWAITABLE, qualname, helper=summary, asynchronous=True, stops=summary.stops
+            )
         return None
     if summary.awaits:
-        return CallInfo(CallKind.AWAITABLE, qualname, helper=summary)
+        return CallInfo(
+            CallKind.AWAITABLE,
+            qualname,
+            helper=summary,
+            stops=summary.stops,
+            changes_client=summary.changes_client,
+        )
     if not summary.effects:
-        return CallInfo(CallKind.PURE, qualname, helper=summary)
+        return CallInfo(CallKind.PURE, qualname, helper=summary, touches_loop=summary.touches_loop)
+    if summary.stops or summary.touches_loop or summary.changes_client:
+        return CallInfo(
+            CallKind.UNKNOWN,
+            qualname,
+            stops=summary.stops,
+            touches_loop=summary.touches_loop,
+            changes_client=summary.changes_client,
+        )
     return None
 
 
-def _classify(node: cst.Call, resolver: Resolver, local: frozenset[str]) -> CallInfo:
+def _classify(
+    node: cst.Call,
+    resolver: Resolver,
+    local: frozenset[str],
+    receivers: Mapping[str, str | None],
+    awaited: bool,
+) -> CallInfo:
     func = node.func
     if (
         isinstance(func, cst.Attribute)
@@ -183,7 +228,9 @@ def _classify(node: cst.Call, resolver: Resolver, local: frozenset[str]) -> Call
         )
     dotted = dotted_name(func)
     info: CallInfo | None = None
-    if dotted is not None and dotted.split(".")[0] not in local:
+    if dotted is not None and dotted.split(".")[0] in local:
+        info = _local_method(dotted, receivers, awaited)
+    elif dotted is not None:
         prefix, _, attr = dotted.rpartition(".")
         twin = resolver.resolve(prefix) if attr == "acall" and prefix else None
         if twin is not None and twin.kind is CallKind.AWAITABLE and twin.spec is not None:
@@ -191,6 +238,118 @@ def _classify(node: cst.Call, resolver: Resolver, local: frozenset[str]) -> Call
             return replace(twin, asynchronous=True)
         info = resolver.resolve(dotted)
     return info or CallInfo(CallKind.UNKNOWN, dotted)
+
+
+# ======================================================================================
+# CLIENTS' LM METHODS (`autoform.clients`): by the receiver's type where it is known, and
+# for a receiver whose type only the run knows (a parameter), by the method's registered
+# path, confirmed by the receiver's runtime type when the call is made.
+# ======================================================================================
+
+
+def method_info(entry: clients.LMMethod, path: str) -> CallInfo:
+    """A registered LM method, called through ``path`` on the receiver expression."""
+    # What it returns (an SDK's response) is a new object the caller owns.
+    spec = PrimitiveSpec(entry.qualname, awaitable=True, immutable_result=False, fresh_result=True)
+    return CallInfo(
+        CallKind.AWAITABLE,
+        entry.qualname,
+        spec,
+        asynchronous=entry.asynchronous,
+        method=MethodCall(path, entry.asynchronous),
+    )
+
+
+def _local_method(
+    dotted: str, receivers: Mapping[str, str | None], awaited: bool
+) -> CallInfo | None:
+    head, _, path = dotted.partition(".")
+    if head not in receivers or not path:
+        return None
+    known = receivers[head]
+    if known is not None:  # a client built in the function, or a parameter annotated so
+        entry = clients.static_method(known, path)
+        return method_info(entry, path) if entry is not None else None
+    # Only the run knows the receiver: a registered path, awaited as its method would be
+    # (`await x.chat.completions.create(...)`: an async client's), is dispatched there. A
+    # path of one name (`x.completion(...)`) says too little of what `x` is: annotate it.
+    parts = path.split(".")
+    for i in range(len(parts) - 1):
+        rest = ".".join(parts[i:])
+        if any(e.asynchronous == awaited for e in clients.methods_named(rest)):
+            spec = PrimitiveSpec(dotted, awaitable=True, immutable_result=False, fresh_result=True)
+            return CallInfo(
+                CallKind.AWAITABLE,
+                dotted,
+                spec,
+                asynchronous=awaited,
+                method=MethodCall(rest, awaited),
+            )
+    return None
+
+
+def _receivers(
+    func: cst.FunctionDef, resolver: Resolver, table: Mapping[cst.Call, CallInfo]
+) -> dict[str, str | None]:
+    """The locals whose methods may be LM calls: ``{name: registered client class}`` for a
+    parameter annotated with one and a name bound once to a client's constructor
+    (``client = OpenAI()``), ``{name: None}`` for a parameter of unknown type. A name the
+    body rebinds otherwise is none."""
+    bound = Counter(bound_names(func.body))
+    out: dict[str, str | None] = {}
+    params = func.params
+    for p in (*params.posonly_params, *params.params, *params.kwonly_params):
+        name = p.name.value
+        if bound[name]:
+            continue
+        if p.annotation is None:
+            out[name] = None
+            continue
+        dotted = dotted_name(p.annotation.annotation)
+        info = resolver.resolve(dotted) if dotted is not None else None
+        if info is not None and info.qualname and clients.is_client_class(info.qualname):
+            out[name] = clients.class_name(info.qualname)
+    for node in walk_all(func.body):
+        if (
+            isinstance(node, cst.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0].target, cst.Name)
+            and isinstance(node.value, cst.Call)
+            and bound[node.targets[0].target.value] == 1
+        ):
+            made = table.get(node.value)
+            if made is not None and made.qualname and clients.is_client_class(made.qualname):
+                out[node.targets[0].target.value] = clients.class_name(made.qualname)
+    return out
+
+
+def _warn_blocking(src: FunctionSource, table: Mapping[cst.Call, CallInfo]) -> None:
+    """A `KeptInOrderWarning` for each call known to block the thread (`clients.blocking`):
+    it keeps its place and holds up the event loop; say what would let it overlap."""
+    import warnings
+
+    from ..errors import KeptInOrderWarning
+
+    for call, info in table.items():
+        instead = clients.blocking(info.qualname or "") if info.kind is CallKind.UNKNOWN else None
+        if instead is None:
+            continue
+        where = src.origin(call)
+        key = (where.filename, where.line, info.qualname)
+        if key in _warned:
+            continue
+        _warned.add(key)
+        warnings.warn_explicit(
+            f"{src.name}: `{info.qualname}` at {where.filename}:{where.line} blocks: it runs "
+            f"in place, one at a time, and holds up every call in flight meanwhile. To let it "
+            f"overlap, {instead}.",
+            KeptInOrderWarning,
+            where.filename,
+            where.line,
+        )
+
+
+_warned: set[tuple[str, int, str | None]] = set()
 
 
 def foreign_awaits(node: cst.CSTNode, calls: Mapping[cst.Call, CallInfo]) -> bool:
@@ -215,21 +374,43 @@ def annotate_calls(
     src: FunctionSource, resolver: Resolver, local_names: frozenset[str]
 ) -> CallTable:
     """Classify every call in the function's body. ``local_names``: names bound in it."""
+    nodes = list(walk_all(src.func.body))
+    awaited = {n.expression for n in nodes if isinstance(n, cst.Await)}
+    calls = [node for node in nodes if isinstance(node, cst.Call)]
+    # Constructors first: a client built in the function makes its methods LM calls.
     table = CallTable(
-        {
-            node: _classify(node, resolver, local_names)
-            for node in walk_all(src.func.body)
-            if isinstance(node, cst.Call)
-        },
-        src,
+        {node: _classify(node, resolver, local_names, {}, node in awaited) for node in calls}, src
     )
+    receivers = _receivers(src.func, resolver, table)
+    for node in calls:
+        dotted = dotted_name(node.func)
+        if dotted is not None and dotted.split(".")[0] in receivers:
+            table[node] = _classify(node, resolver, local_names, receivers, node in awaited)
+    _warn_blocking(src, table)
     for call, info in list(table.items()):
+        spec = info.spec
+        if spec is not None and spec.shaped is not None and _shapes(call, spec.shaped_by):
+            # `lm_call(..., response_format=Answer)`: returns what the keyword asks for
+            shaped = spec.shaped
+            info = replace(info, qualname=shaped.qualname, spec=shaped, immutable_result=False)
+            table[call] = info
         where = CALLS_ITS_ARGUMENT.get(info.qualname or "")
         if where and not all(
             _pure_function(arg, resolver, local_names, table) for arg in _given(call, where)
         ):
             table[call] = CallInfo(CallKind.UNKNOWN, info.qualname)  # `sorted(key=log)`
     return table
+
+
+def _shapes(call: cst.Call, keywords: tuple[str, ...]) -> bool:
+    """Does ``call`` pass one of ``keywords`` (or ``**kwargs``, which may hold one), other
+    than as a dict display or None?"""
+    given = _given(call, keywords)
+    return any(not isinstance(v, cst.Dict) and not _is_none(v) for v in given)
+
+
+def _is_none(value: cst.BaseExpression) -> bool:
+    return isinstance(value, cst.Name) and value.value == "None"
 
 
 def _given(call: cst.Call, where: tuple[int | str, ...]) -> list[cst.BaseExpression]:

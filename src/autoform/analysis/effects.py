@@ -28,6 +28,7 @@ import libcst as cst
 from ..ir import Effects, Facts, StepKind
 from ..syntax.walk import walk
 from .aliasing import WORLD, AliasClasses
+from .ambient import changes_client, uses_client
 from .calls import CallInfo, CallKind, foreign_awaits
 from .context import CompileContext
 from .knowledge import LIST_RESULT_METHODS, STR_METHODS
@@ -101,6 +102,14 @@ class _Analysis:
         self.calls = calls
         self.declared = declared  # `global`/`nonlocal` names: binding one is an effect
         self.classes = AliasClasses()
+        # The module's name bindings (which function `ask` names): unknown code may rebind
+        # them, a call through a user's helper or primitive reads one. No value holds it.
+        self.bindings = self.classes.new()
+        # The LM client `af.lm_client` installed (`analysis.ambient`): a step that installs
+        # one writes it, a step making LM calls reads it. Once the function has installed a
+        # client of its own, its LM calls read module state too: the client is user code.
+        self.client = self.classes.new()
+        self.own_client = False
         # versioned name -> alias class; None: immutable, aliases nothing.
         self.cls: dict[str, int | None] = {
             p: (None if p in immutable_params else WORLD) for p in params
@@ -128,7 +137,7 @@ class _Analysis:
         node = step.node
         load = step.load_names
         read_classes = {c for n in step.reads if (c := self.class_of(n)) is not None}
-        observed = self._observe(node, load, read_classes, out)
+        observed = self._observe(node, load, read_classes, out) | self._client_reads(node)
         if out.fanout is not None and self._fanout(step, out, read_classes, observed):
             return
         unknown, container_writes = self._calls_in(node, load, step)
@@ -139,7 +148,9 @@ class _Analysis:
             or (isinstance(n, cst.AssignTarget) and mutated_targets_of([n.target]))
             for n in walk(node)
         )
-        writes: set[int] = set(container_writes)
+        writes: set[int] = set(container_writes) | self._client_writes(node)
+        if unknown:
+            writes.add(self.bindings)
         if unknown or mutates:
             writes |= read_classes | {WORLD}
             self.classes.union(WORLD, *read_classes)
@@ -185,7 +196,32 @@ class _Analysis:
             # that binding: it keeps its place after the rebinding.)
             out.reads_state = True
             return read_classes | {WORLD}
+        if any(self._rebindable(c, load) for c in calls):
+            # A module-level name of the user's, which unknown code may rebind
+            # (``globals()["ask"] = cached``, ``mock.patch``): the call reads that binding.
+            return read_classes | {self.bindings}
         return read_classes
+
+    def _client_reads(self, node: cst.CSTNode) -> set[int]:
+        if not uses_client(node, self.calls):
+            return set()
+        return {self.client, WORLD} if self.own_client else {self.client}
+
+    def _client_writes(self, node: cst.CSTNode) -> set[int]:
+        if not changes_client(node, self.calls):
+            return set()
+        self.own_client = True
+        return {self.client}
+
+    def _rebindable(self, call: cst.Call, load: Mapping[str, str]) -> bool:
+        """Is ``call`` made through a module-level name bound to a helper or primitive of
+        the user's? autoform's own primitives are taken to stay as they are."""
+        name = head(call.func)
+        info = self._call_info(call)
+        if name is None or name in load or info.kind is CallKind.UNKNOWN:
+            return False
+        own = info.spec is not None and info.spec.qualname.startswith("autoform.")
+        return not own and (info.helper is not None or info.spec is not None)
 
     def _shared(self, ret: cst.Return, load: Mapping[str, str], read_classes: set[int]) -> bool:
         """Might what ``ret`` returns be module state or an argument? (Asked last, once
@@ -232,7 +268,7 @@ class _Analysis:
             return
         load = step.load_names
         read_classes = {c for n in step.reads if (c := self.class_of(n)) is not None}
-        observed = self._observe(small, load, read_classes, out)
+        observed = self._observe(small, load, read_classes, out) | self._client_reads(small)
         kind = StepKind.PURE
         writes: set[int] = set()
         escaping: set[int] = set()
@@ -242,12 +278,13 @@ class _Analysis:
         if unknown:
             kind = StepKind.EFFECT
             touched = read_classes | {WORLD}
-            writes |= touched
+            writes |= touched | {self.bindings}
             escaping |= read_classes
         elif unknown is False:
             # Only output calls (print): read everything passed, write only the stream.
             kind = StepKind.EFFECT
         writes |= container_writes
+        writes |= self._client_writes(small)
 
         # Stores into attributes and items mutate the object stored into.
         for target in mutated_targets(small):

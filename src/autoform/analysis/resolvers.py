@@ -11,6 +11,7 @@ from typing import Any
 
 import libcst as cst
 
+from .. import clients
 from ..primitives import PrimitiveSpec, spec_of
 from .calls import (
     CallInfo,
@@ -19,6 +20,7 @@ from .calls import (
     dotted_name,
     helper_info,
     info_for_qualname,
+    method_info,
 )
 from .knowledge import PURE_BUILTINS
 
@@ -43,6 +45,13 @@ class LiveResolver:
     def defines(self, name: str) -> bool:
         return name in self._closure or name in self._globals or hasattr(builtins, name)
 
+    def kind_of(self, name: str) -> str | None:
+        """What the global ``name`` holds, as its type's qualified name (``itertools.count``)."""
+        if name in self._closure or name not in self._globals:
+            return None
+        kind = type(self._globals[name])
+        return f"{kind.__module__}.{kind.__qualname__}"
+
     def resolve(self, dotted: str) -> CallInfo | None:
         head, *rest = dotted.split(".")
         if head in self._closure:
@@ -53,6 +62,7 @@ class LiveResolver:
             obj = getattr(builtins, head)
         else:
             return None
+        head_obj = obj
         try:
             for attr in rest:
                 obj = getattr(obj, attr)
@@ -65,6 +75,14 @@ class LiveResolver:
         for name in PURE_BUILTINS:
             if obj is getattr(builtins, name):
                 return info_for_qualname(f"builtins.{name}")
+        # A client's LM method (`litellm.completion`, `client.chat.completions.create`),
+        # by what the receiver is; a client's class by the name the registry knows it by.
+        found = clients.lookup(head_obj, ".".join(rest))
+        if found is not None:
+            return method_info(found[0], found[3])
+        known = clients.live_class(obj) or clients.live_blocking(obj)
+        if known is not None:
+            return CallInfo(CallKind.UNKNOWN, known)
         module = getattr(obj, "__module__", None)
         qualname = getattr(obj, "__qualname__", None)
         full = f"{module}.{qualname}" if module and qualname else None
@@ -91,6 +109,9 @@ class StaticResolver:
         self._summarize = summarize
         self._defs: set[str] = set()
         self._primitives: dict[str, PrimitiveSpec] = {}  # functions decorated @af.primitive
+        self._made: dict[str, str | None] = {}  # `X = itertools.count()`: X -> what made it
+        # The module's own `af.lm_method(Client, "path", ...)` declarations.
+        self._declared: dict[tuple[str, str], clients.LMMethod] = {}
         for stmt in _module_level_statements(module.body):
             self._bind(stmt)
 
@@ -118,8 +139,13 @@ class StaticResolver:
         elif isinstance(stmt, cst.Assign):
             target_names = [t.target.value for t in stmt.targets if isinstance(t.target, cst.Name)]
             dotted = dotted_name(stmt.value)
+            maker = dotted_name(stmt.value.func) if isinstance(stmt.value, cst.Call) else None
             for name in target_names:
                 self._set(name, self._qualify(dotted) if dotted else None)
+                made = self._qualify(maker) if maker else None
+                self._made[name] = None if name in self._made else made
+        elif isinstance(stmt, cst.Expr) and isinstance(stmt.value, cst.Call):
+            self._declare(stmt.value)
         elif isinstance(stmt, cst.AnnAssign | cst.AugAssign):
             if isinstance(stmt.target, cst.Name):
                 self._set(stmt.target.value, None)
@@ -132,6 +158,24 @@ class StaticResolver:
                     self._primitives[qualname] = PrimitiveSpec(
                         qualname, awaitable=True, immutable_result=False
                     )
+
+    def _declare(self, call: cst.Call) -> None:
+        """``af.lm_method(Client, "path", ...)`` at module level: what the run will declare."""
+        dotted = dotted_name(call.func)
+        if dotted is None or self._qualify(dotted) not in _DECLARE:
+            return
+        positional = [a.value for a in call.args if a.keyword is None and not a.star]
+        keywords = {a.keyword.value: a.value for a in call.args if a.keyword is not None}
+        if len(positional) != 2 or not isinstance(positional[1], cst.SimpleString):
+            return
+        receiver = dotted_name(positional[0])
+        cls = self._qualify(receiver) if receiver else None
+        path = positional[1].evaluated_value
+        if cls is None or not isinstance(path, str):
+            return
+        flag = keywords.get("asynchronous")
+        asynchronous = isinstance(flag, cst.Name) and flag.value == "True"
+        self._declared[(cls, path)] = clients.LMMethod(cls, path, asynchronous)
 
     def _is_primitive_decorator(self, dec: cst.Decorator) -> bool:
         dotted = dotted_name(dec.decorator)
@@ -153,10 +197,29 @@ class StaticResolver:
     def defines(self, name: str) -> bool:
         return name in self._bindings or hasattr(builtins, name)
 
+    def kind_of(self, name: str) -> str | None:
+        """What the module-level ``name`` holds, as the class that made it (``X =
+        itertools.count()`` -> ``itertools.count``), when it is bound once, so."""
+        if self._bindings.get(name, "") is not None:
+            return None  # bound to a name (an alias), or not bound here
+        return self._made.get(name)
+
     def resolve(self, dotted: str) -> CallInfo | None:
+        head, _, path = dotted.partition(".")
+        made = self.kind_of(head) if path else None
+        if made is not None:
+            # A method of a module-level instance: `client.chat.completions.create`.
+            cls = clients.class_name(made)
+            entry = self._declared.get((cls, path)) or clients.static_method(cls, path)
+            if entry is not None:
+                return method_info(entry, path)
+            return CallInfo(CallKind.UNKNOWN, f"{cls}.{path}")
         qualname = self._qualify(dotted)
         if qualname is None:
             return None
+        entry = clients.static_function(qualname)
+        if entry is not None:  # `litellm.completion`, `from litellm import completion`
+            return method_info(entry, entry.path if dotted.endswith("." + entry.path) else "")
         if qualname in self._primitives:
             spec = self._primitives[qualname]
             return CallInfo(CallKind.AWAITABLE, qualname, spec, spec.immutable_result)
@@ -166,6 +229,9 @@ class StaticResolver:
             if helper is not None:
                 return helper
         return info_for_qualname(qualname)
+
+
+_DECLARE = ("autoform.lm_method", "autoform.clients.declare")
 
 
 def _asname(alias: cst.ImportAlias) -> str:

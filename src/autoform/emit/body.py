@@ -27,7 +27,7 @@ from ..schedule import Plan, Ranks, ranks
 from ..syntax.layout import WIDTH, awaited, fitted, line, multiline_call, multiline_tuple
 from .blocks import BlockRewriter
 from .fanout import fan_out
-from .names import InlineAwait, acall, gatherable, renamed, single_targets
+from .names import InlineAwait, acall, gatherable, outside_loop, renamed, single_targets
 from .ranking import Around, around, ranked
 from .tasks import start_block, start_chain
 
@@ -75,7 +75,9 @@ class Emitter:
         self.body: list[cst.BaseStatement] = []
         self.origins = ctx.origins
         self.commented: set[int] = set()
-        self.nodes = {s.index: renamed(s, self.calls) for s in steps}
+        self.nodes = {
+            s.index: outside_loop(renamed(s, self.calls), self.calls, self.runtime) for s in steps
+        }
         self.graph = graph
         self.around = around.get()
         self.ranks = Ranks({}, frozenset())

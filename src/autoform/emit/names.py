@@ -3,14 +3,18 @@ its primitive calls written as the awaitable twins the generated code awaits."""
 
 from __future__ import annotations
 
+from typing import TypeVar, cast
+
 import libcst as cst
 
 from ..analysis.calls import CallInfo, CallKind, CallTable
+from ..analysis.coroutines import reaches_loop
 from ..analysis.names import rename
 from ..ir import Facts
+from ..syntax.walk import walk
 from .ranking import ranked
 
-__all__ = ["InlineAwait", "acall", "gatherable", "renamed", "single_targets"]
+__all__ = ["InlineAwait", "acall", "gatherable", "outside_loop", "renamed", "single_targets"]
 
 
 def _rename_target(target: cst.BaseExpression, step: Facts, calls: CallTable) -> cst.BaseExpression:
@@ -84,12 +88,68 @@ def acall(call: cst.Call, info: CallInfo | None, runtime: str, in_order: bool = 
     """``prim(args)`` -> ``prim.acall(args)``: the user's own spelling of the callee; for a
     helper of the user's, compiled too, ``_af.acall(helper, args)``, and where a failure may
     be caught (``in_order``: a `try` body), ``_af.acall_in_order(helper, args)``, whose
-    calls run one after another as written."""
+    calls run one after another as written; for a primitive of the user's,
+    ``_af.prim(prim).acall(args)``. A client's LM method,
+    ``client.chat.completions.create(args)``, becomes ``_af.lm_method(client,
+    "chat.completions.create", args)`` (``lm_amethod`` where the user awaited it), which
+    decides by the receiver's runtime type."""
+    if info is not None and info.method is not None:
+        receiver, path = call.func, info.method.path
+        for _ in path.split(".") if path else ():
+            assert isinstance(receiver, cst.Attribute)
+            receiver = receiver.value
+        name = "lm_amethod" if info.method.awaited else "lm_method"
+        func = cst.Attribute(cst.Name(runtime), cst.Name(name))
+        where = cst.SimpleString(repr(path))
+        return call.with_changes(func=func, args=[cst.Arg(receiver), cst.Arg(where), *call.args])
     if info is not None and info.helper is not None:
         name = "acall_in_order" if in_order else "acall"
         func = cst.Attribute(cst.Name(runtime), cst.Name(name))
         return call.with_changes(func=func, args=[cst.Arg(call.func), *call.args])
+    spec = info.spec if info is not None else None
+    if spec is not None and not spec.qualname.startswith("autoform."):
+        # The user's own primitive: the name is looked up when the call runs, and may then
+        # be bound to something else (a `mock.patch` in the function): ``_af.prim`` says.
+        prim = cst.Call(cst.Attribute(cst.Name(runtime), cst.Name("prim")), [cst.Arg(call.func)])
+        return call.with_changes(func=cst.Attribute(prim, cst.Name("acall")))
     return call.with_changes(func=cst.Attribute(call.func, cst.Name("acall")))
+
+
+_N = TypeVar("_N", bound=cst.CSTNode)
+
+
+class _OutsideLoop(cst.CSTTransformer):
+    def __init__(self, calls: CallTable, runtime: str) -> None:
+        self.calls = calls
+        self.runtime = runtime
+
+    def on_leave(self, original_node, updated_node):  # type: ignore[no-untyped-def]
+        out = super().on_leave(original_node, updated_node)
+        if isinstance(out, cst.CSTNode):
+            self.calls.rebuilt(out, original_node)  # keeps the node's place in the user's file
+        return out
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        func = updated_node.func
+        done = (
+            isinstance(func, cst.Attribute)
+            and func.attr.value == "outside_loop"
+            and isinstance(func.value, cst.Name)
+            and func.value.value == self.runtime
+        )
+        if done or not reaches_loop(self.calls.get(original_node)):
+            return updated_node
+        wrapper = cst.Attribute(cst.Name(self.runtime), cst.Name("outside_loop"))
+        return updated_node.with_changes(func=wrapper, args=[cst.Arg(func), *updated_node.args])
+
+
+def outside_loop(node: _N, calls: CallTable, runtime: str) -> _N:
+    """``asyncio.run(c)`` -> ``_af.outside_loop(asyncio.run, c)``, and so for every call
+    that asks for, or runs, an event loop (itself or through a helper): called as the
+    sequential function calls it, with no loop running."""
+    if not any(reaches_loop(calls.get(n)) for n in walk(node) if isinstance(n, cst.Call)):
+        return node
+    return cast(_N, node.visit(_OutsideLoop(calls, runtime)))
 
 
 def single_targets(small: cst.CSTNode) -> list[cst.BaseExpression]:

@@ -42,7 +42,7 @@ class _Unawait(Tracked):
         if info is None or not info.asynchronous:
             return updated_node
         assert isinstance(call, cst.Call)
-        if info.helper is None:
+        if info.helper is None and info.method is None:
             assert isinstance(call.func, cst.Attribute)  # `<primitive>.acall`
             call = call.with_changes(func=call.func.value)
         # `(await x.acall())` needed its parentheses; a call is atomic without them.

@@ -1,7 +1,9 @@
 """`FakeOpenAIServer`: the test server's thread, event loop, connections and records.
 
 The answers are made in `replies`, the HTTP framing is in `wire`; this module ties them to a
-listening socket and keeps what was asked, when, and how many requests were in flight.
+listening socket and keeps what was asked, when, and how many requests were in flight. It
+speaks three APIs (`_ROUTES`): OpenAI's chat completions (streamed too) and Responses, and
+Anthropic's Messages; their requests share one record list and one in-flight count.
 """
 
 from __future__ import annotations
@@ -15,11 +17,11 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from . import replies
-from .replies import Behavior, completion, content_text, default_reply, error_body, models
+from .replies import Behavior, content_text, error_body, models
 from .wire import (
     STREAM_LIMIT,
     BadRequest,
@@ -27,6 +29,7 @@ from .wire import (
     Request,
     read_request,
     wait_unless_closed,
+    write_events,
     write_json,
 )
 
@@ -34,7 +37,36 @@ __all__ = ["FakeOpenAIServer", "RequestRecord"]
 
 _log = logging.getLogger("autoform.testing")
 
-_CHAT_PATHS = frozenset({"/v1/chat/completions", "/chat/completions"})
+
+@dataclass(frozen=True)
+class _Api:
+    """One API the server answers: how its requests are read (model, messages), answered,
+    and told of an error, and whether ``stream: true`` is answered as server-sent events."""
+
+    name: str
+    read: Callable[[dict[str, Any]], tuple[str, list[Any]]]
+    answer: Callable[[int, dict[str, Any], str, list[Any], Behavior], dict[str, Any]]
+    error: Callable[[int, str], dict[str, Any]]
+    streams: bool = False
+
+
+_CHAT = _Api(
+    "chat.completions", replies.chat_request, replies.chat_completion, error_body, streams=True
+)
+_RESPONSES = _Api("responses", replies.responses_request, replies.responses_body, error_body)
+_MESSAGES = _Api(
+    "messages", replies.anthropic_request, replies.anthropic_message, replies.anthropic_error_body
+)
+_ROUTES = {
+    "/v1/chat/completions": _CHAT,
+    "/chat/completions": _CHAT,
+    "/v1/responses": _RESPONSES,
+    "/responses": _RESPONSES,
+    "/v1/messages": _MESSAGES,
+    # The Anthropic SDK appends /v1/messages to its base URL: given `base_url` (which ends
+    # in /v1, for OpenAI clients) rather than `anthropic_base_url`, it asks for this.
+    "/v1/v1/messages": _MESSAGES,
+}
 _MODELS_PATHS = frozenset({"/v1/models", "/models"})
 
 _START_TIMEOUT = 10.0
@@ -43,7 +75,13 @@ _STOP_TIMEOUT = 5.0
 
 @dataclass
 class RequestRecord:
-    """One chat-completion request as seen by the server (times are ``time.perf_counter()``)."""
+    """One LM request as seen by the server (times are ``time.perf_counter()``).
+
+    ``messages`` is the conversation as chat messages (Anthropic's ``system``, the Responses
+    API's ``instructions`` first, as a system message), ``prompt`` the text of the last one;
+    ``api`` is ``"chat.completions"``, ``"responses"`` or ``"messages"`` (Anthropic), and
+    ``body`` the request's JSON as sent.
+    """
 
     id: int
     model: str
@@ -54,10 +92,14 @@ class RequestRecord:
     status: int | None = None
     cancelled: bool = False
     in_flight_at_start: int = 0
+    api: str = "chat.completions"
+    body: dict[str, Any] = field(default_factory=dict)
 
 
 class FakeOpenAIServer:
-    """An OpenAI-compatible chat-completions server on a private event loop thread.
+    """An OpenAI-compatible server (chat completions, Responses) that also answers
+    Anthropic's Messages API, on a private event loop thread. Point OpenAI clients at
+    `base_url` and Anthropic clients at `anthropic_base_url`.
 
     All public attributes may be read from any thread.  ``latency`` and ``behavior`` may be
     changed between runs; a ``behavior`` callable runs on the server's event loop, so it must be
@@ -97,6 +139,11 @@ class FakeOpenAIServer:
         if self._base_url is None:
             raise RuntimeError("FakeOpenAIServer is not running; call start() first")
         return self._base_url
+
+    @property
+    def anthropic_base_url(self) -> str:
+        """``http://host:port``: the Anthropic SDK adds ``/v1/messages`` itself."""
+        return self.base_url.removesuffix("/v1")
 
     def start(self) -> FakeOpenAIServer:
         """Start listening; returns once connections are accepted."""
@@ -202,7 +249,7 @@ class FakeOpenAIServer:
 
     @property
     def requests(self) -> list[RequestRecord]:
-        """Snapshot copies of the chat-completion records, in arrival order."""
+        """Snapshot copies of the LM request records (every API), in arrival order."""
         with self._lock:
             return [dataclasses.replace(r) for r in self._records]
 
@@ -239,7 +286,9 @@ class FakeOpenAIServer:
         b_end = b.end if b.end is not None else float("inf")
         return a.start <= b_end and b.start <= a_end
 
-    def _begin(self, model: str, messages: list[Any], prompt: str) -> RequestRecord:
+    def _begin(
+        self, model: str, messages: list[Any], prompt: str, api: str, body: dict[str, Any]
+    ) -> RequestRecord:
         with self._lock:
             self._in_flight += 1
             self._peak = max(self._peak, self._in_flight)
@@ -250,6 +299,8 @@ class FakeOpenAIServer:
                 prompt=prompt,
                 start=time.perf_counter(),
                 in_flight_at_start=self._in_flight,
+                api=api,
+                body=body,
             )
             self._records.append(record)
             return record
@@ -299,10 +350,11 @@ class FakeOpenAIServer:
         self, request: Request, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
     ) -> bytes:
         """Answer one request; returns any bytes of the next request consumed meanwhile."""
-        if request.path in _CHAT_PATHS:
+        api = _ROUTES.get(request.path)
+        if api is not None:
             if request.method == "POST":
-                return await self._chat(request, reader, writer)
-            status, payload = 405, error_body(405, f"use POST for {request.path}")
+                return await self._answer(api, request, reader, writer)
+            status, payload = 405, api.error(405, f"use POST for {request.path}")
         elif request.path in _MODELS_PATHS:
             if request.method == "GET":
                 status, payload = 200, models()
@@ -314,36 +366,46 @@ class FakeOpenAIServer:
         await writer.drain()
         return b""
 
-    async def _chat(
-        self, request: Request, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    async def _answer(
+        self,
+        api: _Api,
+        request: Request,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
     ) -> bytes:
         keep_alive = request.keep_alive
         try:
             body = json.loads(request.body)
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            return await self._reply_error(writer, 400, f"invalid JSON body: {exc}", keep_alive)
+            return await self._reply_error(
+                api, writer, 400, f"invalid JSON body: {exc}", keep_alive
+            )
         if not isinstance(body, dict):
-            return await self._reply_error(writer, 400, "body must be a JSON object", keep_alive)
-        if body.get("stream"):
-            msg = "streaming is not supported by FakeOpenAIServer; send stream=false"
-            return await self._reply_error(writer, 400, msg, keep_alive)
-        model, messages = body.get("model"), body.get("messages")
-        if not isinstance(model, str) or not isinstance(messages, list) or not messages:
-            msg = "'model' (string) and 'messages' (non-empty list) are required"
-            return await self._reply_error(writer, 400, msg, keep_alive)
+            msg = "body must be a JSON object"
+            return await self._reply_error(api, writer, 400, msg, keep_alive)
+        stream = bool(body.get("stream"))
+        if stream and not api.streams:
+            msg = (
+                f"streaming is not supported by FakeOpenAIServer for {api.name}; send stream=false"
+            )
+            return await self._reply_error(api, writer, 400, msg, keep_alive)
+        try:
+            model, messages = api.read(body)
+        except BadRequest as exc:
+            return await self._reply_error(api, writer, 400, str(exc), keep_alive)
 
         prompt = content_text(messages[-1])
-        record = self._begin(model, messages, prompt)
+        record = self._begin(model, messages, prompt, api.name, body)
         finished = False
         carry = b""
         try:
             try:
                 plan = replies.plan(body, prompt, self.latency, self.behavior)
             except BadRequest as exc:
-                status, payload = 400, error_body(400, str(exc))
+                status, payload = 400, api.error(400, str(exc))
             except Exception as exc:
                 # Surface a broken behavior callable to the client instead of hanging it.
-                status, payload = 500, error_body(500, f"behavior callable raised {exc!r}")
+                status, payload = 500, api.error(500, f"behavior callable raised {exc!r}")
             else:
                 closed, carry = await wait_unless_closed(plan.latency, reader)
                 if closed:
@@ -352,15 +414,23 @@ class FakeOpenAIServer:
                     raise Disconnected
                 status = plan.status
                 if status == 200:
-                    reply = plan.reply if plan.reply is not None else default_reply(model, messages)
-                    payload = completion(record.id, model, messages, reply)
+                    try:
+                        payload = api.answer(record.id, body, model, messages, plan)
+                    except BadRequest as exc:
+                        status, payload = 400, api.error(400, str(exc))
                 else:
-                    payload = error_body(status, f"FakeOpenAIServer: forced HTTP {status}")
+                    payload = api.error(status, f"FakeOpenAIServer: forced HTTP {status}")
             # Count the request as done before the reply is handed to the transport, so a client
             # that has read the reply never observes it still in flight.
             self._finish(record, status, cancelled=False)
             finished = True
-            write_json(writer, status, payload, keep_alive=keep_alive)
+            if stream and status == 200:
+                options = body.get("stream_options")
+                usage = isinstance(options, dict) and bool(options.get("include_usage"))
+                events = replies.chat_chunks(payload, include_usage=usage)
+                write_events(writer, events, keep_alive=keep_alive)
+            else:
+                write_json(writer, status, payload, keep_alive=keep_alive)
             await writer.drain()
             return carry
         finally:
@@ -368,8 +438,8 @@ class FakeOpenAIServer:
                 self._finish(record, None, cancelled=True)
 
     async def _reply_error(
-        self, writer: asyncio.StreamWriter, status: int, message: str, keep_alive: bool
+        self, api: _Api, writer: asyncio.StreamWriter, status: int, message: str, keep_alive: bool
     ) -> bytes:
-        write_json(writer, status, error_body(status, message), keep_alive=keep_alive)
+        write_json(writer, status, api.error(status, message), keep_alive=keep_alive)
         await writer.drain()
         return b""

@@ -17,6 +17,7 @@ __all__ = [
     "Request",
     "read_request",
     "wait_unless_closed",
+    "write_events",
     "write_json",
 ]
 
@@ -156,14 +157,28 @@ def write_json(
     writer: asyncio.StreamWriter, status: int, payload: dict[str, Any], *, keep_alive: bool
 ) -> None:
     """Write a complete JSON response (the caller drains)."""
-    body = json.dumps(payload).encode()
+    _write(writer, status, "application/json", json.dumps(payload).encode(), keep_alive)
+
+
+def write_events(
+    writer: asyncio.StreamWriter, events: list[dict[str, Any]], *, keep_alive: bool
+) -> None:
+    """Write server-sent events, one ``data:`` line per JSON event then ``data: [DONE]``, as
+    one response (the caller drains): what a streaming client reads, all at once."""
+    lines = [f"data: {json.dumps(event)}\n\n" for event in events] + ["data: [DONE]\n\n"]
+    _write(writer, 200, "text/event-stream", "".join(lines).encode(), keep_alive)
+
+
+def _write(
+    writer: asyncio.StreamWriter, status: int, kind: str, body: bytes, keep_alive: bool
+) -> None:
     try:
         phrase = http.HTTPStatus(status).phrase
     except ValueError:
         phrase = "Unknown"
     head = (
         f"HTTP/1.1 {status} {phrase}\r\n"
-        "Content-Type: application/json\r\n"
+        f"Content-Type: {kind}\r\n"
         f"Content-Length: {len(body)}\r\n"
         f"Connection: {'keep-alive' if keep_alive else 'close'}\r\n"
         "\r\n"

@@ -40,7 +40,7 @@ def gantt(calls: list[CallRecord], title: str | None) -> str:
         for c in group:
             start = round(c.start * 1000)
             end = max(round((c.end or 0.0) * 1000), start + 1)
-            what = c.model if c.name == "lm_call" and c.model else c.name
+            what = c.model if c.name in ("lm_call", "lm_response") and c.model else c.name
             name = f"line {c.line} {what}"
             if c.status != "ok":
                 name += f" ({c.status})"

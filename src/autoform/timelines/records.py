@@ -14,7 +14,7 @@ class CallRecord:
     """One recorded call. Times are seconds from the timeline's start."""
 
     index: int  # in the order the calls began
-    name: str  # "lm_call", or the qualified name of an @af.primitive
+    name: str  # "lm_call", "lm_response", or the qualified name of an @af.primitive
     file: str  # where the call stands in the user's code
     line: int
     function: str  # the user's function it stands in
@@ -59,7 +59,7 @@ class CallRecord:
     @property
     def label(self) -> str:
         """What the call was: the model for an LM call, the primitive's name otherwise."""
-        what = self.model if self.name == "lm_call" and self.model else self.name
+        what = self.model if self.name in ("lm_call", "lm_response") and self.model else self.name
         return f"{what} at {self.site}"
 
 

@@ -1,0 +1,51 @@
+"""What an LM call reads beyond its arguments: the client ``af.lm_client`` installs.
+
+A ``with af.lm_client(c):`` block in the function keeps its place, and the calls in it run
+inside it; one installed any other way (``stack.enter_context(af.lm_client(c))``, or a helper
+that does so) changes what every later LM call is sent through. Such a step is a *client
+change*: the LM calls after it in program order start after it, and, the client being the
+user's own code, read what it may read (module state) from there on.
+
+Needs: a statement's tree and the call annotations (a helper's summary says whether it
+changes the client). Produces: whether it changes the client (`changes_client`) and whether
+it makes calls the client serves (`uses_client`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import libcst as cst
+
+from ..syntax.walk import walk
+from .calls import CallInfo, CallKind
+
+__all__ = ["CLIENT_SETTERS", "changes_client", "uses_client"]
+
+# What installs the client LM calls go through, by resolved name (a live function's module
+# and qualname, or an import's dotted name).
+CLIENT_SETTERS = frozenset({"autoform.lm_client", "autoform.lm.lm_client"})
+
+
+def changes_client(node: cst.CSTNode, calls: Mapping[cst.Call, CallInfo]) -> bool:
+    """Does ``node`` install a client other than for a `with` block of its own?"""
+    in_with = {item.item for n in walk(node) if isinstance(n, cst.With) for item in n.items}
+    for n in walk(node):
+        if not isinstance(n, cst.Call) or (info := calls.get(n)) is None:
+            continue
+        if info.changes_client or (info.qualname in CLIENT_SETTERS and n not in in_with):
+            return True
+    return False
+
+
+def uses_client(node: cst.CSTNode, calls: Mapping[cst.Call, CallInfo]) -> bool:
+    """Does ``node`` make LM calls (autoform's, or through a helper of the user's)?"""
+    for n in walk(node):
+        info = calls.get(n) if isinstance(n, cst.Call) else None
+        if info is None or info.kind is not CallKind.AWAITABLE:
+            continue
+        if info.helper is not None or (
+            info.spec is not None and info.spec.qualname.startswith("autoform.")
+        ):
+            return True
+    return False
