@@ -8,7 +8,10 @@ A cap is one count for the whole process: calls made on other threads, each on i
 loop, take places from it too. Every call takes its caps in one fixed order, and no call
 holds a cap while waiting for anything but another cap or a rate, so caps cannot deadlock.
 A waiting call is granted a place ahead of those with a lower rank (`ranked`; the same rank:
-first come, first served).
+first come, first served). The next call of a chain asks a little after the call before it
+ends; so a call ranked above every waiting one keeps its place a few turns of its event loop
+when it ends, for that next call to take (`Cap.give`). A fanned-out loop under a cap starts
+its items as places come free (`Backlog`).
 
 A rate bounds requests (``rpm``) or tokens (``tpm``) per minute, as a leaky bucket
 (``aiolimiter``): a burst of up to the rate, then the rate's pace. A call takes its rates
