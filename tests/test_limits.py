@@ -275,6 +275,26 @@ def test_a_kept_place_nobody_takes_goes_to_the_waiting_call_a_few_turns_later():
     assert cap.in_use == 1  # the leaf holds it; the last call still waits
 
 
+def test_a_place_kept_on_a_loop_that_ends_before_its_turns_is_not_lost():
+    cap = Cap(1)
+    loop = asyncio.new_event_loop()
+
+    async def ends_at_once():
+        assert cap.ask(3) is None
+        cap.ask(0)  # a waiting call of this loop, never to run
+        cap.give(3)  # kept for the chain's next call, which will not come
+
+    loop.run_until_complete(ends_at_once())
+    loop.close()  # before the turns that would have handed the place on
+
+    async def later():
+        assert cap.ask(0) is None  # the kept place came back: no one else can use it
+        cap.give()
+
+    asyncio.run(later())
+    assert cap.in_use == 0
+
+
 # --------------------------------------------------------------------------------------
 # Rates
 # --------------------------------------------------------------------------------------

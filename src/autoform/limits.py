@@ -102,11 +102,11 @@ def _wake(waiter: Any) -> bool:
 _KEEP_TURNS = 4
 
 
-def _after_turns(loop: Any, turns: int, then: Any) -> None:
+def _after_turns(loop: Any, turns: int, then: Any, *args: Any) -> None:
     if turns <= 0:
-        then()
+        then(*args)
     else:
-        loop.call_soon(_after_turns, loop, turns - 1, then)
+        loop.call_soon(_after_turns, loop, turns - 1, then, *args)
 
 
 def _resolve(waiter: Any) -> None:
@@ -134,8 +134,9 @@ class Cap:
         self._queues: dict[float, deque[Any]] = {}
         self._ranks: list[float] = []
         # Places a call ranked above every waiting one gave back, kept a few turns of its
-        # event loop for the next call of its chain (`give`); counted in `_used`.
-        self._reserved = 0
+        # event loop for the next call of its chain (`give`): the loop of each; counted in
+        # `_used`.
+        self._kept: list[Any] = []
 
     def applies_to(self, model: str) -> bool:
         return self.model is None or self.model == model
@@ -156,12 +157,14 @@ class Cap:
     def ask(self, rank: float = 0) -> Any:
         """Take a free place (None), or queue for one: the future to await for it, which,
         if the wait ends otherwise (a cancellation), must be handed to `forget`."""
+        if self._kept:
+            self._reclaim()
         with self._lock:
             if self._used < self.n:
                 self._used += 1
                 return None
-            if self._reserved and (not self._ranks or rank > -self._ranks[0]):
-                self._reserved -= 1  # ranked above every waiting call: it takes a kept place
+            if self._kept and (not self._ranks or rank > -self._ranks[0]):
+                self._kept.pop()  # ranked above every waiting call: it takes a kept place
                 return None
             waiter = _waiter()
             queue = self._queues.get(rank)
@@ -195,6 +198,8 @@ class Cap:
         the next call of its chain, which asks a few turns of the event loop later (its
         task wakes up once this one's is done): the place is kept for it that long, so it
         goes ahead of the waiting calls as it would had it been waiting already."""
+        if self._kept:
+            self._reclaim()
         if rank > 1 and self._keep(rank):
             return
         self._hand_on()
@@ -210,16 +215,26 @@ class Cap:
             queue = self._queues[-ranks[0]]
             if not queue or queue[0].get_loop() is not loop:
                 return False  # the loop that would hand it on may end before its turns
-            self._reserved += 1
-        _after_turns(loop, _KEEP_TURNS, self._unkeep)
+            self._kept.append(loop)
+        _after_turns(loop, _KEEP_TURNS, self._unkeep, loop)
         return True
 
-    def _unkeep(self) -> None:
+    def _unkeep(self, loop: Any) -> None:
         with self._lock:
-            if not self._reserved:
+            if loop not in self._kept:
                 return  # taken meanwhile by a call ranked above the waiting ones
-            self._reserved -= 1
+            self._kept.remove(loop)
         self._hand_on()
+
+    def _reclaim(self) -> None:
+        """Places kept on an event loop closed before its turns came (its program ended)
+        are handed on now."""
+        with self._lock:
+            ended = [loop for loop in self._kept if loop.is_closed()]
+            for loop in ended:
+                self._kept.remove(loop)
+        for _ in ended:
+            self._hand_on()
 
     def _hand_on(self) -> None:
         with self._lock:
