@@ -1,20 +1,27 @@
 """Priority under a tight cap: one chain of ``L`` calls, each needing the one before, beside
 ``M`` independent leaves, all under ``af.limits(max_concurrency=cap)``; every call takes
-50 ms. The program is built by hand on the runtime the generated code calls
-(``runtime.gather``, ``runtime.ranked``) and run twice, side by side: first come, first
-served (the cap grants places in the order calls ask), and ranked (each call asks with the
-calls still to come after it, its own included: the chain's k-th call ``L - k``, a leaf 1).
-First come, the chain's next call queues behind every leaf asked for before it; ranked, it
-goes first. No schedule can beat max(L, ceil((L + M) / cap)) x 50 ms, the bound the wall
-time is divided by. Calls go through a minimal aiohttp client to the loopback server, which
-counts the requests in flight."""
+50 ms. The program is an ordinary sequential function (the leaves first, then the chain),
+written to a real file and compiled with ``af.concurrent``: the generated code ranks each
+call by the calls after it (the chain's k-th call ``L - 1 - k``, the leaves 0). It runs
+twice, side by side: ranked, as compiled, and first come, first served (the same generated
+code with ``_af.ranked`` made a pass-through, so the cap grants places in the order calls
+ask). First come, the chain's next call queues behind every leaf asked for before it;
+ranked, it goes first. No schedule can beat max(L, ceil((L + M) / cap)) x 50 ms, the bound
+the wall time is divided by. Calls go through a minimal aiohttp client to the loopback
+server, which counts the requests in flight."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import importlib.util
 import math
 import statistics
+import sys
+import tempfile
 import time
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from clients import through
@@ -28,30 +35,53 @@ LATENCY = 0.05
 CONFIGS = ((10, 40, 4), (20, 150, 8), (40, 600, 16))
 
 
-def ask(prompt: str) -> Any:
-    content = f"[[latency={LATENCY}]] {prompt}"
-    return af.lm_call.acall([{"role": "user", "content": content}], model=MODEL)
+def source(length: int, leaves: int) -> str:
+    """The program as a user would write it: the leaves, then the chain."""
+    name = f"chain_{length}_beside_{leaves}"
+    lines = [f"def {name}(topic: str) -> list:"]
+    for i in range(leaves):
+        lines.append(f'    leaf_{i} = ask(af.format("leaf {i} of {{}}", topic))')
+    lines.append("    link_0 = ask(topic)")
+    for k in range(1, length):
+        lines.append(f'    link_{k} = ask(af.format("link {k} after {{}}", link_{k - 1}))')
+    results = ", ".join([*(f"leaf_{i}" for i in range(leaves)), f"link_{length - 1}"])
+    lines.append(f"    return [{results}]")
+    return "\n".join(lines) + "\n"
 
 
-def program(length: int, leaves: int, ranked: bool) -> Any:
-    """The chain and the leaves, gathered; ``ranked``: each call ranked as said above."""
+def load(configs: tuple[tuple[int, int, int], ...], directory: Path) -> Any:
+    """Write the programs to a real file and import it, so autoform reads their source as it
+    reads a user's."""
+    path = directory / "bench_priority_generated.py"
+    header = (
+        "import autoform as af\n\n"
+        f"MODEL = {MODEL!r}\n\n\n"
+        "def ask(prompt):\n"
+        f'    content = af.format("[[latency={LATENCY}]] {{}}", prompt)\n'
+        '    return af.lm_call([{"role": "user", "content": content}], model=MODEL)\n'
+    )
+    path.write_text("\n\n".join([header, *(source(n, m) for n, m, _ in configs)]))
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[path.stem] = module
+    spec.loader.exec_module(module)
+    return module
 
-    def rank(r: int, aw: Any) -> Any:
-        return runtime.ranked(r, aw) if ranked else aw
 
-    async def chain() -> str:
-        text = ""
-        for k in range(length):
-            text = await rank(length - k, ask(f"chain {k} after {text[:12]!r}"))
-        return text
+@contextlib.contextmanager
+def first_come() -> Iterator[None]:
+    """The generated code's ranks ignored: every call asks a cap with the same rank."""
 
-    async def leaf(i: int) -> str:
-        return await rank(1, ask(f"leaf {i}"))  # type: ignore[no-any-return]
+    async def unranked(priority: float, aw: Any) -> Any:
+        return await aw
 
-    async def run() -> list[Any]:
-        return await runtime.gather(chain(), *(leaf(i) for i in range(leaves)))
-
-    return run
+    ranked = runtime.ranked
+    runtime.ranked = unranked  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        runtime.ranked = ranked  # type: ignore[assignment]
 
 
 def bound(length: int, leaves: int, cap: int) -> float:
@@ -62,20 +92,28 @@ def run(server: Any, rounds: int = 3, configs: tuple[tuple[int, int, int], ...] 
     """Rows: (program, cap, bound, first come: wall / bound, ranked: wall / bound, speed-up,
     the server's peak in flight)."""
     rows = []
+    with tempfile.TemporaryDirectory() as directory:
+        module = load(configs, Path(directory))
+        programs = {
+            (n, m): af.concurrent(getattr(module, f"chain_{n}_beside_{m}")) for n, m, _ in configs
+        }
 
     async def measure() -> None:
         async with through(server.base_url):
-            await program(1, 8, False)()  # opens connections
+            await programs[configs[0][:2]]("warm up")  # opens connections
             for length, leaves, cap in configs:
+                program = programs[length, leaves]
                 walls: dict[bool, list[float]] = {False: [], True: []}
                 peak = 0
                 for _ in range(rounds):
                     for ranked in (False, True):  # interleaved: drift hits both alike
                         server.reset()
                         with af.limits(max_concurrency=cap):
-                            start = time.perf_counter()
-                            await program(length, leaves, ranked)()
-                            walls[ranked].append(time.perf_counter() - start)
+                            order = contextlib.nullcontext() if ranked else first_come()
+                            with order:
+                                start = time.perf_counter()
+                                await program("t")
+                                walls[ranked].append(time.perf_counter() - start)
                         peak = max(peak, server.peak_in_flight)
                 assert peak <= cap, f"{peak} requests in flight under a cap of {cap}"
                 b = bound(length, leaves, cap)

@@ -11,9 +11,13 @@ async def review(documents: list) -> str:
     # the loop at line 31: its items run together, and their results are collected in order
     async def _each_doc(doc):
         summary_prompt = af.format("Summarise: {}", doc)
-        summary = await af.lm_call.acall([dict(role="user", content=summary_prompt)], model=MODEL)
+        summary = await _af.ranked(
+            2, af.lm_call.acall([dict(role="user", content=summary_prompt)], model=MODEL)
+        )
         critique_prompt = af.format("Critique this summary: {}", summary)
-        critique = await af.lm_call.acall([dict(role="user", content=critique_prompt)], model=MODEL)
+        critique = await _af.ranked(
+            1, af.lm_call.acall([dict(role="user", content=critique_prompt)], model=MODEL)
+        )
         refine_prompt = af.format("Improve the summary {} using {}", summary, critique)
         return await af.lm_call.acall([dict(role="user", content=refine_prompt)], model=MODEL)
     await _af.fan_out(_each_doc, documents, refined.append)

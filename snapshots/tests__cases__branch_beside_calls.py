@@ -13,7 +13,7 @@ async def pipeline(topic: str, deep: bool) -> str:
         async def _if_15():
             nonlocal detail
             if deep:
-                detail = await _af.acall(ask, af.format("Go deep on {}.", topic))
+                detail = await _af.ranked(1, _af.acall(ask, af.format("Go deep on {}.", topic)))
                 detail = await _af.acall(ask, af.format("Check this: {}", detail))
         if_15_task = tasks.start(_if_15())
         summary_task = tasks.start(_af.acall(ask, af.format("Summarize {}.", topic)))

@@ -11,7 +11,7 @@ async def pipeline(question: str) -> list:
         aside_task = tasks.start(
             af.lm_call.acall([{"role": "user", "content": "A joke about " + question}], model="m")
         )
-        draft = await af.lm_call.acall(history, model="m")
+        draft = await _af.ranked(1, af.lm_call.acall(history, model="m"))
         history.append({"role": "assistant", "content": draft})
         history.append({"role": "user", "content": "Make it shorter."})
         short, aside = await _af.gather(

@@ -9,7 +9,7 @@ from uneven_chains import ask  # defined in tests/cases/uneven_chains.py
 async def pipeline(topic: str, model: str = "m") -> str:
     async with _af.tasks() as tasks:
         outline_task = tasks.start(
-            _af.acall(ask, af.format("Outline an essay on {}.", topic), model)
+            _af.ranked(1, _af.acall(ask, af.format("Outline an essay on {}.", topic), model))
         )
         research_task = tasks.start(
             _af.acall(ask, af.format("Research {} in depth.", topic), model)

@@ -232,6 +232,69 @@ def test_ranks_add_up_through_nested_helpers():
     assert seen == [5, 0]
 
 
+def test_a_place_given_back_by_a_chains_call_is_kept_for_its_next_call():
+    # Ranked 3 (three calls after it), it gives its place back while a leaf (rank 0) waits:
+    # the place is kept a few turns of the loop, and the chain's next call (rank 2), asking
+    # then, takes it ahead of the leaf; the leaf has the place after it.
+    cap = Cap(1)
+    order = []
+
+    async def main():
+        assert cap.ask(3) is None  # the chain's call holds the one place
+        leaf = cap.ask(0)
+        leaf.add_done_callback(lambda _: order.append("leaf"))
+        cap.give(3)
+        await asyncio.sleep(0)
+        assert not leaf.done() and cap.in_use == 1
+        assert cap.ask(2) is None  # the next call of the chain: the kept place
+        order.append("next")
+        for _ in range(10):
+            await asyncio.sleep(0)
+        assert not leaf.done()  # the kept place was taken: nothing to hand on
+        cap.give()
+        await leaf
+        cap.give()
+
+    asyncio.run(main())
+    assert order == ["next", "leaf"] and cap.in_use == 0
+
+
+def test_a_kept_place_nobody_takes_goes_to_the_waiting_call_a_few_turns_later():
+    cap = Cap(1)
+
+    async def main():
+        assert cap.ask(3) is None
+        leaf = cap.ask(0)
+        cap.give(3)
+        assert cap.ask(0) is not None  # ranked no higher than the waiting leaf: it waits
+        for _ in range(limits_module._KEEP_TURNS + 1):
+            await asyncio.sleep(0)
+        assert leaf.done()
+
+    asyncio.run(main())
+    assert cap.in_use == 1  # the leaf holds it; the last call still waits
+
+
+def test_a_place_kept_on_a_loop_that_ends_before_its_turns_is_not_lost():
+    cap = Cap(1)
+    loop = asyncio.new_event_loop()
+
+    async def ends_at_once():
+        assert cap.ask(3) is None
+        cap.ask(0)  # a waiting call of this loop, never to run
+        cap.give(3)  # kept for the chain's next call, which will not come
+
+    loop.run_until_complete(ends_at_once())
+    loop.close()  # before the turns that would have handed the place on
+
+    async def later():
+        assert cap.ask(0) is None  # the kept place came back: no one else can use it
+        cap.give()
+
+    asyncio.run(later())
+    assert cap.in_use == 0
+
+
 # --------------------------------------------------------------------------------------
 # Rates
 # --------------------------------------------------------------------------------------

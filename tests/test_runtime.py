@@ -126,3 +126,81 @@ def test_task_scope_retrieves_failures_it_did_not_await(recwarn):
 
     asyncio.run(main())
     assert not [w for w in recwarn if "never retrieved" in str(w.message)]
+
+
+# -- a wide fan-out under a cap ---------------------------------------------------------------
+
+
+class Items:
+    """Items of a fanned-out loop making one capped call each: how many lived at once."""
+
+    def __init__(self, fail_at: int | None = None, delay: float = 0.002) -> None:
+        self.fail_at = fail_at
+        self.delay = delay
+        self.started = 0
+        self.live = 0
+        self.most_live = 0
+
+    async def __call__(self, x: int) -> int:
+        from autoform.limits import hold
+
+        self.started += 1
+        self.live += 1
+        self.most_live = max(self.most_live, self.live)
+        try:
+            async with hold("m"):
+                await asyncio.sleep(self.delay)
+            if x == self.fail_at:
+                raise Boom(x)
+            return x
+        finally:
+            self.live -= 1
+
+
+def test_under_a_cap_a_wide_fan_out_starts_items_as_places_come_free():
+    import autoform as af
+
+    item, out = Items(), []
+    with af.limits(max_concurrency=8):
+        asyncio.run(runtime.fan_out(item, range(2000), out.append))
+    assert out == list(range(2000))
+    # The cap's 8 places, as many waiting, and the items started since the loop last looked
+    # (`runtime._PACE`): not the 2,000 at once.
+    assert item.most_live <= 8 + 8 + 2 * runtime._PACE
+
+
+def test_without_a_cap_every_item_starts_at_once():
+    item, out = Items(), []
+    asyncio.run(runtime.fan_out(item, range(500), out.append))
+    assert out == list(range(500)) and item.most_live == 500
+
+
+def test_under_a_cap_an_early_failure_stops_the_fan_out_starting_items():
+    import autoform as af
+
+    item, out = Items(fail_at=3), []
+    with af.limits(max_concurrency=4), pytest.raises(Boom, match="3"):
+        asyncio.run(runtime.fan_out(item, range(5000), out.append))
+    assert out == [0, 1, 2]  # collected in order, up to the failure
+    assert item.started < 500
+
+
+def test_cancelling_a_paced_fan_out_leaves_no_task_and_no_place_taken():
+    from autoform.limits import Cap, using
+
+    cap = Cap(4)
+    item = Items(delay=10)
+    left: list[set] = []
+
+    async def main():
+        with using(cap):
+            loop_task = asyncio.ensure_future(runtime.fan_out(item, range(1000), [].append))
+            await asyncio.sleep(0.05)  # the loop holds back: 4 in flight, the rest waiting
+            assert item.started < 1000
+            loop_task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await loop_task
+        left.append(tasks_left())
+
+    asyncio.run(main())
+    assert left == [set()] and cap.in_use == 0 and item.live == 0

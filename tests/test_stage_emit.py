@@ -12,8 +12,10 @@ import libcst as cst
 import pytest
 from stagekit import LM, code, compile_def, compile_source, run
 
+from autoform import cli
 from autoform.compiler import compile_body
 from autoform.emit import emit_function, emit_suite
+from autoform.emit.ranking import Around, around
 
 
 def assert_emits(tmp_path, before: str, after: str, extra: str = "") -> None:
@@ -88,7 +90,7 @@ def test_a_call_needing_one_call_in_flight_starts_as_a_chain(tmp_path):
     after = """\
         async def pipeline(topic: str):
             async with _af.tasks() as tasks:
-                fast_task = tasks.start(af.lm_call.acall(topic, model="small"))
+                fast_task = tasks.start(_af.ranked(1, af.lm_call.acall(topic, model="small")))
                 slow_task = tasks.start(af.lm_call.acall(topic, model="big"))
                 # starts as soon as `fast` (line 6) is ready, not after the calls before it
                 async def _more_chain():
@@ -280,6 +282,208 @@ def test_a_nested_call_is_lifted_and_the_docstring_and_declarations_come_first(t
             _lm2 = await af.lm_call.acall(N, model="m")
             return af.format("{}!", _lm2)
         '''
+    assert_emits(tmp_path, before, after)
+
+
+# -- ranks under a cap ----------------------------------------------------------------------
+
+
+def test_a_chain_asks_ahead_of_the_leaves_it_runs_beside(tmp_path):
+    before = """\
+        def pipeline(topic: str, d1: str, d2: str):
+            x = af.lm_call(d1, model="m")
+            y = af.lm_call(d2, model="m")
+            a = af.lm_call(topic, model="m")
+            b = af.lm_call(a, model="m")
+            c = af.lm_call(b, model="m")
+            return x, y, c
+        """
+    after = """\
+        async def pipeline(topic: str, d1: str, d2: str):
+            async with _af.tasks() as tasks:
+                a_task = tasks.start(_af.ranked(2, af.lm_call.acall(topic, model="m")))
+                x_task = tasks.start(af.lm_call.acall(d1, model="m"))
+                y_task = tasks.start(af.lm_call.acall(d2, model="m"))
+                # starts as soon as `a` (line 7) is ready, not after the calls before it
+                async def _b_chain():
+                    a = await _af.shared(a_task)
+                    return await _af.ranked(1, af.lm_call.acall(a, model="m"))
+                b_task = tasks.start(_b_chain())
+                # starts as soon as `b` (line 8) is ready, not after the calls before it
+                async def _c_chain():
+                    b = await _af.shared(b_task)
+                    return await af.lm_call.acall(b, model="m")
+                c_task = tasks.start(_c_chain())
+                x, y, a, b, c = await _af.gather(
+                    x_task,
+                    y_task,
+                    a_task,
+                    b_task,
+                    c_task,
+                )
+                return x, y, c
+        """
+    assert_emits(tmp_path, before, after)
+
+
+def test_calls_never_waiting_together_ask_nothing(tmp_path):
+    # One after another, alone: a rank would change no order.
+    before = """\
+        def pipeline(topic: str):
+            a = af.lm_call(topic, model="m")
+            b = af.lm_call(a, model="m")
+            c = af.lm_call(a + "?", model="m")
+            return af.lm_call(b + c, model="m")
+        """
+    after = """\
+        async def pipeline(topic: str):
+            a = await af.lm_call.acall(topic, model="m")
+            b, c = await _af.gather(
+                af.lm_call.acall(a, model="m"),
+                af.lm_call.acall(a + "?", model="m"),
+            )
+            return await af.lm_call.acall(b + c, model="m")
+        """
+    assert_emits(tmp_path, before, after)
+
+
+def test_a_helper_call_asks_with_the_calls_after_it(tmp_path, capsys):
+    # The helper's own calls add their ranks inside it (here none: it makes one call).
+    path = tmp_path / "helpers.py"
+    path.write_text(
+        textwrap.dedent("""\
+            import autoform as af
+
+
+            def ask(text):
+                return af.lm_call(text, model="m")
+
+
+            def pipeline(topic: str):
+                outline = ask(topic)
+                research = ask(topic + "!")
+                draft = ask(outline)
+                return draft + research
+            """)
+    )
+    assert cli.main([f"{path}:pipeline"]) == 0
+    generated = capsys.readouterr().out
+    assert generated.endswith(
+        textwrap.dedent("""\
+            async def pipeline(topic: str):
+                async with _af.tasks() as tasks:
+                    research_task = tasks.start(_af.acall(ask, topic + "!"))
+                    outline = await _af.ranked(1, _af.acall(ask, topic))
+                    research, draft = await _af.gather(
+                        research_task,
+                        _af.acall(ask, outline),
+                    )
+                    return draft + research
+            """)
+    )
+
+
+def test_a_loops_items_run_beside_one_another_and_keep_their_ranks(tmp_path):
+    before = """\
+        def pipeline(docs: list):
+            notes = []
+            for doc in docs:
+                gist = af.lm_call(doc, model="m")
+                notes.append(af.lm_call(gist, model="m"))
+            return notes
+        """
+    after = """\
+        async def pipeline(docs: list):
+            notes = []
+            # the loop at line 6: its items run together, and their results are collected in order
+            async def _each_doc(doc):
+                gist = await _af.ranked(1, af.lm_call.acall(doc, model="m"))
+                return await af.lm_call.acall(gist, model="m")
+            await _af.fan_out(_each_doc, docs, notes.append)
+            return notes
+        """
+    assert_emits(tmp_path, before, after)
+
+
+def test_a_block_beside_a_call_ranks_the_calls_in_it(tmp_path):
+    # The `if` runs in place beside `y`'s task: the calls of its loop, run in place too, add
+    # the loop's rank themselves (there is no awaitable to wrap).
+    before = """\
+        def pipeline(topic: str, docs: list, deep: bool):
+            notes = []
+            extra = ""
+            if deep:
+                for d in docs:
+                    notes.append(af.lm_call(d, model="m"))
+                extra = af.lm_call(topic, model="m")
+            y = af.lm_call(topic, model="m")
+            return notes, extra, y
+        """
+    after = """\
+        async def pipeline(topic: str, docs: list, deep: bool):
+            async with _af.tasks() as tasks:
+                y_task = tasks.start(af.lm_call.acall(topic, model="m"))
+                notes = []
+                extra = ""
+                if deep:
+                    for d in docs:
+                        notes.append((await _af.ranked(1, af.lm_call.acall(d, model="m"))))
+                    extra = await af.lm_call.acall(topic, model="m")
+                y = await y_task
+                return notes, extra, y
+        """
+    assert_emits(tmp_path, before, after)
+
+
+def test_a_fanned_out_loop_beside_other_calls_runs_its_items_under_its_rank(tmp_path):
+    # A body run beside others (as a loop's item or a block run as a task is): the loop
+    # has a call after it, and its items ask with that rank, over their own.
+    before = """\
+        def pipeline(docs: list, topic: str):
+            notes = []
+            for doc in docs:
+                gist = af.lm_call(doc, model="m")
+                notes.append(af.lm_call(gist, model="m"))
+            return af.lm_call(af.format("{} {}", topic, notes), model="m")
+        """
+    after = """\
+        async def pipeline(docs: list, topic: str):
+            notes = []
+            # the loop at line 6: its items run together, and their results are collected in order
+            async def _each_doc(doc):
+                gist = await _af.ranked(1, af.lm_call.acall(doc, model="m"))
+                return await af.lm_call.acall(gist, model="m")
+            await _af.ranked(1, _af.fan_out(_each_doc, docs, notes.append))
+            return await af.lm_call.acall(af.format("{} {}", topic, notes), model="m")
+        """
+    token = around.set(Around(beside=True))
+    try:
+        assert_emits(tmp_path, before, after)
+    finally:
+        around.reset(token)
+
+
+def test_a_long_ranked_call_is_broken_as_a_formatter_would(tmp_path):
+    before = """\
+        def pipeline(docs: list):
+            notes = []
+            for doc in docs:
+                gist = af.lm_call([{"role": "user", "content": doc}], model="long-model")
+                notes.append(af.lm_call(gist, model="m"))
+            return notes
+        """
+    after = """\
+        async def pipeline(docs: list):
+            notes = []
+            # the loop at line 6: its items run together, and their results are collected in order
+            async def _each_doc(doc):
+                gist = await _af.ranked(
+                    1, af.lm_call.acall([{"role": "user", "content": doc}], model="long-model")
+                )
+                return await af.lm_call.acall(gist, model="m")
+            await _af.fan_out(_each_doc, docs, notes.append)
+            return notes
+        """
     assert_emits(tmp_path, before, after)
 
 

@@ -8,7 +8,10 @@ A cap is one count for the whole process: calls made on other threads, each on i
 loop, take places from it too. Every call takes its caps in one fixed order, and no call
 holds a cap while waiting for anything but another cap or a rate, so caps cannot deadlock.
 A waiting call is granted a place ahead of those with a lower rank (`ranked`; the same rank:
-first come, first served).
+first come, first served). The next call of a chain asks a little after the call before it
+ends; so a call ranked above every waiting one keeps its place a few turns of its event loop
+when it ends, for that next call to take (`Cap.give`). A fanned-out loop under a cap starts
+its items as places come free (`Backlog`).
 
 A rate bounds requests (``rpm``) or tokens (``tpm``) per minute, as a leaky bucket
 (``aiolimiter``): a burst of up to the rate, then the rate's pace. A call takes its rates
@@ -42,7 +45,18 @@ from .rates import (
     take_rates,
 )
 
-__all__ = ["Cap", "Limits", "Rate", "hold", "limits", "rank", "using"]
+__all__ = [
+    "Backlog",
+    "Cap",
+    "Limits",
+    "Rate",
+    "backlog",
+    "capped",
+    "hold",
+    "limits",
+    "rank",
+    "using",
+]
 
 _order = ORDER
 
@@ -83,6 +97,18 @@ def _wake(waiter: Any) -> bool:
     return True
 
 
+# How many turns of its event loop a place is kept for the next call of a chain (`Cap.give`):
+# the call's task ends, the task of the chain's next call wakes up (through `shared`), asks.
+_KEEP_TURNS = 4
+
+
+def _after_turns(loop: Any, turns: int, then: Any, *args: Any) -> None:
+    if turns <= 0:
+        then(*args)
+    else:
+        loop.call_soon(_after_turns, loop, turns - 1, then, *args)
+
+
 def _resolve(waiter: Any) -> None:
     if not waiter.done():  # cancelled meanwhile: it gives the place back itself
         waiter.set_result(None)
@@ -107,6 +133,10 @@ class Cap:
         # goes straight to the next waiter: `_used < n` means nobody is waiting.
         self._queues: dict[float, deque[Any]] = {}
         self._ranks: list[float] = []
+        # Places a call ranked above every waiting one gave back, kept a few turns of its
+        # event loop for the next call of its chain (`give`): the loop of each; counted in
+        # `_used`.
+        self._kept: list[Any] = []
 
     def applies_to(self, model: str) -> bool:
         return self.model is None or self.model == model
@@ -127,9 +157,14 @@ class Cap:
     def ask(self, rank: float = 0) -> Any:
         """Take a free place (None), or queue for one: the future to await for it, which,
         if the wait ends otherwise (a cancellation), must be handed to `forget`."""
+        if self._kept:
+            self._reclaim()
         with self._lock:
             if self._used < self.n:
                 self._used += 1
+                return None
+            if self._kept and (not self._ranks or rank > -self._ranks[0]):
+                self._kept.pop()  # ranked above every waiting call: it takes a kept place
                 return None
             waiter = _waiter()
             queue = self._queues.get(rank)
@@ -156,8 +191,52 @@ class Cap:
                 self.forget(waiter)
                 raise
 
-    def give(self) -> None:
-        """Give a place back: to the waiting call ranked first, or to the pool."""
+    def give(self, rank: float = 0) -> None:
+        """Give a place back: to the waiting call ranked first, or to the pool.
+
+        A call ``rank``-ed with calls after it, above every waiting call, is followed by
+        the next call of its chain, which asks a few turns of the event loop later (its
+        task wakes up once this one's is done): the place is kept for it that long, so it
+        goes ahead of the waiting calls as it would had it been waiting already."""
+        if self._kept:
+            self._reclaim()
+        if rank > 1 and self._keep(rank):
+            return
+        self._hand_on()
+
+    def _keep(self, rank: float) -> bool:
+        import asyncio
+
+        loop = asyncio._get_running_loop()
+        with self._lock:
+            ranks = self._ranks
+            if loop is None or not ranks or -ranks[0] >= rank - 1:
+                return False
+            queue = self._queues[-ranks[0]]
+            if not queue or queue[0].get_loop() is not loop:
+                return False  # the loop that would hand it on may end before its turns
+            self._kept.append(loop)
+        _after_turns(loop, _KEEP_TURNS, self._unkeep, loop)
+        return True
+
+    def _unkeep(self, loop: Any) -> None:
+        with self._lock:
+            if loop not in self._kept:
+                return  # taken meanwhile by a call ranked above the waiting ones
+            self._kept.remove(loop)
+        self._hand_on()
+
+    def _reclaim(self) -> None:
+        """Places kept on an event loop closed before its turns came (its program ended)
+        are handed on now."""
+        with self._lock:
+            ended = [loop for loop in self._kept if loop.is_closed()]
+            for loop in ended:
+                self._kept.remove(loop)
+        for _ in ended:
+            self._hand_on()
+
+    def _hand_on(self) -> None:
         with self._lock:
             ranks, queues = self._ranks, self._queues
             while ranks:
@@ -181,6 +260,43 @@ Limit = Cap | Rate
 _active: ContextVar[tuple[Limit, ...]] = ContextVar("autoform_limits", default=())
 # How far ahead of others a call made in this context asks a cap for a place (`ranked`).
 rank: ContextVar[float] = ContextVar("autoform_rank", default=0)
+
+
+class Backlog:
+    """The calls of a fanned-out loop's items waiting for a cap (`runtime.fan_out`): the
+    loop starts no more items while as many wait as the cap has places, and goes on when
+    half of them got one. Items beyond those would only wait too, each a task and its
+    coroutines kept alive meanwhile: 10,000 of them make every garbage collection walk
+    them all. Counted on the loop's event loop only (a call of another thread's loop,
+    started from an item, does not count)."""
+
+    __slots__ = ("limit", "loop", "resume", "waiting")
+
+    def __init__(self, loop: Any) -> None:
+        self.loop = loop
+        self.waiting = 0
+        self.limit = 0  # the places of the cap waited for last
+        self.resume: Any = None  # a future the loop awaits while it holds back
+
+    @property
+    def full(self) -> bool:
+        return self.limit > 0 and self.waiting >= self.limit
+
+    def left(self) -> None:
+        """A call stopped waiting (it got its place, or it was cancelled)."""
+        self.waiting -= 1
+        resume = self.resume
+        if resume is not None and self.waiting <= self.limit // 2 and not resume.done():
+            resume.set_result(None)
+
+
+# The items of the fanned-out loop the call belongs to, if any.
+backlog: ContextVar[Backlog | None] = ContextVar("autoform_backlog", default=None)
+
+
+def capped() -> bool:
+    """Does a cap hold for the calls made here?"""
+    return any(isinstance(lim, Cap) for lim in _active.get())
 
 
 def _add(active: tuple[Limit, ...], more: Sequence[Limit]) -> tuple[Limit, ...]:
@@ -313,7 +429,7 @@ def _applying(active: tuple[Limit, ...], model: str) -> tuple[tuple[Cap, ...], t
 class Held:
     """The caps and rates one call holds (`hold`)."""
 
-    __slots__ = ("_caps", "_messages", "_model", "_request", "_tokens")
+    __slots__ = ("_caps", "_messages", "_model", "_rank", "_request", "_tokens")
 
     def __init__(self, model: str, messages: Sequence[Any], request: Mapping[str, Any]) -> None:
         self._model = model
@@ -321,15 +437,23 @@ class Held:
         self._request = request
         self._caps: Sequence[Cap] = ()
         self._tokens: Sequence[tuple[Rate, float]] = ()  # token rates and what was charged
+        self._rank: float = 0
 
     async def __aenter__(self) -> Held:
         active = _active.get()
         if not active:
             return self
         caps, rates = _applying(active, self._model)
+        self._rank = ranked = rank.get()
         for i, cap in enumerate(caps):
-            waiter = cap.ask(rank.get())
+            waiter = cap.ask(ranked)
             if waiter is not None:
+                items = backlog.get()
+                if items is not None and items.loop is not waiter.get_loop():
+                    items = None
+                if items is not None:
+                    items.waiting += 1
+                    items.limit = cap.n
                 try:
                     await waiter
                 except BaseException:
@@ -337,6 +461,9 @@ class Held:
                     self._caps = caps[:i]
                     self._give()
                     raise
+                finally:
+                    if items is not None:
+                        items.left()
         self._caps = caps
         if rates:
             try:
@@ -373,10 +500,11 @@ class Held:
         self._tokens = ()
         rates_loop().call_soon_threadsafe(settle_rates, corrections)
 
-    def _give(self) -> None:
+    def _give(self, done: bool = False) -> None:
         caps, self._caps = self._caps, ()
+        rank = self._rank if done else 0  # a call that did not run has no chain to go on
         for cap in reversed(caps):
-            cap.give()
+            cap.give(rank)
 
     async def __aexit__(
         self,
@@ -385,7 +513,7 @@ class Held:
         tb: TracebackType | None,
     ) -> None:
         if self._caps:
-            self._give()
+            self._give(done=exc is None)
 
 
 def hold(

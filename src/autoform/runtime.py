@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from .clients import lm_amethod, lm_method
 from .errors import CompileError
 from .generated import installing_client
+from .limits import Backlog, backlog, capped
 from .limits import rank as _rank
 
 if TYPE_CHECKING:
@@ -195,6 +196,11 @@ async def fan_out(
     its turn, a future set once the item before it is collected, which it awaits
     (`in_turn`) before its first output: output comes in item order, and only once the
     sequential loop would have reached it.
+
+    Under a cap, the items start as places come free rather than all at once: the loop
+    holds back while as many of its calls wait as the cap has places (`limits.Backlog`),
+    so a fan-out of 10,000 keeps hundreds of items alive, not 10,000. A failure met
+    meanwhile stops it starting more.
     """
     import asyncio
     import contextvars
@@ -208,38 +214,77 @@ async def fan_out(
 
     it = iter(iterable)
     if not _runs_no_code(it):
-        token = _TURN.set(None)  # one item at a time: each its turn at once
+        at_once = _TURN.set(None)  # one item at a time: each its turn at once
         try:
             for x in it:
                 done(await call(x))
         finally:
-            _TURN.reset(token)
+            _TURN.reset(at_once)
         return
     loop = asyncio.get_running_loop()
     started: list[asyncio.Task[Any]] = []
-    turns: list[asyncio.Future[None]] = []
+    turns: list[asyncio.Future[None]] = []  # turns[k]: item k + 1's, set once k is collected
+    taken = 0  # the items collected so far
+
+    def collected(k: int, result: Any) -> None:
+        done(result)
+        if k < len(turns) and not turns[k].done():  # (cancelled with its item)
+            turns[k].set_result(None)  # the next item's output may come now
+
+    def take_done() -> None:
+        """Collect the leading items that are done (raising the first failure among them)."""
+        nonlocal taken
+        while taken < len(started) and started[taken].done():
+            collected(taken, started[taken].result())
+            taken += 1
+
     failure: Exception | None = None
+    xs: list[Any] = []
     try:
-        for x in it:
-            if not ordered:
-                started.append(loop.create_task(call(x)))
-                continue
-            turn = loop.create_future() if started else None
-            context = contextvars.copy_context()
-            context.run(_TURN.set, turn)
-            started.append(loop.create_task(call(x), context=context))
-            if turn is not None:
-                turns.append(turn)
-    except Exception as exc:  # an item that cannot be unpacked: the loop meets it there
+        for x in it:  # taken ahead: no item's code runs between two steps of it
+            xs.append(x)
+    except Exception as exc:  # the iterable's failure, met after the items before it
         failure = exc
+    # Under a cap, the items are started as places come free (`Backlog`), not all at once.
+    items = Backlog(loop) if capped() else None
+    token = backlog.set(items) if items is not None else None
     try:
-        for k, task in enumerate(started):
-            done(await task)
-            if k < len(turns) and not turns[k].done():  # (cancelled with its item)
-                turns[k].set_result(None)  # the next item's output may come now
+        for x in xs:
+            try:
+                coro = call(x)
+            except Exception as exc:  # an item that cannot be unpacked: the loop meets it there
+                failure = exc
+                break
+            if ordered:
+                turn = loop.create_future() if started else None
+                context = contextvars.copy_context()
+                context.run(_TURN.set, turn)
+                started.append(loop.create_task(coro, context=context))
+                if turn is not None:
+                    turns.append(turn)
+            else:
+                started.append(loop.create_task(coro))
+            if items is not None and len(started) % _PACE == 0:
+                await asyncio.sleep(0)  # the items just started run up to their caps
+                take_done()
+                while items.full:
+                    # Wait until half of the waiting calls got a place, or the next item to
+                    # collect is done (its failure must stop the loop).
+                    items.resume = loop.create_future()
+                    head = (items.resume, started[taken])
+                    await asyncio.wait(head, return_when=asyncio.FIRST_COMPLETED)
+                    items.resume = None
+                    take_done()
+        if token is not None:
+            backlog.reset(token)
+            token = None
+        for k in range(taken, len(started)):
+            collected(k, await started[k])
         if failure is not None:
             raise failure
     finally:
+        if token is not None:
+            backlog.reset(token)
         pending = [t for t in started if not t.done()]
         if pending:
             await _cancel_all(pending)
@@ -276,6 +321,10 @@ class _InTurn:
 
 
 in_turn = _InTurn()
+
+
+# Under a cap, a fanned-out loop looks at how many of its items wait after starting this many.
+_PACE = 64
 
 
 def _runs_no_code(it: Any) -> bool:
@@ -491,9 +540,10 @@ async def ranked(priority: float, aw: Awaitable[T]) -> T:
     """``aw``, whose LM calls ask a cap for a place ``priority`` ahead of the calls of the
     code around it: a cap grants waiting calls the highest total first (ties: first come).
 
-    For the longest-remaining-path-first order, the generated code passes a step's remaining
-    path (`Plan.remaining`: its own call and the most calls after it); for a helper's call,
-    that less one, since the helper's own calls add their remaining paths inside it."""
+    For the longest-remaining-path-first order, the generated code passes the most calls
+    that come after a step (`schedule.ranks`); the calls inside it (a helper's, a loop's
+    items') add their own inside it, so ranks add up along the program's nesting. A rank
+    of 0 is no wrapper at all."""
     token = _rank.set(_rank.get() + priority)
     try:
         return await aw

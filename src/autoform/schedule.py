@@ -24,16 +24,19 @@ come after them, counting their own): under a cap (`af.limits`), which grants it
 the order calls ask, the start of a long chain is not kept waiting behind a crowd of leaves.
 (The emitter keeps that order: calls whose results are taken right where they start go in
 the gather after the tasks, in program order, only where that order ranks them the same.)
+A call that asks later, a chain's next call, asks with its rank (`ranks`): a cap grants a
+freed place to the waiting call ranked highest, whenever it asked.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Literal
 
 from .ir import EdgeKind, Graph
 
-__all__ = ["Action", "Chain", "Plan", "schedule"]
+__all__ = ["Action", "Chain", "Plan", "Ranks", "ranks", "schedule"]
 
 Action = tuple[Literal["run", "start", "chain", "join"], int]
 
@@ -199,3 +202,63 @@ def _remaining(graph: Graph) -> list[int]:
         own = 1 if graph.is_async[i] else 0
         remaining[i] = own + max((remaining[j] for j in after[i]), default=0)
     return remaining
+
+
+@dataclass(frozen=True)
+class Ranks:
+    """How far ahead of the code around it each step asks a cap for a place (`ranks`)."""
+
+    value: dict[int, int]  # per step that may wait for a cap; 0: no need to say
+    overlapping: frozenset[int]  # the steps in flight while another of them is
+
+
+def ranks(plan: Plan, graph: Graph, waits: Collection[int], *, beside: bool) -> Ranks:
+    """The rank each step of ``waits`` (the steps that may wait for a place under a cap: its
+    calls, and the blocks with calls in them) asks with, over the code around the body.
+
+    A step asks with the calls that come after it on the longest path (`Plan.remaining`,
+    its own call left out): the calls inside it (a helper's, a block's, a loop's items') add
+    their own ranks to it, so a call's rank in the whole program is the length of the
+    longest path of calls after it. Only the order among calls waiting at the same time
+    counts: steps never in flight together are ranked apart, each group of steps in flight
+    together shifted so that its lowest rank is 0, which is asking nothing (most programs
+    need no rank at all). That shift is only allowed where nothing outside the body runs
+    beside it: ``beside`` (a loop's items, which run beside one another; a block run as a
+    task) keeps every rank as it is.
+
+    >>> from autoform.ir import Graph
+    >>> g = Graph(3, (True, True, True), (frozenset(), frozenset({0}), frozenset()),
+    ...           (frozenset(), frozenset(), frozenset()))
+    >>> ranks(schedule(g), g, range(3), beside=False).value  # 0 then 1, beside 2
+    {0: 1, 1: 0, 2: 0}
+    """
+    after = {i: plan.remaining[i] - (1 if graph.is_async[i] else 0) for i in waits}
+    parent = {i: i for i in waits}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    overlapping: set[int] = set()
+    in_flight: list[int] = []
+    for what, i in plan.actions:
+        if i not in parent:
+            continue
+        if what == "join":
+            if i in in_flight:
+                in_flight.remove(i)
+            continue
+        for j in in_flight:
+            parent[root(j)] = root(i)
+            overlapping |= {i, j}
+        if what in ("start", "chain"):
+            in_flight.append(i)
+    lowest: dict[int, int] = {}
+    if not beside:
+        for i in waits:
+            r = root(i)
+            lowest[r] = min(lowest.get(r, after[i]), after[i])
+    value = {i: after[i] - lowest.get(root(i), 0) for i in waits}
+    return Ranks(value, frozenset(overlapping))

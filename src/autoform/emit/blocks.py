@@ -12,44 +12,48 @@ from ..ir import Entry
 
 if TYPE_CHECKING:
     from .body import Emitter
+    from .ranking import Around
 
 __all__ = ["BlockRewriter"]
 
 
 class BlockRewriter:
-    def __init__(self, emitter: Emitter, entry: Entry) -> None:
+    def __init__(self, emitter: Emitter, entry: Entry, around: Around) -> None:
         self.e = emitter
         self.entry = entry
+        self.around = around
 
     def suite(self, block: cst.BaseSuite, **how: Any) -> cst.IndentedBlock:
-        return self.e.suite(block, self.entry, **how)
+        return self.e.suite(block, self.entry, self.around, **how)
+
+    def header(self, expr: cst.BaseExpression) -> cst.BaseExpression:
+        return self.e.header(expr, self.around.rank)
 
     def rewrite(self, node: cst.BaseCompoundStatement) -> cst.BaseCompoundStatement:
-        e = self.e
         if isinstance(node, cst.FunctionDef):
             return node  # a nested function runs as written, when it is called
         if isinstance(node, cst.If):
             return node.with_changes(
-                test=e.header(node.test),
+                test=self.header(node.test),
                 body=self.suite(node.body),
                 orelse=self.orelse(node.orelse),
             )
         if isinstance(node, cst.For):
             return node.with_changes(
-                iter=e.header(node.iter),
+                iter=self.header(node.iter),
                 body=self.suite(node.body, binds=node.target),
                 orelse=self.orelse(node.orelse),
             )
         if isinstance(node, cst.While):
             return node.with_changes(
-                test=e.header(node.test),
+                test=self.header(node.test),
                 body=self.suite(node.body),
                 orelse=self.orelse(node.orelse),
             )
         if isinstance(node, cst.Try | cst.TryStar):
             handlers = [
                 h.with_changes(
-                    type=e.header(h.type) if h.type is not None else None,
+                    type=self.header(h.type) if h.type is not None else None,
                     body=self.suite(h.body, binds=h.name.name if h.name is not None else None),
                 )
                 for h in node.handlers
@@ -70,7 +74,7 @@ class BlockRewriter:
                 ),
             )
         if isinstance(node, cst.With):
-            items = [item.with_changes(item=e.header(item.item)) for item in node.items]
+            items = [item.with_changes(item=self.header(item.item)) for item in node.items]
             targets = cst.Tuple(
                 [cst.Element(i.asname.name) for i in node.items if i.asname is not None]
             )
@@ -81,12 +85,12 @@ class BlockRewriter:
         if isinstance(node, cst.Match):
             cases = [
                 case.with_changes(
-                    guard=e.header(case.guard) if case.guard is not None else None,
+                    guard=self.header(case.guard) if case.guard is not None else None,
                     body=self.suite(case.body),
                 )
                 for case in node.cases
             ]
-            return node.with_changes(subject=e.header(node.subject), cases=cases)
+            return node.with_changes(subject=self.header(node.subject), cases=cases)
         raise TypeError(f"unexpected compound statement {type(node).__name__}")
 
     def orelse(self, node: cst.If | cst.Else | None) -> cst.If | cst.Else | None:

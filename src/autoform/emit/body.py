@@ -4,6 +4,10 @@ Needs: the context, the body's steps and graph, its `Plan`, what holds when it s
 `compiler.compile_body` for the bodies inside it. Produces: an `EmittedSuite`, the body's
 statements and the bodies compiled inside it; the context's origins gain an entry for every
 statement (and every call inside a gather).
+
+Under a cap, a step's awaitable asks with its rank (`schedule.ranks`):
+``_af.ranked(r, <the call>)``, and for a loop's items ``_af.ranked(r, _af.fan_out(...))``;
+a rank of 0, most calls', is asked with no wrapper at all.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from ..analysis.context import CompileContext
 from ..analysis.names import bound_by_target
 from ..ir import Entry, Facts, Graph
 from ..normalize import unawait
-from ..schedule import Plan
+from ..schedule import Plan, Ranks, ranks
 from ..syntax.layout import WIDTH, awaited, fitted, line, multiline_call, multiline_tuple
 from .blocks import BlockRewriter
 from .fanout import fan_out
@@ -32,6 +36,7 @@ from .names import (
     renamed,
     single_targets,
 )
+from .ranking import Around, around, ranked
 from .tasks import start_block, start_chain
 
 __all__ = ["BodyCompiler", "CompiledBody", "EmittedSuite", "Emitter", "emit_suite"]
@@ -87,15 +92,28 @@ class Emitter:
             self.nodes = {
                 i: outside_loop(n, self.calls, self.runtime) for i, n in self.nodes.items()
             }
+        self.graph = graph
+        self.around = around.get()
+        self.ranks = Ranks({}, frozenset())
+
+    def rank(self, i: int) -> int:
+        """What step ``i`` asks a cap with, over the code around this body."""
+        return self.ranks.value.get(i, 0) + self.around.rank
+
+    def ranked(self, i: int, aw: cst.BaseExpression, room: int | None = None) -> cst.BaseExpression:
+        """``aw``, the awaitable of step ``i``, asking with its rank: as it is for a rank of 0.
+        ``room``: the columns it may take on its line."""
+        return ranked(self.runtime, self.rank(i), aw, room)
 
     # -- pieces -----------------------------------------------------------------------------
 
-    def call(self, i: int) -> cst.Call:
+    def call(self, i: int, room: int = WIDTH - 12) -> cst.BaseExpression:
         value = getattr(self.nodes[i], "value", None)
         assert isinstance(value, cst.Call)
-        return acall(value, self.calls.get(value), self.runtime, self.sequential)
+        aw = acall(value, self.calls.get(value), self.runtime, self.sequential)
+        return self.ranked(i, aw, room)
 
-    def early_call(self, i: int) -> cst.Call:
+    def early_call(self, i: int) -> cst.BaseExpression:
         """`call`, made before the results of calls earlier in program order are taken: a
         call whose arguments may raise is made through ``_af.deferred``, which takes their
         failure where the call's own would be taken."""
@@ -141,8 +159,8 @@ class Emitter:
             start = multiline_call(func, [coro], trailing_comma=False)
         self.put(cst.Assign(targets=[cst.AssignTarget(cst.Name(name))], value=start), i)
 
-    def awaitable(self, i: int) -> cst.BaseExpression:
-        return cst.Name(self.task_of.pop(i)) if i in self.task_of else self.call(i)
+    def awaitable(self, i: int, room: int = WIDTH - 12) -> cst.BaseExpression:
+        return cst.Name(self.task_of.pop(i)) if i in self.task_of else self.call(i, room)
 
     def run(self, i: int) -> None:
         small = self.nodes[i]
@@ -150,10 +168,12 @@ class Emitter:
             if self.steps[i].fanout is not None:
                 fan_out(self, small, self.steps[i].fanout, i)
             else:
-                self.put(self.block(small, self.entry_of(i)), i)
+                # Run in place: no wrapper around it, its calls add its rank themselves.
+                beside = self.around.beside or i in self.ranks.overlapping
+                self.put(self.block(small, self.entry_of(i), Around(beside, self.rank(i))), i)
             return
         if self.steps[i].inline:
-            self.put(self.awaited_in_place(small), i)
+            self.put(self.awaited_in_place(small, self.rank(i)), i)
             return
         self.put(small, i)
 
@@ -170,15 +190,19 @@ class Emitter:
         )
 
     def compiled(
-        self, statements: Sequence[cst.BaseStatement], entry: Entry
+        self, statements: Sequence[cst.BaseStatement], entry: Entry, where: Around
     ) -> list[cst.BaseStatement]:
-        body = self.compile_body(self.ctx, statements, entry)
+        token = around.set(where)
+        try:
+            body = self.compile_body(self.ctx, statements, entry)
+        finally:
+            around.reset(token)
         self.blocks.append(body)
         return list(body.statements)
 
-    def awaited_in_place(self, small: Any) -> cst.BaseSmallStatement:
-        """A statement with its calls awaited where they stand."""
-        inline = small.visit(InlineAwait(self.calls, self.runtime, self.sequential))
+    def awaited_in_place(self, small: Any, rank: int = 0) -> cst.BaseSmallStatement:
+        """A statement with its calls awaited where they stand, asking with ``rank``."""
+        inline = small.visit(InlineAwait(self.calls, self.runtime, self.sequential, rank))
         assert isinstance(inline, cst.BaseSmallStatement)
         value = getattr(inline, "value", None)
         if isinstance(value, cst.Await) and value.lpar:
@@ -191,7 +215,10 @@ class Emitter:
         if self.detached[i]:
             self.put(cst.Expr(awaited(cst.Name(self.task_of.pop(i)))), i)
             return
-        self.put(small.with_changes(value=awaited(self.awaitable(i))), i)  # type: ignore[call-arg]
+        # What the line holds before the awaitable: `x = await `.
+        head = small.with_changes(value=awaited(cst.Name("_")))  # type: ignore[call-arg]
+        room = WIDTH - 11 - len(cst.Module([]).code_for_node(head))
+        self.put(small.with_changes(value=awaited(self.awaitable(i, room))), i)  # type: ignore[call-arg]
 
     def gather(self, joined: Sequence[int]) -> None:
         if not all(gatherable(self.nodes[i]) and not self.detached[i] for i in joined):
@@ -224,15 +251,18 @@ class Emitter:
 
     # -- blocks -----------------------------------------------------------------------------
 
-    def block(self, node: cst.BaseCompoundStatement, entry: Entry) -> cst.BaseCompoundStatement:
+    def block(
+        self, node: cst.BaseCompoundStatement, entry: Entry, where: Around
+    ) -> cst.BaseCompoundStatement:
         """A compound statement run in place: its header expressions await their calls where
-        they stand; each body is compiled on its own, knowing ``entry``."""
-        return BlockRewriter(self, entry).rewrite(node)
+        they stand; each body is compiled on its own, knowing ``entry`` and ``where``."""
+        return BlockRewriter(self, entry, where).rewrite(node)
 
     def suite(
         self,
         block: cst.BaseSuite,
         entry: Entry,
+        where: Around,
         binds: cst.CSTNode | None = None,
         in_try: bool = False,
     ) -> cst.IndentedBlock:
@@ -247,12 +277,12 @@ class Emitter:
             statements = [cst.SimpleStatementLine(body=list(block.body))]
         names = set(bound_by_target(binds)) if binds is not None else set()  # type: ignore[arg-type]
         inner = Entry(entry.bound | names, entry.strs - names, entry.sequential or in_try)
-        body = self.compiled(statements, inner) or [cst.SimpleStatementLine([cst.Pass()])]
+        body = self.compiled(statements, inner, where) or [cst.SimpleStatementLine([cst.Pass()])]
         return cst.IndentedBlock(body=body)
 
-    def header(self, expr: cst.BaseExpression) -> cst.BaseExpression:
+    def header(self, expr: cst.BaseExpression, rank: int = 0) -> cst.BaseExpression:
         out = unawait(expr, self.calls).visit(
-            InlineAwait(self.calls, self.runtime, self.sequential)
+            InlineAwait(self.calls, self.runtime, self.sequential, rank)
         )
         assert isinstance(out, cst.BaseExpression)
         return out
@@ -262,6 +292,12 @@ class Emitter:
     def statements(self, plan: Plan) -> list[cst.BaseStatement]:
         """The body for ``plan``: its statements, inside a task scope if one is needed."""
         actions = list(plan.actions)
+        waits = [
+            s.index
+            for s in self.steps
+            if self.graph.is_async[s.index] or s.makes_calls or s.fanout is not None
+        ]
+        self.ranks = ranks(plan, self.graph, waits, beside=self.around.beside)
         k = 0
         while k < len(actions):
             what, i = actions[k]

@@ -12,8 +12,9 @@ from ..analysis.calls import CallInfo, CallKind
 from ..analysis.loops import FanOut, as_collect
 from ..analysis.names import rename
 from ..primitives import PrimitiveSpec
-from ..syntax.layout import template_expression, template_statement
+from ..syntax.layout import awaited, line, template_expression, template_statement
 from ..syntax.walk import walk
+from .ranking import Around
 
 if TYPE_CHECKING:
     from .body import Emitter
@@ -56,7 +57,8 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
         ]
     name = e.namer.prefer("_each_" + "_".join(fan.targets))
     per_item = _in_turn(e, body_nodes[:n_body]) if fan.ordered else body_nodes[:n_body]
-    item_body = e.compiled([*per_item, *item_end], e.entry_of(i, fan.targets))
+    # The items run beside one another: their calls keep their ranks, over the loop's.
+    item_body = e.compiled([*per_item, *item_end], e.entry_of(i, fan.targets), Around(beside=True))
     params = [cst.Param(cst.Name(t)) for t in fan.targets]
     note = (
         f"# the loop at line {e.steps[i].origin.line}: its items run together, "
@@ -75,7 +77,7 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
     e.commented.add(i)
     e.put(item_def, i)
     runtime = cst.Name(e.runtime)
-    iterable = e.header(renamed.iter)
+    iterable = e.header(renamed.iter, e.rank(i))
     flags = ""
     if isinstance(renamed.target, cst.Tuple | cst.List):
         flags += ", unpack=True"  # `for i, doc in enumerate(docs)`: item(i, doc)
@@ -107,13 +109,14 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
         e.put(collector, i)
         if len(names) > 1:
             flags += ", spread=True"  # the item returns them as a tuple: collect(*r)
-    apply = template_statement(
-        "await {runtime}.fan_out({item}, {iterable}, {collect}" + flags + ")",
+    applied = template_expression(
+        "{runtime}.fan_out({item}, {iterable}, {collect}" + flags + ")",
         runtime=runtime,
         item=cst.Name(name),
         iterable=iterable,
         collect=collect,
     )
+    apply = line(cst.Expr(awaited(e.ranked(i, applied))))
     e.body.append(apply)
     e.origins.statements[apply] = e.steps[i].origin
 

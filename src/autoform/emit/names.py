@@ -13,6 +13,7 @@ from ..analysis.coroutines import reaches_loop
 from ..analysis.names import rename
 from ..ir import Facts
 from ..syntax.walk import walk
+from .ranking import ranked
 
 __all__ = [
     "InlineAwait",
@@ -254,19 +255,24 @@ def gatherable(small: cst.CSTNode) -> bool:
 
 
 class InlineAwait(cst.CSTTransformer):
-    """``prim(args)`` -> ``(await prim.acall(args))``, where the call stands."""
+    """``prim(args)`` -> ``(await prim.acall(args))``, where the call stands; under a
+    ``rank``, ``(await _af.ranked(rank, prim.acall(args)))``."""
 
-    def __init__(self, calls: CallTable, runtime: str, in_order: bool = False) -> None:
+    def __init__(
+        self, calls: CallTable, runtime: str, in_order: bool = False, rank: int = 0
+    ) -> None:
         self.calls = calls
         self.runtime = runtime
         self.in_order = in_order
+        self.rank = rank
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         info = self.calls.get(original_node)
         if info is None or info.kind is not CallKind.AWAITABLE:
             return updated_node
+        aw = acall(updated_node, info, self.runtime, self.in_order)
         return cst.Await(
-            expression=acall(updated_node, info, self.runtime, self.in_order),
+            expression=ranked(self.runtime, self.rank, aw),
             lpar=[cst.LeftParen()],
             rpar=[cst.RightParen()],
         )

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from ..schedule import Chain
-from ..syntax.layout import awaited, line
+from ..syntax.layout import WIDTH, awaited, line
 from .names import single_targets
+from .ranking import Around
 
 if TYPE_CHECKING:
     from .body import Emitter
@@ -34,7 +35,12 @@ def start_block(e: Emitter, i: int) -> None:
     """
     step = e.steps[i]
     node = e.nodes[i]
-    block = e.block(node, e.entry_of(i)) if isinstance(node, cst.BaseCompoundStatement) else None
+    # Its calls run beside others: ranked as they are, over the rank of its task.
+    block = (
+        e.block(node, e.entry_of(i), Around(beside=True))
+        if isinstance(node, cst.BaseCompoundStatement)
+        else None
+    )
     body: list[cst.BaseStatement] = []
     bound = sorted(set(step.store_names.values()))
     if bound:
@@ -52,7 +58,7 @@ def start_block(e: Emitter, i: int) -> None:
         "it needs none of their results"
     )
     leading = [*step.leading_lines, cst.EmptyLine(comment=cst.Comment(note))]
-    _start_local(e, i, name, body, leading, f"{name.lstrip('_')}_task")
+    _start_local(e, i, name, body, leading, f"{name.lstrip('_')}_task", rank_task=True)
 
 
 def _start_local(
@@ -62,6 +68,7 @@ def _start_local(
     body: list[cst.BaseStatement],
     leading: list[cst.EmptyLine],
     task_base: str,
+    rank_task: bool,
 ) -> None:
     """``async def <name>(): <body>`` and ``<task> = tasks.start(<name>())`` for step i."""
     func = cst.FunctionDef(
@@ -76,7 +83,11 @@ def _start_local(
     e.task_of[i] = task
     start = cst.Call(
         cst.Attribute(cst.Name(e.tasks()), cst.Name("start")),
-        args=[cst.Arg(cst.Call(cst.Name(name)))],
+        args=[
+            cst.Arg(
+                e.ranked(i, cst.Call(cst.Name(name))) if rank_task else cst.Call(cst.Name(name))
+            )
+        ],
     )
     e.put(cst.Assign([cst.AssignTarget(cst.Name(task))], start), i)
 
@@ -103,14 +114,16 @@ def start_chain(e: Emitter, i: int, chain: Chain) -> None:
         small = e.nodes[p]
         assert isinstance(small, cst.BaseSmallStatement)
         body.append(line(small))
-    body.append(line(cst.Return(awaited(e.call(i)))))
+    body.append(line(cst.Return(awaited(e.call(i, WIDTH - 16 - len("return await "))))))
     targets = single_targets(e.nodes[i])
     base = targets[0].value if targets and isinstance(targets[0], cst.Name) else "call"
     name = e.namer.prefer(f"_{base.lstrip('_')}_chain")
     needed = ", ".join(_described(e, d) for d in chain.awaits)
     verb = "is" if len(chain.awaits) == 1 else "are"
     note = f"# starts as soon as {needed} {verb} ready, not after the calls before it"
-    _start_local(e, i, name, body, [cst.EmptyLine(comment=cst.Comment(note))], f"{base}_task")
+    # The chain's call asks with its rank (`e.call`); what it awaits first asks nothing.
+    leading = [cst.EmptyLine(comment=cst.Comment(note))]
+    _start_local(e, i, name, body, leading, f"{base}_task", rank_task=False)
 
 
 def _described(e: Emitter, i: int) -> str:
