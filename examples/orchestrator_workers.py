@@ -104,7 +104,7 @@ def orchestrate(task: str) -> str:
 
 def main() -> None:
     global MODEL
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument(
         "task", nargs="?", default="Write a product description for an eco-friendly bottle"
     )

@@ -24,8 +24,6 @@ KNOWN: dict[str, int | str] = {
     "loop_bound_30": "outside-loop",  # exception, warning
     "loop_bound_41": "outside-loop",  # exception, requests, warning
     "loop_bound_42": "outside-loop",  # exception, requests, warning
-    "rebind_16": "rebind",  # crash, exception
-    "rebind_17": "rebind",  # crash, exception
     "rebind_31": "rebind",  # exception
     "rebind_33": "rebind",  # value
     "rebind_36": "rebind",  # value
@@ -33,8 +31,6 @@ KNOWN: dict[str, int | str] = {
     "rebind_38": "rebind",  # value
     "stopiter_04": "stop-iteration",  # exception
     "stopiter_16": "stop-iteration",  # exception
-    "stopiter_18": "stop-iteration",  # crash, exception
-    "stopiter_35": "stop-iteration",  # crash, exception
 }
 
 PROGRAMS = programs()

@@ -10,7 +10,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import load_module
+from conftest import FakeClient, load_module
 
 import autoform as af
 
@@ -166,3 +166,75 @@ def test_cli_never_imports_litellm_nor_runs_the_module(tmp_path, target):
     )
     assert result.returncode == 0, result.stderr
     assert "async def f(x: str) -> str:" in result.stdout
+
+
+# -- refused when the run comes to it: located like any refusal --------------------------------
+
+_RUN_TIME = """\
+import contextlib
+import autoform as af
+from conftest import FakeClient
+
+STACK = contextlib.ExitStack()
+
+
+@contextlib.contextmanager
+def local_model():
+    with af.lm_client(FakeClient()):
+        yield
+
+
+def pick(rows):
+    return next(iter(rows))
+
+
+@af.primitive
+def first_row(rows: list) -> str:
+    return next(iter(rows))
+
+
+def installs(topic: str):
+    a = af.lm_call([{"role": "user", "content": topic}], model="m")
+    STACK.enter_context(local_model())
+    return a
+
+
+def stops_in_a_primitive(topic: str):
+    a = af.lm_call([{"role": "user", "content": topic}], model="m")
+    try:
+        return a + first_row([])
+    except StopIteration:
+        return a
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "construct"),
+    [
+        (
+            "installs",
+            "by code autoform cannot see install a client, while the compiled function ran "
+            "this line",
+            "an LM client installed out of sight",
+        ),
+        (
+            "stops_in_a_primitive",
+            "a StopIteration came out of `first_row()` here, which the concurrent version awaits",
+            "StopIteration out of an awaited call",
+        ),
+    ],
+)
+def test_a_refusal_met_by_the_run_names_the_line(name, expected, construct, tmp_path):
+    import asyncio
+
+    path = tmp_path / "runtime_refusals.py"
+    path.write_text(_RUN_TIME)
+    module = load_module(path)
+    compiled = af.concurrent(getattr(module, name))
+    with af.lm_client(FakeClient()), pytest.raises(af.CompileError) as info:
+        asyncio.run(compiled("owls"))
+    message = str(info.value)
+    assert expected in message
+    assert info.value.filename == str(path) and info.value.line > 1
+    assert info.value.construct == construct
+    module.STACK.close()

@@ -23,6 +23,7 @@ from .emit import Emitted
 from .generated import register as _register_generated
 from .ir import Origin, Origins
 from .runtime import register_gather
+from .source import parse_python
 
 __all__ = ["load"]
 
@@ -165,7 +166,7 @@ def load(
     fn: Any = original
     func = emitted.func
     freevars = list(fn.__code__.co_freevars)
-    generated = ast.parse(source).body[0]
+    generated = parse_python(source).body[0]
     assert isinstance(generated, ast.AsyncFunctionDef)
     generated.name = _MADE
     _without_defaults(generated)

@@ -262,7 +262,7 @@ def primitive(fn: Callable[..., Any]) -> Primitive[..., Any]:
                 return await on_thread(fn)(*args, **kwargs)
             except RuntimeError as exc:
                 if isinstance(exc.__cause__, StopIteration):
-                    from .runtime import stop_refused
+                    from .runner import stop_refused
 
                     raise stop_refused(fn, exc.__cause__) from exc
                 raise

@@ -20,14 +20,16 @@ import contextlib
 import contextvars
 import functools
 import os
+import sys
 import threading
 from collections.abc import Callable, Coroutine
 from concurrent.futures import Future
 from typing import Any, TypeVar
 
-from .generated import is_generated
+from .errors import CompileError
+from .generated import caller, is_generated
 
-__all__ = ["run_sync"]
+__all__ = ["run_sync", "stop_refused"]
 
 R = TypeVar("R")
 
@@ -268,3 +270,24 @@ def _stop(done: Any, where: list[Any], outer: Coroutine[Any, Any, Any], coro: An
                 done.result(timeout=0.5)
     with contextlib.suppress(BaseException):  # the caller's interruption is what it sees
         done.result()
+
+
+def stop_refused(fn: Any, stop: StopIteration) -> CompileError:
+    """A StopIteration came out of ``fn`` where the compiled program awaits it: Python
+    cannot let one through a coroutine (PEP 479). Refused where it happened, saying so,
+    rather than turned into a RuntimeError the sequential program would not raise."""
+    name = getattr(fn, "__qualname__", None) or repr(fn)
+    site = caller(sys._getframe(1))
+    code = getattr(fn, "__code__", None)
+    filename = site.f_code.co_filename if site else getattr(code, "co_filename", "<unknown>")
+    line = site.f_lineno if site else getattr(code, "co_firstlineno", 0)
+    return CompileError(
+        f"a StopIteration came out of `{name}()` here, which the concurrent version awaits: "
+        "Python turns a StopIteration leaving a coroutine into RuntimeError (PEP 479), so it "
+        "cannot reach the code that would catch it.",
+        filename=filename,
+        line=line,
+        construct="StopIteration out of an awaited call",
+        hint="Catch StopIteration inside the function (or give next() a default) and return "
+        "or raise something else.",
+    )

@@ -35,6 +35,7 @@ from .errors import CompileError
 from .generated import installing_client
 from .limits import Backlog, backlog, capped
 from .limits import rank as _rank
+from .runner import stop_refused
 
 if TYPE_CHECKING:
     import asyncio
@@ -511,29 +512,6 @@ async def _call(which: int, fn: Callable[..., Any], args: Any, kwargs: Any) -> A
         if isinstance(exc.__cause__, StopIteration) and "raised StopIteration" in str(exc):
             raise stop_refused(fn, exc.__cause__) from exc
         raise
-
-
-def stop_refused(fn: Any, stop: StopIteration) -> CompileError:
-    """A StopIteration came out of ``fn`` where the compiled program awaits it: Python
-    cannot let one through a coroutine (PEP 479). Refused where it happened, saying so,
-    rather than turned into a RuntimeError the sequential program would not raise."""
-    from .generated import caller
-
-    name = getattr(fn, "__qualname__", None) or repr(fn)
-    site = caller(sys._getframe(1))
-    code = getattr(fn, "__code__", None)
-    filename = site.f_code.co_filename if site else getattr(code, "co_filename", "<unknown>")
-    line = site.f_lineno if site else getattr(code, "co_firstlineno", 0)
-    return CompileError(
-        f"a StopIteration came out of `{name}()` here, which the concurrent version awaits: "
-        "Python turns a StopIteration leaving a coroutine into RuntimeError (PEP 479), so it "
-        "cannot reach the code that would catch it.",
-        filename=filename,
-        line=line,
-        construct="StopIteration out of an awaited call",
-        hint="Catch StopIteration inside the function (or give next() a default) and return "
-        "or raise something else.",
-    )
 
 
 async def ranked(priority: float, aw: Awaitable[T]) -> T:

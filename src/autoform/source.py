@@ -32,6 +32,7 @@ __all__ = [
     "from_function",
     "iter_functions",
     "parse_file",
+    "parse_python",
     "read_source",
 ]
 
@@ -85,7 +86,7 @@ class FunctionSource:
         if self._statements is None:
             text = self.text or _module_text(self.module)
             lines = text.splitlines()
-            tree = ast.parse(text)
+            tree = parse_python(text)
             funcs = [
                 n
                 for n in tree.body
@@ -264,7 +265,7 @@ def _source_lines(fn: Any) -> tuple[list[str], int]:
     cached = _TREES.get(code.co_filename)
     if cached is None or cached[0] is not lines:
         try:
-            cached = (lines, ast.parse("".join(lines)))
+            cached = (lines, parse_python("".join(lines)))
         except SyntaxError:
             return inspect.getsourcelines(fn)
         _TREES[code.co_filename] = cached
@@ -337,6 +338,20 @@ def _method(path: str | Path, module: cst.Module, owner: str, name: str) -> Func
         line=1,
         construct="class",
     )
+
+
+def parse_python(text: str) -> ast.Module:
+    """``ast.parse(text)``. CPython 3.11 keeps the depth of the tree it is converting in state
+    all threads share, and a parse on another thread at the same time (a library importing,
+    LiteLLM's background load) can make one fail with ``SystemError: AST constructor
+    recursion depth mismatch``: the parse is then made again."""
+    for _ in range(3):
+        try:
+            return ast.parse(text)
+        except SystemError as exc:
+            if "recursion depth mismatch" not in str(exc):
+                raise
+    return ast.parse(text)
 
 
 def iter_functions(module: cst.Module) -> Iterator[cst.FunctionDef]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import libcst as cst
 
-from ..source import FunctionSource
+from ..source import FunctionSource, parse_python
 from ..syntax.walk import walk
 from . import knowledge
 
@@ -64,7 +64,7 @@ def module_facts(src: FunctionSource) -> ModuleFacts:
 @functools.lru_cache(maxsize=64)
 def _scan(text: str) -> ModuleFacts:
     try:
-        tree = ast.parse(text)
+        tree = parse_python(text)
     except (SyntaxError, ValueError):
         return _EMPTY
     counts: dict[str, int] = {}
