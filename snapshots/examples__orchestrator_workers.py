@@ -7,8 +7,7 @@ from orchestrator_workers import DEFAULT_APPROACHES, ORCHESTRATOR_PROMPT, WORKER
 
 
 async def orchestrate(task: str) -> str:
-    _v1 = ORCHESTRATOR_PROMPT.format(task=task)
-    plan = await _af.acall(llm_call, _v1)
+    plan = await _af.acall(llm_call, ORCHESTRATOR_PROMPT.format(task=task))
     analysis = extract_xml(plan, "analysis") or plan.strip()
     approaches = parse_tasks(plan) or DEFAULT_APPROACHES
     log.info("orchestrator: %d approaches", len(approaches))

@@ -8,10 +8,9 @@ chat = autoform.lm_call
 
 
 async def pipeline(question: str) -> tuple:
-    _v1 = question.upper()
     _lm1, _lm2 = await _af.gather(
         ask.acall([{"role": "user", "content": question}], model="m"),
-        chat.acall([{"role": "user", "content": _v1}], model="m"),
+        chat.acall([{"role": "user", "content": question.upper()}], model="m"),
     )
     a, b = (_lm1, _lm2)
     notes = f"{a}\n{b}"

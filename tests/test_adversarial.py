@@ -16,7 +16,26 @@ from adversarial.harness import PROGRAMS as PROGRAM_DIR
 from adversarial.harness import Outcome, check, compare, programs, run
 
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
-KNOWN: dict[str, int | str] = {}
+KNOWN: dict[str, int | str] = {
+    "loop_bound_01": "outside-loop",  # value
+    "loop_bound_16": "outside-loop",  # exception, requests, warning
+    "loop_bound_24": "outside-loop",  # exception, requests, warning
+    "loop_bound_25": "outside-loop",  # value
+    "loop_bound_30": "outside-loop",  # exception, warning
+    "loop_bound_41": "outside-loop",  # exception, requests, warning
+    "loop_bound_42": "outside-loop",  # exception, requests, warning
+    "rebind_16": "rebind",  # crash, exception
+    "rebind_17": "rebind",  # crash, exception
+    "rebind_31": "rebind",  # exception
+    "rebind_33": "rebind",  # value
+    "rebind_36": "rebind",  # value
+    "rebind_37": "rebind",  # requests, value
+    "rebind_38": "rebind",  # value
+    "stopiter_04": "stop-iteration",  # exception
+    "stopiter_16": "stop-iteration",  # exception
+    "stopiter_18": "stop-iteration",  # crash, exception
+    "stopiter_35": "stop-iteration",  # crash, exception
+}
 
 PROGRAMS = programs()
 

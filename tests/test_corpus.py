@@ -25,8 +25,6 @@ LATENCY = 0.04
 # What holds each pipeline back today (`autoform-compile FILE:FUNC --explain`, and the
 # generated code, `af.concurrent(fn).source`).
 MISSES = {
-    "code_review": "REVIEW_TEMPLATE.format(...) is an unknown step and log.info an effect "
-    "between the three independent reviews",
     "dspy_style": "self.lm(...), a method of the user's class, is an unknown call",
     "evaluator_optimizer": "the helper loop() logs (an effect), so the tasks' loop keeps order",
     "judge_panel": "the helper judge() logs in its except (an effect): the judges run one "
@@ -39,16 +37,11 @@ MISSES = {
     "orchestrator_workers": "self._format_prompt(...) (a method of the user's class) is an "
     "unknown call in the workers' loop",
     "prompt_chaining": "the helper chain() logs (an effect), so the reports' loop keeps order",
-    "rag_query_rewrite": "GRADE_TEMPLATE.format(...) in the grades' loop is an unknown step",
     "routing": "the helper route() logs (an effect), so the tickets' loop keeps order",
-    "sectioning": "SECTION_TEMPLATE.format(...) and log.info in the sections' loop body",
-    "self_consistency": "SOLVE_TEMPLATE.format(...) in the comprehension: it does not fan out",
     "structured_extraction": "the helper extract() (json.loads in try/except, a retry loop, "
     "log.warning) counts as having effects",
     "support_triage": "the helper classify() post-processes its reply and may return the "
     "labels list: its three calls keep order",
-    "translation_qa": "TEMPLATE.format(...) and re.search in the languages' loop body",
-    "voting": "the helper moderate() (VOTE_PROMPT.format, re.search in its loop) keeps order",
 }
 
 

@@ -14,9 +14,13 @@ back and mutated), effectful helpers in loops and comprehensions and as `sorted`
 loops over generators that print and may raise, over `enumerate`/`zip`, dict stores whose
 key may be unhashable, lazy parts (`assert`'s message, chained comparisons), left operands
 that may fail before a call, dunders that log and may raise, a misspelt global after a
-print, self-reference, `try/finally`. Each program is compiled and run from fresh imports,
-and the check is that the compiled run gives the same return value or exception, the same
-printed output, the same module state (LOG, TOTAL, ...), and the same multiset of LM calls.
+print, self-reference, `try/finally`; and issue 12's: pure steps that may raise (an index,
+a slice, `json.loads`, `int`), loops that fan out with `re`, `json`, `print` and logging
+(a handler writing module state) in their bodies, helpers that post-process their replies
+(str methods, `json.loads` in a retry loop), templates from module constants. Each
+program is compiled and run from fresh imports, and the check is that the compiled run
+gives the same return value or exception, the same printed output, the same module state
+(LOG, TOTAL, ...), and the same multiset of LM calls.
 Replies arrive in a shuffled order (latencies derived from the prompt), so a wrong dependency
 shows up as a different result.
 
@@ -47,10 +51,42 @@ EXAMPLES = int(
 _DIR = Path(tempfile.mkdtemp(prefix="autoform_props_"))
 
 HEADER = """\
+import json
+import logging
+import re
+
 import autoform as af
 
 LOG = []
 TOTAL = ""
+TEMPLATE = "T<{}>"
+NAMED = "{topic}:{angle}"
+
+
+class _Keep(logging.Handler):
+    def emit(self, record):
+        LOG.append("log:" + record.getMessage())
+
+
+log = logging.getLogger(__name__)
+log.addHandler(_Keep())
+log.setLevel(logging.INFO)
+log.propagate = False
+
+
+def label(text):
+    reply = af.lm_call([dict(role="user", content="l:" + str(text))], model="m")
+    return reply.strip().lower()
+
+
+def parsed(text):
+    for attempt in range(2):
+        reply = af.lm_call([dict(role="user", content="j:" + str(text))], model="m")
+        try:
+            return json.loads(reply[-3:-1] if attempt else reply)
+        except json.JSONDecodeError:
+            continue
+    return None
 
 
 def record(value):
@@ -218,7 +254,7 @@ def programs(draw) -> str:
         nonlocal aliased
         lines: list[str] = []
         for _ in range(draw(st.integers(1, 9 if depth == 0 else 3))):
-            kind = draw(st.integers(0, 47 if depth < 2 else 13))
+            kind = draw(st.integers(0, 53 if depth < 2 else 13))
             kind = 21 if kind in (22, 23) else kind
             # Right-hand sides are drawn before the name they bind, so they read only names
             # bound earlier.
@@ -540,6 +576,85 @@ def programs(draw) -> str:
             else:
                 rhs = f"countdown({draw(st.integers(0, 2))}, {var()})"
             lines.append(f"{new_name()} = {rhs}")
+        elif kind == 48:
+            # Pure steps that may raise, feeding a call: an index, a slice, a parse.
+            a = var()
+            rhs = draw(
+                st.sampled_from(
+                    [
+                        f"str({a})[5]",
+                        f"str({a})[:6]",
+                        f"json.loads(str({a}))",
+                        f'", ".join([str({a}), {a}])',
+                        f"int(str(len(str({a}))))",
+                        f"re.search(r'<(.*)>', str({a})).group(1)",
+                    ]
+                )
+            )
+            if draw(st.booleans()):
+                lines.append(f"{new_name()} = {rhs}")
+                lines.append(f"{new_name()} = {call(f'str({names[-1]})')}")
+            else:
+                # Inline in a call's prompt, on values of known types: the call starts early
+                # and the failure (IndexError, JSONDecodeError) is taken where it stands.
+                text = draw(
+                    st.sampled_from(
+                        [
+                            "p0[7]",
+                            'f"{p1[:3]}-{p0[5]}"',
+                            '", ".join([p0, p1])',
+                            'str(json.loads(p0)) + "!"',
+                            'json.loads(\'["a", "b"]\')[1]',
+                        ]
+                    )
+                )
+                lines.append(f"{new_name()} = {call(text)}")
+        elif kind in (49, 50, 51) and depth <= 1:
+            # A loop that parses, matches, logs or prints per item: it fans out.
+            acc, item, r = f"acc{k}", fresh("item"), fresh("r")
+            lines.append(f"{acc} = []")
+            lines.append(f"for {item} in [{var()}, 'z', {var()}]:")
+            if draw(st.booleans()):
+                lines.append(f"    print('start', {item})")
+            lines.append(f"    {r} = {call(f'{chr(34)}i:{chr(34)} + {item}')}")
+            if kind == 49:
+                m = fresh("m")
+                lines.append(f"    {m} = re.search(r'<(.*)>', {r})")
+                lines.append(f"    log.info('matched %s', {item})")
+                value = f"{m}.group(1) if {m} else {r}.strip()"
+            elif kind == 50:
+                lines.append(f"    log.info('got %s', {r})")
+                value = draw(st.sampled_from([f"json.loads({r})", f"json.loads(str(len({r})))"]))
+            else:
+                second = call(f"{r}.lower()")
+                lines.append(f"    print('got', {item}, {r})")
+                value = second
+            lines.append(f"    {acc}.append({value})")
+            names.append(acc)
+        elif kind == 52:
+            # Helpers that post-process their replies: LM-like calls.
+            helper = draw(st.sampled_from(["label", "parsed"]))
+            rhs = (
+                f"[{helper}(t) for t in [{var()}, 'y']]"
+                if draw(st.booleans())
+                else f"{helper}({var()})"
+            )
+            lines.append(f"{new_name()} = {rhs}")
+        elif kind == 53:
+            # Templates filled from module constants, ** of a display.
+            a = var()
+            rhs = draw(
+                st.sampled_from(
+                    [
+                        f"TEMPLATE.format({a})",
+                        f'"A {{}}".format({a})',
+                        f"af.format(TEMPLATE, {a})",
+                        f'NAMED.format(**{{"topic": {a}, "angle": "b"}})',
+                        f'NAMED.format(**{{"topic": {a}}})',
+                    ]
+                )
+            )
+            lines.append(f"{new_name()} = {call(rhs)}")
         elif kind == 47 and depth <= 1:
             said = var()
             lines.append("try:")
@@ -698,6 +813,8 @@ def test_compiled_program_behaves_like_original(source, p0):
     # What the programs exercise (shown with --hypothesis-show-statistics).
     event("fans a loop out" if "_each_" in compiled.source else "no loop fans out")
     event("starts a call as a chain" if "_chain():" in compiled.source else "no chain")
+    event("orders output in a fan-out" if "in_turn" in compiled.source else "no output turns")
+    event("defers a failure" if "_af.deferred(" in compiled.source else "defers nothing")
     event(
         "overlaps calls"
         if "gather(" in compiled.source or "tasks" in compiled.source

@@ -64,9 +64,32 @@ def test_effects_keep_their_order_among_themselves(tmp_path):
 def test_a_step_that_may_raise_keeps_its_place_behind_calls(tmp_path):
     g = graph(tmp_path, f"a = {A}\nx = topic[0]\nreturn a, x\n")
     assert g.why(0, 1) == Edge(EdgeKind.AFTER_CALLS, ordered=Ordered.MAY_RAISE)
-    # a call whose arguments may raise is kept in order too
-    g = graph(tmp_path, f"print(1)\nb = {LM.format('topic[0]')}\nreturn b\n")
+    # a call whose arguments may raise, running someone's code, is kept in order too
+    g = graph(tmp_path, f"print(1)\nb = {LM.format('topic.x')}\nreturn b\n")
     assert g.why(0, 1) == Edge(EdgeKind.EFFECT_ORDER, ordered=Ordered.MAY_RAISE)
+    assert not any(g.deferred)
+
+
+def test_a_call_whose_arguments_only_may_raise_is_deferred(tmp_path):
+    # An index of a str, a key of a parsed reply, a join of a list: they run no one's code.
+    # The call starts at once; its failure, like its own, is taken after the print.
+    for arg in ("topic[0]", "json.loads(topic)['k']", "', '.join(xs)", "f'{xs[1]}!'"):
+        g = graph(
+            tmp_path,
+            f"print(1)\nb = {LM.format(arg)}\nreturn b\n",
+            signature="topic: str, xs: list[str]",
+            extra="import json\n\n\n",
+        )
+        assert g.deferred == (False, True, False), arg
+        assert not g.deps[1] and g.join_after[1] == {0}, arg
+    # a formatted item of a list may run its __format__, a dict's key its __hash__: in order
+    for arg in ("f'{ys[0]}!'", "str(ys)", "f'{topic[0]}' + ys[0]", "d[ys[0]]"):
+        g = graph(
+            tmp_path,
+            f"print(1)\nd = {{}}\nb = {LM.format(arg)}\nreturn b\n",
+            signature="topic: str, ys: list",
+        )
+        assert not any(g.deferred), arg
 
 
 def test_a_block_is_ordered_like_an_effect(tmp_path):

@@ -10,7 +10,7 @@ from stagekit import LM, code, run
 from autoform.analysis.loops import analyse_loops
 
 CALL = LM.format("doc")
-KEEP = "def keep(x):\n    pass\n\n\n"
+KEEP = "import json\nimport logging\nimport re\n\n\ndef keep(x):\n    pass\n\n\n"
 
 
 def fanouts(tmp_path, body: str):
@@ -26,7 +26,7 @@ def test_which_loops_fan_out(tmp_path):
     assert fans_out(tmp_path, f"out = {{}}\nfor doc in docs:\n    out[doc] = {CALL}\nreturn out\n")
     # an effect, a carried value, a break, the container read or walked: kept in order
     assert not fans_out(
-        tmp_path, f"out = []\nfor doc in docs:\n    print(doc)\n    out.append({CALL})\n"
+        tmp_path, f"out = []\nfor doc in docs:\n    keep(doc)\n    out.append({CALL})\n"
     )
     assert not fans_out(
         tmp_path,
@@ -47,6 +47,22 @@ def test_which_loops_fan_out(tmp_path):
     )
     # a container the caller may hold
     assert not fans_out(tmp_path, f"for doc in docs:\n    docs.append({CALL})\n")
+
+
+def test_known_pure_calls_and_output_fan_out(tmp_path):
+    # re, json, str methods of a reply: pure; print and logging: output, in item order
+    found = fanouts(
+        tmp_path,
+        f"out = []\nfor doc in docs:\n    r = {CALL}\n    m = re.search('<(.*)>', r)\n"
+        "    print(doc)\n    logging.info('%s', r)\n"
+        "    out.append(json.loads(m.group(1)) if m else r.strip().lower())\nreturn out\n",
+    )
+    assert [f.ordered for f in found.values()] == [True]
+    found = fanouts(
+        tmp_path,
+        f"out = []\nfor doc in docs:\n    r = {CALL}\n    out.append(json.loads(r))\nreturn out\n",
+    )
+    assert [f.ordered for f in found.values()] == [False]
 
 
 def test_the_fanout_record(tmp_path):

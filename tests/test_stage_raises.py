@@ -53,11 +53,20 @@ SAFE = [
     "a, b = topic, 1",
     "return topic",
     "pass",
+    "x = topic[:6]",  # a slice of a str never raises
+    "x = topic[-3:]",
+    "x = topic[1:8:2] + topic[::-1]",
+    "x = '{}!'.format(topic)",  # a literal's template its arguments fill
+    "x = 'A {a}'.format(**{'a': topic})",
 ]
 RAISES = [
     "x = MISSPELT",  # bound nowhere: NameError
     "x = topic.x",
     "x = topic[0]",
+    "x = topic[::0]",  # a zero step: ValueError
+    "x = topic[:n]",  # a bound of unknown type
+    "x = '{} {0}'.format(topic)",  # numbering mixed: ValueError
+    "x = '{a}'.format(**{'b': topic})",
     "x = topic + 1",
     "x = '%s' % topic",
     "x = {topic: 1}",

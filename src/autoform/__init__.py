@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from .api import IR, ConcurrentFunction, Scheduled, concurrent, sched, trace
 from .clients import declare as lm_method
+from .declare import pure
 from .errors import CompileError, KeptInOrderWarning
 from .limits import limits
 from .lm import lm_client
@@ -39,6 +40,7 @@ __all__ = [
     "map",
     "map_sync",
     "primitive",
+    "pure",
     "sched",
     "timeline",
     "trace",

@@ -165,13 +165,14 @@ def _compile(fn: Callable[..., Any], in_order: bool = False) -> tuple[Compiled, 
     from .load import load
     from .source import from_function
 
-    lm.preload()  # a compiled pipeline is about to run: LiteLLM loads meanwhile
     src = from_function(fn)
     _compiling.add(id(fn))
     try:
         compiled = compile_function(src, _Resolver(fn), in_order)
     finally:
         _compiling.discard(id(fn))
+    if any(name.startswith(_THROUGH_LITELLM) for name in compiled.awaited):
+        lm.preload()  # a compiled pipeline is about to run: LiteLLM loads meanwhile
     made = load(
         compiled.emitted,
         compiled.source,
@@ -186,6 +187,10 @@ def _compile(fn: Callable[..., Any], in_order: bool = False) -> tuple[Compiled, 
     if not in_order:
         _warn_kept_in_order(compiled, fn)
     return compiled, made
+
+
+# What goes through LiteLLM (a helper's own compile says for its calls).
+_THROUGH_LITELLM = ("autoform.lm_call", "autoform.lm_response", "autoform.lm.", "litellm.")
 
 
 def _in_order(fn: Callable[..., Any]) -> Callable[..., Any]:

@@ -42,6 +42,7 @@ __all__ = [
     "lm_method",
     "lookup",
     "methods_named",
+    "on_thread",
     "register",
 ]
 
@@ -368,7 +369,7 @@ def _awaitable(
         and not stream
     ):
         return _walk(receiver, twin) if isinstance(twin, str) else twin(receiver)
-    return _on_thread(method)
+    return on_thread(method)
 
 
 def _held(entry: LMMethod, receiver: Any, path: str) -> Callable[..., Coroutine[Any, Any, Any]]:
@@ -409,7 +410,7 @@ def _usage(response: Any) -> Any:
     return types.SimpleNamespace(usage=shape)
 
 
-def _on_thread(fn: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:
+def on_thread(fn: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:
     """``fn`` run on a thread of its own, in the caller's context. One thread per call in
     flight: the caps in force bound them, no pool does (the default executor's
     min(32, cpus + 4) workers would bound a wide schedule below its caps). A cancelled
@@ -433,8 +434,15 @@ def _on_thread(fn: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:
                 future.set_result(result)
 
         def work() -> None:
+            error: BaseException | None
             try:
                 result, error = context.run(fn, *args, **kwargs), None
+            except StopIteration as exc:
+                # A future cannot hold one (it would hang the caller); what a coroutine
+                # makes of it anyway (PEP 479).
+                stop = RuntimeError(f"{getattr(fn, '__qualname__', fn)} raised StopIteration")
+                stop.__cause__ = exc
+                result, error = None, stop
             except BaseException as exc:
                 result, error = None, exc
             # The loop may have closed meanwhile: nobody waits any more.

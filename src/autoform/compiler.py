@@ -36,6 +36,7 @@ from .analysis.context import CompileContext
 from .analysis.coroutines import (
     StopSite,
     check_stops,
+    mark_loop_values,
     reaches_loop,
     refuse_escaping,
     stop_sites,
@@ -87,6 +88,7 @@ class Compiled:
     summary: HelperSummary  # what a caller needs to know of it, as a helper
     call_sites: int = 0  # LM calls (and other awaited calls) written in it, at any depth
     stop_sites: tuple[StopSite, ...] = ()  # calls a StopIteration may leave it through
+    awaited: frozenset[str] = frozenset()  # what its awaitable calls resolve to
 
     @property
     def name(self) -> str:
@@ -155,6 +157,9 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
     calls = annotate_calls(src, resolver, local)
     check_nested(src, calls)
     check_introspection(src, calls)
+    if func.asynchronous is None:
+        # (An `async def` runs in a loop as written: what it asks of the loop, it gets.)
+        mark_loop_values(func, calls, resolver)
     stops = stop_sites(func, calls, resolver.kind_of)
     check_stops(src, stops)
     originals = set(calls)  # later stages add entries for the nodes they rebuild
@@ -200,13 +205,19 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
     sites = sum(
         1 for c, info in calls.items() if info.kind is CallKind.AWAITABLE and c in originals
     )
-    return Compiled(src, body, emitted, runtime_name, seconds, summary, sites, tuple(stops))
+    awaited = frozenset(
+        info.qualname or "" for info in calls.values() if info.kind is CallKind.AWAITABLE
+    )
+    return Compiled(
+        src, body, emitted, runtime_name, seconds, summary, sites, tuple(stops), awaited
+    )
 
 
 def check_target(compiled: Compiled) -> None:
     """Refuse, in the function a user compiles (a helper's callers judge the helper), what
     only the sequential function could do: let a StopIteration reach its caller."""
-    refuse_escaping(compiled.src, list(compiled.stop_sites))
+    if compiled.src.func.asynchronous is None:  # an `async def` turns it so as written
+        refuse_escaping(compiled.src, list(compiled.stop_sites))
 
 
 def _shared_defaults(func: cst.FunctionDef) -> bool:
@@ -258,7 +269,7 @@ def compile_body(
     fanouts = {} if entry.sequential else analyse_loops(ctx, facts, entry.top)
     # 7. effects: visible effects, and which objects each step reads or may change.
     immutable = ctx.immutable - pinned
-    effects = analyse_effects(ctx, facts, fanouts, on_entry, set(immutable))
+    effects = analyse_effects(ctx, facts, fanouts, on_entry, set(immutable), entry.top)
     facts = [Facts(s, a, e) for s, a, e in zip(steps, activity, effects, strict=True)]
     # 8. raises: which steps might raise, and so must not run ahead of earlier calls.
     safety = analyse_raises(ctx, facts, entry.bound, entry.strs)

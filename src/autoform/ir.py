@@ -127,6 +127,9 @@ class Safety:
     # Cannot fail, yet may run someone's code (an f-string of an object: its `__format__`):
     # it must not run twice (a chain would rerun it).
     runs_code: bool = False
+    # A call that may raise only in its arguments, whose evaluation runs no one's code (an
+    # index, a key, a parse): it may start early, its failure taken in program order.
+    deferred: bool = False
 
 
 _NO_ACTIVITY = Activity()
@@ -171,6 +174,7 @@ class Facts:
     bound_before = property(lambda self: self.safety.bound_before)
     strs_before = property(lambda self: self.safety.strs_before)
     runs_code = property(lambda self: self.safety.runs_code)
+    deferred = property(lambda self: self.safety.deferred)
 
     @property
     def is_async(self) -> bool:
@@ -244,6 +248,7 @@ class Graph:
     edges: Mapping[tuple[int, int], tuple[Edge, ...]] = field(default_factory=dict, compare=False)
     relocatable: tuple[bool, ...] = ()
     detached: tuple[bool, ...] = ()
+    deferred: tuple[bool, ...] = ()  # a call whose arguments' failure is taken at its join
 
     def why(self, a: int, b: int) -> Edge | None:
         """The preferred reason ``b`` waits for ``a`` (a value before an order)."""

@@ -16,6 +16,7 @@ name.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import hashlib
 import json
@@ -59,11 +60,58 @@ def lm_client(client: Any) -> Iterator[Any]:
         with af.lm_client(litellm.Router(model_list=[...])):
             answer = await pipeline.acall(question)
     """
+    _check_installer(sys._getframe(2))
     token = _client.set(client)
     try:
         yield client
     finally:
         _client.reset(token)
+
+
+def _check_installer(site: Any) -> None:
+    """Refuse a client installed, while a compiled function runs, for longer than a `with`
+    block by code the compiler could not see do it: the concurrent version may have started
+    the calls after it already, through the client before. (A step the compiler saw install
+    one runs through `generated.installing_client`.)"""
+    from . import generated
+
+    if site is None or generated.client_expected() or _with_statement(site):
+        return  # (a `with` block's client is gone when the code around it goes on)
+    caller = generated.caller(site)
+    if caller is None:
+        return
+    import contextlib
+
+    from .errors import CompileError
+
+    entered = site  # the user's line that entered it (not contextlib's, for an ExitStack)
+    while entered.f_back is not None and entered.f_code.co_filename == contextlib.__file__:
+        entered = entered.f_back
+    at = f"{entered.f_code.co_filename}:{entered.f_lineno}"
+    raise CompileError(
+        f"af.lm_client(...) was entered (at {at}) by code autoform cannot see install a "
+        "client, while the compiled function ran this line: the "
+        "concurrent version may have started the LM calls after it already, through the "
+        "client before.",
+        filename=caller.f_code.co_filename,
+        line=caller.f_lineno,
+        construct="an LM client installed out of sight",
+        hint="Install the client with a `with af.lm_client(...)` block, or in the function "
+        "itself (`stack.enter_context(af.lm_client(c))`), or before calling it.",
+    )
+
+
+def _with_statement(frame: Any) -> bool:
+    """Is ``frame`` entering a context manager by a `with` statement (not `enter_context`),
+    one that ends before its code goes on (not in a generator: a `@contextmanager`'s block
+    lasts as long as the block it is entered for)?"""
+    import dis
+    import inspect
+
+    code = frame.f_code
+    if code.co_flags & (inspect.CO_GENERATOR | inspect.CO_ASYNC_GENERATOR):
+        return False
+    return code.co_code[frame.f_lasti] == dis.opmap.get("BEFORE_WITH", -1)
 
 
 # ======================================================================================
@@ -97,6 +145,9 @@ def preload() -> None:
                 import httpx  # noqa: F401
 
             os.register_at_fork(before=ready)
+            # A process that ends mid-import would kill the thread inside the import machinery
+            # (the interpreter aborts: "FATAL: exception not rethrown"): exiting waits for it.
+            atexit.register(ready)
             _loader.start()
 
 

@@ -19,8 +19,8 @@ from typing import Any
 
 import libcst as cst
 
-from . import runner
 from .emit import Emitted
+from .generated import register as _register_generated
 from .ir import Origin, Origins
 from .runtime import register_gather
 
@@ -191,7 +191,7 @@ def load(
     renamed = made.__code__.replace(
         co_name=fn.__code__.co_name, co_qualname=fn.__code__.co_qualname
     )
-    runner.generated(renamed)
+    _register_generated(renamed)
     result = types.FunctionType(renamed, fn.__globals__, fn.__name__, fn.__defaults__, tuple(cells))
     result.__kwdefaults__ = dict(fn.__kwdefaults__) if fn.__kwdefaults__ else None
     functools.update_wrapper(result, fn)  # name, doc, module, qualname, annotations, __wrapped__

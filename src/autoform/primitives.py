@@ -254,9 +254,11 @@ def primitive(fn: Callable[..., Any]) -> Primitive[..., Any]:
     else:
 
         async def acall(*args: Any, **kwargs: Any) -> Any:
-            import asyncio
+            from .clients import on_thread
 
-            return await asyncio.to_thread(fn, *args, **kwargs)
+            # A thread per call in flight, as for a sync SDK client: no pool narrower than
+            # the schedule and its caps.
+            return await on_thread(fn)(*args, **kwargs)
 
         made = Primitive(spec, fn, acall, doc=fn.__doc__)
     made.__name__ = fn.__name__

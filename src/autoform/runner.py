@@ -21,11 +21,11 @@ import contextvars
 import functools
 import os
 import threading
-import types
-import weakref
 from collections.abc import Callable, Coroutine
 from concurrent.futures import Future
 from typing import Any, TypeVar
+
+from .generated import is_generated
 
 __all__ = ["run_sync"]
 
@@ -57,19 +57,6 @@ def run_sync(coro: Coroutine[Any, Any, R]) -> R:
         raise stop from None
 
 
-# The code autoform generated (`generated`), by the code object: a StopIteration that
-# leaves one of its coroutines is the user's, escaping the function as written.
-_generated: weakref.WeakSet[types.CodeType] = weakref.WeakSet()
-
-
-def generated(code: types.CodeType) -> None:
-    """Know ``code`` (and the functions defined in it) as code autoform generated."""
-    _generated.add(code)
-    for const in code.co_consts:
-        if isinstance(const, types.CodeType):
-            generated(const)
-
-
 def _escaped(exc: RuntimeError) -> StopIteration | None:
     """The StopIteration Python turned into ``exc`` as it left a generated coroutine
     (PEP 479): the sequential function lets it reach its caller as it is."""
@@ -77,7 +64,7 @@ def _escaped(exc: RuntimeError) -> StopIteration | None:
     if not isinstance(stop, StopIteration) or str(exc) != "coroutine raised StopIteration":
         return None
     tb = stop.__traceback__
-    return stop if tb is not None and tb.tb_frame.f_code in _generated else None
+    return stop if tb is not None and is_generated(tb.tb_frame.f_code) else None
 
 
 class _ProcessLoop:

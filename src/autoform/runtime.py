@@ -24,12 +24,15 @@ from __future__ import annotations
 
 import linecache
 import sys
+import threading
 from collections.abc import Awaitable, Callable, Collection, Coroutine, Sequence
+from contextvars import ContextVar
 from types import CoroutineType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .clients import lm_amethod, lm_method
 from .errors import CompileError
+from .generated import installing_client
 from .limits import Backlog, backlog, capped
 from .limits import rank as _rank
 
@@ -44,11 +47,15 @@ __all__ = [
     "TaskScope",
     "acall",
     "acall_in_order",
+    "deferred",
     "fan_out",
     "gather",
+    "in_turn",
+    "installing_client",
     "lm_amethod",
     "lm_method",
     "outside_loop",
+    "outside_loop_context",
     "prim",
     "ranked",
     "set_compiler",
@@ -171,6 +178,7 @@ async def fan_out(
     *,
     unpack: bool = False,
     spread: bool = False,
+    ordered: bool = False,
 ) -> None:
     """``for x in iterable: collect(await item(x))``, the items run together.
 
@@ -184,6 +192,10 @@ async def fan_out(
     at a time, each item awaited before the next is asked for, as the loop would.
     ``unpack``: the loop's target is a tuple, ``item(*x)``; ``spread``: ``collect(*r)``;
     an item whose result is `SKIP` (its guard did not hold) collects nothing.
+    ``ordered``: the items write output (print, logging); each item's task is also given
+    its turn, a future set once the item before it is collected, which it awaits
+    (`in_turn`) before its first output: output comes in item order, and only once the
+    sequential loop would have reached it.
 
     Under a cap, the items start as places come free rather than all at once: the loop
     holds back while as many of its calls wait as the cap has places (`limits.Backlog`),
@@ -191,27 +203,28 @@ async def fan_out(
     meanwhile stops it starting more.
     """
     import asyncio
+    import contextvars
 
     def done(result: Any) -> None:
         if result is not SKIP:
             collect(*result) if spread else collect(result)
 
+    def call(x: Any) -> Coroutine[Any, Any, Any]:
+        return item(*x) if unpack else item(x)
+
     it = iter(iterable)
     if not _runs_no_code(it):
-        for x in it:
-            done(await (item(*x) if unpack else item(x)))
+        token = _TURN.set(None)  # one item at a time: each its turn at once
+        try:
+            for x in it:
+                done(await call(x))
+        finally:
+            _TURN.reset(token)
         return
     loop = asyncio.get_running_loop()
     started: list[asyncio.Task[Any]] = []
     taken = 0  # the items collected so far
-
-    def take_done() -> None:
-        """Collect the leading items that are done (raising the first failure among them)."""
-        nonlocal taken
-        while taken < len(started) and started[taken].done():
-            done(started[taken].result())
-            taken += 1
-
+    turns: list[asyncio.Future[None]] = []
     failure: Exception | None = None
     xs: list[Any] = []
     try:
@@ -219,17 +232,36 @@ async def fan_out(
             xs.append(x)
     except Exception as exc:  # the iterable's failure, met after the items before it
         failure = exc
+
+    def take_done() -> None:
+        """Collect the leading items that are done (raising the first failure among them);
+        each collected item gives the next its turn."""
+        nonlocal taken
+        while taken < len(started) and started[taken].done():
+            done(started[taken].result())
+            if taken < len(turns) and not turns[taken].done():  # (cancelled with its item)
+                turns[taken].set_result(None)  # the next item's output may come now
+            taken += 1
+
     # Under a cap, the items are started as places come free (`Backlog`), not all at once.
     items = Backlog(loop) if capped() else None
-    token = backlog.set(items) if items is not None else None
+    pacing = backlog.set(items) if items is not None else None
     try:
         for x in xs:
             try:
-                coro = item(*x) if unpack else item(x)
+                coro = call(x)
             except Exception as exc:  # an item that cannot be unpacked: the loop meets it there
                 failure = exc
                 break
-            started.append(loop.create_task(coro))
+            if not ordered:
+                started.append(loop.create_task(coro))
+            else:
+                turn = loop.create_future() if started else None
+                context = contextvars.copy_context()
+                context.run(_TURN.set, turn)
+                started.append(loop.create_task(coro, context=context))
+                if turn is not None:
+                    turns.append(turn)
             if items is not None and len(started) % _PACE == 0:
                 await asyncio.sleep(0)  # the items just started run up to their caps
                 take_done()
@@ -241,16 +273,18 @@ async def fan_out(
                     await asyncio.wait(head, return_when=asyncio.FIRST_COMPLETED)
                     items.resume = None
                     take_done()
-        if token is not None:
-            backlog.reset(token)
-            token = None
-        for task in started[taken:]:
-            done(await task)
+        if pacing is not None:
+            backlog.reset(pacing)
+            pacing = None
+        for k in range(taken, len(started)):
+            done(await started[k])
+            if k < len(turns) and not turns[k].done():  # (cancelled with its item)
+                turns[k].set_result(None)  # the next item's output may come now
         if failure is not None:
             raise failure
     finally:
-        if token is not None:
-            backlog.reset(token)
+        if pacing is not None:
+            backlog.reset(pacing)
         pending = [t for t in started if not t.done()]
         if pending:
             await _cancel_all(pending)
@@ -259,6 +293,37 @@ async def fan_out(
 
 # Under a cap, a fanned-out loop looks at how many of its items wait after starting this many.
 _PACE = 64
+
+# The turn of the fanned-out item a task runs (`fan_out`, `in_turn`).
+_TURN: ContextVar[asyncio.Future[None] | None] = ContextVar("autoform_turn", default=None)
+
+
+def deferred(make: Callable[[], Awaitable[T]]) -> Awaitable[T]:
+    """``_af.deferred(lambda: lm.acall(xs[0]))``: the call's awaitable, made now. If making
+    it raises (its arguments: an index out of range, a missing key, bad JSON), an awaitable
+    raising that instead, when awaited: where the call's own failure would be taken, in
+    program order, after the failures of the calls before it."""
+    try:
+        return make()
+    except Exception as exc:
+        return _raise(exc)
+
+
+async def _raise(exc: Exception) -> Any:
+    raise exc
+
+
+class _InTurn:
+    """``await _af.in_turn.acall()``, in a fanned-out item before its first output: waits
+    for the item's turn (`fan_out`); at once for the first item, or one run alone."""
+
+    async def acall(self) -> None:
+        turn = _TURN.get()
+        if turn is not None:
+            await turn
+
+
+in_turn = _InTurn()
 
 
 def _runs_no_code(it: Any) -> bool:
@@ -360,11 +425,48 @@ def outside_loop(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
     loop = events._get_running_loop()
     if loop is None:
         return fn(*args, **kwargs)
+    # The thread's current loop too (`asyncio.get_event_loop()` falls back to it): the
+    # running one, when `asyncio.run` started it here.
+    policy = events.get_event_loop_policy()
+    current = getattr(getattr(policy, "_local", None), "_loop", None)
     events._set_running_loop(None)
+    if current is loop:
+        # In its place, an idle loop of this thread's, as a sequential program would find.
+        policy.set_event_loop(_idle_loop())
     try:
         return fn(*args, **kwargs)
     finally:
+        if current is loop:
+            policy.set_event_loop(loop)
         events._set_running_loop(loop)
+
+
+_idle = threading.local()
+
+
+def _idle_loop() -> Any:
+    from asyncio import events
+
+    loop = getattr(_idle, "loop", None)
+    if loop is None or loop.is_closed():
+        loop = _idle.loop = events.new_event_loop()
+    return loop
+
+
+class outside_loop_context:
+    """A context manager that asks for, or runs, an event loop, entered and exited as
+    `outside_loop` calls a function."""
+
+    __slots__ = ("cm",)
+
+    def __init__(self, cm: Any) -> None:
+        self.cm = cm
+
+    def __enter__(self) -> Any:
+        return outside_loop(self.cm.__enter__)
+
+    def __exit__(self, *exc: Any) -> Any:
+        return outside_loop(self.cm.__exit__, *exc)
 
 
 def prim(fn: Any) -> Any:

@@ -227,6 +227,10 @@ def run(path: Path, compiled: bool) -> Outcome:
             except KeyboardInterrupt:
                 raise
             except BaseException as exc:  # CancelledError and SystemExit are results too
+                if compiled and isinstance(exc, af.CompileError) and _located(exc, path):
+                    out.refused = str(exc)  # refused when the run came to it, at its line
+                    out.ran = False
+                    return out
                 out.error = (type(exc).__name__, str(exc))
                 if compiled:
                     out.crash = _in_autoform(exc)

@@ -13,7 +13,7 @@ it makes calls the client serves (`uses_client`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 import libcst as cst
 
@@ -28,14 +28,25 @@ CLIENT_SETTERS = frozenset({"autoform.lm_client", "autoform.lm.lm_client"})
 
 
 def changes_client(node: cst.CSTNode, calls: Mapping[cst.Call, CallInfo]) -> bool:
-    """Does ``node`` install a client other than for a `with` block of its own?"""
+    """Does ``node`` install a client other than for a `with` block of its own? (Not what a
+    function or lambda defined in it does when called: the run refuses that, in
+    `lm.lm_client`.)"""
     in_with = {item.item for n in walk(node) if isinstance(n, cst.With) for item in n.items}
-    for n in walk(node):
+    for n in _own(node):
         if not isinstance(n, cst.Call) or (info := calls.get(n)) is None:
             continue
         if info.changes_client or (info.qualname in CLIENT_SETTERS and n not in in_with):
             return True
     return False
+
+
+def _own(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+    """``node`` and what it holds, but not the bodies of functions and lambdas in it."""
+    yield node
+    if isinstance(node, cst.FunctionDef | cst.Lambda):
+        return
+    for child in node.children:
+        yield from _own(child)
 
 
 def uses_client(node: cst.CSTNode, calls: Mapping[cst.Call, CallInfo]) -> bool:

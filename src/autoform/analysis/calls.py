@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -21,6 +21,7 @@ from .. import clients
 from ..primitives import PrimitiveSpec, spec_for_name
 from ..source import FunctionSource
 from ..syntax.walk import walk, walk_all
+from . import knowledge
 from .knowledge import (
     CALLS_ITS_ARGUMENT,
     IMMUTABLE_BUILTINS,
@@ -29,6 +30,7 @@ from .knowledge import (
     STR_METHODS,
 )
 from .names import bound_names
+from .valuetypes import expr_type, local_types, module_facts
 
 __all__ = [
     "CallInfo",
@@ -399,6 +401,7 @@ def annotate_calls(
             _pure_function(arg, resolver, local_names, table) for arg in _given(call, where)
         ):
             table[call] = CallInfo(CallKind.UNKNOWN, info.qualname)  # `sorted(key=log)`
+    _known_by_type(table, src, resolver, local_names)
     return table
 
 
@@ -413,6 +416,114 @@ def _is_none(value: cst.BaseExpression) -> bool:
     return isinstance(value, cst.Name) and value.value == "None"
 
 
+# Module-level names whose call runs no code of the user's: plain classes' constructors,
+# functions declared `@af.pure` (`valuetypes.module_facts`).
+_PLAIN_CLASSES = frozenset({"type[dataclass]", "type[namedtuple]", "type[pydantic]", "pure"})
+# What a call certainly returns a str of, by what it resolves to.
+_STR_RESULTS = frozenset({"autoform.format", "autoform.lm_call"})
+
+
+def name_types(
+    src: FunctionSource, table: CallTable, resolver: Resolver, local: frozenset[str]
+) -> tuple[Callable[[str], str | None], Callable[[cst.Call], str | None]]:
+    """The type a name certainly holds (a local of one type wherever it is bound, a module
+    constant), and what a call certainly returns: `valuetypes`, asked of this function."""
+    facts = module_facts(src)
+
+    def call_type(call: cst.Call) -> str | None:
+        info = table.info(call)
+        if info.helper is not None:
+            return "str" if info.helper.returns_str else None
+        if info.qualname in _STR_RESULTS:
+            return "str"
+        known = knowledge.function(info.qualname)
+        return (known.result or None) if known is not None else None
+
+    def global_type(name: str) -> str | None:
+        if name in local or not resolver.defines(name):
+            return None
+        return facts.types.get(name)
+
+    p = src.func.params
+    annotated = {
+        x.name.value: _annotated(x.annotation.annotation)
+        for x in (*p.posonly_params, *p.params, *p.kwonly_params)
+        if x.annotation is not None
+    }
+    params = {name: t for name, t in annotated.items() if t is not None}
+    types = local_types(src.func, params, global_type, call_type, frozenset())
+
+    def name_type(name: str) -> str | None:
+        return types.get(name) if name in local else global_type(name)
+
+    return name_type, call_type
+
+
+# Annotations taken at their word, as `str` is: the builtin type of a parameter.
+_ANNOTATED = {
+    "str": "str",
+    "bytes": "bytes",
+    "int": "int",
+    "float": "float",
+    "bool": "bool",
+    "list": "list",
+    "List": "list",
+    "dict": "dict",
+    "Dict": "dict",
+    "tuple": "tuple",
+    "Tuple": "tuple",
+}
+
+
+def _annotated(annotation: cst.BaseExpression) -> str | None:
+    items = None
+    if isinstance(annotation, cst.Subscript):  # `list[str]`, `dict[str, int]`
+        first = annotation.slice[0].slice
+        if len(annotation.slice) == 1 and isinstance(first, cst.Index):
+            items = dotted_name(first.value)
+        annotation = annotation.value
+    name = dotted_name(annotation)
+    found = _ANNOTATED.get(name.rsplit(".", 1)[-1]) if name else None
+    if found in ("list", "tuple") and items == "str":
+        return f"{found}[str]"  # its items are str
+    return found
+
+
+def _known_by_type(
+    table: CallTable, src: FunctionSource, resolver: Resolver, local: frozenset[str]
+) -> None:
+    """Calls left unknown that `knowledge` names: a library function however it resolved
+    (``json.loads``), a method of a receiver whose type is certain (``reply.strip()``,
+    ``PATTERN.search(r)``, ``m.group(1)``, ``log.info(...)``), the constructor of a plain
+    dataclass, named tuple or pydantic model of the module. Output calls (print, logging)
+    stay unknown calls, known by their qualified name."""
+    name_type, call_type = name_types(src, table, resolver, local)
+    for call, info in list(table.items()):
+        if info.kind is not CallKind.UNKNOWN:
+            continue
+        known = knowledge.function(info.qualname)
+        func = call.func
+        qualname = info.qualname
+        if known is None and isinstance(func, cst.Attribute):
+            receiver = expr_type(func.value, name_type, call_type)
+            known = knowledge.method(receiver, func.attr.value)
+            qualname = f"{(receiver or '').rstrip('?')}.{func.attr.value}"
+        elif (
+            known is None and isinstance(func, cst.Name) and name_type(func.value) in _PLAIN_CLASSES
+        ):
+            known = knowledge.Known()  # a constructor of plain fields: may raise
+        where = CALLS_ITS_ARGUMENT.get(qualname or "")
+        if known is None or (
+            where
+            and not all(_pure_function(a, resolver, local, table) for a in _given(call, where))
+        ):
+            continue  # (`re.sub(p, fn, s)`, `json.loads(s, object_hook=fn)`: what fn does)
+        if known.output:
+            table[call] = CallInfo(CallKind.UNKNOWN, qualname)  # known by name: output only
+        else:
+            table[call] = CallInfo(CallKind.PURE, qualname, None, known.immutable)
+
+
 def _given(call: cst.Call, where: tuple[int | str, ...]) -> list[cst.BaseExpression]:
     positional = [a.value for a in call.args if a.keyword is None and not a.star]
     out = [positional[w] for w in where if isinstance(w, int) and w < len(positional)]
@@ -425,7 +536,10 @@ def _given(call: cst.Call, where: tuple[int | str, ...]) -> list[cst.BaseExpress
 def _pure_function(
     fn: cst.BaseExpression, resolver: Resolver, local: frozenset[str], table: CallTable
 ) -> bool:
-    """Is ``fn`` a function known to do nothing but compute its result?"""
+    """Is ``fn`` a function known to do nothing but compute its result (or a str, as
+    ``re.sub`` takes for its replacement)?"""
+    if isinstance(fn, cst.SimpleString | cst.ConcatenatedString | cst.FormattedString):
+        return True
     if isinstance(fn, cst.Lambda):
         return all(table.info(c).kind is CallKind.PURE for c in walk(fn) if isinstance(c, cst.Call))
     dotted = dotted_name(fn)

@@ -19,14 +19,24 @@ StopIteration may leave it and whether it reaches the loop). Produces: the sites
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import libcst as cst
 
 from ..source import FunctionSource
-from .calls import CallInfo, dotted_name, local_names
+from ..syntax.walk import walk
+from .calls import CallInfo, CallTable, Resolver, dotted_name, local_names
+from .names import own_scope
 
-__all__ = ["LOOP_BOUND", "StopSite", "check_stops", "reaches_loop", "refuse_escaping", "stop_sites"]
+__all__ = [
+    "LOOP_BOUND",
+    "StopSite",
+    "check_stops",
+    "mark_loop_values",
+    "reaches_loop",
+    "refuse_escaping",
+    "stop_sites",
+]
 
 # What asks for, or runs, an event loop, by resolved name (a live function's module and
 # qualname, or an import's dotted name: both spellings).
@@ -49,6 +59,10 @@ LOOP_BOUND = frozenset(
         "_asyncio.current_task",
         "asyncio.all_tasks",
         "asyncio.tasks.all_tasks",
+        "asyncio.create_task",
+        "asyncio.tasks.create_task",
+        "asyncio.ensure_future",
+        "asyncio.tasks.ensure_future",
         "sniffio.current_async_library",
         "sniffio._impl.current_async_library",
         "anyio.run",
@@ -62,21 +76,108 @@ def reaches_loop(info: CallInfo | None) -> bool:
     return info is not None and (info.qualname in LOOP_BOUND or info.touches_loop)
 
 
+def mark_loop_values(func: cst.FunctionDef, calls: CallTable, resolver: Resolver) -> None:
+    """Mark, in ``calls``, what reaches an event loop through a value rather than a name:
+    a call through a local name bound to a loop or a loop-bound function (``loop =
+    asyncio.new_event_loop()``, then ``loop.run_until_complete(c)``; ``run = asyncio.run``; a
+    parameter defaulting to one), and a call given one to call (``map(score, xs)``,
+    ``apply(asyncio.run, c)``)."""
+    local = local_names(func)
+
+    def bound(expr: cst.CSTNode | None, names: set[str]) -> bool:
+        if expr is None:
+            return False
+        for n in walk(expr):
+            if isinstance(n, cst.Call) and reaches_loop(calls.get(n)):
+                return True
+            if isinstance(n, cst.Name | cst.Attribute) and _loop_reference(
+                n, names, local, resolver
+            ):
+                return True
+        return False
+
+    names: set[str] = set()
+    params = func.params
+    for p in (*params.posonly_params, *params.params, *params.kwonly_params):
+        if bound(p.default, names):
+            names.add(p.name.value)
+    for _ in range(2):  # a name bound from another, later in the file: once more
+        for n in own_scope(func.body):
+            if isinstance(n, cst.Assign) and bound(n.value, names):
+                names.update(t.target.value for t in n.targets if isinstance(t.target, cst.Name))
+            elif (
+                isinstance(n, cst.WithItem)
+                and n.asname is not None
+                and isinstance(n.asname.name, cst.Name)
+                and bound(n.item, names)
+            ):
+                names.add(n.asname.name.value)
+    for call, outer in _calls_with_callers(func.body):
+        info = calls.info(call)
+        if reaches_loop(info):
+            continue
+        head = _head(call.func)
+        given = any(
+            _loop_reference(a.value, names, local, resolver) for a in call.args if not a.star
+        )
+        if head in names or given:
+            calls[call] = replace(info, touches_loop=True)
+        if given:
+            # `list(map(score, xs))`: what it makes may call the function later, as the
+            # calls around it consume it.
+            for c in outer:
+                calls[c] = replace(calls.info(c), touches_loop=True)
+
+
+def _calls_with_callers(
+    node: cst.CSTNode, outer: tuple[cst.Call, ...] = ()
+) -> Iterator[tuple[cst.Call, tuple[cst.Call, ...]]]:
+    """Every call under ``node``, with the calls it is an argument of (innermost last)."""
+    if isinstance(node, cst.Call):
+        yield node, outer
+        outer = (*outer, node)
+    elif isinstance(node, cst.BaseStatement):
+        outer = ()
+    for child in node.children:
+        yield from _calls_with_callers(child, outer)
+
+
+def _head(func: cst.BaseExpression) -> str | None:
+    while isinstance(func, cst.Attribute):
+        func = func.value
+    return func.value if isinstance(func, cst.Name) else None
+
+
+def _loop_reference(
+    expr: cst.BaseExpression, names: set[str], local: frozenset[str], resolver: Resolver
+) -> bool:
+    """Is ``expr`` (not a call) a loop-bound function or value: a name in ``names``, or a
+    global that resolves to one (``asyncio.run``, a helper of the user's that reaches one)?"""
+    if isinstance(expr, cst.Name) and expr.value in names:
+        return True
+    dotted = dotted_name(expr)
+    if dotted is None or dotted.split(".")[0] in local:
+        return False
+    return reaches_loop(resolver.resolve(dotted))
+
+
 # Calls that raise StopIteration when what they advance is exhausted, by resolved name, with
 # the most positional arguments they may be given and still raise it (`next(it, default)`
 # does not).
 _ADVANCING: dict[str, int] = {"builtins.next": 1}
-# Iterators that never run out, by their type's qualified name: `next()` on one cannot raise.
-_ENDLESS = frozenset({"itertools.count", "itertools.cycle"})
+# Iterators that never run out, by their type's (or maker's) qualified name: `next()` on one
+# cannot raise. (`itertools.cycle` of nothing runs out at once.)
+_ENDLESS = frozenset({"itertools.count"})
 # What an `except` clause must name to catch a StopIteration.
 _CATCHING = frozenset({"StopIteration", "Exception", "BaseException"})
+_SUPPRESS = frozenset({"contextlib.suppress"})
 
 
 @dataclass(frozen=True)
 class StopSite:
-    call: cst.Call
-    what: str  # the call, in words: "`next()` without a default", "`first()`"
-    caught: bool  # inside a `try` of the function whose handler catches StopIteration
+    node: cst.CSTNode  # a call, or a `raise`
+    what: str  # in words: "`next()` without a default", "`first()`", "`raise StopIteration`"
+    caught: bool  # inside a `try` (or `with suppress`) of the function that catches it
     through_coroutine: bool  # a compiled helper's: its twin is a coroutine
 
 
@@ -85,43 +186,91 @@ def stop_sites(
     calls: Mapping[cst.Call, CallInfo],
     kind_of: Callable[[str], str | None] = lambda name: None,
 ) -> list[StopSite]:
-    """Every call in ``func``'s own frame that may raise StopIteration, in source order.
-    ``kind_of``: what a global name holds (a resolver's), for `next()` on an endless
-    iterator (``TICKETS = itertools.count()``); ``func``'s own names are never asked."""
+    """Every call (or `raise`) in ``func``'s own frame a StopIteration may come out of, in
+    source order. ``kind_of``: what a global name holds (a resolver's), for `next()` on an
+    endless iterator (``TICKETS = itertools.count()``)."""
     local = local_names(func)
+    # Local names bound to an endless iterator, to `next` itself, or to a function of the
+    # function's own (a lambda, a nested def) a StopIteration may leave.
+    endless: set[str] = set()
+    advancing: set[str] = set()
+    for n in own_scope(func.body):
+        if not isinstance(n, cst.Assign):
+            continue
+        targets = [t.target.value for t in n.targets if isinstance(t.target, cst.Name)]
+        value = n.value
+        made = calls.get(value) if isinstance(value, cst.Call) else None
+        if made is not None and made.qualname in _ENDLESS:
+            endless.update(targets)
+        elif _names_next(value, local) or (
+            isinstance(value, cst.Lambda) and any(True for _ in _visit(value.body, calls, False))
+        ):
+            advancing.update(targets)
+    for n in own_scope(func.body):
+        if (
+            isinstance(n, cst.FunctionDef)
+            and n is not func
+            and any(not site.caught for site in _visit(n.body, calls, False))
+        ):
+            advancing.add(n.name.value)
 
-    def endless(call: cst.Call) -> bool:
-        arg = call.args[0].value if call.args else None
-        return (
-            isinstance(arg, cst.Name) and arg.value not in local and kind_of(arg.value) in _ENDLESS
-        )
+    def harmless(site: StopSite) -> bool:
+        call = site.node
+        if not isinstance(call, cst.Call) or not call.args:
+            return False
+        arg = call.args[0].value
+        if not isinstance(arg, cst.Name):
+            return False
+        if arg.value in local:
+            return arg.value in endless
+        return kind_of(arg.value) in _ENDLESS
 
-    return [s for s in _visit(func.body, calls, caught=False) if not endless(s.call)]
+    found = list(_visit(func.body, calls, False, frozenset(advancing)))
+    return [s for s in found if not harmless(s)]
+
+
+def _names_next(expr: cst.BaseExpression, local: frozenset[str]) -> bool:
+    """``advance = next``: a reference to `next` (not a call of it)."""
+    return isinstance(expr, cst.Name) and expr.value == "next" and expr.value not in local
 
 
 def _visit(
-    node: cst.CSTNode, calls: Mapping[cst.Call, CallInfo], caught: bool
+    node: cst.CSTNode,
+    calls: Mapping[cst.Call, CallInfo],
+    caught: bool,
+    advancing: frozenset[str] = frozenset(),
 ) -> Iterator[StopSite]:
     # Other frames: a nested function's or a lambda's body runs when called; inside a
     # generator expression a StopIteration is already a RuntimeError as written.
     if isinstance(node, cst.FunctionDef | cst.Lambda | cst.ClassDef | cst.GeneratorExp):
         return
-    if isinstance(node, cst.Try):
+    if isinstance(node, cst.Try | cst.TryStar):
         inner = caught or any(_catches(h) for h in node.handlers)
-        yield from _visit(node.body, calls, inner)
+        yield from _visit(node.body, calls, inner, advancing)
         for part in (*node.handlers, node.orelse, node.finalbody):
             if part is not None:
-                yield from _visit(part, calls, caught)
+                yield from _visit(part, calls, caught, advancing)
         return
+    if isinstance(node, cst.With) and any(_suppresses(i.item, calls) for i in node.items):
+        for item in node.items:
+            yield from _visit(item, calls, caught, advancing)
+        yield from _visit(node.body, calls, True, advancing)
+        return
+    if isinstance(node, cst.Raise) and _raises_stop(node):
+        yield StopSite(node, "`raise StopIteration`", caught, False)
     if isinstance(node, cst.Call):
-        site = _site(node, calls.get(node), caught)
+        site = _site(node, calls.get(node), caught, advancing)
         if site is not None:
             yield site
     for child in node.children:
-        yield from _visit(child, calls, caught)
+        yield from _visit(child, calls, caught, advancing)
 
 
-def _catches(handler: cst.ExceptHandler) -> bool:
+def _catches(handler: cst.ExceptHandler | cst.ExceptStarHandler) -> bool:
+    """Does the handler keep a StopIteration from going on (it names it, or a base of it,
+    and does not raise it again)?"""
+    if any(isinstance(n, cst.Raise) and _reraises(n, handler) for n in walk(handler.body)):
+        return False
     if handler.type is None:
         return True
     kinds = (
@@ -136,15 +285,44 @@ def _catches(handler: cst.ExceptHandler) -> bool:
     return False
 
 
-def _site(call: cst.Call, info: CallInfo | None, caught: bool) -> StopSite | None:
+def _reraises(node: cst.Raise, handler: cst.ExceptHandler | cst.ExceptStarHandler) -> bool:
+    if node.exc is None:
+        return True
+    bound = handler.name.name if handler.name is not None else None
+    return (
+        isinstance(bound, cst.Name)
+        and isinstance(node.exc, cst.Name)
+        and (node.exc.value == bound.value)
+    )
+
+
+def _suppresses(item: cst.BaseExpression, calls: Mapping[cst.Call, CallInfo]) -> bool:
+    """``contextlib.suppress(StopIteration)`` (or a base of it)."""
+    info = calls.get(item) if isinstance(item, cst.Call) else None
+    if info is None or info.qualname not in _SUPPRESS or not isinstance(item, cst.Call):
+        return False
+    names = [dotted_name(a.value) for a in item.args]
+    return any(n is not None and n.rsplit(".", 1)[-1] in _CATCHING for n in names)
+
+
+def _raises_stop(node: cst.Raise) -> bool:
+    exc = node.exc.func if isinstance(node.exc, cst.Call) else node.exc
+    name = dotted_name(exc) if exc is not None else None
+    return name is not None and name.rsplit(".", 1)[-1] == "StopIteration"
+
+
+def _site(
+    call: cst.Call, info: CallInfo | None, caught: bool, advancing: frozenset[str]
+) -> StopSite | None:
     positional = [a for a in call.args if a.keyword is None]
-    if any(a.star for a in call.args):
-        return None  # `next(*args)`: unseen; taken as not advancing
+    starred = any(a.star for a in call.args)
     if info is not None and info.qualname in _ADVANCING:
-        if len(positional) <= _ADVANCING[info.qualname]:
+        if starred or len(positional) <= _ADVANCING[info.qualname]:
             what = f"`{info.qualname.removeprefix('builtins.')}()` without a default"
             return StopSite(call, what, caught, False)
         return None
+    if isinstance(call.func, cst.Name) and call.func.value in advancing:
+        return StopSite(call, f"`{call.func.value}()`", caught, False)
     if isinstance(call.func, cst.Attribute) and call.func.attr.value == "__next__":
         return StopSite(call, "`__next__()`", caught, False)
     if info is not None and (info.stops or (info.helper is not None and info.helper.stops)):
@@ -166,7 +344,7 @@ def check_stops(src: FunctionSource, sites: list[StopSite]) -> None:
     for site in sites:
         if site.through_coroutine:
             raise src.error(
-                site.call,
+                site.node,
                 f"{site.what} may let a StopIteration out, and autoform compiles it to a "
                 f"coroutine too; {_WHY}: a handler here would see RuntimeError instead.",
                 construct="StopIteration leaving a helper",
@@ -181,7 +359,7 @@ def refuse_escaping(src: FunctionSource, sites: list[StopSite]) -> None:
     for site in sites:
         if not site.caught:
             raise src.error(
-                site.call,
+                site.node,
                 f"{site.what} may let a StopIteration out of the function here; {_WHY}: the "
                 "caller would see RuntimeError instead.",
                 construct="StopIteration leaving the function",

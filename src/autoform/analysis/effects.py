@@ -27,6 +27,7 @@ import libcst as cst
 
 from ..ir import Effects, Facts, StepKind
 from ..syntax.walk import walk
+from . import knowledge
 from .aliasing import WORLD, AliasClasses
 from .ambient import changes_client, uses_client
 from .calls import CallInfo, CallKind, foreign_awaits
@@ -66,8 +67,12 @@ _CONTAINER_MUTATORS = frozenset(
         "popitem",
     ]
 )
-# Output-only builtins: they read their arguments and write to a stream nobody here reads.
-_OUTPUT = frozenset({"builtins.print"})
+
+
+def _output(info: CallInfo) -> bool:
+    """Output only (print, logging): reads its arguments, writes a stream nobody here reads."""
+    known = knowledge.function(info.qualname)
+    return known is not None and known.output
 
 
 @dataclass
@@ -107,7 +112,7 @@ class _Analysis:
         self.bindings = self.classes.new()
         # The LM client `af.lm_client` installed (`analysis.ambient`): a step that installs
         # one writes it, a step making LM calls reads it. Once the function has installed a
-        # client of its own, its LM calls read module state too: the client is user code.
+        # client of its own, its LM calls are the client's code: effects, kept in order.
         self.client = self.classes.new()
         self.own_client = False
         # versioned name -> alias class; None: immutable, aliases nothing.
@@ -149,7 +154,7 @@ class _Analysis:
             for n in walk(node)
         )
         writes: set[int] = set(container_writes) | self._client_writes(node)
-        if unknown:
+        if unknown or mutates:
             writes.add(self.bindings)
         if unknown or mutates:
             writes |= read_classes | {WORLD}
@@ -208,10 +213,15 @@ class _Analysis:
         return {self.client, WORLD} if self.own_client else {self.client}
 
     def _client_writes(self, node: cst.CSTNode) -> set[int]:
-        if not changes_client(node, self.calls):
-            return set()
-        self.own_client = True
-        return {self.client}
+        """The client, for a step that installs one; the world, for LM calls sent through
+        the function's own client (user code whose effects others may see: its calls keep
+        their order)."""
+        if changes_client(node, self.calls):
+            self.own_client = True
+            return {self.client}
+        if self.own_client and uses_client(node, self.calls):
+            return {WORLD}
+        return set()
 
     def _rebindable(self, call: cst.Call, load: Mapping[str, str]) -> bool:
         """Is ``call`` made through a module-level name bound to a helper or primitive of
@@ -249,6 +259,9 @@ class _Analysis:
             return False
         written = {c for c in classes if c is not None}
         out.kind = StepKind.BLOCK
+        if out.fanout.ordered:
+            out.effect = True  # its items' output, in item order: kept among effects
+            out.notes.append("writes output")
         out.reads_objects = self.classes.snapshot(observed)
         out.writes_objects = self.classes.snapshot(written)
         self.classes.union(*written, *read_classes)  # the containers now hold what was read
@@ -296,6 +309,8 @@ class _Analysis:
             value_classes = read_classes - {c}
             if self.classes.find(c) == WORLD:
                 escaping |= value_classes
+                # (The object may be a module: `sys.modules[__name__].ask = other`.)
+                writes.add(self.bindings)
             else:
                 self.classes.union(c, *value_classes)
         if isinstance(small, cst.AugAssign):
@@ -356,7 +371,7 @@ class _Analysis:
             info = self._call_info(call)
             if info.kind is not CallKind.UNKNOWN:
                 continue
-            if info.qualname in _OUTPUT:
+            if _output(info):
                 found = found or False
                 continue
             receiver = call.func.value if isinstance(call.func, cst.Attribute) else None
@@ -426,6 +441,17 @@ class _Analysis:
                 method = func.attr.value
                 if method in STR_METHODS:
                     return None if method not in LIST_RESULT_METHODS else self.classes.new()
+            receiver = func.value if isinstance(func, cst.Attribute) else None
+            if (
+                info.kind is CallKind.UNKNOWN
+                and isinstance(receiver, cst.Name)
+                and receiver.value in load
+                and func.attr.value in _CONTAINER_MUTATORS  # type: ignore[attr-defined]
+                and (c := self.class_of(load[receiver.value])) is not None
+            ):
+                # `store.setdefault(k, v)`, `xs.pop()`: an item of a container of the
+                # function's own (what it gave it, or held already): shares its class.
+                return self.classes.union(c, *read_classes)
             if info.kind is CallKind.UNKNOWN:
                 return WORLD
             # A pure builtin: a fresh value that may hold its arguments.
@@ -449,7 +475,12 @@ def analyse_effects(
     fanouts: Mapping[int, FanOut],
     params: Sequence[str],
     immutable_params: set[str],
+    top: bool = True,
 ) -> tuple[Effects, ...]:
-    """``params``: the names bound on entry; ``immutable_params``: those known immutable."""
+    """``params``: the names bound on entry; ``immutable_params``: those known immutable;
+    ``top``: the function's own body (else a block's)."""
     analysis = _Analysis(ctx.calls, immutable_params, params, ctx.scope.declared)
+    # A block's body may run after a client the function installs: taken so whenever the
+    # function installs one anywhere.
+    analysis.own_client = not top and changes_client(ctx.src.func.body, ctx.calls)
     return analysis.run(steps, fanouts)

@@ -12,7 +12,9 @@ promise of the contract:
   sequential program would never have reached them;
 - an LM call may start before an earlier effect, but its result (or error) is taken only
   after that effect ran (``join_after``); a call whose arguments might raise starts only
-  where a step that might raise could run;
+  where a step that might raise could run, unless evaluating them runs no one's code
+  (``deferred``: ``lm(xs[0])``, ``lm(data["k"])``): then it starts as soon as its inputs
+  exist, and their failure, like the call's own, is taken where the call stood;
 - a block of the function's own body that makes LM calls and nothing else anyone could see
   is taken like a call (``graph.detached``): it may run beside the calls before it, its
   result (the names it binds) and its failure taken in program order;
@@ -82,7 +84,9 @@ def build_graph(steps: Sequence[Facts], sequential: bool = False, top: bool = Fa
             if is_call:  # `return lm(x)`: a call like any other, after everything
                 join_after[j].update(effects_so_far)
                 calls_so_far.append(j)
-        elif not detached[j] and (step.kind in (StepKind.EFFECT, StepKind.BLOCK) or step.may_raise):
+        elif not detached[j] and (
+            step.kind in (StepKind.EFFECT, StepKind.BLOCK) or (step.may_raise and not step.deferred)
+        ):
             what = _ORDERED.get(step.kind, Ordered.MAY_RAISE)
             if last_effect is not None:
                 edge(last_effect, j, EdgeKind.EFFECT_ORDER, ordered=what)
@@ -111,6 +115,7 @@ def build_graph(steps: Sequence[Facts], sequential: bool = False, top: bool = Fa
         edges={pair: tuple(sorted(found, key=lambda e: e.rank)) for pair, found in edges.items()},
         relocatable=_relocatable(steps, detached),
         detached=detached,
+        deferred=tuple(s.kind is StepKind.CALL and s.deferred for s in steps),
     )
 
 
@@ -147,7 +152,7 @@ def _relocatable(steps: Sequence[Facts], detached: Sequence[bool]) -> tuple[bool
         if s.kind is StepKind.CALL:
             # What it reads is guarded by edges to the steps that change it. (`return lm(x)`
             # waits for everything: there is nothing a chain could start it before.)
-            return not s.may_raise and not s.returns
+            return (not s.may_raise or s.deferred) and not s.returns
         return (
             s.kind is StepKind.PURE
             and not s.may_raise

@@ -1,122 +1,107 @@
 """What autoform knows of library functions and methods, as data keyed by what a name
-resolves to (``builtins.len``) or by the receiver's type (a str's methods): which are pure,
-which return an immutable value, which call a function they are given. Unknown stays
-unknown: what is not here is an unknown call. (In the spirit of Pysa's model files.)"""
+resolves to (``json.loads``) or by the receiver's type (a str's ``strip``, a compiled
+pattern's ``search``): which are pure, which may raise, what type they return, which call
+a function they are given, which only write output (``print``, ``logging``). Unknown stays
+unknown: what is not here is an unknown call. (In the spirit of Pysa's model files.)
+
+A pure function reads its arguments and makes a value; it changes nothing anyone could see
+and reads no module state. It may still raise (``json.loads`` of bad text, ``int("x")``):
+``may_raise`` says so, and such a step keeps the order that raising needs. Users add their
+own with ``af.pure`` (`declare`), recorded here by qualified name.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 __all__ = [
     "CALLS_ITS_ARGUMENT",
+    "FUNCTIONS",
     "IMMUTABLE_BUILTINS",
     "LIST_RESULT_METHODS",
+    "METHODS",
     "PURE_BUILTINS",
     "STR_METHODS",
+    "Known",
+    "declare_pure",
+    "function",
+    "method",
 ]
 
-PURE_BUILTINS = frozenset(
-    [
-        "abs",
-        "all",
-        "any",
-        "bool",
-        "chr",
-        "dict",
-        "divmod",
-        "enumerate",
-        "float",
-        "format",
-        "frozenset",
-        "hash",
-        "int",
-        "isinstance",
-        "issubclass",
-        "len",
-        "list",
-        "max",
-        "min",
-        "ord",
-        "range",
-        "repr",
-        "reversed",
-        "round",
-        "set",
-        "sorted",
-        "str",
-        "sum",
-        "tuple",
-        "zip",
-    ]
-)
-IMMUTABLE_BUILTINS = frozenset(
-    [
-        "abs",
-        "bool",
-        "chr",
-        "float",
-        "format",
-        "hash",
-        "int",
-        "isinstance",
-        "issubclass",
-        "len",
-        "ord",
-        "repr",
-        "round",
-        "str",
-    ]
-)
+
+@dataclass(frozen=True)
+class Known:
+    """What a known function or method does besides computing its result."""
+
+    may_raise: bool = True  # some arguments make it raise (bad JSON, a bad pattern, ...)
+    result: str = ""  # the type of what it returns, when known ("str", "re.Match?", ...)
+    # The result holds no reference to a mutable argument (a str, a number, a bool).
+    immutable: bool = False
+    output: bool = False  # writes only to a stream nobody here reads (print, logging)
 
 
-STR_METHODS = frozenset(
-    [
-        "capitalize",
-        "casefold",
-        "center",
-        "count",
-        "endswith",
-        "expandtabs",
-        "find",
-        "format",
-        "index",
-        "isalnum",
-        "isalpha",
-        "isascii",
-        "isdecimal",
-        "isdigit",
-        "isidentifier",
-        "islower",
-        "isnumeric",
-        "isprintable",
-        "isspace",
-        "istitle",
-        "isupper",
-        "join",
-        "ljust",
-        "lower",
-        "lstrip",
-        "partition",
-        "removeprefix",
-        "removesuffix",
-        "replace",
-        "rfind",
-        "rindex",
-        "rjust",
-        "rpartition",
-        "rsplit",
-        "rstrip",
-        "split",
-        "splitlines",
-        "startswith",
-        "strip",
-        "swapcase",
-        "title",
-        "upper",
-        "zfill",
-    ]
-)
-LIST_RESULT_METHODS = frozenset({"split", "rsplit", "splitlines", "partition", "rpartition"})
+# Values of these types hold no reference to anything mutable. (A tuple a method makes is
+# one of strs and numbers: `partition`, `span`; the builtin `tuple` is not listed so.)
+_IMMUTABLE_TYPES = frozenset({"str", "bytes", "int", "float", "bool", "tuple", "re.Match"})
 
 
+def _k(result: str = "", may_raise: bool = True) -> Known:
+    return Known(may_raise, result, result.rstrip("?") in _IMMUTABLE_TYPES)
+
+
+def _table(spec: dict[str, str], may_raise: bool = True) -> dict[str, Known]:
+    """``{"name name ...": result type}`` -> one entry per name."""
+    return {name: _k(result, may_raise) for names, result in spec.items() for name in names.split()}
+
+
+# -- functions, by what the name resolves to ------------------------------------------------
+
+_BUILTINS = {
+    "abs divmod round sum": "",
+    "all any bool callable isinstance issubclass": "bool",
+    "chr format repr str ascii hex oct bin": "str",
+    "float": "float",
+    "hash id len ord int": "int",
+    "dict": "dict",
+    "list sorted": "list",
+    "set": "set",
+    "frozenset": "frozenset",
+    "tuple": "tuple",
+    "enumerate zip reversed range": "iterator",
+    "max min": "",
+}
+_MODULES = {
+    # re: module functions (a bad pattern raises re.error)
+    "re.search re.match re.fullmatch": "re.Match?",
+    "re.findall re.split": "list",
+    "re.finditer": "iterator",
+    "re.sub re.escape": "str",
+    "re.subn": "tuple",
+    "re.compile": "re.Pattern",
+    # json
+    "json.loads": "json",  # a dict, list, str, number, bool or None: builtins only
+    "json.dumps": "str",
+    # math
+    "math.sqrt math.exp math.log math.log2 math.log10 math.pow math.fabs math.fsum "
+    "math.sin math.cos math.tan math.atan math.atan2 math.hypot math.dist": "float",
+    "math.floor math.ceil math.trunc math.factorial math.gcd math.lcm math.comb "
+    "math.perm math.isqrt math.prod": "int",
+    "math.isclose math.isfinite math.isinf math.isnan": "bool",
+    # textwrap
+    "textwrap.dedent textwrap.indent textwrap.fill textwrap.shorten": "str",
+    "textwrap.wrap": "list",
+    # string
+    "string.Template": "string.Template",
+    "string.capwords": "str",
+    # collections: construction of new containers
+    "collections.Counter": "collections.Counter",
+    "collections.defaultdict": "dict",
+    "collections.OrderedDict": "dict",
+    "collections.deque": "list",
+    "collections.namedtuple": "",
+    "pydantic.BaseModel.model_validate pydantic.BaseModel.model_validate_json": "pydantic",
+    "operator.itemgetter operator.attrgetter": "",
+}
 # Builtins that call a function they are given, and where it is given (a position or a
 # keyword): what that function does, they do.
 CALLS_ITS_ARGUMENT: dict[str, tuple[int | str, ...]] = {
@@ -125,4 +110,148 @@ CALLS_ITS_ARGUMENT: dict[str, tuple[int | str, ...]] = {
     "builtins.max": ("key",),
     "builtins.map": (0,),
     "builtins.filter": (0,),
+    "collections.defaultdict": (0, "default_factory"),  # runs later, on a missing key
+    "re.sub": (1, "repl"),
+    "re.subn": (1, "repl"),
+    "re.Pattern.sub": (0, "repl"),
+    "re.Pattern.subn": (0, "repl"),
+    "json.loads": (
+        "cls",
+        "object_hook",
+        "object_pairs_hook",
+        "parse_float",
+        "parse_int",
+        "parse_constant",
+    ),
+    "json.dumps": ("cls", "default"),
 }
+# Output only: they read their arguments and write to a stream nobody here reads. (A
+# logging handler of the user's runs then too; it is taken to only write, in order.)
+_LEVELS = "debug info warning warn error exception critical log".split()
+_OUTPUT = {
+    "builtins.print",
+    *(f"logging.{level}" for level in _LEVELS),
+    *(f"logging.Logger.{level}" for level in _LEVELS),
+}
+
+FUNCTIONS: dict[str, Known] = {
+    **{f"builtins.{n}": k for n, k in _table(_BUILTINS).items()},
+    "builtins.map": _k("iterator"),
+    "builtins.filter": _k("iterator"),
+    **_table(_MODULES),
+    "builtins.tuple": Known(result="tuple"),  # may hold its argument's items
+    **{name: Known(may_raise=False, output=True) for name in _OUTPUT},
+}
+# Declared by the user (`af.pure`), by qualified name.
+_DECLARED: dict[str, Known] = {}
+
+# -- methods, by the receiver's type --------------------------------------------------------
+
+_STR = {
+    "capitalize casefold center expandtabs format format_map ljust lower lstrip "
+    "removeprefix removesuffix replace rjust rstrip strip swapcase title translate upper "
+    "zfill join": "str",
+    "count find index rfind rindex": "int",
+    "endswith startswith isalnum isalpha isascii isdecimal isdigit isidentifier islower "
+    "isnumeric isprintable isspace istitle isupper": "bool",
+    "split rsplit splitlines": "list",
+    "partition rpartition": "tuple",
+    "encode": "bytes",
+}
+_BYTES = {
+    "capitalize center expandtabs join ljust lower lstrip removeprefix removesuffix replace "
+    "rjust rstrip strip swapcase title translate upper zfill hex": "bytes",
+    "decode": "str",
+    "count find index rfind rindex": "int",
+    "endswith startswith isalnum isalpha isascii isdigit islower isspace istitle isupper": "bool",
+    "split rsplit splitlines": "list",
+    "partition rpartition": "tuple",
+}
+# Methods of containers that make a new value and change nothing (the mutators are the
+# effects analysis's business: changing a container the function built is no effect).
+_LIST = {"copy": "list", "count index": "int"}
+_TUPLE = {"count index": "int"}
+_DICT = {"copy": "dict", "get": "", "keys values items": "view"}
+_SET = {
+    "copy union intersection difference symmetric_difference": "set",
+    "isdisjoint issubset issuperset": "bool",
+}
+# A value json.loads made: a dict's or a list's methods (on the other, AttributeError).
+_JSON = {"copy": "json", "get": "json?", "keys values items": "view", "count index": "int"}
+_PATTERN = {
+    "search match fullmatch": "re.Match?",
+    "findall split": "list",
+    "finditer": "iterator",
+    "sub": "str",
+    "subn": "tuple",
+}
+_MATCH = {
+    "group": "",  # a str, or a tuple of them, or None for a group that did not take part
+    "groups": "tuple",
+    "groupdict": "dict",
+    "start end": "int",
+    "span": "tuple",
+    "expand": "str",
+}
+_TEMPLATE = {"substitute safe_substitute": "str", "get_identifiers": "list", "is_valid": "bool"}
+_COUNTER = {"most_common": "list", "total": "int", "copy": "collections.Counter"}
+_PYDANTIC = {"model_dump": "dict", "model_dump_json": "str", "model_copy": "pydantic"}
+_PYDANTIC_CLASS = {"model_validate model_validate_json": "pydantic"}
+
+METHODS: dict[str, dict[str, Known]] = {
+    "str": _table(_STR),
+    "bytes": _table(_BYTES),
+    "list": _table(_LIST),
+    "tuple": _table(_TUPLE),
+    "dict": _table(_DICT),
+    "set": _table(_SET),
+    "frozenset": _table(_SET),
+    "json": _table(_JSON),
+    "re.Pattern": _table(_PATTERN),
+    "re.Match": {**_table(_MATCH), "group": Known(immutable=True)},  # strs, or None
+    "string.Template": _table(_TEMPLATE),
+    "collections.Counter": {**_table(_DICT), **_table(_COUNTER)},
+    "pydantic": _table(_PYDANTIC),
+    "logging.Logger": {level: Known(may_raise=False, output=True) for level in _LEVELS},
+    # The class itself, as a receiver (`Model.model_validate(data)`).
+    "type[pydantic]": _table(_PYDANTIC_CLASS),
+}
+
+
+def function(qualname: str | None) -> Known | None:
+    """What is known of the function ``qualname`` resolves to (None: unknown)."""
+    if not qualname:
+        return None
+    return FUNCTIONS.get(qualname) or _DECLARED.get(qualname)
+
+
+def method(receiver: str | None, name: str) -> Known | None:
+    """What is known of method ``name`` of a value of type ``receiver``. A value that may be
+    None (``re.Match?``) has the same methods: called on None, they raise."""
+    if not receiver:
+        return None
+    return METHODS.get(receiver.rstrip("?").removesuffix("[str]"), {}).get(name)
+
+
+def declare_pure(qualname: str, may_raise: bool = True) -> None:
+    """Record ``qualname`` as a pure function of its arguments (``af.pure``)."""
+    _DECLARED[qualname] = Known(may_raise)
+
+
+# -- the names the analyses ask for directly -------------------------------------------------
+
+PURE_BUILTINS = frozenset(
+    name.removeprefix("builtins.")
+    for name, known in FUNCTIONS.items()
+    if name.startswith("builtins.") and not known.output and name != "builtins.map"
+    if name != "builtins.filter"
+)
+IMMUTABLE_BUILTINS = frozenset(
+    name.removeprefix("builtins.")
+    for name, known in FUNCTIONS.items()
+    if name.startswith("builtins.") and known.immutable and not known.output
+)
+STR_METHODS = frozenset(METHODS["str"])
+LIST_RESULT_METHODS = frozenset(
+    name for name, known in METHODS["str"].items() if not known.immutable
+)

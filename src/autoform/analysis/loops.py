@@ -11,8 +11,11 @@ before the loop finishes:
 - its body ends with collection operations on containers the function built itself (a
   display or ``list()``/``dict()``), perhaps under one ``if`` of their own, which the body
   mentions nowhere else;
-- the body has no effect: every call is an LM call or known to be pure, nothing is stored
-  into an attribute or item, and there is no ``print``, ``return``, ``break`` or ``continue``;
+- the body has no effect but output: every call is an LM call, known to be pure, or writes
+  output only (``print`` to stdout, ``logging``: the fan-out is then `FanOut.ordered`, and
+  each item's output waits for its turn, after the item before it was collected); nothing
+  is stored into an attribute or item, and there is no ``return``, ``break`` or
+  ``continue``;
 - no name the body binds is read before the iteration binds it, nor after the loop;
 - it has no ``else``, and its target is a name or a tuple of names.
 Anything else keeps the loop in order (still compiled, awaiting its calls in place).
@@ -27,10 +30,11 @@ import libcst as cst
 
 from ..ir import Facts
 from ..syntax.walk import walk
+from . import knowledge
 from .aliasing import str_item_parameters
 from .calls import CallInfo, CallKind, CallTable, foreign_awaits
 from .context import CompileContext
-from .knowledge import LIST_RESULT_METHODS, STR_METHODS
+from .knowledge import STR_METHODS
 from .names import bound_by_target, bound_names, variables
 from .scope import Scope
 
@@ -52,6 +56,8 @@ class FanOut:
     body: tuple[cst.BaseStatement, ...]  # what runs per item, before the collection
     collects: tuple[Collect, ...]
     guard: cst.BaseExpression | None = None  # `if guard:` around the collection, if any
+    # The body writes output (print, logging): each item's output waits for its turn.
+    ordered: bool = False
 
 
 def as_collect(stmt: cst.BaseStatement) -> Collect | None:
@@ -118,10 +124,23 @@ _NOT_PER_ITEM = (
 )
 
 
-def _pure_body(nodes: Sequence[cst.CSTNode], calls: CallTable, strs: set[str]) -> bool:
-    """Does the loop body have no effect an item could see? ``strs``: names known to hold a
-    str when the body starts (the loop's own, from an annotation); the body adds those it
-    binds to one."""
+def _output_call(call: cst.Call, calls: CallTable) -> bool:
+    """A call that only writes output others do not read (print to stdout, logging)."""
+    known = knowledge.function(calls.info(call).qualname)
+    return (
+        known is not None
+        and known.output
+        and not any(a.keyword is not None and a.keyword.value == "file" for a in call.args)
+        and not any(a.star for a in call.args)
+    )
+
+
+def _pure_body(
+    nodes: Sequence[cst.CSTNode], calls: CallTable, strs: set[str], output: list[cst.Call]
+) -> bool:
+    """Does the loop body have no effect an item could see, but output (gathered into
+    ``output``)? ``strs``: names known to hold a str when the body starts (the loop's own,
+    from an annotation); the body adds those it binds to one."""
     strs = set(strs)
     for node in nodes:
         if foreign_awaits(node, calls):
@@ -133,7 +152,9 @@ def _pure_body(nodes: Sequence[cst.CSTNode], calls: CallTable, strs: set[str]) -
                 not isinstance(t, cst.Name) for t in _leaves(n.target)
             ):
                 return False  # storing into an attribute or item: an effect
-            if isinstance(n, cst.Call) and not _pure_call(n, calls, strs):
+            if isinstance(n, cst.Call) and _output_call(n, calls):
+                output.append(n)
+            elif isinstance(n, cst.Call) and not _pure_call(n, calls, strs):
                 return False
         _learn_strs(node, calls, strs)
     return True
@@ -171,11 +192,13 @@ def _is_str(e: cst.BaseExpression, calls: CallTable, strs: set[str]) -> bool:
         if info.qualname in _STR_RESULTS or (info.helper is not None and info.helper.returns_str):
             return True
         func = e.func
+        known = (
+            knowledge.method("str", func.attr.value) if isinstance(func, cst.Attribute) else None
+        )
         return (
-            isinstance(func, cst.Attribute)
-            and func.attr.value in STR_METHODS
-            and func.attr.value not in LIST_RESULT_METHODS
-            and func.attr.value not in _NOT_STR_RESULTS
+            known is not None
+            and known.result == "str"
+            and isinstance(func, cst.Attribute)
             and _is_str(func.value, calls, strs)
         )
     return False
@@ -183,12 +206,6 @@ def _is_str(e: cst.BaseExpression, calls: CallTable, strs: set[str]) -> bool:
 
 # What these return is a str (the knowledge is keyed by what a name resolves to).
 _STR_RESULTS = frozenset({"autoform.lm_call", "autoform.format", "builtins.str", "builtins.repr"})
-# str methods whose result is not a str.
-_NOT_STR_RESULTS = frozenset(
-    "count find rfind index rindex startswith endswith isalpha isdigit isspace isupper "
-    "islower isalnum istitle isdecimal isnumeric isidentifier isprintable isascii encode "
-    "maketrans".split()
-)
 
 
 def _learn_strs(node: cst.CSTNode, calls: CallTable, strs: set[str]) -> None:
@@ -259,8 +276,14 @@ def _analyse(
     parts: list[cst.CSTNode] = [*statements]
     parts += [guard] if guard is not None else []
     parts += [c.value for c in collects] + [c.key for c in collects if c.key is not None]
-    if not _pure_body(parts, calls, _str_items(node, str_params)):
+    output: list[cst.Call] = []
+    if not _pure_body(parts, calls, _str_items(node, str_params), output):
         return None
+    if output and (
+        any(_output_in(p, output) for p in parts[len(statements) :])
+        or not any(calls.info(c).kind is CallKind.AWAITABLE for p in parts for c in _calls(p))
+    ):
+        return None  # output in the collection, or a loop with no LM call to overlap
     # The containers appear only in the collection operations (not in what the loop walks:
     # growing a list while iterating over it is not independent).
     if any(n.value in containers for p in [*parts, node.iter] for n in variables(p)):
@@ -290,7 +313,15 @@ def _analyse(
             return None
     elif _read_later(local, [later.node for later in steps[j + 1 :]]):
         return None
-    return FanOut(tuple(targets), tuple(statements), tuple(collects), guard)
+    return FanOut(tuple(targets), tuple(statements), tuple(collects), guard, bool(output))
+
+
+def _calls(node: cst.CSTNode) -> list[cst.Call]:
+    return [n for n in walk(node) if isinstance(n, cst.Call)]
+
+
+def _output_in(node: cst.CSTNode, output: list[cst.Call]) -> bool:
+    return any(c in output for c in _calls(node))
 
 
 def _read_later(names: set[str], later: Sequence[cst.CSTNode]) -> bool:

@@ -21,12 +21,15 @@ from __future__ import annotations
 
 import string
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 
 import libcst as cst
 
 from ..ir import Facts, Safety, StepKind
-from .calls import CallInfo, CallKind
+from . import knowledge
+from .calls import CallInfo, CallKind, name_types
 from .context import CompileContext
+from .valuetypes import expr_type, module_facts
 
 __all__ = ["analyse_raises"]
 
@@ -50,8 +53,11 @@ class _Safety:
         bound: Iterable[str],
         strs: Iterable[str],
         defines: Callable[[str], bool],
+        constants: Mapping[str, str] | None = None,
     ):
         self.calls = calls
+        # module-level names bound once in the whole file to a str literal: their values
+        self.constants = {n: v for n, v in (constants or {}).items() if defines(n)}
         self.defines = defines  # is a global bound (a read of it cannot raise NameError)?
         self.bound: set[str] = set(bound)  # versions that certainly hold a value
         self.strs: set[str] = set(strs)  # versions certainly holding a str
@@ -63,7 +69,9 @@ class _Safety:
         if isinstance(e, cst.SimpleString | cst.ConcatenatedString | cst.FormattedString):
             return not _is_bytes(e)
         if isinstance(e, cst.Name):
-            return e.value in load and load[e.value] in self.strs
+            if e.value not in load:
+                return e.value in self.constants
+            return load[e.value] in self.strs
         if isinstance(e, cst.Call):
             if self._str_method(e, load) in _STR_RESULT_METHODS:
                 return True
@@ -73,6 +81,8 @@ class _Safety:
             return info is not None and info.qualname in _STR_PRODUCERS
         if isinstance(e, cst.BinaryOperation) and isinstance(e.operator, cst.Add):
             return self.is_str(e.left, load) and self.is_str(e.right, load)
+        if isinstance(e, cst.Subscript):
+            return self.is_str(e.value, load)  # an item or a slice of a str is one
         return False
 
     def safe(self, e: cst.BaseExpression, load: Mapping[str, str]) -> bool:
@@ -101,7 +111,23 @@ class _Safety:
             )
         if isinstance(e, cst.Call):
             return self._safe_call(e, load)
+        if isinstance(e, cst.Subscript):
+            return self._safe_slice(e, load)
         return False
+
+    def _safe_slice(self, e: cst.Subscript, load: Mapping[str, str]) -> bool:
+        """``text[:6]``, ``text[a:b:c]`` of a str with literal int bounds: a slice of a str
+        never raises (an index may: ``text[5]``)."""
+        if len(e.slice) != 1 or not isinstance(e.slice[0].slice, cst.Slice):
+            return False
+        part = e.slice[0].slice
+        bounds = (part.lower, part.upper, part.step)
+        return (
+            self.is_str(e.value, load)
+            and self.safe(e.value, load)
+            and all(b is None or _int_literal(b) for b in bounds)
+            and not (part.step is not None and _int_literal(part.step) and _is_zero(part.step))
+        )
 
     def _str_method(self, call: cst.Call, load: Mapping[str, str]) -> str | None:
         """The method name, for ``text.method(...)`` on a value known to be a str."""
@@ -110,7 +136,64 @@ class _Safety:
             return func.attr.value
         return None
 
+    def _template(self, e: cst.BaseExpression, load: Mapping[str, str]) -> str | None:
+        """The text of a str literal, or of a module constant holding one."""
+        if isinstance(e, cst.SimpleString) and not _is_bytes(e):
+            value = e.evaluated_value
+            return value if isinstance(value, str) else None
+        if isinstance(e, cst.Name) and e.value not in load:
+            return self.constants.get(e.value)
+        return None
+
+    def _arguments(
+        self, call: cst.Call, load: Mapping[str, str]
+    ) -> tuple[list[cst.BaseExpression], set[str]] | None:
+        """The positional values and keyword names of a call, when every argument is safe;
+        a ``**`` splat of a dict display of literal str keys gives its keys. None if an
+        argument may raise or the names cannot be told (``*args``, ``**other``)."""
+        positional: list[cst.BaseExpression] = []
+        keywords: set[str] = set()
+        for a in call.args:
+            if a.star == "**" and isinstance(a.value, cst.Dict):
+                for el in a.value.elements:
+                    key = el.key if isinstance(el, cst.DictElement) else None
+                    text = key.evaluated_value if isinstance(key, cst.SimpleString) else None
+                    if not isinstance(text, str) or text in keywords:
+                        return None
+                    keywords.add(text)
+                    if not self.safe(el.value, load):
+                        return None
+                continue
+            if a.star or not self.safe(a.value, load):
+                return None
+            if a.keyword is None:
+                positional.append(a.value)
+            elif a.keyword.value in keywords:
+                return None  # a keyword given twice: TypeError
+            else:
+                keywords.add(a.keyword.value)
+        return positional, keywords
+
+    def _formats(self, call: cst.Call, load: Mapping[str, str]) -> bool:
+        """``TEMPLATE.format(...)`` or ``af.format(TEMPLATE, ...)`` of a template whose
+        fields its arguments fill, every argument safe: cannot raise."""
+        info = self._info(call)
+        func = call.func
+        args = self._arguments(call, load)
+        if args is None:
+            return False
+        positional, keywords = args
+        if info is not None and info.qualname == "autoform.format" and positional:
+            template = self._template(positional.pop(0), load)
+        elif isinstance(func, cst.Attribute) and func.attr.value == "format":
+            template = self._template(func.value, load)  # a str's: literal or constant
+        else:
+            return False
+        return template is not None and _template_fits(template, len(positional), keywords)
+
     def _safe_call(self, call: cst.Call, load: Mapping[str, str]) -> bool:
+        if self._formats(call, load):
+            return True
         if self._str_method(call, load) in _SAFE_STR_METHODS:
             return (
                 isinstance(call.func, cst.Attribute)
@@ -134,15 +217,12 @@ class _Safety:
         keywords = {a.keyword.value for a in call.args if a.keyword is not None}
         if info.kind is CallKind.AWAITABLE:
             return True  # making the coroutine cannot fail; the call's own failure is awaited
-        if info.qualname == "autoform.format":
-            if not positional or not isinstance(positional[0].value, cst.SimpleString):
-                return False
-            return _template_fits(positional[0].value, len(positional) - 1, keywords)
         if info.qualname == "builtins.dict":
             return not positional
         if info.qualname in ("builtins.str", "builtins.repr"):
             return len(call.args) <= 1 and not keywords
-        return False
+        known = knowledge.function(info.qualname)
+        return known is not None and not known.may_raise  # `@af.pure(raises=False)`
 
     def step(self, step: Facts) -> bool:
         small = step.node
@@ -208,15 +288,28 @@ class _Safety:
             )
         if isinstance(e, cst.BinaryOperation):
             return self.is_str(e.left, load) and self.is_str(e.right, load)
+        if isinstance(e, cst.Subscript):
+            return self._safe_slice(e, load)
         if isinstance(e, cst.List | cst.Tuple | cst.Dict):
             return _display_of(e, lambda part: self.plain(part, load))
         if isinstance(e, cst.Call):
             info = self._info(e)
             if info is None or info.kind is CallKind.UNKNOWN:
                 return False
-            if info.qualname in ("autoform.format", "builtins.str", "builtins.repr"):
-                return all(self.is_str(a.value, load) for a in e.args if not a.keyword) and all(
-                    self.plain(a.value, load) for a in e.args
+            if info.qualname in ("autoform.format", "str.format", "builtins.str", "builtins.repr"):
+                # (a `**` splat's values, too, are formatted: each must be a str)
+                values = [
+                    el.value
+                    for a in e.args
+                    if a.star == "**" and isinstance(a.value, cst.Dict)
+                    for el in a.value.elements
+                    if isinstance(el, cst.DictElement)
+                ]
+                return (
+                    all(self.is_str(a.value, load) for a in e.args if not a.keyword and not a.star)
+                    and all(self.is_str(v, load) and self.plain(v, load) for v in values)
+                    and all(self.plain(a.value, load) for a in e.args if not a.star)
+                    and (not isinstance(e.func, cst.Attribute) or self.plain(e.func.value, load))
                 )
             return info.qualname == "builtins.dict" and all(
                 self.plain(a.value, load) for a in e.args
@@ -257,6 +350,18 @@ class _Safety:
         return Safety(may_raise) if may_raise else _CANNOT_RAISE
 
 
+def _int_literal(e: cst.BaseExpression) -> bool:
+    if isinstance(e, cst.UnaryOperation) and isinstance(e.operator, cst.Minus):
+        e = e.expression
+    return isinstance(e, cst.Integer)
+
+
+def _is_zero(e: cst.BaseExpression) -> bool:
+    if isinstance(e, cst.UnaryOperation):
+        e = e.expression
+    return isinstance(e, cst.Integer) and int(e.evaluated_value) == 0
+
+
 def _display_of(
     e: cst.List | cst.Tuple | cst.Dict, holds: Callable[[cst.BaseExpression], bool]
 ) -> bool:
@@ -278,11 +383,8 @@ def _is_bytes(e: cst.BaseExpression) -> bool:
     return False
 
 
-def _template_fits(template: cst.SimpleString, n_args: int, keywords: set[str]) -> bool:
+def _template_fits(text: str, n_args: int, keywords: set[str]) -> bool:
     try:
-        text = template.evaluated_value
-        if not isinstance(text, str):
-            return False
         fields = [f for _, f, _, _ in string.Formatter().parse(text) if f is not None]
     except (ValueError, SyntaxError):
         return False
@@ -297,6 +399,8 @@ def _template_fits(template: cst.SimpleString, n_args: int, keywords: set[str]) 
                 return False
         elif field not in keywords:
             return False
+    if auto and any(f.isdigit() for f in fields):
+        return False  # automatic and manual numbering mixed: ValueError
     return auto <= n_args
 
 
@@ -308,5 +412,152 @@ def analyse_raises(
     ctx: CompileContext, steps: Sequence[Facts], bound: Iterable[str], strs: Iterable[str]
 ) -> tuple[Safety, ...]:
     """``bound``/``strs``: the names certainly bound (holding a str) when the body starts."""
-    safety = _Safety(ctx.calls, bound, strs, ctx.resolver.defines)
-    return tuple(safety.learn(step, safety.step(step)) for step in steps)
+    constants = module_facts(ctx.src).strs
+    safety = _Safety(ctx.calls, bound, strs, ctx.resolver.defines, constants)
+    name_type, call_type = name_types(ctx.src, ctx.calls, ctx.resolver, ctx.local)
+    quiet = _Quiet(ctx.calls, name_type, call_type, safety.is_str)
+    out: list[Safety] = []
+    for step in steps:
+        may_raise = safety.step(step)
+        deferred = may_raise and quiet.deferrable(step)
+        found = safety.learn(step, may_raise)
+        out.append(replace(found, deferred=True) if deferred else found)
+    return tuple(out)
+
+
+# Types whose values are builtins all the way down: reading their items, formatting them,
+# hashing or comparing them runs no one's code.
+_BUILTIN_TYPES = frozenset({"str", "bytes", "int", "float", "bool", "json", "re.Match"})
+_CONTAINERS = frozenset(
+    {"str", "bytes", "list", "tuple", "list[str]", "tuple[str]", "dict", "json", "re.Match"}
+)
+_ITEM_BLIND = frozenset({"str.join", "builtins.len"})
+
+
+class _Quiet:
+    """Which expressions run no one's code, though they may raise (an index out of range, a
+    missing key, bad JSON, an unbound name): the arguments of a call that may start early,
+    their failure taken where the call stands (`Safety.deferred`)."""
+
+    def __init__(
+        self,
+        calls: dict[cst.Call, CallInfo],
+        name_type: Callable[[str], str | None],
+        call_type: Callable[[cst.Call], str | None],
+        is_str: Callable[[cst.BaseExpression, Mapping[str, str]], bool],
+    ) -> None:
+        self.calls = calls
+        self.name_type = name_type
+        self.call_type = call_type
+        self.is_str = is_str
+
+    def deferrable(self, step: Facts) -> bool:
+        """A call of no effect (an LM call, a helper's) that may raise only in its
+        arguments, whose evaluation runs no one's code."""
+        small = step.node
+        if step.kind is not StepKind.CALL or step.effect or step.returns or step.inline:
+            return False
+        if isinstance(small, cst.Assign):
+            if not all(isinstance(t.target, cst.Name) for t in small.targets):
+                return False
+        elif not isinstance(small, cst.Expr):
+            return False
+        call = small.value
+        if not isinstance(call, cst.Call):
+            return False
+        info = self.calls.get(call)
+        if info is None or info.kind is not CallKind.AWAITABLE:
+            return False
+        load = step.load_names
+        return all(not a.star and self.quiet(a.value, load) for a in call.args)
+
+    def type_of(self, e: cst.BaseExpression, load: Mapping[str, str]) -> str | None:
+        if self.is_str(e, load):
+            return "str"
+        found = expr_type(e, self.name_type, self.call_type)
+        if found is None and isinstance(e, cst.Subscript):
+            # an item of a value json.loads made is one too (a dict, a list, a str, ...)
+            return "json" if self.type_of(e.value, load) == "json" else None
+        return found.rstrip("?") if found else None
+
+    def quiet(self, e: cst.BaseExpression, load: Mapping[str, str]) -> bool:
+        if isinstance(e, cst.Name | cst.SimpleString | cst.Integer | cst.Float):
+            return True
+        if isinstance(e, cst.ConcatenatedString):
+            return True
+        if isinstance(e, cst.FormattedString):
+            return all(
+                not isinstance(part, cst.FormattedStringExpression)
+                or (
+                    self.quiet(part.expression, load)
+                    and self.type_of(part.expression, load) in _BUILTIN_TYPES
+                    and (
+                        part.format_spec is None
+                        or all(isinstance(p, cst.FormattedStringText) for p in part.format_spec)
+                    )
+                )
+                for part in e.parts
+            )
+        if isinstance(e, cst.List | cst.Tuple):
+            return all(
+                isinstance(el, cst.Element) and self.quiet(el.value, load) for el in e.elements
+            )
+        if isinstance(e, cst.Dict):
+            return all(
+                isinstance(el, cst.DictElement)
+                and isinstance(el.key, cst.SimpleString | cst.Integer)
+                and self.quiet(el.value, load)
+                for el in e.elements
+            )
+        if isinstance(e, cst.BinaryOperation) and isinstance(e.operator, cst.Add):
+            return (
+                self.is_str(e.left, load)
+                and self.is_str(e.right, load)
+                and self.quiet(e.left, load)
+                and self.quiet(e.right, load)
+            )
+        if isinstance(e, cst.Subscript):
+            return self._item(e, load)
+        if isinstance(e, cst.Call):
+            return self._known_call(e, load)
+        return False
+
+    def _item(self, e: cst.Subscript, load: Mapping[str, str]) -> bool:
+        """``xs[0]``, ``data["k"]``, ``text[a:b]`` of a builtin container, by a str or int."""
+        if len(e.slice) != 1 or self.type_of(e.value, load) not in _CONTAINERS:
+            return False
+        part = e.slice[0].slice
+        if isinstance(part, cst.Index):
+            keys: list[cst.BaseExpression] = [part.value]
+        else:
+            assert isinstance(part, cst.Slice)
+            keys = [b for b in (part.lower, part.upper, part.step) if b is not None]
+        return self.quiet(e.value, load) and all(
+            self.quiet(k, load) and (_int_literal(k) or self.type_of(k, load) in ("str", "int"))
+            for k in keys
+        )
+
+    def _known_call(self, call: cst.Call, load: Mapping[str, str]) -> bool:
+        """A known pure function or method (or `af.format`) of builtin values only."""
+        info = self.calls.get(call)
+        if info is None or info.kind is not CallKind.PURE or info.helper is not None:
+            return False
+        func = call.func
+        # A method known by its receiver's type has that receiver to judge too (a function
+        # known by its resolved name, `json.loads`, has a module before its dot).
+        receivers = (
+            [func.value]
+            if isinstance(func, cst.Attribute)
+            and info.qualname != "autoform.format"
+            and knowledge.function(info.qualname) is None
+            else []
+        )
+        # Most functions look at a container's items (compare, format, hash them): only
+        # values builtin all the way down; `join` and `len` do not look.
+        allowed = _BUILTIN_TYPES | _CONTAINERS if info.qualname in _ITEM_BLIND else _BUILTIN_TYPES
+        return all(
+            not a.star and self.quiet(a.value, load) and self.type_of(a.value, load) in allowed
+            for a in call.args
+        ) and all(
+            self.quiet(r, load) and self.type_of(r, load) in _BUILTIN_TYPES for r in receivers
+        )

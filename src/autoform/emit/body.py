@@ -27,7 +27,15 @@ from ..schedule import Plan, Ranks, ranks
 from ..syntax.layout import WIDTH, awaited, fitted, line, multiline_call, multiline_tuple
 from .blocks import BlockRewriter
 from .fanout import fan_out
-from .names import InlineAwait, acall, gatherable, outside_loop, renamed, single_targets
+from .names import (
+    InlineAwait,
+    acall,
+    gatherable,
+    installing_client,
+    outside_loop,
+    renamed,
+    single_targets,
+)
 from .ranking import Around, around, ranked
 from .tasks import start_block, start_chain
 
@@ -65,6 +73,7 @@ class Emitter:
         self.sequential = entry.sequential
         self.steps = steps
         self.detached = graph.detached
+        self.deferred = graph.deferred or (False,) * len(steps)
         self.namer = ctx.namer
         self.runtime = ctx.runtime
         self.calls = ctx.calls
@@ -76,8 +85,13 @@ class Emitter:
         self.origins = ctx.origins
         self.commented: set[int] = set()
         self.nodes = {
-            s.index: outside_loop(renamed(s, self.calls), self.calls, self.runtime) for s in steps
+            s.index: installing_client(renamed(s, self.calls), self.calls, self.runtime)
+            for s in steps
         }
+        if ctx.src.func.asynchronous is None:  # an `async def` runs in its loop as written
+            self.nodes = {
+                i: outside_loop(n, self.calls, self.runtime) for i, n in self.nodes.items()
+            }
         self.graph = graph
         self.around = around.get()
         self.ranks = Ranks({}, frozenset())
@@ -98,6 +112,18 @@ class Emitter:
         assert isinstance(value, cst.Call)
         aw = acall(value, self.calls.get(value), self.runtime, self.sequential)
         return self.ranked(i, aw, room)
+
+    def early_call(self, i: int) -> cst.BaseExpression:
+        """`call`, made before the results of calls earlier in program order are taken: a
+        call whose arguments may raise is made through ``_af.deferred``, which takes their
+        failure where the call's own would be taken."""
+        made = self.call(i)
+        if not self.deferred[i]:
+            return made
+        later = cst.Lambda(cst.Parameters(), made)
+        return cst.Call(
+            cst.Attribute(cst.Name(self.runtime), cst.Name("deferred")), [cst.Arg(later)]
+        )
 
     def put(
         self, small: cst.BaseSmallStatement | cst.BaseCompoundStatement, i: int
@@ -127,7 +153,7 @@ class Emitter:
         name = self.namer.prefer(f"{base}_task")
         self.task_of[i] = name
         func = cst.Attribute(cst.Name(self.tasks()), cst.Name("start"))
-        coro = fitted(self.call(i), WIDTH - 12)
+        coro = fitted(self.early_call(i), WIDTH - 12)
         start = cst.Call(func=func, args=[cst.Arg(coro)])
         if len(cst.Module([]).code_for_node(start)) + len(name) + 11 > WIDTH:
             start = multiline_call(func, [coro], trailing_comma=False)
@@ -209,7 +235,12 @@ class Emitter:
                 targets.append(small.targets[0].target)
             else:
                 targets.append(cst.Name(self.namer.prefer("_")))
-        args = [fitted(self.awaitable(i), WIDTH - 12) for i in joined]
+        args = [
+            fitted(
+                self.awaitable(i) if k == 0 or i in self.task_of else self.early_call(i), WIDTH - 12
+            )
+            for k, i in enumerate(joined)
+        ]
         call = multiline_call(cst.Attribute(cst.Name(self.runtime), cst.Name("gather")), args)
         target = cst.Tuple(elements=[cst.Element(t) for t in targets], lpar=[], rpar=[])
         if len(cst.Module([]).code_for_node(target)) > WIDTH - 40:

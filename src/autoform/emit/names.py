@@ -7,6 +7,7 @@ from typing import TypeVar, cast
 
 import libcst as cst
 
+from ..analysis.ambient import changes_client
 from ..analysis.calls import CallInfo, CallKind, CallTable
 from ..analysis.coroutines import reaches_loop
 from ..analysis.names import rename
@@ -14,7 +15,15 @@ from ..ir import Facts
 from ..syntax.walk import walk
 from .ranking import ranked
 
-__all__ = ["InlineAwait", "acall", "gatherable", "outside_loop", "renamed", "single_targets"]
+__all__ = [
+    "InlineAwait",
+    "acall",
+    "gatherable",
+    "installing_client",
+    "outside_loop",
+    "renamed",
+    "single_targets",
+]
 
 
 def _rename_target(target: cst.BaseExpression, step: Facts, calls: CallTable) -> cst.BaseExpression:
@@ -137,17 +146,96 @@ class _OutsideLoop(cst.CSTTransformer):
             and isinstance(func.value, cst.Name)
             and func.value.value == self.runtime
         )
-        if done or not reaches_loop(self.calls.get(original_node)):
+        info = self.calls.get(original_node)
+        # (An awaited helper's twin keeps what reaches the loop inside it in its own code.)
+        if done or not reaches_loop(info) or info is None or info.kind is CallKind.AWAITABLE:
             return updated_node
         wrapper = cst.Attribute(cst.Name(self.runtime), cst.Name("outside_loop"))
         return updated_node.with_changes(func=wrapper, args=[cst.Arg(func), *updated_node.args])
+
+    def leave_WithItem(
+        self, original_node: cst.WithItem, updated_node: cst.WithItem
+    ) -> cst.WithItem:
+        # A loop-bound context manager (`with asyncio.Runner() as r:`) enters and exits with
+        # the loop hidden too.
+        item = original_node.item
+        if not (isinstance(item, cst.Call) and reaches_loop(self.calls.get(item))):
+            return updated_node
+        wrapper = cst.Attribute(cst.Name(self.runtime), cst.Name("outside_loop_context"))
+        return updated_node.with_changes(item=cst.Call(wrapper, [cst.Arg(item)]))
+
+
+def _calls_runtime(call: cst.Call, runtime: str, name: str) -> bool:
+    func = call.func
+    return (
+        isinstance(func, cst.Attribute)
+        and func.attr.value == name
+        and isinstance(func.value, cst.Name)
+        and func.value.value == runtime
+    )
+
+
+class _Installs(cst.CSTTransformer):
+    def __init__(self, calls: CallTable, runtime: str, wrap: set[cst.Call]) -> None:
+        self.calls = calls
+        self.runtime = runtime
+        self.wrap = wrap
+
+    def on_leave(self, original_node, updated_node):  # type: ignore[no-untyped-def]
+        out = super().on_leave(original_node, updated_node)
+        if isinstance(out, cst.CSTNode):
+            self.calls.rebuilt(out, original_node)
+        return out
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        if original_node not in self.wrap:
+            return updated_node
+        wrapper = cst.Attribute(cst.Name(self.runtime), cst.Name("installing_client"))
+        return updated_node.with_changes(
+            func=wrapper, args=[cst.Arg(updated_node.func), *updated_node.args]
+        )
+
+
+def installing_client(node: _N, calls: CallTable, runtime: str) -> _N:
+    """``stack.enter_context(af.lm_client(c))`` ->
+    ``_af.installing_client(stack.enter_context, af.lm_client(c))``: the outermost call of a
+    step the analysis saw install an LM client (`analysis.ambient`), run so that the client
+    it installs is expected (an unseen one is refused when it is entered)."""
+    in_with = {item.item for n in walk(node) if isinstance(n, cst.With) for item in n.items}
+    done = {
+        c
+        for n in walk(node)
+        if isinstance(n, cst.Call) and _calls_runtime(n, runtime, "installing_client")
+        for c in walk(n)
+    }
+    nested = {c for n in walk(node) if isinstance(n, cst.FunctionDef | cst.Lambda) for c in walk(n)}
+    found = [
+        n
+        for n in walk(node)
+        if isinstance(n, cst.Call)
+        and n not in nested  # (a function's body runs when called: see `lm.lm_client`)
+        and n not in in_with
+        and n not in done
+        and changes_client(n, calls)
+    ]
+    inner = {c for n in found for c in walk(n) if c is not n}
+    wrap = {n for n in found if n not in inner}
+    if not wrap:
+        return node
+    return cast(_N, node.visit(_Installs(calls, runtime, wrap)))
 
 
 def outside_loop(node: _N, calls: CallTable, runtime: str) -> _N:
     """``asyncio.run(c)`` -> ``_af.outside_loop(asyncio.run, c)``, and so for every call
     that asks for, or runs, an event loop (itself or through a helper): called as the
     sequential function calls it, with no loop running."""
-    if not any(reaches_loop(calls.get(n)) for n in walk(node) if isinstance(n, cst.Call)):
+    if not any(
+        reaches_loop(info := calls.get(n))
+        and info is not None
+        and info.kind is not CallKind.AWAITABLE
+        for n in walk(node)
+        if isinstance(n, cst.Call)
+    ):
         return node
     return cast(_N, node.visit(_OutsideLoop(calls, runtime)))
 

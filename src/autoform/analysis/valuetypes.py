@@ -1,0 +1,355 @@
+"""Which type a name holds, where that is certain: the receivers `knowledge`'s methods are
+keyed by.
+
+Needs: the function's tree, the module's source, and what each call resolves to. Produces:
+`ModuleFacts` (module-level names bound once in the whole file, to a str literal, a
+compiled pattern, a logger, a template, or a dataclass, named tuple or pydantic model of
+plain fields) and `local_types` (the function's local names every binding of which gives a
+value of one known type; a parameter annotated ``str``). Flow-insensitive on purpose: a
+name bound twice to a str and a number has no type; a name that may be unbound only makes
+the read raise, in order. Changes nothing.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import linecache
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+import libcst as cst
+
+from ..source import FunctionSource
+from ..syntax.walk import walk
+from . import knowledge
+
+__all__ = ["ModuleFacts", "expr_type", "local_types", "module_facts"]
+
+
+@dataclass(frozen=True)
+class ModuleFacts:
+    """Module-level names whose value is certain: bound once in the whole file."""
+
+    types: Mapping[str, str] = field(default_factory=dict)  # name -> type ("str", ...)
+    strs: Mapping[str, str] = field(default_factory=dict)  # name -> its str value
+
+
+_EMPTY = ModuleFacts()
+
+# What a module-level call of these makes (resolved through the module's imports).
+_MAKES = {
+    "re.compile": "re.Pattern",
+    "logging.getLogger": "logging.Logger",
+    "string.Template": "string.Template",
+    "collections.namedtuple": "type[namedtuple]",
+    "typing.NamedTuple": "type[namedtuple]",
+}
+_DATACLASS = {"dataclasses.dataclass"}
+_PURE_DECORATORS = {"autoform.pure", "autoform.declare.pure"}
+_BASES = {"typing.NamedTuple": "type[namedtuple]", "pydantic.BaseModel": "type[pydantic]"}
+
+
+def module_facts(src: FunctionSource) -> ModuleFacts:
+    """What the module ``src`` stands in says of its module-level names (empty when its
+    source cannot be read)."""
+    if src.filename:
+        linecache.checkcache(src.filename)  # the file as it is now, not as first read
+    text = "".join(linecache.getlines(src.filename)) if src.filename else ""
+    if not text or src.func.name.value not in text:
+        text = src.module.code
+    return _scan(text)
+
+
+@functools.lru_cache(maxsize=64)
+def _scan(text: str) -> ModuleFacts:
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError):
+        return _EMPTY
+    counts: dict[str, int] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and any(a.name == "*" for a in node.names):
+            return _EMPTY  # `from m import *` may rebind any name
+        for name in _binds(node):
+            counts[name] = counts.get(name, 0) + 1
+    once = {n for n, k in counts.items() if k == 1}
+    imports: dict[str, str] = {}
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Import):
+            for a in stmt.names:
+                if a.asname:
+                    imports[a.asname] = a.name
+                else:
+                    imports[a.name.split(".")[0]] = a.name.split(".")[0]
+        elif isinstance(stmt, ast.ImportFrom) and stmt.module and not stmt.level:
+            for a in stmt.names:
+                imports[a.asname or a.name] = f"{stmt.module}.{a.name}"
+
+    def resolved(e: ast.expr) -> str | None:
+        parts: list[str] = []
+        while isinstance(e, ast.Attribute):
+            parts.append(e.attr)
+            e = e.value
+        if not isinstance(e, ast.Name) or e.id not in once or e.id not in imports:
+            return None
+        return ".".join([imports[e.id], *reversed(parts)])
+
+    types: dict[str, str] = {}
+    strs: dict[str, str] = {}
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign | ast.AnnAssign):
+            targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+            if len(targets) != 1 or not isinstance(targets[0], ast.Name) or stmt.value is None:
+                continue
+            name, value = targets[0].id, stmt.value
+            if name not in once:
+                continue
+            if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                types[name], strs[name] = "str", value.value
+            elif isinstance(value, ast.Call) and (made := _MAKES.get(resolved(value.func) or "")):
+                types[name] = made
+        elif isinstance(stmt, ast.ClassDef) and stmt.name in once:
+            kind = _plain_class(stmt, resolved)
+            if kind:
+                types[stmt.name] = kind
+        elif (
+            isinstance(stmt, ast.FunctionDef)
+            and stmt.name in once
+            and any(resolved(d) in _PURE_DECORATORS for d in stmt.decorator_list)
+        ):
+            types[stmt.name] = "pure"  # `@af.pure`: seen without running the module
+    return ModuleFacts(types, strs)
+
+
+def _binds(node: ast.AST) -> list[str]:
+    """Every name ``node`` binds, in any scope (parameters, imports, targets, ...)."""
+    if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+        return [node.id]
+    if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+        return [node.name]
+    if isinstance(node, ast.arg):
+        return [node.arg]
+    if isinstance(node, ast.Import | ast.ImportFrom):
+        return [(a.asname or a.name).split(".")[0] for a in node.names]
+    if isinstance(node, ast.Global | ast.Nonlocal):
+        return list(node.names)
+    if isinstance(node, ast.ExceptHandler) and node.name:
+        return [node.name]
+    if isinstance(node, ast.MatchAs | ast.MatchStar) and node.name:
+        return [node.name]
+    if isinstance(node, ast.MatchMapping) and node.rest:
+        return [node.rest]
+    return []
+
+
+def _plain_class(cls: ast.ClassDef, resolved: Callable[[ast.expr], str | None]) -> str:
+    """``type[dataclass]``, ``type[namedtuple]`` or ``type[pydantic]`` for a class whose
+    construction runs no code of the user's: plain annotated fields with literal defaults,
+    no methods, no other decorators, no metaclass; else ""."""
+    if cls.keywords or len(cls.bases) > 1:
+        return ""
+    kind = ""
+    if cls.bases:
+        kind = _BASES.get(resolved(cls.bases[0]) or "", "")
+        if not kind or cls.decorator_list:
+            return ""
+    else:
+        if len(cls.decorator_list) != 1:
+            return ""
+        dec = cls.decorator_list[0]
+        if isinstance(dec, ast.Call):
+            if not all(isinstance(k.value, ast.Constant) for k in dec.keywords) or dec.args:
+                return ""
+            dec = dec.func
+        if resolved(dec) not in _DATACLASS:
+            return ""
+        kind = "type[dataclass]"
+    for stmt in cls.body:
+        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
+            continue  # the docstring
+        if isinstance(stmt, ast.Pass):
+            continue
+        if (
+            isinstance(stmt, ast.AnnAssign)
+            and isinstance(stmt.target, ast.Name)
+            and (stmt.value is None or isinstance(stmt.value, ast.Constant))
+        ):
+            continue
+        return ""
+    return kind
+
+
+# -- the function's own names ----------------------------------------------------------------
+
+_LITERALS: dict[type, str] = {
+    cst.Integer: "int",
+    cst.Float: "float",
+    cst.FormattedString: "str",
+    cst.List: "list",
+    cst.ListComp: "list",
+    cst.Dict: "dict",
+    cst.DictComp: "dict",
+    cst.Set: "set",
+    cst.SetComp: "set",
+}
+# What an instance of a plain class is (its class's type, without ``type[...]``).
+_INSTANCE = {
+    "type[dataclass]": "dataclass",
+    "type[namedtuple]": "tuple",
+    "type[pydantic]": "pydantic",
+}
+# Calls that certainly give a str, by what they resolve to.
+_STR_PRIMITIVES = frozenset({"autoform.format", "autoform.lm_call"})
+
+
+def expr_type(
+    e: cst.BaseExpression,
+    name_type: Callable[[str], str | None],
+    call_type: Callable[[cst.Call], str | None],
+) -> str | None:
+    """The type of ``e`` when certain: ``name_type`` gives a name's, ``call_type`` what a
+    call resolving to a known function returns (None: not known)."""
+    kind = type(e)
+    if kind in _LITERALS:
+        return _LITERALS[kind]
+    if isinstance(e, cst.SimpleString):
+        return "bytes" if "b" in e.prefix.lower() else "str"
+    if isinstance(e, cst.ConcatenatedString):
+        return expr_type(e.left, name_type, call_type)
+    if isinstance(e, cst.Tuple):
+        return "tuple"
+    if isinstance(e, cst.Name):
+        return name_type(e.value)
+    if isinstance(e, cst.BinaryOperation) and isinstance(e.operator, cst.Add):
+        left = expr_type(e.left, name_type, call_type)
+        right = expr_type(e.right, name_type, call_type)
+        return left if left == right and left in ("str", "bytes") else None
+    if isinstance(e, cst.Subscript):
+        of = expr_type(e.value, name_type, call_type)
+        if of == "str":
+            return "str"  # an item or a slice of a str (or an IndexError)
+        if of in ("list[str]", "tuple[str]") and len(e.slice) == 1:
+            return "str" if isinstance(e.slice[0].slice, cst.Index) else of
+    if isinstance(e, cst.IfExp):
+        body = expr_type(e.body, name_type, call_type)
+        return body if body == expr_type(e.orelse, name_type, call_type) else None
+    if isinstance(e, cst.Call):
+        made = call_type(e)
+        if made is not None:
+            return made
+        func = e.func
+        if isinstance(func, cst.Attribute):
+            receiver = expr_type(func.value, name_type, call_type)
+            known = knowledge.method(receiver, func.attr.value)
+            if known is not None:
+                return known.result or None
+        elif isinstance(func, cst.Name):
+            cls = name_type(func.value)
+            if cls in _INSTANCE:
+                return _INSTANCE[cls]
+    return None
+
+
+def local_types(
+    func: cst.FunctionDef,
+    param_types: Mapping[str, str],
+    global_type: Callable[[str], str | None],
+    call_type: Callable[[cst.Call], str | None],
+    declared: frozenset[str],
+) -> dict[str, str]:
+    """The function's local names of one certain type, every binding considered (nested
+    functions' and comprehensions' bindings of the same name count too: conservative).
+    ``param_types``: what the parameters' annotations say (``str``, ``list[str]``, ...)."""
+    values: dict[str, list[cst.BaseExpression | str | None]] = {}
+    params = func.params
+    for p in (*params.posonly_params, *params.params, *params.kwonly_params):
+        values.setdefault(p.name.value, []).append(param_types.get(p.name.value))
+    for star in (params.star_arg, params.star_kwarg):
+        if isinstance(star, cst.Param):
+            values.setdefault(star.name.value, []).append(None)
+    for node in walk(func.body):
+        if isinstance(node, cst.Assign):
+            for t in node.targets:
+                single = isinstance(t.target, cst.Name)
+                for name in _target_names(t.target):
+                    values.setdefault(name, []).append(node.value if single else None)
+        elif isinstance(node, cst.AnnAssign):
+            for name in _target_names(node.target):
+                values.setdefault(name, []).append(node.value)
+        elif isinstance(node, cst.AugAssign):
+            if isinstance(node.target, cst.Name) and isinstance(node.operator, cst.AddAssign):
+                # `s += t` keeps a str a str when t is one
+                values.setdefault(node.target.value, []).append(
+                    cst.BinaryOperation(node.target, cst.Add(), node.value)
+                )
+        else:
+            for name in _other_binds(node):
+                values.setdefault(name, []).append(None)
+    types: dict[str, str] = {}
+    for name in declared:
+        values[name] = [None]
+    # To a fixed point: a type follows from the types of the names its values read.
+    changed = True
+    while changed:
+        changed = False
+        for name, vals in values.items():
+            if name in types or any(v is None for v in vals):
+                continue
+
+            def name_type(n: str) -> str | None:
+                if n in values:
+                    return types.get(n)
+                return global_type(n)
+
+            found = {
+                v if isinstance(v, str) else expr_type(v, name_type, call_type)
+                for v in vals
+                if v is not None
+            }
+            only = next(iter(found)) if len(found) == 1 else None
+            if only is not None:
+                types[name] = only
+                changed = True
+    return types
+
+
+def _target_names(target: cst.BaseExpression) -> list[str]:
+    if isinstance(target, cst.Name):
+        return [target.value]
+    if isinstance(target, cst.Tuple | cst.List):
+        return [n for el in target.elements for n in _target_names(el.value)]
+    if isinstance(target, cst.StarredElement):
+        return _target_names(target.value)
+    return []
+
+
+def _other_binds(node: cst.CSTNode) -> list[str]:
+    """Names bound by anything but a plain assignment: loop, with, except, import, def,
+    class, ``:=``, ``del``, match, comprehension and lambda names, declarations."""
+    if isinstance(node, cst.For | cst.CompFor):
+        return _target_names(node.target)
+    if isinstance(node, cst.AsName):
+        return _target_names(node.name) if isinstance(node.name, cst.BaseExpression) else []
+    if isinstance(node, cst.ImportAlias):
+        if node.asname is not None:
+            return _target_names(node.asname.name)  # type: ignore[arg-type]
+        head: cst.BaseExpression = node.name
+        while isinstance(head, cst.Attribute):
+            head = head.value
+        return [head.value] if isinstance(head, cst.Name) else []
+    if isinstance(node, cst.FunctionDef | cst.ClassDef):
+        return [node.name.value]
+    if isinstance(node, cst.Param):
+        return [node.name.value]
+    if isinstance(node, cst.NamedExpr):
+        return _target_names(node.target)
+    if isinstance(node, cst.Del):
+        return _target_names(node.target)
+    if isinstance(node, cst.Global | cst.Nonlocal):
+        return [n.name.value for n in node.names]
+    if isinstance(node, cst.MatchAs | cst.MatchStar) and node.name is not None:
+        return [node.name.value]
+    if isinstance(node, cst.MatchMapping) and node.rest is not None:
+        return [node.rest.value]
+    return []

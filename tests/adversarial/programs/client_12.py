@@ -1,0 +1,37 @@
+"""The client's context manager comes from a functools.partial factory, entered on a stack."""
+
+import contextlib
+import functools
+from types import SimpleNamespace
+
+import autoform as af
+
+CAUSE = "ambient-client"
+ARGS = ("owl",)
+LOG = []
+STACK = contextlib.ExitStack()
+
+
+class Local:
+    def __init__(self, tag="local"):
+        self.tag = tag
+
+    def _reply(self, messages):
+        LOG.append(self.tag + " " + messages[-1]["content"])
+        text = self.tag + ":" + messages[-1]["content"]
+        return SimpleNamespace(choices=[SimpleNamespace(message=SimpleNamespace(content=text))])
+
+    def completion(self, *, model, messages, **kw):
+        return self._reply(messages)
+
+    async def acompletion(self, *, model, messages, **kw):
+        return self._reply(messages)
+
+
+def main(topic: str):
+    local = functools.partial(af.lm_client, Local())
+    a = af.lm_call([{"role": "user", "content": topic}], model="m")
+    STACK.enter_context(local())
+    b = af.lm_call([{"role": "user", "content": topic + "?"}], model="m")
+    STACK.close()
+    return [a, b]

@@ -1,0 +1,37 @@
+"""The client is switched back (stack closed) while a chain that started under it continues."""
+
+import contextlib
+from types import SimpleNamespace
+
+import autoform as af
+
+CAUSE = "ambient-client"
+ARGS = ("owl",)
+LOG = []
+STACK = contextlib.ExitStack()
+
+
+class Local:
+    def __init__(self, tag="local"):
+        self.tag = tag
+
+    def _reply(self, messages):
+        LOG.append(self.tag + " " + messages[-1]["content"])
+        text = self.tag + ":" + messages[-1]["content"]
+        return SimpleNamespace(choices=[SimpleNamespace(message=SimpleNamespace(content=text))])
+
+    def completion(self, *, model, messages, **kw):
+        return self._reply(messages)
+
+    async def acompletion(self, *, model, messages, **kw):
+        return self._reply(messages)
+
+
+def main(topic: str):
+    STACK.enter_context(af.lm_client(Local()))
+    a = af.lm_call([{"role": "user", "content": topic}], model="m")
+    b = af.lm_call([{"role": "user", "content": a}], model="m")
+    STACK.close()
+    c = af.lm_call([{"role": "user", "content": b}], model="m")
+    d = af.lm_call([{"role": "user", "content": topic + "?"}], model="m")
+    return [a, b, c, d]

@@ -1,0 +1,22 @@
+"""globals().update(...) swaps the helper the function calls next."""
+
+import autoform as af
+
+CAUSE = "rebind"
+ARGS = ("owl",)
+
+
+def ask(q):
+    return af.lm_call([{"role": "user", "content": q}], model="m")
+
+
+def ask_big(q):
+    return af.lm_call([{"role": "user", "content": q}], model="big")
+
+
+def main(topic: str):
+    a = ask(topic)
+    globals().update(ask=ask_big)
+    b = ask(topic)
+    c = ask(a)
+    return [a, b, c]

@@ -1,0 +1,22 @@
+"""globals()[...] in the function itself swaps the helper it calls next."""
+
+import autoform as af
+
+CAUSE = "rebind"
+ARGS = ("owl",)
+
+
+def ask(q):
+    return af.lm_call([{"role": "user", "content": q}], model="m")
+
+
+def ask_big(q):
+    return af.lm_call([{"role": "user", "content": q}], model="big")
+
+
+def main(topic: str):
+    a = ask(topic)
+    globals()["ask"] = ask_big
+    b = ask(topic)
+    c = ask(a)
+    return [a, b, c]

@@ -1,0 +1,24 @@
+"""vars(module)[...] swaps the helper the function calls next."""
+
+import sys
+
+import autoform as af
+
+CAUSE = "rebind"
+ARGS = ("owl",)
+
+
+def ask(q):
+    return af.lm_call([{"role": "user", "content": q}], model="m")
+
+
+def ask_big(q):
+    return af.lm_call([{"role": "user", "content": q}], model="big")
+
+
+def main(topic: str):
+    a = ask(topic)
+    vars(sys.modules[__name__])["ask"] = ask_big
+    b = ask(topic)
+    c = ask(a)
+    return [a, b, c]
