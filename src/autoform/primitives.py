@@ -258,7 +258,14 @@ def primitive(fn: Callable[..., Any]) -> Primitive[..., Any]:
 
             # A thread per call in flight, as for a sync SDK client: no pool narrower than
             # the schedule and its caps.
-            return await on_thread(fn)(*args, **kwargs)
+            try:
+                return await on_thread(fn)(*args, **kwargs)
+            except RuntimeError as exc:
+                if isinstance(exc.__cause__, StopIteration):
+                    from .runtime import stop_refused
+
+                    raise stop_refused(fn, exc.__cause__) from exc
+                raise
 
         made = Primitive(spec, fn, acall, doc=fn.__doc__)
     made.__name__ = fn.__name__

@@ -214,17 +214,30 @@ async def fan_out(
 
     it = iter(iterable)
     if not _runs_no_code(it):
-        token = _TURN.set(None)  # one item at a time: each its turn at once
+        at_once = _TURN.set(None)  # one item at a time: each its turn at once
         try:
             for x in it:
                 done(await call(x))
         finally:
-            _TURN.reset(token)
+            _TURN.reset(at_once)
         return
     loop = asyncio.get_running_loop()
     started: list[asyncio.Task[Any]] = []
+    turns: list[asyncio.Future[None]] = []  # turns[k]: item k + 1's, set once k is collected
     taken = 0  # the items collected so far
-    turns: list[asyncio.Future[None]] = []
+
+    def collected(k: int, result: Any) -> None:
+        done(result)
+        if k < len(turns) and not turns[k].done():  # (cancelled with its item)
+            turns[k].set_result(None)  # the next item's output may come now
+
+    def take_done() -> None:
+        """Collect the leading items that are done (raising the first failure among them)."""
+        nonlocal taken
+        while taken < len(started) and started[taken].done():
+            collected(taken, started[taken].result())
+            taken += 1
+
     failure: Exception | None = None
     xs: list[Any] = []
     try:
@@ -232,20 +245,9 @@ async def fan_out(
             xs.append(x)
     except Exception as exc:  # the iterable's failure, met after the items before it
         failure = exc
-
-    def take_done() -> None:
-        """Collect the leading items that are done (raising the first failure among them);
-        each collected item gives the next its turn."""
-        nonlocal taken
-        while taken < len(started) and started[taken].done():
-            done(started[taken].result())
-            if taken < len(turns) and not turns[taken].done():  # (cancelled with its item)
-                turns[taken].set_result(None)  # the next item's output may come now
-            taken += 1
-
     # Under a cap, the items are started as places come free (`Backlog`), not all at once.
     items = Backlog(loop) if capped() else None
-    pacing = backlog.set(items) if items is not None else None
+    token = backlog.set(items) if items is not None else None
     try:
         for x in xs:
             try:
@@ -253,15 +255,15 @@ async def fan_out(
             except Exception as exc:  # an item that cannot be unpacked: the loop meets it there
                 failure = exc
                 break
-            if not ordered:
-                started.append(loop.create_task(coro))
-            else:
+            if ordered:
                 turn = loop.create_future() if started else None
                 context = contextvars.copy_context()
                 context.run(_TURN.set, turn)
                 started.append(loop.create_task(coro, context=context))
                 if turn is not None:
                     turns.append(turn)
+            else:
+                started.append(loop.create_task(coro))
             if items is not None and len(started) % _PACE == 0:
                 await asyncio.sleep(0)  # the items just started run up to their caps
                 take_done()
@@ -273,26 +275,21 @@ async def fan_out(
                     await asyncio.wait(head, return_when=asyncio.FIRST_COMPLETED)
                     items.resume = None
                     take_done()
-        if pacing is not None:
-            backlog.reset(pacing)
-            pacing = None
+        if token is not None:
+            backlog.reset(token)
+            token = None
         for k in range(taken, len(started)):
-            done(await started[k])
-            if k < len(turns) and not turns[k].done():  # (cancelled with its item)
-                turns[k].set_result(None)  # the next item's output may come now
+            collected(k, await started[k])
         if failure is not None:
             raise failure
     finally:
-        if pacing is not None:
-            backlog.reset(pacing)
+        if token is not None:
+            backlog.reset(token)
         pending = [t for t in started if not t.done()]
         if pending:
             await _cancel_all(pending)
         _retrieved(started)
 
-
-# Under a cap, a fanned-out loop looks at how many of its items wait after starting this many.
-_PACE = 64
 
 # The turn of the fanned-out item a task runs (`fan_out`, `in_turn`).
 _TURN: ContextVar[asyncio.Future[None] | None] = ContextVar("autoform_turn", default=None)
@@ -324,6 +321,10 @@ class _InTurn:
 
 
 in_turn = _InTurn()
+
+
+# Under a cap, a fanned-out loop looks at how many of its items wait after starting this many.
+_PACE = 64
 
 
 def _runs_no_code(it: Any) -> bool:
@@ -499,9 +500,40 @@ async def _call(which: int, fn: Callable[..., Any], args: Any, kwargs: Any) -> A
     try:
         made = _compilers[which](fn)
     except CompileError:
-        result = fn(*args, **kwargs)
+        try:
+            result = fn(*args, **kwargs)
+        except StopIteration as exc:
+            raise stop_refused(fn, exc) from exc
         return await result if inspect.isawaitable(result) else result
-    return await made(*args, **kwargs)
+    try:
+        return await made(*args, **kwargs)
+    except RuntimeError as exc:
+        if isinstance(exc.__cause__, StopIteration) and "raised StopIteration" in str(exc):
+            raise stop_refused(fn, exc.__cause__) from exc
+        raise
+
+
+def stop_refused(fn: Any, stop: StopIteration) -> CompileError:
+    """A StopIteration came out of ``fn`` where the compiled program awaits it: Python
+    cannot let one through a coroutine (PEP 479). Refused where it happened, saying so,
+    rather than turned into a RuntimeError the sequential program would not raise."""
+    from .generated import caller
+
+    name = getattr(fn, "__qualname__", None) or repr(fn)
+    site = caller(sys._getframe(1))
+    code = getattr(fn, "__code__", None)
+    filename = site.f_code.co_filename if site else getattr(code, "co_filename", "<unknown>")
+    line = site.f_lineno if site else getattr(code, "co_firstlineno", 0)
+    return CompileError(
+        f"a StopIteration came out of `{name}()` here, which the concurrent version awaits: "
+        "Python turns a StopIteration leaving a coroutine into RuntimeError (PEP 479), so it "
+        "cannot reach the code that would catch it.",
+        filename=filename,
+        line=line,
+        construct="StopIteration out of an awaited call",
+        hint="Catch StopIteration inside the function (or give next() a default) and return "
+        "or raise something else.",
+    )
 
 
 async def ranked(priority: float, aw: Awaitable[T]) -> T:
