@@ -204,3 +204,22 @@ def test_cancelling_a_paced_fan_out_leaves_no_task_and_no_place_taken():
 
     asyncio.run(main())
     assert left == [set()] and cap.in_use == 0 and item.live == 0
+
+
+def test_under_a_cap_items_writing_output_still_write_it_in_item_order():
+    import autoform as af
+    from autoform.limits import hold
+
+    written: list[int] = []
+    collected: list[int] = []
+
+    async def item(x: int) -> int:
+        async with hold("m"):
+            await asyncio.sleep(0.001 * ((x * 7) % 5))  # replies come out of order
+        await runtime.in_turn.acall()
+        written.append(x)
+        return x
+
+    with af.limits(max_concurrency=4):
+        asyncio.run(runtime.fan_out(item, range(300), collected.append, ordered=True))
+    assert written == list(range(300)) and collected == list(range(300))
