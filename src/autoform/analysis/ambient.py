@@ -17,10 +17,10 @@ from collections.abc import Iterator, Mapping
 
 import libcst as cst
 
-from ..syntax.walk import walk
+from ..syntax.walk import children, walk
 from .calls import CallInfo, CallKind
 
-__all__ = ["CLIENT_SETTERS", "changes_client", "uses_client"]
+__all__ = ["CLIENT_SETTERS", "changes_client", "installs_any", "uses_client"]
 
 # What installs the client LM calls go through, by resolved name (a live function's module
 # and qualname, or an import's dotted name).
@@ -31,6 +31,8 @@ def changes_client(node: cst.CSTNode, calls: Mapping[cst.Call, CallInfo]) -> boo
     """Does ``node`` install a client other than for a `with` block of its own? (Not what a
     function or lambda defined in it does when called: the run refuses that, in
     `lm.lm_client`.)"""
+    if not installs_any(calls):
+        return False
     in_with = {item.item for n in walk(node) if isinstance(n, cst.With) for item in n.items}
     for n in _own(node):
         if not isinstance(n, cst.Call) or (info := calls.get(n)) is None:
@@ -40,13 +42,20 @@ def changes_client(node: cst.CSTNode, calls: Mapping[cst.Call, CallInfo]) -> boo
     return False
 
 
+def installs_any(calls: Mapping[cst.Call, CallInfo]) -> bool:
+    """Does anything in the function install a client (a quick answer for most functions,
+    which do not)?"""
+    return any(i.changes_client or i.qualname in CLIENT_SETTERS for i in calls.values())
+
+
 def _own(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
     """``node`` and what it holds, but not the bodies of functions and lambdas in it."""
-    yield node
-    if isinstance(node, cst.FunctionDef | cst.Lambda):
-        return
-    for child in node.children:
-        yield from _own(child)
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        yield n
+        if n is node or not isinstance(n, cst.FunctionDef | cst.Lambda):
+            stack += reversed(children(n))
 
 
 def uses_client(node: cst.CSTNode, calls: Mapping[cst.Call, CallInfo]) -> bool:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 import libcst as cst
 
 from ..source import FunctionSource
-from ..syntax.walk import walk
+from ..syntax.walk import children, walk
 from .calls import CallInfo, CallTable, Resolver, dotted_name, local_names
 from .names import own_scope
 
@@ -83,6 +83,17 @@ def mark_loop_values(func: cst.FunctionDef, calls: CallTable, resolver: Resolver
     parameter defaulting to one), and a call given one to call (``map(score, xs)``,
     ``apply(asyncio.run, c)``)."""
     local = local_names(func)
+    seen: dict[str, bool] = {}  # dotted global -> loop-bound (resolving costs)
+
+    def reference(expr: cst.BaseExpression, names: set[str]) -> bool:
+        if isinstance(expr, cst.Name) and expr.value in names:
+            return True
+        dotted = dotted_name(expr)
+        if dotted is None or dotted.split(".")[0] in local:
+            return False
+        if dotted not in seen:
+            seen[dotted] = reaches_loop(resolver.resolve(dotted))
+        return seen[dotted]
 
     def bound(expr: cst.CSTNode | None, names: set[str]) -> bool:
         if expr is None:
@@ -90,9 +101,7 @@ def mark_loop_values(func: cst.FunctionDef, calls: CallTable, resolver: Resolver
         for n in walk(expr):
             if isinstance(n, cst.Call) and reaches_loop(calls.get(n)):
                 return True
-            if isinstance(n, cst.Name | cst.Attribute) and _loop_reference(
-                n, names, local, resolver
-            ):
+            if isinstance(n, cst.Name | cst.Attribute) and reference(n, names):
                 return True
         return False
 
@@ -117,9 +126,7 @@ def mark_loop_values(func: cst.FunctionDef, calls: CallTable, resolver: Resolver
         if reaches_loop(info):
             continue
         head = _head(call.func)
-        given = any(
-            _loop_reference(a.value, names, local, resolver) for a in call.args if not a.star
-        )
+        given = any(reference(a.value, names) for a in call.args if not a.star)
         if head in names or given:
             calls[call] = replace(info, touches_loop=True)
         if given:
@@ -138,7 +145,7 @@ def _calls_with_callers(
         outer = (*outer, node)
     elif isinstance(node, cst.BaseStatement):
         outer = ()
-    for child in node.children:
+    for child in children(node):
         yield from _calls_with_callers(child, outer)
 
 
@@ -146,19 +153,6 @@ def _head(func: cst.BaseExpression) -> str | None:
     while isinstance(func, cst.Attribute):
         func = func.value
     return func.value if isinstance(func, cst.Name) else None
-
-
-def _loop_reference(
-    expr: cst.BaseExpression, names: set[str], local: frozenset[str], resolver: Resolver
-) -> bool:
-    """Is ``expr`` (not a call) a loop-bound function or value: a name in ``names``, or a
-    global that resolves to one (``asyncio.run``, a helper of the user's that reaches one)?"""
-    if isinstance(expr, cst.Name) and expr.value in names:
-        return True
-    dotted = dotted_name(expr)
-    if dotted is None or dotted.split(".")[0] in local:
-        return False
-    return reaches_loop(resolver.resolve(dotted))
 
 
 # Calls that raise StopIteration when what they advance is exhausted, by resolved name, with
@@ -262,7 +256,7 @@ def _visit(
         site = _site(node, calls.get(node), caught, advancing)
         if site is not None:
             yield site
-    for child in node.children:
+    for child in children(node):
         yield from _visit(child, calls, caught, advancing)
 
 

@@ -29,7 +29,7 @@ from ..ir import Effects, Facts, StepKind
 from ..syntax.walk import walk
 from . import knowledge
 from .aliasing import WORLD, AliasClasses
-from .ambient import changes_client, uses_client
+from .ambient import changes_client, installs_any, uses_client
 from .calls import CallInfo, CallKind, foreign_awaits
 from .context import CompileContext
 from .knowledge import LIST_RESULT_METHODS, STR_METHODS
@@ -115,6 +115,7 @@ class _Analysis:
         # client of its own, its LM calls are the client's code: effects, kept in order.
         self.client = self.classes.new()
         self.own_client = False
+        self.installs = installs_any(calls)
         # versioned name -> alias class; None: immutable, aliases nothing.
         self.cls: dict[str, int | None] = {
             p: (None if p in immutable_params else WORLD) for p in params
@@ -208,8 +209,8 @@ class _Analysis:
         return read_classes
 
     def _client_reads(self, node: cst.CSTNode) -> set[int]:
-        if not uses_client(node, self.calls):
-            return set()
+        if not self.installs or not uses_client(node, self.calls):
+            return set()  # (what nothing writes need not be read)
         return {self.client, WORLD} if self.own_client else {self.client}
 
     def _client_writes(self, node: cst.CSTNode) -> set[int]:

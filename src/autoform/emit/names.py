@@ -7,7 +7,7 @@ from typing import TypeVar, cast
 
 import libcst as cst
 
-from ..analysis.ambient import changes_client
+from ..analysis.ambient import changes_client, installs_any
 from ..analysis.calls import CallInfo, CallKind, CallTable
 from ..analysis.coroutines import reaches_loop
 from ..analysis.names import rename
@@ -201,6 +201,8 @@ def installing_client(node: _N, calls: CallTable, runtime: str) -> _N:
     ``_af.installing_client(stack.enter_context, af.lm_client(c))``: the outermost call of a
     step the analysis saw install an LM client (`analysis.ambient`), run so that the client
     it installs is expected (an unseen one is refused when it is entered)."""
+    if not installs_any(calls):
+        return node
     in_with = {item.item for n in walk(node) if isinstance(n, cst.With) for item in n.items}
     done = {
         c
