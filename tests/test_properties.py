@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import hashlib
 import io
 import os
@@ -806,8 +807,17 @@ def test_compiled_program_behaves_like_original(source, p0):
         expected, expected_out = outcome(run_original)
 
     conc = FakeClient(latency=latency)
-    with af.lm_client(conc):
-        got, got_out = outcome(lambda: asyncio.run(compiled(*args)))
+    unraisable: list[str] = []
+    hook, sys.unraisablehook = (
+        sys.unraisablehook,
+        lambda u: unraisable.append(f"{u.exc_type.__name__}: {u.exc_value}"),
+    )
+    try:
+        with af.lm_client(conc):
+            got, got_out = outcome(lambda: asyncio.run(compiled(*args)))
+        gc.collect()  # a coroutine made and never awaited says so when it is collected
+    finally:
+        sys.unraisablehook = hook
 
     context = f"\n--- program ---\n{source}\n--- generated ---\n{compiled.source}"
     # What the programs exercise (shown with --hypothesis-show-statistics).
@@ -822,6 +832,7 @@ def test_compiled_program_behaves_like_original(source, p0):
     )
     assert got == expected, context
     assert got_out == expected_out, context
+    assert not unraisable, f"{unraisable}{context}"
     assert state(conc_module) == state(module), context
     if expected[0] == "value":
         assert conc.multiset() == seq.multiset(), context
