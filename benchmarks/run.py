@@ -98,7 +98,7 @@ async def overhead_vs_hand_written(
     return {"generated": average(gen), "hand": average(hand)}
 
 
-SECTIONS = ("basics", "compile", "chains", "dags", "fanout", "priority")
+SECTIONS = ("basics", "compile", "chains", "dags", "everyday", "fanout", "priority")
 
 
 def basics(server, quick: bool) -> list[tuple[str, str, str]]:
@@ -322,6 +322,11 @@ def main(argv: list[str] | None = None) -> None:
                     "",
                     *_table(("graph", *dags.MODES), per_graph),
                 ]
+
+        if "everyday" in chosen:
+            import everyday
+
+            lines += ["", *everyday.section(server.base_url, count=3 if args.quick else 10)]
 
         if "fanout" in chosen:
             import fanout

@@ -815,7 +815,7 @@ def test_compiled_program_behaves_like_original(source, p0):
     try:
         with af.lm_client(conc):
             got, got_out = outcome(lambda: asyncio.run(compiled(*args)))
-        gc.collect()  # a coroutine made and never awaited says so when it is collected
+        gc.collect(1)  # a coroutine made and never awaited says so when it is collected
     finally:
         sys.unraisablehook = hook
 

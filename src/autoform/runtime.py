@@ -514,7 +514,7 @@ async def _call(which: int, fn: Callable[..., Any], args: Any, kwargs: Any) -> A
         raise
 
 
-async def ranked(priority: float, aw: Awaitable[T]) -> T:
+def ranked(priority: float, aw: Awaitable[T]) -> Coroutine[Any, Any, T]:
     """``aw``, whose LM calls ask a cap for a place ``priority`` ahead of the calls of the
     code around it: a cap grants waiting calls the highest total first (ties: first come).
 
@@ -522,8 +522,64 @@ async def ranked(priority: float, aw: Awaitable[T]) -> T:
     that come after a step (`schedule.ranks`); the calls inside it (a helper's, a loop's
     items') add their own inside it, so ranks add up along the program's nesting. A rank
     of 0 is no wrapper at all."""
-    token = _rank.set(_rank.get() + priority)
-    try:
-        return await aw
-    finally:
-        _rank.reset(token)
+    return _Ranked(priority, aw)
+
+
+class _Ranked(Coroutine[Any, Any, Any]):
+    """`ranked`'s coroutine, by hand: one cancelled before it starts (a task the program no
+    longer needs) closes the awaitable it was given, which an ``async def`` would leave
+    behind, never awaited."""
+
+    __slots__ = ("aw", "it", "priority", "token")
+
+    def __init__(self, priority: float, aw: Awaitable[Any]) -> None:
+        self.priority = priority
+        self.aw = aw
+        self.it: Any = None
+        self.token: Any = None
+
+    def __await__(self) -> Any:
+        return self
+
+    def __iter__(self) -> Any:
+        return self
+
+    def __next__(self) -> Any:
+        return self.send(None)
+
+    def _start(self) -> Any:
+        if self.it is None:
+            self.token = _rank.set(_rank.get() + self.priority)
+            self.it = self.aw.__await__()
+        return self.it
+
+    def _end(self) -> None:
+        if self.token is not None:
+            _rank.reset(self.token)
+            self.token = None
+
+    def send(self, value: Any) -> Any:
+        it = self._start()
+        try:
+            return it.send(value)
+        except BaseException:
+            self._end()
+            raise
+
+    def throw(self, typ: Any, val: Any = None, tb: Any = None) -> Any:
+        if self.it is None:  # never started: what it wraps will not be either
+            self.close()
+            raise typ if val is None else val
+        try:
+            return self.it.throw(typ, val, tb) if val is not None else self.it.throw(typ)
+        except BaseException:
+            self._end()
+            raise
+
+    def close(self) -> None:
+        closing = self.it if self.it is not None else self.aw
+        self.it = False  # (closed: neither started nor closed again)
+        close = getattr(closing, "close", None)
+        if close is not None:
+            close()
+        self._end()
