@@ -330,13 +330,13 @@ class _Safety:
         single = len(step.store_names) == 1
         for version in step.store_names.values():
             self.bound.add(version)
-            is_str = single and (
-                step.kind is StepKind.CALL
-                or (
-                    isinstance(small, cst.Assign | cst.AnnAssign)
-                    and isinstance(value, cst.BaseExpression)
-                    and self.is_str(value, load)
-                )
+            # (A call's result is a str when what it calls says so: `af.lm_call` does, a
+            # helper, an SDK's method or `af.lm_call(..., response_format=M)` may not.)
+            is_str = (
+                single
+                and isinstance(small, cst.Assign | cst.AnnAssign)
+                and isinstance(value, cst.BaseExpression)
+                and self.is_str(value, load)
             )
             if is_str:
                 self.strs.add(version)
