@@ -319,12 +319,13 @@ def _subclasses(cls: type) -> list[type]:
 
 
 def _files(owner: type, found: types.FunctionType) -> set[str]:
-    """The source files of a class's own code and of the method found for it."""
-    import sys
-
-    modules = {k.__module__ for k in owner.__mro__[:-1]}
-    files = {getattr(sys.modules.get(m), "__file__", None) or "" for m in modules}
-    return files | {found.__code__.co_filename}
+    """The source files of a class's own code (its and its bases' functions: a class body
+    binds class attributes only, which its namespace shows) and of the method found."""
+    files = {found.__code__.co_filename}
+    for k in owner.__mro__[:-1]:
+        functions = [getattr(v, "__func__", v) for v in vars(k).values()]
+        files |= {f.__code__.co_filename for f in functions if isinstance(f, types.FunctionType)}
+    return files
 
 
 _stored: dict[tuple[str, int], frozenset[str]] = {}
