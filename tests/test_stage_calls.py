@@ -207,3 +207,17 @@ def test_live_methods_follow_the_mro_and_an_override_in_a_subclass_makes_them_un
     assert r.method("Base", "lm", exact=False) is None  # `self`: Over's may be the one
     assert r.method("Over", "lm", exact=False) is not None
     assert r.method("Base", "missing", exact=True) is None
+
+
+def test_what_may_set_an_attribute_of_a_name_is_found_in_the_file(tmp_path):
+    from autoform.analysis.resolvers import stores_attribute
+
+    path = tmp_path / "stores.py"
+    path.write_text(
+        "def f(o, k):\n    o.a = 1\n    setattr(o, 'b', 2)\n    object.__setattr__(o, 'c', 3)\n"
+    )
+    assert [stores_attribute(str(path), n) for n in "abcd"] == [True, True, True, False]
+    path = tmp_path / "computed.py"
+    path.write_text("def f(o, k):\n    setattr(o, k, 2)\n")
+    assert stores_attribute(str(path), "d")  # a name computed at run time: any
+    assert stores_attribute(str(tmp_path / "missing.py"), "d")  # a file not read: any

@@ -359,12 +359,15 @@ def _attributes_stored(tree: Any) -> frozenset[str]:
             isinstance(node.ctx, ast.Store | ast.Del) or node.attr == "__dict__"
         ):
             out.add("*" if node.attr == "__dict__" else node.attr)
-        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-            if node.func.id in ("setattr", "delattr"):
+        elif isinstance(node, ast.Call):
+            func = node.func
+            called = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if called in ("setattr", "delattr", "__setattr__", "__delattr__"):
+                # `setattr(obj, "lm", f)`, `object.__setattr__(self, "lm", f)`
                 given = node.args[1] if len(node.args) > 1 else None
                 literal = isinstance(given, ast.Constant) and isinstance(given.value, str)
                 out.add(given.value if literal else "*")  # type: ignore[union-attr]
-            elif node.func.id == "vars":
+            elif called == "vars":
                 out.add("*")
     return frozenset(out)
 
