@@ -18,7 +18,6 @@ from adversarial.harness import Outcome, check, compare, programs, run
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
 KNOWN: dict[str, int | str] = {
     "loop_bound_01": "limit: get_event_loop outside a running loop depends on the thread's history",
-    "loop_bound_16": "limit: a method of the user's object reaches the loop",
     "loop_bound_24": "limit: a dispatch table of functions reaches the loop",
     "loop_bound_25": "limit: get_event_loop outside a running loop depends on the thread's history",
     "loop_bound_30": "limit: an lru_cache wrapper reaches the loop",  # exception, warning
@@ -30,7 +29,6 @@ KNOWN: dict[str, int | str] = {
     "rebind_37": "limit: the callee is read after arguments lifted out of the call",
     "rebind_38": "limit: the callee is read after arguments lifted out of the call",  # value
     "stopiter_04": "limit: StopIteration from gen.send() in the function",  # exception
-    "stopiter_16": "limit: StopIteration from a method of the user's object",  # exception
 }
 
 PROGRAMS = programs()

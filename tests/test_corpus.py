@@ -25,7 +25,6 @@ LATENCY = 0.04
 # What holds each pipeline back today (`autoform-compile FILE:FUNC --explain`, and the
 # generated code, `af.concurrent(fn).source`).
 MISSES = {
-    "dspy_style": "self.lm(...), a method of the user's class, is an unknown call",
     "evaluator_optimizer": "the helper loop() logs (an effect), so the tasks' loop keeps order",
     "judge_panel": "the helper judge() logs in its except (an effect): the judges run one "
     "at a time",
@@ -34,8 +33,8 @@ MISSES = {
     "the summary call waits for the loop",
     "multi_hop_research": "the questions' loop (a helper reading a module global, two calls "
     "per item) does not fan out",
-    "orchestrator_workers": "self._format_prompt(...) (a method of the user's class) is an "
-    "unknown call in the workers' loop",
+    "orchestrator_workers": "self._format_prompt(...) raises ValueError(...) in its except (an "
+    "unknown call: an effect), so it keeps order in the workers' loop",
     "prompt_chaining": "the helper chain() logs (an effect), so the reports' loop keeps order",
     "routing": "the helper route() logs (an effect), so the tickets' loop keeps order",
     "structured_extraction": "the helper extract() (json.loads in try/except, a retry loop, "

@@ -123,3 +123,101 @@ def test_local_names_are_what_the_function_binds(tmp_path):
     assert local_names(src.func) == {
         "topic", "rest", "k", "kw", "os", "x", "i", "fh", "inner"
     }  # fmt: skip
+
+
+# -- methods of the user's classes (issue 12, causes 7 and 9) ---------------------------------
+
+_CLASSES = """\
+from __future__ import annotations
+
+import autoform as af
+
+
+class Bot:
+    def lm(self, prompt):
+        return af.lm_call([{"role": "user", "content": prompt}], model="m")
+
+    def run(self, topic, other, typed: Bot):
+        a = self.lm(topic)
+        e = Bot()
+        b = e.lm(topic)
+        c = other.lm(topic)
+        return typed.lm(a + b + c)
+
+    @staticmethod
+    def tool(x):
+        return x
+
+
+class Loud(Bot):
+    def hook(self, x):
+        return self.lm(x) + self.tool(x)
+"""
+
+_ASKS = HelperSummary(awaits=True, effects=False)
+
+
+def _method_table(text: str, target: str, summaries=None):
+    module = cst.parse_module(text)
+    resolver = StaticResolver(module, "mod", (summaries or {}).get)
+    src = from_file("mod.py", target, module)
+    calls = annotate_calls(src, resolver, local_names(src.func))
+    return {code(c): (info.kind, info.qualname) for c, info in calls.items()}
+
+
+def test_a_method_called_on_self_or_an_object_built_here_is_a_helper():
+    found = _method_table(_CLASSES, "Bot.run", {"Bot.lm": _ASKS})
+    assert found["self.lm(topic)"] == (CallKind.AWAITABLE, "mod.Bot.lm")
+    assert found["e.lm(topic)"] == (CallKind.AWAITABLE, "mod.Bot.lm")  # `e = Bot()`
+    assert found["typed.lm(a + b + c)"] == (CallKind.AWAITABLE, "mod.Bot.lm")  # annotated
+    # A parameter is never known by its name alone.
+    assert found["other.lm(topic)"][0] is CallKind.UNKNOWN
+
+
+def test_a_method_is_found_in_a_base_class_of_the_module_and_decorated_ones_are_not():
+    found = _method_table(_CLASSES, "Loud.hook", {"Bot.lm": _ASKS})
+    assert found["self.lm(x)"] == (CallKind.AWAITABLE, "mod.Bot.lm")
+    assert found["self.tool(x)"][0] is CallKind.UNKNOWN  # a staticmethod
+
+
+def test_a_method_an_attribute_of_the_same_name_may_shadow_is_unknown():
+    text = _CLASSES + "\n\ndef patch(bot):\n    bot.lm = print\n"
+    found = _method_table(text, "Bot.run", {"Bot.lm": _ASKS})
+    assert found["self.lm(topic)"][0] is CallKind.UNKNOWN
+    assert found["e.lm(topic)"][0] is CallKind.UNKNOWN
+
+
+def test_live_methods_follow_the_mro_and_an_override_in_a_subclass_makes_them_unknown():
+    class Base:
+        def lm(self, x):
+            return x
+
+    class Same(Base):
+        pass
+
+    class Over(Base):
+        def lm(self, x):
+            return x
+
+    summary = HelperSummary(awaits=True, effects=False)
+    r = LiveResolver({"Base": Base, "Same": Same, "Over": Over}, {}, lambda fn: summary)
+    info = r.method("Same", "lm", exact=True)
+    assert info is not None and info.kind is CallKind.AWAITABLE and info.helper == summary
+    assert r.method("Base", "lm", exact=True) is not None  # built by calling it: exactly Base
+    assert r.method("Base", "lm", exact=False) is None  # `self`: Over's may be the one
+    assert r.method("Over", "lm", exact=False) is not None
+    assert r.method("Base", "missing", exact=True) is None
+
+
+def test_what_may_set_an_attribute_of_a_name_is_found_in_the_file(tmp_path):
+    from autoform.analysis.resolvers import stores_attribute
+
+    path = tmp_path / "stores.py"
+    path.write_text(
+        "def f(o, k):\n    o.a = 1\n    setattr(o, 'b', 2)\n    object.__setattr__(o, 'c', 3)\n"
+    )
+    assert [stores_attribute(str(path), n) for n in "abcd"] == [True, True, True, False]
+    path = tmp_path / "computed.py"
+    path.write_text("def f(o, k):\n    setattr(o, k, 2)\n")
+    assert stores_attribute(str(path), "d")  # a name computed at run time: any
+    assert stores_attribute(str(tmp_path / "missing.py"), "d")  # a file not read: any

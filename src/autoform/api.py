@@ -68,6 +68,16 @@ class _Resolver:
     def kind_of(self, name: str) -> str | None:
         return self.live.kind_of(name)
 
+    @property
+    def owner(self) -> str:
+        """The module-level class the function is a plain method of (its `self`'s), or ""."""
+        cls, _, name = self.fn.__qualname__.rpartition(".")
+        owner = self.fn.__globals__.get(cls) if cls and "." not in cls else None
+        return cls if isinstance(owner, type) and vars(owner).get(name) is self.fn else ""
+
+    def method(self, cls: str, name: str, exact: bool) -> CallInfo | None:
+        return self.live.method(cls, name, exact)
+
     def resolve(self, dotted: str) -> CallInfo | None:
         info = self.live.resolve(dotted)
         if info is None:

@@ -151,6 +151,11 @@ class Resolver(Protocol):
     def kind_of(self, name: str) -> str | None:
         """What the global ``name`` holds, as its type's (or its maker's) qualified name."""
 
+    def method(self, cls: str, name: str, exact: bool) -> CallInfo | None:
+        """The method ``name`` of the user's class the global dotted name ``cls`` holds, as
+        a helper (`helper_info`); None when it is not one. ``exact``: the object is of that
+        very class (it was built by calling it), else of it or a subclass (``self``)."""
+
 
 def dotted_name(expr: cst.BaseExpression) -> str | None:
     """``a.b.c`` for a chain of names and attributes, else None."""
@@ -214,6 +219,7 @@ def _classify(
     local: frozenset[str],
     receivers: Mapping[str, str | None],
     awaited: bool,
+    objects: Mapping[str, tuple[str, bool]] | None = None,
 ) -> CallInfo:
     func = node.func
     if (
@@ -231,7 +237,13 @@ def _classify(
     dotted = dotted_name(func)
     info: CallInfo | None = None
     if dotted is not None and dotted.split(".")[0] in local:
-        info = _local_method(dotted, receivers, awaited)
+        head, _, attr = dotted.partition(".")
+        if objects and head in objects and attr and "." not in attr:
+            # `self.lm(p)`, `engine.search(q)`: a method of a class of the user's
+            cls, exact = objects[head]
+            info = resolver.method(cls, attr, exact)
+        if info is None:
+            info = _local_method(dotted, receivers, awaited)
     elif dotted is not None:
         prefix, _, attr = dotted.rpartition(".")
         twin = resolver.resolve(prefix) if attr == "acall" and prefix else None
@@ -325,6 +337,44 @@ def _receivers(
     return out
 
 
+def _objects(
+    src: FunctionSource, resolver: Resolver, local: frozenset[str]
+) -> dict[str, tuple[str, bool]]:
+    """The locals that hold an object of a class of the user's, whose methods are compiled
+    like helpers: ``{name: (the class's global dotted name, exact)}``. ``self``, the first
+    parameter of a plain method (its class, or a subclass: not exact); a parameter annotated
+    with a class (not exact); a name bound once, to a call of a class (``q = Queue(xs)``:
+    exact). Never a name the body rebinds; never a parameter by its name alone. Whether the
+    class is the user's, the resolver says (`Resolver.method`)."""
+    func = src.func
+    bound = Counter(bound_names(func.body))
+    out: dict[str, tuple[str, bool]] = {}
+    params = func.params
+    positional = [*params.posonly_params, *params.params]
+    owner = src.owner or getattr(resolver, "owner", "")
+    if owner and positional and not func.decorators and not bound[positional[0].name.value]:
+        out[positional[0].name.value] = (owner, False)
+    for p in (*(positional[1:] if owner else positional), *params.kwonly_params):
+        if p.annotation is None or bound[p.name.value]:
+            continue
+        cls = dotted_name(p.annotation.annotation)
+        if cls is not None and cls.split(".")[0] not in local:
+            out.setdefault(p.name.value, (cls, False))
+    for node in walk_all(func.body):
+        if (
+            isinstance(node, cst.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0].target, cst.Name)
+            and isinstance(node.value, cst.Call)
+            and bound[node.targets[0].target.value] == 1
+        ):
+            cls = dotted_name(node.value.func)
+            name = node.targets[0].target.value
+            if cls is not None and cls.split(".")[0] not in local and name not in out:
+                out[name] = (cls, True)
+    return out
+
+
 def _warn_blocking(src: FunctionSource, table: Mapping[cst.Call, CallInfo]) -> None:
     """A `KeptInOrderWarning` for each call known to block the thread (`clients.blocking`):
     it keeps its place and holds up the event loop; say what would let it overlap."""
@@ -384,10 +434,13 @@ def annotate_calls(
         {node: _classify(node, resolver, local_names, {}, node in awaited) for node in calls}, src
     )
     receivers = _receivers(src.func, resolver, table)
+    objects = _objects(src, resolver, local_names)
     for node in calls:
         dotted = dotted_name(node.func)
-        if dotted is not None and dotted.split(".")[0] in receivers:
-            table[node] = _classify(node, resolver, local_names, receivers, node in awaited)
+        if dotted is not None and dotted.split(".")[0] in {*receivers, *objects}:
+            table[node] = _classify(
+                node, resolver, local_names, receivers, node in awaited, objects
+            )
     _warn_blocking(src, table)
     for call, info in list(table.items()):
         spec = info.spec

@@ -52,6 +52,33 @@ class LiveResolver:
         kind = type(self._globals[name])
         return f"{kind.__module__}.{kind.__qualname__}"
 
+    def method(self, cls: str, name: str, exact: bool) -> CallInfo | None:
+        """A method of a class of the user's, found as Python finds it (through the MRO, in
+        the classes' own namespaces), when it is a plain function no existing subclass
+        overrides (``exact``: the object is of that very class, built by calling it)."""
+        owner = self._object(cls)
+        if not isinstance(owner, type) or self._summarize is None:
+            return None
+        if type(owner).__call__ is not type.__call__ or owner.__new__ is not object.__new__:
+            return None  # a metaclass or a `__new__` may hand back something else
+        found = next((vars(k)[name] for k in owner.__mro__ if name in vars(k)), None)
+        if not isinstance(found, types.FunctionType) or any(
+            "__getattribute__" in vars(k) for k in owner.__mro__[:-1]
+        ):
+            return None  # a staticmethod, a property, an attribute computed when read
+        if not exact and any(vars(k).get(name, found) is not found for k in _subclasses(owner)):
+            return None  # overridden: `self` may be either
+        if any(stores_attribute(f, name) for f in _files(owner, found)):
+            return None  # an instance attribute of that name may shadow it
+        return helper_info(f"{found.__module__}.{found.__qualname__}", self._summarize(found))
+
+    def _object(self, dotted: str) -> Any:
+        head, *rest = dotted.split(".")
+        obj = self._closure.get(head, self._globals.get(head))
+        for attr in rest:
+            obj = getattr(obj, attr, None)
+        return obj
+
     def resolve(self, dotted: str) -> CallInfo | None:
         head, *rest = dotted.split(".")
         if head in self._closure:
@@ -112,6 +139,9 @@ class StaticResolver:
         self._made: dict[str, str | None] = {}  # `X = itertools.count()`: X -> what made it
         # The module's own `af.lm_method(Client, "path", ...)` declarations.
         self._declared: dict[tuple[str, str], clients.LMMethod] = {}
+        self._classes: dict[str, cst.ClassDef | None] = {}  # the module's classes, by name
+        self._module = module
+        self._stored: frozenset[str] | None = None  # attribute names the module sets
         for stmt in _module_level_statements(module.body):
             self._bind(stmt)
 
@@ -152,6 +182,8 @@ class StaticResolver:
         elif isinstance(stmt, cst.FunctionDef | cst.ClassDef):
             qualname = f"{self._module_name}.{stmt.name.value}"
             self._set(stmt.name.value, qualname)
+            if isinstance(stmt, cst.ClassDef):
+                self._classes[stmt.name.value] = None if stmt.name.value in self._classes else stmt
             if isinstance(stmt, cst.FunctionDef):
                 self._defs.add(stmt.name.value)
                 if any(self._is_primitive_decorator(d) for d in stmt.decorators):
@@ -204,6 +236,47 @@ class StaticResolver:
             return None  # bound to a name (an alias), or not bound here
         return self._made.get(name)
 
+    def method(self, cls: str, name: str, exact: bool) -> CallInfo | None:
+        """A method of a class of the module, as written (``exact`` makes no difference:
+        a subclass elsewhere is not looked for), found in the class or its bases of the
+        module, when it is a plain ``def`` and nothing in the module may set an instance
+        attribute of that name."""
+        if self._summarize is None or self._qualify(cls) != f"{self._module_name}.{cls}":
+            return None
+        owner = self._method_owner(cls, name, set())
+        if owner is None or self._stores(name):
+            return None
+        return helper_info(
+            f"{self._module_name}.{owner}.{name}", self._summarize(f"{owner}.{name}")
+        )
+
+    def _method_owner(self, cls: str, name: str, seen: set[str]) -> str | None:
+        """The class of the module whose ``def name`` a ``cls`` object's method is."""
+        node = self._classes.get(cls)
+        if node is None or cls in seen or node.keywords or self._bindings.get(cls) is None:
+            return None  # not a class of the module's, once; or one made by a metaclass
+        seen.add(cls)
+        defs = {s.name.value: s for s in node.body.body if isinstance(s, cst.FunctionDef)}
+        if any(n in defs for n in ("__new__", "__getattribute__")) or _assigns(node, name):
+            return None
+        if name in defs:
+            return None if defs[name].decorators else cls
+        bases = [dotted_name(b.value) for b in node.bases]
+        bases = [b for b in bases if b != "object"]
+        if len(bases) != 1 or bases[0] is None:
+            return None  # none (not found), or several: Python's MRO is not walked here
+        return self._method_owner(bases[0], name, seen)
+
+    def _stores(self, name: str) -> bool:
+        if self._stored is None:
+            import ast
+
+            try:
+                self._stored = _attributes_stored(ast.parse(self._module.code))
+            except (SyntaxError, ValueError):
+                self._stored = frozenset({"*"})
+        return name in self._stored or "*" in self._stored
+
     def resolve(self, dotted: str) -> CallInfo | None:
         head, _, path = dotted.partition(".")
         made = self.kind_of(head) if path else None
@@ -232,6 +305,86 @@ class StaticResolver:
 
 
 _DECLARE = ("autoform.lm_method", "autoform.clients.declare")
+
+
+def _subclasses(cls: type) -> list[type]:
+    out: list[type] = []
+    todo: list[type] = cls.__subclasses__()
+    while todo:
+        sub = todo.pop()
+        if sub not in out:
+            out.append(sub)
+            todo.extend(sub.__subclasses__())
+    return out
+
+
+def _files(owner: type, found: types.FunctionType) -> set[str]:
+    """The source files of a class's own code (its and its bases' functions: a class body
+    binds class attributes only, which its namespace shows) and of the method found."""
+    files = {found.__code__.co_filename}
+    for k in owner.__mro__[:-1]:
+        functions = [getattr(v, "__func__", v) for v in vars(k).values()]
+        files |= {f.__code__.co_filename for f in functions if isinstance(f, types.FunctionType)}
+    return files
+
+
+_stored: dict[tuple[str, int], frozenset[str]] = {}
+
+
+def stores_attribute(filename: str, name: str) -> bool:
+    """Might the file's code set an attribute called ``name`` on some object (``x.name =
+    ...``, ``setattr(x, "name", ...)``, anything that reaches an object's ``__dict__``)? A
+    file that cannot be read might."""
+    import ast
+    import linecache
+
+    text = "".join(linecache.getlines(filename))
+    key = (filename, hash(text))
+    if key not in _stored:
+        try:
+            tree = ast.parse(text)
+        except (SyntaxError, ValueError):
+            tree = None
+        _stored[key] = _attributes_stored(tree) if text and tree else frozenset({"*"})
+    stored = _stored[key]
+    return name in stored or "*" in stored
+
+
+def _attributes_stored(tree: Any) -> frozenset[str]:
+    import ast
+
+    out: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and (
+            isinstance(node.ctx, ast.Store | ast.Del) or node.attr == "__dict__"
+        ):
+            out.add("*" if node.attr == "__dict__" else node.attr)
+        elif isinstance(node, ast.Call):
+            func = node.func
+            called = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if called in ("setattr", "delattr", "__setattr__", "__delattr__"):
+                # `setattr(obj, "lm", f)`, `object.__setattr__(self, "lm", f)`
+                given = node.args[1] if len(node.args) > 1 else None
+                literal = isinstance(given, ast.Constant) and isinstance(given.value, str)
+                out.add(given.value if literal else "*")  # type: ignore[union-attr]
+            elif called == "vars":
+                out.add("*")
+    return frozenset(out)
+
+
+def _assigns(cls: cst.ClassDef, name: str) -> bool:
+    """Does the class body bind ``name`` other than with a ``def`` (``lm = staticmethod(f)``)?"""
+    targets: list[cst.BaseExpression] = []
+    lines = [cls.body] if isinstance(cls.body, cst.SimpleStatementSuite) else cls.body.body
+    for s in lines:
+        for small in (
+            s.body if isinstance(s, cst.SimpleStatementLine | cst.SimpleStatementSuite) else ()
+        ):
+            if isinstance(small, cst.Assign):
+                targets += [t.target for t in small.targets]
+            elif isinstance(small, cst.AnnAssign | cst.AugAssign):
+                targets.append(small.target)
+    return any(isinstance(t, cst.Name) and t.value == name for t in targets)
 
 
 def _asname(alias: cst.ImportAlias) -> str:
