@@ -33,8 +33,6 @@ MISSES = {
     "the summary call waits for the loop",
     "multi_hop_research": "the questions' loop (a helper reading a module global, two calls "
     "per item) does not fan out",
-    "orchestrator_workers": "self._format_prompt(...) raises ValueError(...) in its except (an "
-    "unknown call: an effect), so it keeps order in the workers' loop",
     "prompt_chaining": "the helper chain() logs (an effect), so the reports' loop keeps order",
     "routing": "the helper route() logs (an effect), so the tickets' loop keeps order",
     "structured_extraction": "the helper extract() (json.loads in try/except, a retry loop, "

@@ -70,6 +70,10 @@ _BUILTINS = {
     "enumerate zip reversed range": "iterator",
     "max min": "",
 }
+_EXCEPTIONS = (
+    "Exception ValueError TypeError KeyError IndexError LookupError RuntimeError "
+    "AttributeError NotImplementedError ArithmeticError ZeroDivisionError"
+).split()
 _MODULES = {
     # re: module functions (a bad pattern raises re.error)
     "re.search re.match re.fullmatch": "re.Match?",
@@ -140,6 +144,8 @@ FUNCTIONS: dict[str, Known] = {
     "builtins.filter": _k("iterator"),
     **_table(_MODULES),
     "builtins.tuple": Known(result="tuple"),  # may hold its argument's items
+    # Making (not raising) a builtin exception: it holds its arguments, and runs no code.
+    **{f"builtins.{n}": Known(may_raise=False, result="exception") for n in _EXCEPTIONS},
     **{name: Known(may_raise=False, output=True) for name in _OUTPUT},
 }
 # Declared by the user (`af.pure`), by qualified name.
