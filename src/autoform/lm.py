@@ -80,8 +80,6 @@ def _check_installer(site: Any) -> None:
     caller = generated.caller(site)
     if caller is None:
         return
-    import contextlib
-
     from .errors import CompileError
 
     entered = site  # the user's line that entered it (not contextlib's, for an ExitStack)

@@ -27,6 +27,7 @@ from ..source import FunctionSource
 from ..syntax.walk import children, walk
 from .calls import CallInfo, CallTable, Resolver, dotted_name, local_names
 from .names import own_scope
+from .shapes import head
 
 __all__ = [
     "LOOP_BOUND",
@@ -125,9 +126,9 @@ def mark_loop_values(func: cst.FunctionDef, calls: CallTable, resolver: Resolver
         info = calls.info(call)
         if reaches_loop(info):
             continue
-        head = _head(call.func)
+        callee = head(call.func)
         given = any(reference(a.value, names) for a in call.args if not a.star)
-        if head in names or given:
+        if callee in names or given:
             calls[call] = replace(info, touches_loop=True)
         if given:
             # `list(map(score, xs))`: what it makes may call the function later, as the
@@ -147,12 +148,6 @@ def _calls_with_callers(
         outer = ()
     for child in children(node):
         yield from _calls_with_callers(child, outer)
-
-
-def _head(func: cst.BaseExpression) -> str | None:
-    while isinstance(func, cst.Attribute):
-        func = func.value
-    return func.value if isinstance(func, cst.Name) else None
 
 
 # Calls that raise StopIteration when what they advance is exhausted, by resolved name, with

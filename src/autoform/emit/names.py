@@ -127,7 +127,26 @@ def acall(call: cst.Call, info: CallInfo | None, runtime: str, in_order: bool = 
 _N = TypeVar("_N", bound=cst.CSTNode)
 
 
-class _OutsideLoop(cst.CSTTransformer):
+def _calls_runtime(call: cst.Call, runtime: str, name: str) -> bool:
+    """Is ``call`` already ``_af.<name>(...)``?"""
+    func = call.func
+    return (
+        isinstance(func, cst.Attribute)
+        and func.attr.value == name
+        and isinstance(func.value, cst.Name)
+        and func.value.value == runtime
+    )
+
+
+def _through(runtime: str, name: str, call: cst.Call) -> cst.Call:
+    """``f(args)`` -> ``_af.<name>(f, args)``."""
+    wrapper = cst.Attribute(cst.Name(runtime), cst.Name(name))
+    return call.with_changes(func=wrapper, args=[cst.Arg(call.func), *call.args])
+
+
+class _Wrapper(cst.CSTTransformer):
+    """A rewrite of a step's calls that keeps each rebuilt node's call info and place."""
+
     def __init__(self, calls: CallTable, runtime: str) -> None:
         self.calls = calls
         self.runtime = runtime
@@ -138,20 +157,19 @@ class _OutsideLoop(cst.CSTTransformer):
             self.calls.rebuilt(out, original_node)  # keeps the node's place in the user's file
         return out
 
+
+class _OutsideLoop(_Wrapper):
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
-        func = updated_node.func
-        done = (
-            isinstance(func, cst.Attribute)
-            and func.attr.value == "outside_loop"
-            and isinstance(func.value, cst.Name)
-            and func.value.value == self.runtime
-        )
         info = self.calls.get(original_node)
         # (An awaited helper's twin keeps what reaches the loop inside it in its own code.)
-        if done or not reaches_loop(info) or info is None or info.kind is CallKind.AWAITABLE:
+        if (
+            _calls_runtime(updated_node, self.runtime, "outside_loop")
+            or not reaches_loop(info)
+            or info is None
+            or info.kind is CallKind.AWAITABLE
+        ):
             return updated_node
-        wrapper = cst.Attribute(cst.Name(self.runtime), cst.Name("outside_loop"))
-        return updated_node.with_changes(func=wrapper, args=[cst.Arg(func), *updated_node.args])
+        return _through(self.runtime, "outside_loop", updated_node)
 
     def leave_WithItem(
         self, original_node: cst.WithItem, updated_node: cst.WithItem
@@ -165,35 +183,15 @@ class _OutsideLoop(cst.CSTTransformer):
         return updated_node.with_changes(item=cst.Call(wrapper, [cst.Arg(item)]))
 
 
-def _calls_runtime(call: cst.Call, runtime: str, name: str) -> bool:
-    func = call.func
-    return (
-        isinstance(func, cst.Attribute)
-        and func.attr.value == name
-        and isinstance(func.value, cst.Name)
-        and func.value.value == runtime
-    )
-
-
-class _Installs(cst.CSTTransformer):
+class _Installs(_Wrapper):
     def __init__(self, calls: CallTable, runtime: str, wrap: set[cst.Call]) -> None:
-        self.calls = calls
-        self.runtime = runtime
+        super().__init__(calls, runtime)
         self.wrap = wrap
-
-    def on_leave(self, original_node, updated_node):  # type: ignore[no-untyped-def]
-        out = super().on_leave(original_node, updated_node)
-        if isinstance(out, cst.CSTNode):
-            self.calls.rebuilt(out, original_node)
-        return out
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         if original_node not in self.wrap:
             return updated_node
-        wrapper = cst.Attribute(cst.Name(self.runtime), cst.Name("installing_client"))
-        return updated_node.with_changes(
-            func=wrapper, args=[cst.Arg(updated_node.func), *updated_node.args]
-        )
+        return _through(self.runtime, "installing_client", updated_node)
 
 
 def installing_client(node: _N, calls: CallTable, runtime: str) -> _N:
