@@ -387,3 +387,23 @@ def test_a_helper_whose_only_effect_is_output_says_so(tmp_path):
 
     compiled, _ = api._compile(module.llm_call)
     assert compiled.summary.effects and compiled.summary.outputs
+
+
+def test_the_evaluator_optimizer_example_refines_its_tasks_side_by_side(records, monkeypatch):
+    """examples/evaluator_optimizer.py, against the loopback server: the same solutions and
+    the same log, task by task, while the server has every task's call in flight at once."""
+    from corpus.client import LoopbackClient
+
+    from autoform.testing import FakeOpenAIServer
+
+    example = load_module(Path(__file__).parent.parent / "examples" / "evaluator_optimizer.py")
+    monkeypatch.setattr(example, "MODEL", "openai/m")
+    monkeypatch.setattr(example, "log", logging.getLogger(LOGGER))
+    with FakeOpenAIServer(latency=0.05) as server, af.lm_client(LoopbackClient(server.base_url)):
+        expected = example.solve_all.__wrapped__(example.TASKS)
+        sequential = list(records.seen)
+        server.reset()
+        assert asyncio.run(example.solve_all(example.TASKS)) == expected
+        assert server.peak_in_flight == len(example.TASKS)
+        assert len(server.requests) == 5 * len(example.TASKS)
+    assert [m for _, m, *_ in records.seen[len(sequential) :]] == [m for _, m, *_ in sequential]
