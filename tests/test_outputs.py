@@ -35,10 +35,12 @@ class Records(logging.Handler):
         super().__init__(logging.DEBUG)
         # (A fanned-out item's record names the item's function, `_each_doc`: not compared.)
         self.seen: list[tuple[str, str, str, int]] = []
+        self.errors: list[str | None] = []  # the exception a record carries, by type
 
     def emit(self, record: logging.LogRecord) -> None:
         where = (Path(record.pathname).name, record.lineno)
         self.seen.append((record.levelname, record.getMessage(), *where))
+        self.errors.append(record.exc_info[0].__name__ if record.exc_info else None)
 
 
 @pytest.fixture
@@ -237,6 +239,8 @@ def test_log_exception_in_a_helpers_except_is_ordered_and_names_the_exception(tm
     runs = records.seen[before:]
     assert runs[:3] == runs[3:]
     assert [m for _, m, *_ in runs[:3]] == [f"no JSON from owls{k}" for k in range(3)]
+    # Each record carries the exception being handled where it was logged.
+    assert records.errors[before:] == ["JSONDecodeError"] * 6
 
 
 def test_a_failing_helper_call_drops_the_later_calls_held_output(tmp_path, records):
@@ -328,10 +332,13 @@ def test_a_call_in_turn_cancelled_before_its_turn_leaves_nothing_behind():
             await asyncio.sleep(10)
             return 1
 
-        async with af.runtime.tasks() as scope:
-            scope.start(in_turn(call()))
-            await asyncio.sleep(0.01)
-            raise KeyError("earlier failure")
+        try:
+            async with af.runtime.tasks() as scope:
+                scope.start(in_turn(call()))
+                await asyncio.sleep(0.01)
+                raise KeyError("earlier failure")
+        finally:
+            assert asyncio.all_tasks() == {asyncio.current_task()}  # none left running
 
     out = io.StringIO()
     old = sys.stdout
@@ -407,3 +414,23 @@ def test_the_evaluator_optimizer_example_refines_its_tasks_side_by_side(records,
         assert server.peak_in_flight == len(example.TASKS)
         assert len(server.requests) == 5 * len(example.TASKS)
     assert [m for _, m, *_ in records.seen[len(sequential) :]] == [m for _, m, *_ in sequential]
+
+
+def test_generated_code_of_earlier_versions_still_waits_for_its_turn():
+    """``await _af.in_turn.acall()`` before an item's first output (the form written before
+    turns held output) waits until the item's turn has come."""
+    order: list[str] = []
+
+    async def item(k: int) -> int:
+        await asyncio.sleep((2 - k) * 0.01)  # the later items get there first
+        await in_turn.acall()
+        order.append(f"item {k}")
+        return k
+
+    async def main() -> list[int]:
+        out: list[int] = []
+        await af.runtime.fan_out(item, [0, 1, 2], out.append, ordered=True)
+        return out
+
+    assert asyncio.run(main()) == [0, 1, 2]
+    assert order == ["item 0", "item 1", "item 2"]
