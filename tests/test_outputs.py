@@ -434,3 +434,36 @@ def test_generated_code_of_earlier_versions_still_waits_for_its_turn():
 
     assert asyncio.run(main()) == [0, 1, 2]
     assert order == ["item 0", "item 1", "item 2"]
+
+
+def test_a_held_write_that_fails_in_a_loop_is_the_items_failure():
+    """Item 1's print, held, fails when item 0 is collected and its turn comes: the loop
+    raises it there, as the sequential loop would at item 1's print."""
+
+    class Closed(io.StringIO):
+        def write(self, s: str) -> int:
+            raise ValueError("I/O operation on closed file.")
+
+    async def item(k: int) -> int:
+        if k == 0:
+            await asyncio.sleep(0.02)
+            sys.stdout = Closed()  # (item 0 closes stdout on its way out)
+        else:
+            await turns.output(print, "item", k)
+            await asyncio.sleep(1)
+        return k
+
+    async def main() -> None:
+        out: list[int] = []
+        try:
+            await af.runtime.fan_out(item, [0, 1, 2], out.append, ordered=True)
+        finally:
+            assert out == [0]
+            assert asyncio.all_tasks() == {asyncio.current_task()}
+
+    old = sys.stdout
+    try:
+        with pytest.raises(ValueError, match="closed file"):
+            asyncio.run(main())
+    finally:
+        sys.stdout = old

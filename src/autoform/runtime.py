@@ -39,7 +39,7 @@ from .generated import installing_client
 from .limits import Backlog, backlog, capped
 from .limits import rank as _rank
 from .runner import stop_refused
-from .turns import Turn, output, running
+from .turns import Turn, output, running, waiting
 from .turns import current as current_turn
 
 if TYPE_CHECKING:
@@ -355,19 +355,12 @@ class in_turn(Awaitable[T]):  # (lower case: generated code calls it like a func
     async def acall() -> None:
         """``await _af.in_turn.acall()``: the form of earlier generated code, written before
         a fanned-out item's first output: waits until the item's turn has come."""
-        while (turn := _waiting_turn()) is not None and not turn.dead:
+        while (turn := waiting(current_turn())) is not None and not turn.dead:
             await turn.reach()
 
 
 async def _awaited(aw: Awaitable[T]) -> T:
     return await aw
-
-
-def _waiting_turn() -> Turn | None:
-    turn = current_turn()
-    while turn is not None and turn.granted:
-        turn = turn.parent
-    return turn
 
 
 # Under a cap, a fanned-out loop looks at how many of its items wait after starting this many.

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import asyncio
 
-__all__ = ["Turn", "current", "output", "running"]
+__all__ = ["Turn", "current", "output", "running", "waiting"]
 
 
 class Turn:
@@ -57,7 +57,7 @@ class Turn:
         what a held call raised when written (nothing after it is written)."""
         if self.granted or self.dead:
             return
-        target = _waiting(self.parent)
+        target = waiting(self.parent)
         held, self.held = self.held, []
         self.granted = True
         try:
@@ -101,8 +101,9 @@ def running(turn: Turn | None) -> Any:
     return context
 
 
-def _waiting(turn: Turn | None) -> Turn | None:
-    """The innermost turn, from ``turn`` outwards, that has not come: where output goes."""
+def waiting(turn: Turn | None) -> Turn | None:
+    """The innermost turn, from ``turn`` outwards, that has not come: where output goes
+    (None: nowhere to wait, it is written at once)."""
     while turn is not None and turn.granted:
         turn = turn.parent
     return turn
@@ -110,7 +111,7 @@ def _waiting(turn: Turn | None) -> Turn | None:
 
 def output(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
     """``await _af.output(log.info, "Step %d", i)``: ``log.info("Step %d", i)`` in turn."""
-    turn = _waiting(_TURN.get())
+    turn = waiting(_TURN.get())
     if turn is None:
         return _Done(fn(*args, **_caller_is_the_generated_code(fn, kwargs)))
     if turn.dead:
@@ -123,7 +124,7 @@ def output(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
 
 
 async def _when_in_turn(fn: Callable[..., Any], args: Any, kwargs: dict[str, Any]) -> Any:
-    while (turn := _waiting(_TURN.get())) is not None:
+    while (turn := waiting(_TURN.get())) is not None:
         if turn.dead:
             return None
         await turn.reach()

@@ -57,7 +57,7 @@ class FanOut:
     body: tuple[cst.BaseStatement, ...]  # what runs per item, before the collection
     collects: tuple[Collect, ...]
     guard: cst.BaseExpression | None = None  # `if guard:` around the collection, if any
-    # The body writes output (print, logging): each item's output waits for its turn.
+    # The body writes output (print, logging): each item's output comes in its turn.
     ordered: bool = False
 
 
