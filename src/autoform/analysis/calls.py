@@ -67,6 +67,11 @@ class HelperSummary:
     stops: bool = False  # a StopIteration may leave it (`next(it)` with nothing to catch it)
     touches_loop: bool = False  # it asks for, or runs, an event loop (`asyncio.run`)
     changes_client: bool = False  # it installs an LM client past its own end (`analysis.ambient`)
+    # Calling it runs no one's code but its own, changes nothing, reads no module state and
+    # gives the same value from the same arguments, though it may raise: every step of it is
+    # quiet (`Safety.quiet`). Then each parameter with the type its annotation was taken
+    # at its word for ("" for none), which an argument must be; None if it is not so.
+    quiet: tuple[tuple[str, str], ...] | None = None
 
 
 @dataclass(frozen=True)

@@ -27,11 +27,11 @@ import libcst as cst
 
 from ..ir import Facts, Safety, StepKind
 from . import knowledge
-from .calls import CallInfo, CallKind, name_types
+from .calls import CallInfo, CallKind, HelperSummary, name_types
 from .context import CompileContext
 from .valuetypes import expr_type, module_facts
 
-__all__ = ["analyse_raises"]
+__all__ = ["analyse_raises", "trusted_types"]
 
 _STR_PRODUCERS = ("autoform.format", "autoform.lm_call", "builtins.str", "builtins.repr")
 # Methods of a str that cannot fail when their arguments (if any) are strings.
@@ -420,9 +420,26 @@ def analyse_raises(
     for step in steps:
         may_raise = safety.step(step)
         deferred = may_raise and quiet.deferrable(step)
+        still = quiet.step(step)
         found = safety.learn(step, may_raise)
-        out.append(replace(found, deferred=True) if deferred else found)
+        if deferred or still:
+            # (quiet, it runs no one's code: a chain may run it again)
+            runs_code = found.runs_code and not still
+            found = replace(found, deferred=deferred, quiet=still, runs_code=runs_code)
+        out.append(found)
     return tuple(out)
+
+
+def trusted_types(ctx: CompileContext) -> tuple[tuple[str, str], ...] | None:
+    """Each parameter of the function, with the type its annotation says (`name_types`;
+    "" if none is taken at its word): what judging its steps quiet took on trust, which a
+    caller's arguments must then be (`HelperSummary.quiet`). None for ``*args`` or
+    ``**kwargs``, whose arguments this cannot follow."""
+    p = ctx.src.func.params
+    if isinstance(p.star_arg, cst.Param) or p.star_kwarg is not None:
+        return None
+    name_type, _ = name_types(ctx.src, ctx.calls, ctx.resolver, ctx.local)
+    return tuple((name, name_type(name) or "") for name in ctx.params)
 
 
 # Types whose values are builtins all the way down: reading their items, formatting them,
@@ -432,6 +449,9 @@ _CONTAINERS = frozenset(
     {"str", "bytes", "list", "tuple", "list[str]", "tuple[str]", "dict", "json", "re.Match"}
 )
 _ITEM_BLIND = frozenset({"str.join", "builtins.len"})
+# Known pure, yet not the same value twice from the same arguments: a chain that reran it
+# would see another one (an object made twice has two identities).
+_NOT_REPEATABLE = frozenset({"builtins.id"})
 
 
 class _Quiet:
@@ -450,6 +470,27 @@ class _Quiet:
         self.name_type = name_type
         self.call_type = call_type
         self.is_str = is_str
+
+    def step(self, step: Facts) -> bool:
+        """A plain statement that binds names, returns or evaluates a quiet expression
+        (`Safety.quiet`); no call of anyone's, no effect, no block."""
+        if step.kind not in (StepKind.PURE, StepKind.RETURN) or step.effect or step.inline:
+            return False
+        if step.updates or step.writes_objects or step.effects.reads_state:
+            return False
+        small = step.node
+        load = step.load_names
+        if isinstance(small, cst.Assign):
+            ok = all(isinstance(t.target, cst.Name) for t in small.targets)
+            return ok and self.quiet(small.value, load)
+        if isinstance(small, cst.AnnAssign):
+            value = small.value
+            return (
+                isinstance(small.target, cst.Name) and value is not None and self.quiet(value, load)
+            )
+        if isinstance(small, cst.Expr | cst.Return):
+            return small.value is None or self.quiet(small.value, load)
+        return isinstance(small, cst.Pass)
 
     def deferrable(self, step: Facts) -> bool:
         """A call of no effect (an LM call, a helper's) that may raise only in its
@@ -482,6 +523,8 @@ class _Quiet:
 
     def quiet(self, e: cst.BaseExpression, load: Mapping[str, str]) -> bool:
         if isinstance(e, cst.Name | cst.SimpleString | cst.Integer | cst.Float):
+            return True
+        if _int_literal(e):  # `-1`
             return True
         if isinstance(e, cst.ConcatenatedString):
             return True
@@ -540,8 +583,10 @@ class _Quiet:
     def _known_call(self, call: cst.Call, load: Mapping[str, str]) -> bool:
         """A known pure function or method (or `af.format`) of builtin values only."""
         info = self.calls.get(call)
-        if info is None or info.kind is not CallKind.PURE or info.helper is not None:
+        if info is None or info.kind is not CallKind.PURE or info.qualname in _NOT_REPEATABLE:
             return False
+        if info.helper is not None:
+            return self._quiet_helper(call, info.helper, load)
         func = call.func
         # A method known by its receiver's type has that receiver to judge too (a function
         # known by its resolved name, `json.loads`, has a module before its dot).
@@ -561,3 +606,23 @@ class _Quiet:
         ) and all(
             self.quiet(r, load) and self.type_of(r, load) in _BUILTIN_TYPES for r in receivers
         )
+
+    def _quiet_helper(self, call: cst.Call, helper: HelperSummary, load: Mapping[str, str]) -> bool:
+        """A user's helper whose every step is quiet (``def user(x): return {"role": "user",
+        "content": x}``), called with quiet arguments, each of the type the helper's
+        judgement trusted its parameter's annotation for. (An argument it lacks, or one too
+        many, is a TypeError raised before any of its code runs.)"""
+        if helper.quiet is None or helper.awaits or helper.effects or helper.reads_state:
+            return False
+        trusted = dict(helper.quiet)
+        order = [name for name, _ in helper.quiet]
+        for k, a in enumerate(call.args):
+            if a.star or not self.quiet(a.value, load):
+                return False
+            if a.keyword is not None:
+                wanted = trusted.get(a.keyword.value, "")
+            else:
+                wanted = trusted[order[k]] if k < len(order) else ""
+            if wanted and self.type_of(a.value, load) != wanted:
+                return False
+        return True
