@@ -62,7 +62,10 @@ def _waits(compiled: Compiled, calls: list[int]) -> dict[int, dict[int, Edge]]:
     waits: dict[int, dict[int, Edge]] = {}
     for s in steps:
         found: dict[int, Edge] = {}
-        for a in sorted(graph.deps[s.index], key=lambda a: not graph.carries_value(a, s.index)):
+        # (A step that may raise keeps its place after the calls before it, but the calls
+        # it feeds need only its values: a chain reruns it, `Graph.floating`.)
+        deps = graph.value_deps(s.index)
+        for a in sorted(deps, key=lambda a: not graph.carries_value(a, s.index)):
             why = graph.why(a, s.index)
             assert why is not None  # every dependency has its reason
             if why.kind is EdgeKind.RETURN:

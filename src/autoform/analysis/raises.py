@@ -554,8 +554,8 @@ class _Quiet:
             )
         if isinstance(e, cst.BinaryOperation) and isinstance(e.operator, cst.Add):
             return (
-                self.is_str(e.left, load)
-                and self.is_str(e.right, load)
+                self.type_of(e.left, load) == "str"
+                and self.type_of(e.right, load) == "str"
                 and self.quiet(e.left, load)
                 and self.quiet(e.right, load)
             )
