@@ -84,6 +84,23 @@ def test_idioms_as_their_own_statements_do_not_serialise_calls(tmp_path):
     assert client.peak == 4
 
 
+def test_unpacking_a_dict_into_a_call_does_not_serialise_calls(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        import json
+
+        def main(topic: str, params: dict, doc: str):
+            a = af.lm_call([{"role": "user", "content": topic + " slow"}], model=M, **params)
+            d = json.loads(doc)
+            b = af.lm_call([{"role": "user", "content": "{x}".format(**d)}], model=M, **params)
+            return [a, b]
+        """,
+    )
+    _, _, client = both(path, "owls", {"temperature": 0}, '{"x": "y"}', latency=_slow)
+    assert client.peak == 2
+
+
 def test_a_message_building_helper_does_not_serialise_calls(tmp_path):
     path = write(
         tmp_path,

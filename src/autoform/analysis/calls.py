@@ -587,7 +587,7 @@ def _given(call: cst.Call, where: tuple[int | str, ...]) -> list[cst.BaseExpress
     out = [positional[w] for w in where if isinstance(w, int) and w < len(positional)]
     out += [a.value for a in call.args if a.keyword is not None and a.keyword.value in where]
     if any(a.star for a in call.args):
-        out.append(cst.Name("<unpacked>"))  # could be anything
+        out.append(cst.Ellipsis())  # could be anything: no function known pure, no dict
     return out
 
 

@@ -449,6 +449,9 @@ _CONTAINERS = frozenset(
     {"str", "bytes", "list", "tuple", "list[str]", "tuple[str]", "dict", "json", "re.Match"}
 )
 _ITEM_BLIND = frozenset({"str.join", "builtins.len"})
+# What unpacking (``**``, ``*``) runs no one's code on.
+_MAPPINGS = frozenset({"dict", "json"})
+_SEQUENCES = frozenset({"str", "bytes", "list", "tuple", "list[str]", "tuple[str]", "json"})
 # Known pure, yet not the same value twice from the same arguments: a chain that reran it
 # would see another one (an object made twice has two identities).
 _NOT_REPEATABLE = frozenset({"builtins.id"})
@@ -510,7 +513,15 @@ class _Quiet:
         if info is None or info.kind is not CallKind.AWAITABLE:
             return False
         load = step.load_names
-        return all(not a.star and self.quiet(a.value, load) for a in call.args)
+        return all(self._unpacked(a, load) and self.quiet(a.value, load) for a in call.args)
+
+    def _unpacked(self, a: cst.Arg, load: Mapping[str, str]) -> bool:
+        """Not unpacked, or unpacking a builtin container (``**params`` of a dict, ``*xs`` of
+        a list): a bad key or too many values is a TypeError, no one's code runs."""
+        if not a.star:
+            return True
+        kinds = _MAPPINGS if a.star == "**" else _SEQUENCES
+        return self.type_of(a.value, load) in kinds
 
     def type_of(self, e: cst.BaseExpression, load: Mapping[str, str]) -> str | None:
         if self.is_str(e, load):
@@ -601,7 +612,9 @@ class _Quiet:
         # values builtin all the way down; `join` and `len` do not look.
         allowed = _BUILTIN_TYPES | _CONTAINERS if info.qualname in _ITEM_BLIND else _BUILTIN_TYPES
         return all(
-            not a.star and self.quiet(a.value, load) and self.type_of(a.value, load) in allowed
+            self._unpacked(a, load)
+            and self.quiet(a.value, load)
+            and self.type_of(a.value, load) in allowed
             for a in call.args
         ) and all(
             self.quiet(r, load) and self.type_of(r, load) in _BUILTIN_TYPES for r in receivers
