@@ -223,3 +223,31 @@ def test_a_floating_step_that_raises_in_a_chain_leaves_no_task_behind(tmp_path):
     assert value[0] == "JSONDecodeError"
     value, _, _ = both(path, "FAIL", "{bad", latency=_slow, same_calls=False)
     assert value[0] == "LMFailure"
+
+
+# -- the everyday benchmark's graphs (benchmarks/everyday.py) -------------------------------
+
+
+def test_the_everyday_graphs_are_scheduled_at_their_bound(tmp_path, monkeypatch):
+    """Each graph of the everyday benchmark, compiled: replaying its plan with the calls'
+    latencies (nothing else costing time) takes the critical-path bound: every call starts
+    as soon as the calls whose values it reads are done, whatever parsing, slicing and
+    message building stands between."""
+    import sys
+    from pathlib import Path
+
+    import autoform as af
+
+    benchmarks = Path(__file__).resolve().parent.parent / "benchmarks"
+    monkeypatch.syspath_prepend(str(benchmarks))
+    import everyday
+
+    drawn = everyday.graphs(4, 2024)  # (the benchmark's first four; all ten take seconds)
+    module = everyday.load([everyday.sequential_source(g, i) for g, i in drawn], tmp_path)
+    try:
+        for graph, _ in drawn:
+            compiled = af.trace(getattr(module, graph.name))("t").compiled
+            took = everyday.replayed(graph, compiled.plan, compiled.graph.is_async)
+            assert took == pytest.approx(graph.bound()), graph.name
+    finally:
+        sys.modules.pop(module.__name__, None)
