@@ -453,8 +453,9 @@ _ITEM_BLIND = frozenset({"str.join", "builtins.len"})
 _MAPPINGS = frozenset({"dict", "json"})
 _SEQUENCES = frozenset({"str", "bytes", "list", "tuple", "list[str]", "tuple[str]", "json"})
 # Known pure, yet not the same value twice from the same arguments: a chain that reran it
-# would see another one (an object made twice has two identities).
-_NOT_REPEATABLE = frozenset({"builtins.id"})
+# would see another one (an object made twice has two identities, and a match object's hash
+# is its identity's).
+_NOT_REPEATABLE = frozenset({"builtins.id", "builtins.hash"})
 
 
 class _Quiet:
