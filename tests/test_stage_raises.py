@@ -201,6 +201,9 @@ def test_a_helper_building_a_message_is_quiet_given_its_parameters(tmp_path):
         tmp_path, 'def user(text, n: int):\n    return {"role": "user", "content": text}\n'
     ).summary
     assert summary.quiet == (("text", ""), ("n", "int"))
+    # What the annotation says, though the body rebinds the name (its `+` relied on it).
+    rebinds = 'def user(text: str):\n    t = text + "!"\n    text = 3\n    return {"content": t}\n'
+    assert compile_def(tmp_path, rebinds).summary.quiet == (("text", "str"),)
     for body in (
         'return {"role": "user", "content": f"{text}"}',  # formats an object of any type
         'print(text)\n    return {"content": text}',  # an effect

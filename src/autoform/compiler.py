@@ -227,7 +227,7 @@ def _quiet(ctx: CompileContext, body: Body) -> tuple[tuple[str, str], ...] | Non
     steps = [step for b in _bodies(body) for step in b.steps]
     if _shared_defaults(ctx.src.func) or not all(step.quiet for step in steps):
         return None
-    return trusted_types(ctx)
+    return trusted_types(ctx.src.func)
 
 
 def _shared_defaults(func: cst.FunctionDef) -> bool:

@@ -28,6 +28,7 @@ import libcst as cst
 from ..ir import Facts, Safety, StepKind
 from . import knowledge
 from .calls import CallInfo, CallKind, HelperSummary, name_types
+from .calls import _annotated as annotated  # (the annotations `name_types` trusts)
 from .context import CompileContext
 from .valuetypes import expr_type, module_facts
 
@@ -430,16 +431,18 @@ def analyse_raises(
     return tuple(out)
 
 
-def trusted_types(ctx: CompileContext) -> tuple[tuple[str, str], ...] | None:
-    """Each parameter of the function, with the type its annotation says (`name_types`;
-    "" if none is taken at its word): what judging its steps quiet took on trust, which a
-    caller's arguments must then be (`HelperSummary.quiet`). None for ``*args`` or
-    ``**kwargs``, whose arguments this cannot follow."""
-    p = ctx.src.func.params
+def trusted_types(func: cst.FunctionDef) -> tuple[tuple[str, str], ...] | None:
+    """Each parameter of ``func``, with the type its annotation says, as `name_types` and
+    `str_parameters` take it at its word ("" for none), whatever the body rebinds it to:
+    what judging its steps quiet took on trust, which a caller's arguments must then be
+    (`HelperSummary.quiet`). None for ``*args`` or ``**kwargs``, which this cannot follow."""
+    p = func.params
     if isinstance(p.star_arg, cst.Param) or p.star_kwarg is not None:
         return None
-    name_type, _ = name_types(ctx.src, ctx.calls, ctx.resolver, ctx.local)
-    return tuple((name, name_type(name) or "") for name in ctx.params)
+    return tuple(
+        (x.name.value, (annotated(x.annotation.annotation) or "") if x.annotation else "")
+        for x in (*p.posonly_params, *p.params, *p.kwonly_params)
+    )
 
 
 # Types whose values are builtins all the way down: reading their items, formatting them,
