@@ -251,3 +251,24 @@ def test_the_everyday_graphs_are_scheduled_at_their_bound(tmp_path, monkeypatch)
             assert took == pytest.approx(graph.bound()), graph.name
     finally:
         sys.modules.pop(module.__name__, None)
+
+
+def test_a_quiet_method_is_not_taken_for_a_quiet_function(tmp_path):
+    # `Builder.user(self, text: str)` called as `b.user(obj)`: the argument goes to `text`, not
+    # to `self`, and finding the method may run the object's code: kept in order.
+    path = write(
+        tmp_path,
+        """
+        class Builder:
+            def user(self, text: str):
+                return {"role": "user", "content": text + "!"}
+
+        def main(topic: str, obj):
+            b = Builder()
+            x = af.lm_call([b.user(obj)], model=M)
+            y = af.lm_call([b.user(obj)], model=M)
+            return [x, y]
+        """,
+    )
+    _, _, client = both(path, "owls", "x", latency=0.02)
+    assert client.peak == 1

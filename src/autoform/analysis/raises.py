@@ -631,6 +631,10 @@ class _Quiet:
         many, is a TypeError raised before any of its code runs.)"""
         if helper.quiet is None or helper.awaits or helper.effects or helper.reads_state:
             return False
+        if not isinstance(call.func, cst.Name):
+            # A method's (`obj.f(x)`): its receiver is its first parameter, and finding the
+            # method on an object of the user's may run the object's own code.
+            return False
         trusted = dict(helper.quiet)
         order = [name for name, _ in helper.quiet]
         for k, a in enumerate(call.args):
