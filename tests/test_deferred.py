@@ -9,8 +9,12 @@ another order than the sequential one and must still report the sequential one's
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 from test_soundness import both, write
+
+import autoform as af
 
 
 def _slow(prompt: str) -> float:
@@ -33,7 +37,10 @@ def test_a_step_that_may_raise_does_not_hold_back_the_calls_it_feeds(tmp_path):
             return [b, c, d]
         """,
     )
-    _, compiled, client = both(path, "owls", latency=_slow)
+    with warnings.catch_warnings():
+        # (nothing is kept in order: no warning says otherwise)
+        warnings.simplefilter("error", af.KeptInOrderWarning)
+        _, compiled, client = both(path, "owls", latency=_slow)
     # c and d start as soon as `a` is back, while b is still out
     assert client.peak == 3 and "_c_chain" in compiled.source
 
@@ -235,8 +242,6 @@ def test_the_everyday_graphs_are_scheduled_at_their_bound(tmp_path, monkeypatch)
     message building stands between."""
     import sys
     from pathlib import Path
-
-    import autoform as af
 
     benchmarks = Path(__file__).resolve().parent.parent / "benchmarks"
     monkeypatch.syspath_prepend(str(benchmarks))
