@@ -72,6 +72,11 @@ class HelperSummary:
     stops: bool = False  # a StopIteration may leave it (`next(it)` with nothing to catch it)
     touches_loop: bool = False  # it asks for, or runs, an event loop (`asyncio.run`)
     changes_client: bool = False  # it installs an LM client past its own end (`analysis.ambient`)
+    # Calling it runs no one's code but its own, changes nothing, reads no module state and
+    # gives the same value from the same arguments, though it may raise: every step of it is
+    # quiet (`Safety.quiet`). Then each parameter with the type its annotation was taken
+    # at its word for ("" for none), which an argument must be; None if it is not so.
+    quiet: tuple[tuple[str, str], ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -587,7 +592,7 @@ def _given(call: cst.Call, where: tuple[int | str, ...]) -> list[cst.BaseExpress
     out = [positional[w] for w in where if isinstance(w, int) and w < len(positional)]
     out += [a.value for a in call.args if a.keyword is not None and a.keyword.value in where]
     if any(a.star for a in call.args):
-        out.append(cst.Name("<unpacked>"))  # could be anything
+        out.append(cst.Ellipsis())  # could be anything: no function known pure, no dict
     return out
 
 
