@@ -64,7 +64,7 @@ def test_explain_says_what_overlaps_and_why_the_rest_waits(capsys, monkeypatch):
     monkeypatch.chdir(ROOT)
     assert main(["examples/research.py:research", "--explain"]) == 0
     out = capsys.readouterr().out
-    assert "LM calls at the top level: 4; longest chain of them that wait for one another: 3" in out
+    assert "LM calls: 4; longest chain of them that wait for one another: 3" in out
     assert "expected speedup when calls take equal time: 1.33x" in out
     assert "line 27 `summary`, line 28 `analogy`" in out
     assert "line 32 `combined` waits for line 27 `summary`: reads `summary`" in out

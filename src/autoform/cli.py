@@ -28,11 +28,12 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import libcst as cst
 
-from .analysis.calls import HelperSummary, dotted_name
+from .analysis.calls import CallInfo, CallKind, HelperSummary, dotted_name
 from .analysis.names import own_scope, variables
 from .analysis.resolvers import StaticResolver
 from .compiler import Compiled, check_target, compile_function
@@ -178,35 +179,187 @@ def _refuse_globals(c: Compiled, where: str) -> None:
             )
 
 
-def _compile(target: Target) -> tuple[cst.Module, list[Compiled]]:
-    module = parse_file(target.path)
-    summaries: dict[str, HelperSummary | None] = {}
+# =====================================================================================
+# FILES: the target's module, and the user's modules its helpers are imported from
+# =====================================================================================
 
-    def summarize(name: str) -> HelperSummary | None:
-        # A helper defined in the same file is compiled too, to know what it does.
-        if name not in summaries:
-            summaries[name] = None  # while it compiles: recursion is an unknown call
+
+@dataclass
+class _Module:
+    """One of the user's files, parsed, with what its names resolve to."""
+
+    path: Path
+    name: str  # its dotted name, as far as its packages tell
+    tree: cst.Module
+    resolver: StaticResolver
+
+
+class Project:
+    """The user's files the command line reads, each parsed once: the target's module, and
+    the modules its helpers are imported from when they lie beside it or under its package
+    (``from .util import llm_call``, ``from helpers import ask``), as ``af.concurrent``
+    follows them. Installed packages and the standard library are never read: a helper from
+    there is an unknown call, as it is to ``af.concurrent``. What cannot be seen is kept in
+    ``unseen`` (qualified name -> why), for the report.
+
+    ``roots``: where absolute imports are looked for: the target's directory, then the
+    directory holding its outermost package."""
+
+    def __init__(self, target: Target) -> None:
+        path = Path(target.path)
+        self.roots = _import_roots(path)
+        self.modules: dict[Path, _Module] = {}
+        self.summaries: dict[tuple[Path, str], HelperSummary | None] = {}
+        self.helpers: dict[str, Compiled] = {}  # the helpers compiled, by qualified name
+        self.unseen: dict[str, str] = {}
+        self.target = self.module(path, target.module_name or _dotted(path))
+
+    def module(self, path: Path, name: str, tree: cst.Module | None = None) -> _Module:
+        key = path.resolve()
+        if key not in self.modules:
+            tree = tree if tree is not None else parse_file(path)
+            resolver = StaticResolver(
+                tree,
+                name,
+                lambda func: self._summarize(key, func),
+                lambda level, dotted: self._follow(path, level, dotted),
+            )
+            self.modules[key] = _Module(path, name, tree, resolver)
+        return self.modules[key]
+
+    def _summarize(self, key: Path, func: str) -> HelperSummary | None:
+        # A helper is compiled too, to know what it does; while it compiles, a call back to
+        # it (recursion) is an unknown call.
+        if (key, func) not in self.summaries:
+            self.summaries[key, func] = None
+            module = self.modules[key]
             try:
-                compiled = compile_function(from_file(target.path, name, module), resolver)
-            except CompileError:
-                pass
+                compiled = compile_function(
+                    from_file(module.path, func, module.tree), module.resolver
+                )
+            except CompileError as exc:
+                self.unseen[f"{module.name}.{func}"] = f"not compiled ({exc.message})"
             else:
-                summaries[name] = compiled.summary
-        return summaries[name]
+                self.summaries[key, func] = compiled.summary
+                self.helpers[f"{module.name}.{func}"] = compiled
+        return self.summaries[key, func]
 
-    module_name = target.module_name or Path(target.path).stem
-    resolver = StaticResolver(module, module_name, summarize)
-    names = [target.func] if target.func else _decorated(module, resolver)
+    def _follow(self, importer: Path, level: int, dotted: str) -> CallInfo | None:
+        """What ``dotted`` (a module's name and an attribute of it), imported ``level``
+        packages up from ``importer`` (0: absolute), is: what that file's resolver says."""
+        module, _, attr = dotted.rpartition(".")
+        if not module and not level:
+            return None  # a module called (`import m; m()`)
+        shown = "." * level + module
+        qualname = f"{shown}.{attr}" if module else f"{shown}{attr}"
+        found = _module_file(importer, level, module, self.roots)
+        if found is None:
+            self.unseen.setdefault(
+                qualname,
+                f"module `{shown}`: library code, not read"
+                if not level and _is_library(module)
+                else f"module `{shown}`: source not found",
+            )
+            return CallInfo(CallKind.UNKNOWN, qualname)
+        helper = self.module(found, _dotted(found))
+        info = helper.resolver.resolve(attr)
+        if (info is None or info.kind is CallKind.UNKNOWN) and (
+            f"{helper.name}.{attr}" not in self.helpers  # compiled: it has effects
+        ):
+            where = _relative(found)
+            self.unseen.setdefault(
+                qualname,
+                f"in {where}, not a function autoform reads"
+                if helper.resolver.defines(attr)
+                else f"not defined in {where}",
+            )
+        return info
+
+    def unseen_lines(self) -> list[str]:
+        """What the report could not see, one line each."""
+        return [
+            f"`{name}`: {why}; taken as an unknown call"
+            for name, why in sorted(self.unseen.items())
+        ]
+
+
+def _import_roots(path: Path) -> list[Path]:
+    here = path.parent
+    top = here
+    while (top / "__init__.py").is_file() and top.parent != top:
+        top = top.parent
+    return [here] if top == here else [here, top]
+
+
+def _dotted(path: Path) -> str:
+    """A file's module name, from the packages (directories with ``__init__.py``) it is in."""
+    parts = [] if path.name == "__init__.py" else [path.stem]
+    here = path.resolve().parent
+    while (here / "__init__.py").is_file() and here.parent != here:
+        parts.insert(0, here.name)
+        here = here.parent
+    return ".".join(parts) or path.stem
+
+
+def _module_file(importer: Path, level: int, module: str, roots: list[Path]) -> Path | None:
+    """The file of the module ``module`` imported ``level`` packages up from ``importer``, or
+    (level 0) under one of ``roots``; None if none is there."""
+    if level:
+        base = importer.parent
+        for _ in range(level - 1):
+            base = base.parent
+        parts = module.split(".") if module else []
+        for part in parts[:-1]:
+            base = base / part
+        last = parts[-1] if parts else None
+        if last is None:
+            found = base / "__init__.py"
+            return found if found.is_file() else None
+        for found in (base / last / "__init__.py", base / f"{last}.py"):
+            if found.is_file():
+                return found
+        return None
+    try:
+        return find_module(module, roots)
+    except CompileError:
+        return None
+
+
+def _relative(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _is_library(module: str) -> bool:
+    """Is ``module`` installed or in the standard library (found without importing it)?"""
+    import importlib.util
+
+    top = module.split(".")[0]
+    if top in sys.builtin_module_names or top in sys.stdlib_module_names:
+        return True
+    try:
+        return importlib.util.find_spec(top) is not None  # a top-level name runs nothing
+    except (ImportError, ValueError):
+        return False
+
+
+def _compile(target: Target) -> tuple[cst.Module, list[Compiled], Project]:
+    project = Project(target)
+    own = project.target
+    names = [target.func] if target.func else _decorated(own.tree, own.resolver)
+    project.unseen.clear()  # (what the decorators are does not matter to the report)
     if not names:
         raise CompileError(
             "no function decorated with @af.concurrent here; name one as PATH:FUNC.",
             filename=target.path,
             line=1,
         )
-    out = [compile_function(from_file(target.path, n, module), resolver) for n in names]
+    out = [compile_function(from_file(target.path, n, own.tree), own.resolver) for n in names]
     for compiled in out:
         check_target(compiled)
-    return module, out
+    return own.tree, out, project
 
 
 # =====================================================================================
@@ -243,11 +396,14 @@ def _view(args: argparse.Namespace) -> str:
     return "explain" if args.explain else "diff" if args.diff else "code"
 
 
-def _render(view: str, target: Target, module: cst.Module, compiled: list[Compiled]) -> str:
+def _render(
+    view: str, target: Target, module: cst.Module, compiled: list[Compiled], project: Project
+) -> str:
     if view in GRAPHS:
         return "\n\n".join(GRAPHS[view](c) for c in compiled) + "\n"
     if view == "explain":
-        return "\n\n".join(explain(c) for c in compiled) + "\n"
+        unseen = project.unseen_lines()
+        return "\n\n".join(explain(c, project.helpers, unseen) for c in compiled) + "\n"
     if view == "diff":
         return "".join(_diff(target, module, c) for c in compiled)
     return render_module(target.path, compiled, module, module_name=target.module_name)
