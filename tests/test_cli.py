@@ -64,7 +64,7 @@ def test_explain_says_what_overlaps_and_why_the_rest_waits(capsys, monkeypatch):
     monkeypatch.chdir(ROOT)
     assert main(["examples/research.py:research", "--explain"]) == 0
     out = capsys.readouterr().out
-    assert "LM calls: 4; longest chain of them that wait for one another: 3" in out
+    assert "LM calls: 4\n  longest chain of them that wait for one another: 3\n" in out
     assert "expected speedup when calls take equal time: 1.33x" in out
     assert "line 27 `summary`, line 28 `analogy`" in out
     assert "line 32 `combined` waits for line 27 `summary`: reads `summary`" in out
@@ -562,3 +562,105 @@ def test_a_missing_class_or_method_is_one_line(target, expected, tmp_path, capsy
     assert main([target]) != 0
     err = capsys.readouterr().err
     assert expected in err and "Traceback" not in err and err.count("\n") == 1
+
+
+# ---- helpers imported from the user's other files, read without running them ----
+
+_UTIL = """\
+import autoform as af
+
+
+def llm_call(prompt: str) -> str:
+    return af.lm_call([{"role": "user", "content": prompt}], model="m")
+"""
+
+_PIPE = """\
+import shutil
+
+from app.util import llm_call as ask
+from helpers import shout
+
+from ..util import llm_call
+from .missing import lost
+
+
+def pipeline(topic: str) -> str:
+    a = llm_call(f"pros of {topic}")
+    b = llm_call(f"cons of {topic}")
+    c = ask(a + b)
+    shout(c)
+    lost(c)
+    shutil.rmtree("nothing")
+    return c
+"""
+
+
+@pytest.fixture
+def app(tmp_path, monkeypatch):
+    """app/sub/pipe.py importing helpers from app/util.py (relatively and absolutely) and
+    app/sub/helpers.py (beside it), under packages whose __init__ writes a file, then exits."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "app" / "sub").mkdir(parents=True)
+    for init in ("app/__init__.py", "app/sub/__init__.py"):
+        (tmp_path / init).write_text(INIT_THAT_RUNS)
+    (tmp_path / "app" / "util.py").write_text(_UTIL)
+    (tmp_path / "app" / "sub" / "helpers.py").write_text("def shout(x):\n    print(x.upper())\n")
+    (tmp_path / "app" / "sub" / "pipe.py").write_text(_PIPE)
+    return tmp_path
+
+
+def test_helpers_imported_from_the_users_files_are_read(app, capsys):
+    assert main(["app/sub/pipe.py:pipeline", "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert not (app / "EXECUTED").exists() and "app" not in sys.modules
+    assert "  LM calls: 3\n  longest chain of them that wait for one another: 2\n" in out
+    assert "  run together:\n    line 11 `a`, line 12 `b`\n" in out
+    assert "line 13 `c` waits for line 11 `a`: reads `a`" in out
+    # A helper with an effect, beside the target: which statement has it.
+    assert "`shout` has an effect at app/sub/helpers.py:2 `print(x.upper())`" in out
+    # What cannot be seen is said, once each.
+    assert out.endswith(
+        "  not seen:\n"
+        "    `lost` from module `.missing`: source not found; taken as an unknown call\n"
+        "    `rmtree` from module `shutil`: library code, not read; taken as an unknown call\n"
+    )
+    assert main(["app.sub.pipe:pipeline", "--explain"]) == 0  # by module name, the same
+    assert capsys.readouterr().out == out
+    assert main(["app/sub/pipe.py:pipeline"]) == 0
+    assert "await _af.gather(" in capsys.readouterr().out  # a and b, through the helper
+
+
+def test_a_helper_from_an_installed_package_is_never_read(app, capsys):
+    (app / "app" / "sub" / "pipe.py").write_text(
+        "from json import loads as ask\n\n\n"
+        "def pipeline(topic: str) -> str:\n    return ask(topic)\n"
+    )
+    assert main(["app/sub/pipe.py:pipeline", "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "  no LM calls.\n" in out
+
+
+def test_a_syntax_error_in_an_imported_file_is_one_line(app, capsys):
+    (app / "app" / "util.py").write_text(_UTIL + "\ndef broken(:\n")
+    assert main(["app/sub/pipe.py:pipeline", "--explain"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        "autoform-compile: error: app/util.py:7:11: syntax error: invalid syntax (a file "
+        "app/sub/pipe.py imports `llm_call` from)\n"
+    )
+
+
+def test_an_internal_failure_is_one_line_not_a_traceback(app, capsys, monkeypatch):
+    import autoform.cli as cli
+
+    def broken(*args, **kwargs):
+        raise KeyError("x")
+
+    monkeypatch.setattr(cli, "explain", broken)
+    assert main(["app/sub/pipe.py:pipeline", "--explain"]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        "autoform-compile: error: app/sub/pipe.py:pipeline: autoform failed (KeyError: 'x'). "
+        "This is a bug in autoform, please report it.\n"
+    )

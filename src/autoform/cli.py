@@ -13,7 +13,9 @@ A target is a path when it names an existing file, ends in ``.py`` or holds a pa
 separator; otherwise it is a dotted module name, looked up as ``import`` would (the current
 directory first, then ``sys.path``) but by looking at files only, since importing a module
 runs its packages' ``__init__``. Nothing of the user's is imported or executed, nor LiteLLM:
-the files are parsed and names resolve from their imports and aliases.
+the files are parsed and names resolve from their imports and aliases. A helper imported
+from another of the user's files (beside the target, or under its package) is read the same
+way (`Project`); ``--explain`` lists what could not be seen.
 
 Bad input gives one line on stderr naming the place, and exit status 1: a missing file,
 module or function, a syntax error, an unsupported construct, or (--check) a stale file.
@@ -254,32 +256,45 @@ class Project:
         qualname = f"{shown}.{attr}" if module else f"{shown}{attr}"
         found = _module_file(importer, level, module, self.roots)
         if found is None:
-            self.unseen.setdefault(
-                qualname,
-                f"module `{shown}`: library code, not read"
-                if not level and _is_library(module)
-                else f"module `{shown}`: source not found",
-            )
+            library = not level and _is_library(module)
+            why = "library code, not read" if library else "source not found"
+            self.unseen.setdefault(qualname, f"`{attr}` from module `{shown}`: {why}")
             return CallInfo(CallKind.UNKNOWN, qualname)
-        helper = self.module(found, _dotted(found))
-        info = helper.resolver.resolve(attr)
-        if (info is None or info.kind is CallKind.UNKNOWN) and (
-            f"{helper.name}.{attr}" not in self.helpers  # compiled: it has effects
-        ):
-            where = _relative(found)
+        try:
+            helper = self.module(found, _dotted(found))
+        except CompileError as exc:
+            raise CompileError(
+                f"{exc.message} (a file {_relative(importer)} imports `{attr}` from)",
+                filename=exc.filename,
+                line=exc.line,
+                column=exc.column,
+                construct=exc.construct,
+            ) from None
+        info = helper.resolver.resolve(attr) or CallInfo(CallKind.UNKNOWN, qualname)
+        if info.kind is CallKind.UNKNOWN and f"{helper.name}.{attr}" not in self.helpers:
+            # (A helper compiled and found to have effects is seen: the report says which.)
+            there = f"`{attr}` from module `{shown}` ({_relative(found)})"
             self.unseen.setdefault(
-                qualname,
-                f"in {where}, not a function autoform reads"
+                info.qualname or qualname,
+                f"{there}: not a function autoform reads"
                 if helper.resolver.defines(attr)
-                else f"not defined in {where}",
+                else f"{there}: not defined there",
             )
         return info
 
-    def unseen_lines(self) -> list[str]:
-        """What the report could not see, one line each."""
+    def unseen_lines(self, compiled: Sequence[Compiled]) -> list[str]:
+        """What the report could not see of the calls ``compiled`` (and the helpers
+        compiled for them) make, one line each."""
+        called = {
+            info.qualname
+            for c in [*compiled, *self.helpers.values()]
+            for info in c.calls.values()
+            if info.kind is CallKind.UNKNOWN
+        }
         return [
-            f"`{name}`: {why}; taken as an unknown call"
+            f"{why}; taken as an unknown call"
             for name, why in sorted(self.unseen.items())
+            if name in called
         ]
 
 
@@ -402,7 +417,7 @@ def _render(
     if view in GRAPHS:
         return "\n\n".join(GRAPHS[view](c) for c in compiled) + "\n"
     if view == "explain":
-        unseen = project.unseen_lines()
+        unseen = project.unseen_lines(compiled)
         return "\n\n".join(explain(c, project.helpers, unseen) for c in compiled) + "\n"
     if view == "diff":
         return "".join(_diff(target, module, c) for c in compiled)
@@ -501,6 +516,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             rendered.append((target, _render(view, target, *_compile(target))))
         except CompileError as exc:
             print(f"autoform-compile: error: {exc}", file=sys.stderr)
+            failed = True
+        except Exception as exc:  # a bug of ours: one line that says so, never a traceback
+            print(
+                f"autoform-compile: error: {spec}: autoform failed ({type(exc).__name__}: "
+                f"{exc}). This is a bug in autoform, please report it.",
+                file=sys.stderr,
+            )
             failed = True
     if failed:  # nothing is printed unless every target compiled: no partial output
         return 1

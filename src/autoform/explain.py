@@ -24,7 +24,7 @@ from .compiler import Body, Compiled
 from .ir import Edge, EdgeKind, Facts, Origin, StepKind
 from .syntax.walk import walk
 
-__all__ = ["Count", "describe", "explain", "kept_in_order"]
+__all__ = ["Count", "KeptInOrder", "Loop", "describe", "explain", "kept_in_order"]
 
 
 def describe(edge: Edge) -> str:
@@ -58,6 +58,14 @@ _FIXED = {
 # =====================================================================================
 
 
+@dataclass(frozen=True, order=True)
+class Loop:
+    """A loop whose number of items (``unit``: "item" or "pass") is known when it runs."""
+
+    where: str  # "the loop at line 12", "the `while` loop at line 30 of `chain`"
+    unit: str = "item"
+
+
 @dataclass(frozen=True)
 class Count:
     """A number of LM calls that may grow with loops whose number of items is known only
@@ -65,7 +73,7 @@ class Count:
     tuple: the fixed part). ``upto``: a bound, not an exact number (branches, ``and``/``or``,
     a handler that may run, chains that cannot be compared without knowing the items)."""
 
-    terms: Mapping[tuple[str, ...], int] = field(default_factory=dict)
+    terms: Mapping[tuple[Loop, ...], int] = field(default_factory=dict)
     upto: bool = False
 
     @staticmethod
@@ -89,7 +97,7 @@ class Count:
         bound = (alternatives and differ) or not (mine or theirs)
         return Count(terms, self.upto or other.upto or bound)
 
-    def per(self, loop: str) -> Count:
+    def per(self, loop: Loop) -> Count:
         """This count for each item of ``loop``."""
         return Count({(*key, loop): k for key, k in self.terms.items()}, self.upto)
 
@@ -104,11 +112,12 @@ class Count:
     def __str__(self) -> str:
         parts = []
         for key, k in sorted(self.terms.items(), key=lambda item: (len(item[0]), item[0])):
-            outer, *inner = reversed(key) if key else ("",)
-            part = f"{k} per item of {outer}" if outer else f"{k}"
-            parts.append(
-                part + "".join(f" \N{MULTIPLICATION SIGN} the items of {loop}" for loop in inner)
-            )
+            if not key:
+                parts.append(f"{k}")
+                continue
+            outer, *inner = reversed(key)  # (the outermost loop was counted last)
+            times = "".join(f" \N{MULTIPLICATION SIGN} the {i.unit}s of {i.where}" for i in inner)
+            parts.append(f"{k} per {outer.unit} of {outer.where}{times}")
         return ("up to " if self.upto else "") + (" + ".join(parts) or "0")
 
 
@@ -192,7 +201,11 @@ class _Counter:
             return _sum(parts.get(name, []))
 
         if isinstance(node, cst.For | cst.While):
-            loop = f"the loop at line {s.origin.line}{self.where}"
+            loop = (
+                Loop(f"the loop at line {s.origin.line}{self.where}")
+                if isinstance(node, cst.For)
+                else Loop(f"the `while` loop at line {s.origin.line}{self.where}", "pass")
+            )
             each = total("body")
             calls = each.calls.per(loop)
             # Items that run together wait for one another's chain once; in order, per item.
@@ -465,6 +478,8 @@ def _label(step: Facts) -> str:
         return f"the loop `{_code(step)}` (its items together)"
     if step.returns and step.kind is StepKind.CALL:
         return "the returned call"
+    if isinstance(step.node, cst.For | cst.While):
+        return f"the loop `{_code(step)}` (one item after another)"
     if isinstance(step.node, cst.BaseCompoundStatement):
         return f"the block `{_code(step)}`"
     return f"`{names[0]}`" if names else f"`{_code(step)}`"
@@ -532,11 +547,10 @@ def explain(
                 "with @af.primitive)"
             )
     else:
-        lines.append(
-            f"  LM calls: {counts.calls}; longest chain of them that wait for one another: "
-            f"{counts.chain}; expected speedup when calls take equal time: "
-            f"{_speedup(counts.calls, counts.chain)}"
-        )
+        lines.append(f"  LM calls: {counts.calls}")
+        lines.append(f"  longest chain of them that wait for one another: {counts.chain}")
+        speedup = _speedup(counts.calls, counts.chain)
+        lines.append(f"  expected speedup when calls take equal time: {speedup}")
     for body, depth, title in _bodies(compiled):
         lines += _describe_body(compiled, helpers or {}, body, depth, title)
     if unseen:
@@ -574,6 +588,7 @@ def _describe_body(
         for s in steps
         if s.kind in (StepKind.BLOCK, StepKind.EFFECT)
         and s.fanout is None
+        and not isinstance(s.node, cst.Return)  # (the end holds nothing back)
         and not (graph.detached and graph.detached[s.index])
     ]
     if kept:
@@ -592,8 +607,10 @@ def _why_in_order(body: Body, s: Facts) -> str:
     node = s.node
     if isinstance(node, cst.For | cst.While):
         what = "a loop whose items run one after another"
-    elif s.kind is StepKind.BLOCK:
+    elif isinstance(node, cst.BaseCompoundStatement):
         what = "a block run in place"
+    elif s.kind is StepKind.BLOCK:
+        what = "a statement awaiting its calls in place"
     else:
         what = "an effect"
     facts = list(s.notes)
@@ -604,15 +621,19 @@ def _why_in_order(body: Body, s: Facts) -> str:
     )
     effect = [a for a in graph.deps[s.index] if _order(graph, a, s.index, EdgeKind.EFFECT_ORDER)]
     if after_calls:
+        which = [str(steps[a].origin.line) for a in after_calls]
         facts.append(
-            "waits for the LM calls before it (line "
-            + ", ".join(str(steps[a].origin.line) for a in after_calls)
-            + ")"
+            f"waits for the LM calls before it (line{'s' if len(which) > 1 else ''} "
+            f"{', '.join(which)})"
         )
     if effect:
-        facts.append(f"keeps its place after the effect at line {steps[max(effect)].origin.line}")
+        before = steps[max(effect)]
+        facts.append(
+            f"keeps its place after line {before.origin.line} `{_code(before, 30)}`, "
+            f"{_kept(before)}"
+        )
     if isinstance(node, cst.For | cst.While) and not s.notes:
-        facts.append("the loop analysis records no reason; see what is kept in order inside it")
+        facts.append("the analysis does not record why its items cannot run together")
     return what + (": " + "; ".join(facts) if facts else "")
 
 
