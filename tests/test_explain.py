@@ -168,6 +168,11 @@ def test_blocks_and_loops_count_as_they_run(pipelines, capsys):
         "  expected speedup when calls take equal time: 1.00x with one item in each loop, "
         "1.60x with ten\n" in out
     )
+    # Why the second loop's items run one after another: what its records show.
+    assert (
+        f"an item reads `acc` before binding it (line {ordered + 1} `acc = ask(acc + x)`): the "
+        "item before it binds it" in out
+    )
 
 
 def test_a_while_loop_counts_per_pass(pipelines, capsys):

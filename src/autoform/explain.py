@@ -64,6 +64,7 @@ class Loop:
 
     where: str  # "the loop at line 12", "the `while` loop at line 30 of `chain`"
     unit: str = "item"
+    units: str = "items"
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ class Count:
                 parts.append(f"{k}")
                 continue
             outer, *inner = reversed(key)  # (the outermost loop was counted last)
-            times = "".join(f" \N{MULTIPLICATION SIGN} the {i.unit}s of {i.where}" for i in inner)
+            times = "".join(f" \N{MULTIPLICATION SIGN} the {i.units} of {i.where}" for i in inner)
             parts.append(f"{k} per {outer.unit} of {outer.where}{times}")
         return ("up to " if self.upto else "") + (" + ".join(parts) or "0")
 
@@ -204,7 +205,7 @@ class _Counter:
             loop = (
                 Loop(f"the loop at line {s.origin.line}{self.where}")
                 if isinstance(node, cst.For)
-                else Loop(f"the `while` loop at line {s.origin.line}{self.where}", "pass")
+                else Loop(f"the `while` loop at line {s.origin.line}{self.where}", "pass", "passes")
             )
             each = total("body")
             calls = each.calls.per(loop)
@@ -594,15 +595,16 @@ def _describe_body(
     if kept:
         lines.append(f"{pad}kept in order for safety:")
         for s in kept:
-            lines.append(f"{pad}  line {s.origin.line} `{_code(s)}`: {_why_in_order(body, s)}")
+            why = _why_in_order(compiled, body, s)
+            lines.append(f"{pad}  line {s.origin.line} `{_code(s)}`: {why}")
             lines += [f"{pad}    {said}" for said in _helper_effects(compiled, helpers, s)]
     if title and lines:
         lines.insert(0, f"{pad[:-2]}{title}:")
     return lines
 
 
-def _why_in_order(body: Body, s: Facts) -> str:
-    """What a step kept in order is, and the edges that keep it so."""
+def _why_in_order(compiled: Compiled, body: Body, s: Facts) -> str:
+    """What a step kept in order is, the facts recorded of it and the edges that keep it so."""
     graph, steps = body.graph, body.steps
     node = s.node
     if isinstance(node, cst.For | cst.While):
@@ -632,9 +634,56 @@ def _why_in_order(body: Body, s: Facts) -> str:
             f"keeps its place after line {before.origin.line} `{_code(before, 30)}`, "
             f"{_kept(before)}"
         )
-    if isinstance(node, cst.For | cst.While) and not s.notes:
-        facts.append("the analysis does not record why its items cannot run together")
+    if isinstance(node, cst.BaseCompoundStatement) and s.makes_calls and body.entry.top:
+        # (A block of the function's own body may run beside the calls before it, as a
+        # task, only when what it reads and binds is bound already.)
+        unsure = _names(s, (s.reads | set(s.store_names.values())) - s.bound_before)
+        if unsure:
+            facts.append(
+                f"it cannot run beside the calls before it: {_listed(unsure)} may be unbound "
+                "before it"
+            )
+    if isinstance(node, cst.For | cst.While):
+        inner = _inner_bodies(compiled, body).get(s.index, [])
+        for name, step in _carried(inner):
+            facts.append(
+                f"an item reads `{name}` before binding it (line {step.origin.line} "
+                f"`{_code(step, 30)}`): the item before it binds it"
+            )
+        if len(facts) == len(s.notes) and not s.notes:
+            facts.append("the analysis does not record why its items cannot run together")
     return what + (": " + "; ".join(facts) if facts else "")
+
+
+def _names(s: Facts, versions: set[str]) -> list[str]:
+    """The user's names of a step's versioned names (a lifted temporary has none)."""
+    plain = {v: n for n, v in {**s.load_names, **s.store_names}.items()}
+    return sorted({plain.get(v, v) for v in versions if not plain.get(v, v).startswith("_")})
+
+
+def _listed(names: list[str]) -> str:
+    quoted = [f"`{n}`" for n in names]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
+def _carried(inner: Sequence[tuple[str, Body]]) -> list[tuple[str, Facts]]:
+    """Names a loop's item reads, in a plain statement, before any statement of the item
+    binds them: what the item before it left (its activity records say so)."""
+    out: list[tuple[str, Facts]] = []
+    for part, block in inner:
+        if part != "body":
+            continue
+        first: dict[str, int] = {}
+        for st in block.steps:
+            for v in st.writes | st.updates:
+                first.setdefault(v, st.index)
+        for st in block.steps:
+            if isinstance(st.node, cst.BaseCompoundStatement):
+                continue  # (a block may bind a name before reading it, or not)
+            for name in _names(st, {v for v in st.reads if first.get(v, -1) >= st.index}):
+                if name not in {n for n, _ in out}:
+                    out.append((name, st))
+    return out
 
 
 def _helper_effects(compiled: Compiled, helpers: Mapping[str, Compiled], s: Facts) -> list[str]:
@@ -648,14 +697,23 @@ def _helper_effects(compiled: Compiled, helpers: Mapping[str, Compiled], s: Fact
         if helper is None or not helper.summary.effects or helper.name in seen:
             continue
         seen.add(helper.name)
-        for body, _, _ in _bodies(helper):
-            for step in body.steps:
-                if not step.effect or isinstance(step.node, cst.BaseCompoundStatement):
-                    continue  # (a block's effects are the statements inside it)
-                where = f"{helper.src.filename}:{step.origin.line}"
-                notes = f" ({'; '.join(step.notes)})" if step.notes else ""
-                out.append(f"`{helper.name}` has an effect at {where} `{_code(step)}`{notes}")
+        found = [
+            step
+            for body, _, _ in _bodies(helper)
+            for step in body.steps
+            # (a block's effects are the statements inside it)
+            if step.effect and not isinstance(step.node, cst.BaseCompoundStatement)
+        ]
+        for step in found[:_SHOWN]:
+            where = f"{helper.src.filename}:{step.origin.line}"
+            notes = f" ({'; '.join(step.notes)})" if step.notes else ""
+            out.append(f"`{helper.name}` has an effect at {where} `{_code(step)}`{notes}")
+        if len(found) > _SHOWN:
+            out.append(f"(and {len(found) - _SHOWN} more in `{helper.name}`)")
     return out
+
+
+_SHOWN = 3  # a helper's statements with effects shown, at most
 
 
 def _order(graph, a: int, b: int, kind: EdgeKind) -> bool:
