@@ -275,6 +275,22 @@ def test_the_warning_names_the_statement_that_holds_a_call_back(pipelines):
     assert "(inside a `try`, a caught failure must stop what follows)" in inside
 
 
+def test_the_warning_names_a_loop_kept_in_order_and_what_holds_it(pipelines):
+    module = load_module(pipelines)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        af.concurrent(module.loop_with_effect)
+        af.concurrent(module.shapes)  # its ordered loop carries `acc`: values, no warning
+    messages = [str(w.message) for w in caught if issubclass(w.category, af.KeptInOrderWarning)]
+    loop = _line("loop_with_effect", "for x in xs:")
+    (said,) = [m for m in messages if "runs its items one after another" in m]
+    assert said.startswith(
+        f"loop_with_effect: the loop at line {loop} runs its items one after another, their LM "
+        "calls one item at a time: "
+    )
+    assert f"line {loop + 2} `record(r)` is an effect" in said
+
+
 # ---- methods: `self`'s attributes are read like any other value ----
 
 BOT = """\

@@ -214,7 +214,22 @@ def _warn_kept_in_order(compiled: Compiled, fn: Any) -> None:
     from .errors import KeptInOrderWarning
     from .explain import kept_in_order
 
+    more = "`autoform-compile {}:{} --explain` says more."
     for kept in kept_in_order(compiled):
+        if not kept.earlier:  # a loop whose items run one after another
+            message = (
+                f"{compiled.name}: the loop at line {kept.origin.line} runs its items one "
+                f"after another, their LM calls one item at a time: {kept.way}. "
+                + more.format(kept.origin.filename, compiled.src.target)
+            )
+            warnings.warn_explicit(
+                message,
+                KeptInOrderWarning,
+                kept.origin.filename,
+                kept.origin.line,
+                module=getattr(fn, "__module__", None),
+            )
+            continue
         lines = ", ".join(str(o.line) for o in kept.earlier)
         plural = "s" if len(kept.earlier) > 1 else ""
         block = kept.block
@@ -223,8 +238,7 @@ def _warn_kept_in_order(compiled: Compiled, fn: Any) -> None:
             f"{compiled.name}: the LM call{'s' if block else ''} at line {kept.origin.line} "
             f"wait{'' if block else 's'} for the call{plural} at line{plural} {lines} without "
             f"using {'their results' if plural else 'its result'} ({kept.reason}).{way} "
-            f"`autoform-compile {kept.origin.filename}:{compiled.src.target} --explain` says "
-            "more."
+            + more.format(kept.origin.filename, compiled.src.target)
         )
         warnings.warn_explicit(
             message,

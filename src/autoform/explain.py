@@ -493,21 +493,39 @@ def _code(step: Facts, width: int = 50) -> str:
 
 @dataclass(frozen=True)
 class KeptInOrder:
-    """A step making LM calls that waits for an earlier one whose value it does not need."""
+    """A step making LM calls that waits for an earlier one whose value it does not need,
+    or a loop whose items, making LM calls, run one after another."""
 
     origin: Origin  # the waiting step's
     block: bool  # it is a block making calls (not one call)
-    earlier: tuple[Origin, ...]  # the calls it waits for
+    earlier: tuple[Origin, ...]  # the calls it waits for (none: a loop kept in order)
     reason: str  # the fact that keeps the order, in words
     way: str  # the whole way from the step to the first of those calls, in words
 
 
 def kept_in_order(compiled: Compiled) -> list[KeptInOrder]:
     """Each step making LM calls, in every body, that waits for an earlier call whose
-    value it does not need: order kept for safety, not for data."""
+    value it does not need: order kept for safety, not for data; and each loop making LM
+    calls whose items run one after another for an effect recorded of it (``earlier`` is
+    empty), when no value is seen to go from one item to the next."""
     out: list[KeptInOrder] = []
     for body, _, _ in _bodies(compiled):
         steps = body.steps
+        for s in steps:
+            if (
+                isinstance(s.node, cst.For | cst.While)
+                and s.fanout is None
+                and s.makes_calls
+                and s.notes
+                and not _carried(_inner_bodies(compiled, body).get(s.index, []))
+            ):
+                facts = _in_order(compiled, body, s)
+                for _, inner in _inner_bodies(compiled, body).get(s.index, []):
+                    effects = [st for st in inner.steps if st.effect]
+                    facts += [
+                        f"line {st.origin.line} `{_code(st)}` is {_kept(st)}" for st in effects
+                    ]
+                out.append(KeptInOrder(s.origin, True, (), "; ".join(s.notes), "; ".join(facts)))
         waits = _waits(body)
         for i in sorted(i for i in waits if _makes_calls(steps[i])):
             kept = [w for _, w in sorted(waits[i].items()) if not w.needs_value]
@@ -605,7 +623,6 @@ def _describe_body(
 
 def _why_in_order(compiled: Compiled, body: Body, s: Facts) -> str:
     """What a step kept in order is, the facts recorded of it and the edges that keep it so."""
-    graph, steps = body.graph, body.steps
     node = s.node
     if isinstance(node, cst.For | cst.While):
         what = "a loop whose items run one after another"
@@ -615,6 +632,14 @@ def _why_in_order(compiled: Compiled, body: Body, s: Facts) -> str:
         what = "a statement awaiting its calls in place"
     else:
         what = "an effect"
+    facts = _in_order(compiled, body, s)
+    return what + (": " + "; ".join(facts) if facts else "")
+
+
+def _in_order(compiled: Compiled, body: Body, s: Facts) -> list[str]:
+    """The facts that keep a step in order: its records' and its edges'."""
+    graph, steps = body.graph, body.steps
+    node = s.node
     facts = list(s.notes)
     if s.exits:
         facts.append("it may leave the body (`return`, `break`, `continue`)")
@@ -634,7 +659,7 @@ def _why_in_order(compiled: Compiled, body: Body, s: Facts) -> str:
             f"keeps its place after line {before.origin.line} `{_code(before, 30)}`, "
             f"{_kept(before)}"
         )
-    if isinstance(node, cst.BaseCompoundStatement) and s.makes_calls and body.entry.top:
+    if isinstance(node, cst.BaseCompoundStatement) and s.makes_calls and after_calls:
         # (A block of the function's own body may run beside the calls before it, as a
         # task, only when what it reads and binds is bound already.)
         unsure = _names(s, (s.reads | set(s.store_names.values())) - s.bound_before)
@@ -645,14 +670,15 @@ def _why_in_order(compiled: Compiled, body: Body, s: Facts) -> str:
             )
     if isinstance(node, cst.For | cst.While):
         inner = _inner_bodies(compiled, body).get(s.index, [])
-        for name, step in _carried(inner):
+        carried = _carried(inner)
+        for name, step in carried:
             facts.append(
                 f"an item reads `{name}` before binding it (line {step.origin.line} "
                 f"`{_code(step, 30)}`): the item before it binds it"
             )
-        if len(facts) == len(s.notes) and not s.notes:
+        if not carried and not s.notes:
             facts.append("the analysis does not record why its items cannot run together")
-    return what + (": " + "; ".join(facts) if facts else "")
+    return facts
 
 
 def _names(s: Facts, versions: set[str]) -> list[str]:
