@@ -664,3 +664,14 @@ def test_an_internal_failure_is_one_line_not_a_traceback(app, capsys, monkeypatc
         "autoform-compile: error: app/sub/pipe.py:pipeline: autoform failed (KeyError: 'x'). "
         "This is a bug in autoform, please report it.\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("func", "said"),
+    [("", "no function after `:`"), ("1bad", "`1bad` is not a function's name")],
+)
+def test_a_file_with_no_function_name_after_the_colon_is_one_line(func, said, app, capsys):
+    assert main([f"app/sub/pipe.py:{func}", "--explain"]) == 1
+    assert capsys.readouterr().err == (
+        f"autoform-compile: error: app/sub/pipe.py: {said}; give PATH:FUNC or PATH:Class.method.\n"
+    )

@@ -419,6 +419,8 @@ def _clause(edge: Edge, earlier: Facts | None = None) -> str:
         return "is inside a `try`, where a caught failure must stop what follows"
     if kind is EdgeKind.RETURN:
         return "is the return, which waits for everything before it"
+    if kind is EdgeKind.OBJECT and earlier is not None:
+        return "may touch the same object as that call"
     return describe(edge)
 
 
