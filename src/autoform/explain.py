@@ -14,7 +14,7 @@ and the analyses' records (`Facts`); this is the one place they become prose.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import libcst as cst
@@ -124,6 +124,8 @@ class Count:
 
 @dataclass(frozen=True)
 class _Counts:
+    """What a piece of code makes: its LM calls, and its longest chain of them."""
+
     calls: Count
     chain: Count
 
@@ -169,7 +171,7 @@ class _Counter:
             # Calls awaited where they stand: one after another, some perhaps not at all.
             found = [self.call_node(c) for c in _awaited(node, self.compiled.calls)]
             conditional = any(isinstance(n, cst.BooleanOperation | cst.IfExp) for n in walk(node))
-            total = _sum(found)
+            total = _seq(found)
             return _Counts(
                 Count(total.calls.terms, total.calls.upto or conditional),
                 Count(total.chain.terms, total.chain.upto or conditional),
@@ -196,10 +198,10 @@ class _Counter:
         parts: dict[str, list[_Counts]] = {}
         for part, block in inner:
             parts.setdefault(part, []).append(self.body(block))
-        header = _sum([self.call_node(c) for c in _awaited_header(node, self.compiled.calls)])
+        header = _seq([self.call_node(c) for c in _awaited_header(node, self.compiled.calls)])
 
         def total(name: str) -> _Counts:
-            return _sum(parts.get(name, []))
+            return _seq(parts.get(name, []))
 
         if isinstance(node, cst.For | cst.While):
             loop = (
@@ -225,11 +227,8 @@ class _Counter:
         return _seq([header, *(total(p) for p in parts)])
 
 
-def _sum(counts: Sequence[_Counts]) -> _Counts:
-    return _seq(list(counts))
-
-
-def _seq(counts: list[_Counts]) -> _Counts:
+def _seq(counts: Iterable[_Counts]) -> _Counts:
+    """Counts of parts that run one after another."""
     calls, chain = Count(), Count()
     for c in counts:
         calls, chain = calls + c.calls, chain + c.chain
@@ -237,6 +236,7 @@ def _seq(counts: list[_Counts]) -> _Counts:
 
 
 def _alternatives(counts: list[_Counts]) -> _Counts:
+    """Counts of parts one of which runs."""
     if not counts:
         return _NONE
     calls, chain = counts[0].calls, counts[0].chain
