@@ -362,6 +362,14 @@ class Wait:
         return all(h.edge.kind.carries_value for h in self.hops)
 
     @property
+    def rank(self) -> int:
+        """Which way to tell, of several: names passed on (0), then other values (1), then
+        an order kept (2)."""
+        if all(h.edge.kind is EdgeKind.DATA for h in self.hops):
+            return 0
+        return 1 if self.needs_value else 2
+
+    @property
     def holder(self) -> Hop:
         """The edge that keeps the order, when no value is needed (else the first)."""
         return next((h for h in self.hops if not h.edge.kind.carries_value), self.hops[0])
@@ -386,12 +394,14 @@ def _waits(body: Body) -> dict[int, dict[int, Wait]]:
                 continue
             hop = Hop(why, a, s.index)
             if a in units:
-                found.setdefault(a, Wait(a, (hop,)))
+                direct = Wait(a, (hop,))
+                if a not in found or direct.rank < found[a].rank:
+                    found[a] = direct
                 continue
-            # Through a plain step: a way that needs values all along is preferred.
-            for c, inner in sorted(waits[a].items(), key=lambda item: not item[1].needs_value):
+            # Through a plain step: a way of values is preferred, names over objects.
+            for c, inner in waits[a].items():
                 way = Wait(c, (hop, *inner.hops))
-                if c not in found or (way.needs_value and not found[c].needs_value):
+                if c not in found or way.rank < found[c].rank:
                     found[c] = way
         waits[s.index] = found
     return waits
