@@ -637,7 +637,7 @@ def test_a_helper_from_an_installed_package_is_never_read(app, capsys):
     )
     assert main(["app/sub/pipe.py:pipeline", "--explain"]) == 0
     out = capsys.readouterr().out
-    assert "  no LM calls.\n" in out
+    assert "  no LM calls seen.\n" in out
 
 
 def test_a_syntax_error_in_an_imported_file_is_one_line(app, capsys):
@@ -674,4 +674,21 @@ def test_a_file_with_no_function_name_after_the_colon_is_one_line(func, said, ap
     assert main([f"app/sub/pipe.py:{func}", "--explain"]) == 1
     assert capsys.readouterr().err == (
         f"autoform-compile: error: app/sub/pipe.py: {said}; give PATH:FUNC or PATH:Class.method.\n"
+    )
+
+
+def test_a_helper_that_cannot_be_compiled_is_reported(app, capsys):
+    (app / "app" / "sub" / "gen.py").write_text(
+        "import autoform as af\n\n\ndef ask(x):\n"
+        '    yield af.lm_call([{"role": "user", "content": x}], model="m")\n'
+    )
+    (app / "app" / "sub" / "p2.py").write_text(
+        "from .gen import ask\n\n\ndef pipeline(topic: str) -> list:\n    return list(ask(topic))\n"
+    )
+    assert main(["app/sub/p2.py:pipeline", "--explain"]) == 0
+    assert capsys.readouterr().out.endswith(
+        "  no LM calls seen.\n"
+        "  not seen:\n"
+        "    `ask` from module `app.sub.gen`: not compiled (`yield` (a generator) is not "
+        "supported.); taken as an unknown call\n"
     )

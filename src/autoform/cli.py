@@ -240,7 +240,9 @@ class Project:
                     from_file(module.path, func, module.tree), module.resolver
                 )
             except CompileError as exc:
-                self.unseen[f"{module.name}.{func}"] = f"not compiled ({exc.message})"
+                self.unseen[f"{module.name}.{func}"] = (
+                    f"`{func}` from module `{module.name}`: not compiled ({exc.message})"
+                )
             else:
                 self.summaries[key, func] = compiled.summary
                 self.helpers[f"{module.name}.{func}"] = compiled
@@ -256,8 +258,8 @@ class Project:
         qualname = f"{shown}.{attr}" if module else f"{shown}{attr}"
         found = _module_file(importer, level, module, self.roots)
         if found is None:
-            library = not level and _is_library(module)
-            why = "library code, not read" if library else "source not found"
+            where = _outside(module) if not level else None
+            why = f"{where}, not read" if where else "source not found"
             self.unseen.setdefault(qualname, f"`{attr}` from module `{shown}`: {why}")
             return CallInfo(CallKind.UNKNOWN, qualname)
         try:
@@ -269,6 +271,7 @@ class Project:
                 line=exc.line,
                 column=exc.column,
                 construct=exc.construct,
+                hint=exc.hint,
             ) from None
         info = helper.resolver.resolve(attr) or CallInfo(CallKind.UNKNOWN, qualname)
         if info.kind is CallKind.UNKNOWN and f"{helper.name}.{attr}" not in self.helpers:
@@ -347,17 +350,28 @@ def _relative(path: Path) -> str:
         return str(path)
 
 
-def _is_library(module: str) -> bool:
-    """Is ``module`` installed or in the standard library (found without importing it)?"""
+def _outside(module: str) -> str | None:
+    """Where the module ``module``, not among the user's files, is found (without importing
+    it): "library code" (installed, or the standard library), "outside the target's
+    package"; None if nowhere."""
     import importlib.util
+    import sysconfig
 
     top = module.split(".")[0]
     if top in sys.builtin_module_names or top in sys.stdlib_module_names:
-        return True
+        return "library code"
     try:
-        return importlib.util.find_spec(top) is not None  # a top-level name runs nothing
+        spec = importlib.util.find_spec(top)  # a top-level name runs nothing
     except (ImportError, ValueError):
-        return False
+        return None
+    if spec is None:
+        return None
+    names = ("stdlib", "platstdlib", "purelib", "platlib")
+    libraries = tuple(p for n in names if (p := sysconfig.get_paths().get(n)))
+    origin = spec.origin or ""
+    if not origin or origin in ("built-in", "frozen") or origin.startswith(libraries):
+        return "library code"
+    return "outside the target's package"
 
 
 def _compile(target: Target) -> tuple[cst.Module, list[Compiled], Project]:

@@ -569,7 +569,7 @@ def explain(
     counts = _Counter(compiled, helpers or {}).function()
     lines = [f"{compiled.name} ({src.filename}:{src.def_origin().line})"]
     if not counts.calls.terms:
-        lines.append("  no LM calls.")
+        lines.append("  no LM calls seen.")
         if any(s.kind is StepKind.EFFECT for s in compiled.steps):
             # A client autoform does not know is an unknown call: say how to name it.
             lines.append(
