@@ -692,3 +692,24 @@ def test_a_helper_that_cannot_be_compiled_is_reported(app, capsys):
         "    `ask` from module `app.sub.gen`: not compiled (`yield` (a generator) is not "
         "supported.); taken as an unknown call\n"
     )
+
+
+def test_a_method_of_a_class_imported_from_another_file_is_read(app, capsys):
+    (app / "app" / "agents.py").write_text(
+        "import autoform as af\n\n\nclass Bot:\n"
+        "    def __init__(self, model: str) -> None:\n        self.model = model\n\n"
+        "    def ask(self, prompt: str) -> str:\n"
+        '        return af.lm_call([{"role": "user", "content": prompt}], model=self.model)\n'
+    )
+    (app / "app" / "sub" / "p3.py").write_text(
+        "from ..agents import Bot\n\n\ndef pipeline(topic: str) -> str:\n"
+        '    bot = Bot("m")\n    a = bot.ask(topic + "1")\n    b = bot.ask(topic + "2")\n'
+        "    return a + b\n"
+    )
+    assert main(["app/sub/p3.py:pipeline", "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "  LM calls: 2\n" in out and "  run together:\n    line 6 `a`, line 7 `b`\n" in out
+    assert (
+        "    `Bot` from module `..agents` (app/agents.py): a class, whose making autoform does "
+        "not read; taken as an unknown call\n" in out
+    )

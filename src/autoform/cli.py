@@ -221,10 +221,7 @@ class Project:
         if key not in self.modules:
             tree = tree if tree is not None else parse_file(path)
             resolver = StaticResolver(
-                tree,
-                name,
-                lambda func: self._summarize(key, func),
-                lambda level, dotted: self._follow(path, level, dotted),
+                tree, name, lambda func: self._summarize(key, func), _Imports(self, path)
             )
             self.modules[key] = _Module(path, name, tree, resolver)
         return self.modules[key]
@@ -248,22 +245,20 @@ class Project:
                 self.helpers[f"{module.name}.{func}"] = compiled
         return self.summaries[key, func]
 
-    def _follow(self, importer: Path, level: int, dotted: str) -> CallInfo | None:
-        """What ``dotted`` (a module's name and an attribute of it), imported ``level``
-        packages up from ``importer`` (0: absolute), is: what that file's resolver says."""
-        module, _, attr = dotted.rpartition(".")
-        if not module and not level:
-            return None  # a module called (`import m; m()`)
+    def imported(self, importer: Path, level: int, module: str, attr: str) -> _Module | None:
+        """The user's module ``module``, imported ``level`` packages up from ``importer`` (0:
+        absolute), that ``attr`` is taken from; None (and said in ``unseen``) if it is none
+        of the user's files."""
         shown = "." * level + module
-        qualname = f"{shown}.{attr}" if module else f"{shown}{attr}"
         found = _module_file(importer, level, module, self.roots)
         if found is None:
             where = _outside(module) if not level else None
             why = f"{where}, not read" if where else "source not found"
+            qualname = f"{shown}.{attr}" if module else f"{shown}{attr}"
             self.unseen.setdefault(qualname, f"`{attr}` from module `{shown}`: {why}")
-            return CallInfo(CallKind.UNKNOWN, qualname)
+            return None
         try:
-            helper = self.module(found, _dotted(found))
+            return self.module(found, _dotted(found))
         except CompileError as exc:
             raise CompileError(
                 f"{exc.message} (a file {_relative(importer)} imports `{attr}` from)",
@@ -273,17 +268,44 @@ class Project:
                 construct=exc.construct,
                 hint=exc.hint,
             ) from None
+
+    def follow(self, importer: Path, level: int, dotted: str) -> CallInfo | None:
+        """What ``dotted`` (a module's name and an attribute of it), imported ``level``
+        packages up from ``importer``, is: what that file's resolver says."""
+        module, _, attr = dotted.rpartition(".")
+        if not module and not level:
+            return None  # a module called (`import m; m()`)
+        shown = "." * level + module
+        qualname = f"{shown}.{attr}" if module else f"{shown}{attr}"
+        helper = self.imported(importer, level, module, attr)
+        if helper is None:
+            return CallInfo(CallKind.UNKNOWN, qualname)
+        found = helper.path
         info = helper.resolver.resolve(attr) or CallInfo(CallKind.UNKNOWN, qualname)
         if info.kind is CallKind.UNKNOWN and f"{helper.name}.{attr}" not in self.helpers:
             # (A helper compiled and found to have effects is seen: the report says which.)
             there = f"`{attr}` from module `{shown}` ({_relative(found)})"
+            classes = {c.name.value for c in helper.tree.body if isinstance(c, cst.ClassDef)}
             self.unseen.setdefault(
                 info.qualname or qualname,
-                f"{there}: not a function autoform reads"
+                f"{there}: a class, whose making autoform does not read"
+                if attr in classes
+                else f"{there}: not a function autoform reads"
                 if helper.resolver.defines(attr)
                 else f"{there}: not defined there",
             )
         return info
+
+    def method(
+        self, importer: Path, level: int, dotted: str, name: str, exact: bool
+    ) -> CallInfo | None:
+        """The method ``name`` of the class ``dotted`` imported from another of the user's
+        files: what that file's resolver says."""
+        module, _, cls = dotted.rpartition(".")
+        if not module and not level:
+            return None
+        helper = self.imported(importer, level, module, f"{cls}.{name}")
+        return helper.resolver.method(cls, name, exact) if helper is not None else None
 
     def unseen_lines(self, compiled: Sequence[Compiled]) -> list[str]:
         """What the report could not see of the calls ``compiled`` (and the helpers
@@ -299,6 +321,20 @@ class Project:
             for name, why in sorted(self.unseen.items())
             if name in called
         ]
+
+
+@dataclass(frozen=True)
+class _Imports:
+    """`Imports` for one of the user's files: its imports, followed by the project."""
+
+    project: Project
+    importer: Path
+
+    def resolve(self, level: int, dotted: str) -> CallInfo | None:
+        return self.project.follow(self.importer, level, dotted)
+
+    def method(self, level: int, dotted: str, name: str, exact: bool) -> CallInfo | None:
+        return self.project.method(self.importer, level, dotted, name, exact)
 
 
 def _import_roots(path: Path) -> list[Path]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 import types
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Protocol
 
 import libcst as cst
 
@@ -26,7 +26,7 @@ from .calls import (
 )
 from .knowledge import PURE_BUILTINS
 
-__all__ = ["LiveResolver", "StaticResolver"]
+__all__ = ["Imports", "LiveResolver", "StaticResolver"]
 
 
 class LiveResolver:
@@ -122,30 +122,36 @@ class LiveResolver:
         return CallInfo(CallKind.UNKNOWN, full)
 
 
-# What `StaticResolver` asks of the files around the module: what an imported name, by the
-# import's level (0: absolute, 1: `from .`, ...) and the dotted path from there
-# (`util.llm_call`), refers to; None when that cannot be told.
-Follow = Callable[[int, str], "CallInfo | None"]
+class Imports(Protocol):
+    """What `StaticResolver` asks of the files around the module, of a name imported by
+    ``from <level dots><dotted>`` (level 0: absolute; ``dotted`` the path from there to the
+    name, ``util.llm_call``): None when that cannot be told."""
+
+    def resolve(self, level: int, dotted: str) -> CallInfo | None:
+        """What the imported name is, as a call."""
+
+    def method(self, level: int, dotted: str, name: str, exact: bool) -> CallInfo | None:
+        """The method ``name`` of the imported class ``dotted`` (see `Resolver.method`)."""
 
 
 class StaticResolver:
     """Resolves names from a module's imports and simple aliases, without running it.
 
     ``summarize``: compiles the module's function of that name to tell what it does.
-    ``follow``: what a name imported from another module is (`Follow`), asked when the name
-    is no call known by its qualified name."""
+    ``imports``: what a name imported from another module is (`Imports`), asked when the
+    name is no call known by its qualified name."""
 
     def __init__(
         self,
         module: cst.Module,
         module_name: str = "__main__",
         summarize: Callable[[str], HelperSummary | None] | None = None,
-        follow: Follow | None = None,
+        imports: Imports | None = None,
     ) -> None:
         self._bindings: dict[str, str | None] = {}
         # name -> (import level, dotted path): where a name bound by an import comes from.
         self._imported: dict[str, tuple[int, str]] = {}
-        self._follow = follow
+        self._imports = imports
         self._module_name = module_name
         self._summarize = summarize
         self._defs: set[str] = set()
@@ -272,6 +278,11 @@ class StaticResolver:
         a subclass elsewhere is not looked for), found in the class or its bases of the
         module, when it is a plain ``def`` and nothing in the module may set an instance
         attribute of that name."""
+        head, _, rest = cls.partition(".")
+        if head in self._imported and self._imports is not None:
+            # A class imported from another of the user's files: that file tells.
+            level, path = self._imported[head]
+            return self._imports.method(level, f"{path}.{rest}" if rest else path, name, exact)
         if self._summarize is None or self._qualify(cls) != f"{self._module_name}.{cls}":
             return None
         owner = self._method_owner(cls, name, set())
@@ -314,8 +325,8 @@ class StaticResolver:
         if (info is None or info.kind is CallKind.UNKNOWN) and head in self._imported:
             # A name imported from another module: the files around tell what it is.
             level, path = self._imported[head]
-            if self._follow is not None:
-                found = self._follow(level, f"{path}.{rest}" if rest else path)
+            if self._imports is not None:
+                found = self._imports.resolve(level, f"{path}.{rest}" if rest else path)
                 if found is not None:
                     return found
         return info
