@@ -106,6 +106,14 @@ def loop_into_global(xs: list[str]) -> list[str]:
     return SEEN
 
 
+def route(x: str) -> str:
+    if ask(x) == "a":
+        return ask("a" + x)
+    elif ask("b" + x) == "b":
+        return ask("bb" + x)
+    return x
+
+
 def while_loop(x: str) -> str:
     while x != "done":
         x = ask(x)
@@ -172,6 +180,14 @@ def test_blocks_and_loops_count_as_they_run(pipelines, capsys):
     assert (
         f"an item reads `acc` before binding it (line {ordered + 1} `acc = ask(acc + x)`): the "
         "item before it binds it" in out
+    )
+
+
+def test_tests_awaited_in_place_count_and_an_elif_is_a_bound(pipelines, capsys):
+    out = _explain(capsys, "route")
+    # `ask(x)`, then `ask("b" + x)` only if the first test fails, then one branch's call.
+    assert (
+        "  LM calls: up to 3\n  longest chain of them that wait for one another: up to 3\n" in out
     )
 
 

@@ -219,6 +219,8 @@ class _Counter:
             return _seq([header, out, total("orelse")])
         if isinstance(node, cst.If):
             branches = [total(f"branch {k}") for k in range(_branches(node))]
+            if isinstance(node.orelse, cst.If) and header.calls.terms:  # an `elif` may not run
+                header = _Counts(Count(header.calls.terms, True), Count(header.chain.terms, True))
             return _seq([header, _alternatives(branches)])
         if isinstance(node, cst.Try | cst.TryStar):
             handlers = [total(f"handler {k}") for k in range(len(node.handlers))]
@@ -261,8 +263,14 @@ def _awaited_header(
     parts: list[cst.CSTNode] = []
     if isinstance(node, cst.For):
         parts = [node.iter]
-    elif isinstance(node, cst.While | cst.If):
+    elif isinstance(node, cst.While):
         parts = [node.test]
+    elif isinstance(node, cst.If):
+        # (an `elif` test runs only when the tests before it fail: counted, as a bound)
+        branch: cst.If | cst.Else | None = node
+        while isinstance(branch, cst.If):
+            parts.append(branch.test)
+            branch = branch.orelse
     elif isinstance(node, cst.With):
         parts = list(node.items)
     return [c for p in parts for c in _awaited(p, calls)]
