@@ -64,7 +64,7 @@ def test_explain_says_what_overlaps_and_why_the_rest_waits(capsys, monkeypatch):
     monkeypatch.chdir(ROOT)
     assert main(["examples/research.py:research", "--explain"]) == 0
     out = capsys.readouterr().out
-    assert "LM calls at the top level: 4; longest chain of them that wait for one another: 3" in out
+    assert "LM calls: 4\n  longest chain of them that wait for one another: 3\n" in out
     assert "expected speedup when calls take equal time: 1.33x" in out
     assert "line 27 `summary`, line 28 `analogy`" in out
     assert "line 32 `combined` waits for line 27 `summary`: reads `summary`" in out
@@ -563,3 +563,154 @@ def test_a_missing_class_or_method_is_one_line(target, expected, tmp_path, capsy
     assert main([target]) != 0
     err = capsys.readouterr().err
     assert expected in err and "Traceback" not in err and err.count("\n") == 1
+
+
+# ---- helpers imported from the user's other files, read without running them ----
+
+_UTIL = """\
+import autoform as af
+
+
+def llm_call(prompt: str) -> str:
+    return af.lm_call([{"role": "user", "content": prompt}], model="m")
+"""
+
+_PIPE = """\
+import shutil
+
+from app.util import llm_call as ask
+from helpers import shout
+
+from ..util import llm_call
+from .missing import lost
+
+
+def pipeline(topic: str) -> str:
+    a = llm_call(f"pros of {topic}")
+    b = llm_call(f"cons of {topic}")
+    c = ask(a + b)
+    shout(c)
+    lost(c)
+    shutil.rmtree("nothing")
+    return c
+"""
+
+
+@pytest.fixture
+def app(tmp_path, monkeypatch):
+    """app/sub/pipe.py importing helpers from app/util.py (relatively and absolutely) and
+    app/sub/helpers.py (beside it), under packages whose __init__ writes a file, then exits."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "app" / "sub").mkdir(parents=True)
+    for init in ("app/__init__.py", "app/sub/__init__.py"):
+        (tmp_path / init).write_text(INIT_THAT_RUNS)
+    (tmp_path / "app" / "util.py").write_text(_UTIL)
+    (tmp_path / "app" / "sub" / "helpers.py").write_text("def shout(x):\n    print(x.upper())\n")
+    (tmp_path / "app" / "sub" / "pipe.py").write_text(_PIPE)
+    return tmp_path
+
+
+def test_helpers_imported_from_the_users_files_are_read(app, capsys):
+    assert main(["app/sub/pipe.py:pipeline", "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert not (app / "EXECUTED").exists() and "app" not in sys.modules
+    assert "  LM calls: 3\n  longest chain of them that wait for one another: 2\n" in out
+    assert "  run together:\n    line 11 `a`, line 12 `b`\n" in out
+    assert "line 13 `c` waits for line 11 `a`: reads `a`" in out
+    # A helper with an effect, beside the target: which statement has it.
+    assert "`shout` has an effect at app/sub/helpers.py:2 `print(x.upper())`" in out
+    # What cannot be seen is said, once each.
+    assert out.endswith(
+        "  not seen:\n"
+        "    `lost` from module `.missing`: source not found; taken as an unknown call\n"
+        "    `rmtree` from module `shutil`: library code, not read; taken as an unknown call\n"
+    )
+    assert main(["app.sub.pipe:pipeline", "--explain"]) == 0  # by module name, the same
+    assert capsys.readouterr().out == out
+    assert main(["app/sub/pipe.py:pipeline"]) == 0
+    assert "await _af.gather(" in capsys.readouterr().out  # a and b, through the helper
+
+
+def test_a_helper_from_an_installed_package_is_never_read(app, capsys):
+    (app / "app" / "sub" / "pipe.py").write_text(
+        "from json import loads as ask\n\n\n"
+        "def pipeline(topic: str) -> str:\n    return ask(topic)\n"
+    )
+    assert main(["app/sub/pipe.py:pipeline", "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "  no LM calls seen.\n" in out
+
+
+def test_a_syntax_error_in_an_imported_file_is_one_line(app, capsys):
+    (app / "app" / "util.py").write_text(_UTIL + "\ndef broken(:\n")
+    assert main(["app/sub/pipe.py:pipeline", "--explain"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        "autoform-compile: error: app/util.py:7:11: syntax error: invalid syntax (a file "
+        "app/sub/pipe.py imports `llm_call` from)\n"
+    )
+
+
+def test_an_internal_failure_is_one_line_not_a_traceback(app, capsys, monkeypatch):
+    import autoform.cli as cli
+
+    def broken(*args, **kwargs):
+        raise KeyError("x")
+
+    monkeypatch.setattr(cli, "explain", broken)
+    assert main(["app/sub/pipe.py:pipeline", "--explain"]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        "autoform-compile: error: app/sub/pipe.py:pipeline: autoform failed (KeyError: 'x'). "
+        "This is a bug in autoform, please report it.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("func", "said"),
+    [("", "no function after `:`"), ("1bad", "`1bad` is not a function's name")],
+)
+def test_a_file_with_no_function_name_after_the_colon_is_one_line(func, said, app, capsys):
+    assert main([f"app/sub/pipe.py:{func}", "--explain"]) == 1
+    assert capsys.readouterr().err == (
+        f"autoform-compile: error: app/sub/pipe.py: {said}; give PATH:FUNC or PATH:Class.method.\n"
+    )
+
+
+def test_a_helper_that_cannot_be_compiled_is_reported(app, capsys):
+    (app / "app" / "sub" / "gen.py").write_text(
+        "import autoform as af\n\n\ndef ask(x):\n"
+        '    yield af.lm_call([{"role": "user", "content": x}], model="m")\n'
+    )
+    (app / "app" / "sub" / "p2.py").write_text(
+        "from .gen import ask\n\n\ndef pipeline(topic: str) -> list:\n    return list(ask(topic))\n"
+    )
+    assert main(["app/sub/p2.py:pipeline", "--explain"]) == 0
+    assert capsys.readouterr().out.endswith(
+        "  no LM calls seen.\n"
+        "  not seen:\n"
+        "    `ask` from module `app.sub.gen`: not compiled (`yield` (a generator) is not "
+        "supported.); taken as an unknown call\n"
+    )
+
+
+def test_a_method_of_a_class_imported_from_another_file_is_read(app, capsys):
+    (app / "app" / "agents.py").write_text(
+        "import autoform as af\n\n\nclass Bot:\n"
+        "    def __init__(self, model: str) -> None:\n        self.model = model\n\n"
+        "    def ask(self, prompt: str) -> str:\n"
+        '        return af.lm_call([{"role": "user", "content": prompt}], model=self.model)\n'
+    )
+    (app / "app" / "sub" / "p3.py").write_text(
+        "from ..agents import Bot\n\n\ndef pipeline(topic: str) -> str:\n"
+        '    bot = Bot("m")\n    a = bot.ask(topic + "1")\n    b = bot.ask(topic + "2")\n'
+        "    return a + b\n"
+    )
+    assert main(["app/sub/p3.py:pipeline", "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "  LM calls: 2\n" in out and "  run together:\n    line 6 `a`, line 7 `b`\n" in out
+    assert (
+        "    `Bot` from module `..agents` (app/agents.py): a class, whose making autoform does "
+        "not read; taken as an unknown call\n" in out
+    )

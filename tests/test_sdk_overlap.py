@@ -310,7 +310,7 @@ def test_autoform_compile_sees_the_same_without_running_the_module(name, capsys,
     assert main([f"tests/sdk_pipelines.py:{name}", "--explain"]) == 0
     out = capsys.readouterr().out
     assert "no LM calls" not in out
-    assert "LM calls at the top level: 4; longest chain of them that wait for one another: 3" in out
+    assert "LM calls: 4\n  longest chain of them that wait for one another: 3\n" in out
 
 
 def test_failures_are_the_sequential_runs(server, pipelines):

@@ -214,27 +214,37 @@ def _warn_kept_in_order(compiled: Compiled, fn: Any) -> None:
     from .errors import KeptInOrderWarning
     from .explain import kept_in_order
 
-    steps = compiled.steps
-    waits: dict[int, list[int]] = {}
-    reasons: dict[int, str] = {}
-    for i, a, why in kept_in_order(compiled):
-        waits.setdefault(i, []).append(a)
-        reasons.setdefault(i, why)
-    for i, earlier in waits.items():
-        lines = ", ".join(str(steps[a].origin.line) for a in earlier)
-        plural = "s" if len(earlier) > 1 else ""
+    more = "`autoform-compile {}:{} --explain` says more."
+    for kept in kept_in_order(compiled):
+        if not kept.earlier:  # a loop whose items run one after another
+            message = (
+                f"{compiled.name}: the loop at line {kept.origin.line} runs its items one "
+                f"after another, their LM calls one item at a time: {kept.way}. "
+                + more.format(kept.origin.filename, compiled.src.target)
+            )
+            warnings.warn_explicit(
+                message,
+                KeptInOrderWarning,
+                kept.origin.filename,
+                kept.origin.line,
+                module=getattr(fn, "__module__", None),
+            )
+            continue
+        lines = ", ".join(str(o.line) for o in kept.earlier)
+        plural = "s" if len(kept.earlier) > 1 else ""
+        block = kept.block
+        way = f" It {kept.way}." if kept.way != kept.reason else ""
         message = (
-            f"{compiled.name}: the LM call{'s' if steps[i].kind is StepKind.BLOCK else ''} "
-            f"at line {steps[i].origin.line} wait{'' if steps[i].kind is StepKind.BLOCK else 's'}"
-            f" for the call{plural} at line{plural} {lines} without using "
-            f"{'their results' if plural else 'its result'} ({reasons[i]}). "
-            f"`autoform-compile {steps[i].origin.filename}:{compiled.name} --explain` says more."
+            f"{compiled.name}: the LM call{'s' if block else ''} at line {kept.origin.line} "
+            f"wait{'' if block else 's'} for the call{plural} at line{plural} {lines} without "
+            f"using {'their results' if plural else 'its result'} ({kept.reason}).{way} "
+            + more.format(kept.origin.filename, compiled.src.target)
         )
         warnings.warn_explicit(
             message,
             KeptInOrderWarning,
-            steps[i].origin.filename,
-            steps[i].origin.line,
+            kept.origin.filename,
+            kept.origin.line,
             module=getattr(fn, "__module__", None),
         )
 

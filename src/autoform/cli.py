@@ -13,7 +13,9 @@ A target is a path when it names an existing file, ends in ``.py`` or holds a pa
 separator; otherwise it is a dotted module name, looked up as ``import`` would (the current
 directory first, then ``sys.path``) but by looking at files only, since importing a module
 runs its packages' ``__init__``. Nothing of the user's is imported or executed, nor LiteLLM:
-the files are parsed and names resolve from their imports and aliases.
+the files are parsed and names resolve from their imports and aliases. A helper imported
+from another of the user's files (beside the target, or under its package) is read the same
+way (`Project`); ``--explain`` lists what could not be seen.
 
 Bad input gives one line on stderr naming the place, and exit status 1: a missing file,
 module or function, a syntax error, an unsupported construct, or (--check) a stale file.
@@ -28,11 +30,12 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import libcst as cst
 
-from .analysis.calls import HelperSummary, dotted_name
+from .analysis.calls import CallInfo, CallKind, HelperSummary, dotted_name
 from .analysis.names import own_scope, variables
 from .analysis.resolvers import StaticResolver
 from .compiler import Compiled, check_target, compile_function
@@ -178,35 +181,250 @@ def _refuse_globals(c: Compiled, where: str) -> None:
             )
 
 
-def _compile(target: Target) -> tuple[cst.Module, list[Compiled]]:
-    module = parse_file(target.path)
-    summaries: dict[str, HelperSummary | None] = {}
+# =====================================================================================
+# FILES: the target's module, and the user's modules its helpers are imported from
+# =====================================================================================
 
-    def summarize(name: str) -> HelperSummary | None:
-        # A helper defined in the same file is compiled too, to know what it does.
-        if name not in summaries:
-            summaries[name] = None  # while it compiles: recursion is an unknown call
+
+@dataclass
+class _Module:
+    """One of the user's files, parsed, with what its names resolve to."""
+
+    path: Path
+    name: str  # its dotted name, as far as its packages tell
+    tree: cst.Module
+    resolver: StaticResolver
+
+
+class Project:
+    """The user's files the command line reads, each parsed once: the target's module, and
+    the modules its helpers are imported from when they lie beside it or under its package
+    (``from .util import llm_call``, ``from helpers import ask``), as ``af.concurrent``
+    follows them. Installed packages and the standard library are never read: a helper from
+    there is an unknown call, as it is to ``af.concurrent``. What cannot be seen is kept in
+    ``unseen`` (qualified name -> why), for the report.
+
+    ``roots``: where absolute imports are looked for: the target's directory, then the
+    directory holding its outermost package."""
+
+    def __init__(self, target: Target) -> None:
+        path = Path(target.path)
+        self.roots = _import_roots(path)
+        self.modules: dict[Path, _Module] = {}
+        self.summaries: dict[tuple[Path, str], HelperSummary | None] = {}
+        self.helpers: dict[str, Compiled] = {}  # the helpers compiled, by qualified name
+        self.unseen: dict[str, str] = {}
+        self.target = self.module(path, target.module_name or _dotted(path))
+
+    def module(self, path: Path, name: str, tree: cst.Module | None = None) -> _Module:
+        key = path.resolve()
+        if key not in self.modules:
+            tree = tree if tree is not None else parse_file(path)
+            resolver = StaticResolver(
+                tree, name, lambda func: self._summarize(key, func), _Imports(self, path)
+            )
+            self.modules[key] = _Module(path, name, tree, resolver)
+        return self.modules[key]
+
+    def _summarize(self, key: Path, func: str) -> HelperSummary | None:
+        # A helper is compiled too, to know what it does; while it compiles, a call back to
+        # it (recursion) is an unknown call.
+        if (key, func) not in self.summaries:
+            self.summaries[key, func] = None
+            module = self.modules[key]
             try:
-                compiled = compile_function(from_file(target.path, name, module), resolver)
-            except CompileError:
-                pass
+                compiled = compile_function(
+                    from_file(module.path, func, module.tree), module.resolver
+                )
+            except CompileError as exc:
+                self.unseen[f"{module.name}.{func}"] = (
+                    f"`{func}` from module `{module.name}`: not compiled ({exc.message})"
+                )
             else:
-                summaries[name] = compiled.summary
-        return summaries[name]
+                self.summaries[key, func] = compiled.summary
+                self.helpers[f"{module.name}.{func}"] = compiled
+        return self.summaries[key, func]
 
-    module_name = target.module_name or Path(target.path).stem
-    resolver = StaticResolver(module, module_name, summarize)
-    names = [target.func] if target.func else _decorated(module, resolver)
+    def imported(self, importer: Path, level: int, module: str, attr: str) -> _Module | None:
+        """The user's module ``module``, imported ``level`` packages up from ``importer`` (0:
+        absolute), that ``attr`` is taken from; None (and said in ``unseen``) if it is none
+        of the user's files."""
+        shown = "." * level + module
+        found = _module_file(importer, level, module, self.roots)
+        if found is None:
+            where = _outside(module) if not level else None
+            why = f"{where}, not read" if where else "source not found"
+            qualname = f"{shown}.{attr}" if module else f"{shown}{attr}"
+            self.unseen.setdefault(qualname, f"`{attr}` from module `{shown}`: {why}")
+            return None
+        try:
+            return self.module(found, _dotted(found))
+        except CompileError as exc:
+            raise CompileError(
+                f"{exc.message} (a file {_relative(importer)} imports `{attr}` from)",
+                filename=exc.filename,
+                line=exc.line,
+                column=exc.column,
+                construct=exc.construct,
+                hint=exc.hint,
+            ) from None
+
+    def follow(self, importer: Path, level: int, dotted: str) -> CallInfo | None:
+        """What ``dotted`` (a module's name and an attribute of it), imported ``level``
+        packages up from ``importer``, is: what that file's resolver says."""
+        module, _, attr = dotted.rpartition(".")
+        if not module and not level:
+            return None  # a module called (`import m; m()`)
+        shown = "." * level + module
+        qualname = f"{shown}.{attr}" if module else f"{shown}{attr}"
+        helper = self.imported(importer, level, module, attr)
+        if helper is None:
+            return CallInfo(CallKind.UNKNOWN, qualname)
+        found = helper.path
+        info = helper.resolver.resolve(attr) or CallInfo(CallKind.UNKNOWN, qualname)
+        if info.kind is CallKind.UNKNOWN and f"{helper.name}.{attr}" not in self.helpers:
+            # (A helper compiled and found to have effects is seen: the report says which.)
+            there = f"`{attr}` from module `{shown}` ({_relative(found)})"
+            classes = {c.name.value for c in helper.tree.body if isinstance(c, cst.ClassDef)}
+            self.unseen.setdefault(
+                info.qualname or qualname,
+                f"{there}: a class, whose making autoform does not read"
+                if attr in classes
+                else f"{there}: not a function autoform reads"
+                if helper.resolver.defines(attr)
+                else f"{there}: not defined there",
+            )
+        return info
+
+    def method(
+        self, importer: Path, level: int, dotted: str, name: str, exact: bool
+    ) -> CallInfo | None:
+        """The method ``name`` of the class ``dotted`` imported from another of the user's
+        files: what that file's resolver says."""
+        module, _, cls = dotted.rpartition(".")
+        if not module and not level:
+            return None
+        helper = self.imported(importer, level, module, f"{cls}.{name}")
+        return helper.resolver.method(cls, name, exact) if helper is not None else None
+
+    def unseen_lines(self, compiled: Sequence[Compiled]) -> list[str]:
+        """What the report could not see of the calls ``compiled`` (and the helpers
+        compiled for them) make, one line each."""
+        called = {
+            info.qualname
+            for c in [*compiled, *self.helpers.values()]
+            for info in c.calls.values()
+            if info.kind is CallKind.UNKNOWN
+        }
+        return [
+            f"{why}; taken as an unknown call"
+            for name, why in sorted(self.unseen.items())
+            if name in called
+        ]
+
+
+@dataclass(frozen=True)
+class _Imports:
+    """`Imports` for one of the user's files: its imports, followed by the project."""
+
+    project: Project
+    importer: Path
+
+    def resolve(self, level: int, dotted: str) -> CallInfo | None:
+        return self.project.follow(self.importer, level, dotted)
+
+    def method(self, level: int, dotted: str, name: str, exact: bool) -> CallInfo | None:
+        return self.project.method(self.importer, level, dotted, name, exact)
+
+
+def _import_roots(path: Path) -> list[Path]:
+    here = path.parent
+    top = here
+    while (top / "__init__.py").is_file() and top.parent != top:
+        top = top.parent
+    return [here] if top == here else [here, top]
+
+
+def _dotted(path: Path) -> str:
+    """A file's module name, from the packages (directories with ``__init__.py``) it is in."""
+    parts = [] if path.name == "__init__.py" else [path.stem]
+    here = path.resolve().parent
+    while (here / "__init__.py").is_file() and here.parent != here:
+        parts.insert(0, here.name)
+        here = here.parent
+    return ".".join(parts) or path.stem
+
+
+def _module_file(importer: Path, level: int, module: str, roots: list[Path]) -> Path | None:
+    """The file of the module ``module`` imported ``level`` packages up from ``importer``, or
+    (level 0) under one of ``roots``; None if none is there."""
+    if level:
+        base = importer.parent
+        for _ in range(level - 1):
+            base = base.parent
+        parts = module.split(".") if module else []
+        for part in parts[:-1]:
+            base = base / part
+        last = parts[-1] if parts else None
+        if last is None:
+            found = base / "__init__.py"
+            return found if found.is_file() else None
+        for found in (base / last / "__init__.py", base / f"{last}.py"):
+            if found.is_file():
+                return found
+        return None
+    try:
+        return find_module(module, roots)
+    except CompileError:
+        return None
+
+
+def _relative(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _outside(module: str) -> str | None:
+    """Where the module ``module``, not among the user's files, is found (without importing
+    it): "library code" (installed, or the standard library), "outside the target's
+    package"; None if nowhere."""
+    import importlib.util
+    import sysconfig
+
+    top = module.split(".")[0]
+    if top in sys.builtin_module_names or top in sys.stdlib_module_names:
+        return "library code"
+    try:
+        spec = importlib.util.find_spec(top)  # a top-level name runs nothing
+    except (ImportError, ValueError):
+        return None
+    if spec is None:
+        return None
+    names = ("stdlib", "platstdlib", "purelib", "platlib")
+    libraries = tuple(p for n in names if (p := sysconfig.get_paths().get(n)))
+    origin = spec.origin or ""
+    if not origin or origin in ("built-in", "frozen") or origin.startswith(libraries):
+        return "library code"
+    return "outside the target's package"
+
+
+def _compile(target: Target) -> tuple[cst.Module, list[Compiled], Project]:
+    project = Project(target)
+    own = project.target
+    names = [target.func] if target.func else _decorated(own.tree, own.resolver)
+    project.unseen.clear()  # (what the decorators are does not matter to the report)
     if not names:
         raise CompileError(
             "no function decorated with @af.concurrent here; name one as PATH:FUNC.",
             filename=target.path,
             line=1,
         )
-    out = [compile_function(from_file(target.path, n, module), resolver) for n in names]
+    out = [compile_function(from_file(target.path, n, own.tree), own.resolver) for n in names]
     for compiled in out:
         check_target(compiled)
-    return module, out
+    return own.tree, out, project
 
 
 # =====================================================================================
@@ -243,11 +461,14 @@ def _view(args: argparse.Namespace) -> str:
     return "explain" if args.explain else "diff" if args.diff else "code"
 
 
-def _render(view: str, target: Target, module: cst.Module, compiled: list[Compiled]) -> str:
+def _render(
+    view: str, target: Target, module: cst.Module, compiled: list[Compiled], project: Project
+) -> str:
     if view in GRAPHS:
         return "\n\n".join(GRAPHS[view](c) for c in compiled) + "\n"
     if view == "explain":
-        return "\n\n".join(explain(c) for c in compiled) + "\n"
+        unseen = project.unseen_lines(compiled)
+        return "\n\n".join(explain(c, project.helpers, unseen) for c in compiled) + "\n"
     if view == "diff":
         return "".join(_diff(target, module, c) for c in compiled)
     return render_module(target.path, compiled, module, module_name=target.module_name)
@@ -345,6 +566,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             rendered.append((target, _render(view, target, *_compile(target))))
         except CompileError as exc:
             print(f"autoform-compile: error: {exc}", file=sys.stderr)
+            failed = True
+        except Exception as exc:  # a bug of ours: one line that says so, never a traceback
+            print(
+                f"autoform-compile: error: {spec}: autoform failed ({type(exc).__name__}: "
+                f"{exc}). This is a bug in autoform, please report it.",
+                file=sys.stderr,
+            )
             failed = True
     if failed:  # nothing is printed unless every target compiled: no partial output
         return 1

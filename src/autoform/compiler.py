@@ -23,15 +23,22 @@ from __future__ import annotations
 
 import functools
 import time
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 
 import libcst as cst
 
 from .analysis.activity import analyse_activity, pinned_names
 from .analysis.aliasing import immutable_parameters, str_parameters
 from .analysis.ambient import changes_client
-from .analysis.calls import CallKind, HelperSummary, Resolver, annotate_calls, local_names
+from .analysis.calls import (
+    CallInfo,
+    CallKind,
+    HelperSummary,
+    Resolver,
+    annotate_calls,
+    local_names,
+)
 from .analysis.context import CompileContext
 from .analysis.coroutines import (
     StopSite,
@@ -89,6 +96,7 @@ class Compiled:
     call_sites: int = 0  # LM calls (and other awaited calls) written in it, at any depth
     stop_sites: tuple[StopSite, ...] = ()  # calls a StopIteration may leave it through
     awaited: frozenset[str] = frozenset()  # what its awaitable calls resolve to
+    calls: Mapping[cst.Call, CallInfo] = field(default_factory=dict)  # every call, known as
 
     @property
     def name(self) -> str:
@@ -214,7 +222,7 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         info.qualname or "" for info in calls.values() if info.kind is CallKind.AWAITABLE
     )
     return Compiled(
-        src, body, emitted, runtime_name, seconds, summary, sites, tuple(stops), awaited
+        src, body, emitted, runtime_name, seconds, summary, sites, tuple(stops), awaited, calls
     )
 
 

@@ -1,18 +1,30 @@
-"""The parallelism report behind ``autoform-compile --explain``.
+"""The parallelism report behind ``autoform-compile --explain``, and the words of
+`KeptInOrderWarning`.
 
-Needs: a `Compiled` function. Produces: text saying how many LM calls it makes, the longest
-chain of calls that must wait for one another (and so the speedup to expect when calls take
-equal time), which calls run together, and, for every call that waits, what it waits for and
-why, with the source lines; then the parts kept in order for safety, with the reason.
-Only the function's top level is described; a block (``if``, a loop, ``try``) is one unit.
+Needs: a `Compiled` function (and, from the command line, the helpers it calls, compiled
+too, and what could not be seen). Produces: text saying how many LM calls it makes and the
+longest chain of them that wait for one another, counted as it will run, inside blocks,
+loops and helpers (a loop whose items run together counts its body's chain once; a loop
+kept in order, per item, since the number of items is known only when it runs); which
+calls run together; for every call that waits, what it waits for and why, naming the
+statement that holds it back when it needs no value; then, body by body, what is kept in
+order for safety and why. The reasons are the graph's edges (`Edge`, `EdgeKind`, `Ordered`)
+and the analyses' records (`Facts`); this is the one place they become prose.
 """
 
 from __future__ import annotations
 
-from .compiler import Compiled
-from .ir import Edge, EdgeKind, Facts, StepKind
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 
-__all__ = ["describe", "explain", "kept_in_order"]
+import libcst as cst
+
+from .analysis.calls import CallInfo, CallKind
+from .compiler import Body, Compiled
+from .ir import Edge, EdgeKind, Facts, Origin, StepKind
+from .syntax.walk import walk
+
+__all__ = ["Count", "KeptInOrder", "Loop", "describe", "explain", "kept_in_order"]
 
 
 def describe(edge: Edge) -> str:
@@ -41,81 +53,544 @@ _FIXED = {
 }
 
 
-def _is_call(step: Facts) -> bool:
-    return step.kind is StepKind.CALL or bool(step.primitive) or step.fanout is not None
+# =====================================================================================
+# COUNTS: calls and chains, through blocks, loops and helpers
+# =====================================================================================
+
+
+@dataclass(frozen=True, order=True)
+class Loop:
+    """A loop whose number of items (``unit``: "item" or "pass") is known when it runs."""
+
+    where: str  # "the loop at line 12", "the `while` loop at line 30 of `chain`"
+    unit: str = "item"
+    units: str = "items"
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number of LM calls that may grow with loops whose number of items is known only
+    when they run: ``terms[loops]`` calls per item of each loop in ``loops`` (the empty
+    tuple: the fixed part). ``upto``: a bound, not an exact number (branches, ``and``/``or``,
+    a handler that may run, chains that cannot be compared without knowing the items)."""
+
+    terms: Mapping[tuple[Loop, ...], int] = field(default_factory=dict)
+    upto: bool = False
+
+    @staticmethod
+    def of(n: int) -> Count:
+        return Count({(): n} if n else {})
+
+    def __add__(self, other: Count) -> Count:
+        terms = dict(self.terms)
+        for key, k in other.terms.items():
+            terms[key] = terms.get(key, 0) + k
+        return Count(terms, self.upto or other.upto)
+
+    def most(self, other: Count, alternatives: bool = False) -> Count:
+        """The larger of two counts, term by term: a bound when neither is always the
+        larger, or (``alternatives``: one of two branches runs) when they differ."""
+        keys = set(self.terms) | set(other.terms)
+        mine = all(self.terms.get(k, 0) >= other.terms.get(k, 0) for k in keys)
+        theirs = all(other.terms.get(k, 0) >= self.terms.get(k, 0) for k in keys)
+        terms = {k: max(self.terms.get(k, 0), other.terms.get(k, 0)) for k in keys}
+        differ = dict(self.terms) != dict(other.terms)
+        bound = (alternatives and differ) or not (mine or theirs)
+        return Count(terms, self.upto or other.upto or bound)
+
+    def per(self, loop: Loop) -> Count:
+        """This count for each item of ``loop``."""
+        return Count({(*key, loop): k for key, k in self.terms.items()}, self.upto)
+
+    def at(self, items: int) -> int:
+        """The number with ``items`` items in every loop."""
+        return sum(k * items ** len(key) for key, k in self.terms.items())
+
+    @property
+    def fixed(self) -> bool:
+        return all(not key for key in self.terms)
+
+    def __str__(self) -> str:
+        parts = []
+        for key, k in sorted(self.terms.items(), key=lambda item: (len(item[0]), item[0])):
+            if not key:
+                parts.append(f"{k}")
+                continue
+            outer, *inner = reversed(key)  # (the outermost loop was counted last)
+            times = "".join(f" \N{MULTIPLICATION SIGN} the {i.units} of {i.where}" for i in inner)
+            parts.append(f"{k} per {outer.unit} of {outer.where}{times}")
+        return ("up to " if self.upto else "") + (" + ".join(parts) or "0")
+
+
+@dataclass(frozen=True)
+class _Counts:
+    """What a piece of code makes: its LM calls, and its longest chain of them."""
+
+    calls: Count
+    chain: Count
+
+
+_NONE = _Counts(Count(), Count())
+_ONE = _Counts(Count.of(1), Count.of(1))
+
+
+class _Counter:
+    """Counts calls and chains of a compiled function, its blocks and the helpers known."""
+
+    def __init__(self, compiled: Compiled, helpers: Mapping[str, Compiled], where: str = ""):
+        self.compiled = compiled
+        self.helpers = helpers
+        self.where = where  # " of `helper`" for a helper's loops
+        self._helper_counts: dict[str, _Counts] = {}
+
+    def function(self) -> _Counts:
+        return self.body(self.compiled.body)
+
+    def body(self, body: Body) -> _Counts:
+        steps, graph = body.steps, body.graph
+        inner = _inner_bodies(self.compiled, body)
+        depth: list[Count] = []
+        # The same, through what a chain waits for (`Graph.value_deps`): a call started as a
+        # chain reruns the steps that may raise it needs as soon as their values exist.
+        lean: list[Count] = []
+        calls, chain = Count(), Count()
+        for s in steps:
+            own = self.step(s, inner.get(s.index, []))
+            before, lean_before = Count(), Count()
+            for a in graph.deps[s.index]:
+                before = before.most(depth[a])
+            for a in graph.value_deps(s.index):
+                lean_before = lean_before.most(lean[a])
+            lean.append(lean_before + own.chain)
+            depth.append(lean[-1] if s.index in body.plan.chains else before + own.chain)
+            calls = calls + own.calls
+            chain = chain.most(depth[-1])
+        return _Counts(calls, chain)
+
+    def step(self, s: Facts, inner: list[tuple[str, Body]]) -> _Counts:
+        if s.kind is StepKind.CALL:
+            return self.call(s.primitive)
+        node = s.node
+        if isinstance(node, cst.BaseCompoundStatement):
+            return self.block(s, node, inner)
+        if s.makes_calls or s.inline:
+            # Calls awaited where they stand: one after another, some perhaps not at all.
+            found = [self.call_node(c) for c in _awaited(node, self.compiled.calls)]
+            conditional = any(isinstance(n, cst.BooleanOperation | cst.IfExp) for n in walk(node))
+            total = _seq(found)
+            return _Counts(
+                Count(total.calls.terms, total.calls.upto or conditional),
+                Count(total.chain.terms, total.chain.upto or conditional),
+            )
+        return _NONE
+
+    def call_node(self, call: cst.Call) -> _Counts:
+        return self.call(self.compiled.calls[call].qualname or "")
+
+    def call(self, qualname: str) -> _Counts:
+        """A call: one, or a helper's own calls and chain when it was compiled too."""
+        helper = self.helpers.get(qualname)
+        if helper is None:
+            return _ONE
+        if qualname not in self._helper_counts:
+            self._helper_counts[qualname] = _NONE  # (recursion is an unknown call anyway)
+            name = qualname.rpartition(".")[2]
+            counted = _Counter(helper, self.helpers, f" of `{name}`").function()
+            # A helper whose calls were not seen still makes at least its call.
+            self._helper_counts[qualname] = counted if counted.calls.terms else _ONE
+        return self._helper_counts[qualname]
+
+    def block(self, s: Facts, node: cst.BaseCompoundStatement, inner: list[tuple[str, Body]]):
+        parts: dict[str, list[_Counts]] = {}
+        for part, block in inner:
+            parts.setdefault(part, []).append(self.body(block))
+        header = _seq([self.call_node(c) for c in _awaited_header(node, self.compiled.calls)])
+
+        def total(name: str) -> _Counts:
+            return _seq(parts.get(name, []))
+
+        if isinstance(node, cst.For | cst.While):
+            loop = (
+                Loop(f"the loop at line {s.origin.line}{self.where}")
+                if isinstance(node, cst.For)
+                else Loop(f"the `while` loop at line {s.origin.line}{self.where}", "pass", "passes")
+            )
+            each = total("body")
+            calls = each.calls.per(loop)
+            # Items that run together wait for one another's chain once; in order, per item.
+            chain = each.chain if s.fanout is not None else each.chain.per(loop)
+            if isinstance(node, cst.While):  # its test runs before each item, and once more
+                calls, chain = calls + header.calls.per(loop), chain + header.chain.per(loop)
+            out = _Counts(calls, chain)
+            return _seq([header, out, total("orelse")])
+        if isinstance(node, cst.If):
+            branches = [total(f"branch {k}") for k in range(_branches(node))]
+            if isinstance(node.orelse, cst.If) and header.calls.terms:  # an `elif` may not run
+                header = _Counts(Count(header.calls.terms, True), Count(header.chain.terms, True))
+            return _seq([header, _alternatives(branches)])
+        if isinstance(node, cst.Try | cst.TryStar):
+            handlers = [total(f"handler {k}") for k in range(len(node.handlers))]
+            middle = _alternatives([total("orelse"), *handlers])
+            return _seq([header, total("body"), middle, total("finalbody")])
+        return _seq([header, *(total(p) for p in parts)])
+
+
+def _seq(counts: Iterable[_Counts]) -> _Counts:
+    """Counts of parts that run one after another."""
+    calls, chain = Count(), Count()
+    for c in counts:
+        calls, chain = calls + c.calls, chain + c.chain
+    return _Counts(calls, chain)
+
+
+def _alternatives(counts: list[_Counts]) -> _Counts:
+    """Counts of parts one of which runs."""
+    if not counts:
+        return _NONE
+    calls, chain = counts[0].calls, counts[0].chain
+    for c in counts[1:]:
+        calls = calls.most(c.calls, alternatives=True)
+        chain = chain.most(c.chain, alternatives=True)
+    return _Counts(calls, chain)
+
+
+def _awaited(node: cst.CSTNode, calls: Mapping[cst.Call, CallInfo]) -> list[cst.Call]:
+    return [
+        n
+        for n in walk(node)
+        if isinstance(n, cst.Call) and n in calls and calls[n].kind is CallKind.AWAITABLE
+    ]
+
+
+def _awaited_header(
+    node: cst.BaseCompoundStatement, calls: Mapping[cst.Call, CallInfo]
+) -> list[cst.Call]:
+    """The calls a block's header awaits where they stand (a test, what a loop walks)."""
+    parts: list[cst.CSTNode] = []
+    if isinstance(node, cst.For):
+        parts = [node.iter]
+    elif isinstance(node, cst.While):
+        parts = [node.test]
+    elif isinstance(node, cst.If):
+        # (an `elif` test runs only when the tests before it fail: counted, as a bound)
+        branch: cst.If | cst.Else | None = node
+        while isinstance(branch, cst.If):
+            parts.append(branch.test)
+            branch = branch.orelse
+    elif isinstance(node, cst.With):
+        parts = list(node.items)
+    return [c for p in parts for c in _awaited(p, calls)]
+
+
+def _branches(node: cst.If) -> int:
+    n, orelse = 1, node.orelse
+    while isinstance(orelse, cst.If):
+        n, orelse = n + 1, orelse.orelse
+    return n + (orelse is not None)
+
+
+def _suites(node: cst.BaseCompoundStatement) -> list[tuple[str, cst.CSTNode]]:
+    """The bodies of a compound statement, each with the part it is (see `_Counter.block`)."""
+    if isinstance(node, cst.If):
+        out: list[tuple[str, cst.CSTNode]] = []
+        branch: cst.If | cst.Else | None = node
+        while isinstance(branch, cst.If):
+            out.append((f"branch {len(out)}", branch.body))
+            branch = branch.orelse
+        if branch is not None:
+            out.append((f"branch {len(out)}", branch.body))
+        return out
+    if isinstance(node, cst.Try | cst.TryStar):
+        out = [("body", node.body)]
+        for k, handler in enumerate(node.handlers):
+            if isinstance(handler, cst.ExceptHandler | cst.ExceptStarHandler):
+                out.append((f"handler {k}", handler.body))
+        out += [("orelse", node.orelse.body)] if node.orelse is not None else []
+        out += [("finalbody", node.finalbody.body)] if node.finalbody is not None else []
+        return out
+    out = [("body", getattr(node, "body", node))]
+    orelse = getattr(node, "orelse", None)
+    if isinstance(orelse, cst.Else):
+        out.append(("orelse", orelse.body))
+    return out
+
+
+def _inner_bodies(compiled: Compiled, body: Body) -> dict[int, list[tuple[str, Body]]]:
+    """The bodies compiled inside each block step of ``body``, with the part each is: found
+    by where their first statement stands in the user's file."""
+    blocks = [s for s in body.steps if isinstance(s.node, cst.BaseCompoundStatement)]
+    out: dict[int, list[tuple[str, Body]]] = {}
+    for inner in body.blocks:
+        if not inner.steps:
+            continue
+        line = inner.steps[0].origin.line
+        around = [s for s in blocks if s.origin.line <= line <= s.origin.end_line]
+        if not around:
+            continue
+        step = max(around, key=lambda s: s.origin.line)
+        part = "body"
+        best: tuple[int, int] | None = None
+        for name, suite in _suites(step.node):
+            where = compiled.src.origin(suite)
+            if where.line <= line <= where.end_line and (
+                best is None or where.end_line - where.line < best[1] - best[0]
+            ):
+                part, best = name, (where.line, where.end_line)
+        out.setdefault(step.index, []).append((part, inner))
+    return out
+
+
+def _speedup(calls: Count, chain: Count) -> str:
+    if calls.fixed and chain.fixed:
+        n, m = calls.at(1), chain.at(1)
+        return f"{n / m:.2f}x" if m else "1.00x"
+    one, ten = (calls.at(k) / max(chain.at(k), 1) for k in (1, 10))
+    return f"{one:.2f}x with one item in each loop, {ten:.2f}x with ten"
+
+
+# =====================================================================================
+# WAITS: what each call waits for, and what holds it back
+# =====================================================================================
+
+
+@dataclass(frozen=True)
+class Hop:
+    """One edge on the way from an earlier call to a step that waits for it: ``at`` waits
+    for ``after`` because of ``edge``."""
+
+    edge: Edge
+    after: int
+    at: int
+
+
+@dataclass(frozen=True)
+class Wait:
+    """A step waits for an earlier LM call (or a block making some), ``call``, through
+    ``hops`` (the waiting step's own edge first, the call's last)."""
+
+    call: int
+    hops: tuple[Hop, ...]
+
+    @property
+    def needs_value(self) -> bool:
+        return all(h.edge.kind.carries_value for h in self.hops)
+
+    @property
+    def rank(self) -> int:
+        """Which way to tell, of several: names passed on (0), then other values (1), then
+        an order kept (2)."""
+        if all(h.edge.kind is EdgeKind.DATA for h in self.hops):
+            return 0
+        return 1 if self.needs_value else 2
+
+    @property
+    def holder(self) -> Hop:
+        """The edge that keeps the order, when no value is needed (else the first)."""
+        return next((h for h in self.hops if not h.edge.kind.carries_value), self.hops[0])
+
+
+def _makes_calls(s: Facts) -> bool:
+    return s.kind is StepKind.CALL or bool(s.primitive) or s.fanout is not None or s.makes_calls
+
+
+def _waits(body: Body) -> dict[int, dict[int, Wait]]:
+    """The nearest steps making calls each step waits for, through plain steps, each by one
+    way: through values when it needs one, else the order it must keep. (`return` waits
+    for everything; only what it actually needs is worth saying.)"""
+    steps, graph = body.steps, body.graph
+    units = {s.index for s in steps if _makes_calls(s)}
+    waits: dict[int, dict[int, Wait]] = {}
+    # The same, through the value edges of steps that may raise (`Graph.value_deps`): what a
+    # call started as a chain waits for, since the chain reruns such a step as soon as its
+    # values exist (`Graph.floating`).
+    lean: dict[int, dict[int, Wait]] = {}
+    for s in steps:
+        i = s.index
+        for view, deps in ((waits, graph.deps[i]), (lean, graph.value_deps(i))):
+            found: dict[int, Wait] = {}
+            for a in sorted(deps, key=lambda a: not graph.carries_value(a, i)):
+                why = graph.why(a, i)
+                if why is None or why.kind is EdgeKind.RETURN:
+                    continue
+                hop = Hop(why, a, i)
+                if a in units:
+                    direct = Wait(a, (hop,))
+                    if a not in found or direct.rank < found[a].rank:
+                        found[a] = direct
+                    continue
+                # Through a plain step: a way of values is preferred, names over objects.
+                for c, inner in view[a].items():
+                    way = Wait(c, (hop, *inner.hops))
+                    if c not in found or way.rank < found[c].rank:
+                        found[c] = way
+            view[i] = found
+    return {i: lean[i] if i in body.plan.chains else found for i, found in waits.items()}
+
+
+def _kept(step: Facts) -> str:
+    """What an earlier step kept in order is, from its facts."""
+    if step.kind is StepKind.EFFECT:
+        return "an effect"
+    if step.kind is StepKind.BLOCK:
+        return "a block"
+    return "a call that may raise" if step.kind is StepKind.CALL else "a step that may raise"
+
+
+def _clause(edge: Edge, earlier: Facts | None = None) -> str:
+    """What the waiting step does, as a verb phrase (its subject is the step); ``earlier``:
+    the call it waits for, named already."""
+    kind = edge.kind
+    if kind is EdgeKind.EFFECT_ORDER:
+        after = f"that call, {_kept(earlier)}" if earlier is not None else "the effect before it"
+        return f"is {_ordered(edge)}, kept in its place after {after}"
+    if kind is EdgeKind.AFTER_CALLS:
+        return f"is {_ordered(edge)}, so it waits for the LM calls before it"
+    if kind is EdgeKind.TRY:
+        return "is inside a `try`, where a caught failure must stop what follows"
+    if kind is EdgeKind.RETURN:
+        return "is the return, which waits for everything before it"
+    if kind is EdgeKind.OBJECT and earlier is not None:
+        return "may touch the same object as that call"
+    return describe(edge)
+
+
+def _via(edge: Edge, step: Facts) -> str:
+    """What the waiting step does with the earlier ``step``, as a verb phrase."""
+    where = f"line {step.origin.line} `{_code(step)}`"
+    kind = edge.kind
+    if kind is EdgeKind.DATA:
+        return f"reads `{edge.name}` from {where}"
+    if kind is EdgeKind.UPDATE:
+        return f"updates `{edge.name}` after {where} reads it"
+    if kind is EdgeKind.OBJECT:
+        return f"may touch the same object as {where}"
+    if kind is EdgeKind.EXIT:
+        return f"runs only once {where} has not left the body"
+    if kind is EdgeKind.TRY:
+        return f"is inside a `try`, after {where}: a caught failure must stop what follows"
+    if kind is EdgeKind.EFFECT_ORDER:
+        return f"is {_ordered(edge)}, kept in its place after {where}, {_kept(step)}"
+    return f"{_clause(edge)} ({where})"
+
+
+def _way(body: Body, wait: Wait) -> str:
+    """The way a step waits for a call, from the step back to the call. Values passed on
+    from name to name are said as the name the call binds (``reads `summary```)."""
+    steps = body.steps
+    if all(h.edge.kind is EdgeKind.DATA for h in wait.hops):
+        return describe(wait.hops[-1].edge)
+    words = []
+    for k, hop in enumerate(wait.hops):
+        last = k == len(wait.hops) - 1
+        earlier = steps[hop.after]
+        words.append(_clause(hop.edge, earlier) if last else _via(hop.edge, earlier))
+    return ", which ".join(words)
+
+
+def _bodies(compiled: Compiled) -> Iterator[tuple[Body, int, str]]:
+    """Every body of the function, with its depth (0: the function's own) and where it is."""
+
+    def walk_bodies(body: Body, depth: int, title: str) -> Iterator[tuple[Body, int, str]]:
+        yield body, depth, title
+        for i, inner in _inner_bodies(compiled, body).items():
+            step = body.steps[i]
+            for part, block in inner:
+                what = "each item of" if step.fanout is not None else _PARTS.get(part, "in")
+                where = f"{what} line {step.origin.line} `{_code(step, 40)}`"
+                yield from walk_bodies(block, depth + 1, where)
+
+    yield from walk_bodies(compiled.body, 0, "")
+
+
+_PARTS = {"orelse": "the `else` of", "finalbody": "the `finally` of"}
 
 
 def _label(step: Facts) -> str:
     names = [n for n in step.store_names if not n.startswith("_")]
     if step.fanout is not None:
-        return "(the loop: one chain per item, all items together)"
-    if step.returns:
+        return f"the loop `{_code(step)}` (its items together)"
+    if step.returns and step.kind is StepKind.CALL:
         return "the returned call"
-    return f"`{names[0]}`" if names else f"`{step.code[:40]}`"
+    if isinstance(step.node, cst.For | cst.While):
+        return f"the loop `{_code(step)}` (one item after another)"
+    if isinstance(step.node, cst.BaseCompoundStatement):
+        return f"the block `{_code(step)}`"
+    return f"`{names[0]}`" if names else f"`{_code(step)}`"
 
 
-def _waits(compiled: Compiled, calls: list[int]) -> dict[int, dict[int, Edge]]:
-    """The nearest calls each step waits for, through plain steps, with a reason: a value
-    it needs when there is one, else the order it must keep. (`return` waits for
-    everything; only what it actually needs is worth saying.) A call started as a chain
-    waits only for what it needs: a step that may raise keeps its place after the calls
-    before it, but the chain reruns it as soon as its values exist (`Graph.floating`)."""
-    steps, graph = compiled.steps, compiled.graph
-    waits: dict[int, dict[int, Edge]] = {}
-    lean: dict[int, dict[int, Edge]] = {}  # the same, through the value edges of floating steps
-    for s in steps:
-        i = s.index
-        for view, deps in ((waits, graph.deps[i]), (lean, graph.value_deps(i))):
-            found: dict[int, Edge] = {}
-            for a in sorted(deps, key=lambda a: not graph.carries_value(a, i)):
-                why = graph.why(a, i)
-                assert why is not None  # every dependency has its reason
-                if why.kind is EdgeKind.RETURN:
-                    continue
-                if a in calls:
-                    found.setdefault(a, why)
-                else:
-                    for c, inner in view[a].items():
-                        found.setdefault(c, inner if why.kind.carries_value else why)
-            view[i] = found
-    return {i: lean[i] if i in compiled.plan.chains else found for i, found in waits.items()}
+def _code(step: Facts, width: int = 50) -> str:
+    code = step.code.strip()
+    return code if len(code) <= width else code[: width - 3] + "..."
 
 
-def kept_in_order(compiled: Compiled) -> list[tuple[int, int, str]]:
-    """(call, earlier call, why) for each LM call (or block making them) that waits for an
-    earlier call whose value it does not need: order kept for safety, not for data."""
-    steps = compiled.steps
-    calls = [s.index for s in steps if _is_call(s)]
-    makes_calls = set(calls) | {s.index for s in steps if s.makes_calls}
-    waits = _waits(compiled, calls)
-    return [
-        (i, a, describe(why))
-        for i in sorted(makes_calls)
-        for a, why in sorted(waits[i].items(), key=lambda item: item[0])
-        if a in calls and not why.kind.carries_value
-    ]
+@dataclass(frozen=True)
+class KeptInOrder:
+    """A step making LM calls that waits for an earlier one whose value it does not need,
+    or a loop whose items, making LM calls, run one after another."""
+
+    origin: Origin  # the waiting step's
+    block: bool  # it is a block making calls (not one call)
+    earlier: tuple[Origin, ...]  # the calls it waits for (none: a loop kept in order)
+    reason: str  # the fact that keeps the order, in words
+    way: str  # the whole way from the step to the first of those calls, in words
 
 
-def explain(compiled: Compiled) -> str:
-    steps = compiled.steps
-    n = len(steps)
-    calls = [s.index for s in steps if _is_call(s)]
-    waits = _waits(compiled, calls)
+def kept_in_order(compiled: Compiled) -> list[KeptInOrder]:
+    """Each step making LM calls, in every body, that waits for an earlier call whose
+    value it does not need: order kept for safety, not for data; and each loop making LM
+    calls whose items run one after another for an effect recorded of it (``earlier`` is
+    empty), when no value is seen to go from one item to the next."""
+    out: list[KeptInOrder] = []
+    for body, _, _ in _bodies(compiled):
+        steps = body.steps
+        for s in steps:
+            if (
+                isinstance(s.node, cst.For | cst.While)
+                and s.fanout is None
+                and s.makes_calls
+                and s.notes
+                and not _carried(_inner_bodies(compiled, body).get(s.index, []))
+            ):
+                facts = _in_order(compiled, body, s)
+                for _, inner in _inner_bodies(compiled, body).get(s.index, []):
+                    effects = [st for st in inner.steps if st.effect]
+                    facts += [
+                        f"line {st.origin.line} `{_code(st)}` is {_kept(st)}" for st in effects
+                    ]
+                out.append(KeptInOrder(s.origin, True, (), "; ".join(s.notes), "; ".join(facts)))
+        waits = _waits(body)
+        for i in sorted(i for i in waits if _makes_calls(steps[i])):
+            kept = [w for _, w in sorted(waits[i].items()) if not w.needs_value]
+            if not kept:
+                continue
+            out.append(
+                KeptInOrder(
+                    steps[i].origin,
+                    isinstance(steps[i].node, cst.BaseCompoundStatement),
+                    tuple(steps[w.call].origin for w in kept),
+                    describe(kept[0].holder.edge),
+                    _way(body, kept[0]),
+                )
+            )
+    return out
 
-    # The longest chain of calls, counting calls.
-    depth: dict[int, int] = {}
-    for i in range(n):
-        before = max((depth[c] for c in waits[i]), default=0)
-        depth[i] = before + (1 if i in calls else 0)
-    longest = max((depth[c] for c in calls), default=0)
 
+# =====================================================================================
+# THE REPORT
+# =====================================================================================
+
+
+def explain(
+    compiled: Compiled, helpers: Mapping[str, Compiled] | None = None, unseen: Sequence[str] = ()
+) -> str:
+    """The report. ``helpers``: the user's helpers compiled too, by qualified name (their
+    calls count as theirs); ``unseen``: lines saying what could not be read."""
     src = compiled.src
+    counts = _Counter(compiled, helpers or {}).function()
     lines = [f"{compiled.name} ({src.filename}:{src.def_origin().line})"]
-    inside = compiled.call_sites - sum(1 for i in calls if steps[i].fanout is None)
-    nested = f" (and {inside} inside blocks and loops)" if inside > 0 else ""
-    if not calls:
-        lines.append(f"  no LM calls at the top level{nested}.")
-        if any(s.kind is StepKind.EFFECT for s in steps):
+    if not counts.calls.terms:
+        lines.append("  no LM calls seen.")
+        if any(s.kind is StepKind.EFFECT for s in compiled.steps):
             # A client autoform does not know is an unknown call: say how to name it.
             lines.append(
                 "  (a call autoform does not know runs in place: declare a client's method "
@@ -123,50 +598,192 @@ def explain(compiled: Compiled) -> str:
                 "with @af.primitive)"
             )
     else:
-        speedup = len(calls) / longest if longest else 1.0
-        lines.append(
-            f"  LM calls at the top level: {len(calls)}{nested}; longest chain of them that "
-            f"wait for one another: {longest}; expected speedup when calls take equal time: "
-            f"{speedup:.2f}x"
-        )
-        groups = _together(compiled, set(calls))
-        if groups:
-            lines.append("  run together:")
-            for group in groups:
-                parts = ", ".join(f"line {steps[i].origin.line} {_label(steps[i])}" for i in group)
-                lines.append(f"    {parts}")
-        waiting = [
-            (i, a, describe(why))
-            for i in calls
-            for a, why in sorted(waits[i].items(), key=lambda item: item[0])
-            if a in calls
-        ]
-        if waiting:
-            lines.append("  kept in sequence:")
-            for i, a, why in waiting:
-                lines.append(
-                    f"    line {steps[i].origin.line} {_label(steps[i])} waits for "
-                    f"line {steps[a].origin.line} {_label(steps[a])}: {why}"
-                )
-    kept = [s for s in steps if s.kind in (StepKind.BLOCK, StepKind.EFFECT) and s.fanout is None]
-    if kept:
-        lines.append("  kept in order for safety:")
-        for s in kept:
-            what = "a block" if s.kind is StepKind.BLOCK else "an effect"
-            extra = f" ({'; '.join(s.notes)})" if s.notes else ""
-            lines.append(
-                f"    line {s.origin.line} `{s.code[:50]}`: {what}, run in place after the "
-                f"calls before it{extra}"
-            )
+        lines.append(f"  LM calls: {counts.calls}")
+        lines.append(f"  longest chain of them that wait for one another: {counts.chain}")
+        speedup = _speedup(counts.calls, counts.chain)
+        lines.append(f"  expected speedup when calls take equal time: {speedup}")
+    for body, depth, title in _bodies(compiled):
+        lines += _describe_body(compiled, helpers or {}, body, depth, title)
+    if unseen:
+        lines.append("  not seen:")
+        lines += [f"    {line}" for line in unseen]
     return "\n".join(lines)
 
 
-def _together(compiled: Compiled, calls: set[int]) -> list[list[int]]:
+def _describe_body(
+    compiled: Compiled, helpers: Mapping[str, Compiled], body: Body, depth: int, title: str
+) -> list[str]:
+    steps, graph = body.steps, body.graph
+    pad = "  " * (depth + 1)
+    lines: list[str] = []
+    units = {s.index for s in steps if _makes_calls(s)}
+    groups = _together(body, units)
+    if groups:
+        lines.append(f"{pad}run together:")
+        for group in groups:
+            parts = ", ".join(f"line {steps[i].origin.line} {_label(steps[i])}" for i in group)
+            lines.append(f"{pad}  {parts}")
+    waits = _waits(body)
+    waiting = [
+        (i, w) for i in sorted(units) for _, w in sorted(waits[i].items()) if w.call in units
+    ]
+    if waiting:
+        lines.append(f"{pad}kept in sequence:")
+        for i, w in waiting:
+            said = f"{pad}  line {steps[i].origin.line} {_label(steps[i])} waits for "
+            said += f"line {steps[w.call].origin.line} {_label(steps[w.call])}: "
+            said += ("" if w.needs_value else "needs no value of it: it ") + _way(body, w)
+            lines.append(said)
+    kept = [
+        s
+        for s in steps
+        if s.kind in (StepKind.BLOCK, StepKind.EFFECT)
+        and s.fanout is None
+        and not isinstance(s.node, cst.Return)  # (the end holds nothing back)
+        and not (graph.detached and graph.detached[s.index])
+    ]
+    if kept:
+        lines.append(f"{pad}kept in order for safety:")
+        for s in kept:
+            why = _why_in_order(compiled, body, s)
+            lines.append(f"{pad}  line {s.origin.line} `{_code(s)}`: {why}")
+            lines += [f"{pad}    {said}" for said in _helper_effects(compiled, helpers, s)]
+    if title and lines:
+        lines.insert(0, f"{pad[:-2]}{title}:")
+    return lines
+
+
+def _why_in_order(compiled: Compiled, body: Body, s: Facts) -> str:
+    """What a step kept in order is, the facts recorded of it and the edges that keep it so."""
+    node = s.node
+    if isinstance(node, cst.For | cst.While):
+        what = "a loop whose items run one after another"
+    elif isinstance(node, cst.BaseCompoundStatement):
+        what = "a block run in place"
+    elif s.kind is StepKind.BLOCK:
+        what = "a statement awaiting its calls in place"
+    else:
+        what = "an effect"
+    facts = _in_order(compiled, body, s)
+    return what + (": " + "; ".join(facts) if facts else "")
+
+
+def _in_order(compiled: Compiled, body: Body, s: Facts) -> list[str]:
+    """The facts that keep a step in order: its records' and its edges'."""
+    graph, steps = body.graph, body.steps
+    node = s.node
+    facts = list(s.notes)
+    if s.exits:
+        facts.append("it may leave the body (`return`, `break`, `continue`)")
+    after_calls = sorted(
+        a for a in graph.deps[s.index] if _order(graph, a, s.index, EdgeKind.AFTER_CALLS)
+    )
+    effect = [a for a in graph.deps[s.index] if _order(graph, a, s.index, EdgeKind.EFFECT_ORDER)]
+    if after_calls:
+        which = [str(steps[a].origin.line) for a in after_calls]
+        facts.append(
+            f"waits for the LM calls before it (line{'s' if len(which) > 1 else ''} "
+            f"{', '.join(which)})"
+        )
+    if effect:
+        before = steps[max(effect)]
+        facts.append(
+            f"keeps its place after line {before.origin.line} `{_code(before, 30)}`, "
+            f"{_kept(before)}"
+        )
+    if isinstance(node, cst.BaseCompoundStatement) and s.makes_calls and after_calls:
+        # (A block of the function's own body may run beside the calls before it, as a
+        # task, only when what it reads and binds is bound already.)
+        unsure = _names(s, (s.reads | set(s.store_names.values())) - s.bound_before)
+        if unsure:
+            facts.append(
+                f"it cannot run beside the calls before it: {_listed(unsure)} may be unbound "
+                "before it"
+            )
+    if isinstance(node, cst.For | cst.While):
+        inner = _inner_bodies(compiled, body).get(s.index, [])
+        carried = _carried(inner)
+        for name, step in carried:
+            facts.append(
+                f"an item reads `{name}` before binding it (line {step.origin.line} "
+                f"`{_code(step, 30)}`): the item before it binds it"
+            )
+        if not carried and not s.notes:
+            facts.append("the analysis does not record why its items cannot run together")
+    return facts
+
+
+def _names(s: Facts, versions: set[str]) -> list[str]:
+    """The user's names of a step's versioned names (a lifted temporary has none)."""
+    plain = {v: n for n, v in {**s.load_names, **s.store_names}.items()}
+    return sorted({plain.get(v, v) for v in versions if not plain.get(v, v).startswith("_")})
+
+
+def _listed(names: list[str]) -> str:
+    quoted = [f"`{n}`" for n in names]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
+def _carried(inner: Sequence[tuple[str, Body]]) -> list[tuple[str, Facts]]:
+    """Names a loop's item reads, in a plain statement, before any statement of the item
+    binds them: what the item before it left (its activity records say so)."""
+    out: list[tuple[str, Facts]] = []
+    for part, block in inner:
+        if part != "body":
+            continue
+        first: dict[str, int] = {}
+        for st in block.steps:
+            for v in st.writes | st.updates:
+                first.setdefault(v, st.index)
+        for st in block.steps:
+            if isinstance(st.node, cst.BaseCompoundStatement):
+                continue  # (a block may bind a name before reading it, or not)
+            for name in _names(st, {v for v in st.reads if first.get(v, -1) >= st.index}):
+                if name not in {n for n, _ in out}:
+                    out.append((name, st))
+    return out
+
+
+def _helper_effects(compiled: Compiled, helpers: Mapping[str, Compiled], s: Facts) -> list[str]:
+    """For each helper of the user's the step calls that has effects, the statements that
+    have them (its own body's)."""
+    out = []
+    seen: set[str] = set()
+    for call in walk(s.node):
+        info = compiled.calls.get(call) if isinstance(call, cst.Call) else None
+        helper = helpers.get(info.qualname or "") if info is not None else None
+        if helper is None or not helper.summary.effects or helper.name in seen:
+            continue
+        seen.add(helper.name)
+        found = [
+            step
+            for body, _, _ in _bodies(helper)
+            for step in body.steps
+            # (a block's effects are the statements inside it)
+            if step.effect and not isinstance(step.node, cst.BaseCompoundStatement)
+        ]
+        for step in found[:_SHOWN]:
+            where = f"{helper.src.filename}:{step.origin.line}"
+            notes = f" ({'; '.join(step.notes)})" if step.notes else ""
+            out.append(f"`{helper.name}` has an effect at {where} `{_code(step)}`{notes}")
+        if len(found) > _SHOWN:
+            out.append(f"(and {len(found) - _SHOWN} more in `{helper.name}`)")
+    return out
+
+
+_SHOWN = 3  # a helper's statements with effects shown, at most
+
+
+def _order(graph, a: int, b: int, kind: EdgeKind) -> bool:
+    return any(e.kind is kind for e in graph.edges.get((a, b), ()))
+
+
+def _together(body: Body, calls: set[int]) -> list[list[int]]:
     """Groups of calls in flight at the same time, from the plan."""
     groups: list[list[int]] = []
     in_flight: set[int] = set()
-    for what, i in compiled.plan.actions:
-        if what in ("start", "chain"):
+    for what, i in body.plan.actions:
+        if what in ("start", "chain") and i in calls:
             in_flight.add(i)
             if len(in_flight) > 1:
                 group = sorted(in_flight)

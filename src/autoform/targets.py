@@ -103,6 +103,9 @@ def resolve_target(spec: str) -> Target:
     where, sep, func = spec.rpartition(":")
     parts = func.split(".")
     if not (sep and where and len(parts) <= 2 and all(p.isidentifier() for p in parts)):
+        if sep and where and Path(where).is_file() and not Path(spec).exists():
+            what = f"`{func}` is not a function's name" if func else "no function after `:`"
+            raise CompileError(f"{what}; give PATH:FUNC or PATH:Class.method.", filename=where)
         where, func = spec, ""
     if _looks_like_path(where):
         return Target(spec, where, func or None)

@@ -1,13 +1,15 @@
 """Resolvers: what a name the function calls refers to. `LiveResolver` asks the function's
 live globals, closure and builtins (for ``af.concurrent``); `StaticResolver` reads the
-module's imports and simple aliases without running it (for ``autoform-compile``)."""
+module's imports and simple aliases without running it (for ``autoform-compile``), and
+hands a name imported from elsewhere (``from .util import llm_call``) to its ``follow``
+hook, which reads that file the same way."""
 
 from __future__ import annotations
 
 import builtins
 import types
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Protocol
 
 import libcst as cst
 
@@ -24,7 +26,7 @@ from .calls import (
 )
 from .knowledge import PURE_BUILTINS
 
-__all__ = ["LiveResolver", "StaticResolver"]
+__all__ = ["Imports", "LiveResolver", "StaticResolver"]
 
 
 class LiveResolver:
@@ -120,18 +122,36 @@ class LiveResolver:
         return CallInfo(CallKind.UNKNOWN, full)
 
 
+class Imports(Protocol):
+    """What `StaticResolver` asks of the files around the module, of a name imported by
+    ``from <level dots><dotted>`` (level 0: absolute; ``dotted`` the path from there to the
+    name, ``util.llm_call``): None when that cannot be told."""
+
+    def resolve(self, level: int, dotted: str) -> CallInfo | None:
+        """What the imported name is, as a call."""
+
+    def method(self, level: int, dotted: str, name: str, exact: bool) -> CallInfo | None:
+        """The method ``name`` of the imported class ``dotted`` (see `Resolver.method`)."""
+
+
 class StaticResolver:
     """Resolves names from a module's imports and simple aliases, without running it.
 
-    ``summarize``: compiles the module's function of that name to tell what it does."""
+    ``summarize``: compiles the module's function of that name to tell what it does.
+    ``imports``: what a name imported from another module is (`Imports`), asked when the
+    name is no call known by its qualified name."""
 
     def __init__(
         self,
         module: cst.Module,
         module_name: str = "__main__",
         summarize: Callable[[str], HelperSummary | None] | None = None,
+        imports: Imports | None = None,
     ) -> None:
         self._bindings: dict[str, str | None] = {}
+        # name -> (import level, dotted path): where a name bound by an import comes from.
+        self._imported: dict[str, tuple[int, str]] = {}
+        self._imports = imports
         self._module_name = module_name
         self._summarize = summarize
         self._defs: set[str] = set()
@@ -145,27 +165,34 @@ class StaticResolver:
         for stmt in _module_level_statements(module.body):
             self._bind(stmt)
 
-    def _set(self, name: str, target: str | None) -> None:
+    def _set(self, name: str, target: str | None, imported: tuple[int, str] | None = None) -> None:
         # A name bound twice at module level could be either: resolve it to nothing.
         self._bindings[name] = None if name in self._bindings else target
+        if imported is not None and self._bindings[name] is not None:
+            self._imported[name] = imported
+        else:
+            self._imported.pop(name, None)
 
     def _bind(self, stmt: cst.CSTNode) -> None:
         if isinstance(stmt, cst.Import):
             for alias in stmt.names:
                 full = dotted_name(alias.name) or ""
-                if alias.asname is not None:
-                    self._set(_asname(alias), full)
-                else:
-                    head = full.split(".")[0]
-                    self._set(head, head)
+                # `import a.b` binds `a`; `import a.b as m` binds `m` to `a.b`.
+                bound = _asname(alias) if alias.asname is not None else full.split(".")[0]
+                target = full if alias.asname is not None else bound
+                self._set(bound, target, (0, target))
         elif isinstance(stmt, cst.ImportFrom):
-            if stmt.relative or stmt.module is None or isinstance(stmt.names, cst.ImportStar):
+            if isinstance(stmt.names, cst.ImportStar):
                 return
-            base = dotted_name(stmt.module) or ""
+            level = len(stmt.relative)
+            base = dotted_name(stmt.module) if stmt.module is not None else ""
+            if base is None:
+                return
             for alias in stmt.names:
                 name = dotted_name(alias.name) or ""
                 bound = _asname(alias) if alias.asname is not None else name
-                self._set(bound, f"{base}.{name}")
+                path = f"{base}.{name}" if base else name
+                self._set(bound, self._absolute(level, path), (level, path))
         elif isinstance(stmt, cst.Assign):
             target_names = [t.target.value for t in stmt.targets if isinstance(t.target, cst.Name)]
             dotted = dotted_name(stmt.value)
@@ -190,6 +217,16 @@ class StaticResolver:
                     self._primitives[qualname] = PrimitiveSpec(
                         qualname, awaitable=True, immutable_result=False
                     )
+
+    def _absolute(self, level: int, path: str) -> str:
+        """The qualified name of what ``from <level dots><path>`` imports, as far as the
+        module's own name tells its package (``.util.llm_call`` when it does not)."""
+        if not level:
+            return path
+        package = self._module_name.split(".")[:-level]
+        if not package:
+            return "." * level + path
+        return ".".join([*package, path])
 
     def _declare(self, call: cst.Call) -> None:
         """``af.lm_method(Client, "path", ...)`` at module level: what the run will declare."""
@@ -241,6 +278,11 @@ class StaticResolver:
         a subclass elsewhere is not looked for), found in the class or its bases of the
         module, when it is a plain ``def`` and nothing in the module may set an instance
         attribute of that name."""
+        head, _, rest = cls.partition(".")
+        if head in self._imported and self._imports is not None:
+            # A class imported from another of the user's files: that file tells.
+            level, path = self._imported[head]
+            return self._imports.method(level, f"{path}.{rest}" if rest else path, name, exact)
         if self._summarize is None or self._qualify(cls) != f"{self._module_name}.{cls}":
             return None
         owner = self._method_owner(cls, name, set())
@@ -278,6 +320,18 @@ class StaticResolver:
         return name in self._stored or "*" in self._stored
 
     def resolve(self, dotted: str) -> CallInfo | None:
+        info = self._resolve(dotted)
+        head, _, rest = dotted.partition(".")
+        if (info is None or info.kind is CallKind.UNKNOWN) and head in self._imported:
+            # A name imported from another module: the files around tell what it is.
+            level, path = self._imported[head]
+            if self._imports is not None:
+                found = self._imports.resolve(level, f"{path}.{rest}" if rest else path)
+                if found is not None:
+                    return found
+        return info
+
+    def _resolve(self, dotted: str) -> CallInfo | None:
         head, _, path = dotted.partition(".")
         made = self.kind_of(head) if path else None
         if made is not None:
