@@ -17,7 +17,17 @@ that may fail before a call, dunders that log and may raise, a misspelt global a
 print, self-reference, `try/finally`; and issue 12's: pure steps that may raise (an index,
 a slice, `json.loads`, `int`), loops that fan out with `re`, `json`, `print` and logging
 (a handler writing module state) in their bodies, helpers that post-process their replies
-(str methods, `json.loads` in a retry loop), templates from module constants. Each
+(str methods, `json.loads` in a retry loop), templates from module constants; and this
+session's: messages built by helpers in a call's arguments (`user(x)`, a formatting helper
+annotated `x: str` given a list, a bad arity, a missing key), pure steps that may raise
+between independent calls and feeding later ones (an index, `.split()[k]`, a first match,
+`json.loads` of a reply whose tail may be JSON, a missing key) around failing calls and
+output, helpers whose effects are output (logging before and after their call, in `except`
+with `log.exception`, print) at the top level and in loops that fan out, output of a value
+mutated afterwards, helpers handing back their argument or module state that the caller
+mutates, loops whose helper reads module state the body changes, `extend` collects,
+`json.loads` in try/except in a loop body, and a loop reading what it fills on a branch
+taken in some runs. Each
 program is compiled and run from fresh imports, and the check is that the compiled run
 gives the same return value or exception, the same printed output, the same module state
 (LOG, TOTAL, ...), and the same multiset of LM calls.
@@ -46,6 +56,11 @@ from hypothesis import strategies as st
 
 import autoform as af
 
+# Generator branches that find bugs the current compiler has (reported, to be fixed): on with
+# AUTOFORM_PROPERTY_NEW=1.
+NEW = os.environ.get("AUTOFORM_PROPERTY_NEW") == "1"
+# The kinds of statement the generator draws at the top level (0..TOP_KIND).
+TOP_KIND = 62
 EXAMPLES = int(
     os.environ.get("AUTOFORM_PROPERTY_EXAMPLES", "1000" if os.environ.get("CI") else "200")
 )
@@ -66,7 +81,8 @@ NAMED = "{topic}:{angle}"
 
 class _Keep(logging.Handler):
     def emit(self, record):
-        LOG.append("log:" + record.getMessage())
+        mark = ":exc" if record.exc_info else ""
+        LOG.append("log:" + record.levelname[0] + ":" + record.getMessage() + mark)
 
 
 log = logging.getLogger(__name__)
@@ -207,6 +223,65 @@ class Shown:
         return len(self.text) % 2 == 0
 
 
+TONES = {"cats": "soft", "owls": "wise"}
+DEFAULTS = ["be brief"]
+
+
+def user(x):
+    return {"role": "user", "content": x}
+
+
+def system(x: str):
+    return dict(role="system", content="sys:" + x)
+
+
+def fmt(x: str) -> str:
+    return "F[" + x + "]"
+
+
+def fmt_any(x):
+    return "G[{}]".format(x)
+
+
+def tone_of(word):
+    return TONES[str(word).split()[0]]
+
+
+def same(x):
+    return x
+
+
+def defaults():
+    return DEFAULTS
+
+
+def chatty(text):
+    log.info("asking %s", text)
+    reply = ask(text)
+    print("chatty got", reply)
+    log.info("got %s", reply)
+    return reply
+
+
+def careful(text):
+    try:
+        return ask(text)
+    except Exception:
+        log.exception("failed %s", text)
+        print("careful failed", text)
+        return "fallback"
+
+
+def shout(text):
+    print("shout", text)
+    log.warning("shout %s", text)
+    return str(text).upper()
+
+
+def toned(text):
+    return ask(str(text) + "/" + SETTINGS["tone"] + "/" + STYLE + str(len(DEFAULTS)))
+
+
 def pipeline(p0: str, p1: str):
     msgs = [dict(role="user", content=p0)]
 """
@@ -254,8 +329,8 @@ def programs(draw) -> str:
     def body(depth: int, in_loop: bool) -> list[str]:
         nonlocal aliased
         lines: list[str] = []
-        for _ in range(draw(st.integers(1, 9 if depth == 0 else 3))):
-            kind = draw(st.integers(0, 53 if depth < 2 else 13))
+        for _ in range(draw(st.integers(1, 8 if depth == 0 else 3))):
+            kind = draw(st.integers(0, TOP_KIND if depth < 2 else 13))
             kind = 21 if kind in (22, 23) else kind
             # Right-hand sides are drawn before the name they bind, so they read only names
             # bound earlier.
@@ -458,6 +533,8 @@ def programs(draw) -> str:
     def effects(kind: int, depth: int, in_loop: bool) -> list[str]:
         """The constructs of issue 11's causes: module state, effectful helpers in loops,
         generator sources, lazy parts, evaluation order, dunders, self-reference."""
+        if kind >= 54:
+            return session(kind, depth, in_loop)
         lines: list[str] = []
         k = len(names)
         if kind == 33:
@@ -549,6 +626,9 @@ def programs(draw) -> str:
             fail = draw(st.integers(0, 3)) == 0
             lines.append(f"print('before', {var()})")
             lines.append(f"{shown} = Shown({var()}, {fail})")
+            if NEW and draw(st.booleans()):
+                # An independent call between: it may fail before the dunder would run.
+                lines.append(f"{new_name()} = {call()}")
             form = draw(st.integers(0, 3))
             if form == 0:
                 rhs = f'f"<{{{shown}}}>" + {call()}'
@@ -664,6 +744,207 @@ def programs(draw) -> str:
             lines.append(
                 draw(st.sampled_from([f"    print('finally', {said})", f"    record({said})"]))
             )
+        return lines
+
+    def message(text: str) -> str:
+        """A call's messages built by helpers: `user(x)`, a system line formatted by an
+        annotated helper (which a list makes raise), and now and then a bad arity."""
+        form = draw(st.integers(0, 9))
+        if form == 0:
+            return lm(f'[system(fmt({var()})), user({text})], model="m"')
+        if form == 1:
+            return lm(f'[user(fmt_any({var()})), user({text})], model="m"')
+        if form == 2:
+            return lm(f'[user({text}, {var()})], model="m"')  # TypeError: arity
+        if form == 3:
+            return lm(f'[user("tone:" + tone_of({var()}))], model="m"')  # KeyError, some runs
+        if form == 4:
+            return lm(f'[user(fmt({var()}) + {text})], model="m"')
+        return lm(f'[user({text})], model="m"')
+
+    def raising_step(a: str, b: str) -> str:
+        """A pure step on replies that raises in some runs: an index, `.split()[k]`, a
+        first match, a parse of what may be bad JSON, a key that may be missing."""
+        k = draw(st.sampled_from([1, 2, 3, 12, 30, 45]))
+        return draw(
+            st.sampled_from(
+                [
+                    f"{a}.split()[{min(k, 4)}]",
+                    f"{a}[{k}]",
+                    f"{a}[{k}:{k + 5}]",
+                    f"[w for w in {a}.split() if 'a' in w][0]",
+                    f"json.loads({a}[4:-1])",
+                    f'json.loads({a}[4:-1])["k"]',
+                    f"json.loads({a}[4:-1])[1]",
+                    f'{{"cats": {a}, "owls": {b}}}[str({var()})]',
+                    f'{{"k": {a}}}.get(str({var()}), {b})',
+                ]
+            )
+        )
+
+    def json_text() -> str:
+        # A prompt the reply echoes: its tail parses as JSON when short enough.
+        a = var()
+        return draw(
+            st.sampled_from(
+                [f"json.dumps([str({a}), 'k'])", f'json.dumps({{"k": str({a})}})', f"str({a})"]
+            )
+        )
+
+    def session(kind: int, depth: int, in_loop: bool) -> list[str]:
+        """This session's features: deferred exceptions of plain steps (chains rerun
+        them), buffered ordered output (helpers that log, loops whose items log), loops and
+        aliasing (helpers handing back their argument or module state, `extend` collects,
+        json.loads in try/except, a loop reading what it fills on some branch)."""
+        lines: list[str] = []
+        k = len(names)
+        if kind == 54:
+            # Messages built by helpers in a call's arguments.
+            rhs = message(content()) if draw(st.integers(0, 3)) else f"ask(fmt({var()}))"
+            lines.append(f"{new_name()} = {rhs}")
+        elif kind == 55:
+            # Independent calls around a pure step that may raise and feeds a later call.
+            a = new_name()
+            lines.append(f"{a} = {call(json_text()) if draw(st.booleans()) else call()}")
+            other = var()
+            if draw(st.booleans()):
+                lines.append(f"print('between', {var()})")
+            step = raising_step(a, other)
+            s = new_name()
+            lines.append(f"{s} = {step}")
+            if draw(st.booleans()):
+                lines.append(f"log.info('step %s', {var()})")
+            lines.append(f"{new_name()} = {call()}")  # independent, may fail
+            fed = f'"d:" + str({s})'
+            lines.append(f"{new_name()} = {message(fed) if draw(st.booleans()) else call(fed)}")
+            if draw(st.booleans()):
+                lines.append(f"{new_name()} = {call()}")
+        elif kind == 56:
+            # Helpers whose effects are output, at the top level (twice) or in branches.
+            helper = draw(st.sampled_from(["chatty", "careful", "shout"]))
+            for _ in range(draw(st.integers(1, 2))):
+                arg = content() if helper == "careful" else var()
+                lines.append(f"{new_name()} = {helper}({arg})")
+                if draw(st.booleans()):
+                    lines.append(f"{new_name()} = {call()}")
+        elif kind in (57, 58) and depth <= 1:
+            # A loop whose items log or print before (and after) their call, or call a
+            # helper that logs, or catch a failure and log it.
+            acc, item, r = f"acc{k}", fresh("item"), fresh("r")
+            lines.append(f"{acc} = []")
+            lines.append(f"for {item} in [{var()}, 'z', {var()}]:")
+            form = draw(st.integers(0, 4))
+            if form == 0:
+                lines.append(f"    log.info('item %s', {item})")
+                lines.append(f"    {r} = {message(f'{chr(34)}i:{chr(34)} + {item}')}")
+                if draw(st.booleans()):
+                    lines.append(f"    print('after', {r})")
+                lines.append(f"    {acc}.append({r})")
+            elif form == 1:
+                helper = draw(st.sampled_from(["chatty", "careful", "shout"]))
+                lines.append(f"    {acc}.append({helper}({item}))")
+            elif form == 2:
+                lines.append(f"    print('ask', {item})")
+                lines.append(f"    {r} = chatty({item})")
+                lines.append(f"    {acc}.append({call(f'{r}.lower()')})")
+            elif form == 3:
+                lines.append("    try:")
+                fail = " + ' FAIL'" if draw(st.booleans()) else ""
+                lines.append(f"        {r} = {call(f'{chr(34)}i:{chr(34)} + {item}{fail}')}")
+                lines.append("    except Exception:")
+                lines.append(f"        log.exception('item %s failed', {item})")
+                lines.append(f"        {r} = 'none'")
+                lines.append(f"    {acc}.append({r})")
+            else:
+                # Output with a value mutated after it: the record shows it as it was.
+                d = fresh("d")
+                lines.append(f"    {d} = {{'item': {item}}}")
+                lines.append(f"    log.info('start %s', {d})")
+                lines.append(f"    {d}['r'] = {call(f'{chr(34)}i:{chr(34)} + {item}')}")
+                lines.append(f"    print({d})")
+                lines.append(f"    {acc}.append({d})")
+            names.append(acc)
+        elif kind == 59:
+            # Output of a mutable value, mutated afterwards.
+            form = draw(st.integers(0, 3))
+            if form == 0:
+                lines.append(draw(st.sampled_from(["print(msgs)", "log.info('%s', msgs)"])))
+                lines.append(f"msgs.append(user({var()}))")
+                lines.append(f"{new_name()} = {lm('msgs, model=' + repr('m'))}")
+            elif form == 1:
+                d = fresh("d")
+                lines.append(f"{d} = {{'k': {var()}}}")
+                lines.append(f"log.info('%s', {d})")
+                lines.append(f"{d}['k'] = {call()}")
+                lines.append(f"print({d})")
+            elif form == 2:
+                lines.append(f"{new_name()} = shout(msgs)")
+                lines.append(f"msgs.append(user({call()}))")
+            else:
+                target = draw(st.sampled_from(names))
+                lines.append(f"log.info('%s and %s', {target}, msgs)")
+                lines.append(f"{new_name()} = {call()}")
+                lines.append(f"msgs.append(user({var()}))")
+        elif kind == 60:
+            # Helpers handing back their argument or module state; the caller mutates it.
+            form = draw(st.integers(0, 3))
+            if form == 0:
+                alias = fresh("same")
+                lines.append(f"{alias} = same(msgs)")
+                lines.append(f"{new_name()} = {call()}")
+                lines.append(f"{alias}.append(user({var()}))")
+                lines.append(f"{new_name()} = {lm('msgs, model=' + repr('m'))}")
+            elif form == 1:
+                alias = fresh("dflt")
+                lines.append(f"{new_name()} = toned({var()})")
+                lines.append(f"{alias} = defaults()")
+                lines.append(f"{alias}.append(str({var()}))")
+                lines.append(f"{new_name()} = toned({var()})")
+            elif form == 2:
+                alias = fresh("same")
+                lines.append(f"{alias} = same([{var()}])")
+                lines.append(f"{alias}.append({call()})")
+                lines.append(f"{new_name()} = {call(f'str({alias})')}")
+            else:
+                lines.append(f"{new_name()} = toned({var()})")
+                lines += module_change()
+                lines.append(f"{new_name()} = {call()}")
+        elif kind in (61, 62) and depth <= 1:
+            # Loops: a helper reading module state the body changes, `extend` collects,
+            # json.loads in try/except, reading the list it fills on some branch.
+            acc, item, r = f"acc{k}", fresh("item"), fresh("r")
+            form = draw(st.integers(0, 4))
+            lines.append(f"{acc} = []")
+            lines.append(f"for {item} in [{var()}, 'z', {var()}]:")
+            if form == 0:
+                lines.append(f"    {acc}.append(toned({item}))")
+                lines += ["    " + line for line in module_change()]
+            elif form == 1:
+                lines.append(f"    {r} = {call(f'{chr(34)}i:{chr(34)} + {item}')}")
+                ext = draw(st.sampled_from([f"[{r}, {item}]", f"{r}.split()[:2]", f"({r},)"]))
+                lines.append(f"    {acc}.extend({ext})")
+            elif form == 2:
+                v = fresh("v")
+                lines.append(f"    {r} = {call(f'json.dumps({item})')}")
+                lines.append("    try:")
+                lines.append(f"        {v} = json.loads({r}[4:-1])")
+                exc = draw(st.sampled_from(["json.JSONDecodeError", "ValueError", "Exception"]))
+                lines.append(f"    except {exc}:")
+                if draw(st.booleans()):
+                    lines.append(f"        log.warning('bad json %s', {r})")
+                lines.append(f"        {v} = None")
+                lines.append(f"    {acc}.append({v})")
+            else:
+                test = draw(
+                    st.sampled_from(
+                        [f"len(str({item})) % 2", f"len(str({var()})) > 6", f"'FAIL' in {item}"]
+                    )
+                )
+                lines.append(f"    {r} = {call(f'{chr(34)}i:{chr(34)} + {item}')}")
+                lines.append(f"    if {test} and {acc}:")
+                lines.append(f"        {r} = {r} + str({acc}[-1])")
+                lines.append(f"    {acc}.append({r})")
+            names.append(acc)
         return lines
 
     lines = body(0, False)
