@@ -36,6 +36,8 @@ shows up as a different result.
 
 The number of programs is set in one place, `EXAMPLES`: 1,000 in CI (CI=true), 200 on a
 developer's machine; the AUTOFORM_PROPERTY_EXAMPLES environment variable sets any other.
+They are drawn in `SHARDS` tests of their own (each its own random seed), which pytest-xdist
+runs on every core; the regressions found so far are tests of their own too.
 """
 
 from __future__ import annotations
@@ -50,8 +52,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pytest
 from conftest import FakeClient, load_module
-from hypothesis import HealthCheck, event, example, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 import autoform as af
@@ -1052,23 +1055,45 @@ ASYNC_REGRESSIONS = [
 ]
 
 
-def _with_regressions(test):
-    for body in REGRESSIONS:
-        test = example(source=HEADER + body, p0="cats")(test)
-    async_header = HEADER.replace("def pipeline", "async def pipeline")
-    for body in ASYNC_REGRESSIONS:
-        test = example(source=async_header + body, p0="cats")(test)
-    return test
+# The regressions each run once, as their own tests; the random programs are drawn in
+# SHARDS independent runs (each its own random seed), so that pytest-xdist spreads them over
+# the cores.
+SHARDS = 4
+_ASYNC_HEADER = HEADER.replace("def pipeline", "async def pipeline")
 
 
-@_with_regressions
+@pytest.mark.parametrize(
+    "source",
+    [HEADER + body for body in REGRESSIONS] + [_ASYNC_HEADER + b for b in ASYNC_REGRESSIONS],
+)
+def test_regression_behaves_like_original(source):
+    _check(source, "cats")
+
+
+@pytest.mark.parametrize("shard", range(SHARDS))
 @settings(
-    max_examples=EXAMPLES,
+    max_examples=max(1, EXAMPLES // SHARDS),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 @given(source=programs(), p0=st.sampled_from(["cats", "FAIL dogs"]))
-def test_compiled_program_behaves_like_original(source, p0):
+def test_compiled_program_behaves_like_original(shard, source, p0):
+    compiled = _check(source, p0)
+    # What the programs exercise (shown with --hypothesis-show-statistics).
+    event("fans a loop out" if "_each_" in compiled.source else "no loop fans out")
+    event("starts a call as a chain" if "_chain():" in compiled.source else "no chain")
+    event("orders output" if "_af.output(" in compiled.source else "no ordered output")
+    event("defers a failure" if "_af.deferred(" in compiled.source else "defers nothing")
+    event(
+        "overlaps calls"
+        if "gather(" in compiled.source or "tasks" in compiled.source
+        else "no overlap"
+    )
+
+
+def _check(source: str, p0: str) -> af.ConcurrentFunction:
+    """Run ``source``'s pipeline as written and compiled; assert the runs agree. Returns the
+    compiled function."""
     path = _DIR / f"prog_{hashlib.sha256(source.encode()).hexdigest()[:16]}.py"
     path.write_text(source)
     # Each run gets a fresh import: the programs change module state.
@@ -1101,16 +1126,6 @@ def test_compiled_program_behaves_like_original(source, p0):
         sys.unraisablehook = hook
 
     context = f"\n--- program ---\n{source}\n--- generated ---\n{compiled.source}"
-    # What the programs exercise (shown with --hypothesis-show-statistics).
-    event("fans a loop out" if "_each_" in compiled.source else "no loop fans out")
-    event("starts a call as a chain" if "_chain():" in compiled.source else "no chain")
-    event("orders output in a fan-out" if "in_turn" in compiled.source else "no output turns")
-    event("defers a failure" if "_af.deferred(" in compiled.source else "defers nothing")
-    event(
-        "overlaps calls"
-        if "gather(" in compiled.source or "tasks" in compiled.source
-        else "no overlap"
-    )
     assert got == expected, context
     assert got_out == expected_out, context
     assert not unraisable, f"{unraisable}{context}"
@@ -1121,3 +1136,4 @@ def test_compiled_program_behaves_like_original(source, p0):
         # A call still in flight when the error was decided may have been made and then
         # cancelled; every call of the sequential run is made too.
         assert not (seq.multiset() - conc.multiset()), context
+    return compiled
