@@ -39,7 +39,10 @@ def test_the_seed_unchanged_prints_an_honest_ratio(server):
     assert result.returncode == 0, result.stderr
     times = dict(re.findall(r"^(sequential|scheduled): ([\d.]+)s$", result.stdout, re.M))
     ratio = float(times["scheduled"]) / float(times["sequential"])
-    assert 0.70 <= ratio <= 0.80, result.stdout
+    # Overlap is asserted from the server's side below; the printed ratio must not beat the
+    # critical path (0.75), and a loaded machine (CI's two cores running the suite's workers)
+    # may add a little to the scheduled run's time.
+    assert 0.70 <= ratio <= 0.90, result.stdout
     assert len(server.requests) == 8 and server.peak_in_flight == 2
 
 
