@@ -31,14 +31,10 @@ MISSES = {
     "map_reduce_summary": "log.info in the chunks' loop body stops it fanning out",
     "meeting_notes": "json.loads in try/except, log.info and items.extend in the loop body; "
     "the summary call waits for the loop",
-    "multi_hop_research": "the questions' loop (a helper reading a module global, two calls "
-    "per item) does not fan out",
     "prompt_chaining": "the helper chain() logs (an effect), so the reports' loop keeps order",
     "routing": "the helper route() logs (an effect), so the tickets' loop keeps order",
     "structured_extraction": "the helper extract() (json.loads in try/except, a retry loop, "
     "log.warning) counts as having effects",
-    "support_triage": "the helper classify() post-processes its reply and may return the "
-    "labels list: its three calls keep order",
 }
 
 

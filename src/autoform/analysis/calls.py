@@ -67,6 +67,10 @@ class HelperSummary:
     stops: bool = False  # a StopIteration may leave it (`next(it)` with nothing to catch it)
     touches_loop: bool = False  # it asks for, or runs, an event loop (`asyncio.run`)
     changes_client: bool = False  # it installs an LM client past its own end (`analysis.ambient`)
+    # The parameters whose objects its result may be or hold (`aliasing.returned_parameters`):
+    # a caller's result aliases what it passed for them, nothing else. None: not known so.
+    returns_params: frozenset[str] | None = None
+    positional: tuple[str, ...] = ()  # its parameters a positional argument may bind, in order
 
 
 @dataclass(frozen=True)

@@ -3,11 +3,11 @@ keyed by.
 
 Needs: the function's tree, the module's source, and what each call resolves to. Produces:
 `ModuleFacts` (module-level names bound once in the whole file, to a str literal, a
-compiled pattern, a logger, a template, or a dataclass, named tuple or pydantic model of
-plain fields) and `local_types` (the function's local names every binding of which gives a
-value of one known type; a parameter annotated ``str``). Flow-insensitive on purpose: a
-name bound twice to a str and a number has no type; a name that may be unbound only makes
-the read raise, in order. Changes nothing.
+dict, list or set display, a compiled pattern, a logger, a template, or a dataclass, named
+tuple or pydantic model of plain fields) and `local_types` (the function's local names
+every binding of which gives a value of one known type; a parameter annotated ``str``).
+Flow-insensitive on purpose: a name bound twice to a str and a number has no type; a name
+that may be unbound only makes the read raise, in order. Changes nothing.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from ..source import FunctionSource, parse_python
 from ..syntax.walk import walk
 from . import knowledge
 
-__all__ = ["ModuleFacts", "expr_type", "local_types", "module_facts"]
+__all__ = ["ModuleFacts", "expr_type", "local_types", "module_facts", "other_binds"]
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,8 @@ _MAKES = {
     "collections.namedtuple": "type[namedtuple]",
     "typing.NamedTuple": "type[namedtuple]",
 }
+# A display bound once: the name always holds that container (its contents may change).
+_DISPLAYS: dict[type, str] = {ast.Dict: "dict", ast.List: "list", ast.Set: "set"}
 _DATACLASS = {"dataclasses.dataclass"}
 _PURE_DECORATORS = {"autoform.pure", "autoform.declare.pure"}
 _BASES = {"typing.NamedTuple": "type[namedtuple]", "pydantic.BaseModel": "type[pydantic]"}
@@ -107,6 +109,8 @@ def _scan(text: str) -> ModuleFacts:
                 continue
             if isinstance(value, ast.Constant) and isinstance(value.value, str):
                 types[name], strs[name] = "str", value.value
+            elif type(value) in _DISPLAYS:
+                types[name] = _DISPLAYS[type(value)]  # its methods read it: module state
             elif isinstance(value, ast.Call) and (made := _MAKES.get(resolved(value.func) or "")):
                 types[name] = made
         elif isinstance(stmt, ast.ClassDef) and stmt.name in once:
@@ -284,7 +288,7 @@ def local_types(
                     cst.BinaryOperation(node.target, cst.Add(), node.value)
                 )
         else:
-            for name in _other_binds(node):
+            for name in other_binds(node):
                 values.setdefault(name, []).append(None)
     types: dict[str, str] = {}
     for name in declared:
@@ -324,7 +328,7 @@ def _target_names(target: cst.BaseExpression) -> list[str]:
     return []
 
 
-def _other_binds(node: cst.CSTNode) -> list[str]:
+def other_binds(node: cst.CSTNode) -> list[str]:
     """Names bound by anything but a plain assignment: loop, with, except, import, def,
     class, ``:=``, ``del``, match, comprehension and lambda names, declarations."""
     if isinstance(node, cst.For | cst.CompFor):

@@ -1,0 +1,188 @@
+"""Precision of helpers' results and of loops (issue 12): a helper that may return what it
+was given aliases only that; a helper reading module state fans out in a loop; loops that
+collect with ``extend``, read what they fill only on a branch not taken, or return a
+comprehension fan out. Each program runs as written and compiled (tests/test_soundness.py's
+`both`: same value or error, output, module state and LM requests), and the fake client
+says how many calls were in flight at once."""
+
+from __future__ import annotations
+
+import libcst as cst
+from test_soundness import both, write
+
+from autoform.analysis.aliasing import immutable_annotation, returned_parameters
+
+# -- what a helper's result may be --------------------------------------------------------
+
+
+def _returned(source: str, immutable_global=lambda name: False):
+    func = cst.parse_module(source).body[0]
+    assert isinstance(func, cst.FunctionDef)
+    return returned_parameters(func, {}, immutable_global)
+
+
+def test_the_parameters_a_result_may_be():
+    assert _returned("def f(x: str, ys: list):\n    return x if x in ys else ys[-1]\n") == {"ys"}
+    assert _returned("def f(a, b):\n    c = a\n    return c\n") == {"a"}
+    assert _returned("def f(a, b):\n    out = []\n    out.append(b)\n    return out\n") == {"b"}
+    # through another name that holds the same object: never taken for a new value
+    assert _returned(
+        "def f(a, b):\n    out = []\n    o = out\n    o.append(b)\n    return out\n"
+    ) in (
+        None,
+        {"b"},
+    )
+    assert _returned("def f(a):\n    return len(a) > 2\n") == frozenset()
+    assert _returned("def f(a: str | None, b: int):\n    return a or b\n") == frozenset()
+    # a module constant: state, unless vouched for as immutable
+    assert _returned("def f(a):\n    return LABELS\n") is None
+    assert _returned("def f(a):\n    return LABELS\n", lambda n: n == "LABELS") == frozenset()
+    # what an unknown call returns, or keeps, may be anything
+    assert _returned("def f(a):\n    return g(a)\n") is None
+    assert _returned("def f(a, b):\n    g(a, b)\n    return a\n") is None
+    # beyond the analysis: closures, generators, *args
+    assert _returned("def f(a):\n    g = lambda: a\n    return a\n") is None
+    assert _returned("def f(*a):\n    return 1\n") is None
+
+
+def test_immutable_annotations():
+    def ann(text: str) -> bool:
+        return immutable_annotation(cst.parse_expression(text))
+
+    assert ann("str") and ann("str | None") and ann("Optional[int]") and ann("Union[str, bytes]")
+    assert not ann("list[str]") and not ann("str | list") and not ann("Optional[dict]")
+
+
+# -- a helper that may return its argument ------------------------------------------------
+
+TRIAGE = """
+def classify(text: str, question: str, labels: list[str]) -> str:
+    reply = ask(f"{question} {text}")
+    label = reply.strip().lower()
+    return label if label in labels else labels[-1]
+
+def pick(text: str, labels: list[str]) -> list[str]:
+    reply = ask(text)
+    return labels if reply else []
+"""
+
+
+def test_a_helper_that_may_return_its_argument_overlaps(tmp_path):
+    path = write(
+        tmp_path,
+        TRIAGE
+        + """
+def main(ticket: str):
+    a = classify(ticket, "sentiment?", ["positive", "negative"])
+    b = classify(ticket, "team?", ["billing", "bug"])
+    c = classify(ticket, "urgency?", ["high", "low"])
+    return ask(f"{a} {b} {c}")
+""",
+    )
+    _, _, client = both(path, "billing twice")
+    assert client.peak == 3
+
+
+def test_the_result_of_a_helper_that_returns_its_argument_is_that_argument(tmp_path):
+    # The caller mutates what the helper returned: the list it passed changes, and a later
+    # call reading that list sees the change; a call before it does not.
+    path = write(
+        tmp_path,
+        TRIAGE
+        + """
+def main(topic: str):
+    mine = ["a", "b"]
+    got = pick(topic, mine)
+    got.append("c")
+    early = ask(topic + " early")
+    late = ask(f"{topic} {mine}")
+    return [got, mine, early, late]
+""",
+    )
+    value, _, client = both(path, "x")
+    assert value[1] == ["a", "b", "c"]
+    assert client.peak == 2  # `early` beside `pick`; `late` after the append
+
+
+def test_mutating_what_a_helper_returned_of_module_state_keeps_order(tmp_path):
+    path = write(
+        tmp_path,
+        TRIAGE
+        + """
+SHARED = ["a"]
+
+def main(topic: str):
+    got = pick(topic, SHARED)
+    got.append("b")
+    return ask(f"{topic} {SHARED}"), ask(f"{topic} {len(SHARED)}")
+""",
+    )
+    for topic in ("x", "FAIL x"):
+        both(path, topic, same_calls=False)
+
+
+def test_a_failing_helper_that_returns_its_argument_fails_in_order(tmp_path):
+    path = write(
+        tmp_path,
+        TRIAGE
+        + """
+OUT = []
+
+def main(topic: str):
+    a = classify(topic, "one?", ["x", "y"])
+    OUT.append(a)
+    b = classify(topic + " FAIL", "two?", ["x", "y"])
+    OUT.append(b)
+    c = classify(topic, "three?", ["x", "y"])
+    return a, b, c
+""",
+    )
+    value, _, _ = both(path, "t", same_calls=False)
+    assert value[0] == "LMFailure"
+
+
+# -- a helper reading module state, in a loop ---------------------------------------------
+
+SEARCH = """
+NOTES = {"gil": "one thread at a time", "asyncio": "coroutines on one thread"}
+
+def search(query: str) -> str:
+    words = query.lower().split()
+    hits = [text for key, text in NOTES.items() if key in words]
+    return "\\n".join(hits) or "no results"
+"""
+
+
+def test_a_helper_reading_a_module_dict_fans_out_in_a_loop(tmp_path):
+    path = write(
+        tmp_path,
+        SEARCH
+        + """
+def main(questions: list[str]):
+    found = []
+    for q in questions:
+        query = ask(q)
+        found.append(ask(f"{q} using {search(query)}"))
+    return found
+""",
+    )
+    _, compiled, client = both(path, ["gil", "asyncio", "numpy"])
+    assert "fan_out" in compiled.source
+    assert client.peak == 3
+
+
+def test_a_module_dict_changed_before_the_loop_is_read_after_the_change(tmp_path):
+    path = write(
+        tmp_path,
+        SEARCH
+        + """
+def main(questions: list[str]):
+    first = ask("first")
+    NOTES["gil"] = first
+    found = []
+    for q in questions:
+        found.append(ask(f"{q} using {search(q)} {NOTES.get('gil')}"))
+    return found
+""",
+    )
+    both(path, ["gil", "asyncio"])
