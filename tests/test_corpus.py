@@ -29,8 +29,8 @@ MISSES = {
     "judge_panel": "the helper judge() logs in its except (an effect): the judges run one "
     "at a time",
     "map_reduce_summary": "log.info in the chunks' loop body stops it fanning out",
-    "meeting_notes": "json.loads in try/except, log.info and items.extend in the loop body; "
-    "the summary call waits for the loop",
+    "meeting_notes": "the segments' loop fans out, but it logs (an effect) and the "
+    "transcript's join may raise: the summary call keeps its place after the loop",
     "prompt_chaining": "the helper chain() logs (an effect), so the reports' loop keeps order",
     "routing": "the helper route() logs (an effect), so the tickets' loop keeps order",
     "structured_extraction": "the helper extract() (json.loads in try/except, a retry loop, "

@@ -186,3 +186,116 @@ def main(questions: list[str]):
 """,
     )
     both(path, ["gil", "asyncio"])
+
+
+# -- loops: extend, try/except, what an item binds on every way through it ------------------
+
+NOTES_LOOP = """
+import json
+
+def main(parts: list[str]):
+    items: list[str] = []
+    for part in parts:
+        raw = ask(part)
+        try:
+            found = json.loads(raw)
+        except json.JSONDecodeError:
+            found = [raw]
+        items.extend(found)
+    return ask(" ".join(str(i) for i in items))
+"""
+
+
+def test_a_loop_that_extends_and_parses_in_try_fans_out(tmp_path):
+    path = write(tmp_path, NOTES_LOOP)
+    _value, compiled, client = both(path, ["a", "b", "c"])
+    assert "items.extend" in compiled.source and "fan_out" in compiled.source
+    assert client.peak == 3
+
+
+def test_a_fanned_out_extend_fails_in_order(tmp_path):
+    # The second item's reply is not a list: extend fails there, after the first item was
+    # collected, with the sequential loop's error; an LM failure likewise.
+    path = write(
+        tmp_path,
+        """
+def main(parts: list[str]):
+    items = []
+    for part in parts:
+        r = ask(part)
+        items.extend(r if part != "b" else 3)
+    return items
+""",
+    )
+    for parts in (["a", "b", "c"], ["a", "FAIL b", "c"]):
+        value, _, _ = both(path, parts, same_calls=False)
+        assert value[0] in ("TypeError", "LMFailure")
+
+
+def test_a_name_an_item_may_read_before_binding_keeps_the_loop_in_order(tmp_path):
+    # `found` is bound in the try's body only: the handler may read the item before's.
+    path = write(
+        tmp_path,
+        """
+import json
+
+def main(parts: list[str]):
+    items = []
+    found = ["start"]
+    for part in parts:
+        raw = ask(part)
+        try:
+            found = json.loads(raw)
+        except json.JSONDecodeError:
+            found = found + [raw]
+        items.append(found)
+    return items
+""",
+    )
+    _, compiled, client = both(path, ["a", "b"])
+    assert "fan_out" not in compiled.source and client.peak == 1
+
+
+def test_a_call_after_a_fanned_out_loop_it_does_not_read_runs_beside_it(tmp_path):
+    # meeting_notes without its logging: the summary does not wait for the extraction loop.
+    path = write(
+        tmp_path,
+        """
+import json
+
+def main(parts: list[str], topic: str):
+    items: list[str] = []
+    for part in parts:
+        raw = ask(part)
+        try:
+            found = json.loads(raw)
+        except json.JSONDecodeError:
+            found = []
+        items.extend(found)
+    summary = ask("summarise " + topic)
+    return ask(f"{summary} {items}")
+""",
+    )
+    _, _, client = both(path, ["a", "b", "c"], "notes")
+    assert client.peak == 4
+
+
+def test_what_a_fanned_out_loop_collects_of_its_items_is_theirs(tmp_path):
+    # The loop collects the items themselves (lists of the module's): changing one through
+    # the collected list changes the module's, and the call reading it waits.
+    path = write(
+        tmp_path,
+        """
+XS = [["a"], ["b"]]
+
+def main(topic: str):
+    out = []
+    for x in XS:
+        r = ask(x[0] + topic)
+        out.append(x)
+    out[0].append("changed")
+    return ask(f"{XS}"), ask("other")
+""",
+    )
+    value, _, _ = both(path, "t")
+    assert "changed" in value[0]

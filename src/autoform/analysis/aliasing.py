@@ -8,7 +8,7 @@ the atoms of a class as they were when it ran (`AliasClasses.snapshot`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 import libcst as cst
 
@@ -22,6 +22,7 @@ from .valuetypes import other_binds
 __all__ = [
     "WORLD",
     "AliasClasses",
+    "held_by_items",
     "immutable_annotation",
     "immutable_parameters",
     "returned_arguments",
@@ -317,7 +318,9 @@ def _call_sources(
 ) -> set[str]:
     """What a call's result may be or hold, by what the callee is known to return."""
     func = call.func
-    receiver = [func.value] if isinstance(func, cst.Attribute) else []
+    # (`json.loads(s)`: a function reached through its module, not a method of `json`.)
+    through_module = info is not None and info.qualname == dotted_name(func)
+    receiver = [func.value] if isinstance(func, cst.Attribute) and not through_module else []
     everything = [*receiver, *(a.value for a in call.args)]
     held = set().union(*map(sources, everything))  # a new value may hold its inputs
     if info is None:
@@ -380,3 +383,33 @@ def returned_arguments(call: cst.Call, helper: HelperSummary) -> list[cst.BaseEx
     if any(name not in given for name in wanted):
         return None
     return [given[name] for name in sorted(wanted)]
+
+
+def held_by_items(
+    loop: cst.For,
+    body: Sequence[cst.BaseStatement],
+    values: Sequence[cst.BaseExpression],
+    calls: Mapping[cst.Call, CallInfo],
+) -> frozenset[str] | None:
+    """The function's names whose objects what a fanned-out loop's items collect
+    (``values``, after ``body``) may be or hold: the names the loop's iterable reads, for
+    its items; None when that may be module state."""
+    targets = set(bound_by_target(loop.target))
+    own = targets | {n for s in body for n in bound_names(s)}
+    outer = sorted({n.value for p in [*body, *values] for n in variables(p)} - own)
+    item = cst.FunctionDef(
+        cst.Name("item"),
+        cst.Parameters([cst.Param(cst.Name(n)) for n in [*sorted(targets), *outer]]),
+        cst.IndentedBlock(
+            [
+                *body,
+                cst.SimpleStatementLine([cst.Return(cst.Tuple([cst.Element(v) for v in values]))]),
+            ]
+        ),
+    )
+    found = returned_parameters(item, calls, lambda name: False)
+    if found is None:
+        return None
+    if found & targets:
+        found |= {n.value for n in variables(loop.iter)}
+    return frozenset(found - targets)

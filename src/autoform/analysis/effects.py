@@ -28,7 +28,7 @@ import libcst as cst
 from ..ir import Effects, Facts, StepKind
 from ..syntax.walk import walk
 from . import knowledge
-from .aliasing import WORLD, AliasClasses, returned_arguments
+from .aliasing import WORLD, AliasClasses, held_by_items, returned_arguments
 from .ambient import changes_client, installs_any, uses_client
 from .calls import CallInfo, CallKind, foreign_awaits
 from .context import CompileContext
@@ -265,7 +265,18 @@ class _Analysis:
             out.notes.append("writes output")
         out.reads_objects = self.classes.snapshot(observed)
         out.writes_objects = self.classes.snapshot(written)
-        self.classes.union(*written, *read_classes)  # the containers now hold what was read
+        # The containers now hold what the items collect: what was read, or the part of it
+        # the collected values may be (`aliasing.held_by_items`).
+        fan = out.fanout
+        values = [p for c in fan.collects for p in (c.value, c.key) if p is not None]
+        assert isinstance(step.node, cst.For)
+        held = held_by_items(step.node, fan.body, values, self.calls)
+        if held is not None:
+            load = step.load_names
+            read_classes = {
+                c for n in held if n in load and (c := self.class_of(load[n])) is not None
+            }
+        self.classes.union(*written, *read_classes)
         return True
 
     def step(self, step: Facts, out: _Found) -> None:

@@ -3,8 +3,8 @@
 Needs: the context and the steps of a body with their `Activity`.
 Produces: ``{step index: FanOut}`` for each ``for`` step that qualifies; the emitter then
 runs the body once per item, all items together, and applies the loop's collection
-operations (``out.append(v)``, ``table[k] = v``) afterwards, in item order, so the results
-land exactly as the sequential loop would leave them.
+operations (``out.append(v)``, ``out.extend(vs)``, ``table[k] = v``) afterwards, in item
+order, so the results land exactly as the sequential loop would leave them.
 
 A loop qualifies when nothing one iteration does can be seen by another, or by anything
 before the loop finishes:
@@ -43,11 +43,13 @@ __all__ = ["Collect", "FanOut", "analyse_loops", "as_collect"]
 
 @dataclass(frozen=True)
 class Collect:
-    """``container.append(value)`` (key None) or ``container[key] = value``."""
+    """``container.append(value)``, ``container.extend(value)`` (key None; ``method`` says
+    which) or ``container[key] = value``."""
 
     container: str
     key: cst.BaseExpression | None
     value: cst.BaseExpression
+    method: str = "append"
 
 
 @dataclass(frozen=True)
@@ -71,12 +73,12 @@ def as_collect(stmt: cst.BaseStatement) -> Collect | None:
         if (
             isinstance(func, cst.Attribute)
             and isinstance(func.value, cst.Name)
-            and func.attr.value == "append"
+            and func.attr.value in ("append", "extend")
             and len(call.args) == 1
             and call.args[0].keyword is None
             and not call.args[0].star
         ):
-            return Collect(func.value.value, None, call.args[0].value)
+            return Collect(func.value.value, None, call.args[0].value, func.attr.value)
     if isinstance(small, cst.Assign) and len(small.targets) == 1:
         target = small.targets[0].target
         if (
@@ -91,9 +93,12 @@ def as_collect(stmt: cst.BaseStatement) -> Collect | None:
 
 def _fresh_container(step: Facts, calls: dict[cst.Call, CallInfo]) -> bool:
     node = step.node
-    if not isinstance(node, cst.Assign) or len(node.targets) != 1:
+    if isinstance(node, cst.AnnAssign):
+        value = node.value  # `items: list[str] = []`
+    elif isinstance(node, cst.Assign) and len(node.targets) == 1:
+        value = node.value
+    else:
         return False
-    value = node.value
     if isinstance(value, cst.List | cst.Dict):
         return True
     info = calls.get(value) if isinstance(value, cst.Call) else None
@@ -290,11 +295,9 @@ def _analyse(
         return None
     # Nothing carried from one iteration to the next.
     local = set(targets) | {n for s in statements for n in bound_names(s)}
-    assigned = set(targets)
-    for s in statements:
-        if _reads_of(s) & (local - assigned):
-            return None
-        assigned |= set(_plain_binds(s))
+    assigned = _bound_first(statements, set(targets), local)
+    if assigned is None:
+        return None
     tail_reads = {n.value for p in parts[len(statements) :] for n in variables(p)}
     if tail_reads & (local - assigned):
         return None
@@ -379,6 +382,60 @@ def _reads_of(stmt: cst.BaseStatement) -> set[str]:
             out |= {n.value for p in parts for n in variables(p)}
         return out
     return {n.value for n in variables(stmt)}
+
+
+def _bound_first(
+    statements: Sequence[cst.BaseStatement], assigned: set[str], local: set[str]
+) -> set[str] | None:
+    """The names of ``local`` certainly bound after ``statements`` run, given those bound
+    before (``assigned``); None if one may be read before this item binds it (it would see
+    the item before's value). A ``try`` or ``if`` binds what every way through it binds."""
+    assigned = set(assigned)
+    for s in statements:
+        if isinstance(s, cst.If):
+            if _names(s.test) & (local - assigned):
+                return None
+            ways = [_bound_first(_suite(s.body), assigned, local)]
+            orelse = s.orelse
+            if isinstance(orelse, cst.If):
+                ways.append(_bound_first([orelse], assigned, local))
+            elif isinstance(orelse, cst.Else):
+                ways.append(_bound_first(_suite(orelse.body), assigned, local))
+            else:
+                ways.append(assigned)
+            if any(w is None for w in ways):
+                return None
+            assigned = set.intersection(*(w for w in ways if w is not None))
+        elif isinstance(s, cst.Try) and s.finalbody is None:
+            body = _bound_first(_suite(s.body), assigned, local)
+            if body is None:
+                return None
+            if s.orelse is not None:
+                body = _bound_first(_suite(s.orelse.body), body, local)
+            ways = [body]
+            for handler in s.handlers:
+                if handler.type is not None and _names(handler.type) & (local - assigned):
+                    return None
+                # A handler runs after any part of the body: only what was bound before.
+                start = set(assigned)
+                if handler.name is not None:
+                    start |= set(bound_by_target(handler.name.name))  # type: ignore[arg-type]
+                ways.append(_bound_first(_suite(handler.body), start, local))
+            if any(w is None for w in ways):
+                return None
+            assigned = set.intersection(*(w for w in ways if w is not None))
+        else:
+            if _reads_of(s) & (local - assigned):
+                return None
+            assigned |= set(_plain_binds(s))
+    return assigned
+
+
+def _suite(suite: cst.BaseSuite) -> Sequence[cst.BaseStatement]:
+    if isinstance(suite, cst.IndentedBlock):
+        return suite.body
+    assert isinstance(suite, cst.SimpleStatementSuite)  # `if x: y = 1`
+    return [cst.SimpleStatementLine(body=suite.body)]
 
 
 def _plain_binds(stmt: cst.BaseStatement) -> list[str]:

@@ -84,9 +84,9 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
     if fan.ordered:
         flags += ", ordered=True"  # each item's output waits for its turn
     if len(collects) == 1 and collects[0].key is None:
-        # `out.append(v)`: the list's own method collects.
-        collect: cst.BaseExpression = template_expression(
-            "{out}.append", out=cst.Name(collects[0].container)
+        # `out.append(v)`, `out.extend(vs)`: the list's own method collects.
+        collect: cst.BaseExpression = cst.Attribute(
+            cst.Name(collects[0].container), cst.Name(collects[0].method)
         )
     else:
         # One function taking an item's values in the order the body collects them.
@@ -96,7 +96,9 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
         for c in collects:
             out = cst.Name(c.container)
             if c.key is None:
-                ops.append(template_statement("{out}.append({v})", out=out, v=next(it)))
+                ops.append(
+                    template_statement("{out}." + c.method + "({v})", out=out, v=next(it))
+                )
             else:
                 key = next(it)
                 ops.append(template_statement("{out}[{k}] = {v}", out=out, k=key, v=next(it)))
