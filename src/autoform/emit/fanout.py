@@ -96,9 +96,7 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
         for c in collects:
             out = cst.Name(c.container)
             if c.key is None:
-                ops.append(
-                    template_statement("{out}." + c.method + "({v})", out=out, v=next(it))
-                )
+                ops.append(template_statement("{out}." + c.method + "({v})", out=out, v=next(it)))
             else:
                 key = next(it)
                 ops.append(template_statement("{out}[{k}] = {v}", out=out, k=key, v=next(it)))
