@@ -299,3 +299,54 @@ def main(topic: str):
     )
     value, _, _ = both(path, "t")
     assert "changed" in value[0]
+
+
+# -- comprehensions in return, reused loop names ----------------------------------------------
+
+
+def test_a_comprehension_returned_at_once_fans_out(tmp_path):
+    path = write(
+        tmp_path,
+        """
+def main(xs: list[str]):
+    return [ask(x) for x in xs]
+""",
+    )
+    _, compiled, client = both(path, ["a", "b", "c"])
+    assert "fan_out" in compiled.source and client.peak == 3
+
+
+def test_a_loop_whose_name_a_later_loop_reuses_fans_out(tmp_path):
+    path = write(
+        tmp_path,
+        """
+def main(xs: list[str]):
+    out = []
+    for x in xs:
+        out.append(ask(x))
+    final = []
+    for x in out:
+        final.append(ask(x + "!"))
+    return final
+""",
+    )
+    _, compiled, client = both(path, ["a", "b", "c"])
+    assert compiled.source.count("fan_out(") == 2 and client.peak == 3
+
+
+def test_a_reused_loop_name_read_after_the_later_loop_keeps_the_first_in_order(tmp_path):
+    # `x` after the second loop is the first loop's last item when `ys` is empty.
+    path = write(
+        tmp_path,
+        """
+def main(xs: list[str], ys: list[str]):
+    out = []
+    for x in xs:
+        out.append(ask(x))
+    for x in ys:
+        out.append(x)
+    return out, x
+""",
+    )
+    _, _, client = both(path, ["a", "b"], [])
+    assert client.peak == 1

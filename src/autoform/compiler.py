@@ -48,7 +48,7 @@ from .analysis.coroutines import (
 )
 from .analysis.effects import analyse_effects
 from .analysis.graph import build_graph
-from .analysis.loops import analyse_loops
+from .analysis.loops import analyse_loops, items_own
 from .analysis.names import variables
 from .analysis.raises import analyse_raises
 from .analysis.scope import function_scope
@@ -287,6 +287,7 @@ def compile_body(
     # 7. effects: visible effects, and which objects each step reads or may change.
     immutable = ctx.immutable - pinned
     effects = analyse_effects(ctx, facts, fanouts, on_entry, set(immutable), entry.top)
+    activity = items_own(activity, effects)  # (a loop's items bind their names themselves)
     facts = [Facts(s, a, e) for s, a, e in zip(steps, activity, effects, strict=True)]
     # 8. raises: which steps might raise, and so must not run ahead of earlier calls.
     safety = analyse_raises(ctx, facts, entry.bound, entry.strs)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 import libcst as cst
 
-from ..syntax.walk import walk
+from ..syntax.walk import children, walk
 from . import knowledge
 from .calls import CallInfo, CallKind, HelperSummary, dotted_name
 from .names import bound_by_target, bound_names, variables
@@ -211,15 +211,21 @@ def returned_parameters(
             return _call_sources(e, calls.get(e), sources)
         if isinstance(e, cst.Lambda | cst.Await | cst.Yield):
             return {STATE}
-        # A display or comprehension holds what its parts are.
+        # A display or comprehension holds what its parts are: its names' objects, what
+        # its calls return (not what they are given).
+        names = set(variables(e))
         out: set[str] = set()
-        for n in variables(e):
-            out |= sources(n)
-        for c in walk(e):
-            if isinstance(c, cst.Call):
-                out |= sources(c)
-            elif isinstance(c, cst.Lambda | cst.Await | cst.Yield):
+        stack: list[cst.CSTNode] = [e]
+        while stack:
+            n = stack.pop()
+            if isinstance(n, cst.Call):
+                out |= sources(n)
+            elif isinstance(n, cst.Lambda | cst.Await | cst.Yield):
                 out.add(STATE)
+            elif isinstance(n, cst.Name) and n in names:
+                out |= sources(n)
+            else:
+                stack.extend(children(n))
         return out
 
     for node in walk(func.body):

@@ -24,11 +24,11 @@ Anything else keeps the loop in order (still compiled, awaiting its calls in pla
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import libcst as cst
 
-from ..ir import Facts
+from ..ir import Activity, Effects, Facts
 from ..syntax.walk import walk
 from . import knowledge
 from .aliasing import str_item_parameters
@@ -38,7 +38,7 @@ from .knowledge import STR_METHODS
 from .names import bound_by_target, bound_names, variables
 from .scope import Scope
 
-__all__ = ["Collect", "FanOut", "analyse_loops", "as_collect"]
+__all__ = ["Collect", "FanOut", "analyse_loops", "as_collect", "items_own"]
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,9 @@ class FanOut:
     guard: cst.BaseExpression | None = None  # `if guard:` around the collection, if any
     # The body writes output (print, logging): each item's output waits for its turn.
     ordered: bool = False
+    # The names the items bind (the loop's target too): each item's own, in its function;
+    # nothing reads them after the loop.
+    own: frozenset[str] = frozenset()
 
 
 def as_collect(stmt: cst.BaseStatement) -> Collect | None:
@@ -316,7 +319,9 @@ def _analyse(
             return None
     elif _read_later(local, [later.node for later in steps[j + 1 :]]):
         return None
-    return FanOut(tuple(targets), tuple(statements), tuple(collects), guard, bool(output))
+    return FanOut(
+        tuple(targets), tuple(statements), tuple(collects), guard, bool(output), frozenset(local)
+    )
 
 
 def _calls(node: cst.CSTNode) -> list[cst.Call]:
@@ -472,3 +477,24 @@ def analyse_loops(ctx: CompileContext, steps: Sequence[Facts], top: bool) -> dic
         # A container rebound, or handed to anything else, is no longer known fresh here;
         # the effects analysis checks that it has not escaped.
     return fanouts
+
+
+def items_own(activity: Sequence[Activity], effects: Sequence[Effects]) -> tuple[Activity, ...]:
+    """``activity`` without the names a loop that fans out binds: each item binds them in
+    its own function, so the loop neither reads nor binds the body's (a later loop over the
+    same name need not wait for it)."""
+    out = list(activity)
+    for j, (act, eff) in enumerate(zip(activity, effects, strict=True)):
+        fan = eff.fanout
+        if fan is None:
+            continue
+        versions = {act.load_names.get(n) for n in fan.own} | {
+            act.store_names.get(n) for n in fan.own
+        }
+        out[j] = replace(
+            act,
+            reads=act.reads - versions,
+            writes=act.writes - versions,
+            updates=act.updates - versions,
+        )
+    return tuple(out)
