@@ -350,3 +350,65 @@ def main(xs: list[str], ys: list[str]):
     )
     _, _, client = both(path, ["a", "b"], [])
     assert client.peak == 1
+
+
+# -- the cookbook's parsing helpers (examples/orchestrator_workers.py) ------------------------
+
+PARSERS = """
+import logging
+import re
+
+log = logging.getLogger("parsers")
+
+def extract_xml(text: str, tag: str) -> str:
+    match = re.search(f"<{tag}>(.*?)</{tag}>", text, re.DOTALL)
+    return match.group(1).strip() if match else ""
+
+def parse_tasks(text: str) -> list[tuple[str, str]]:
+    found = re.findall(r"<type>(.*?)</type>\\s*<description>(.*?)</description>", text, re.DOTALL)
+    return [(kind.strip(), description.strip()) for kind, description in found]
+"""
+
+
+def test_the_cookbooks_parsing_helpers_are_pure_and_the_workers_fan_out(tmp_path):
+    # A match's group is a str (or None), an item of re.findall's list unpacked gives strs:
+    # their str methods are pure, so the helpers are, and the workers' loop fans out.
+    path = write(
+        tmp_path,
+        PARSERS
+        + """
+def main(task: str):
+    plan = ask(task)
+    approaches = parse_tasks(plan) or [("formal", "precise"), ("casual", "warm")]
+    drafts = []
+    for kind, guidelines in approaches:
+        reply = ask(f"{task} {kind} {guidelines}")
+        draft = extract_xml(reply, "response") or reply.strip()
+        log.info("worker %s: %d characters", kind, len(draft))
+        drafts.append(f"[{kind}] {draft}")
+    return ask("\\n".join(drafts))
+""",
+    )
+    _, compiled, client = both(path, "bottle")
+    assert "fan_out" in compiled.source and client.peak == 2
+
+
+def test_a_findall_item_is_not_taken_for_a_str(tmp_path):
+    # With one target, an item of re.findall's list may be a tuple (several groups): adding
+    # a str to it fails, as it does as written, in order.
+    path = write(
+        tmp_path,
+        """
+import re
+
+OUT = []
+
+def main(text: str):
+    first = ask(text)
+    OUT.append(first)
+    found = re.findall(r"(a)(b)", "ab ab")
+    return [item + "!" for item in found], ask("after")
+""",
+    )
+    value, _, _ = both(path, "t", same_calls=False)
+    assert value[0] == "TypeError"

@@ -511,7 +511,11 @@ def name_types(
     types = local_types(src.func, params, global_type, call_type, frozenset())
 
     def name_type(name: str) -> str | None:
-        return types.get(name) if name in local else global_type(name)
+        if name in local:
+            return types.get(name)
+        if not resolver.defines(name):
+            return types.get(name)  # bound only by a comprehension (`for a, b in found`)
+        return global_type(name)
 
     return name_type, call_type
 

@@ -203,6 +203,9 @@ _INSTANCE = {
     "type[namedtuple]": "tuple",
     "type[pydantic]": "pydantic",
 }
+# An item of what `re.findall` returns: a str, or a tuple of strs (never typed "str":
+# `item + "x"` fails on the tuple); unpacked, or indexed, it gives strs.
+_FOUND = "str|tuple[str]"
 # Calls that certainly give a str, by what they resolve to.
 _STR_PRIMITIVES = frozenset({"autoform.format", "autoform.lm_call"})
 
@@ -235,6 +238,13 @@ def expr_type(
             return "str"  # an item or a slice of a str (or an IndexError)
         if of in ("list[str]", "tuple[str]") and len(e.slice) == 1:
             return "str" if isinstance(e.slice[0].slice, cst.Index) else of
+        if (
+            of in ("list[findall]", _FOUND)
+            and len(e.slice) == 1
+            and isinstance(e.slice[0].slice, cst.Index)
+        ):
+            # An item of `re.findall`'s list: a str, or a tuple of strs; an item of that, a str.
+            return _FOUND if of == "list[findall]" else "str"
     if isinstance(e, cst.IfExp):
         body = expr_type(e.body, name_type, call_type)
         return body if body == expr_type(e.orelse, name_type, call_type) else None
@@ -287,6 +297,10 @@ def local_types(
                 values.setdefault(node.target.value, []).append(
                     cst.BinaryOperation(node.target, cst.Add(), node.value)
                 )
+        elif isinstance(node, cst.For | cst.CompFor):
+            # `for x in xs`: x is what `xs[0]` would be; `for a, b in xs`: `xs[0][0]`, ...
+            for name, value in _items_of(node.target, node.iter).items():
+                values.setdefault(name, []).append(value)
         else:
             for name in other_binds(node):
                 values.setdefault(name, []).append(None)
@@ -316,6 +330,25 @@ def local_types(
                 types[name] = only
                 changed = True
     return types
+
+
+def _items_of(
+    target: cst.BaseExpression, iterable: cst.BaseExpression
+) -> dict[str, cst.BaseExpression | None]:
+    """What a loop's target names are bound to, as item reads of the iterable (None when
+    not so: a starred or nested target, an attribute or item store)."""
+    item = cst.Subscript(iterable, [cst.SubscriptElement(cst.Index(cst.Integer("0")))])
+    if isinstance(target, cst.Name):
+        return {target.value: item}
+    out: dict[str, cst.BaseExpression | None] = {n: None for n in _target_names(target)}
+    if isinstance(target, cst.Tuple | cst.List) and all(
+        isinstance(el.value, cst.Name) and not isinstance(el, cst.StarredElement)
+        for el in target.elements
+    ):
+        for k, el in enumerate(target.elements):
+            index = cst.Index(cst.Integer(str(k)))
+            out[el.value.value] = cst.Subscript(item, [cst.SubscriptElement(index)])  # type: ignore[attr-defined]
+    return out
 
 
 def _target_names(target: cst.BaseExpression) -> list[str]:
