@@ -412,3 +412,57 @@ def main(text: str):
     )
     value, _, _ = both(path, "t", same_calls=False)
     assert value[0] == "TypeError"
+
+
+# -- a branch not taken: decided as the loop starts -------------------------------------------
+
+REFINE = """
+def main(docs: list[str], recursive: bool):
+    acc = []
+    for doc in docs:
+        if recursive and acc:
+            prompt = f"Refine {acc[-1]} with {doc}"
+        else:
+            prompt = f"Summarise {doc}"
+        acc.append(ask(prompt))
+    return ask(" / ".join(acc))
+"""
+
+
+def test_a_loop_reading_what_it_fills_on_a_branch_not_taken_fans_out(tmp_path):
+    path = write(tmp_path, REFINE)
+    _, compiled, client = both(path, ["a", "b", "c"], False)
+    assert "if recursive:" in compiled.source and "fan_out" in compiled.source
+    assert client.peak == 3
+    # taken: in order, each item reading the one before's
+    value, _, client = both(path, ["a", "b", "c"], True)
+    assert client.peak == 1 and "Refine" in value
+
+
+def test_a_loop_decided_at_run_time_fails_in_order(tmp_path):
+    path = write(tmp_path, REFINE)
+    for recursive in (False, True):
+        value, _, _ = both(path, ["a", "FAIL b", "c"], recursive, same_calls=False)
+        assert value[0] == "LMFailure"
+
+
+def test_a_test_the_loop_may_change_keeps_it_in_order(tmp_path):
+    # `recursive` is rebound in the function: its truth as the loop starts is not the one
+    # every item sees.
+    path = write(
+        tmp_path,
+        """
+def main(docs: list[str], recursive: bool):
+    acc = []
+    for doc in docs:
+        if recursive and acc:
+            prompt = f"Refine {acc[-1]} with {doc}"
+        else:
+            prompt = f"Summarise {doc}"
+        acc.append(ask(prompt))
+        recursive = True
+    return acc
+""",
+    )
+    _, compiled, client = both(path, ["a", "b", "c"], False)
+    assert "fan_out" not in compiled.source and client.peak == 1

@@ -63,6 +63,10 @@ class FanOut:
     # The names the items bind (the loop's target too): each item's own, in its function;
     # nothing reads them after the loop.
     own: frozenset[str] = frozenset()
+    # A test the loop does not change (`recursive`) under which a branch of the body reads
+    # what the loop collects (`if recursive and acc:`): when it holds as the loop starts,
+    # the loop runs in order instead (the emitter decides at run time).
+    unless: cst.BaseExpression | None = None
 
 
 def as_collect(stmt: cst.BaseStatement) -> Collect | None:
@@ -244,6 +248,7 @@ def _analyse(
     str_params: Mapping[str, bool],
     scope: Scope,
     scope_local: frozenset[str],
+    invariant: frozenset[str] = frozenset(),
 ) -> FanOut | None:
     step = steps[j]
     node = step.node
@@ -293,9 +298,14 @@ def _analyse(
     ):
         return None  # output in the collection, or a loop with no LM call to overlap
     # The containers appear only in the collection operations (not in what the loop walks:
-    # growing a list while iterating over it is not independent).
+    # growing a list while iterating over it is not independent), or in a branch a test
+    # the loop does not change keeps from running (decided as the loop starts).
+    unless = None
     if any(n.value in containers for p in [*parts, node.iter] for n in variables(p)):
-        return None
+        unless, untaken = _untaken(statements, invariant)
+        rest = [*untaken, *parts[len(statements) :], node.iter]
+        if unless is None or any(n.value in containers for p in rest for n in variables(p)):
+            return None
     # Nothing carried from one iteration to the next.
     local = set(targets) | {n for s in statements for n in bound_names(s)}
     assigned = _bound_first(statements, set(targets), local)
@@ -320,8 +330,42 @@ def _analyse(
     elif _read_later(local, [later.node for later in steps[j + 1 :]]):
         return None
     return FanOut(
-        tuple(targets), tuple(statements), tuple(collects), guard, bool(output), frozenset(local)
+        tuple(targets),
+        tuple(statements),
+        tuple(collects),
+        guard,
+        bool(output),
+        frozenset(local),
+        unless,
     )
+
+
+def _untaken(
+    statements: Sequence[cst.BaseStatement], invariant: frozenset[str]
+) -> tuple[cst.BaseExpression | None, list[cst.CSTNode]]:
+    """The test ``t`` of the body's ``if t and ...:`` statements, when it is one name the
+    function never rebinds whose truth is a builtin's (a parameter annotated ``bool``,
+    ``str``, ...), the same in all; and the body as it runs when ``t`` is false (those
+    statements replaced by their ``else``). (None, []) if there is no such test."""
+    test: cst.BaseExpression | None = None
+    rest: list[cst.CSTNode] = []
+    for s in statements:
+        if isinstance(s, cst.If) and isinstance(s.test, cst.BooleanOperation):
+            first: cst.BaseExpression = s.test
+            while isinstance(first, cst.BooleanOperation) and isinstance(first.operator, cst.And):
+                first = first.left
+            if (
+                first is not s.test
+                and isinstance(first, cst.Name)
+                and first.value in invariant
+                and (test is None or (isinstance(test, cst.Name) and test.value == first.value))
+            ):
+                test = first
+                if s.orelse is not None:
+                    rest.append(s.orelse)
+                continue
+        rest.append(s)
+    return test, (rest if test is not None else [])
 
 
 def _calls(node: cst.CSTNode) -> list[cst.Call]:
@@ -463,11 +507,16 @@ def analyse_loops(ctx: CompileContext, steps: Sequence[Facts], top: bool) -> dic
     # Parameters whose items are known to be str (`docs: list[str]`), while not rebound.
     rebound = {n for s in steps for n in s.store_names}
     str_params = {p: True for p in str_item_parameters(ctx.src.func) if p not in rebound}
+    # Names whose truth stays what it is as a loop starts: parameters annotated immutable
+    # that the function never rebinds.
+    invariant = ctx.immutable - set(bound_names(ctx.src.func.body)) - ctx.scope.declared
     fanouts: dict[int, FanOut] = {}
     fresh: set[str] = set()
     for j, step in enumerate(steps):
         if isinstance(step.node, cst.For):
-            fan = _analyse(j, steps, calls, fresh, elsewhere, str_params, ctx.scope, ctx.local)
+            fan = _analyse(
+                j, steps, calls, fresh, elsewhere, str_params, ctx.scope, ctx.local, invariant
+            )
             if fan is not None:
                 fanouts[j] = fan
         if _fresh_container(step, calls):
@@ -486,8 +535,8 @@ def items_own(activity: Sequence[Activity], effects: Sequence[Effects]) -> tuple
     out = list(activity)
     for j, (act, eff) in enumerate(zip(activity, effects, strict=True)):
         fan = eff.fanout
-        if fan is None:
-            continue
+        if fan is None or fan.unless is not None:
+            continue  # (a loop that may run in order binds its names as written)
         versions = {act.load_names.get(n) for n in fan.own} | {
             act.store_names.get(n) for n in fan.own
         }
