@@ -466,3 +466,22 @@ def main(docs: list[str], recursive: bool):
     )
     _, compiled, client = both(path, ["a", "b", "c"], False)
     assert "fan_out" not in compiled.source and client.peak == 1
+
+
+def test_a_module_object_a_fanned_out_loop_collects_stays_the_modules(tmp_path):
+    path = write(
+        tmp_path,
+        """
+SHARED = ["s"]
+
+def main(xs: list[str]):
+    out = []
+    for x in xs:
+        r = ask(x)
+        out.append(SHARED)
+    out[0].append("changed")
+    return ask(f"{SHARED}"), ask("other")
+""",
+    )
+    value, _, _ = both(path, ["a", "b"])
+    assert "changed" in value[0]

@@ -276,6 +276,8 @@ class _Analysis:
             read_classes = {
                 c for n in held if n in load and (c := self.class_of(load[n])) is not None
             }
+            if any(n not in load for n in held):
+                read_classes.add(WORLD)  # a global's object
         self.classes.union(*written, *read_classes)
         return True
 
