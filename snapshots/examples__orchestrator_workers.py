@@ -10,21 +10,18 @@ async def orchestrate(task: str) -> str:
     plan = await _af.acall(llm_call, ORCHESTRATOR_PROMPT.format(task=task))
     analysis = extract_xml(plan, "analysis") or plan.strip()
     approaches = parse_tasks(plan) or DEFAULT_APPROACHES
-    log.info("orchestrator: %d approaches", len(approaches))
+    await _af.output(log.info, "orchestrator: %d approaches", len(approaches))
 
     drafts = []
     # the loop at line 88: its items run together, and their results are collected in order
     async def _each_kind_guidelines(kind, guidelines):
-        async with _af.tasks() as tasks:
-            prompt = WORKER_PROMPT.format(
-                original_task=task, task_type=kind, task_description=guidelines
-            )
-            call_task = tasks.start(_af.in_turn.acall())
-            reply = await _af.acall(llm_call, prompt)
-            draft = extract_xml(reply, "response") or reply.strip()
-            await call_task
-            log.info("worker %s: %d characters", kind, len(draft))
-            return f"[{kind}] {draft}"
+        prompt = WORKER_PROMPT.format(
+            original_task=task, task_type=kind, task_description=guidelines
+        )
+        reply = await _af.acall(llm_call, prompt)
+        draft = extract_xml(reply, "response") or reply.strip()
+        await _af.output(log.info, "worker %s: %d characters", kind, len(draft))
+        return f"[{kind}] {draft}"
     await _af.fan_out(_each_kind_guidelines, approaches, drafts.append, unpack=True, ordered=True)
 
     notes = "\n\n".join(drafts)

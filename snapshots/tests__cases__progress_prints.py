@@ -11,7 +11,7 @@ async def pipeline(doc: str, style: str) -> str:
             af.lm_call.acall([{"role": "user", "content": f"Title in {style} style: {doc}"}], model="m")
         )
         summary = await af.lm_call.acall([{"role": "user", "content": f"Summarize: {doc}"}], model="m")
-        print("summary done")
+        await _af.output(print, "summary done")
         title = await title_task
-        print("title done")
+        await _af.output(print, "title done")
         return af.format("{}: {}", title, summary)

@@ -337,16 +337,19 @@ def test_output_waits_until_the_sequential_loop_would_reach_it(tmp_path):
             both(path, xs, latency=_slow_first, same_calls=False)
 
 
-def test_print_to_a_file_or_in_the_collection_keeps_the_loop_in_order(tmp_path):
+def test_print_to_a_file_keeps_the_loop_in_order(tmp_path):
     from stagekit import run
 
     for loop in (
         "for x in xs:\n    r = af.lm_call([], model=x)\n    print(r, file=f)\n    out.append(r)\n",
-        "for x in xs:\n    r = af.lm_call([], model=x)\n    out.append(print(r))\n",
         "for x in xs:\n    print(x)\n    out.append(x)\n",  # nothing to overlap
     ):
         s = run(tmp_path, "out = []\n" + loop + "return out\n", "loops", signature="xs, f")
         assert not s.fanouts, loop
+    # Output in the collection is the item's, written in its turn (`autoform.turns`).
+    loop = "for x in xs:\n    r = af.lm_call([], model=x)\n    out.append(print(r))\n"
+    s = run(tmp_path, "out = []\n" + loop + "return out\n", "loops", signature="xs, f")
+    assert [f.ordered for f in s.fanouts.values()] == [True]
 
 
 # -- deferred exceptions: arguments that may raise, running no one's code --------------------

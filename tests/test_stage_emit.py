@@ -71,7 +71,7 @@ def test_a_call_runs_as_a_task_across_other_statements(tmp_path):
             async with _af.tasks() as tasks:
                 b_task = tasks.start(af.lm_call.acall(topic, model="m"))
                 a = await af.lm_call.acall(topic, model="m")
-                print(a)
+                await _af.output(print, a)
                 b = await b_task
                 return b
         """
@@ -151,7 +151,7 @@ def test_a_block_kept_in_place_has_its_body_compiled_too(tmp_path):
                     af.lm_call.acall(topic, model="m"),
                     af.lm_call.acall(topic, model="m"),
                 )
-                print(a + b)
+                await _af.output(print, a + b)
             return topic
         """
     assert_emits(tmp_path, before, after)

@@ -197,9 +197,11 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
     returns_params = returned_parameters(
         func, calls, lambda n: n not in local and facts.types.get(n) == "str"
     )
+    effects = any(step.effect or step.output for step in body.steps)
     summary = HelperSummary(
         awaits=any(info.kind is CallKind.AWAITABLE for info in calls.values()),
-        effects=any(step.effect for step in body.steps),
+        effects=effects,
+        outputs=effects and all(s.output for s in body.steps if s.effect or s.output),
         is_async=func.asynchronous is not None,
         # A default that is not a literal is an object every call shares (`stop=STOP`).
         reads_state=any(e.reads_state for e in every) or _shared_defaults(func),
@@ -207,6 +209,8 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         # Every `return` gives a str, and the body cannot end without one.
         returns_str=ends_in_return
         and all(s.safety.returns_str for s in returns if isinstance(s.node, cst.Return)),
+        immutable_result=ends_in_return
+        and all(s.effects.returns_immutable for s in returns if isinstance(s.node, cst.Return)),
         stops=any(not s.caught for s in stops),
         touches_loop=any(reaches_loop(info) for info in calls.values()),
         changes_client=changes_client(func.body, calls),

@@ -114,6 +114,11 @@ class Effects:
     notes: tuple[str, ...] = ()  # why the step is kept in order, for reports
     reads_state: bool = False  # reads module state: a global's value, or through a call
     returns_shared: bool = False  # returns what may be module state or an argument
+    returns_immutable: bool = False  # a `return` of an immutable value (a str, None, a number)
+    # Writes output (print, logging; a helper whose only effect is that), and has no other
+    # effect: a call of such a helper is no effect here (its output comes in its turn,
+    # `autoform.turns`); a statement that writes is one, ordered among effects.
+    output: bool = False
 
 
 @dataclass(frozen=True)
@@ -170,6 +175,7 @@ class Facts:
     writes_objects = property(lambda self: self.effects.writes_objects)
     fanout = property(lambda self: self.effects.fanout)
     notes = property(lambda self: self.effects.notes)
+    output = property(lambda self: self.effects.output)
     may_raise = property(lambda self: self.safety.may_raise)
     bound_before = property(lambda self: self.safety.bound_before)
     strs_before = property(lambda self: self.safety.strs_before)

@@ -18,6 +18,10 @@ its receiver's runtime type (`autoform.clients`); ``lm_amethod`` where the user 
 ``async with _af.tasks() as tasks:``: a scope for calls that run across other statements.
 ``tasks.start(coro)`` starts one; on leaving the scope by an exception (or a cancellation),
 the calls still in flight are cancelled and awaited.
+
+``await _af.output(print, x)``: output, written in turn (`autoform.turns`);
+``tasks.start(_af.in_turn(coro))``: a call whose only effect is output, started ahead of its
+place: what it writes comes out when the body takes its result.
 """
 
 from __future__ import annotations
@@ -26,7 +30,6 @@ import linecache
 import sys
 import threading
 from collections.abc import Awaitable, Callable, Collection, Coroutine, Sequence
-from contextvars import ContextVar
 from types import CoroutineType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -36,6 +39,8 @@ from .generated import installing_client
 from .limits import Backlog, backlog, capped
 from .limits import rank as _rank
 from .runner import stop_refused
+from .turns import Turn, output, running, waiting
+from .turns import current as current_turn
 
 if TYPE_CHECKING:
     import asyncio
@@ -55,6 +60,7 @@ __all__ = [
     "installing_client",
     "lm_amethod",
     "lm_method",
+    "output",
     "outside_loop",
     "outside_loop_context",
     "prim",
@@ -193,10 +199,10 @@ async def fan_out(
     at a time, each item awaited before the next is asked for, as the loop would.
     ``unpack``: the loop's target is a tuple, ``item(*x)``; ``spread``: ``collect(*r)``;
     an item whose result is `SKIP` (its guard did not hold) collects nothing.
-    ``ordered``: the items write output (print, logging); each item's task is also given
-    its turn, a future set once the item before it is collected, which it awaits
-    (`in_turn`) before its first output: output comes in item order, and only once the
-    sequential loop would have reached it.
+    ``ordered``: the items write output (print, logging); each item's task runs with a
+    `turns.Turn` of its own, whose turn comes once the item before it is collected: what
+    an item writes ahead of it is held, and comes out in item order, only once the
+    sequential loop would have reached it (an item whose turn never comes writes nothing).
 
     Under a cap, the items start as places come free rather than all at once: the loop
     holds back while as many of its calls wait as the cap has places (`limits.Backlog`),
@@ -204,7 +210,6 @@ async def fan_out(
     meanwhile stops it starting more.
     """
     import asyncio
-    import contextvars
 
     def done(result: Any) -> None:
         if result is not SKIP:
@@ -215,22 +220,19 @@ async def fan_out(
 
     it = iter(iterable)
     if not _runs_no_code(it):
-        at_once = _TURN.set(None)  # one item at a time: each its turn at once
-        try:
-            for x in it:
-                done(await call(x))
-        finally:
-            _TURN.reset(at_once)
+        for x in it:  # one item at a time, each in the loop's own turn
+            done(await call(x))
         return
     loop = asyncio.get_running_loop()
     started: list[asyncio.Task[Any]] = []
-    turns: list[asyncio.Future[None]] = []  # turns[k]: item k + 1's, set once k is collected
+    turns: list[Turn] = []  # turns[k]: item k's, granted once item k - 1 is collected
+    outer = current_turn()
     taken = 0  # the items collected so far
 
     def collected(k: int, result: Any) -> None:
         done(result)
-        if k < len(turns) and not turns[k].done():  # (cancelled with its item)
-            turns[k].set_result(None)  # the next item's output may come now
+        if k + 1 < len(turns):
+            turns[k + 1].grant()  # what the next item wrote so far comes out now
 
     def take_done() -> None:
         """Collect the leading items that are done (raising the first failure among them)."""
@@ -257,12 +259,11 @@ async def fan_out(
                 failure = exc
                 break
             if ordered:
-                turn = loop.create_future() if started else None
-                context = contextvars.copy_context()
-                context.run(_TURN.set, turn)
-                started.append(loop.create_task(coro, context=context))
-                if turn is not None:
-                    turns.append(turn)
+                turn = Turn(outer)
+                turns.append(turn)
+                started.append(loop.create_task(coro, context=running(turn)))
+                if taken == len(started) - 1:
+                    turn.grant()  # every item before it is collected: its turn now
             else:
                 started.append(loop.create_task(coro))
             if items is not None and len(started) % _PACE == 0:
@@ -292,10 +293,6 @@ async def fan_out(
         _retrieved(started)
 
 
-# The turn of the fanned-out item a task runs (`fan_out`, `in_turn`).
-_TURN: ContextVar[asyncio.Future[None] | None] = ContextVar("autoform_turn", default=None)
-
-
 def deferred(make: Callable[[], Awaitable[T]]) -> Awaitable[T]:
     """``_af.deferred(lambda: lm.acall(xs[0]))``: the call's awaitable, made now. If making
     it raises (its arguments: an index out of range, a missing key, bad JSON), an awaitable
@@ -311,17 +308,59 @@ async def _raise(exc: Exception) -> Any:
     raise exc
 
 
-class _InTurn:
-    """``await _af.in_turn.acall()``, in a fanned-out item before its first output: waits
-    for the item's turn (`fan_out`); at once for the first item, or one run alone."""
+class in_turn(Awaitable[T]):  # (lower case: generated code calls it like a function)
+    """``tasks.start(_af.in_turn(coro))``: a call whose only effect is output (a helper that
+    logs), started ahead of its place in program order. Its task runs with a `turns.Turn`
+    of its own: what it writes is held until the body awaits it, where the call stood, with
+    every statement before it done; then it comes out, and the task writes straight through.
+    Awaited where it is made, it is the call itself."""
 
-    async def acall(self) -> None:
-        turn = _TURN.get()
-        if turn is not None:
-            await turn
+    __slots__ = ("aw", "task", "turn")
+
+    def __init__(self, aw: Awaitable[T]) -> None:
+        self.aw = aw
+        self.task: asyncio.Task[T] | None = None
+        self.turn = Turn(current_turn())
+
+    def start(self) -> asyncio.Task[T]:
+        """Its task, started (once) with its own turn."""
+        import asyncio
+
+        if self.task is None:
+            aw = self.aw
+            coro = aw if isinstance(aw, Coroutine) else _awaited(aw)
+            loop = asyncio.get_running_loop()
+            self.task = loop.create_task(coro, context=running(self.turn))
+        return self.task
+
+    def __await__(self) -> Any:
+        return self._taken().__await__()
+
+    async def _taken(self) -> T:
+        import asyncio
+
+        task = self.start()
+        try:
+            self.turn.grant()
+        except BaseException:
+            # Writing what it held failed (a closed stdout): the call's failure, here.
+            if not task.done():
+                task.cancel()
+                await asyncio.wait([task])
+            _retrieved([task])
+            raise
+        return await task
+
+    @staticmethod
+    async def acall() -> None:
+        """``await _af.in_turn.acall()``: the form of earlier generated code, written before
+        a fanned-out item's first output: waits until the item's turn has come."""
+        while (turn := waiting(current_turn())) is not None and not turn.dead:
+            await turn.reach()
 
 
-in_turn = _InTurn()
+async def _awaited(aw: Awaitable[T]) -> T:
+    return await aw
 
 
 # Under a cap, a fanned-out loop looks at how many of its items wait after starting this many.
@@ -351,9 +390,14 @@ class TaskScope:
     def __init__(self) -> None:
         self._tasks: list[asyncio.Task[Any]] = []
 
-    def start(self, coro: Coroutine[Any, Any, T]) -> asyncio.Task[T]:
+    def start(self, coro: Awaitable[T]) -> Awaitable[T]:
+        """``coro`` started: its task, or for a call `in_turn`, itself (its task started),
+        whose turn comes where the body awaits it."""
         import asyncio
 
+        if isinstance(coro, in_turn):
+            self._tasks.append(coro.start())
+            return coro
         task = asyncio.ensure_future(coro)
         self._tasks.append(task)
         return task
@@ -383,13 +427,14 @@ def tasks() -> TaskScope:
     return TaskScope()
 
 
-def shared(task: asyncio.Task[T]) -> Awaitable[T]:
+def shared(task: Awaitable[T]) -> Awaitable[T]:
     """``task``, awaited by a chain while the body awaits it too: cancelling the chain (a
     failure earlier in program order decided the outcome) must not cancel the task, whose
-    own result or failure the body still takes in program order."""
+    own result or failure the body still takes in program order. (A call `in_turn` is
+    awaited without its turn coming: the body gives it, where it takes the result.)"""
     import asyncio
 
-    return asyncio.shield(task)
+    return asyncio.shield(task.start() if isinstance(task, in_turn) else task)
 
 
 # What turns a helper into its compiled twins: `api.concurrent`, and the twin whose calls run

@@ -57,6 +57,9 @@ class HelperSummary:
 
     awaits: bool  # it makes LM calls, directly or through helpers of its own
     effects: bool  # it has effects outside itself (prints, unknown calls, mutations)
+    # Its only effects are output (print, logging, through its helpers too): a call of it is
+    # like an LM call, its output written in turn (`autoform.turns`).
+    outputs: bool = False
     is_async: bool = False  # an `async def`: calling it makes a coroutine
     # It reads module state (a global, or an object reachable from one), directly or
     # through its own helpers: a call keeps its place after earlier changes to that state.
@@ -64,6 +67,8 @@ class HelperSummary:
     # What it returns is new or immutable: not module state, not an argument.
     fresh_result: bool = False
     returns_str: bool = False  # every way out of it returns a str
+    # Every way out of it returns an immutable value (a str, None, a number, a tuple of them).
+    immutable_result: bool = False
     stops: bool = False  # a StopIteration may leave it (`next(it)` with nothing to catch it)
     touches_loop: bool = False  # it asks for, or runs, an event loop (`asyncio.run`)
     changes_client: bool = False  # it installs an LM client past its own end (`analysis.ambient`)

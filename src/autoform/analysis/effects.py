@@ -35,6 +35,7 @@ from .context import CompileContext
 from .knowledge import LIST_RESULT_METHODS, STR_METHODS
 from .loops import FanOut
 from .names import bound_names, loads
+from .output import hidden_calls, output_call
 from .shapes import (
     awaited_call,
     base_name,
@@ -75,6 +76,11 @@ def _output(info: CallInfo) -> bool:
     return known is not None and known.output
 
 
+def _outputs_helper(info: CallInfo) -> bool:
+    """A call of a helper whose only effect is output (`HelperSummary.outputs`)."""
+    return info.helper is not None and info.helper.outputs
+
+
 @dataclass
 class _Found:
     """What the analysis finds of one step, made into its `Effects` at the end."""
@@ -91,6 +97,8 @@ class _Found:
     notes: list[str] = field(default_factory=list)
     reads_state: bool = False
     returns_shared: bool = False
+    returns_immutable: bool = False
+    output: bool = False
 
     def record(self) -> Effects:
         return Effects(**{**vars(self), "notes": tuple(self.notes)})
@@ -162,6 +170,18 @@ class _Analysis:
             self.classes.union(WORLD, *read_classes)
             out.notes.append("may change state outside it")
         out.effect = unknown is not None or mutates or self._effectful_helpers(node)
+        # Its only effect is output, each written where it is made (so in turn).
+        out.output = (
+            out.effect
+            and not unknown
+            and not mutates
+            and self._plain_output(node)
+            and all(
+                _outputs_helper(info)
+                for c in calls_in(node)
+                if (info := self._call_info(c)).helper is not None and info.helper.effects
+            )
+        )
         out.makes_calls = any(self._call_info(c).kind is CallKind.AWAITABLE for c in calls_in(node))
         out.kind = StepKind.BLOCK
         out.exits = exits(node)
@@ -242,6 +262,16 @@ class _Analysis:
         returned = self._expr_class(ret.value, load, read_classes)
         return returned is not None and self.classes.find(returned) == WORLD
 
+    def _plain_output(self, node: cst.CSTNode) -> bool:
+        """Is every output call in ``node`` plain (`output.output_call`) and made where it
+        is written (so that it can be written in turn)?"""
+        hidden = hidden_calls(node)
+        return all(
+            output_call(c, self.calls) and c not in hidden
+            for c in calls_in(node)
+            if _output(self._call_info(c))
+        )
+
     def _effectful_helpers(self, node: cst.CSTNode) -> bool:
         return any(
             (info := self._call_info(c)).helper is not None and info.helper.effects
@@ -262,6 +292,7 @@ class _Analysis:
         out.kind = StepKind.BLOCK
         if out.fanout.ordered:
             out.effect = True  # its items' output, in item order: kept among effects
+            out.output = True
             out.notes.append("writes output")
         out.reads_objects = self.classes.snapshot(observed)
         out.writes_objects = self.classes.snapshot(written)
@@ -338,18 +369,29 @@ class _Analysis:
         if isinstance(small, cst.Return):
             kind = StepKind.RETURN
             out.returns = True
+        # Writes output and does nothing else anyone could see (its world writes: below).
+        output = unknown is False and self._plain_output(small)
+        if isinstance(small, cst.Raise | cst.Assert | cst.Import | cst.ImportFrom):
+            output = False
         awaited = awaited_call(small, self.calls)
         if awaited is not None:
             # `return lm(x)` is a call like any other, that also ends the function.
+            written = kind is StepKind.EFFECT  # output in its own arguments: in its place
             kind = StepKind.CALL
             info = self._call_info(awaited)
             out.primitive = info.qualname or ""
-            if info.helper is not None and info.helper.effects:
+            if _outputs_helper(info) and unknown is None:
+                # Its output comes in its turn, where the call stood (`autoform.turns`):
+                # no effect here, a call like an LM call.
+                output = True
+                out.notes.append(f"{info.qualname} writes output, in its turn")
+            elif info.helper is not None and info.helper.effects:
                 # The helper's effects are the call site's: it may touch what it is given
                 # and anything shared.
                 writes |= read_classes | {WORLD}
                 escaping |= read_classes
                 out.notes.append(f"{info.qualname} has effects")
+            out.effect = written
 
         if kind is StepKind.EFFECT and any(self.classes.find(c) == WORLD for c in writes):
             out.notes.append("may change state outside the function")
@@ -358,11 +400,16 @@ class _Analysis:
             out.notes.append("changes an object that code outside the function can see")
 
         out.kind = kind
-        out.effect = kind is StepKind.EFFECT or any(self.classes.find(c) == WORLD for c in writes)
+        world = any(self.classes.find(c) == WORLD for c in writes)
+        out.effect = out.effect or kind is StepKind.EFFECT or world
+        out.output = output and not world
         out.reads_objects = self.classes.snapshot(observed)
         out.writes_objects = self.classes.snapshot(writes)
         if isinstance(small, cst.Return):
             out.returns_shared = self._shared(small, load, read_classes)
+            out.returns_immutable = small.value is None or (
+                self._expr_class(small.value, load, read_classes) is None
+            )
 
         # Bind the classes of what this step defines, then let escaped values join the world.
         # (A name that keeps one identifier is rebound in place: it now holds the new value.)
@@ -421,6 +468,19 @@ class _Analysis:
             return True
         if isinstance(expr, cst.Name) and expr.value in load:
             return self.class_of(load[expr.value]) is None
+        if isinstance(expr, cst.Call):
+            # `extract(r).strip().lower()`: what a call makes immutable, a string method of
+            # an immutable value (unless it makes a list).
+            info = self._call_info(expr)
+            if info.immutable_result or (info.helper is not None and info.helper.immutable_result):
+                return True
+            func = expr.func
+            return (
+                isinstance(func, cst.Attribute)
+                and func.attr.value in STR_METHODS
+                and func.attr.value not in LIST_RESULT_METHODS
+                and self._immutable_expr(func.value, load)
+            )
         return False
 
     def _class_of_value(
@@ -444,9 +504,14 @@ class _Analysis:
             return None if value.value in ("None", "True", "False") else WORLD
         if immutable_literal(value):
             return None
+        if isinstance(value, cst.IfExp):
+            body = self._expr_class(value.body, load, read_classes)
+            orelse = self._expr_class(value.orelse, load, read_classes)
+            if body is None and orelse is None:
+                return None  # `m.group(1) if m else ""`: immutable either way
         if isinstance(value, cst.Call):
             info = self._call_info(value)
-            if info.immutable_result:
+            if info.immutable_result or (info.helper is not None and info.helper.immutable_result):
                 return None
             if info.kind is not CallKind.UNKNOWN and not info.fresh_result:
                 given = returned_arguments(value, info.helper) if info.helper else None

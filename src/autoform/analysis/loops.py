@@ -11,11 +11,11 @@ before the loop finishes:
 - its body ends with collection operations on containers the function built itself (a
   display or ``list()``/``dict()``), perhaps under one ``if`` of their own, which the body
   mentions nowhere else;
-- the body has no effect but output: every call is an LM call, known to be pure, or writes
-  output only (``print`` to stdout, ``logging``: the fan-out is then `FanOut.ordered`, and
-  each item's output waits for its turn, after the item before it was collected); nothing
-  is stored into an attribute or item, and there is no ``return``, ``break`` or
-  ``continue``;
+- the body has no effect but output: every call is an LM call, known to be pure, writes
+  output only (``print`` to stdout, ``logging``, a helper whose only effect is that: the
+  fan-out is then `FanOut.ordered`, and each item's output comes in its turn, after the
+  item before it was collected, `autoform.turns`); nothing is stored into an attribute or
+  item, and there is no ``return``, ``break`` or ``continue``;
 - no name the body binds is read before the iteration binds it, nor after the loop;
 - it has no ``else``, and its target is a name or a tuple of names.
 Anything else keeps the loop in order (still compiled, awaiting its calls in place).
@@ -36,6 +36,7 @@ from .calls import CallInfo, CallKind, CallTable, foreign_awaits
 from .context import CompileContext
 from .knowledge import STR_METHODS
 from .names import bound_by_target, bound_names, variables
+from .output import hidden_calls, output_call
 from .scope import Scope
 
 __all__ = ["Collect", "FanOut", "analyse_loops", "as_collect", "items_own"]
@@ -58,7 +59,7 @@ class FanOut:
     body: tuple[cst.BaseStatement, ...]  # what runs per item, before the collection
     collects: tuple[Collect, ...]
     guard: cst.BaseExpression | None = None  # `if guard:` around the collection, if any
-    # The body writes output (print, logging): each item's output waits for its turn.
+    # The body writes output (print, logging): each item's output comes in its turn.
     ordered: bool = False
     # The names the items bind (the loop's target too): each item's own, in its function;
     # nothing reads them after the loop.
@@ -136,17 +137,6 @@ _NOT_PER_ITEM = (
 )
 
 
-def _output_call(call: cst.Call, calls: CallTable) -> bool:
-    """A call that only writes output others do not read (print to stdout, logging)."""
-    known = knowledge.function(calls.info(call).qualname)
-    return (
-        known is not None
-        and known.output
-        and not any(a.keyword is not None and a.keyword.value == "file" for a in call.args)
-        and not any(a.star for a in call.args)
-    )
-
-
 def _pure_body(
     nodes: Sequence[cst.CSTNode], calls: CallTable, strs: set[str], output: list[cst.Call]
 ) -> bool:
@@ -157,6 +147,7 @@ def _pure_body(
     for node in nodes:
         if foreign_awaits(node, calls):
             return False
+        hidden = hidden_calls(node)  # (output there would not be written in turn)
         for n in walk(node):
             if isinstance(n, _NOT_PER_ITEM):
                 return False
@@ -164,12 +155,19 @@ def _pure_body(
                 not isinstance(t, cst.Name) for t in _leaves(n.target)
             ):
                 return False  # storing into an attribute or item: an effect
-            if isinstance(n, cst.Call) and _output_call(n, calls):
+            if isinstance(n, cst.Call) and n not in hidden and output_call(n, calls):
                 output.append(n)
+            elif isinstance(n, cst.Call) and _outputs_helper(n, calls):
+                output.append(n)  # a helper whose only effect is output: in the item's turn
             elif isinstance(n, cst.Call) and not _pure_call(n, calls, strs):
                 return False
         _learn_strs(node, calls, strs)
     return True
+
+
+def _outputs_helper(call: cst.Call, calls: CallTable) -> bool:
+    info = calls.info(call)
+    return info.helper is not None and info.helper.outputs and info.kind is CallKind.AWAITABLE
 
 
 def _pure_call(call: cst.Call, calls: CallTable, strs: set[str]) -> bool:
@@ -292,11 +290,10 @@ def _analyse(
     output: list[cst.Call] = []
     if not _pure_body(parts, calls, _str_items(node, str_params), output):
         return None
-    if output and (
-        any(_output_in(p, output) for p in parts[len(statements) :])
-        or not any(calls.info(c).kind is CallKind.AWAITABLE for p in parts for c in _calls(p))
+    if output and not any(
+        calls.info(c).kind is CallKind.AWAITABLE for p in parts for c in _calls(p)
     ):
-        return None  # output in the collection, or a loop with no LM call to overlap
+        return None  # a loop with output and no LM call to overlap
     # The containers appear only in the collection operations (not in what the loop walks:
     # growing a list while iterating over it is not independent), or in a branch a test
     # the loop does not change keeps from running (decided as the loop starts).
@@ -370,10 +367,6 @@ def _untaken(
 
 def _calls(node: cst.CSTNode) -> list[cst.Call]:
     return [n for n in walk(node) if isinstance(n, cst.Call)]
-
-
-def _output_in(node: cst.CSTNode, output: list[cst.Call]) -> bool:
-    return any(c in output for c in _calls(node))
 
 
 def _read_later(names: set[str], later: Sequence[cst.CSTNode]) -> bool:

@@ -36,6 +36,7 @@ from .names import (
     renamed,
     single_targets,
 )
+from .outputs import written_in_turn
 from .ranking import Around, around, ranked
 from .tasks import start_block, start_chain
 
@@ -92,6 +93,13 @@ class Emitter:
             self.nodes = {
                 i: outside_loop(n, self.calls, self.runtime) for i, n in self.nodes.items()
             }
+        # Output is written in turn (a block's, in its body and headers: compiled apart).
+        self.nodes = {
+            i: n
+            if isinstance(n, cst.BaseCompoundStatement)
+            else written_in_turn(n, self.calls, self.runtime)
+            for i, n in self.nodes.items()
+        }
         self.graph = graph
         self.around = around.get()
         self.ranks = Ranks({}, frozenset())
@@ -143,6 +151,18 @@ class Emitter:
             self.tasks_name = self.namer.prefer("tasks")
         return self.tasks_name
 
+    def writes_output(self, i: int) -> bool:
+        """Is step ``i`` a call whose output must come in its turn (a helper whose only effect
+        is output): started early, it runs `in_turn`."""
+        return self.steps[i].output and self.graph.is_async[i] and not self.detached[i]
+
+    def in_turn(self, i: int, aw: cst.BaseExpression) -> cst.BaseExpression:
+        """``aw``, step ``i``'s awaitable started ahead of its place: for a call that writes
+        output, ``_af.in_turn(aw)``, whose output waits until the body takes its result."""
+        if not self.writes_output(i):
+            return aw
+        return cst.Call(cst.Attribute(cst.Name(self.runtime), cst.Name("in_turn")), [cst.Arg(aw)])
+
     def start_task(self, i: int) -> None:
         small = self.nodes[i]
         if self.detached[i]:
@@ -153,7 +173,7 @@ class Emitter:
         name = self.namer.prefer(f"{base}_task")
         self.task_of[i] = name
         func = cst.Attribute(cst.Name(self.tasks()), cst.Name("start"))
-        coro = fitted(self.early_call(i), WIDTH - 12)
+        coro = fitted(self.in_turn(i, self.early_call(i)), WIDTH - 12)
         start = cst.Call(func=func, args=[cst.Arg(coro)])
         if len(cst.Module([]).code_for_node(start)) + len(name) + 11 > WIDTH:
             start = multiline_call(func, [coro], trailing_comma=False)
@@ -221,7 +241,12 @@ class Emitter:
         self.put(small.with_changes(value=awaited(self.awaitable(i, room))), i)  # type: ignore[call-arg]
 
     def gather(self, joined: Sequence[int]) -> None:
-        if not all(gatherable(self.nodes[i]) and not self.detached[i] for i in joined):
+        if not all(
+            gatherable(self.nodes[i]) and not self.detached[i] and not self.writes_output(i)
+            for i in joined
+        ):
+            # (A call writing output is taken on its own: its turn comes once the calls
+            # before it are taken.)
             for i in joined:
                 if i not in self.task_of:
                     self.start_task(i)
@@ -285,7 +310,7 @@ class Emitter:
             InlineAwait(self.calls, self.runtime, self.sequential, rank)
         )
         assert isinstance(out, cst.BaseExpression)
-        return out
+        return written_in_turn(out, self.calls, self.runtime)
 
     # -- the whole plan ---------------------------------------------------------------------
 

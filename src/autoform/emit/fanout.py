@@ -8,13 +8,9 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from ..analysis import knowledge
-from ..analysis.calls import CallInfo, CallKind
 from ..analysis.loops import FanOut, as_collect
 from ..analysis.names import rename
-from ..primitives import PrimitiveSpec
 from ..syntax.layout import awaited, line, template_expression, template_statement
-from ..syntax.walk import walk
 from .ranking import Around
 
 if TYPE_CHECKING:
@@ -60,8 +56,8 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
             cst.SimpleStatementLine([cst.Return(skip)]),
         ]
     name = e.namer.prefer("_each_" + "_".join(fan.targets))
-    per_item = _in_turn(e, body_nodes[:n_body]) if fan.ordered else body_nodes[:n_body]
     # The items run beside one another: their calls keep their ranks, over the loop's.
+    per_item = body_nodes[:n_body]
     item_body = e.compiled([*per_item, *item_end], e.entry_of(i, fan.targets), Around(beside=True))
     params = [cst.Param(cst.Name(t)) for t in fan.targets]
     note = (
@@ -86,7 +82,7 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
     if isinstance(renamed.target, cst.Tuple | cst.List):
         flags += ", unpack=True"  # `for i, doc in enumerate(docs)`: item(i, doc)
     if fan.ordered:
-        flags += ", ordered=True"  # each item's output waits for its turn
+        flags += ", ordered=True"  # each item's output comes in its turn
     if len(collects) == 1 and collects[0].key is None:
         # `out.append(v)`, `out.extend(vs)`: the list's own method collects.
         collect: cst.BaseExpression = cst.Attribute(
@@ -153,23 +149,3 @@ def _decided(e: Emitter, loop: cst.For, fan: FanOut, i: int) -> None:
         ),
         i,
     )
-
-
-_IN_TURN = PrimitiveSpec("autoform.runtime.in_turn", awaitable=True, immutable_result=True)
-
-
-def _in_turn(e: Emitter, body: list[cst.BaseStatement]) -> list[cst.BaseStatement]:
-    """``body`` with ``_af.in_turn()`` (the item's turn: `runtime.fan_out`) before its
-    first statement that writes output: a call like an LM call (the item's calls before it
-    need not wait), which the output after it, an effect, waits for."""
-    call = cst.Call(cst.Attribute(cst.Name(e.runtime), cst.Name("in_turn")))
-    e.calls[call] = CallInfo(CallKind.AWAITABLE, _IN_TURN.qualname, _IN_TURN, True)
-    for k, stmt in enumerate(body):
-        if any(
-            isinstance(n, cst.Call)
-            and (known := knowledge.function(e.calls.info(n).qualname)) is not None
-            and known.output
-            for n in walk(stmt)
-        ):
-            return [*body[:k], cst.SimpleStatementLine([cst.Expr(call)]), *body[k:]]
-    return body

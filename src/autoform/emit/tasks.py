@@ -81,13 +81,10 @@ def _start_local(
     e.put(func, i)
     task = e.namer.prefer(task_base)
     e.task_of[i] = task
+    made = e.ranked(i, cst.Call(cst.Name(name))) if rank_task else cst.Call(cst.Name(name))
+    # A chain ending in a call that writes output runs in a turn of its own.
     start = cst.Call(
-        cst.Attribute(cst.Name(e.tasks()), cst.Name("start")),
-        args=[
-            cst.Arg(
-                e.ranked(i, cst.Call(cst.Name(name))) if rank_task else cst.Call(cst.Name(name))
-            )
-        ],
+        cst.Attribute(cst.Name(e.tasks()), cst.Name("start")), args=[cst.Arg(e.in_turn(i, made))]
     )
     e.put(cst.Assign([cst.AssignTarget(cst.Name(task))], start), i)
 
