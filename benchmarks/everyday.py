@@ -25,7 +25,7 @@ import sys
 import tempfile
 import time
 import warnings
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -38,6 +38,7 @@ from dags import Graph, draw
 
 import autoform as af
 from autoform import lm
+from autoform.schedule import Plan
 
 MODEL = "openai/bench-everyday"
 
@@ -156,6 +157,24 @@ def graphs(count: int, seed: int) -> list[tuple[Graph, Idioms]]:
         graph = draw(f"everyday_{k}", rng)
         drawn.append((graph, Idioms.draw(graph, rng)))
     return drawn
+
+
+def replayed(graph: Graph, plan: Plan, is_async: Sequence[bool]) -> float:
+    """The wall time of the compiled body's ``plan`` when each call takes its latency and
+    nothing else takes any time: the schedule's own cost, to compare with ``graph.bound()``
+    (the calls are the graph's, in program order)."""
+    latency = dict(
+        zip([i for i, a in enumerate(is_async) if a], (c.latency for c in graph.calls), strict=True)
+    )
+    now, done = 0.0, {}
+    for what, i in plan.actions:
+        if what == "start":
+            done[i] = now + latency[i]
+        elif what == "chain":  # begins once the calls it awaits are done
+            done[i] = max([now, *(done[a] for a in plan.chains[i].awaits)]) + latency[i]
+        elif what == "join":
+            now = max(now, done[i])
+    return now
 
 
 MODES = ("autoform", "hand-written asyncio")

@@ -152,6 +152,27 @@ def test_which_steps_a_chain_may_rerun(tmp_path):
         f"a = {A}\np = af.format('{{}}!', a)\nq = topic[0]\nl = []\nm = (l,)\nl.append(1)\n"
         "print(p)\nreturn m, q\n",
     )
-    # a call; a plain step that cannot fail; one that may; a fresh list; a step reading what
-    # another step changes; the change; an effect; the return
-    assert g.relocatable == (True, True, False, True, False, False, False, False)
+    # a call; a plain step that cannot fail; one that may, running no one's code (floating);
+    # a fresh list; a step reading what another step changes; the change; an effect; the
+    # return
+    assert g.relocatable == (True, True, True, True, False, False, False, False)
+    assert g.floating == (False, False, True, False, False, False, False, False)
+    # One that may run someone's code (`x.y` of an unknown object) is not rerun.
+    assert not graph(
+        tmp_path, f"a = {A}\nq = topic.y\nreturn {A}\n", signature="topic"
+    ).relocatable[1]
+
+
+def test_a_floating_step_keeps_its_order_in_the_body_but_not_for_a_chain(tmp_path):
+    # `data` may raise: the body runs it after the call before it (its failure comes after
+    # that call's), a chain needs only its value (`Graph.value_deps`).
+    g = graph(
+        tmp_path,
+        f"a = {LM.format('topic')}\nb = {LM.format('topic + topic')}\n"
+        f"data = json.loads(a)\nc = {LM.format('data[0]')}\nreturn b, c\n",
+        extra="import json\n\n\n",
+    )
+    assert g.floating == (False, False, True, False, False)
+    assert g.deps[2] == {0, 1}
+    assert g.value_deps(2) == {0}
+    assert [e.kind for e in g.edges[1, 2]] == [EdgeKind.AFTER_CALLS]

@@ -154,3 +154,62 @@ def test_the_bound_and_str_names_on_entry_come_from_the_caller(tmp_path):
 def test_a_name_unbound_by_del_may_raise_when_read(tmp_path):
     found = may_raise(tmp_path, "x = topic\ndel x\ny = x\nreturn y\n")
     assert found["y = x"] is True
+
+
+def quiet(tmp_path, body: str, signature: str = "topic: str", extra: str = "") -> dict:
+    """{step's code: is it quiet (`Safety.quiet`)}."""
+    s = run(tmp_path, body, "raises", signature=signature, extra=extra)
+    return {code(f.node).strip(): f.quiet for f in s.facts}
+
+
+def test_quiet_steps_run_no_ones_code(tmp_path):
+    found = quiet(
+        tmp_path,
+        f"""\
+        a = {LM.format("topic")}
+        data = json.loads(a)
+        w = a.split()[1]
+        p = f'{{data["k"]}} {{w}} {{a[-8:]}}'
+        j = ", ".join(xs)
+        first = xs[0]
+        o = f"{{obj}}"
+        m = obj.x
+        i = id(a)
+        n = len(xs)
+        """,
+        signature="topic: str, xs: list[str], obj",
+        extra="import json\n\n\n",
+    )
+    assert found == {
+        LM.format("topic").join(["a = ", ""]): False,  # a call
+        "data = json.loads(a)": True,
+        "w = a.split()[1]": True,
+        "p = f'{data[\"k\"]} {w} {a[-8:]}'": True,
+        'j = ", ".join(xs)': True,
+        "first = xs[0]": True,
+        'o = f"{obj}"': False,  # an object's __format__
+        "m = obj.x": False,  # its __getattr__
+        "i = id(a)": False,  # not the same value when run again
+        "n = len(xs)": True,
+    }
+
+
+def test_a_helper_building_a_message_is_quiet_given_its_parameters(tmp_path):
+    from stagekit import compile_def
+
+    summary = compile_def(
+        tmp_path, 'def user(text, n: int):\n    return {"role": "user", "content": text}\n'
+    ).summary
+    assert summary.quiet == (("text", ""), ("n", "int"))
+    # What the annotation says, though the body rebinds the name (its `+` relied on it).
+    rebinds = 'def user(text: str):\n    t = text + "!"\n    text = 3\n    return {"content": t}\n'
+    assert compile_def(tmp_path, rebinds).summary.quiet == (("text", "str"),)
+    for body in (
+        'return {"role": "user", "content": f"{text}"}',  # formats an object of any type
+        'print(text)\n    return {"content": text}',  # an effect
+        "return ROLES[0]",  # module state
+        'return [{"content": t} for t in text]',  # a comprehension: not judged
+    ):
+        compiled = compile_def(tmp_path, f"def user(text):\n    {body}\n", "ROLES = []\n\n\n")
+        assert compiled.summary.quiet is None, body
+    assert compile_def(tmp_path, "def user(*texts):\n    return texts\n").summary.quiet is None

@@ -12,7 +12,7 @@ from autoform.ir import Edge, EdgeKind, Graph
 from autoform.schedule import Chain, schedule
 
 
-def G(is_async, deps, join_after=None, relocatable=(), edges=None):
+def G(is_async, deps, join_after=None, relocatable=(), edges=None, floating=()):
     n = len(is_async)
     return Graph(
         n,
@@ -21,6 +21,7 @@ def G(is_async, deps, join_after=None, relocatable=(), edges=None):
         tuple(frozenset(d) for d in (join_after or [()] * n)),
         edges=edges or {},
         relocatable=tuple(relocatable),
+        floating=tuple(floating),
     )
 
 
@@ -97,6 +98,48 @@ def test_a_plain_step_only_a_chain_reads_does_not_run_again_in_the_body():
     assert ("run", 2) not in plan.actions
     # Without the edges saying who reads it, it runs in its place too.
     assert ("run", 2) in schedule(G(*shape, relocatable=[True] * 5)).actions
+
+
+# A step that may raise between calls (`Graph.floating`): 0 a slow call, 1 a fast one, 2
+# ``data = json.loads(r1)`` (after both calls in the body: an order edge from 0), 3 a call on
+# ``data``, 4 returns.
+FLOATING_EDGES = {
+    (0, 2): (Edge(EdgeKind.AFTER_CALLS),),
+    (1, 2): (Edge(EdgeKind.DATA, "r1"), Edge(EdgeKind.AFTER_CALLS)),
+    (2, 3): (Edge(EdgeKind.DATA, "data"),),
+    (0, 4): (Edge(EdgeKind.DATA, "r0"),),
+    (3, 4): (Edge(EdgeKind.DATA, "c"),),
+}
+FLOATING = [True, True, False, True, False], [(), (), (0, 1), (2,), (0, 3)]
+
+
+def test_a_chain_reruns_a_floating_step_without_its_order_edges():
+    plan = schedule(
+        G(*FLOATING, relocatable=[True] * 5, edges=FLOATING_EDGES, floating=[0, 0, 1, 0, 0])
+    )
+    assert plan.chains[3] == Chain(awaits=(1,), reruns=(2,))
+    # The body still runs it in its place, after both calls: there its failure is taken,
+    # after the failures of the calls before it. (Only a chain reads it, yet it runs.)
+    assert plan.actions[3:] == (("join", 0), ("join", 1), ("run", 2), ("join", 3), ("run", 4))
+    # Not floating (it might run someone's code): it waits for both calls, as does its call.
+    plan = schedule(G(*FLOATING, relocatable=[1, 1, 0, 1, 1], edges=FLOATING_EDGES))
+    assert not plan.chains
+
+
+def test_a_chain_of_floating_steps_alone_awaits_nothing():
+    # 0 a slow call, 1 ``data = json.loads(doc)`` (a parameter's), 2 a call on it.
+    edges = {(0, 1): (Edge(EdgeKind.AFTER_CALLS),), (1, 2): (Edge(EdgeKind.DATA, "data"),)}
+    graph = G([True, False, True], [(), (0,), (1,)], None, [True] * 3, edges, [0, 1, 0])
+    assert graph.value_deps(1) == frozenset() and graph.deps[1] == {0}
+    plan = schedule(graph)
+    assert plan.actions == (
+        ("start", 0),
+        ("chain", 2),
+        ("join", 0),
+        ("run", 1),
+        ("join", 2),
+    )
+    assert plan.chains[2] == Chain(awaits=(), reruns=(1,))
 
 
 def test_no_chain_when_program_order_costs_nothing():

@@ -50,7 +50,7 @@ from .analysis.effects import analyse_effects
 from .analysis.graph import build_graph
 from .analysis.loops import analyse_loops, items_own
 from .analysis.names import variables
-from .analysis.raises import analyse_raises
+from .analysis.raises import analyse_raises, trusted_types
 from .analysis.scope import function_scope
 from .analysis.unsupported import check_introspection, check_nested, check_supported
 from .analysis.valuetypes import module_facts
@@ -216,6 +216,7 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         changes_client=changes_client(func.body, calls),
         returns_params=returns_params,
         positional=tuple(p.name.value for p in (*func.params.posonly_params, *func.params.params)),
+        quiet=_quiet(ctx, body),
     )
     seconds = time.perf_counter() - started
     sites = sum(
@@ -234,6 +235,15 @@ def check_target(compiled: Compiled) -> None:
     only the sequential function could do: let a StopIteration reach its caller."""
     if compiled.src.func.asynchronous is None:  # an `async def` turns it so as written
         refuse_escaping(compiled.src, list(compiled.stop_sites))
+
+
+def _quiet(ctx: CompileContext, body: Body) -> tuple[tuple[str, str], ...] | None:
+    """`HelperSummary.quiet`: every step of every body quiet (no block, no call of anyone's,
+    no effect, no module state), and no default shared between calls."""
+    steps = [step for b in _bodies(body) for step in b.steps]
+    if _shared_defaults(ctx.src.func) or not all(step.quiet for step in steps):
+        return None
+    return trusted_types(ctx.src.func)
 
 
 def _shared_defaults(func: cst.FunctionDef) -> bool:

@@ -57,23 +57,28 @@ def _label(step: Facts) -> str:
 def _waits(compiled: Compiled, calls: list[int]) -> dict[int, dict[int, Edge]]:
     """The nearest calls each step waits for, through plain steps, with a reason: a value
     it needs when there is one, else the order it must keep. (`return` waits for
-    everything; only what it actually needs is worth saying.)"""
+    everything; only what it actually needs is worth saying.) A call started as a chain
+    waits only for what it needs: a step that may raise keeps its place after the calls
+    before it, but the chain reruns it as soon as its values exist (`Graph.floating`)."""
     steps, graph = compiled.steps, compiled.graph
     waits: dict[int, dict[int, Edge]] = {}
+    lean: dict[int, dict[int, Edge]] = {}  # the same, through the value edges of floating steps
     for s in steps:
-        found: dict[int, Edge] = {}
-        for a in sorted(graph.deps[s.index], key=lambda a: not graph.carries_value(a, s.index)):
-            why = graph.why(a, s.index)
-            assert why is not None  # every dependency has its reason
-            if why.kind is EdgeKind.RETURN:
-                continue
-            if a in calls:
-                found.setdefault(a, why)
-            else:
-                for c, inner in waits[a].items():
-                    found.setdefault(c, inner if why.kind.carries_value else why)
-        waits[s.index] = found
-    return waits
+        i = s.index
+        for view, deps in ((waits, graph.deps[i]), (lean, graph.value_deps(i))):
+            found: dict[int, Edge] = {}
+            for a in sorted(deps, key=lambda a: not graph.carries_value(a, i)):
+                why = graph.why(a, i)
+                assert why is not None  # every dependency has its reason
+                if why.kind is EdgeKind.RETURN:
+                    continue
+                if a in calls:
+                    found.setdefault(a, why)
+                else:
+                    for c, inner in view[a].items():
+                        found.setdefault(c, inner if why.kind.carries_value else why)
+            view[i] = found
+    return {i: lean[i] if i in compiled.plan.chains else found for i, found in waits.items()}
 
 
 def kept_in_order(compiled: Compiled) -> list[tuple[int, int, str]]:

@@ -135,6 +135,10 @@ class Safety:
     # A call that may raise only in its arguments, whose evaluation runs no one's code (an
     # index, a key, a parse): it may start early, its failure taken in program order.
     deferred: bool = False
+    # Running it runs no one's code, changes nothing, reads no module state and gives the
+    # same value from the same inputs, though it may raise (`json.loads(r)`, `xs[0]`): it may
+    # run a second time, early, where its failure is never taken (a chain reruns it).
+    quiet: bool = False
 
 
 _NO_ACTIVITY = Activity()
@@ -181,6 +185,7 @@ class Facts:
     strs_before = property(lambda self: self.safety.strs_before)
     runs_code = property(lambda self: self.safety.runs_code)
     deferred = property(lambda self: self.safety.deferred)
+    quiet = property(lambda self: self.safety.quiet)
 
     @property
     def is_async(self) -> bool:
@@ -204,8 +209,15 @@ class EdgeKind(enum.Enum):
     def carries_value(self) -> bool:
         return self in _VALUE_KINDS
 
+    @property
+    def keeps_order(self) -> bool:
+        """Kept only so that effects and failures come in program order: into a step of no
+        effect (`Graph.floating`), only so that its failure does."""
+        return self in _ORDER_KINDS
+
 
 _VALUE_KINDS = frozenset({EdgeKind.DATA, EdgeKind.UPDATE, EdgeKind.OBJECT})
+_ORDER_KINDS = frozenset({EdgeKind.EFFECT_ORDER, EdgeKind.AFTER_CALLS})
 
 
 class Ordered(enum.Enum):
@@ -245,6 +257,12 @@ class Graph:
     call as soon as its inputs are ready: a plain step that cannot fail, changes nothing and
     reads no object that anything changes; or a call of no effects.
     ``detached[i]``: a block taken like a call, run as a task beside the calls before it.
+    ``floating[i]``: a relocatable plain step that may raise (``data = json.loads(reply)``).
+    The body runs it in its place, after the calls and effects before it, so that its
+    failure comes out where the sequential run raises it; a chain may also run it as soon
+    as its values exist (following only the edges that do not just keep an order,
+    `EdgeKind.keeps_order`): it runs no one's code and gives the same value both times, so
+    the chain's copy of its failure is never the one taken.
     """
 
     size: int
@@ -255,6 +273,18 @@ class Graph:
     relocatable: tuple[bool, ...] = ()
     detached: tuple[bool, ...] = ()
     deferred: tuple[bool, ...] = ()  # a call whose arguments' failure is taken at its join
+    floating: tuple[bool, ...] = ()
+
+    def value_deps(self, i: int) -> frozenset[int]:
+        """What step ``i`` waits for, less what a floating step waits for only to keep its
+        failure in order: what a chain that reruns it needs."""
+        if not self.floating or not self.floating[i]:
+            return self.deps[i]
+        return frozenset(
+            d
+            for d in self.deps[i]
+            if not (why := self.edges.get((d, i))) or not all(e.kind.keeps_order for e in why)
+        )
 
     def why(self, a: int, b: int) -> Edge | None:
         """The preferred reason ``b`` waits for ``a`` (a value before an order)."""

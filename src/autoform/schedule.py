@@ -15,9 +15,12 @@ sequential run would have met.
 Taking results in program order must not hold a call back: when a call needs the results
 of calls still in flight, and waiting for them in program order would also mean waiting
 for other calls it does not need, it starts at once as a chain, ``("chain", i)``: a task
-that awaits just the calls it needs, reruns the plain steps in between (they cannot fail
-and change nothing, see `Graph.relocatable`), and makes the call. ``Plan.chains[i]`` says
-which calls it awaits and which plain steps it reruns.
+that awaits just the calls it needs, reruns the plain steps in between (they change
+nothing, see `Graph.relocatable`), and makes the call. ``Plan.chains[i]`` says which calls
+it awaits and which plain steps it reruns. A plain step that may raise (`Graph.floating`)
+still runs in the body in its place, where its failure is taken; a chain reruns it as soon
+as its values exist, even before the calls and effects the body runs it after (a chain may
+then await nothing), and its failure there, never taken, only ends the chain.
 
 Calls that start together are listed longest remaining path first (the most calls still to
 come after them, counting their own): under a cap (`af.limits`), which grants its places in
@@ -71,6 +74,7 @@ def schedule(graph: Graph) -> Plan:
     actions: list[Action] = []
     chains: dict[int, Chain] = {}
     relocatable = graph.relocatable or (False,) * n
+    floating = graph.floating or (False,) * n
     remaining = _remaining(graph)
 
     def first_longest(calls: list[int]) -> list[int]:
@@ -100,7 +104,9 @@ def schedule(graph: Graph) -> Plan:
         reruns: set[int] = set()
         stack = [call]
         while stack:
-            for d in graph.deps[stack.pop()]:
+            # (A floating step it reruns waits, in the body, for the calls and effects before
+            # it only so that its failure comes out in order: the chain needs its values.)
+            for d in graph.value_deps(stack.pop()):
                 if d in done or d in awaits or d in reruns:
                     continue
                 if graph.is_async[d]:
@@ -112,11 +118,13 @@ def schedule(graph: Graph) -> Plan:
                     stack.append(d)
                 else:
                     return None
-        # In program order it would start once the last of them is taken, after every
-        # call before that one: worth a chain only if one of those is not needed.
-        if not awaits:
+        # In program order it would start once the last of them is taken (or, for a
+        # floating step it needs, once that step runs), after every call before that one:
+        # worth a chain only if one of those is not needed.
+        held = awaits | {d for d in reruns if floating[d]}
+        if not held:
             return None  # it can start without a chain (the plain start handles it)
-        last = max(awaits)
+        last = max(held)
         if all(c in awaits for c in started - done if c < last):
             return None
         return Chain(tuple(sorted(awaits)), tuple(sorted(reruns)))
@@ -168,6 +176,7 @@ def schedule(graph: Graph) -> Plan:
             continue
         if (
             not graph.is_async[i]
+            and not floating[i]  # its failure is taken here, where it stands
             and readers[i]
             and all(r in chains and i in chains[r].reruns for r in readers[i])
             and not graph.deps[i] - done

@@ -76,6 +76,11 @@ class HelperSummary:
     # a caller's result aliases what it passed for them, nothing else. None: not known so.
     returns_params: frozenset[str] | None = None
     positional: tuple[str, ...] = ()  # its parameters a positional argument may bind, in order
+    # Calling it runs no one's code but its own, changes nothing, reads no module state and
+    # gives the same value from the same arguments, though it may raise: every step of it is
+    # quiet (`Safety.quiet`). Then each parameter with the type its annotation was taken
+    # at its word for ("" for none), which an argument must be; None if it is not so.
+    quiet: tuple[tuple[str, str], ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -595,7 +600,7 @@ def _given(call: cst.Call, where: tuple[int | str, ...]) -> list[cst.BaseExpress
     out = [positional[w] for w in where if isinstance(w, int) and w < len(positional)]
     out += [a.value for a in call.args if a.keyword is not None and a.keyword.value in where]
     if any(a.star for a in call.args):
-        out.append(cst.Name("<unpacked>"))  # could be anything
+        out.append(cst.Ellipsis())  # could be anything: no function known pure, no dict
     return out
 
 

@@ -15,6 +15,9 @@ promise of the contract:
   where a step that might raise could run, unless evaluating them runs no one's code
   (``deferred``: ``lm(xs[0])``, ``lm(data["k"])``): then it starts as soon as its inputs
   exist, and their failure, like the call's own, is taken where the call stood;
+- a plain step that may raise but runs no one's code (``data = json.loads(reply)``,
+  ``xs[0]``) keeps that order in the body, where its failure is taken; a chain may run it
+  again as soon as its values exist (``floating``), so the calls it feeds need not wait;
 - a block of the function's own body that makes LM calls and nothing else anyone could see
   is taken like a call (``graph.detached``): it may run beside the calls before it, its
   result (the names it binds) and its failure taken in program order;
@@ -113,9 +116,13 @@ def build_graph(steps: Sequence[Facts], sequential: bool = False, top: bool = Fa
         join_after=tuple(frozenset(d) for d in join_after),
         # Every reason, the preferred first: a value before an order (sorted is stable).
         edges={pair: tuple(sorted(found, key=lambda e: e.rank)) for pair, found in edges.items()},
-        relocatable=_relocatable(steps, detached),
+        relocatable=(relocatable := _relocatable(steps, detached)),
         detached=detached,
         deferred=tuple(s.kind is StepKind.CALL and s.deferred for s in steps),
+        floating=tuple(
+            r and s.kind is StepKind.PURE and s.may_raise
+            for s, r in zip(steps, relocatable, strict=True)
+        ),
     )
 
 
@@ -155,7 +162,8 @@ def _relocatable(steps: Sequence[Facts], detached: Sequence[bool]) -> tuple[bool
             return (not s.may_raise or s.deferred) and not s.returns
         return (
             s.kind is StepKind.PURE
-            and not s.may_raise
+            # (one that may raise, only if running it twice is never seen: `Graph.floating`)
+            and (not s.may_raise or s.quiet)
             and not s.runs_code  # a chain would run its dunder a second time
             and not s.reads_objects & changed
             and not s.writes_objects

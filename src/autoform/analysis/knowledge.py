@@ -161,7 +161,7 @@ _STR = {
     "count find index rfind rindex": "int",
     "endswith startswith isalnum isalpha isascii isdecimal isdigit isidentifier islower "
     "isnumeric isprintable isspace istitle isupper": "bool",
-    "split rsplit splitlines": "list",
+    "split rsplit splitlines": "list[str]",
     "partition rpartition": "tuple",
     "encode": "bytes",
 }

@@ -27,11 +27,12 @@ import libcst as cst
 
 from ..ir import Facts, Safety, StepKind
 from . import knowledge
-from .calls import CallInfo, CallKind, name_types
+from .calls import CallInfo, CallKind, HelperSummary, name_types
+from .calls import _annotated as annotated  # (the annotations `name_types` trusts)
 from .context import CompileContext
 from .valuetypes import expr_type, module_facts
 
-__all__ = ["analyse_raises"]
+__all__ = ["analyse_raises", "trusted_types"]
 
 _STR_PRODUCERS = ("autoform.format", "autoform.lm_call", "builtins.str", "builtins.repr")
 # Methods of a str that cannot fail when their arguments (if any) are strings.
@@ -420,9 +421,28 @@ def analyse_raises(
     for step in steps:
         may_raise = safety.step(step)
         deferred = may_raise and quiet.deferrable(step)
+        still = quiet.step(step)
         found = safety.learn(step, may_raise)
-        out.append(replace(found, deferred=True) if deferred else found)
+        if deferred or still:
+            # (quiet, it runs no one's code: a chain may run it again)
+            runs_code = found.runs_code and not still
+            found = replace(found, deferred=deferred, quiet=still, runs_code=runs_code)
+        out.append(found)
     return tuple(out)
+
+
+def trusted_types(func: cst.FunctionDef) -> tuple[tuple[str, str], ...] | None:
+    """Each parameter of ``func``, with the type its annotation says, as `name_types` and
+    `str_parameters` take it at its word ("" for none), whatever the body rebinds it to:
+    what judging its steps quiet took on trust, which a caller's arguments must then be
+    (`HelperSummary.quiet`). None for ``*args`` or ``**kwargs``, which this cannot follow."""
+    p = func.params
+    if isinstance(p.star_arg, cst.Param) or p.star_kwarg is not None:
+        return None
+    return tuple(
+        (x.name.value, (annotated(x.annotation.annotation) or "") if x.annotation else "")
+        for x in (*p.posonly_params, *p.params, *p.kwonly_params)
+    )
 
 
 # Types whose values are builtins all the way down: reading their items, formatting them,
@@ -432,6 +452,13 @@ _CONTAINERS = frozenset(
     {"str", "bytes", "list", "tuple", "list[str]", "tuple[str]", "dict", "json", "re.Match"}
 )
 _ITEM_BLIND = frozenset({"str.join", "builtins.len"})
+# What unpacking (``**``, ``*``) runs no one's code on.
+_MAPPINGS = frozenset({"dict", "json"})
+_SEQUENCES = frozenset({"str", "bytes", "list", "tuple", "list[str]", "tuple[str]", "json"})
+# Known pure, yet not the same value twice from the same arguments: a chain that reran it
+# would see another one (an object made twice has two identities, and a match object's hash
+# is its identity's).
+_NOT_REPEATABLE = frozenset({"builtins.id", "builtins.hash"})
 
 
 class _Quiet:
@@ -451,6 +478,27 @@ class _Quiet:
         self.call_type = call_type
         self.is_str = is_str
 
+    def step(self, step: Facts) -> bool:
+        """A plain statement that binds names, returns or evaluates a quiet expression
+        (`Safety.quiet`); no call of anyone's, no effect, no block."""
+        if step.kind not in (StepKind.PURE, StepKind.RETURN) or step.effect or step.inline:
+            return False
+        if step.updates or step.writes_objects or step.effects.reads_state:
+            return False
+        small = step.node
+        load = step.load_names
+        if isinstance(small, cst.Assign):
+            ok = all(isinstance(t.target, cst.Name) for t in small.targets)
+            return ok and self.quiet(small.value, load)
+        if isinstance(small, cst.AnnAssign):
+            value = small.value
+            return (
+                isinstance(small.target, cst.Name) and value is not None and self.quiet(value, load)
+            )
+        if isinstance(small, cst.Expr | cst.Return):
+            return small.value is None or self.quiet(small.value, load)
+        return isinstance(small, cst.Pass)
+
     def deferrable(self, step: Facts) -> bool:
         """A call of no effect (an LM call, a helper's) that may raise only in its
         arguments, whose evaluation runs no one's code."""
@@ -469,7 +517,15 @@ class _Quiet:
         if info is None or info.kind is not CallKind.AWAITABLE:
             return False
         load = step.load_names
-        return all(not a.star and self.quiet(a.value, load) for a in call.args)
+        return all(self._unpacked(a, load) and self.quiet(a.value, load) for a in call.args)
+
+    def _unpacked(self, a: cst.Arg, load: Mapping[str, str]) -> bool:
+        """Not unpacked, or unpacking a builtin container (``**params`` of a dict, ``*xs`` of
+        a list): a bad key or too many values is a TypeError, no one's code runs."""
+        if not a.star:
+            return True
+        kinds = _MAPPINGS if a.star == "**" else _SEQUENCES
+        return self.type_of(a.value, load) in kinds
 
     def type_of(self, e: cst.BaseExpression, load: Mapping[str, str]) -> str | None:
         if self.is_str(e, load):
@@ -482,6 +538,8 @@ class _Quiet:
 
     def quiet(self, e: cst.BaseExpression, load: Mapping[str, str]) -> bool:
         if isinstance(e, cst.Name | cst.SimpleString | cst.Integer | cst.Float):
+            return True
+        if _int_literal(e):  # `-1`
             return True
         if isinstance(e, cst.ConcatenatedString):
             return True
@@ -511,8 +569,8 @@ class _Quiet:
             )
         if isinstance(e, cst.BinaryOperation) and isinstance(e.operator, cst.Add):
             return (
-                self.is_str(e.left, load)
-                and self.is_str(e.right, load)
+                self.type_of(e.left, load) == "str"
+                and self.type_of(e.right, load) == "str"
                 and self.quiet(e.left, load)
                 and self.quiet(e.right, load)
             )
@@ -540,8 +598,10 @@ class _Quiet:
     def _known_call(self, call: cst.Call, load: Mapping[str, str]) -> bool:
         """A known pure function or method (or `af.format`) of builtin values only."""
         info = self.calls.get(call)
-        if info is None or info.kind is not CallKind.PURE or info.helper is not None:
+        if info is None or info.kind is not CallKind.PURE or info.qualname in _NOT_REPEATABLE:
             return False
+        if info.helper is not None:
+            return self._quiet_helper(call, info.helper, load)
         func = call.func
         # A method known by its receiver's type has that receiver to judge too (a function
         # known by its resolved name, `json.loads`, has a module before its dot).
@@ -556,8 +616,34 @@ class _Quiet:
         # values builtin all the way down; `join` and `len` do not look.
         allowed = _BUILTIN_TYPES | _CONTAINERS if info.qualname in _ITEM_BLIND else _BUILTIN_TYPES
         return all(
-            not a.star and self.quiet(a.value, load) and self.type_of(a.value, load) in allowed
+            self._unpacked(a, load)
+            and self.quiet(a.value, load)
+            and self.type_of(a.value, load) in allowed
             for a in call.args
         ) and all(
             self.quiet(r, load) and self.type_of(r, load) in _BUILTIN_TYPES for r in receivers
         )
+
+    def _quiet_helper(self, call: cst.Call, helper: HelperSummary, load: Mapping[str, str]) -> bool:
+        """A user's helper whose every step is quiet (``def user(x): return {"role": "user",
+        "content": x}``), called with quiet arguments, each of the type the helper's
+        judgement trusted its parameter's annotation for. (An argument it lacks, or one too
+        many, is a TypeError raised before any of its code runs.)"""
+        if helper.quiet is None or helper.awaits or helper.effects or helper.reads_state:
+            return False
+        if not isinstance(call.func, cst.Name):
+            # A method's (`obj.f(x)`): its receiver is its first parameter, and finding the
+            # method on an object of the user's may run the object's own code.
+            return False
+        trusted = dict(helper.quiet)
+        order = [name for name, _ in helper.quiet]
+        for k, a in enumerate(call.args):
+            if a.star or not self.quiet(a.value, load):
+                return False
+            if a.keyword is not None:
+                wanted = trusted.get(a.keyword.value, "")
+            else:
+                wanted = trusted[order[k]] if k < len(order) else ""
+            if wanted and self.type_of(a.value, load) != wanted:
+                return False
+        return True

@@ -97,6 +97,9 @@ def start_chain(e: Emitter, i: int, chain: Chain) -> None:
         prompt = ...              # the plain steps in between, again
         return await lm.acall(...)
     x_task = tasks.start(_x_chain())
+
+    A step it reruns that may raise (``data = json.loads(a)``) runs in the body too, in its
+    place: a failure of it here only ends the chain, whose result is then never taken.
     """
     body: list[cst.BaseStatement] = []
     for d in chain.awaits:
@@ -118,6 +121,8 @@ def start_chain(e: Emitter, i: int, chain: Chain) -> None:
     needed = ", ".join(_described(e, d) for d in chain.awaits)
     verb = "is" if len(chain.awaits) == 1 else "are"
     note = f"# starts as soon as {needed} {verb} ready, not after the calls before it"
+    if not chain.awaits:  # it waited only for a step that may raise (`Graph.floating`)
+        note = "# starts at once, not after the calls before it"
     # The chain's call asks with its rank (`e.call`); what it awaits first asks nothing.
     leading = [cst.EmptyLine(comment=cst.Comment(note))]
     _start_local(e, i, name, body, leading, f"{base}_task", rank_task=False)
