@@ -27,12 +27,8 @@ LATENCY = 0.04
 MISSES = {
     "map_reduce_summary": "`part.split()` in the chunks' loop body: the items of the list the "
     "helper chunk() returns are not known to be str (its log.info is fine now)",
-    "meeting_notes": "json.loads in try/except, log.info and items.extend in the loop body; "
-    "the summary call waits for the loop",
-    "multi_hop_research": "the questions' loop (a helper reading a module global, two calls "
-    "per item) does not fan out",
-    "support_triage": "the helper classify() post-processes its reply and may return the "
-    "labels list: its three calls keep order",
+    "meeting_notes": "the segments' loop fans out, but the transcript's join (a step that may "
+    "raise) keeps its place after it: the summary call waits for the loop",
 }
 
 

@@ -149,3 +149,35 @@ def test_inside_a_block_a_name_the_body_binds_must_appear_nowhere_else(tmp_path)
     assert list(analyse_loops(s.ctx, s.facts, top=True)) == [2]
     # ... in a block's body what follows is not all there: any other mention counts.
     assert analyse_loops(s.ctx, s.facts, top=False) == {}
+
+
+def test_extend_try_and_a_branch_not_taken(tmp_path):
+    # `out.extend(vs)` collects; a name a `try` binds on every way through it is the item's
+    found = fanouts(
+        tmp_path,
+        f"out = []\nfor doc in docs:\n    r = {CALL}\n    try:\n        v = json.loads(r)\n"
+        "    except ValueError:\n        v = []\n    out.extend(v)\nreturn out\n",
+    )
+    (fan,) = found.values()
+    assert fan.collects[0].method == "extend" and fan.unless is None
+    assert fan.own == {"doc", "r", "v"}
+    # bound in the try's body only: the handler may see the item before's
+    assert not fans_out(
+        tmp_path,
+        f"out = []\nv = []\nfor doc in docs:\n    r = {CALL}\n    try:\n        v = json.loads(r)\n"
+        "    except ValueError:\n        pass\n    out.append(v)\nreturn out\n",
+    )
+    # the container read on a branch an unchanged test keeps from running: decided at run time
+    branch = (
+        "out = []\nfor doc in docs:\n    if deep and out:\n        p = out[-1]\n    else:\n"
+        f"        p = doc\n    out.append({LM.format('p')})\nreturn out\n"
+    )
+    found = run(tmp_path, branch, "loops", signature="docs: list, deep: bool", extra=KEEP).fanouts
+    (fan,) = found.values()
+    assert code(fan.unless) == "deep"
+    # not so for a parameter of no immutable annotation, nor for one the function rebinds
+    found = run(tmp_path, branch, "loops", signature="docs: list, deep", extra=KEEP).fanouts
+    assert not found
+    rebinds = branch.replace("return out", "deep = False\nreturn out")
+    found = run(tmp_path, rebinds, "loops", signature="docs: list, deep: bool", extra=KEEP).fanouts
+    assert not found

@@ -29,7 +29,12 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from .analysis.activity import analyse_activity, pinned_names
-from .analysis.aliasing import immutable_parameters, str_parameters
+from .analysis.aliasing import (
+    immutable_annotation,
+    immutable_parameters,
+    returned_parameters,
+    str_parameters,
+)
 from .analysis.ambient import changes_client
 from .analysis.calls import (
     CallInfo,
@@ -50,11 +55,12 @@ from .analysis.coroutines import (
 )
 from .analysis.effects import analyse_effects
 from .analysis.graph import build_graph
-from .analysis.loops import analyse_loops
+from .analysis.loops import analyse_loops, items_own
 from .analysis.names import variables
 from .analysis.raises import analyse_raises, trusted_types
 from .analysis.scope import function_scope
 from .analysis.unsupported import check_introspection, check_nested, check_supported
+from .analysis.valuetypes import module_facts
 from .emit import Emitted, emit_function, emit_suite
 from .errors import CompileError
 from .ir import Entry, Facts, Graph, Origins
@@ -195,6 +201,10 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
     every = [step.effects for b in _bodies(body) for step in b.steps]
     returns = [step for b in _bodies(body) for step in b.steps if step.returns or step.inline]
     ends_in_return = bool(body.steps) and body.steps[-1].returns
+    facts = module_facts(src)
+    returns_params = returned_parameters(
+        func, calls, lambda n: n not in local and facts.types.get(n) == "str"
+    )
     effects = any(step.effect or step.output for step in body.steps)
     summary = HelperSummary(
         awaits=any(info.kind is CallKind.AWAITABLE for info in calls.values()),
@@ -203,7 +213,7 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         is_async=func.asynchronous is not None,
         # A default that is not a literal is an object every call shares (`stop=STOP`).
         reads_state=any(e.reads_state for e in every) or _shared_defaults(func),
-        fresh_result=not any(e.returns_shared for e in every),
+        fresh_result=not any(e.returns_shared for e in every) or returns_params == frozenset(),
         # Every `return` gives a str, and the body cannot end without one.
         returns_str=ends_in_return
         and all(s.safety.returns_str for s in returns if isinstance(s.node, cst.Return)),
@@ -212,6 +222,8 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         stops=any(not s.caught for s in stops),
         touches_loop=any(reaches_loop(info) for info in calls.values()),
         changes_client=changes_client(func.body, calls),
+        returns_params=returns_params,
+        positional=tuple(p.name.value for p in (*func.params.posonly_params, *func.params.params)),
         quiet=_quiet(ctx, body),
     )
     seconds = time.perf_counter() - started
@@ -244,7 +256,12 @@ def _quiet(ctx: CompileContext, body: Body) -> tuple[tuple[str, str], ...] | Non
 
 def _shared_defaults(func: cst.FunctionDef) -> bool:
     p = func.params
-    defaults = [x.default for x in (*p.posonly_params, *p.params, *p.kwonly_params)]
+    # (A default of a parameter annotated immutable, `model: str = MODEL`, holds nothing.)
+    defaults = [
+        x.default
+        for x in (*p.posonly_params, *p.params, *p.kwonly_params)
+        if x.annotation is None or not immutable_annotation(x.annotation.annotation)
+    ]
     literal = cst.SimpleString | cst.Integer | cst.Float | cst.Imaginary | cst.ConcatenatedString
     return any(
         d is not None
@@ -292,6 +309,7 @@ def compile_body(
     # 7. effects: visible effects, and which objects each step reads or may change.
     immutable = ctx.immutable - pinned
     effects = analyse_effects(ctx, facts, fanouts, on_entry, set(immutable), entry.top)
+    activity = items_own(activity, effects)  # (a loop's items bind their names themselves)
     facts = [Facts(s, a, e) for s, a, e in zip(steps, activity, effects, strict=True)]
     # 8. raises: which steps might raise, and so must not run ahead of earlier calls.
     safety = analyse_raises(ctx, facts, entry.bound, entry.strs)

@@ -8,14 +8,25 @@ the atoms of a class as they were when it ran (`AliasClasses.snapshot`).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
+
 import libcst as cst
 
-from .calls import dotted_name
+from ..syntax.walk import children, walk
+from . import knowledge
+from .calls import CallInfo, CallKind, HelperSummary, dotted_name
+from .names import bound_by_target, bound_names, variables
+from .shapes import immutable_literal
+from .valuetypes import other_binds
 
 __all__ = [
     "WORLD",
     "AliasClasses",
+    "held_by_items",
+    "immutable_annotation",
     "immutable_parameters",
+    "returned_arguments",
+    "returned_parameters",
     "str_item_parameters",
     "str_parameters",
 ]
@@ -63,14 +74,32 @@ class AliasClasses:
 
 
 def immutable_parameters(func: cst.FunctionDef) -> set[str]:
-    """Parameters annotated with an immutable builtin type (``topic: str``)."""
+    """Parameters annotated with an immutable builtin type (``topic: str``), or None or one
+    (``system: str | None``, ``Optional[str]``)."""
     out: set[str] = set()
     p = func.params
     for param in (*p.posonly_params, *p.params, *p.kwonly_params):
         ann = param.annotation
-        if ann is not None and dotted_name(ann.annotation) in IMMUTABLE_ANNOTATIONS:
+        if ann is not None and immutable_annotation(ann.annotation):
             out.add(param.name.value)
     return out
+
+
+def immutable_annotation(ann: cst.BaseExpression) -> bool:
+    """Does the annotation ``ann`` admit only values holding no reference to anything
+    mutable: an immutable builtin, None, or a union of them?"""
+    if isinstance(ann, cst.BinaryOperation) and isinstance(ann.operator, cst.BitOr):
+        return immutable_annotation(ann.left) and immutable_annotation(ann.right)
+    if isinstance(ann, cst.Subscript):
+        base = (dotted_name(ann.value) or "").rsplit(".", 1)[-1]
+        if base not in ("Optional", "Union"):
+            return False
+        return all(
+            isinstance(el.slice, cst.Index) and immutable_annotation(el.slice.value)
+            for el in ann.slice
+        )
+    name = dotted_name(ann)
+    return name in IMMUTABLE_ANNOTATIONS or name == "None"
 
 
 def str_parameters(func: cst.FunctionDef) -> set[str]:
@@ -106,3 +135,287 @@ def str_item_parameters(func: cst.FunctionDef) -> set[str]:
         ):
             out.add(param.name.value)
     return out
+
+
+# ======================================================================================
+# WHAT A HELPER'S RESULT MAY BE
+# ======================================================================================
+
+STATE = "<state>"  # module state, or whatever unknown code returns or keeps
+
+# Names that hold no object anyone shares.
+_CONSTANTS = frozenset({"None", "True", "False"})
+
+
+class _Flows:
+    """Union-find over a function's names (and `STATE`): two names are joined when one may
+    come to hold, or to hold a reference to, what the other holds. Flow-insensitive."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, n: str) -> str:
+        self.parent.setdefault(n, n)
+        while self.parent[n] != n:
+            self.parent[n] = self.parent[self.parent[n]]
+            n = self.parent[n]
+        return n
+
+    def union(self, *names: str) -> None:
+        roots = [self.find(n) for n in names]
+        for r in roots[1:]:
+            self.parent[r] = roots[0]
+
+
+def returned_parameters(
+    func: cst.FunctionDef,
+    calls: Mapping[cst.Call, CallInfo],
+    immutable_global: Callable[[str], bool],
+) -> frozenset[str] | None:
+    """The parameters whose objects what ``func`` returns may be, or hold a reference to;
+    None when it may be module state, or the function is beyond this analysis (a nested
+    function, a generator, ``*args``). A parameter annotated immutable (``text: str``)
+    holds nothing shared and is never named; neither is a module constant
+    ``immutable_global`` vouches for."""
+    p = func.params
+    if isinstance(p.star_arg, cst.Param) or p.star_kwarg is not None:
+        return None
+    params = {x.name.value for x in (*p.posonly_params, *p.params, *p.kwonly_params)}
+    immutable = immutable_parameters(func)
+    local = set(bound_names(func.body)) | params
+    flows = _Flows()
+    returns: list[cst.BaseExpression] = []
+    displays = _display_names(func) - params
+
+    def sources(e: cst.BaseExpression) -> set[str]:
+        """The names (and `STATE`) whose objects the value of ``e`` may be or hold."""
+        if immutable_literal(e) or isinstance(e, cst.Comparison):
+            return set()
+        if isinstance(e, cst.Name):
+            if e.value in _CONSTANTS or e.value in immutable:
+                return set()
+            if e.value in local:
+                return {e.value}
+            return set() if immutable_global(e.value) else {STATE}
+        if isinstance(e, cst.UnaryOperation):
+            return set() if isinstance(e.operator, cst.Not) else sources(e.expression)
+        if isinstance(e, cst.BinaryOperation | cst.BooleanOperation):
+            return sources(e.left) | sources(e.right)
+        if isinstance(e, cst.IfExp):
+            return sources(e.body) | sources(e.orelse)
+        if isinstance(e, cst.Subscript | cst.Attribute):
+            return sources(e.value)  # an item or attribute is reached from the object
+        if isinstance(e, cst.NamedExpr):
+            return sources(e.value)
+        if isinstance(e, cst.Call):
+            return _call_sources(e, calls.get(e), sources)
+        if isinstance(e, cst.Lambda | cst.Await | cst.Yield):
+            return {STATE}
+        # A display or comprehension holds what its parts are: its names' objects, what
+        # its calls return (not what they are given).
+        names = set(variables(e))
+        out: set[str] = set()
+        stack: list[cst.CSTNode] = [e]
+        while stack:
+            n = stack.pop()
+            if isinstance(n, cst.Call):
+                out |= sources(n)
+            elif isinstance(n, cst.Lambda | cst.Await | cst.Yield):
+                out.add(STATE)
+            elif isinstance(n, cst.Name) and n in names:
+                out |= sources(n)
+            else:
+                stack.extend(children(n))
+        return out
+
+    for node in walk(func.body):
+        if isinstance(node, cst.FunctionDef | cst.ClassDef | cst.Lambda | cst.Yield):
+            return None  # a closure may change the names later; a generator returns itself
+        if isinstance(node, cst.Return):
+            if node.value is not None:
+                returns.append(node.value)
+        elif isinstance(node, cst.Assign | cst.AnnAssign | cst.AugAssign):
+            value = node.value
+            targets = (
+                [t.target for t in node.targets] if isinstance(node, cst.Assign) else [node.target]
+            )
+            given = sources(value) if value is not None else set()
+            for target in targets:
+                # `a = b`, `a[k] = b`, `a.x = b`, `a += b`: a may hold what b holds.
+                whom = _base_names(target) | (
+                    sources(target) if isinstance(node, cst.AugAssign) else set()
+                )
+                flows.union(STATE, *given) if not whom else flows.union(*whom, *given)
+                if isinstance(target, cst.Subscript):
+                    for el in target.slice:
+                        if isinstance(el.slice, cst.Index):
+                            flows.union(*whom, *sources(el.slice.value))
+        elif isinstance(node, cst.For | cst.CompFor):
+            flows.union(*bound_by_target(node.target), *sources(node.iter))
+        elif isinstance(node, cst.NamedExpr):
+            flows.union(*bound_by_target(node.target), *sources(node.value))
+        elif isinstance(node, cst.Call):
+            info = calls.get(node)
+            known = knowledge.function(info.qualname) if info is not None else None
+            if known is not None and known.output:
+                continue  # print, logging: they keep nothing
+            if (
+                info is None
+                or info.kind is CallKind.UNKNOWN
+                or (info.helper is not None and info.helper.effects)
+            ):
+                # Code that may keep what it is given, or store one argument into another.
+                func_ = node.func
+                receiver = func_.value if isinstance(func_, cst.Attribute) else None
+                given = set() if receiver is None else sources(receiver)
+                for a in node.args:
+                    given |= sources(a.value)
+                if (
+                    isinstance(receiver, cst.Name)
+                    and receiver.value in displays
+                    and isinstance(func_, cst.Attribute)
+                    and func_.attr.value in _MUTATORS
+                ):
+                    flows.union(*given)  # `out.append(x)` on a list of its own: out holds x
+                else:
+                    flows.union(STATE, *given)
+        elif isinstance(node, cst.AsName | cst.ImportAlias | cst.Global | cst.Nonlocal):
+            flows.union(STATE, *bound_names(_statement_of(node)))
+        elif isinstance(node, cst.MatchAs | cst.MatchStar | cst.MatchMapping):
+            return None
+    found: set[str] = set()
+    for value in returns:
+        for name in sources(value):
+            root = flows.find(name)
+            found |= {n for n in [*params, STATE] if flows.find(n) == root}
+    if STATE in found:
+        return None
+    return frozenset(found - immutable)
+
+
+# Methods of a list, dict or set that store their arguments in it (and call no code of the
+# user's but the items' hashing and comparison).
+_MUTATORS = frozenset({"append", "extend", "insert", "add", "update", "setdefault", "remove"})
+_DISPLAYS = (cst.List, cst.Dict, cst.Set, cst.ListComp, cst.DictComp, cst.SetComp)
+
+
+def _display_names(func: cst.FunctionDef) -> set[str]:
+    """Names only ever bound, by a plain assignment, to a new list, dict or set."""
+    fresh: dict[str, bool] = {}
+    other: set[str] = set()
+    for node in walk(func.body):
+        if isinstance(node, cst.Assign | cst.AnnAssign):
+            targets = (
+                [t.target for t in node.targets] if isinstance(node, cst.Assign) else [node.target]
+            )
+            for target in targets:
+                if isinstance(target, cst.Name):
+                    made = isinstance(node.value, _DISPLAYS)
+                    fresh[target.value] = fresh.get(target.value, True) and made
+                else:
+                    other.update(bound_by_target(target))
+        else:
+            other.update(other_binds(node))
+    return {n for n, made in fresh.items() if made} - other
+
+
+def _call_sources(
+    call: cst.Call, info: CallInfo | None, sources: Callable[[cst.BaseExpression], set[str]]
+) -> set[str]:
+    """What a call's result may be or hold, by what the callee is known to return."""
+    func = call.func
+    # (`json.loads(s)`: a function reached through its module, not a method of `json`.)
+    through_module = info is not None and info.qualname == dotted_name(func)
+    receiver = [func.value] if isinstance(func, cst.Attribute) and not through_module else []
+    everything = [*receiver, *(a.value for a in call.args)]
+    held = set().union(*map(sources, everything))  # a new value may hold its inputs
+    if info is None:
+        return {STATE} | held
+    helper = info.helper
+    if (
+        info.immutable_result
+        or (info.spec is not None and info.spec.immutable_result)
+        or (helper is not None and helper.returns_str)
+    ):
+        return set()
+    if helper is not None and (given := returned_arguments(call, helper)) is not None:
+        return set().union(*map(sources, given))
+    if info.kind is CallKind.PURE or info.fresh_result:
+        return held
+    return {STATE} | held
+
+
+def _base_names(target: cst.BaseExpression) -> set[str]:
+    """The names an assignment target binds, or the object it stores into (``a`` of
+    ``a.x[k]``); empty for a store into something else (``f().x``)."""
+    if isinstance(target, cst.Name):
+        return {target.value}
+    if isinstance(target, cst.Tuple | cst.List):
+        return {n for el in target.elements for n in _base_names(el.value)}
+    if isinstance(target, cst.StarredElement):
+        return _base_names(target.value)
+    if isinstance(target, cst.Subscript | cst.Attribute):
+        return _base_names(target.value)
+    return set()
+
+
+def _statement_of(node: cst.CSTNode) -> cst.CSTNode:
+    """What binds through ``node``: the name of an ``as`` clause, an import, a declaration."""
+    if isinstance(node, cst.AsName):
+        return cst.Assign([cst.AssignTarget(node.name)], cst.Name("None"))  # type: ignore[arg-type]
+    return node
+
+
+def returned_arguments(call: cst.Call, helper: HelperSummary) -> list[cst.BaseExpression] | None:
+    """The arguments of ``call`` bound to the parameters the helper's result may be or hold
+    (`HelperSummary.returns_params`); None when that is not known: the helper's result may
+    be module state, the call unpacks its arguments, or leaves such a parameter to its
+    default (an object every call shares)."""
+    wanted = helper.returns_params
+    if wanted is None or not isinstance(call.func, cst.Name):
+        # (`obj.method(x)` binds `self` first: only a call by a plain name is mapped.)
+        return None
+    if any(a.star for a in call.args):
+        return None
+    given: dict[str, cst.BaseExpression] = {}
+    positional = [a for a in call.args if a.keyword is None]
+    if len(positional) > len(helper.positional):
+        return None
+    for name, a in zip(helper.positional, positional, strict=False):
+        given[name] = a.value
+    for a in call.args:
+        if a.keyword is not None:
+            given[a.keyword.value] = a.value
+    if any(name not in given for name in wanted):
+        return None
+    return [given[name] for name in sorted(wanted)]
+
+
+def held_by_items(
+    loop: cst.For,
+    body: Sequence[cst.BaseStatement],
+    values: Sequence[cst.BaseExpression],
+    calls: Mapping[cst.Call, CallInfo],
+) -> frozenset[str] | None:
+    """The function's names whose objects what a fanned-out loop's items collect
+    (``values``, after ``body``) may be or hold: the names the loop's iterable reads, for
+    its items; None when that may be module state."""
+    targets = set(bound_by_target(loop.target))
+    own = targets | {n for s in body for n in bound_names(s)}
+    outer = sorted({n.value for p in [*body, *values] for n in variables(p)} - own)
+    item = cst.FunctionDef(
+        cst.Name("item"),
+        cst.Parameters([cst.Param(cst.Name(n)) for n in [*sorted(targets), *outer]]),
+        cst.IndentedBlock(
+            [
+                *body,
+                cst.SimpleStatementLine([cst.Return(cst.Tuple([cst.Element(v) for v in values]))]),
+            ]
+        ),
+    )
+    found = returned_parameters(item, calls, lambda name: False)
+    if found is None:
+        return None
+    if found & targets:
+        found |= {n.value for n in variables(loop.iter)}
+    return frozenset(found - targets)

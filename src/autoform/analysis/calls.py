@@ -72,6 +72,10 @@ class HelperSummary:
     stops: bool = False  # a StopIteration may leave it (`next(it)` with nothing to catch it)
     touches_loop: bool = False  # it asks for, or runs, an event loop (`asyncio.run`)
     changes_client: bool = False  # it installs an LM client past its own end (`analysis.ambient`)
+    # The parameters whose objects its result may be or hold (`aliasing.returned_parameters`):
+    # a caller's result aliases what it passed for them, nothing else. None: not known so.
+    returns_params: frozenset[str] | None = None
+    positional: tuple[str, ...] = ()  # its parameters a positional argument may bind, in order
     # Calling it runs no one's code but its own, changes nothing, reads no module state and
     # gives the same value from the same arguments, though it may raise: every step of it is
     # quiet (`Safety.quiet`). Then each parameter with the type its annotation was taken
@@ -517,7 +521,11 @@ def name_types(
     types = local_types(src.func, params, global_type, call_type, frozenset())
 
     def name_type(name: str) -> str | None:
-        return types.get(name) if name in local else global_type(name)
+        if name in local:
+            return types.get(name)
+        if not resolver.defines(name):
+            return types.get(name)  # bound only by a comprehension (`for a, b in found`)
+        return global_type(name)
 
     return name_type, call_type
 

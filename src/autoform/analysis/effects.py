@@ -28,7 +28,7 @@ import libcst as cst
 from ..ir import Effects, Facts, StepKind
 from ..syntax.walk import walk
 from . import knowledge
-from .aliasing import WORLD, AliasClasses
+from .aliasing import WORLD, AliasClasses, held_by_items, returned_arguments
 from .ambient import changes_client, installs_any, uses_client
 from .calls import CallInfo, CallKind, foreign_awaits
 from .context import CompileContext
@@ -296,7 +296,20 @@ class _Analysis:
             out.notes.append("writes output")
         out.reads_objects = self.classes.snapshot(observed)
         out.writes_objects = self.classes.snapshot(written)
-        self.classes.union(*written, *read_classes)  # the containers now hold what was read
+        # The containers now hold what the items collect: what was read, or the part of it
+        # the collected values may be (`aliasing.held_by_items`).
+        fan = out.fanout
+        values = [p for c in fan.collects for p in (c.value, c.key) if p is not None]
+        assert isinstance(step.node, cst.For)
+        held = held_by_items(step.node, fan.body, values, self.calls)
+        if held is not None:
+            load = step.load_names
+            read_classes = {
+                c for n in held if n in load and (c := self.class_of(load[n])) is not None
+            }
+            if any(n not in load for n in held):
+                read_classes.add(WORLD)  # a global's object
+        self.classes.union(*written, *read_classes)
         return True
 
     def step(self, step: Facts, out: _Found) -> None:
@@ -501,6 +514,11 @@ class _Analysis:
             if info.immutable_result or (info.helper is not None and info.helper.immutable_result):
                 return None
             if info.kind is not CallKind.UNKNOWN and not info.fresh_result:
+                given = returned_arguments(value, info.helper) if info.helper else None
+                if given is not None:
+                    # A helper whose result may be what it was given for some parameters
+                    # (`aliasing.returned_parameters`): what was passed for them.
+                    return self._given_class(given, load)
                 return self.classes.union(WORLD, *read_classes)  # may be module state
             func = value.func
             if isinstance(func, cst.Attribute) and self._immutable_expr(func.value, load):
@@ -533,6 +551,17 @@ class _Analysis:
             return None  # arithmetic and concatenation of immutable values
         # Anything else (attribute and item reads, operators on objects) may alias its inputs.
         return self.classes.union(*read_classes) if read_classes else self.classes.new()
+
+    def _given_class(self, given: list[cst.BaseExpression], load: Mapping[str, str]) -> int:
+        classes: set[int] = set()
+        for arg in given:
+            names = loads(arg)
+            reads = {c for n in names if n in load and (c := self.class_of(load[n])) is not None}
+            if any(n not in load and n not in ("None", "True", "False") for n in names):
+                reads.add(WORLD)  # a global's value
+            if (c := self._expr_class(arg, load, reads)) is not None:
+                classes.add(c)
+        return self.classes.union(self.classes.new(), *classes)
 
 
 def analyse_effects(

@@ -77,7 +77,8 @@ _EXCEPTIONS = (
 _MODULES = {
     # re: module functions (a bad pattern raises re.error)
     "re.search re.match re.fullmatch": "re.Match?",
-    "re.findall re.split": "list",
+    "re.findall": "list[findall]",  # of strs, or of tuples of strs (a pattern's groups)
+    "re.split": "list",
     "re.finditer": "iterator",
     "re.sub re.escape": "str",
     "re.subn": "tuple",
@@ -186,7 +187,8 @@ _SET = {
 _JSON = {"copy": "json", "get": "json?", "keys values items": "view", "count index": "int"}
 _PATTERN = {
     "search match fullmatch": "re.Match?",
-    "findall split": "list",
+    "findall": "list[findall]",
+    "split": "list",
     "finditer": "iterator",
     "sub": "str",
     "subn": "tuple",
@@ -214,7 +216,9 @@ METHODS: dict[str, dict[str, Known]] = {
     "frozenset": _table(_SET),
     "json": _table(_JSON),
     "re.Pattern": _table(_PATTERN),
-    "re.Match": {**_table(_MATCH), "group": Known(immutable=True)},  # strs, or None
+    # A str (or None: a group that did not take part), or a tuple of them for several
+    # groups: typed as a str that may be None, whose methods a tuple lacks or has as pure.
+    "re.Match": {**_table(_MATCH), "group": Known(result="str?", immutable=True)},
     "string.Template": _table(_TEMPLATE),
     "collections.Counter": {**_table(_DICT), **_table(_COUNTER)},
     "pydantic": _table(_PYDANTIC),
@@ -236,7 +240,8 @@ def method(receiver: str | None, name: str) -> Known | None:
     None (``re.Match?``) has the same methods: called on None, they raise."""
     if not receiver:
         return None
-    return METHODS.get(receiver.rstrip("?").removesuffix("[str]"), {}).get(name)
+    kind = receiver.rstrip("?").removesuffix("[str]").removesuffix("[findall]")
+    return METHODS.get(kind, {}).get(name)
 
 
 def declare_pure(qualname: str, may_raise: bool = True) -> None:

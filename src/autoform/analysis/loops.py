@@ -3,8 +3,8 @@
 Needs: the context and the steps of a body with their `Activity`.
 Produces: ``{step index: FanOut}`` for each ``for`` step that qualifies; the emitter then
 runs the body once per item, all items together, and applies the loop's collection
-operations (``out.append(v)``, ``table[k] = v``) afterwards, in item order, so the results
-land exactly as the sequential loop would leave them.
+operations (``out.append(v)``, ``out.extend(vs)``, ``table[k] = v``) afterwards, in item
+order, so the results land exactly as the sequential loop would leave them.
 
 A loop qualifies when nothing one iteration does can be seen by another, or by anything
 before the loop finishes:
@@ -24,11 +24,11 @@ Anything else keeps the loop in order (still compiled, awaiting its calls in pla
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import libcst as cst
 
-from ..ir import Facts
+from ..ir import Activity, Effects, Facts
 from ..syntax.walk import walk
 from . import knowledge
 from .aliasing import str_item_parameters
@@ -39,16 +39,18 @@ from .names import bound_by_target, bound_names, variables
 from .output import hidden_calls, output_call
 from .scope import Scope
 
-__all__ = ["Collect", "FanOut", "analyse_loops", "as_collect"]
+__all__ = ["Collect", "FanOut", "analyse_loops", "as_collect", "items_own"]
 
 
 @dataclass(frozen=True)
 class Collect:
-    """``container.append(value)`` (key None) or ``container[key] = value``."""
+    """``container.append(value)``, ``container.extend(value)`` (key None; ``method`` says
+    which) or ``container[key] = value``."""
 
     container: str
     key: cst.BaseExpression | None
     value: cst.BaseExpression
+    method: str = "append"
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,13 @@ class FanOut:
     guard: cst.BaseExpression | None = None  # `if guard:` around the collection, if any
     # The body writes output (print, logging): each item's output comes in its turn.
     ordered: bool = False
+    # The names the items bind (the loop's target too): each item's own, in its function;
+    # nothing reads them after the loop.
+    own: frozenset[str] = frozenset()
+    # A test the loop does not change (`recursive`) under which a branch of the body reads
+    # what the loop collects (`if recursive and acc:`): when it holds as the loop starts,
+    # the loop runs in order instead (the emitter decides at run time).
+    unless: cst.BaseExpression | None = None
 
 
 def as_collect(stmt: cst.BaseStatement) -> Collect | None:
@@ -72,12 +81,12 @@ def as_collect(stmt: cst.BaseStatement) -> Collect | None:
         if (
             isinstance(func, cst.Attribute)
             and isinstance(func.value, cst.Name)
-            and func.attr.value == "append"
+            and func.attr.value in ("append", "extend")
             and len(call.args) == 1
             and call.args[0].keyword is None
             and not call.args[0].star
         ):
-            return Collect(func.value.value, None, call.args[0].value)
+            return Collect(func.value.value, None, call.args[0].value, func.attr.value)
     if isinstance(small, cst.Assign) and len(small.targets) == 1:
         target = small.targets[0].target
         if (
@@ -92,9 +101,12 @@ def as_collect(stmt: cst.BaseStatement) -> Collect | None:
 
 def _fresh_container(step: Facts, calls: dict[cst.Call, CallInfo]) -> bool:
     node = step.node
-    if not isinstance(node, cst.Assign) or len(node.targets) != 1:
+    if isinstance(node, cst.AnnAssign):
+        value = node.value  # `items: list[str] = []`
+    elif isinstance(node, cst.Assign) and len(node.targets) == 1:
+        value = node.value
+    else:
         return False
-    value = node.value
     if isinstance(value, cst.List | cst.Dict):
         return True
     info = calls.get(value) if isinstance(value, cst.Call) else None
@@ -234,6 +246,7 @@ def _analyse(
     str_params: Mapping[str, bool],
     scope: Scope,
     scope_local: frozenset[str],
+    invariant: frozenset[str] = frozenset(),
 ) -> FanOut | None:
     step = steps[j]
     node = step.node
@@ -282,16 +295,19 @@ def _analyse(
     ):
         return None  # a loop with output and no LM call to overlap
     # The containers appear only in the collection operations (not in what the loop walks:
-    # growing a list while iterating over it is not independent).
+    # growing a list while iterating over it is not independent), or in a branch a test
+    # the loop does not change keeps from running (decided as the loop starts).
+    unless = None
     if any(n.value in containers for p in [*parts, node.iter] for n in variables(p)):
-        return None
+        unless, untaken = _untaken(statements, invariant)
+        rest = [*untaken, *parts[len(statements) :], node.iter]
+        if unless is None or any(n.value in containers for p in rest for n in variables(p)):
+            return None
     # Nothing carried from one iteration to the next.
     local = set(targets) | {n for s in statements for n in bound_names(s)}
-    assigned = set(targets)
-    for s in statements:
-        if _reads_of(s) & (local - assigned):
-            return None
-        assigned |= set(_plain_binds(s))
+    assigned = _bound_first(statements, set(targets), local)
+    if assigned is None:
+        return None
     tail_reads = {n.value for p in parts[len(statements) :] for n in variables(p)}
     if tail_reads & (local - assigned):
         return None
@@ -310,7 +326,43 @@ def _analyse(
             return None
     elif _read_later(local, [later.node for later in steps[j + 1 :]]):
         return None
-    return FanOut(tuple(targets), tuple(statements), tuple(collects), guard, bool(output))
+    return FanOut(
+        tuple(targets),
+        tuple(statements),
+        tuple(collects),
+        guard,
+        bool(output),
+        frozenset(local),
+        unless,
+    )
+
+
+def _untaken(
+    statements: Sequence[cst.BaseStatement], invariant: frozenset[str]
+) -> tuple[cst.BaseExpression | None, list[cst.CSTNode]]:
+    """The test ``t`` of the body's ``if t and ...:`` statements, when it is one name the
+    function never rebinds whose truth is a builtin's (a parameter annotated ``bool``,
+    ``str``, ...), the same in all; and the body as it runs when ``t`` is false (those
+    statements replaced by their ``else``). (None, []) if there is no such test."""
+    test: cst.BaseExpression | None = None
+    rest: list[cst.CSTNode] = []
+    for s in statements:
+        if isinstance(s, cst.If) and isinstance(s.test, cst.BooleanOperation):
+            first: cst.BaseExpression = s.test
+            while isinstance(first, cst.BooleanOperation) and isinstance(first.operator, cst.And):
+                first = first.left
+            if (
+                first is not s.test
+                and isinstance(first, cst.Name)
+                and first.value in invariant
+                and (test is None or (isinstance(test, cst.Name) and test.value == first.value))
+            ):
+                test = first
+                if s.orelse is not None:
+                    rest.append(s.orelse)
+                continue
+        rest.append(s)
+    return test, (rest if test is not None else [])
 
 
 def _calls(node: cst.CSTNode) -> list[cst.Call]:
@@ -374,6 +426,60 @@ def _reads_of(stmt: cst.BaseStatement) -> set[str]:
     return {n.value for n in variables(stmt)}
 
 
+def _bound_first(
+    statements: Sequence[cst.BaseStatement], assigned: set[str], local: set[str]
+) -> set[str] | None:
+    """The names of ``local`` certainly bound after ``statements`` run, given those bound
+    before (``assigned``); None if one may be read before this item binds it (it would see
+    the item before's value). A ``try`` or ``if`` binds what every way through it binds."""
+    assigned = set(assigned)
+    for s in statements:
+        if isinstance(s, cst.If):
+            if _names(s.test) & (local - assigned):
+                return None
+            ways = [_bound_first(_suite(s.body), assigned, local)]
+            orelse = s.orelse
+            if isinstance(orelse, cst.If):
+                ways.append(_bound_first([orelse], assigned, local))
+            elif isinstance(orelse, cst.Else):
+                ways.append(_bound_first(_suite(orelse.body), assigned, local))
+            else:
+                ways.append(assigned)
+            if any(w is None for w in ways):
+                return None
+            assigned = set.intersection(*(w for w in ways if w is not None))
+        elif isinstance(s, cst.Try) and s.finalbody is None:
+            body = _bound_first(_suite(s.body), assigned, local)
+            if body is None:
+                return None
+            if s.orelse is not None:
+                body = _bound_first(_suite(s.orelse.body), body, local)
+            ways = [body]
+            for handler in s.handlers:
+                if handler.type is not None and _names(handler.type) & (local - assigned):
+                    return None
+                # A handler runs after any part of the body: only what was bound before.
+                start = set(assigned)
+                if handler.name is not None:
+                    start |= set(bound_by_target(handler.name.name))  # type: ignore[arg-type]
+                ways.append(_bound_first(_suite(handler.body), start, local))
+            if any(w is None for w in ways):
+                return None
+            assigned = set.intersection(*(w for w in ways if w is not None))
+        else:
+            if _reads_of(s) & (local - assigned):
+                return None
+            assigned |= set(_plain_binds(s))
+    return assigned
+
+
+def _suite(suite: cst.BaseSuite) -> Sequence[cst.BaseStatement]:
+    if isinstance(suite, cst.IndentedBlock):
+        return suite.body
+    assert isinstance(suite, cst.SimpleStatementSuite)  # `if x: y = 1`
+    return [cst.SimpleStatementLine(body=suite.body)]
+
+
 def _plain_binds(stmt: cst.BaseStatement) -> list[str]:
     if isinstance(stmt, cst.SimpleStatementLine):
         out: list[str] = []
@@ -394,11 +500,16 @@ def analyse_loops(ctx: CompileContext, steps: Sequence[Facts], top: bool) -> dic
     # Parameters whose items are known to be str (`docs: list[str]`), while not rebound.
     rebound = {n for s in steps for n in s.store_names}
     str_params = {p: True for p in str_item_parameters(ctx.src.func) if p not in rebound}
+    # Names whose truth stays what it is as a loop starts: parameters annotated immutable
+    # that the function never rebinds.
+    invariant = ctx.immutable - set(bound_names(ctx.src.func.body)) - ctx.scope.declared
     fanouts: dict[int, FanOut] = {}
     fresh: set[str] = set()
     for j, step in enumerate(steps):
         if isinstance(step.node, cst.For):
-            fan = _analyse(j, steps, calls, fresh, elsewhere, str_params, ctx.scope, ctx.local)
+            fan = _analyse(
+                j, steps, calls, fresh, elsewhere, str_params, ctx.scope, ctx.local, invariant
+            )
             if fan is not None:
                 fanouts[j] = fan
         if _fresh_container(step, calls):
@@ -408,3 +519,24 @@ def analyse_loops(ctx: CompileContext, steps: Sequence[Facts], top: bool) -> dic
         # A container rebound, or handed to anything else, is no longer known fresh here;
         # the effects analysis checks that it has not escaped.
     return fanouts
+
+
+def items_own(activity: Sequence[Activity], effects: Sequence[Effects]) -> tuple[Activity, ...]:
+    """``activity`` without the names a loop that fans out binds: each item binds them in
+    its own function, so the loop neither reads nor binds the body's (a later loop over the
+    same name need not wait for it)."""
+    out = list(activity)
+    for j, (act, eff) in enumerate(zip(activity, effects, strict=True)):
+        fan = eff.fanout
+        if fan is None or fan.unless is not None:
+            continue  # (a loop that may run in order binds its names as written)
+        versions = {act.load_names.get(n) for n in fan.own} | {
+            act.store_names.get(n) for n in fan.own
+        }
+        out[j] = replace(
+            act,
+            reads=act.reads - versions,
+            writes=act.writes - versions,
+            updates=act.updates - versions,
+        )
+    return tuple(out)

@@ -50,6 +50,10 @@ def calls_in(node: cst.CSTNode) -> tuple[cst.Call, ...]:
     return tuple(n for n in walk(node) if isinstance(n, cst.Call))
 
 
+# The methods of a container a module-level name may hold (`valuetypes.module_facts`).
+_CONTAINER_METHODS = ("dict.", "list.", "set.")
+
+
 def data_globals(small: cst.CSTNode, load: Mapping[str, str], calls) -> list[str]:
     """Global names the statement reads as data (not as the function it calls)."""
     exprs: list[cst.CSTNode] = []
@@ -64,7 +68,12 @@ def data_globals(small: cst.CSTNode, load: Mapping[str, str], calls) -> list[str
     heads: set[cst.Name] = set()
     for call in calls_in(small):
         info = calls.get(call)
-        if info is not None and info.kind is not CallKind.UNKNOWN:
+        if (
+            info is not None
+            and info.kind is not CallKind.UNKNOWN
+            and not (info.qualname or "").startswith(_CONTAINER_METHODS)
+        ):
+            # (`NOTES.get(k)` on a module's dict reads the dict: data, unlike `json.loads`.)
             func = call.func
             while isinstance(func, cst.Attribute):
                 func = func.value

@@ -3,11 +3,11 @@ keyed by.
 
 Needs: the function's tree, the module's source, and what each call resolves to. Produces:
 `ModuleFacts` (module-level names bound once in the whole file, to a str literal, a
-compiled pattern, a logger, a template, or a dataclass, named tuple or pydantic model of
-plain fields) and `local_types` (the function's local names every binding of which gives a
-value of one known type; a parameter annotated ``str``). Flow-insensitive on purpose: a
-name bound twice to a str and a number has no type; a name that may be unbound only makes
-the read raise, in order. Changes nothing.
+dict, list or set display, a compiled pattern, a logger, a template, or a dataclass, named
+tuple or pydantic model of plain fields) and `local_types` (the function's local names
+every binding of which gives a value of one known type; a parameter annotated ``str``).
+Flow-insensitive on purpose: a name bound twice to a str and a number has no type; a name
+that may be unbound only makes the read raise, in order. Changes nothing.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from ..source import FunctionSource, parse_python
 from ..syntax.walk import walk
 from . import knowledge
 
-__all__ = ["ModuleFacts", "expr_type", "local_types", "module_facts"]
+__all__ = ["ModuleFacts", "expr_type", "local_types", "module_facts", "other_binds"]
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,8 @@ _MAKES = {
     "collections.namedtuple": "type[namedtuple]",
     "typing.NamedTuple": "type[namedtuple]",
 }
+# A display bound once: the name always holds that container (its contents may change).
+_DISPLAYS: dict[type, str] = {ast.Dict: "dict", ast.List: "list", ast.Set: "set"}
 _DATACLASS = {"dataclasses.dataclass"}
 _PURE_DECORATORS = {"autoform.pure", "autoform.declare.pure"}
 _BASES = {"typing.NamedTuple": "type[namedtuple]", "pydantic.BaseModel": "type[pydantic]"}
@@ -107,6 +109,8 @@ def _scan(text: str) -> ModuleFacts:
                 continue
             if isinstance(value, ast.Constant) and isinstance(value.value, str):
                 types[name], strs[name] = "str", value.value
+            elif type(value) in _DISPLAYS:
+                types[name] = _DISPLAYS[type(value)]  # its methods read it: module state
             elif isinstance(value, ast.Call) and (made := _MAKES.get(resolved(value.func) or "")):
                 types[name] = made
         elif isinstance(stmt, ast.ClassDef) and stmt.name in once:
@@ -199,6 +203,9 @@ _INSTANCE = {
     "type[namedtuple]": "tuple",
     "type[pydantic]": "pydantic",
 }
+# An item of what `re.findall` returns: a str, or a tuple of strs (never typed "str":
+# `item + "x"` fails on the tuple); unpacked, or indexed, it gives strs.
+_FOUND = "str|tuple[str]"
 # Calls that certainly give a str, by what they resolve to.
 _STR_PRIMITIVES = frozenset({"autoform.format", "autoform.lm_call"})
 
@@ -231,6 +238,13 @@ def expr_type(
             return "str"  # an item or a slice of a str (or an IndexError)
         if of in ("list[str]", "tuple[str]") and len(e.slice) == 1:
             return "str" if isinstance(e.slice[0].slice, cst.Index) else of
+        if (
+            of in ("list[findall]", _FOUND)
+            and len(e.slice) == 1
+            and isinstance(e.slice[0].slice, cst.Index)
+        ):
+            # An item of `re.findall`'s list: a str, or a tuple of strs; an item of that, a str.
+            return _FOUND if of == "list[findall]" else "str"
     if isinstance(e, cst.IfExp):
         body = expr_type(e.body, name_type, call_type)
         return body if body == expr_type(e.orelse, name_type, call_type) else None
@@ -283,8 +297,12 @@ def local_types(
                 values.setdefault(node.target.value, []).append(
                     cst.BinaryOperation(node.target, cst.Add(), node.value)
                 )
+        elif isinstance(node, cst.For | cst.CompFor):
+            # `for x in xs`: x is what `xs[0]` would be; `for a, b in xs`: `xs[0][0]`, ...
+            for name, value in _items_of(node.target, node.iter).items():
+                values.setdefault(name, []).append(value)
         else:
-            for name in _other_binds(node):
+            for name in other_binds(node):
                 values.setdefault(name, []).append(None)
     types: dict[str, str] = {}
     for name in declared:
@@ -314,6 +332,25 @@ def local_types(
     return types
 
 
+def _items_of(
+    target: cst.BaseExpression, iterable: cst.BaseExpression
+) -> dict[str, cst.BaseExpression | None]:
+    """What a loop's target names are bound to, as item reads of the iterable (None when
+    not so: a starred or nested target, an attribute or item store)."""
+    item = cst.Subscript(iterable, [cst.SubscriptElement(cst.Index(cst.Integer("0")))])
+    if isinstance(target, cst.Name):
+        return {target.value: item}
+    out: dict[str, cst.BaseExpression | None] = {n: None for n in _target_names(target)}
+    if isinstance(target, cst.Tuple | cst.List) and all(
+        isinstance(el.value, cst.Name) and not isinstance(el, cst.StarredElement)
+        for el in target.elements
+    ):
+        for k, el in enumerate(target.elements):
+            index = cst.Index(cst.Integer(str(k)))
+            out[el.value.value] = cst.Subscript(item, [cst.SubscriptElement(index)])  # type: ignore[attr-defined]
+    return out
+
+
 def _target_names(target: cst.BaseExpression) -> list[str]:
     if isinstance(target, cst.Name):
         return [target.value]
@@ -324,7 +361,7 @@ def _target_names(target: cst.BaseExpression) -> list[str]:
     return []
 
 
-def _other_binds(node: cst.CSTNode) -> list[str]:
+def other_binds(node: cst.CSTNode) -> list[str]:
     """Names bound by anything but a plain assignment: loop, with, except, import, def,
     class, ``:=``, ``del``, match, comprehension and lambda names, declarations."""
     if isinstance(node, cst.For | cst.CompFor):

@@ -3,6 +3,7 @@ collection applied to each item's result in item order, as `runtime.fan_out` tak
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -28,6 +29,9 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
         await _af.fan_out(_each_x, xs, out.append)
     """
     assert isinstance(loop, cst.For)
+    if fan.unless is not None:
+        _decided(e, loop, fan, i)
+        return
     renamed = rename(loop, e.steps[i].load_names, e.calls.rebuilt)
     assert isinstance(renamed, cst.For)
     # The collection's values come from the renamed loop body, in order.
@@ -80,9 +84,9 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
     if fan.ordered:
         flags += ", ordered=True"  # each item's output comes in its turn
     if len(collects) == 1 and collects[0].key is None:
-        # `out.append(v)`: the list's own method collects.
-        collect: cst.BaseExpression = template_expression(
-            "{out}.append", out=cst.Name(collects[0].container)
+        # `out.append(v)`, `out.extend(vs)`: the list's own method collects.
+        collect: cst.BaseExpression = cst.Attribute(
+            cst.Name(collects[0].container), cst.Name(collects[0].method)
         )
     else:
         # One function taking an item's values in the order the body collects them.
@@ -92,7 +96,7 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
         for c in collects:
             out = cst.Name(c.container)
             if c.key is None:
-                ops.append(template_statement("{out}.append({v})", out=out, v=next(it)))
+                ops.append(template_statement("{out}." + c.method + "({v})", out=out, v=next(it)))
             else:
                 key = next(it)
                 ops.append(template_statement("{out}[{k}] = {v}", out=out, k=key, v=next(it)))
@@ -115,3 +119,33 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
     apply = line(cst.Expr(awaited(e.ranked(i, applied))))
     e.body.append(apply)
     e.origins.statements[apply] = e.steps[i].origin
+
+
+def _decided(e: Emitter, loop: cst.For, fan: FanOut, i: int) -> None:
+    """A loop whose body reads what it collects only under a test it does not change
+    (`FanOut.unless`), decided as it starts::
+
+        if recursive:
+            for doc in docs: ...            # in order, as written
+        else:
+            <the items together, as `fan_out` makes them>
+    """
+    assert fan.unless is not None
+    outer, e.body = e.body, []
+    try:
+        fan_out(e, loop, replace(fan, unless=None), i)
+        together = e.body
+    finally:
+        e.body = outer
+    beside = e.around.beside or i in e.ranks.overlapping
+    in_order = e.block(loop, e.entry_of(i), Around(beside, e.rank(i)))
+    test = rename(fan.unless, e.steps[i].load_names, e.calls.rebuilt)
+    assert isinstance(test, cst.BaseExpression)
+    e.put(
+        cst.If(
+            test=test,
+            body=cst.IndentedBlock([in_order]),
+            orelse=cst.Else(cst.IndentedBlock(together)),
+        ),
+        i,
+    )
