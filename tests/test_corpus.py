@@ -25,10 +25,9 @@ LATENCY = 0.04
 # What holds each pipeline back today (`autoform-compile FILE:FUNC --explain`, and the
 # generated code, `af.concurrent(fn).source`).
 MISSES = {
-    "map_reduce_summary": "`part.split()` in the chunks' loop body: the items of the list the "
-    "helper chunk() returns are not known to be str (its log.info is fine now)",
-    "meeting_notes": "the segments' loop fans out, but the transcript's join (a step that may "
-    "raise) keeps its place after it: the summary call waits for the loop",
+    "meeting_notes": "the segments' loop fans out, but the transcript's join (f-strings of "
+    "the attributes of a dataclass's instances, in a generator expression: a step that may "
+    "run someone's code) keeps its place after it: the summary call waits for the loop",
 }
 
 

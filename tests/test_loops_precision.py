@@ -485,3 +485,34 @@ def main(xs: list[str]):
     )
     value, _, _ = both(path, ["a", "b"])
     assert "changed" in value[0]
+
+
+# -- a helper's result type, and the items of an enumerated list ----------------------------
+
+
+def test_the_items_of_a_helpers_list_of_str_enumerated_fan_out(tmp_path):
+    # chunk() certainly returns a list of str: `part.split()` is a str's method, known pure,
+    # so the loop fans out (map_reduce_summary in the corpus); its logs stay in order.
+    path = write(
+        tmp_path,
+        """
+        import logging
+
+        log = logging.getLogger("chunks")
+
+        def chunk(text: str, size: int):
+            words = text.split()
+            return [" ".join(words[i : i + size]) for i in range(0, len(words), size)]
+
+        def main(text: str):
+            chunks = chunk(text, 2)
+            partials = []
+            for i, part in enumerate(chunks):
+                summary = ask(f"Summarize part {i + 1} of {len(chunks)}: {part}")
+                log.warning("chunk %d: %d words", i, len(part.split()))
+                partials.append(summary.strip())
+            return partials
+        """,
+    )
+    _, _, client = both(path, "one two three four five six")
+    assert client.peak == 3

@@ -213,3 +213,15 @@ def test_a_helper_building_a_message_is_quiet_given_its_parameters(tmp_path):
         compiled = compile_def(tmp_path, f"def user(text):\n    {body}\n", "ROLES = []\n\n\n")
         assert compiled.summary.quiet is None, body
     assert compile_def(tmp_path, "def user(*texts):\n    return texts\n").summary.quiet is None
+
+
+def test_a_helper_says_what_type_every_return_gives(tmp_path):
+    from stagekit import compile_def
+
+    chunks = (
+        "def chunk(text: str, size: int):\n    words = text.split()\n"
+        '    return [" ".join(words[i : i + size]) for i in range(0, len(words), size)]\n'
+    )
+    assert compile_def(tmp_path, chunks).summary.returns_type == "list[str]"
+    mixed = "def pick(text: str, n: int):\n    if n:\n        return text.split()\n    return n\n"
+    assert compile_def(tmp_path, mixed).summary.returns_type is None

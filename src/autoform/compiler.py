@@ -217,6 +217,7 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         # Every `return` gives a str, and the body cannot end without one.
         returns_str=ends_in_return
         and all(s.safety.returns_str for s in returns if isinstance(s.node, cst.Return)),
+        returns_type=_returned_type(returns) if ends_in_return else None,
         immutable_result=ends_in_return
         and all(s.effects.returns_immutable for s in returns if isinstance(s.node, cst.Return)),
         stops=any(not s.caught for s in stops),
@@ -252,6 +253,12 @@ def _quiet(ctx: CompileContext, body: Body) -> tuple[tuple[str, str], ...] | Non
     if _shared_defaults(ctx.src.func) or not all(step.quiet for step in steps):
         return None
     return trusted_types(ctx.src.func)
+
+
+def _returned_type(returns: Sequence[Facts]) -> str | None:
+    """The type every `return` certainly gives, if they all give the same one."""
+    found = {s.safety.returns_type for s in returns if isinstance(s.node, cst.Return)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _shared_defaults(func: cst.FunctionDef) -> bool:

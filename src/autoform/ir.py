@@ -129,6 +129,7 @@ class Safety:
     bound_before: frozenset[str] = frozenset()  # names certainly bound when a block starts
     strs_before: frozenset[str] = frozenset()  # names certainly holding a str then
     returns_str: bool = False  # a `return` of a value certainly a str
+    returns_type: str | None = None  # a `return` of a value certainly of this type
     # Cannot fail, yet may run someone's code (an f-string of an object: its `__format__`):
     # it must not run twice (a chain would rerun it).
     runs_code: bool = False

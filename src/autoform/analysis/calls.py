@@ -67,6 +67,8 @@ class HelperSummary:
     # What it returns is new or immutable: not module state, not an argument.
     fresh_result: bool = False
     returns_str: bool = False  # every way out of it returns a str
+    # What every way out of it returns, when certain (`valuetypes`' names: "list[str]").
+    returns_type: str | None = None
     # Every way out of it returns an immutable value (a str, None, a number, a tuple of them).
     immutable_result: bool = False
     stops: bool = False  # a StopIteration may leave it (`next(it)` with nothing to catch it)
@@ -500,7 +502,7 @@ def name_types(
     def call_type(call: cst.Call) -> str | None:
         info = table.info(call)
         if info.helper is not None:
-            return "str" if info.helper.returns_str else None
+            return "str" if info.helper.returns_str else info.helper.returns_type
         if info.qualname in _STR_RESULTS:
             return "str"
         known = knowledge.function(info.qualname)

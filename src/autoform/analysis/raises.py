@@ -423,6 +423,8 @@ def analyse_raises(
         deferred = may_raise and quiet.deferrable(step)
         still = quiet.step(step)
         found = safety.learn(step, may_raise)
+        if isinstance(step.node, cst.Return) and step.node.value is not None:
+            found = replace(found, returns_type=quiet.type_of(step.node.value, step.load_names))
         if deferred or still:
             # (quiet, it runs no one's code: a chain may run it again)
             runs_code = found.runs_code and not still

@@ -218,6 +218,8 @@ def expr_type(
     """The type of ``e`` when certain: ``name_type`` gives a name's, ``call_type`` what a
     call resolving to a known function returns (None: not known)."""
     kind = type(e)
+    if isinstance(e, cst.ListComp) and expr_type(e.elt, name_type, call_type) == "str":
+        return "list[str]"
     if kind in _LITERALS:
         return _LITERALS[kind]
     if isinstance(e, cst.SimpleString):
@@ -299,7 +301,7 @@ def local_types(
                 )
         elif isinstance(node, cst.For | cst.CompFor):
             # `for x in xs`: x is what `xs[0]` would be; `for a, b in xs`: `xs[0][0]`, ...
-            for name, value in _items_of(node.target, node.iter).items():
+            for name, value in _items_of(node.target, node.iter, call_type).items():
                 values.setdefault(name, []).append(value)
         else:
             for name in other_binds(node):
@@ -333,11 +335,32 @@ def local_types(
 
 
 def _items_of(
-    target: cst.BaseExpression, iterable: cst.BaseExpression
+    target: cst.BaseExpression,
+    iterable: cst.BaseExpression,
+    call_type: Callable[[cst.Call], str | None],
 ) -> dict[str, cst.BaseExpression | None]:
     """What a loop's target names are bound to, as item reads of the iterable (None when
-    not so: a starred or nested target, an attribute or item store)."""
-    item = cst.Subscript(iterable, [cst.SubscriptElement(cst.Index(cst.Integer("0")))])
+    not so: a starred or nested target, an attribute or item store). ``for i, x in
+    enumerate(xs)``: ``i`` an int, ``x`` what ``xs[0]`` would be."""
+    zero = cst.Integer("0")
+    if (
+        isinstance(iterable, cst.Call)
+        and isinstance(iterable.func, cst.Name)
+        and iterable.func.value == "enumerate"
+        and call_type(iterable) == "iterator"  # the builtin (a user's would not say so)
+        and len(iterable.args) == 1
+        and not iterable.args[0].star
+        and not iterable.args[0].keyword
+        and isinstance(target, cst.Tuple | cst.List)
+        and len(target.elements) == 2
+        and all(isinstance(el, cst.Element) for el in target.elements)
+    ):
+        counter, value = (el.value for el in target.elements)
+        values = _items_of(value, iterable.args[0].value, call_type)
+        if isinstance(counter, cst.Name):
+            values[counter.value] = zero
+        return {**{n: None for n in _target_names(counter)}, **values}
+    item = cst.Subscript(iterable, [cst.SubscriptElement(cst.Index(zero))])
     if isinstance(target, cst.Name):
         return {target.value: item}
     out: dict[str, cst.BaseExpression | None] = {n: None for n in _target_names(target)}
