@@ -13,5 +13,11 @@ async def triage(ticket: str) -> str:
         _af.acall(llm_call, f"Is the customer calm, annoyed or angry?\n{ticket}"),
         _af.acall(llm_call, f"Summarize this ticket in one sentence:\n{ticket}"),
     )
-    draft = await _af.acall(llm_call, f"Reply to a {tone} customer about this {category} issue: {summary}")
-    return await _af.acall(llm_call, f"Polish this reply, under 80 words:\n{draft}", "You edit support replies.")
+    draft = await _af.when_plain(
+        (tone, category, summary),
+        lambda: _af.acall(llm_call, f"Reply to a {tone} customer about this {category} issue: {summary}"),
+    )
+    return await _af.when_plain(
+        (draft,),
+        lambda: _af.acall(llm_call, f"Polish this reply, under 80 words:\n{draft}", "You edit support replies."),
+    )

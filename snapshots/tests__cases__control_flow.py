@@ -21,7 +21,10 @@ async def pipeline(topic: str, docs: list, strict: bool) -> dict:
         for doc in docs:
             if not doc:
                 continue
-            gist = await af.lm_call.acall([{"role": "user", "content": f"Gist: {doc}"}], model="m")
+            gist = await _af.when_plain(
+                (doc,),
+                lambda: af.lm_call.acall([{"role": "user", "content": f"Gist: {doc}"}], model="m"),
+            )
             notes.append(gist)
         try:
             extra = await af.lm_call.acall([{"role": "user", "content": f"Extra FAIL on {topic}"}], model="m")

@@ -11,9 +11,11 @@ async def pipeline(docs: list, deep: bool) -> list:
         notes = []
         # the loop at line 16: its items run together, and their results are collected in order
         async def _each_doc(doc):
-            gist = await _af.ranked(1, _af.acall(ask, f"gist {doc}"))
+            gist = await _af.ranked(
+                1, _af.when_plain((doc,), lambda: _af.acall(ask, f"gist {doc}"))
+            )
             return await _af.acall(ask, f"check {gist}")
-        await _af.fan_out(_each_doc, docs, notes.append)
+        await _af.fan_out(_each_doc, docs, notes.append, ordered=True)
     else:
         _lm1 = await _af.acall(ask, "quick")
         notes = [_lm1]

@@ -9,6 +9,9 @@ async def pipeline(items: list) -> list:
     answers = []
     # the loop at line 9: its items run together, and their results are collected in order
     async def _each_item(item):
-        return await af.lm_call.acall([{"role": "user", "content": f"item {item}"}], model="m")
-    await _af.fan_out(_each_item, items, answers.append)
+        return await _af.when_plain(
+            (item,),
+            lambda: af.lm_call.acall([{"role": "user", "content": f"item {item}"}], model="m"),
+        )
+    await _af.fan_out(_each_item, items, answers.append, ordered=True)
     return answers

@@ -20,6 +20,9 @@ async def pipeline(topic: str, options):
             joke_task,
         )
         record("asked")
-        styled = await af.lm_call.acall([{"role": "user", "content": str(options)}], model="m")
+        styled = await _af.when_plain(
+            (options,),
+            lambda: af.lm_call.acall([{"role": "user", "content": str(options)}], model="m"),
+        )
         record(facts)
         return {"facts": facts, "joke": joke, "styled": styled}

@@ -17,12 +17,6 @@ from adversarial.harness import Outcome, check, compare, programs, run
 
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
 KNOWN: dict[str, int | str] = {
-    "hoist_27": "bug: a user dunder in a later call's prompt runs ahead of an earlier failing call",
-    "hoist_28": "bug: a user dunder in a later call's prompt runs ahead of an earlier failing call",
-    "hoist_29": "bug: a user dunder in a later call's prompt runs ahead of an earlier failing call",
-    "hoist_30": "bug: a user dunder in a later call's prompt runs ahead of an earlier failing call",
-    "hoist_31": "bug: a parameter's __format__ in a later prompt runs ahead of a failing call",
-    "hoist_32": "bug: a value's __repr__ in a later call's prompt runs ahead of a failing call",
     "loop_bound_01": "limit: get_event_loop outside a running loop depends on the thread's history",
     "loop_bound_24": "limit: a dispatch table of functions reaches the loop",
     "loop_bound_25": "limit: get_event_loop outside a running loop depends on the thread's history",

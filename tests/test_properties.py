@@ -59,9 +59,6 @@ from hypothesis import strategies as st
 
 import autoform as af
 
-# Generator branches that find bugs the current compiler has (reported, to be fixed): on with
-# AUTOFORM_PROPERTY_NEW=1.
-NEW = os.environ.get("AUTOFORM_PROPERTY_NEW") == "1"
 # The kinds of statement the generator draws at the top level (0..TOP_KIND).
 TOP_KIND = 62
 EXAMPLES = int(
@@ -629,7 +626,7 @@ def programs(draw) -> str:
             fail = draw(st.integers(0, 3)) == 0
             lines.append(f"print('before', {var()})")
             lines.append(f"{shown} = Shown({var()}, {fail})")
-            if NEW and draw(st.booleans()):
+            if draw(st.booleans()):
                 # An independent call between: it may fail before the dunder would run.
                 lines.append(f"{new_name()} = {call()}")
             form = draw(st.integers(0, 3))

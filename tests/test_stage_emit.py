@@ -444,7 +444,7 @@ def test_a_fanned_out_loop_beside_other_calls_runs_its_items_under_its_rank(tmp_
             for doc in docs:
                 gist = af.lm_call(doc, model="m")
                 notes.append(af.lm_call(gist, model="m"))
-            return af.lm_call(af.format("{} {}", topic, notes), model="m")
+            return af.lm_call(af.format("{} {}", topic, len(notes)), model="m")
         """
     after = """\
         async def pipeline(docs: list, topic: str):
@@ -454,7 +454,7 @@ def test_a_fanned_out_loop_beside_other_calls_runs_its_items_under_its_rank(tmp_
                 gist = await _af.ranked(1, af.lm_call.acall(doc, model="m"))
                 return await af.lm_call.acall(gist, model="m")
             await _af.ranked(1, _af.fan_out(_each_doc, docs, notes.append))
-            return await af.lm_call.acall(af.format("{} {}", topic, notes), model="m")
+            return await af.lm_call.acall(af.format("{} {}", topic, len(notes)), model="m")
         """
     token = around.set(Around(beside=True))
     try:

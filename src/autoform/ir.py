@@ -140,6 +140,11 @@ class Safety:
     # same value from the same inputs, though it may raise (`json.loads(r)`, `xs[0]`): it may
     # run a second time, early, where its failure is never taken (a chain reruns it).
     quiet: bool = False
+    # A call whose arguments cannot fail, yet may run someone's code (an f-string, `str()`,
+    # a template of a value whose type is not certain: its `__format__`, `__str__`): made
+    # ahead of its place only when those values turn out to be builtin when it runs, else
+    # in its turn (`runtime.when_plain`). The names of those values, as the user wrote them.
+    guarded: tuple[str, ...] = ()
 
 
 _NO_ACTIVITY = Activity()
@@ -187,6 +192,7 @@ class Facts:
     runs_code = property(lambda self: self.safety.runs_code)
     deferred = property(lambda self: self.safety.deferred)
     quiet = property(lambda self: self.safety.quiet)
+    guarded = property(lambda self: self.safety.guarded)
 
     @property
     def is_async(self) -> bool:

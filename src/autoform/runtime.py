@@ -68,6 +68,7 @@ __all__ = [
     "set_compiler",
     "shared",
     "tasks",
+    "when_plain",
 ]
 
 T = TypeVar("T")
@@ -306,6 +307,35 @@ def deferred(make: Callable[[], Awaitable[T]]) -> Awaitable[T]:
 
 async def _raise(exc: Exception) -> Any:
     raise exc
+
+
+async def when_plain(values: tuple[Any, ...], make: Callable[[], Awaitable[T]]) -> T:
+    """``await _af.when_plain((t,), lambda: lm.acall(f"About {t}"))``: a call whose arguments
+    look into values whose types were not certain when it was compiled. When they are all
+    builtin (a str, a number, containers of them), making the arguments runs no one's code
+    and the call is made at once; else (an object whose `__format__` could print or raise)
+    they are made in the call's turn, once every statement before it has run, as the
+    sequential run makes them. (A call made where it stands has no turn to wait for.)"""
+    if not all(_plain(v, 0) for v in values):
+        await in_turn.acall()
+    return await make()
+
+
+_SCALARS = frozenset({str, int, float, bool, bytes, type(None)})
+
+
+def _plain(value: Any, depth: int) -> bool:
+    """Is ``value`` builtin all the way down (formatting, hashing it runs no one's code)?"""
+    kind = type(value)
+    if kind in _SCALARS:
+        return True
+    if depth > 4:
+        return False
+    if kind in (list, tuple, set, frozenset):
+        return all(_plain(x, depth + 1) for x in value)
+    if kind is dict:
+        return all(_plain(k, depth + 1) and _plain(x, depth + 1) for k, x in value.items())
+    return False
 
 
 class in_turn(Awaitable[T]):  # (lower case: generated code calls it like a function)

@@ -425,6 +425,14 @@ def analyse_raises(
         found = safety.learn(step, may_raise)
         if isinstance(step.node, cst.Return) and step.node.value is not None:
             found = replace(found, returns_type=quiet.type_of(step.node.value, step.load_names))
+        guarded = () if may_raise else quiet.runs_code_in_arguments(step)
+        if guarded:
+            found = replace(found, guarded=guarded)
+        elif found.runs_code and step.kind is StepKind.PURE and not still:
+            # It may run someone's code (an f-string of a value whose type is not certain:
+            # its `__format__` may print or raise): in its place, after the calls and effects
+            # before it, as a step that may raise.
+            found = replace(found, may_raise=True)
         if deferred or still:
             # (quiet, it runs no one's code: a chain may run it again)
             runs_code = found.runs_code and not still
@@ -528,6 +536,20 @@ class _Quiet:
             return True
         kinds = _MAPPINGS if a.star == "**" else _SEQUENCES
         return self.type_of(a.value, load) in kinds
+
+    def runs_code_in_arguments(self, step: Facts) -> tuple[str, ...]:
+        """For a call (an LM call, a helper's) whose arguments, though they cannot fail, may
+        run someone's code, the names of the values of uncertain type they look into."""
+        call = getattr(step.node, "value", None)
+        if step.kind is not StepKind.CALL or not isinstance(call, cst.Call):
+            return ()
+        load = step.load_names
+        if all(not a.star and self.quiet(a.value, load) for a in call.args):
+            return ()
+        names = [n for n in inspected_names(call, load.__contains__)]
+        return tuple(
+            dict.fromkeys(n.value for n in names if self.type_of(n, load) not in _BUILTIN_TYPES)
+        )
 
     def type_of(self, e: cst.BaseExpression, load: Mapping[str, str]) -> str | None:
         if self.is_str(e, load):
@@ -649,3 +671,49 @@ class _Quiet:
             if wanted and self.type_of(a.value, load) != wanted:
                 return False
         return True
+
+
+def inspected_names(call: cst.Call, local: Callable[[str], bool]) -> list[cst.Name]:
+    """The names in ``call``'s arguments whose values are looked into when the arguments
+    are evaluated (formatted, converted, passed to a function, the receiver of a method of
+    a local value), not just handed over (an argument, an item of a display): their code may
+    run then. (``json.loads``, ``af.format``: a global before the dot is a module's name.)"""
+    found: list[cst.Name] = []
+
+    def visit(e: cst.CSTNode, handed: bool) -> None:
+        if isinstance(e, cst.Name):
+            if not handed:
+                found.append(e)
+            return
+        if isinstance(e, cst.List | cst.Tuple | cst.Set):
+            for item in e.elements:
+                visit(item.value, handed)
+            return
+        if isinstance(e, cst.Dict):
+            for pair in e.elements:
+                if isinstance(pair, cst.DictElement):
+                    visit(pair.key, False)
+                    visit(pair.value, handed)
+                else:
+                    visit(pair.value, False)
+            return
+        if isinstance(e, cst.Arg):
+            visit(e.value, False)
+            return
+        for child in e.children:
+            if isinstance(e, cst.Call) and child is e.func:
+                head = child
+                while isinstance(head, cst.Attribute):
+                    head = head.value
+                if isinstance(child, cst.Attribute) and (
+                    not isinstance(head, cst.Name) or local(head.value)
+                ):
+                    visit(child.value, False)  # a method's receiver
+                continue  # the function itself is called, not looked into
+            if isinstance(e, cst.Attribute) and child is e.attr:
+                continue
+            visit(child, False)
+
+    for a in call.args:
+        visit(a.value, handed=not a.star)
+    return found

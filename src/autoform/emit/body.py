@@ -85,6 +85,7 @@ class Emitter:
         self.body: list[cst.BaseStatement] = []
         self.origins = ctx.origins
         self.commented: set[int] = set()
+        self.turned: set[int] = set()  # blocks run as tasks that make calls in turn
         self.nodes = {
             s.index: installing_client(renamed(s, self.calls), self.calls, self.runtime)
             for s in steps
@@ -119,6 +120,17 @@ class Emitter:
         value = getattr(self.nodes[i], "value", None)
         assert isinstance(value, cst.Call)
         aw = acall(value, self.calls.get(value), self.runtime, self.sequential)
+        if self.steps[i].guarded:
+            # Its arguments may run someone's code: made now only if what they look into is
+            # builtin when it runs, else in its turn (`runtime.when_plain`).
+            load = self.steps[i].load_names
+            names = [load.get(n, n) for n in self.steps[i].guarded]
+            values = cst.Tuple([cst.Element(cst.Name(n)) for n in names])
+            func = cst.Attribute(cst.Name(self.runtime), cst.Name("when_plain"))
+            later = cst.Lambda(cst.Parameters(), aw)
+            aw = cst.Call(func, [cst.Arg(values), cst.Arg(later)])
+            if len(cst.Module([]).code_for_node(aw)) > room:
+                aw = multiline_call(func, [values, later])
         return self.ranked(i, aw, room)
 
     def early_call(self, i: int) -> cst.BaseExpression:
@@ -153,8 +165,12 @@ class Emitter:
 
     def writes_output(self, i: int) -> bool:
         """Is step ``i`` a call whose output must come in its turn (a helper whose only effect
-        is output): started early, it runs `in_turn`."""
-        return self.steps[i].output and self.graph.is_async[i] and not self.detached[i]
+        is output), or whose arguments may run someone's code (`runtime.when_plain`), or a
+        block holding such calls: started early, it runs `in_turn`."""
+        if i in self.turned:
+            return True
+        step = self.steps[i]
+        return (step.output or step.guarded) and self.graph.is_async[i] and not self.detached[i]
 
     def in_turn(self, i: int, aw: cst.BaseExpression) -> cst.BaseExpression:
         """``aw``, step ``i``'s awaitable started ahead of its place: for a call that writes

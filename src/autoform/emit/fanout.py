@@ -12,6 +12,7 @@ from ..analysis.loops import FanOut, as_collect
 from ..analysis.names import rename
 from ..syntax.layout import awaited, line, template_expression, template_statement
 from .ranking import Around
+from .tasks import waits_for_turns
 
 if TYPE_CHECKING:
     from .body import Emitter
@@ -81,8 +82,9 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
     flags = ""
     if isinstance(renamed.target, cst.Tuple | cst.List):
         flags += ", unpack=True"  # `for i, doc in enumerate(docs)`: item(i, doc)
-    if fan.ordered:
-        flags += ", ordered=True"  # each item's output comes in its turn
+    if fan.ordered or waits_for_turns(e.runtime, item_body):
+        # each item's output (a call whose arguments may run someone's code) in its turn
+        flags += ", ordered=True"
     if len(collects) == 1 and collects[0].key is None:
         # `out.append(v)`, `out.extend(vs)`: the list's own method collects.
         collect: cst.BaseExpression = cst.Attribute(

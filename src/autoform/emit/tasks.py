@@ -7,12 +7,14 @@ local ``async def`` started in the task scope and awaited where the step stood.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import libcst as cst
 
 from ..schedule import Chain
 from ..syntax.layout import WIDTH, awaited, line
+from ..syntax.walk import walk
 from .names import single_targets
 from .ranking import Around
 
@@ -58,7 +60,21 @@ def start_block(e: Emitter, i: int) -> None:
         "it needs none of their results"
     )
     leading = [*step.leading_lines, cst.EmptyLine(comment=cst.Comment(note))]
+    if waits_for_turns(e.runtime, body):
+        e.turned.add(i)  # a call in it made in its turn: the block's comes where it stood
     _start_local(e, i, name, body, leading, f"{name.lstrip('_')}_task", rank_task=True)
+
+
+def waits_for_turns(runtime: str, nodes: Sequence[cst.CSTNode]) -> bool:
+    """Does the generated code ``nodes`` make a call in its turn (`runtime.when_plain`)?"""
+    return any(
+        isinstance(n, cst.Attribute)
+        and isinstance(n.value, cst.Name)
+        and n.value.value == runtime
+        and n.attr.value == "when_plain"
+        for node in nodes
+        for n in walk(node)
+    )
 
 
 def _start_local(
