@@ -467,3 +467,78 @@ def test_a_held_write_that_fails_in_a_loop_is_the_items_failure():
             asyncio.run(main())
     finally:
         sys.stdout = old
+
+
+# -- a write that fails where a failure may be caught: never held ---------------------------
+
+CAUGHT = """
+import logging
+
+LOG = []
+
+
+class Strict(logging.Handler):
+    def emit(self, record):
+        LOG.append(record.getMessage())  # a bad format raises here, out of the handler
+
+
+log = logging.getLogger("caught")
+log.addHandler(Strict())
+log.setLevel(logging.INFO)
+log.propagate = False
+"""
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the try in the helper the items call
+        """
+        def judge(text):
+            raw = ask(text)
+            try:
+                log.info("judging %s: %d", text, raw)
+                score = int(raw)
+            except Exception:
+                score = 0
+            return score
+
+        def main(docs: list[str]):
+            return [judge(d) for d in docs]
+        """,
+        # the try in the caller, the write in the helper
+        """
+        def judge(text):
+            raw = ask(text)
+            log.info("judged %d", raw)
+            return raw
+
+        def main(docs: list[str]):
+            out = []
+            for d in docs:
+                try:
+                    r = judge(d)
+                except TypeError:
+                    r = "fallback"
+                out.append(r)
+            return out
+        """,
+        # the try in the loop's body
+        """
+        def main(docs: list[str]):
+            out = []
+            for d in docs:
+                r = ask(d)
+                try:
+                    log.info("got %d", r)
+                except TypeError:
+                    print("failed", d)
+                out.append(r)
+            return out
+        """,
+    ],
+)
+def test_a_write_that_may_be_caught_is_written_in_turn_not_held(tmp_path, body):
+    path = write(tmp_path, CAUGHT + textwrap.dedent(body))
+    value, _, _ = both(path, ["a", "b", "c"], latency=0.02)
+    assert not (isinstance(value, tuple) and value[0] == "TypeError"), value

@@ -39,7 +39,7 @@ from .generated import installing_client
 from .limits import Backlog, backlog, capped
 from .limits import rank as _rank
 from .runner import stop_refused
-from .turns import Turn, output, running, waiting
+from .turns import Turn, output, output_in_order, running, waiting
 from .turns import current as current_turn
 
 if TYPE_CHECKING:
@@ -61,6 +61,7 @@ __all__ = [
     "lm_amethod",
     "lm_method",
     "output",
+    "output_in_order",
     "outside_loop",
     "outside_loop_context",
     "prim",

@@ -123,6 +123,19 @@ def output(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
     return _when_in_turn(fn, args, kwargs)
 
 
+def output_in_order(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
+    """``await _af.output_in_order(log.info, "x=%s", x)``: `output` where a failure may be
+    caught (a ``try`` body with handlers, a ``with`` body, a helper's in-order twin), never
+    held: written in its turn, so a failure of the write (a handler that raises, a closed
+    stream) is raised there, where the ``except`` around it takes it."""
+    turn = waiting(_TURN.get())
+    if turn is None:
+        return _Done(fn(*args, **_caller_is_the_generated_code(fn, kwargs)))
+    if turn.dead:
+        return _Done(None)
+    return _when_in_turn(fn, args, kwargs)
+
+
 async def _when_in_turn(fn: Callable[..., Any], args: Any, kwargs: dict[str, Any]) -> Any:
     while (turn := waiting(_TURN.get())) is not None:
         if turn.dead:

@@ -98,7 +98,7 @@ class Emitter:
         self.nodes = {
             i: n
             if isinstance(n, cst.BaseCompoundStatement)
-            else written_in_turn(n, self.calls, self.runtime)
+            else written_in_turn(n, self.calls, self.runtime, hold=not self.sequential)
             for i, n in self.nodes.items()
         }
         self.graph = graph
@@ -326,7 +326,7 @@ class Emitter:
             InlineAwait(self.calls, self.runtime, self.sequential, rank)
         )
         assert isinstance(out, cst.BaseExpression)
-        return written_in_turn(out, self.calls, self.runtime)
+        return written_in_turn(out, self.calls, self.runtime, hold=not self.sequential)
 
     # -- the whole plan ---------------------------------------------------------------------
 
