@@ -141,3 +141,23 @@ def test_a_plain_step_running_a_dunder_keeps_its_place(tmp_path):
     )
     both(path, "owl")
     both(path, "FAIL owl")
+
+
+def test_a_helper_that_formats_what_it_is_given_is_called_in_turn_with_objects(tmp_path):
+    # The helper looks into its argument (HelperSummary.guards): its call in a fanned-out
+    # loop is made in turn when the item is a user's object, at once when it is a str.
+    body = """
+        def judge(x):
+            return ask(f"judge {x}")
+
+        def main(words, wrap):
+            out = []
+            for item in [Shown(w) if wrap else w for w in words]:
+                out.append(judge(item))
+            return out
+        """
+    path = write(tmp_path, SHOWN + textwrap.dedent(body))
+    both(path, ["a", "FAIL b", "c"], True)
+    both(path, ["a", "b", "c"], True)
+    _, _, client = both(path, ["a", "b", "c"], False)
+    assert client.peak == 3

@@ -226,6 +226,7 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         returns_params=returns_params,
         positional=tuple(p.name.value for p in (*func.params.posonly_params, *func.params.params)),
         quiet=_quiet(ctx, body),
+        guards=any(s.guarded for b in _bodies(body) for s in b.steps),
     )
     seconds = time.perf_counter() - started
     sites = sum(

@@ -83,6 +83,9 @@ class HelperSummary:
     # quiet (`Safety.quiet`). Then each parameter with the type its annotation was taken
     # at its word for ("" for none), which an argument must be; None if it is not so.
     quiet: tuple[tuple[str, str], ...] | None = None
+    # Its calls look into arguments of uncertain type (`Safety.guarded`): a caller passing
+    # it values of uncertain type makes the call in its turn unless they are builtin.
+    guards: bool = False
 
 
 @dataclass(frozen=True)

@@ -544,9 +544,14 @@ class _Quiet:
         if step.kind is not StepKind.CALL or not isinstance(call, cst.Call):
             return ()
         load = step.load_names
-        if all(not a.star and self.quiet(a.value, load) for a in call.args):
+        info = self.calls.get(call)
+        if info is not None and info.helper is not None and info.helper.guards:
+            # (a helper that formats what it is given: what is passed to it is looked into)
+            names = inspected_names(call, load.__contains__, handed_too=True)
+        elif all(not a.star and self.quiet(a.value, load) for a in call.args):
             return ()
-        names = [n for n in inspected_names(call, load.__contains__)]
+        else:
+            names = inspected_names(call, load.__contains__)
         return tuple(
             dict.fromkeys(n.value for n in names if self.type_of(n, load) not in _BUILTIN_TYPES)
         )
@@ -673,16 +678,19 @@ class _Quiet:
         return True
 
 
-def inspected_names(call: cst.Call, local: Callable[[str], bool]) -> list[cst.Name]:
+def inspected_names(
+    call: cst.Call, local: Callable[[str], bool], handed_too: bool = False
+) -> list[cst.Name]:
     """The names in ``call``'s arguments whose values are looked into when the arguments
     are evaluated (formatted, converted, passed to a function, the receiver of a method of
     a local value), not just handed over (an argument, an item of a display): their code may
-    run then. (``json.loads``, ``af.format``: a global before the dot is a module's name.)"""
+    run then. (``json.loads``, ``af.format``: a global before the dot is a module's name.)
+    ``handed_too``: the names handed over as well (to a helper that looks into them)."""
     found: list[cst.Name] = []
 
     def visit(e: cst.CSTNode, handed: bool) -> None:
         if isinstance(e, cst.Name):
-            if not handed:
+            if not handed or handed_too:
                 found.append(e)
             return
         if isinstance(e, cst.List | cst.Tuple | cst.Set):
