@@ -1005,3 +1005,32 @@ def test_an_item_that_cannot_be_unpacked_fails_after_the_items_before_it(tmp_pat
     )
     outcome, _, _ = both(path, [("x", " FAIL"), "not a pair"], same_calls=False)
     assert outcome[0] == "LMFailure"
+
+
+# -- a failure inside `try/finally` comes after the names bound before it -------------------
+
+
+@pytest.mark.parametrize(
+    "raising",
+    [
+        ['v = ask("q:" + extra)'],  # a call whose arguments raise (a str plus a list)
+        ["n = int(topic)", "v = ask(str(n))"],  # a plain step that raises, feeding a call
+    ],
+)
+def test_a_finally_sees_what_was_bound_before_the_failure(tmp_path, raising):
+    # Found by the property test (10,000 programs): the call was started, and its arguments
+    # raised, before `seen` was rebound, so the `finally` printed the old value.
+    lines = "\n".join(" " * 8 + line for line in raising)
+    source = (
+        "def main(topic: str):\n"
+        '    seen = "old"\n'
+        '    extra = ["x"]\n'
+        "    try:\n"
+        '        seen = "new " + topic\n'
+        f"{lines}\n"
+        "    finally:\n"
+        '        print("finally", seen)\n'
+        "    return v\n"
+    )
+    value, _, _ = both(write(tmp_path, source), "cats")
+    assert value[0] in ("TypeError", "ValueError")

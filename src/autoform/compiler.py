@@ -323,7 +323,7 @@ def compile_body(
     safety = analyse_raises(ctx, facts, entry.bound, entry.strs)
     done = tuple(Facts(*r) for r in zip(steps, activity, effects, safety, strict=True))
     # 9. graph: what must finish before what, and why (edge kinds).
-    graph = build_graph(done, entry.sequential, entry.top)
+    graph = build_graph(done, entry.sequential, entry.top, entry.observed)
     # 10. schedule: a pure function of the graph.
     plan = schedule(graph)
     # 11. emit: readable async code from the plan; blocks' bodies come back here.

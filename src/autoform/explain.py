@@ -50,6 +50,8 @@ _FIXED = {
     EdgeKind.TRY: "inside a `try`, a caught failure must stop what follows",
     EdgeKind.EXIT: "runs only once the step before it has not left the body",
     EdgeKind.RETURN: "return waits for everything before it",
+    EdgeKind.OBSERVED: "may raise inside a `try` whose `finally` reads what the steps "
+    "before it bind",
 }
 
 

@@ -65,6 +65,9 @@ class Entry:
     strs: frozenset[str] = frozenset()  # names certainly holding a str
     sequential: bool = False  # each step after the one before (a `try` or `with` body)
     top: bool = False  # the function's own body
+    # Inside a `try` whose `finally` (or handler) sees the names the body binds: a failure
+    # must come after every binding before it (`EdgeKind.OBSERVED`).
+    observed: bool = False
 
 
 class StepKind(enum.Enum):
@@ -211,6 +214,8 @@ class EdgeKind(enum.Enum):
     RETURN = "return"  # `return` waits for everything before it
     EFFECT_ORDER = "effect order"  # kept in order among effects
     AFTER_CALLS = "after calls"  # had an earlier LM call failed, it would never have run
+    # may raise inside a `try` whose `finally` reads the names bound before it
+    OBSERVED = "observed"
 
     @property
     def carries_value(self) -> bool:
@@ -224,7 +229,7 @@ class EdgeKind(enum.Enum):
 
 
 _VALUE_KINDS = frozenset({EdgeKind.DATA, EdgeKind.UPDATE, EdgeKind.OBJECT})
-_ORDER_KINDS = frozenset({EdgeKind.EFFECT_ORDER, EdgeKind.AFTER_CALLS})
+_ORDER_KINDS = frozenset({EdgeKind.EFFECT_ORDER, EdgeKind.AFTER_CALLS, EdgeKind.OBSERVED})
 
 
 class Ordered(enum.Enum):

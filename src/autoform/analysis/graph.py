@@ -40,9 +40,13 @@ __all__ = ["build_graph"]
 _ORDERED = {StepKind.EFFECT: Ordered.EFFECT, StepKind.BLOCK: Ordered.BLOCK}
 
 
-def build_graph(steps: Sequence[Facts], sequential: bool = False, top: bool = False) -> Graph:
+def build_graph(
+    steps: Sequence[Facts], sequential: bool = False, top: bool = False, observed: bool = False
+) -> Graph:
     """``sequential``: every step after the one before (the body of a ``try``). ``top``: the
-    function's own body, where a block may run beside the calls before it (`detachable`)."""
+    function's own body, where a block may run beside the calls before it (`detachable`).
+    ``observed``: a ``finally`` sees what the body binds: a step that may raise runs after
+    the plain steps before it (``EdgeKind.OBSERVED``)."""
     n = len(steps)
     detached = tuple(top and not sequential and _detachable(step) for step in steps)
     deps: list[set[int]] = [set() for _ in range(n)]
@@ -67,6 +71,11 @@ def build_graph(steps: Sequence[Facts], sequential: bool = False, top: bool = Fa
             edge(j - 1, j, EdgeKind.TRY)
         if barrier is not None:
             edge(barrier, j, EdgeKind.EXIT)
+        if observed and step.may_raise and step.kind is not StepKind.CALL:
+            # (a call's own failure, and its arguments', is taken where it stands)
+            for i in range(j):
+                if steps[i].kind is StepKind.PURE:
+                    edge(i, j, EdgeKind.OBSERVED)
         for v in sorted(step.reads | step.updates):
             if v in writer:
                 edge(writer[v], j, EdgeKind.DATA, _plain(v, steps[writer[v]]))

@@ -64,6 +64,7 @@ class BlockRewriter:
                     node.body,
                     in_try=bool(node.handlers)
                     or (node.finalbody is not None and exits(node.finalbody)),
+                    observed=node.finalbody is not None,
                 ),
                 handlers=handlers,
                 orelse=self.orelse(node.orelse),

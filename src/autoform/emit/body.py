@@ -72,6 +72,7 @@ class Emitter:
     ) -> None:
         self.ctx = ctx
         self.sequential = entry.sequential
+        self.observed = entry.observed
         self.steps = steps
         self.detached = graph.detached
         self.deferred = graph.deferred or (False,) * len(steps)
@@ -134,11 +135,12 @@ class Emitter:
         return self.ranked(i, aw, room)
 
     def early_call(self, i: int) -> cst.BaseExpression:
-        """`call`, made before the results of calls earlier in program order are taken: a
-        call whose arguments may raise is made through ``_af.deferred``, which takes their
+        """`call`, made before the results of calls earlier in program order are taken (and
+        perhaps before plain steps above it, whose names a ``finally`` may read): a call
+        whose arguments may raise is made through ``_af.deferred``, which takes their
         failure where the call's own would be taken."""
         made = self.call(i)
-        if not self.deferred[i]:
+        if not (self.deferred[i] or self.steps[i].may_raise):
             return made
         later = cst.Lambda(cst.Parameters(), made)
         return cst.Call(
@@ -213,7 +215,9 @@ class Emitter:
             return
         self.put(small, i)
 
-    def entry_of(self, i: int, binds: Sequence[str] = (), in_try: bool = False) -> Entry:
+    def entry_of(
+        self, i: int, binds: Sequence[str] = (), in_try: bool = False, observed: bool = False
+    ) -> Entry:
         """What holds when a body inside step ``i`` starts: ``binds``, the names bound on
         entry to it (a loop's target, ``except ... as``); ``in_try``: a body where a
         failure may be caught and the program go on, so a call started early there could
@@ -223,6 +227,7 @@ class Emitter:
             step.bound_before | set(binds),
             step.strs_before - set(binds),
             self.sequential or in_try,
+            observed=self.observed or observed,
         )
 
     def compiled(
@@ -306,10 +311,12 @@ class Emitter:
         where: Around,
         binds: cst.CSTNode | None = None,
         in_try: bool = False,
+        observed: bool = False,
     ) -> cst.IndentedBlock:
         """``binds``: a target bound on entry to this body (a loop's, ``except ... as``).
         ``in_try``: the body of a ``try``, where a failure may be caught and the program go
-        on; a call started early there could not be taken back, so it runs in order."""
+        on; a call started early there could not be taken back, so it runs in order.
+        ``observed``: the body of a ``try`` with a ``finally``, which sees what it binds."""
         statements: Sequence[cst.BaseStatement]
         if isinstance(block, cst.IndentedBlock):
             statements = block.body
@@ -317,7 +324,12 @@ class Emitter:
             assert isinstance(block, cst.SimpleStatementSuite)
             statements = [cst.SimpleStatementLine(body=list(block.body))]
         names = set(bound_by_target(binds)) if binds is not None else set()  # type: ignore[arg-type]
-        inner = Entry(entry.bound | names, entry.strs - names, entry.sequential or in_try)
+        inner = Entry(
+            entry.bound | names,
+            entry.strs - names,
+            entry.sequential or in_try,
+            observed=entry.observed or observed,
+        )
         body = self.compiled(statements, inner, where) or [cst.SimpleStatementLine([cst.Pass()])]
         return cst.IndentedBlock(body=body)
 
