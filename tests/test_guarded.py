@@ -161,3 +161,24 @@ def test_a_helper_that_formats_what_it_is_given_is_called_in_turn_with_objects(t
     both(path, ["a", "b", "c"], True)
     _, _, client = both(path, ["a", "b", "c"], False)
     assert client.peak == 3
+
+
+def test_only_what_is_passed_for_a_looked_into_parameter_is_checked(tmp_path):
+    # `ask` formats `q` only: the client object passed beside it does not hold items back.
+    body = """
+        class Client:
+            pass
+
+        def judge(client, q):
+            return ask(f"judge {q}")
+
+        def main(words):
+            c = Client()
+            out = []
+            for w in words:
+                out.append(judge(c, w))
+            return out
+        """
+    path = write(tmp_path, SHOWN + textwrap.dedent(body))
+    _, compiled, client = both(path, ["a", "b", "c"])
+    assert "_af.when_plain((w,)" in compiled.source and client.peak == 3

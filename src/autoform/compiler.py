@@ -226,7 +226,7 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         returns_params=returns_params,
         positional=tuple(p.name.value for p in (*func.params.posonly_params, *func.params.params)),
         quiet=_quiet(ctx, body),
-        guards=any(s.guarded for b in _bodies(body) for s in b.steps),
+        guards=_guards(body, params),
     )
     seconds = time.perf_counter() - started
     sites = sum(
@@ -254,6 +254,13 @@ def _quiet(ctx: CompileContext, body: Body) -> tuple[tuple[str, str], ...] | Non
     if _shared_defaults(ctx.src.func) or not all(step.quiet for step in steps):
         return None
     return trusted_types(ctx.src.func)
+
+
+def _guards(body: Body, params: Sequence[str]) -> frozenset[str] | None:
+    """The parameters whose values the helper's calls look into (`Safety.guarded`); None
+    when they look into anything else too."""
+    looked = {n for b in _bodies(body) for s in b.steps for n in s.guarded}
+    return frozenset(looked) if looked <= set(params) else None
 
 
 def _returned_type(returns: Sequence[Facts]) -> str | None:

@@ -83,9 +83,10 @@ class HelperSummary:
     # quiet (`Safety.quiet`). Then each parameter with the type its annotation was taken
     # at its word for ("" for none), which an argument must be; None if it is not so.
     quiet: tuple[tuple[str, str], ...] | None = None
-    # Its calls look into arguments of uncertain type (`Safety.guarded`): a caller passing
-    # it values of uncertain type makes the call in its turn unless they are builtin.
-    guards: bool = False
+    # Its calls look into values of uncertain type (`Safety.guarded`): the parameters whose
+    # values they look into, or None for anything else (a global's): a caller passing it
+    # values of uncertain type for those makes the call in its turn unless they are builtin.
+    guards: frozenset[str] | None = frozenset()
 
 
 @dataclass(frozen=True)

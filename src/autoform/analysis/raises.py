@@ -545,9 +545,23 @@ class _Quiet:
             return ()
         load = step.load_names
         info = self.calls.get(call)
-        if info is not None and info.helper is not None and info.helper.guards:
-            # (a helper that formats what it is given: what is passed to it is looked into)
-            names = inspected_names(call, load.__contains__, handed_too=True)
+        guards = info.helper.guards if info is not None and info.helper is not None else None
+        if info is not None and info.helper is not None and guards != frozenset():
+            # A helper that formats what it is given: what is passed for those parameters
+            # is looked into (for a global of its own, or a splat: everything passed).
+            names = []
+            positional = info.helper.positional
+            for k, a in enumerate(call.args):
+                param = (
+                    a.keyword.value
+                    if a.keyword is not None
+                    else positional[k]
+                    if k < len(positional) and not a.star
+                    else None
+                )
+                if guards is None or param is None or param in guards:
+                    part = cst.Call(cst.Name("_"), [cst.Arg(a.value)])
+                    names += inspected_names(part, load.__contains__, handed_too=True)
         elif all(not a.star and self.quiet(a.value, load) for a in call.args):
             return ()
         else:
