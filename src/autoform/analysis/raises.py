@@ -550,7 +550,11 @@ class _Quiet:
             # A helper that formats what it is given: what is passed for those parameters
             # is looked into (for a global of its own, or a splat: everything passed).
             names = []
+            # (called as a method, `obj.m(x)`, its first parameter is the receiver: what
+            # each argument is passed for is not told here, so every one is looked into)
             positional = info.helper.positional
+            if isinstance(call.func, cst.Attribute):
+                guards = None
             for k, a in enumerate(call.args):
                 param = (
                     a.keyword.value
