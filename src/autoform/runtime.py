@@ -317,7 +317,7 @@ async def when_plain(values: tuple[Any, ...], make: Callable[[], Awaitable[T]]) 
     and the call is made at once; else (an object whose `__format__` could print or raise)
     they are made in the call's turn, once every statement before it has run, as the
     sequential run makes them. (A call made where it stands has no turn to wait for.)"""
-    if not all(_plain(v, 0) for v in values):
+    if not all(_builtin_through(v, 0) for v in values):
         await in_turn.acall()
     return await make()
 
@@ -325,7 +325,7 @@ async def when_plain(values: tuple[Any, ...], make: Callable[[], Awaitable[T]]) 
 _SCALARS = frozenset({str, int, float, bool, bytes, type(None)})
 
 
-def _plain(value: Any, depth: int) -> bool:
+def _builtin_through(value: Any, depth: int) -> bool:
     """Is ``value`` builtin all the way down (formatting, hashing it runs no one's code)?"""
     kind = type(value)
     if kind in _SCALARS:
@@ -333,9 +333,12 @@ def _plain(value: Any, depth: int) -> bool:
     if depth > 4:
         return False
     if kind in (list, tuple, set, frozenset):
-        return all(_plain(x, depth + 1) for x in value)
+        return all(_builtin_through(x, depth + 1) for x in value)
     if kind is dict:
-        return all(_plain(k, depth + 1) and _plain(x, depth + 1) for k, x in value.items())
+        return all(
+            _builtin_through(k, depth + 1) and _builtin_through(x, depth + 1)
+            for k, x in value.items()
+        )
     return False
 
 
