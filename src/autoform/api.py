@@ -96,10 +96,19 @@ class _Resolver:
             if not text:
                 return None
             try:
-                self._static = StaticResolver(cst.parse_module(text), self.fn.__module__)
+                self._static = StaticResolver(_parsed(text), self.fn.__module__)
             except cst.ParserSyntaxError:
                 return None
         return self._static
+
+
+@functools.lru_cache(maxsize=16)
+def _parsed(text: str) -> Any:
+    """A module's source, parsed (a libcst ``Module``, which is immutable): the functions of
+    one module, compiled one after another, share it."""
+    import libcst as cst
+
+    return cst.parse_module(text)
 
 
 _summaries: weakref.WeakKeyDictionary[Any, HelperSummary | None] = weakref.WeakKeyDictionary()
