@@ -55,6 +55,7 @@ __all__ = [
     "acall_in_order",
     "deferred",
     "fan_out",
+    "fanned",
     "gather",
     "in_turn",
     "installing_client",
@@ -211,11 +212,43 @@ async def fan_out(
     so a fan-out of 10,000 keeps hundreds of items alive, not 10,000. A failure met
     meanwhile stops it starting more.
     """
-    import asyncio
-
-    def done(result: Any) -> None:
-        if result is not SKIP:
+    async with fanned(item, iterable, unpack=unpack, ordered=ordered) as results:
+        async for _, result in results:
             collect(*result) if spread else collect(result)
+
+
+class fanned:
+    """``async with _af.fanned(item, xs) as items: async for x, r in items: <rest>``: the
+    items' calls run together, as in `fan_out`, and each item's ``(x, result)`` comes out
+    in item order, the item before it done with (its turn taken, the rest of its body
+    run) before the next is given: the rest of a loop's body runs in order, as written,
+    in the function itself. Leaving the ``async with`` cancels the items still running."""
+
+    __slots__ = ("_gen",)
+
+    def __init__(
+        self,
+        item: Callable[..., Coroutine[Any, Any, Any]],
+        iterable: Any,
+        *,
+        unpack: bool = False,
+        ordered: bool = False,
+    ) -> None:
+        self._gen = _fan(item, iterable, unpack, ordered)
+
+    async def __aenter__(self) -> Any:
+        return self._gen
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self._gen.aclose()
+
+
+async def _fan(
+    item: Callable[..., Coroutine[Any, Any, Any]], iterable: Any, unpack: bool, ordered: bool
+) -> Any:
+    """`fan_out`'s items, started together; yields ``(x, result)`` in item order (but
+    an item that returned `SKIP`)."""
+    import asyncio
 
     def call(x: Any) -> Coroutine[Any, Any, Any]:
         return item(*x) if unpack else item(x)
@@ -223,25 +256,15 @@ async def fan_out(
     it = iter(iterable)
     if not _runs_no_code(it):
         for x in it:  # one item at a time, each in the loop's own turn
-            done(await call(x))
+            result = await call(x)
+            if result is not SKIP:
+                yield x, result
         return
     loop = asyncio.get_running_loop()
     started: list[asyncio.Task[Any]] = []
     turns: list[Turn] = []  # turns[k]: item k's, granted once item k - 1 is collected
     outer = current_turn()
     taken = 0  # the items collected so far
-
-    def collected(k: int, result: Any) -> None:
-        done(result)
-        if k + 1 < len(turns):
-            turns[k + 1].grant()  # what the next item wrote so far comes out now
-
-    def take_done() -> None:
-        """Collect the leading items that are done (raising the first failure among them)."""
-        nonlocal taken
-        while taken < len(started) and started[taken].done():
-            collected(taken, started[taken].result())
-            taken += 1
 
     failure: Exception | None = None
     xs: list[Any] = []
@@ -270,7 +293,14 @@ async def fan_out(
                 started.append(loop.create_task(coro))
             if items is not None and len(started) % _PACE == 0:
                 await asyncio.sleep(0)  # the items just started run up to their caps
-                take_done()
+                # Collect the leading items that are done (raising the first failure).
+                while taken < len(started) and started[taken].done():
+                    result = started[taken].result()
+                    if result is not SKIP:
+                        yield xs[taken], result
+                    taken += 1
+                    if taken < len(turns):
+                        turns[taken].grant()  # what the next item wrote so far comes out
                 while items.full:
                     # Wait until half of the waiting calls got a place, or the next item to
                     # collect is done (its failure must stop the loop).
@@ -278,12 +308,23 @@ async def fan_out(
                     head = (items.resume, started[taken])
                     await asyncio.wait(head, return_when=asyncio.FIRST_COMPLETED)
                     items.resume = None
-                    take_done()
+                    while taken < len(started) and started[taken].done():
+                        result = started[taken].result()
+                        if result is not SKIP:
+                            yield xs[taken], result
+                        taken += 1
+                        if taken < len(turns):
+                            turns[taken].grant()
         if token is not None:
             backlog.reset(token)
             token = None
-        for k in range(taken, len(started)):
-            collected(k, await started[k])
+        while taken < len(started):
+            result = await started[taken]
+            if result is not SKIP:
+                yield xs[taken], result
+            taken += 1
+            if taken < len(turns):
+                turns[taken].grant()
         if failure is not None:
             raise failure
     finally:

@@ -51,6 +51,8 @@ from .shapes import (
 __all__ = ["analyse_effects"]
 
 # Methods that change a container the function built itself: a local mutation, not an effect.
+# A known dict method returning one of the container's items.
+_ITEM_OF = frozenset({"setdefault", "get"})
 _CONTAINER_MUTATORS = frozenset(
     [
         "append",
@@ -152,7 +154,13 @@ class _Analysis:
         load = step.load_names
         read_classes = {c for n in step.reads if (c := self.class_of(n)) is not None}
         observed = self._observe(node, load, read_classes, out) | self._client_reads(node)
-        if out.fanout is not None and self._fanout(step, out, read_classes, observed):
+        if out.fanout is not None and (out.fanout.rest or out.fanout.lead is not None):
+            changed = self._rest_apart(step, out)
+            if changed is not None:
+                self._rest_effects(step, out, observed, changed)
+                return
+            out.fanout = None
+        elif out.fanout is not None and self._fanout(step, out, read_classes, observed):
             return
         unknown, container_writes = self._calls_in(node, load, step)
         if self.declared.intersection(bound_names(node)):
@@ -312,6 +320,82 @@ class _Analysis:
         self.classes.union(*written, *read_classes)
         return True
 
+    def _rest_effects(
+        self, step: Facts, out: _Found, observed: set[int], changed: set[int]
+    ) -> None:
+        """A loop whose items' rest runs in order (`FanOut.rest`): it changes the containers
+        the rest stores into, which now hold what it stores, and writes output in order."""
+        fan = out.fanout
+        assert fan is not None
+        load = step.load_names
+        stores = [*fan.rest, *([fan.lead] if fan.lead is not None else [])]
+        held = {
+            k
+            for stmt in stores
+            for n in loads(stmt)
+            if n in load and n not in fan.own and (k := self.class_of(load[n])) is not None
+        }
+        self.classes.union(*changed, *held)
+        out.kind = StepKind.BLOCK
+        writes_output = fan.ordered or any(
+            _output(self._call_info(c)) for stmt in stores for c in calls_in(stmt)
+        )
+        if writes_output:
+            out.effect = True  # in item order: kept among effects
+            out.output = True
+            out.notes.append("writes output")
+        out.makes_calls = True
+        out.reads_objects = self.classes.snapshot(observed)
+        out.writes_objects = self.classes.snapshot(changed)
+        for version in step.writes | step.updates:
+            self.cls[version] = WORLD  # (names the rest binds hold what it made them)
+
+    def _rest_apart(self, step: Facts, out: _Found) -> set[int] | None:
+        """Can a later item's calls be made before the rest of the body ran for the items
+        before it (`FanOut.rest`)? Only if the rest calls nothing unknown, no helper with
+        effects, and changes no object the items read: only containers of the function's
+        own that they do not reach (an object others may see: the world, kept in order).
+        The alias classes of the containers it changes; None if it may not."""
+        fan = out.fanout
+        assert fan is not None and isinstance(step.node, cst.For)
+        load = step.load_names
+        changed: set[int | None] = set()
+        for stmt in [*fan.rest, *([fan.lead] if fan.lead is not None else [])]:
+            unknown, writes = self._calls_in(stmt, load, step)
+            if unknown or self._effectful_helpers(stmt):
+                out.notes.append("the rest of its body calls code that may change anything")
+                return None
+            changed |= set(writes)
+            for n in walk(stmt):
+                if isinstance(n, cst.AssignTarget | cst.AugAssign | cst.AnnAssign | cst.Del):
+                    for t in mutated_targets_of([n.target]):
+                        while isinstance(t, cst.Attribute | cst.Subscript):
+                            if isinstance(t, cst.Attribute):
+                                changed.add(None)  # an attribute: whose, is not tracked
+                            t = t.value
+                        changed.add(
+                            self.class_of(load[t.value])
+                            if isinstance(t, cst.Name) and t.value in load
+                            else None
+                        )
+        if None in changed or any(self.classes.find(c) == WORLD for c in changed if c):
+            out.notes.append("the rest of its body changes an object others may see")
+            return None
+        own = set(fan.own)
+        read = {
+            c
+            for p in [*fan.body, step.node.iter, *([fan.lead.value] if fan.lead else [])]
+            for n in loads(p)
+            if n in load and n not in own and (c := self.class_of(load[n])) is not None
+        }
+        roots = {self.classes.find(c) for c in read}
+        if data_globals(step.node, load, self.calls) or WORLD in roots:
+            roots.add(WORLD)
+        if any(self.classes.find(c) in roots for c in changed if c is not None):
+            out.notes.append("the rest of its body changes an object its items read")
+            return None
+        return {c for c in changed if c is not None}
+
     def step(self, step: Facts, out: _Found) -> None:
         small = step.node
         if isinstance(small, cst.FunctionDef):
@@ -443,6 +527,17 @@ class _Analysis:
                 and (method in STR_METHODS)
             ):
                 continue  # "sep".join(parts), text.strip(): string methods, pure
+            # `groups[k].append(v)`, `groups.setdefault(k, []).append(v)`: an item of a
+            # container is of the container's class (what is stored into one joins it).
+            while isinstance(receiver, cst.Subscript) or (
+                isinstance(receiver, cst.Call)
+                and isinstance(receiver.func, cst.Attribute)
+                and isinstance(receiver.func.value, cst.Name)
+                and receiver.func.attr.value in _ITEM_OF
+            ):
+                receiver = (
+                    receiver.value if isinstance(receiver, cst.Subscript) else receiver.func.value  # type: ignore[attr-defined]
+                )
             if (
                 isinstance(receiver, cst.Name)
                 and receiver.value in load

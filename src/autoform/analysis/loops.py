@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 import libcst as cst
 
 from ..ir import Activity, Effects, Facts
-from ..syntax.walk import walk
+from ..syntax.walk import children, walk
 from . import knowledge
 from .aliasing import str_item_parameters
 from .calls import CallInfo, CallKind, CallTable, foreign_awaits
@@ -39,7 +39,7 @@ from .names import bound_by_target, bound_names, variables
 from .output import hidden_calls, output_call
 from .scope import Scope
 
-__all__ = ["Collect", "FanOut", "analyse_loops", "as_collect", "items_own"]
+__all__ = ["Collect", "FanOut", "analyse_loops", "as_collect", "items_own", "own_continues"]
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,15 @@ class FanOut:
     # what the loop collects (`if recursive and acc:`): when it holds as the loop starts,
     # the loop runs in order instead (the emitter decides at run time).
     unless: cst.BaseExpression | None = None
+    # The rest of the body, after its last LM call, when it is no collection (`counts[k] =
+    # counts.get(k, 0) + 1`, a store then a log line): the items run `body` together and
+    # hand the names it binds (`carried`) to ``rest``, run in item order, as written, in the
+    # function itself (`runtime.fanned`). `collects` is then empty.
+    rest: tuple[cst.BaseStatement, ...] = ()
+    carried: tuple[str, ...] = ()
+    # The body's last statement, when it stores what its LM call makes (`table[k] =
+    # f(x)`): the items make its value, and the rest begins by storing it.
+    lead: cst.Assign | None = None
 
 
 def as_collect(stmt: cst.BaseStatement) -> Collect | None:
@@ -138,18 +147,23 @@ _NOT_PER_ITEM = (
 
 
 def _pure_body(
-    nodes: Sequence[cst.CSTNode], calls: CallTable, strs: set[str], output: list[cst.Call]
+    nodes: Sequence[cst.CSTNode],
+    calls: CallTable,
+    strs: set[str],
+    output: list[cst.Call],
+    skips: frozenset[cst.Continue] = frozenset(),
 ) -> bool:
     """Does the loop body have no effect an item could see, but output (gathered into
     ``output``)? ``strs``: names known to hold a str when the body starts (the loop's own,
-    from an annotation); the body adds those it binds to one."""
+    from an annotation); the body adds those it binds to one. ``skips``: the loop's own
+    ``continue`` statements, which end an item (`FanOut.rest`)."""
     strs = set(strs)
     for node in nodes:
         if foreign_awaits(node, calls):
             return False
         hidden = hidden_calls(node)  # (output there would not be written in turn)
         for n in walk(node):
-            if isinstance(n, _NOT_PER_ITEM):
+            if isinstance(n, _NOT_PER_ITEM) and n not in skips:
                 return False
             if isinstance(n, cst.AssignTarget) and any(
                 not isinstance(t, cst.Name) for t in _leaves(n.target)
@@ -337,6 +351,129 @@ def _analyse(
     )
 
 
+# What the rest of a body may not hold: it runs in the function, in item order, each item
+# after the items before it; leaving the loop early would have made calls of later items
+# that the sequential loop never makes.
+_NOT_IN_REST = (cst.Return, cst.Break, cst.Await, cst.Yield)
+
+
+def _split(
+    j: int,
+    steps: Sequence[Facts],
+    calls: CallTable,
+    str_params: Mapping[str, bool],
+    scope: Scope,
+    scope_local: frozenset[str],
+) -> FanOut | None:
+    """A loop whose body is calls and pure steps up to its last LM call, then anything but
+    an exit (the rest): the items' calls run together, and each item's rest runs in item
+    order in the function itself, given the names the item bound. Sound when nothing the
+    rest does can change what a later item's calls are made from: the rest binds no name
+    the items read from outside, and stores into no object they read (the effects
+    analysis checks the objects its calls change, `Effects.fanout`)."""
+    node = steps[j].node
+    if not isinstance(node, cst.For) or node.asynchronous is not None or node.orelse is not None:
+        return None
+    if not isinstance(node.target, cst.Name | cst.Tuple | cst.List) or not isinstance(
+        node.body, cst.IndentedBlock
+    ):
+        return None
+    targets = bound_by_target(node.target)
+    if not targets or (
+        isinstance(node.target, cst.Tuple | cst.List) and len(targets) != len(node.target.elements)
+    ):
+        return None
+    statements = list(node.body.body)
+    with_calls = [
+        k
+        for k, s in enumerate(statements)
+        if any(calls.info(c).kind is CallKind.AWAITABLE for c in _calls(s))
+    ]
+    if not with_calls:
+        return None
+    body, rest = statements[: with_calls[-1] + 1], statements[with_calls[-1] + 1 :]
+    # `table[k] = f(x)` last: the items make the value, the rest stores it (`FanOut.lead`).
+    lead = _store(body[-1])
+    if lead is not None:
+        body = body[:-1]
+    elif not rest:
+        return None
+    made = [*body, lead.value] if lead is not None else body
+    stores = [*rest, *([lead] if lead is not None else [])]
+    output: list[cst.Call] = []
+    skips = own_continues(body)
+    if not _pure_body(made, calls, _str_items(node, str_params), output, skips):
+        return None
+    if any(isinstance(n, _NOT_IN_REST) for s in rest for n in walk(s)):
+        return None
+    if foreign_awaits(node, calls):
+        return None
+    local = set(targets) | {n for s in body for n in bound_names(s)}
+    assigned = _bound_first(body, set(targets), local)
+    if assigned is None or local - assigned:
+        return None  # a name the items may leave unbound: the rest would not see it so
+    own = local - set(targets)
+    if own & (scope.declared | scope.captured):
+        return None
+    # What the items read from outside them: the rest neither rebinds it nor stores into it.
+    outside = {n.value for p in [*made, node.iter] for n in variables(p)} - own
+    rest_binds = {n for s in rest for n in bound_names(s)}
+    stored = {
+        base.value
+        for s in stores
+        for n in walk(s)
+        if isinstance(n, cst.AssignTarget | cst.AugAssign | cst.AnnAssign | cst.Del)
+        for t in _leaves(n.target)
+        if isinstance(t, cst.Attribute | cst.Subscript) and isinstance(base := _base(t), cst.Name)
+    }
+    if (rest_binds | stored) & outside:
+        return None
+    if any(n in scope_local and n not in local and n not in steps[j].load_names for n in outside):
+        return None
+    return FanOut(
+        tuple(targets),
+        tuple(body),
+        (),
+        ordered=bool(output),
+        own=frozenset(local),
+        rest=tuple(rest),
+        carried=tuple(sorted(own)),
+        lead=lead,
+    )
+
+
+def _store(stmt: cst.BaseStatement) -> cst.Assign | None:
+    """``stmt``, when it stores one value into items or attributes only."""
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return None
+    small = stmt.body[0]
+    if isinstance(small, cst.Assign) and all(
+        isinstance(t.target, cst.Subscript | cst.Attribute) for t in small.targets
+    ):
+        return small
+    return None
+
+
+def own_continues(statements: Sequence[cst.BaseStatement]) -> frozenset[cst.Continue]:
+    """The ``continue`` statements of a loop's body that go on with that loop (not with a
+    loop inside it)."""
+    found: set[cst.Continue] = set()
+    todo: list[cst.CSTNode] = list(statements)
+    while todo:
+        n = todo.pop()
+        if isinstance(n, cst.Continue):
+            found.add(n)
+        elif not isinstance(n, cst.For | cst.While | cst.FunctionDef | cst.ClassDef | cst.Lambda):
+            todo += children(n)
+    return frozenset(found)
+
+
+def _base(target: cst.BaseExpression) -> cst.BaseExpression:
+    while isinstance(target, cst.Attribute | cst.Subscript):
+        target = target.value
+    return target
+
+
 def _untaken(
     statements: Sequence[cst.BaseStatement], invariant: frozenset[str]
 ) -> tuple[cst.BaseExpression | None, list[cst.CSTNode]]:
@@ -510,6 +647,8 @@ def analyse_loops(ctx: CompileContext, steps: Sequence[Facts], top: bool) -> dic
             fan = _analyse(
                 j, steps, calls, fresh, elsewhere, str_params, ctx.scope, ctx.local, invariant
             )
+            if fan is None:
+                fan = _split(j, steps, calls, str_params, ctx.scope, ctx.local)
             if fan is not None:
                 fanouts[j] = fan
         if _fresh_container(step, calls):
@@ -528,8 +667,10 @@ def items_own(activity: Sequence[Activity], effects: Sequence[Effects]) -> tuple
     out = list(activity)
     for j, (act, eff) in enumerate(zip(activity, effects, strict=True)):
         fan = eff.fanout
-        if fan is None or fan.unless is not None:
-            continue  # (a loop that may run in order binds its names as written)
+        if fan is None or fan.unless is not None or fan.rest or fan.lead is not None:
+            # (a loop that may run in order binds its names as written; so does the rest of
+            # a body run in order in the function)
+            continue
         versions = {act.load_names.get(n) for n in fan.own} | {
             act.store_names.get(n) for n in fan.own
         }
