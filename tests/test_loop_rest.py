@@ -288,3 +288,22 @@ def test_groups_of_a_local_dict_are_the_dicts_own(tmp_path):
     )
     _, compiled, client = both(path, XS)
     assert _fanned(compiled) and client.peak == 4
+
+
+def test_several_names_handed_to_the_rest(tmp_path):
+    # (found by the property test: the items' names and the stored value, as one target)
+    path = write(
+        tmp_path,
+        """
+        def main(xs: list[str]):
+            table = {}
+            for x in xs:
+                first = ask("i:" + x)
+                print("got", x, first)
+                table[x] = ask(first.lower())
+                print("stored", x, first, len(table))
+            return table
+        """,
+    )
+    _, compiled, client = both(path, XS)
+    assert _fanned(compiled) and client.peak >= 2

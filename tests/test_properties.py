@@ -693,10 +693,16 @@ def programs(draw) -> str:
         elif kind in (49, 50, 51) and depth <= 1:
             # A loop that parses, matches, logs or prints per item: it fans out.
             acc, item, r = f"acc{k}", fresh("item"), fresh("r")
-            lines.append(f"{acc} = []")
+            # How each item ends: collected, or stored, counted and logged after its call
+            # (the rest of the body, run in item order: `FanOut.rest`).
+            shape = draw(st.integers(0, 3))
+            lines.append(f"{acc} = []" if shape == 0 else f"{acc} = {{}}")
             lines.append(f"for {item} in [{var()}, 'z', {var()}]:")
             if draw(st.booleans()):
                 lines.append(f"    print('start', {item})")
+            if shape and draw(st.booleans()):
+                lines.append(f"    if {cond().replace(chr(10), '')}:")
+                lines.append("        continue")
             lines.append(f"    {r} = {call(f'{chr(34)}i:{chr(34)} + {item}')}")
             if kind == 49:
                 m = fresh("m")
@@ -710,7 +716,20 @@ def programs(draw) -> str:
                 second = call(f"{r}.lower()")
                 lines.append(f"    print('got', {item}, {r})")
                 value = second
-            lines.append(f"    {acc}.append({value})")
+            if shape == 0:
+                lines.append(f"    {acc}.append({value})")
+            elif shape == 1:
+                lines.append(f"    {acc}[{item}] = {value}")
+                lines.append(f"    print('stored', {item}, len({acc}))")
+            elif shape == 2:
+                key = fresh("key")
+                lines.append(f"    {key} = str({value})[:2]")
+                lines.append(f"    {acc}[{key}] = {acc}.get({key}, 0) + 1")
+                lines.append(f"    log.info('counted %s', {key})")
+            else:
+                lines.append(f"    {acc}.setdefault(str(len({r}) % 2), []).append({value})")
+                lines.append(f"    if 'FAIL' in str({acc}):")
+                lines.append("        raise ValueError('failed item')")
             names.append(acc)
         elif kind == 52:
             # Helpers that post-process their replies: LM-like calls.

@@ -228,7 +228,7 @@ def _with_rest(e: Emitter, loop: cst.For, fan: FanOut, i: int) -> None:
     elif len(carried_names) == 1:
         carried = cst.Name(carried_names[0])
     else:
-        carried = cst.Tuple([cst.Element(cst.Name(n)) for n in carried_names], lpar=[], rpar=[])
+        carried = cst.Tuple([cst.Element(cst.Name(n)) for n in carried_names])
     item_target = loop.target
     if isinstance(item_target, cst.Tuple) and not item_target.lpar:
         item_target = item_target.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
