@@ -334,8 +334,9 @@ class Emitter:
         out = unawait(expr, self.calls).visit(
             InlineAwait(self.calls, self.runtime, self.sequential, rank)
         )
+        out = out.visit(_Bare()) if isinstance(out, cst.BaseExpression) else out
         assert isinstance(out, cst.BaseExpression)
-        out = _bare(out.visit(_Bare()))  # (`if await x:`, `for y in await x:`)
+        out = _bare(out)  # (`if await x:`, `for y in await x:`)
         return written_in_turn(out, self.calls, self.runtime, hold=not self.sequential)
 
     # -- the whole plan ---------------------------------------------------------------------
