@@ -284,11 +284,11 @@ def test_the_warning_names_the_statement_that_holds_a_call_back(pipelines):
     messages = [str(w.message) for w in caught if issubclass(w.category, af.KeptInOrderWarning)]
     block = _line("after_block", "if flag:")
     (held,) = [m for m in messages if m.startswith("after_block:")]
-    assert f"It runs only once line {block} `if flag: ...` has not left the body" in held
+    assert f"without using its result: it runs only once line {block} `if flag: ...` has" in held
     # A call inside a block is warned about too, at its own line.
     (inside,) = [m for m in messages if m.startswith("in_try:")]
     assert f"the LM call at line {_line('in_try', 'b = ask(')} waits for the call at line" in inside
-    assert "(inside a `try`, a caught failure must stop what follows)" in inside
+    assert "its result: it is inside a `try`, where a caught failure must stop what" in inside
 
 
 def test_the_warning_names_a_loop_kept_in_order_and_what_holds_it(pipelines):
@@ -304,7 +304,11 @@ def test_the_warning_names_a_loop_kept_in_order_and_what_holds_it(pipelines):
         f"loop_with_effect: the loop at line {loop} runs its items one after another, their LM "
         "calls one item at a time: "
     )
-    assert f"line {loop + 2} `record(r)` is an effect" in said
+    # The statement and the fact that holds it back.
+    assert (
+        f"line {loop + 2} `record(r)` calls `record`, which autoform does not know to be free "
+        "of effects" in said
+    )
 
 
 # ---- methods: `self`'s attributes are read like any other value ----

@@ -231,7 +231,7 @@ def _pure_body(
                 if helper is not None:
                     name = calls.info(n).qualname or ""
                     return Why.HELPER_EFFECTS, n, name.rpartition(".")[2]
-                return Why.UNKNOWN_CALL, n, ""
+                return Why.UNKNOWN_CALL, n, cst.Module([]).code_for_node(n.func)
         _learn_strs(node, calls, strs)
     return None
 
@@ -342,9 +342,10 @@ def _analyse(
         return held(Why.ONE_LINE)
     statements = list(node.body.body)
     collects: list[Collect] = []
+    written: dict[str, cst.CSTNode] = {}  # the statement collecting into each container
     while statements and (c := as_collect(statements[-1])) is not None:
         collects.insert(0, c)
-        statements.pop()
+        written[c.container] = statements.pop()
     guard = None
     if not collects and statements:
         # `if test: out.append(v)`: an item is collected only if its test holds.
@@ -356,6 +357,7 @@ def _analyse(
             and all(as_collect(s) is not None for s in last.body.body)
         ):
             collects = [c for s in last.body.body if (c := as_collect(s)) is not None]
+            written = {c.container: last for c in collects}
             guard = last.test
             statements.pop()
     if not collects:
@@ -363,7 +365,7 @@ def _analyse(
     containers = {c.container for c in collects}
     for c in collects:
         if step.load_names.get(c.container) not in fresh:
-            return held(Why.NOT_FRESH, c.value, c.container)
+            return held(Why.NOT_FRESH, written[c.container], c.container)
     parts: list[cst.CSTNode] = [*statements]
     parts += [guard] if guard is not None else []
     parts += [c.value for c in collects] + [c.key for c in collects if c.key is not None]
