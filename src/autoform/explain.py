@@ -157,10 +157,21 @@ _ONE = _Counts(Count.of(1), Count.of(1))
 class _Counter:
     """Counts calls and chains of a compiled function, its blocks and the helpers known."""
 
-    def __init__(self, compiled: Compiled, helpers: Mapping[str, Compiled], where: str = ""):
+    def __init__(
+        self,
+        compiled: Compiled,
+        helpers: Mapping[str, Compiled],
+        where: str = "",
+        together: bool = False,
+        decided: list[tuple[Loop, str]] | None = None,
+    ):
         self.compiled = compiled
         self.helpers = helpers
         self.where = where  # " of `helper`" for a helper's loops
+        # A loop decided as it starts (`FanOut.unless`) counts as its items run together
+        # (``together``), else as they run one after another: the longest it may run.
+        self.together = together
+        self.decided: list[tuple[Loop, str]] = [] if decided is None else decided  # met, test
         self._helper_counts: dict[str, _Counts] = {}
 
     def function(self) -> _Counts:
@@ -215,7 +226,9 @@ class _Counter:
         if qualname not in self._helper_counts:
             self._helper_counts[qualname] = _NONE  # (recursion is an unknown call anyway)
             name = qualname.rpartition(".")[2]
-            counted = _Counter(helper, self.helpers, f" of `{name}`").function()
+            counted = _Counter(
+                helper, self.helpers, f" of `{name}`", self.together, self.decided
+            ).function()
             # A helper whose calls were not seen still makes at least its call.
             self._helper_counts[qualname] = counted if counted.calls.terms else _ONE
         return self._helper_counts[qualname]
@@ -236,9 +249,15 @@ class _Counter:
                 else Loop(f"the `while` loop at line {s.origin.line}{self.where}", "pass", "passes")
             )
             each = total("body")
+            together = s.fanout is not None
+            decided = _decided(s, inner)
+            if decided is not None:
+                self.decided.append((loop, _code_of(s.fanout.unless)))
+                together = self.together
+                each = self.body(decided[0] if together else decided[1])
             calls = each.calls.per(loop)
             # Items that run together wait for one another's chain once; in order, per item.
-            chain = each.chain if s.fanout is not None else each.chain.per(loop)
+            chain = each.chain if together else each.chain.per(loop)
             if isinstance(node, cst.While):  # its test runs before each item, and once more
                 calls, chain = calls + header.calls.per(loop), chain + header.chain.per(loop)
             out = _Counts(calls, chain)
@@ -253,6 +272,19 @@ class _Counter:
             middle = _alternatives([total("orelse"), *handlers])
             return _seq([header, total("body"), middle, total("finalbody")])
         return _seq([header, *(total(p) for p in parts)])
+
+
+def _decided(s: Facts, inner: Sequence[tuple[str, Body]]) -> tuple[Body, Body] | None:
+    """For a loop decided as it starts (`FanOut.unless`): its items' body and its body run
+    in order (`emit.fanout._decided` compiles the items' first)."""
+    if s.fanout is None or s.fanout.unless is None:
+        return None
+    bodies = [block for part, block in inner if part == "body"]
+    return (bodies[0], bodies[-1]) if len(bodies) == 2 else None
+
+
+def _code_of(node: cst.CSTNode) -> str:
+    return cst.Module([]).code_for_node(node)
 
 
 def _seq(counts: Iterable[_Counts]) -> _Counts:
@@ -499,6 +531,9 @@ def _bodies(compiled: Compiled) -> Iterator[tuple[Body, int, str]]:
         yield body, depth, title
         for i, inner in _inner_bodies(compiled, body).items():
             step = body.steps[i]
+            decided = _decided(step, inner)
+            if decided is not None:  # (told as its items run; in order, it is the same code)
+                inner = [(part, b) for part, b in inner if b is not decided[1]]
             for part, block in inner:
                 what = "each item of" if step.fanout is not None else _PARTS.get(part, "in")
                 where = f"{what} line {step.origin.line} `{_code(step, 40)}`"
@@ -512,6 +547,8 @@ _PARTS = {"orelse": "the `else` of", "finalbody": "the `finally` of"}
 
 def _label(step: Facts) -> str:
     names = [n for n in step.store_names if not n.startswith("_")]
+    if step.fanout is not None and step.fanout.unless is not None:
+        return f"the loop `{_code(step)}` (its items together unless {_holds(step)})"
     if step.fanout is not None:
         return f"the loop `{_code(step)}` (its items together)"
     if step.returns and step.kind is StepKind.CALL:
@@ -521,6 +558,11 @@ def _label(step: Facts) -> str:
     if isinstance(step.node, cst.BaseCompoundStatement):
         return f"the block `{_code(step)}`"
     return f"`{names[0]}`" if names else f"`{_code(step)}`"
+
+
+def _holds(step: Facts) -> str:
+    """The test under which a loop decided as it starts runs in order, said."""
+    return f"`{_code_of(step.fanout.unless)}` holds as it starts"
 
 
 def _code(step: Facts, width: int = 50) -> str:
@@ -612,7 +654,8 @@ def explain(
     """The report. ``helpers``: the user's helpers compiled too, by qualified name (their
     calls count as theirs); ``unseen``: lines saying what could not be read."""
     src = compiled.src
-    counts = _Counter(compiled, helpers or {}).function()
+    counter = _Counter(compiled, helpers or {})
+    counts = counter.function()
     lines = [f"{compiled.name} ({src.filename}:{src.def_origin().line})"]
     if not counts.calls.terms:
         lines.append("  no LM calls seen.")
@@ -628,12 +671,31 @@ def explain(
         lines.append(f"  longest chain of them that wait for one another: {counts.chain}")
         speedup = _speedup(counts.calls, counts.chain)
         lines.append(f"  expected speedup when calls take equal time: {speedup}")
+        if counter.decided:
+            # Counted above as the longest they may run: one item after another.
+            lines += _otherwise(compiled, helpers or {}, counter.decided)
     for body, depth, title in _bodies(compiled):
         lines += _describe_body(compiled, helpers or {}, body, depth, title)
     if unseen:
         lines.append("  not seen:")
         lines += [f"    {line}" for line in unseen]
     return "\n".join(lines)
+
+
+def _otherwise(
+    compiled: Compiled, helpers: Mapping[str, Compiled], decided: list[tuple[Loop, str]]
+) -> list[str]:
+    """The headline's lines for loops decided as they start: counted in order (the longest
+    they may run), and the counts when their items run together."""
+    found = list(dict.fromkeys(decided))
+    tests = ", and ".join(f"`{test}` holds as {loop.where} starts" for loop, test in found)
+    its = "its" if len(found) == 1 else "their"
+    counts = _Counter(compiled, helpers, together=True).function()
+    return [
+        f"  counted so when {tests}: {its} items then run one after another",
+        f"  otherwise {its} items run together: LM calls {counts.calls}, longest chain "
+        f"{counts.chain}, expected speedup {_speedup(counts.calls, counts.chain)}",
+    ]
 
 
 def _describe_body(
@@ -664,7 +726,7 @@ def _describe_body(
         s
         for s in steps
         if s.kind in (StepKind.BLOCK, StepKind.EFFECT)
-        and s.fanout is None
+        and (s.fanout is None or s.fanout.unless is not None)
         and not isinstance(s.node, cst.Return)  # (the end holds nothing back)
         and not (graph.detached and graph.detached[s.index])
     ]
@@ -682,6 +744,9 @@ def _describe_body(
 def _why_in_order(compiled: Compiled, body: Body, s: Facts) -> str:
     """What a step kept in order is, the facts recorded of it and the edges that keep it so."""
     node = s.node
+    if s.fanout is not None and s.fanout.unless is not None:
+        held = f": {_held(s.fanout.held)}" if s.fanout.held is not None else ""
+        return f"a loop whose items run one after another when {_holds(s)}, else together{held}"
     if isinstance(node, cst.For | cst.While):
         what = "a loop whose items run one after another"
     elif isinstance(node, cst.BaseCompoundStatement):
