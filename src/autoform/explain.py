@@ -728,7 +728,8 @@ def _describe_body(
         if s.kind in (StepKind.BLOCK, StepKind.EFFECT)
         and (s.fanout is None or s.fanout.unless is not None)
         and not isinstance(s.node, cst.Return)  # (the end holds nothing back)
-        and not (graph.detached and graph.detached[s.index])
+        # (a block run beside the calls before it holds nothing back; a loop's items may)
+        and not (graph.detached and graph.detached[s.index] and s.in_order is None)
     ]
     if kept:
         lines.append(f"{pad}kept in order for safety:")
@@ -828,7 +829,7 @@ _HELD: dict[Why, str] = {
     Why.ASYNC: "it is an `async for`: its items come from an iterator autoform does not know",
     Why.ELSE: "it has an `else` ({where}), which runs only if no item breaks out",
     Why.TARGET: "its target `{code}` is not a name or a tuple of names",
-    Why.ONE_LINE: "its body stands on the `for` line ({where}): put it on lines of its own",
+    Why.ONE_LINE: "its body stands on the `for` line: put it on lines of its own",
     Why.NO_COLLECTION: "its body does not end collecting each item's result into a list or "
     "dict built before the loop (`out.append(v)`, `out.extend(vs)`, `out[k] = v`; it ends "
     "with {where})",
