@@ -361,6 +361,12 @@ def _analyse(
             guard = last.test
             statements.pop()
     if not collects:
+        # (A value going from one item to the next says more than the lack of a collection.)
+        local = set(targets) | {n for s in statements for n in bound_names(s)}
+        try:
+            _bound_first(statements, set(targets), local)
+        except _ReadFirst as first:
+            return held(Why.CARRIED, first.node, first.name)
         return held(Why.NO_COLLECTION, node.body.body[-1])
     containers = {c.container for c in collects}
     for c in collects:
