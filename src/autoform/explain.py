@@ -5,11 +5,15 @@ Needs: a `Compiled` function (and, from the command line, the helpers it calls, 
 too, and what could not be seen). Produces: text saying how many LM calls it makes and the
 longest chain of them that wait for one another, counted as it will run, inside blocks,
 loops and helpers (a loop whose items run together counts its body's chain once; a loop
-kept in order, per item, since the number of items is known only when it runs); which
-calls run together; for every call that waits, what it waits for and why, naming the
-statement that holds it back when it needs no value; then, body by body, what is kept in
-order for safety and why. The reasons are the graph's edges (`Edge`, `EdgeKind`, `Ordered`)
-and the analyses' records (`Facts`); this is the one place they become prose.
+kept in order, per item, since the number of items is known only when it runs; a loop
+decided as it starts, `FanOut.unless`, as it runs in order, the longest it may take, with
+a line giving the counts when its items run together); which calls run together; for every
+call that waits, what it waits for and why, naming the statement that holds it back when it
+needs no value; then, body by body, what is kept in order for safety and why, for a loop
+the fact its record names (`loops.InOrder`) and the statement that has it. The reasons are
+the graph's edges (`Edge`, `EdgeKind`, `Ordered`) and the analyses' records (`Facts`); this
+is the one place they become prose: one table for edges (`_EDGE_WORDS`), one for loops
+(`_HELD`).
 """
 
 from __future__ import annotations
