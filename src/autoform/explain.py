@@ -26,18 +26,20 @@ import libcst as cst
 from .analysis.calls import CallInfo, CallKind
 from .analysis.loops import InOrder, Why
 from .compiler import Body, Compiled
-from .ir import Edge, EdgeKind, Facts, Origin, StepKind
+from .ir import Edge, EdgeKind, Facts, Ordered, Origin, StepKind
 from .syntax.walk import walk
 
 __all__ = ["Count", "KeptInOrder", "Loop", "describe", "explain", "kept_in_order"]
 
 
-def describe(edge: Edge, after: str = "") -> str:
-    """Why a step waits, in words: a verb phrase whose subject is the waiting step;
-    ``after``: the step it waits for, named (unnamed, it is said in general). The one place
-    edge kinds become prose."""
+def describe(edge: Edge, after: str = "", subject: Facts | None = None) -> str:
+    """Why a step waits, in words: a verb phrase whose subject is the waiting step (known:
+    ``subject``); ``after``: the step it waits for, named (unnamed, it is said in general).
+    The one place edge kinds become prose."""
     general, named = _EDGE_WORDS[edge.kind]
     ordered = edge.ordered.value if edge.ordered is not None else "a step"
+    if subject is not None and subject.inline and edge.ordered is Ordered.BLOCK:
+        ordered = "a statement awaiting its calls in place"
     return (named if after else general).format(name=edge.name, ordered=ordered, after=after)
 
 
@@ -521,10 +523,13 @@ def _way(body: Body, wait: Wait) -> str:
     words = []
     for k, hop in enumerate(wait.hops):
         last = k == len(wait.hops) - 1
+        subject = steps[hop.at]
         if last and hop.edge.kind not in _NAMED_LAST:
-            words.append(describe(hop.edge))  # (the call it leads to is named already)
+            # (the call it leads to is named already)
+            words.append(describe(hop.edge, subject=subject))
         else:
-            words.append(describe(hop.edge, _named(hop.edge, steps[hop.after], last)))
+            named = _named(hop.edge, steps[hop.after], last)
+            words.append(describe(hop.edge, named, subject))
     return ", which ".join(words)
 
 
