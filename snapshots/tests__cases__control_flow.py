@@ -35,7 +35,7 @@ async def pipeline(topic: str, docs: list, strict: bool) -> dict:
         except Exception as exc:
             extra = type(exc).__name__
         title = await title_task
-        short = strict and (await af.lm_call.acall([{"role": "user", "content": f"Short {title}"}], model="m"))
+        short = strict and await af.lm_call.acall([{"role": "user", "content": f"Short {title}"}], model="m")
         quotes_items = []
         # the loop at line 33: its items run together, and their results are collected in order
         async def _each_n(n):

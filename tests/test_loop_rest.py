@@ -27,7 +27,7 @@ def test_a_counter_after_the_call_fans_out(tmp_path):
             return counts
         """,
     )
-    _, compiled, client = both(path, XS + ["eel"])
+    _, compiled, client = both(path, [*XS, "eel"])
     assert _fanned(compiled) and client.peak == 5
 
 
@@ -183,7 +183,7 @@ def test_the_rest_changing_an_item_keeps_the_loop_in_order(tmp_path):
             return [d.text for d in docs]
         """,
     )
-    _, compiled, client = both(path, XS)
+    _, _compiled, client = both(path, XS)
     assert client.peak == 1
 
 
@@ -205,7 +205,7 @@ def test_an_unknown_call_in_the_rest_keeps_the_loop_in_order(tmp_path):
             return n
         """,
     )
-    _, compiled, client = both(path, XS)
+    _, _compiled, client = both(path, XS)
     assert client.peak == 1
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from stagekit import LM, code, run
 
-from autoform.analysis.loops import analyse_loops
+from autoform.analysis.loops import InOrder, Why, analyse_loops, judge_loops
 
 CALL = LM.format("doc")
 KEEP = "import json\nimport logging\nimport re\n\n\ndef keep(x):\n    pass\n\n\n"
@@ -140,8 +140,28 @@ def test_a_container_rebound_fresh_again_is_fresh(tmp_path):
         ),
     ],
 )
-def test_reasons_a_loop_stays_in_order(tmp_path, body):
+def test_reasons_a_loop_stays_in_order(tmp_path, body, request):
     assert fanouts(tmp_path, body) == {}
+    # and the record says why, with the line of the statement that has the fact
+    s = run(tmp_path, body, "activity", signature="docs: list", extra=KEEP)
+    ((j, held),) = judge_loops(s.ctx, s.facts, True).items()
+    why, below = _WHY[request.node.callspec.id]
+    assert isinstance(held, InOrder)
+    assert (held.why, held.line - s.facts[j].origin.line) == (why, below)
+
+
+# The fact each loop above is kept in order for, and how many lines below the `for` the
+# statement that has it stands.
+_WHY = {
+    "collects nothing": (Why.NO_COLLECTION, 1),
+    "an else": (Why.ELSE, 2),
+    "an attribute target": (Why.TARGET, 0),
+    "a container not built here": (Why.NOT_FRESH, 1),
+    "an unknown call": (Why.UNKNOWN_CALL, 1),
+    "a store into an attribute": (Why.STORES, 1),
+    "a continue": (Why.EXITS, 2),
+    "the container read in the body": (Why.READS_COLLECTED, 2),
+}
 
 
 def test_inside_a_block_a_name_the_body_binds_must_appear_nowhere_else(tmp_path):

@@ -241,12 +241,14 @@ def _warn_kept_in_order(compiled: Compiled, fn: Any) -> None:
             continue
         lines = ", ".join(str(o.line) for o in kept.earlier)
         plural = "s" if len(kept.earlier) > 1 else ""
-        block = kept.block
-        way = f" It {kept.way}." if kept.way != kept.reason else ""
+        what = (
+            f"the block at line {kept.origin.line} makes LM calls that wait"
+            if kept.block
+            else f"the LM call at line {kept.origin.line} waits"
+        )
         message = (
-            f"{compiled.name}: the LM call{'s' if block else ''} at line {kept.origin.line} "
-            f"wait{'' if block else 's'} for the call{plural} at line{plural} {lines} without "
-            f"using {'their results' if plural else 'its result'} ({kept.reason}).{way} "
+            f"{compiled.name}: {what} for the call{plural} at line{plural} {lines} without "
+            f"using {'their results' if plural else 'its result'}: it {kept.way}. "
             + more.format(kept.origin.filename, compiled.src.target)
         )
         warnings.warn_explicit(

@@ -55,7 +55,7 @@ from .analysis.coroutines import (
 )
 from .analysis.effects import analyse_effects
 from .analysis.graph import build_graph
-from .analysis.loops import analyse_loops, items_own
+from .analysis.loops import items_own, judge_loops
 from .analysis.names import variables
 from .analysis.raises import analyse_raises, trusted_types
 from .analysis.scope import function_scope
@@ -320,10 +320,10 @@ def compile_body(
     facts = [Facts(s, a) for s, a in zip(steps, activity, strict=True)]
     # 6. loops: which `for` loops have independent iterations, to fan out. Not in the body
     #    of a `try`: a failure caught there would show a half-filled list.
-    fanouts = {} if entry.sequential else analyse_loops(ctx, facts, entry.top)
+    loops = judge_loops(ctx, facts, entry.top, entry.sequential)
     # 7. effects: visible effects, and which objects each step reads or may change.
     immutable = ctx.immutable - pinned
-    effects = analyse_effects(ctx, facts, fanouts, on_entry, set(immutable), entry.top)
+    effects = analyse_effects(ctx, facts, loops, on_entry, set(immutable), entry.top)
     activity = items_own(activity, effects)  # (a loop's items bind their names themselves)
     facts = [Facts(s, a, e) for s, a, e in zip(steps, activity, effects, strict=True)]
     # 8. raises: which steps might raise, and so must not run ahead of earlier calls.

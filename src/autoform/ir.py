@@ -114,6 +114,7 @@ class Effects:
     reads_objects: frozenset[int] = frozenset()  # alias atoms whose contents are read
     writes_objects: frozenset[int] = frozenset()  # alias atoms whose contents may change
     fanout: Any = None  # a loop whose iterations run together (`loops`, kept by `effects`)
+    in_order: Any = None  # a loop that does not fan out: why (`loops.InOrder`)
     notes: tuple[str, ...] = ()  # why the step is kept in order, for reports
     reads_state: bool = False  # reads module state: a global's value, or through a call
     returns_shared: bool = False  # returns what may be module state or an argument
@@ -187,6 +188,7 @@ class Facts:
     reads_objects = property(lambda self: self.effects.reads_objects)
     writes_objects = property(lambda self: self.effects.writes_objects)
     fanout = property(lambda self: self.effects.fanout)
+    in_order = property(lambda self: self.effects.in_order)
     notes = property(lambda self: self.effects.notes)
     output = property(lambda self: self.effects.output)
     may_raise = property(lambda self: self.safety.may_raise)

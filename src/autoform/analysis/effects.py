@@ -5,7 +5,8 @@ the names bound on entry and which of them are immutable (parameters annotated `
 ``int``, ...). Produces: an `Effects` per step: its ``kind`` (PURE, CALL, EFFECT, RETURN or
 BLOCK), the alias atoms whose contents it reads (``reads_objects``) and may change
 (``writes_objects``), whether it ``exits`` the body, the fan-out kept (a loop collecting into
-a container others may see does not fan out) and ``notes``.
+a container others may see does not fan out), why a loop does not (``in_order``) and
+``notes``.
 
 The model is deliberately conservative. Every value a local name holds belongs to an alias
 class: a set of "atoms" (allocation sites). Atom 0 is the outside world: globals,
@@ -33,7 +34,7 @@ from .ambient import changes_client, installs_any, uses_client
 from .calls import CallInfo, CallKind, foreign_awaits
 from .context import CompileContext
 from .knowledge import LIST_RESULT_METHODS, STR_METHODS
-from .loops import FanOut
+from .loops import FanOut, InOrder, Why
 from .names import bound_names, loads
 from .output import hidden_calls, output_call
 from .shapes import (
@@ -96,6 +97,7 @@ class _Found:
     reads_objects: frozenset[int] = frozenset()
     writes_objects: frozenset[int] = frozenset()
     fanout: FanOut | None = None
+    in_order: InOrder | None = None
     notes: list[str] = field(default_factory=list)
     reads_state: bool = False
     returns_shared: bool = False
@@ -137,10 +139,13 @@ class _Analysis:
     def _call_info(self, call: cst.Call) -> CallInfo:
         return self.calls.get(call, CallInfo(CallKind.UNKNOWN))
 
-    def run(self, steps: Sequence[Facts], fanouts: Mapping[int, FanOut]) -> tuple[Effects, ...]:
+    def run(
+        self, steps: Sequence[Facts], loops: Mapping[int, FanOut | InOrder]
+    ) -> tuple[Effects, ...]:
         out: list[Effects] = []
         for step in steps:
-            found = _Found(fanout=fanouts.get(step.index))
+            loop = loops.get(step.index)
+            found = _Found(in_order=loop) if isinstance(loop, InOrder) else _Found(fanout=loop)
             self.step(step, found)
             out.append(found.record())
         return tuple(out)
@@ -293,8 +298,14 @@ class _Analysis:
         containers = {step.load_names[c.container] for c in out.fanout.collects}
         classes = {self.class_of(v) for v in containers}
         if None in classes or any(self.classes.find(c) == WORLD for c in classes if c):
+            seen = [
+                c.container
+                for c in out.fanout.collects
+                if (k := self.class_of(step.load_names[c.container])) is None
+                or self.classes.find(k) == WORLD
+            ]
+            out.in_order = InOrder(Why.ESCAPED, step.origin.line, step.code, seen[0])
             out.fanout = None
-            out.notes.append("collects into a container others may see: kept in order")
             return False
         written = {c for c in classes if c is not None}
         out.kind = StepKind.BLOCK
@@ -662,13 +673,14 @@ class _Analysis:
 def analyse_effects(
     ctx: CompileContext,
     steps: Sequence[Facts],
-    fanouts: Mapping[int, FanOut],
+    fanouts: Mapping[int, FanOut | InOrder],
     params: Sequence[str],
     immutable_params: set[str],
     top: bool = True,
 ) -> tuple[Effects, ...]:
-    """``params``: the names bound on entry; ``immutable_params``: those known immutable;
-    ``top``: the function's own body (else a block's)."""
+    """``fanouts``: the loops stage's verdicts (`loops.judge_loops`); ``params``: the names
+    bound on entry; ``immutable_params``: those known immutable; ``top``: the function's own
+    body (else a block's)."""
     analysis = _Analysis(ctx.calls, immutable_params, params, ctx.scope.declared)
     # A block's body may run after a client the function installs: taken so whenever the
     # function installs one anywhere.

@@ -134,12 +134,16 @@ def _decided(e: Emitter, loop: cst.For, fan: FanOut, i: int) -> None:
         if recursive:
             for doc in docs: ...            # in order, as written
         else:
-            <the items together, as `fan_out` makes them>
+            <the items together, as `fan_out` makes them, from the body as it runs when
+             the test is false: `if recursive and acc: ...` is its `else`, or nothing>
+
+    The items' body is compiled first (`explain` tells the two apart so).
     """
     assert fan.unless is not None
     outer, e.body = e.body, []
+    untaken, body = _when_false(loop, fan)
     try:
-        fan_out(e, loop, replace(fan, unless=None), i)
+        fan_out(e, untaken, replace(fan, unless=None, body=body), i)
         together = e.body
     finally:
         e.body = outer
@@ -155,6 +159,37 @@ def _decided(e: Emitter, loop: cst.For, fan: FanOut, i: int) -> None:
         ),
         i,
     )
+
+
+def _when_false(loop: cst.For, fan: FanOut) -> tuple[cst.For, tuple[cst.BaseStatement, ...]]:
+    """``loop`` as it runs when its test ``fan.unless`` (a name, whose truth runs no one's
+    code: `analysis.loops`) is false, and its per-item statements: each ``if <test> and
+    ...:`` of the body is its ``else``'s statements, or nothing. (The statements kept are
+    the user's own nodes: what the analyses know of them still holds.)"""
+    assert isinstance(fan.unless, cst.Name) and isinstance(loop.body, cst.IndentedBlock)
+    name = fan.unless.value
+    body: list[cst.BaseStatement] = []
+    for stmt in fan.body:
+        first = stmt.test if isinstance(stmt, cst.If) else None
+        while isinstance(first, cst.BooleanOperation) and isinstance(first.operator, cst.And):
+            first = first.left
+        if isinstance(stmt, cst.If) and isinstance(first, cst.Name) and first.value == name:
+            orelse = stmt.orelse
+            if isinstance(orelse, cst.If):
+                body.append(orelse)  # an `elif`: an `if` of its own
+            elif isinstance(orelse, cst.Else):
+                body += _statements(orelse.body)
+            continue
+        body.append(stmt)
+    tail = list(loop.body.body)[len(fan.body) :]  # the collection, as written
+    return loop.with_changes(body=loop.body.with_changes(body=[*body, *tail])), tuple(body)
+
+
+def _statements(suite: cst.BaseSuite) -> list[cst.BaseStatement]:
+    if isinstance(suite, cst.IndentedBlock):
+        return list(suite.body)
+    assert isinstance(suite, cst.SimpleStatementSuite)  # `else: p = doc`
+    return [cst.SimpleStatementLine(body=list(suite.body))]
 
 
 def _with_rest(e: Emitter, loop: cst.For, fan: FanOut, i: int) -> None:
@@ -187,12 +222,9 @@ def _with_rest(e: Emitter, loop: cst.For, fan: FanOut, i: int) -> None:
         carried_names.append(value)
         store = fan.lead.with_changes(value=cst.Name(value))
         rest.insert(0, cst.SimpleStatementLine([store]))
-    returned: cst.BaseExpression
-    if len(handed) == 1:
-        returned = handed[0]  # type: ignore[assignment]
-    else:
-        returned = cst.Tuple([cst.Element(h) for h in handed])  # type: ignore[arg-type]
-    item_end = [cst.SimpleStatementLine([cst.Return(returned if handed else None)])]
+    values = [h for h in handed if isinstance(h, cst.BaseExpression)]
+    returned = values[0] if len(values) == 1 else cst.Tuple([cst.Element(v) for v in values])
+    item_end = [cst.SimpleStatementLine([cst.Return(returned if values else None)])]
     name = e.namer.prefer("_each_" + "_".join(fan.targets))
     item_body = e.compiled([*per_item, *item_end], e.entry_of(i, fan.targets), Around(beside=True))
     note = (
