@@ -612,8 +612,8 @@ def unbound(docs: list[str]) -> list[str]:
 def read_after(docs: list[str]):
     out = []
     for d in docs:
-        r = ask(d)
-        out.append(r)
+        r = d.upper()
+        out.append(ask(r))
     return out, r
 
 

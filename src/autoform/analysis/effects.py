@@ -164,7 +164,7 @@ class _Analysis:
             if changed is not None:
                 self._rest_effects(step, out, observed, changed)
                 return
-            out.fanout = None
+            out.in_order, out.fanout = out.fanout.held, None
         elif out.fanout is not None and self._fanout(step, out, read_classes, observed):
             return
         unknown, container_writes = self._calls_in(node, load, step)

@@ -133,6 +133,8 @@ class FanOut:
     # what the loop collects (`if recursive and acc:`): when it holds as the loop starts,
     # the loop runs in order instead (the emitter decides at run time), for ``held``.
     unless: cst.BaseExpression | None = None
+    # Why the items run in order when ``unless`` holds; with a ``rest``, why the whole body
+    # could not run per item (what keeps the loop in order if the rest may not be apart).
     held: InOrder | None = None
     # The rest of the body, after its last LM call, when it is no collection (`counts[k] =
     # counts.get(k, 0) + 1`, a store then a log line): the items run `body` together and
@@ -514,8 +516,11 @@ def _split(
     if foreign_awaits(node, calls):
         return None
     local = set(targets) | {n for s in body for n in bound_names(s)}
-    assigned = _bound_first(body, set(targets), local)
-    if assigned is None or local - assigned:
+    try:
+        assigned = _bound_first(body, set(targets), local)
+    except _ReadFirst:
+        return None
+    if local - assigned:
         return None  # a name the items may leave unbound: the rest would not see it so
     own = local - set(targets)
     if own & (scope.declared | scope.captured):
@@ -792,11 +797,11 @@ def judge_loops(
                 ctx.src,
                 invariant,
             )
-            if isinstance(judged[j], InOrder):
+            if isinstance(held := judged[j], InOrder):
                 # (the items' calls together, the rest of each in order, if that may be)
                 split = _split(j, steps, calls, str_params, ctx.scope, ctx.local)
                 if split is not None:
-                    judged[j] = split
+                    judged[j] = replace(split, held=held)
         if _fresh_container(step, calls):
             fresh |= step.writes | step.updates  # (a name kept as one identifier: updates)
         else:
