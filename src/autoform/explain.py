@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from .analysis.calls import CallInfo, CallKind
-from .analysis.loops import InOrder, Why
+from .analysis.loops import FanOut, InOrder, Why
 from .compiler import Body, Compiled
 from .ir import Edge, EdgeKind, Facts, Ordered, Origin, StepKind
 from .syntax.walk import walk
@@ -545,6 +545,8 @@ def _bodies(compiled: Compiled) -> Iterator[tuple[Body, int, str]]:
                 inner = [(part, b) for part, b in inner if b is not decided[1]]
             for part, block in inner:
                 what = "each item of" if step.fanout is not None else _PARTS.get(part, "in")
+                if step.fanout is not None and _is_rest(compiled, step.fanout, block):
+                    what = "in item order, the rest of each item of"
                 where = f"{what} line {step.origin.line} `{_code(step, 40)}`"
                 yield from walk_bodies(block, depth + 1, where)
 
@@ -552,6 +554,16 @@ def _bodies(compiled: Compiled) -> Iterator[tuple[Body, int, str]]:
 
 
 _PARTS = {"orelse": "the `else` of", "finalbody": "the `finally` of"}
+
+
+def _is_rest(compiled: Compiled, fan: FanOut, block: Body) -> bool:
+    """Is ``block`` the rest of a loop's items, run in item order (`FanOut.rest`)?"""
+    first = fan.lead if fan.lead is not None else (fan.rest[0] if fan.rest else None)
+    return (
+        first is not None
+        and bool(block.steps)
+        and block.steps[0].origin.line >= compiled.src.origin(first).line
+    )
 
 
 def _label(step: Facts) -> str:

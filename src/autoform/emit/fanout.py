@@ -221,7 +221,10 @@ def _with_rest(e: Emitter, loop: cst.For, fan: FanOut, i: int) -> None:
         handed.append(made.body[0].value)
         carried_names.append(value)
         store = fan.lead.with_changes(value=cst.Name(value))
-        rest.insert(0, cst.SimpleStatementLine([store]))
+        stored = cst.SimpleStatementLine([store])
+        for made_node in (store, stored):
+            e.calls.rebuilt(made_node, fan.lead)  # it stands where the user's store stands
+        rest.insert(0, stored)
     values = [h for h in handed if isinstance(h, cst.BaseExpression)]
     returned = values[0] if len(values) == 1 else cst.Tuple([cst.Element(v) for v in values])
     item_end = [cst.SimpleStatementLine([cst.Return(returned if values else None)])]
