@@ -369,3 +369,32 @@ def test_a_helper_quiet_only_on_trust_is_no_quiet_call(tmp_path):
     assert not _step(_compiled(module, "caller"), "summary =").deferred
     for kind in ("honest", "printing format", "raising format"):
         both(path, "owl", kind, name="caller")
+
+
+def test_a_name_bound_twice_is_not_taken_on_trust(tmp_path):
+    # A chain binds the body's own name early (its `nonlocal`): never one bound elsewhere,
+    # nor one a step before reads.
+    path = write(
+        tmp_path,
+        """
+        from dataclasses import dataclass
+
+        @dataclass
+        class Segment:
+            speaker: str
+
+        def main(topic):
+            return run(topic, Segment(topic))
+
+        def run(topic, first: Segment):
+            who = "old"
+            a = ask("x " + topic)
+            if a:
+                print(who)
+            who = first.speaker
+            return [a, ask(f"by {who}")]
+        """,
+    )
+    module = load_module(path)
+    assert not _step(_compiled(module, "run"), "who = first").guarded
+    both(path, "owl")

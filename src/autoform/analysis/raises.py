@@ -31,7 +31,14 @@ from . import knowledge
 from .calls import CallInfo, CallKind, HelperSummary, name_types
 from .calls import _annotated as annotated  # (the annotations `name_types` trusts)
 from .context import CompileContext
-from .valuetypes import expr_type, field_type, local_types, module_facts
+from .valuetypes import (
+    expr_type,
+    field_type,
+    local_types,
+    module_facts,
+    other_binds,
+    target_names,
+)
 
 __all__ = ["analyse_raises", "trusted_types"]
 
@@ -419,15 +426,25 @@ def analyse_raises(
     name_type, call_type = name_types(ctx.src, ctx.calls, ctx.resolver, ctx.local)
     quiet = _Quiet(ctx.calls, name_type, call_type, safety.is_str)
     trusting = _trusting(ctx, name_type, call_type, safety.is_str)
+    once = _bound_once(ctx.src.func) if trusting is not None else frozenset()
+    read: set[str] = set()  # the names the steps so far read
     out: list[Safety] = []
     for step in steps:
         may_raise = safety.step(step)
         deferred = may_raise and quiet.deferrable(step)
         still = quiet.step(step)
         on_trust: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
-        if not still and trusting is not None and trusting.step(step):
+        if (
+            not still
+            and trusting is not None
+            # What a chain binds for it is the body's own name (`runtime.plain_or_turn`):
+            # bound nowhere else, read by no step before it.
+            and all(n in once and n not in read for n in step.store_names)
+            and trusting.step(step)
+        ):
             on_trust = trusting.took_on_trust(step, name_type)
             still = bool(on_trust[0])
+        read.update(step.load_names)
         found = safety.learn(step, may_raise)
         if isinstance(step.node, cst.Return) and step.node.value is not None:
             found = replace(found, returns_type=quiet.type_of(step.node.value, step.load_names))
@@ -491,6 +508,24 @@ def _trusting(
         return types[name] if name in types else name_type(name)
 
     return _Quiet(ctx.calls, trusted_type, call_type, is_str)
+
+
+def _bound_once(func: cst.FunctionDef) -> frozenset[str]:
+    """The names ``func`` binds exactly once, anywhere in it (a parameter is a binding)."""
+    counts: dict[str, int] = {}
+    p = func.params
+    bound = [x.name.value for x in (*p.posonly_params, *p.params, *p.kwonly_params)]
+    for star in (p.star_arg, p.star_kwarg):
+        if isinstance(star, cst.Param):
+            bound.append(star.name.value)
+    for node in walk(func.body):
+        if isinstance(node, cst.AssignTarget | cst.AnnAssign | cst.AugAssign):
+            bound += target_names(node.target)
+        else:
+            bound += other_binds(node)
+    for name in bound:
+        counts[name] = counts.get(name, 0) + 1
+    return frozenset(n for n, k in counts.items() if k == 1)
 
 
 def trusted_types(func: cst.FunctionDef) -> tuple[tuple[str, str], ...] | None:

@@ -24,7 +24,16 @@ from ..source import FunctionSource, parse_python
 from ..syntax.walk import walk
 from . import knowledge
 
-__all__ = ["ModuleFacts", "expr_type", "local_types", "module_facts", "other_binds"]
+__all__ = [
+    "ModuleFacts",
+    "expr_type",
+    "field_type",
+    "instance_type",
+    "local_types",
+    "module_facts",
+    "other_binds",
+    "target_names",
+]
 
 
 @dataclass(frozen=True)
@@ -353,10 +362,10 @@ def local_types(
         if isinstance(node, cst.Assign):
             for t in node.targets:
                 single = isinstance(t.target, cst.Name)
-                for name in _target_names(t.target):
+                for name in target_names(t.target):
                     values.setdefault(name, []).append(node.value if single else None)
         elif isinstance(node, cst.AnnAssign):
-            for name in _target_names(node.target):
+            for name in target_names(node.target):
                 values.setdefault(name, []).append(node.value)
         elif isinstance(node, cst.AugAssign):
             if isinstance(node.target, cst.Name) and isinstance(node.operator, cst.AddAssign):
@@ -446,11 +455,11 @@ def _items_of(
         values = _items_of(value, iterable.args[0].value, call_type)
         if isinstance(counter, cst.Name):
             values[counter.value] = zero
-        return {**{n: None for n in _target_names(counter)}, **values}
+        return {**{n: None for n in target_names(counter)}, **values}
     item = cst.Subscript(iterable, [cst.SubscriptElement(cst.Index(zero))])
     if isinstance(target, cst.Name):
         return {target.value: item}
-    out: dict[str, cst.BaseExpression | None] = {n: None for n in _target_names(target)}
+    out: dict[str, cst.BaseExpression | None] = {n: None for n in target_names(target)}
     if isinstance(target, cst.Tuple | cst.List) and all(
         isinstance(el.value, cst.Name) and not isinstance(el, cst.StarredElement)
         for el in target.elements
@@ -461,13 +470,14 @@ def _items_of(
     return out
 
 
-def _target_names(target: cst.BaseExpression) -> list[str]:
+def target_names(target: cst.BaseExpression) -> list[str]:
+    """The names an assignment to ``target`` binds (none for an attribute or an item)."""
     if isinstance(target, cst.Name):
         return [target.value]
     if isinstance(target, cst.Tuple | cst.List):
-        return [n for el in target.elements for n in _target_names(el.value)]
+        return [n for el in target.elements for n in target_names(el.value)]
     if isinstance(target, cst.StarredElement):
-        return _target_names(target.value)
+        return target_names(target.value)
     return []
 
 
@@ -475,12 +485,12 @@ def other_binds(node: cst.CSTNode) -> list[str]:
     """Names bound by anything but a plain assignment: loop, with, except, import, def,
     class, ``:=``, ``del``, match, comprehension and lambda names, declarations."""
     if isinstance(node, cst.For | cst.CompFor):
-        return _target_names(node.target)
+        return target_names(node.target)
     if isinstance(node, cst.AsName):
-        return _target_names(node.name) if isinstance(node.name, cst.BaseExpression) else []
+        return target_names(node.name) if isinstance(node.name, cst.BaseExpression) else []
     if isinstance(node, cst.ImportAlias):
         if node.asname is not None:
-            return _target_names(node.asname.name)  # type: ignore[arg-type]
+            return target_names(node.asname.name)  # type: ignore[arg-type]
         head: cst.BaseExpression = node.name
         while isinstance(head, cst.Attribute):
             head = head.value
@@ -490,9 +500,9 @@ def other_binds(node: cst.CSTNode) -> list[str]:
     if isinstance(node, cst.Param):
         return [node.name.value]
     if isinstance(node, cst.NamedExpr):
-        return _target_names(node.target)
+        return target_names(node.target)
     if isinstance(node, cst.Del):
-        return _target_names(node.target)
+        return target_names(node.target)
     if isinstance(node, cst.Global | cst.Nonlocal):
         return [n.name.value for n in node.names]
     if isinstance(node, cst.MatchAs | cst.MatchStar) and node.name is not None:
