@@ -25,9 +25,6 @@ LATENCY = 0.04
 # What holds each pipeline back today (`autoform-compile FILE:FUNC --explain`, and the
 # generated code, `af.concurrent(fn).source`).
 MISSES = {
-    "meeting_notes": "the segments' loop fans out, but the transcript's join (f-strings of "
-    "the attributes of a dataclass's instances, in a generator expression: a step that may "
-    "run someone's code) keeps its place after it: the summary call waits for the loop",
     "batch_classify": "line 28 `counts[label] = counts.get(label, 0) + 1` (a read-modify-write "
     "of a local dict keyed by the reply) is taken as an effect on an object others see: the "
     "loop's items run one after another instead of fanning the calls out and counting in order",

@@ -149,6 +149,10 @@ class Safety:
     # ahead of its place only when those values turn out to be builtin when it runs, else
     # in its turn (`runtime.when_plain`). The names of those values, as the user wrote them.
     guarded: tuple[str, ...] = ()
+    # A plain step judged quiet only by trusting annotations (a dataclass's field types, a
+    # parameter's `list[Segment]`): `guarded` names the values it took on trust, these the
+    # module's classes their instances must be exactly (`runtime.plain_or_turn`).
+    guard_classes: tuple[str, ...] = ()
 
 
 _NO_ACTIVITY = Activity()
@@ -198,6 +202,7 @@ class Facts:
     deferred = property(lambda self: self.safety.deferred)
     quiet = property(lambda self: self.safety.quiet)
     guarded = property(lambda self: self.safety.guarded)
+    guard_classes = property(lambda self: self.safety.guard_classes)
 
     @property
     def is_async(self) -> bool:

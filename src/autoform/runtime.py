@@ -65,6 +65,7 @@ __all__ = [
     "output_in_order",
     "outside_loop",
     "outside_loop_context",
+    "plain_or_turn",
     "prim",
     "ranked",
     "set_compiler",
@@ -363,23 +364,51 @@ async def when_plain(values: tuple[Any, ...], make: Callable[[], Awaitable[T]]) 
     return await make()
 
 
+async def plain_or_turn(values: tuple[Any, ...], classes: tuple[type, ...] = ()) -> bool:
+    """``if await _af.plain_or_turn((segments,), (Segment,)): <step>``, in a chain, around a
+    step it reruns that was judged to run no one's code by trusting annotations (a
+    dataclass's field types, ``segments: list[Segment]``). True, at once, if the values are
+    builtin all the way down, instances of exactly those classes counting when their fields
+    are: the step may run again. Else (a field holding an object whose `__format__` could
+    print or raise, an instance of a subclass with a property) False, once the chain's turn
+    has come, as `when_plain` waits: the body has run the step in its place by then, and
+    its names (the chain's ``nonlocal``) hold what it made."""
+    if all(_builtin_through(v, 0, classes) for v in values):
+        return True
+    await in_turn.acall()
+    return False
+
+
 _SCALARS = frozenset({str, int, float, bool, bytes, type(None)})
 
 
-def _builtin_through(value: Any, depth: int) -> bool:
-    """Is ``value`` builtin all the way down (formatting, hashing it runs no one's code)?"""
+def _builtin_through(value: Any, depth: int, classes: tuple[type, ...] = ()) -> bool:
+    """Is ``value`` builtin all the way down (formatting, hashing it runs no one's code)?
+    ``classes``: plain dataclasses and named tuples whose exact instances count, with
+    their fields' values."""
     kind = type(value)
     if kind in _SCALARS:
         return True
     if depth > 4:
         return False
     if kind in (list, tuple, set, frozenset):
-        return all(_builtin_through(x, depth + 1) for x in value)
+        return all(_builtin_through(x, depth + 1, classes) for x in value)
     if kind is dict:
         return all(
-            _builtin_through(k, depth + 1) and _builtin_through(x, depth + 1)
+            _builtin_through(k, depth + 1, classes) and _builtin_through(x, depth + 1, classes)
             for k, x in value.items()
         )
+    if kind in classes:
+        if isinstance(value, tuple):  # a named tuple: its fields are its items
+            return all(_builtin_through(x, depth + 1, classes) for x in tuple.__iter__(value))
+        names = getattr(kind, "__dataclass_fields__", None)
+        if not isinstance(names, dict):
+            return False
+        try:
+            fields = [object.__getattribute__(value, n) for n in names]
+        except AttributeError:
+            return False
+        return all(_builtin_through(x, depth + 1, classes) for x in fields)
     return False
 
 
