@@ -25,9 +25,6 @@ LATENCY = 0.04
 # What holds each pipeline back today (`autoform-compile FILE:FUNC --explain`, and the
 # generated code, `af.concurrent(fn).source`).
 MISSES = {
-    "batch_classify": "line 28 `counts[label] = counts.get(label, 0) + 1` (a read-modify-write "
-    "of a local dict keyed by the reply) is taken as an effect on an object others see: the "
-    "loop's items run one after another instead of fanning the calls out and counting in order",
     "counter_votes": "line 31 `Counter([vote(claim, judge) for judge in JUDGES])`: a list "
     "comprehension nested in another call's argument is awaited item by item, not fanned out "
     "(3 votes in a row per claim); the generator expression people write there is refused",
@@ -37,9 +34,11 @@ MISSES = {
     "dspy_modules": "`self.judge(...)` and `program(...)`: calling an instance of a class of "
     "the user's (`Module.__call__` -> `forward`) is an unknown call, and an attribute set in "
     "`__init__` (`self.judge = Predict(...)`) has no known type: no LM call is seen at all",
-    "logged_loops": "line 28 `sentiments[ticket.id] = reply...` followed in the loop by a "
-    "logging call: a store into a local container then any `logger.debug` in a loop body keeps "
-    "the items in order (the store becomes an effect on an object others see)",
+    "logged_loops": "both loops fan out (the stores and log lines after each call run in item "
+    "order), but line 39 `counts = {s: list(sentiments.values()).count(s) for s in "
+    "set(sentiments.values())}` hashes and compares values of a dict whose items' type is not "
+    "known (a step that may run someone's code): it keeps its place after the second loop, and "
+    "the report call waits for it",
     "persona_panel": "`panelist.ask(...)` for `panelist in self.panelists`: an item of a "
     "`self` attribute has no known type (unknown call); and `Assistant.ask` appending to "
     "`self.history` orders calls on different instances (`x.ask(q); y.ask(q)` in sequence)",
