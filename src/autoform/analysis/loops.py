@@ -41,7 +41,7 @@ from .calls import CallInfo, CallKind, CallTable, foreign_awaits
 from .context import CompileContext
 from .knowledge import STR_METHODS
 from .names import bound_by_target, bound_names, variables
-from .output import hidden_calls, output_call
+from .output import hidden_calls, output_call, writes_output
 from .scope import Scope
 
 __all__ = [
@@ -513,6 +513,12 @@ def _split(
         return None
     if any(isinstance(n, _NOT_IN_REST) for s in rest for n in walk(s)):
         return None
+    if any(
+        isinstance(n, cst.Call) and writes_output(n, calls) and not output_call(n, calls)
+        for s in rest
+        for n in walk(s)
+    ):
+        return None  # `print(x, file=f)`: `f.write` is someone's code, which may change anything
     if foreign_awaits(node, calls):
         return None
     local = set(targets) | {n for s in body for n in bound_names(s)}
