@@ -25,6 +25,7 @@ __all__ = [
     "Known",
     "declare_pure",
     "function",
+    "immutable_result",
     "method",
 ]
 
@@ -242,6 +243,14 @@ def method(receiver: str | None, name: str) -> Known | None:
         return None
     kind = receiver.rstrip("?").removesuffix("[str]").removesuffix("[findall]")
     return METHODS.get(kind, {}).get(name)
+
+
+def immutable_result(qualname: str) -> str | None:
+    """The type of what ``qualname`` returns when it holds nothing mutable (a str, a number):
+    a module-level name bound once to such a call (``PROMPT = textwrap.dedent(...)``) holds
+    a value of that type for good."""
+    known = FUNCTIONS.get(qualname)
+    return known.result.rstrip("?") if known is not None and known.immutable else None
 
 
 def declare_pure(qualname: str, may_raise: bool = True) -> None:

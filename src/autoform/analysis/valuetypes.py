@@ -45,6 +45,13 @@ _MAKES = {
     "collections.namedtuple": "type[namedtuple]",
     "typing.NamedTuple": "type[namedtuple]",
 }
+
+
+# A library function whose result holds nothing mutable (`textwrap.dedent`: a str).
+def _made(qualname: str) -> str | None:
+    return _MAKES.get(qualname) or knowledge.immutable_result(qualname)
+
+
 # A display bound once: the name always holds that container (its contents may change).
 _DISPLAYS: dict[type, str] = {ast.Dict: "dict", ast.List: "list", ast.Set: "set"}
 _DATACLASS = {"dataclasses.dataclass"}
@@ -111,7 +118,7 @@ def _scan(text: str) -> ModuleFacts:
                 types[name], strs[name] = "str", value.value
             elif type(value) in _DISPLAYS:
                 types[name] = _DISPLAYS[type(value)]  # its methods read it: module state
-            elif isinstance(value, ast.Call) and (made := _MAKES.get(resolved(value.func) or "")):
+            elif isinstance(value, ast.Call) and (made := _made(resolved(value.func) or "")):
                 types[name] = made
         elif isinstance(stmt, ast.ClassDef) and stmt.name in once:
             kind = _plain_class(stmt, resolved)

@@ -162,11 +162,8 @@ def _as_loop(
     if any(isinstance(n, cst.NamedExpr | cst.Lambda) for n in walk(comp)):
         return None  # binds in the function, or closes over the comprehension's own name
     own = set(bound_by_target(loop.target))
-    # `variables` leaves out the names a comprehension binds for itself: any left are the
-    # function's own names (or globals), which the loop must not rebind.
-    if any(n.value in own for n in variables(src.func.body)):
-        return None
-    # Each such loop gets names of its own (`d`, then `d_1`, ...), as each comprehension had.
+    # Each such loop gets names of its own (`d`, then `d_1`, ...), as each comprehension had:
+    # a name the function uses too (an earlier loop's `for idea in ...`) is never rebound.
     fresh = {name: namer.prefer(name) for name in sorted(own)}
 
     def renamed(expr: cst.BaseExpression) -> Any:
