@@ -31,9 +31,6 @@ MISSES = {
     "batch_classify": "line 28 `counts[label] = counts.get(label, 0) + 1` (a read-modify-write "
     "of a local dict keyed by the reply) is taken as an effect on an object others see: the "
     "loop's items run one after another instead of fanning the calls out and counting in order",
-    "counter_votes": "line 31 `Counter([vote(claim, judge) for judge in JUDGES])`: a list "
-    "comprehension nested in another call's argument is awaited item by item, not fanned out "
-    "(3 votes in a row per claim); the generator expression people write there is refused",
     "docs_by_questions": "a `for` nested in a `for` with an LM call in the inner body runs every "
     "item of both loops one after another (`answers[(contract.title, question)] = llm_call(...)` "
     "is taken as an effect on an object others see; a nested loop of `answers.append` is too)",

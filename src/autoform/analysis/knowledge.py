@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "CALLS_ITS_ARGUMENT",
+    "CONSUMERS",
     "FUNCTIONS",
     "IMMUTABLE_BUILTINS",
     "LIST_RESULT_METHODS",
@@ -23,6 +24,7 @@ __all__ = [
     "PURE_BUILTINS",
     "STR_METHODS",
     "Known",
+    "consumed_whole",
     "declare_pure",
     "function",
     "immutable_result",
@@ -93,6 +95,12 @@ _MODULES = {
     "math.floor math.ceil math.trunc math.factorial math.gcd math.lcm math.comb "
     "math.perm math.isqrt math.prod": "int",
     "math.isclose math.isfinite math.isinf math.isnan": "bool",
+    # statistics (StatisticsError on too few items; an int or a float, as the items are)
+    "statistics.mean statistics.median statistics.median_low statistics.median_high "
+    "statistics.mode statistics.stdev statistics.pstdev statistics.variance "
+    "statistics.pvariance": "",
+    "statistics.fmean": "float",
+    "statistics.multimode statistics.quantiles": "list",
     # textwrap
     "textwrap.dedent textwrap.indent textwrap.fill textwrap.shorten": "str",
     "textwrap.wrap": "list",
@@ -131,6 +139,58 @@ CALLS_ITS_ARGUMENT: dict[str, tuple[int | str, ...]] = {
     ),
     "json.dumps": ("cls", "default"),
 }
+# Callables that take every item of the iterable they are given first before they return,
+# by what they do between one item and the next. A generator expression one of them takes
+# may be the list of its items made first only when that in-between runs no code of the
+# user's and cannot fail (else an item's failure, or its side effect, would come after the
+# later items' LM calls, not before): `consumed_whole` says for which items.
+#   "list": they make a list of the items before looking at any (`sorted`, `str.join`)
+#   "hash": they hash each item as it comes (`set`, `Counter`): a str, bytes or number
+#   "add": they add up the items as they come (`sum`): numbers (an int or a float)
+#   "compare": they compare each with the best so far (`min`, `max`): strs, or numbers
+#   "pairs": they take each as a (key, value) pair (`dict`): a pair of a str or number, ...
+# Not here: what may stop before the end (`any`, `all`, `next`, `zip`, `itertools.islice`):
+# the calls of the items it never asked for would be made for nothing.
+CONSUMERS: dict[str, str] = {
+    "builtins.list": "list",
+    "builtins.tuple": "list",
+    "builtins.sorted": "list",
+    "str.join": "list",
+    "collections.deque": "list",
+    "statistics.median": "list",
+    "statistics.median_low": "list",
+    "statistics.median_high": "list",
+    "builtins.set": "hash",
+    "builtins.frozenset": "hash",
+    "collections.Counter": "hash",
+    "statistics.mode": "hash",
+    "statistics.multimode": "hash",
+    "builtins.sum": "add",
+    "statistics.mean": "add",
+    "builtins.min": "compare",
+    "builtins.max": "compare",
+    "builtins.dict": "pairs",
+}
+# The items for which each in-between runs no code of the user's and cannot fail.
+_HASHABLE = frozenset({"str", "bytes", "int", "float", "bool"})
+_ITEMS: dict[str, frozenset[str]] = {
+    "hash": _HASHABLE | {"str|tuple[str]"},  # (an item of `re.findall`'s list)
+    "add": frozenset({"int", "float", "bool"}),  # the same type each time: no int + str
+    "compare": _HASHABLE,
+}
+
+
+def consumed_whole(qualname: str | None, item: str | None, key: str | None = None) -> bool:
+    """May a generator expression ``qualname`` takes (its items of type ``item``, for a
+    pair ``key`` the type of its first) be the list of its items made first?"""
+    how = CONSUMERS.get(qualname or "")
+    if how == "list":
+        return True
+    if how == "pairs":
+        return item == "tuple" and key in _HASHABLE
+    return how is not None and item in _ITEMS[how]
+
+
 # Output only: they read their arguments and write to a stream nobody here reads. (A
 # logging handler of the user's runs then too; it is taken to only write, in order.)
 _LEVELS = "debug info warning warn error exception critical log".split()

@@ -255,8 +255,8 @@ def expr_type(
             # An item of `re.findall`'s list: a str, or a tuple of strs; an item of that, a str.
             return _FOUND if of == "list[findall]" else "str"
     if isinstance(e, cst.IfExp):
-        body = expr_type(e.body, name_type, call_type)
-        return body if body == expr_type(e.orelse, name_type, call_type) else None
+        both = {expr_type(e.body, name_type, call_type), expr_type(e.orelse, name_type, call_type)}
+        return _FOUND if both == {_FOUND, "str"} else both.pop() if len(both) == 1 else None
     if isinstance(e, cst.Call):
         made = call_type(e)
         if made is not None:
