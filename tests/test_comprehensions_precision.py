@@ -8,6 +8,8 @@ how many calls were in flight at once."""
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 from conftest import load_module
 from test_soundness import both, write
@@ -198,3 +200,118 @@ def test_a_generator_expression_whose_consumer_runs_code_between_items_is_refuse
     module = load_module(write(tmp_path, REFUSED[name]))
     with pytest.raises(af.CompileError, match="an LM call inside a generator expression"):
         af.concurrent(module.main)
+
+
+# -- pydantic models and their errors ---------------------------------------------------------
+
+CONTACTS = """
+import json
+import logging
+
+from pydantic import BaseModel, ValidationError
+
+log = logging.getLogger("contacts")
+
+
+class Contact(BaseModel):
+    name: str
+    email: str | None = None
+
+
+def extract(signature: str) -> Contact | None:
+    raw = ask(signature)
+    try:
+        return Contact.model_validate_json(json.dumps({"name": raw}))
+    except ValidationError as err:
+        log.warning("invalid contact: %s", err.error_count())
+        return None
+
+
+def main(signatures: list):
+    contacts = []
+    for signature in signatures:
+        contact = extract(signature)
+        if contact is not None:
+            contacts.append(contact.model_dump())
+    return contacts
+"""
+
+
+def test_a_loop_dumping_plain_pydantic_models_fans_out(tmp_path):
+    path = write(tmp_path, CONTACTS)
+    _, _, client = both(path, ["ann", "bob", "cy"])
+    assert client.peak == 3
+    both(path, ["ann", "FAIL bob", "cy"], same_calls=False)
+
+
+USER_CODE = {
+    # a serializer writes LOG when the model is dumped
+    "serializer": """
+        from pydantic import BaseModel, field_serializer
+
+        class Model(BaseModel):
+            name: str
+
+            @field_serializer("name")
+            def _name(self, value):
+                LOG.append("dump " + value)
+                return value
+
+        def use(reply):
+            return Model(name=reply).model_dump()
+        """,
+    # a validator in an annotation writes LOG when the model is validated
+    "annotated_validator": """
+        from typing import Annotated
+
+        from pydantic import AfterValidator, BaseModel
+
+        def noted(value):
+            LOG.append(value)
+            return value
+
+        class Model(BaseModel):
+            name: Annotated[str, AfterValidator(noted)]
+
+        def use(reply):
+            return Model.model_validate({"name": reply}).model_dump()
+        """,
+    # a nested model of the user's, with a validator, validated with the outer one
+    "nested_model": """
+        from pydantic import BaseModel, field_validator
+
+        class Inner(BaseModel):
+            name: str
+
+            @field_validator("name")
+            @classmethod
+            def _noted(cls, value):
+                LOG.append(value)
+                return value
+
+        class Model(BaseModel):
+            inner: Inner
+
+        def use(reply):
+            return Model.model_validate({"inner": {"name": reply}}).model_dump()
+        """,
+}
+
+
+@pytest.mark.parametrize("name", sorted(USER_CODE))
+def test_a_model_whose_dump_or_validation_runs_user_code_keeps_its_order(tmp_path, name):
+    # What the model runs writes LOG; the next item's prompt reads it.
+    source = (
+        "LOG = []\n"
+        + textwrap.dedent(USER_CODE[name])
+        + textwrap.dedent(
+            """
+            def main(xs: list):
+                out = []
+                for x in xs:
+                    out.append(use(ask(f"{x} {len(LOG)}")))
+                return out, LOG
+            """
+        )
+    )
+    both(write(tmp_path, source), ["a", "b", "c"])

@@ -43,9 +43,6 @@ MISSES = {
     "persona_panel": "`panelist.ask(...)` for `panelist in self.panelists`: an item of a "
     "`self` attribute has no known type (unknown call); and `Assistant.ask` appending to "
     "`self.history` orders calls on different instances (`x.ask(q); y.ask(q)` in sequence)",
-    "pydantic_contacts": "line 49 `contacts.append(contact.model_dump())` (a library method: "
-    "unknown code) and line 36 `log.warning(..., err.error_count())` in the helper (unknown "
-    "code inside a logging call's arguments) each keep the loop's items one after another",
     "report_join": "the headline call (line 29) waits for the findings loop (`may touch the "
     "same object`), even reading only `sources[0].title`: the loop formats attributes of the "
     "same parameter's dataclass items (the meeting_notes cause)",

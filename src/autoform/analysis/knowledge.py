@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "CALLS_ITS_ARGUMENT",
+    "CAUGHT",
     "CONSUMERS",
     "FUNCTIONS",
     "IMMUTABLE_BUILTINS",
@@ -265,6 +266,7 @@ _MATCH = {
 _TEMPLATE = {"substitute safe_substitute": "str", "get_identifiers": "list", "is_valid": "bool"}
 _COUNTER = {"most_common": "list", "total": "int", "copy": "collections.Counter"}
 _PYDANTIC = {"model_dump": "dict", "model_dump_json": "str", "model_copy": "pydantic"}
+_VALIDATION_ERROR = {"errors": "list", "error_count": "int", "json": "str"}
 _PYDANTIC_CLASS = {"model_validate model_validate_json": "pydantic"}
 
 METHODS: dict[str, dict[str, Known]] = {
@@ -283,9 +285,19 @@ METHODS: dict[str, dict[str, Known]] = {
     "string.Template": _table(_TEMPLATE),
     "collections.Counter": {**_table(_DICT), **_table(_COUNTER)},
     "pydantic": _table(_PYDANTIC),
+    "pydantic.ValidationError": _table(_VALIDATION_ERROR),
     "logging.Logger": {level: Known(may_raise=False, output=True) for level in _LEVELS},
     # The class itself, as a receiver (`Model.model_validate(data)`).
     "type[pydantic]": _table(_PYDANTIC_CLASS),
+}
+
+
+# Library exceptions by what the name resolves to: the type of what `except C as e` binds.
+# (Like a str's methods, theirs are taken as the library's: a subclass of the user's that
+# overrides them is not looked for.)
+CAUGHT = {
+    "pydantic.ValidationError": "pydantic.ValidationError",
+    "pydantic_core.ValidationError": "pydantic.ValidationError",
 }
 
 

@@ -56,6 +56,7 @@ def _made(qualname: str) -> str | None:
 _DISPLAYS: dict[type, str] = {ast.Dict: "dict", ast.List: "list", ast.Set: "set"}
 _DATACLASS = {"dataclasses.dataclass"}
 _PURE_DECORATORS = {"autoform.pure", "autoform.declare.pure"}
+_PLAIN_KINDS = frozenset({"type[pydantic]", "type[dataclass]", "type[namedtuple]"})
 _BASES = {"typing.NamedTuple": "type[namedtuple]", "pydantic.BaseModel": "type[pydantic]"}
 
 
@@ -122,6 +123,8 @@ def _scan(text: str) -> ModuleFacts:
                 types[name] = made
         elif isinstance(stmt, ast.ClassDef) and stmt.name in once:
             kind = _plain_class(stmt, resolved)
+            if kind == "type[pydantic]" and not _plain_fields(stmt, types):
+                kind = ""  # its annotations run code: validators, nested models of the user's
             if kind:
                 types[stmt.name] = kind
         elif (
@@ -130,6 +133,9 @@ def _scan(text: str) -> ModuleFacts:
             and any(resolved(d) in _PURE_DECORATORS for d in stmt.decorator_list)
         ):
             types[stmt.name] = "pure"  # `@af.pure`: seen without running the module
+    for name, qualname in imports.items():
+        if name in once and qualname in knowledge.CAUGHT:
+            types[name] = f"type[{knowledge.CAUGHT[qualname]}]"  # `except ValidationError as e`
     return ModuleFacts(types, strs)
 
 
@@ -152,6 +158,28 @@ def _binds(node: ast.AST) -> list[str]:
     if isinstance(node, ast.MatchMapping) and node.rest:
         return [node.rest]
     return []
+
+
+# Names a pydantic field's annotation may use and still validate with no code of the user's.
+_PLAIN_ANNOTATIONS = frozenset(
+    "str int float bool bytes list dict set tuple frozenset None Optional List Dict Set "
+    "Tuple FrozenSet Union Any Literal typing".split()
+)
+
+
+def _plain_fields(cls: ast.ClassDef, types: Mapping[str, str]) -> bool:
+    """Do the pydantic model's annotations name only builtin types, `typing`'s and plain
+    classes of the module defined before it (no `Annotated[str, AfterValidator(f)]`)?"""
+    for stmt in cls.body:
+        if isinstance(stmt, ast.AnnAssign):
+            for n in ast.walk(stmt.annotation):
+                if isinstance(n, ast.Call | ast.Lambda):
+                    return False
+                if isinstance(n, ast.Name) and not (
+                    n.id in _PLAIN_ANNOTATIONS or types.get(n.id, "") in _PLAIN_KINDS
+                ):
+                    return False
+    return True
 
 
 def _plain_class(cls: ast.ClassDef, resolved: Callable[[ast.expr], str | None]) -> str:
@@ -291,8 +319,15 @@ def local_types(
     for star in (params.star_arg, params.star_kwarg):
         if isinstance(star, cst.Param):
             values.setdefault(star.name.value, []).append(None)
+    caught = set()  # the names of `except C as e`, typed by the handler
     for node in walk(func.body):
-        if isinstance(node, cst.Assign):
+        if isinstance(node, cst.ExceptHandler) and node.name is not None:
+            caught.add(id(node.name))
+            for name in _target_names(node.name.name):  # type: ignore[arg-type]
+                values.setdefault(name, []).append(_caught(node.type, global_type))
+        elif id(node) in caught:
+            continue
+        elif isinstance(node, cst.Assign):
             for t in node.targets:
                 single = isinstance(t.target, cst.Name)
                 for name in _target_names(t.target):
@@ -339,6 +374,15 @@ def local_types(
                 types[name] = only
                 changed = True
     return types
+
+
+def _caught(
+    kind: cst.BaseExpression | None, global_type: Callable[[str], str | None]
+) -> str | None:
+    """What ``except kind as e`` binds, for a library exception `knowledge.CAUGHT` knows."""
+    made = global_type(kind.value) if isinstance(kind, cst.Name) else None
+    inner = made.removeprefix("type[").removesuffix("]") if made else None
+    return inner if inner in knowledge.CAUGHT.values() else None
 
 
 def _items_of(
