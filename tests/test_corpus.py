@@ -25,9 +25,6 @@ LATENCY = 0.04
 # What holds each pipeline back today (`autoform-compile FILE:FUNC --explain`, and the
 # generated code, `af.concurrent(fn).source`).
 MISSES = {
-    "counter_votes": "line 31 `Counter([vote(claim, judge) for judge in JUDGES])`: a list "
-    "comprehension nested in another call's argument is awaited item by item, not fanned out "
-    "(3 votes in a row per claim); the generator expression people write there is refused",
     "docs_by_questions": "a `for` nested in a `for` with an LM call in the inner body runs every "
     "item of both loops one after another (`answers[(contract.title, question)] = llm_call(...)` "
     "is taken as an effect on an object others see; a nested loop of `answers.append` is too)",
@@ -42,21 +39,12 @@ MISSES = {
     "persona_panel": "`panelist.ask(...)` for `panelist in self.panelists`: an item of a "
     "`self` attribute has no known type (unknown call); and `Assistant.ask` appending to "
     "`self.history` orders calls on different instances (`x.ask(q); y.ask(q)` in sequence)",
-    "pydantic_contacts": "line 49 `contacts.append(contact.model_dump())` (a library method: "
-    "unknown code) and line 36 `log.warning(..., err.error_count())` in the helper (unknown "
-    "code inside a logging call's arguments) each keep the loop's items one after another",
-    "ranked_ideas": "line 26 `return [llm_call(...) for idea in best]`: a comprehension whose "
-    "target reuses the name of an earlier `for` loop's variable (`idea`, line 22) is awaited "
-    "item by item, not fanned out (renamed, it fans out); --explain still says 3",
     "report_join": "the headline call (line 29) waits for the findings loop (`may touch the "
     "same object`), even reading only `sources[0].title`: the loop formats attributes of the "
     "same parameter's dataclass items (the meeting_notes cause)",
     "tool_agent": "in the helper `agent`, `transcript += ...` (a local str) and `step += 1` (a "
     "local int) count as changes to objects others see, so the caller's loop over questions "
     "runs one agent after another (with `t = t + r` and no counter it fans out)",
-    "translation_textwrap": "`TRANSLATE = textwrap.dedent(...)` at module level: a library "
-    "call's result has no known type, so `TRANSLATE.format(**kwargs)` is an unknown method "
-    "call (an effect): both loops run item by item and the review waits for them",
 }
 
 

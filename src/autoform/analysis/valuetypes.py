@@ -57,10 +57,18 @@ _MAKES = {
     "collections.namedtuple": "type[namedtuple]",
     "typing.NamedTuple": "type[namedtuple]",
 }
+
+
+# A library function whose result holds nothing mutable (`textwrap.dedent`: a str).
+def _made(qualname: str) -> str | None:
+    return _MAKES.get(qualname) or knowledge.immutable_result(qualname)
+
+
 # A display bound once: the name always holds that container (its contents may change).
 _DISPLAYS: dict[type, str] = {ast.Dict: "dict", ast.List: "list", ast.Set: "set"}
 _DATACLASS = {"dataclasses.dataclass"}
 _PURE_DECORATORS = {"autoform.pure", "autoform.declare.pure"}
+_PLAIN_KINDS = frozenset({"type[pydantic]", "type[dataclass]", "type[namedtuple]"})
 _BASES = {"typing.NamedTuple": "type[namedtuple]", "pydantic.BaseModel": "type[pydantic]"}
 
 
@@ -124,10 +132,12 @@ def _scan(text: str) -> ModuleFacts:
                 types[name], strs[name] = "str", value.value
             elif type(value) in _DISPLAYS:
                 types[name] = _DISPLAYS[type(value)]  # its methods read it: module state
-            elif isinstance(value, ast.Call) and (made := _MAKES.get(resolved(value.func) or "")):
+            elif isinstance(value, ast.Call) and (made := _made(resolved(value.func) or "")):
                 types[name] = made
         elif isinstance(stmt, ast.ClassDef) and stmt.name in once:
             kind = _plain_class(stmt, resolved)
+            if kind == "type[pydantic]" and not _plain_fields(stmt, types):
+                kind = ""  # its annotations run code: validators, nested models of the user's
             if kind:
                 types[stmt.name] = kind
             if kind in ("type[dataclass]", "type[namedtuple]") and (found := _field_types(stmt)):
@@ -138,6 +148,9 @@ def _scan(text: str) -> ModuleFacts:
             and any(resolved(d) in _PURE_DECORATORS for d in stmt.decorator_list)
         ):
             types[stmt.name] = "pure"  # `@af.pure`: seen without running the module
+    for name, qualname in imports.items():
+        if name in once and qualname in knowledge.CAUGHT:
+            types[name] = f"type[{knowledge.CAUGHT[qualname]}]"  # `except ValidationError as e`
     return ModuleFacts(types, strs, fields)
 
 
@@ -205,6 +218,28 @@ def _binds(node: ast.AST) -> list[str]:
     if isinstance(node, ast.MatchMapping) and node.rest:
         return [node.rest]
     return []
+
+
+# Names a pydantic field's annotation may use and still validate with no code of the user's.
+_PLAIN_ANNOTATIONS = frozenset(
+    "str int float bool bytes list dict set tuple frozenset None Optional List Dict Set "
+    "Tuple FrozenSet Union Any Literal typing".split()
+)
+
+
+def _plain_fields(cls: ast.ClassDef, types: Mapping[str, str]) -> bool:
+    """Do the pydantic model's annotations name only builtin types, `typing`'s and plain
+    classes of the module defined before it (no `Annotated[str, AfterValidator(f)]`)?"""
+    for stmt in cls.body:
+        if isinstance(stmt, ast.AnnAssign):
+            for n in ast.walk(stmt.annotation):
+                if isinstance(n, ast.Call | ast.Lambda):
+                    return False
+                if isinstance(n, ast.Name) and not (
+                    n.id in _PLAIN_ANNOTATIONS or types.get(n.id, "") in _PLAIN_KINDS
+                ):
+                    return False
+    return True
 
 
 def _plain_class(cls: ast.ClassDef, resolved: Callable[[ast.expr], str | None]) -> str:
@@ -313,8 +348,8 @@ def expr_type(
             # An item of `re.findall`'s list: a str, or a tuple of strs; an item of that, a str.
             return _FOUND if of == "list[findall]" else "str"
     if isinstance(e, cst.IfExp):
-        body = expr_type(e.body, name_type, call_type)
-        return body if body == expr_type(e.orelse, name_type, call_type) else None
+        both = {expr_type(e.body, name_type, call_type), expr_type(e.orelse, name_type, call_type)}
+        return _FOUND if both == {_FOUND, "str"} else both.pop() if len(both) == 1 else None
     if isinstance(e, cst.Call):
         made = call_type(e)
         if made is not None:
@@ -358,8 +393,15 @@ def local_types(
     for star in (params.star_arg, params.star_kwarg):
         if isinstance(star, cst.Param):
             values.setdefault(star.name.value, []).append(None)
+    caught = set()  # the names of `except C as e`, typed by the handler
     for node in walk(func.body):
-        if isinstance(node, cst.Assign):
+        if isinstance(node, cst.ExceptHandler) and node.name is not None:
+            caught.add(id(node.name))
+            for name in target_names(node.name.name):  # type: ignore[arg-type]
+                values.setdefault(name, []).append(_caught(node.type, global_type))
+        elif id(node) in caught:
+            continue
+        elif isinstance(node, cst.Assign):
             for t in node.targets:
                 single = isinstance(t.target, cst.Name)
                 for name in target_names(t.target):
@@ -428,6 +470,15 @@ def _class_annotation(
         return None  # shadowed, or not the module's class
     made = instance_type(annotation.value, classes[annotation.value])
     return f"list[{made}]" if outer else made
+
+
+def _caught(
+    kind: cst.BaseExpression | None, global_type: Callable[[str], str | None]
+) -> str | None:
+    """What ``except kind as e`` binds, for a library exception `knowledge.CAUGHT` knows."""
+    made = global_type(kind.value) if isinstance(kind, cst.Name) else None
+    inner = made.removeprefix("type[").removesuffix("]") if made else None
+    return inner if inner in knowledge.CAUGHT.values() else None
 
 
 def _items_of(
