@@ -55,9 +55,6 @@ MISSES = {
     "report_join": "the headline call (line 29) waits for the findings loop (`may touch the "
     "same object`), even reading only `sources[0].title`: the loop formats attributes of the "
     "same parameter's dataclass items (the meeting_notes cause)",
-    "tool_agent": "in the helper `agent`, `transcript += ...` (a local str) and `step += 1` (a "
-    "local int) count as changes to objects others see, so the caller's loop over questions "
-    "runs one agent after another (with `t = t + r` and no counter it fans out)",
     "translation_textwrap": "`TRANSLATE = textwrap.dedent(...)` at module level: a library "
     "call's result has no known type, so `TRANSLATE.format(**kwargs)` is an unknown method "
     "call (an effect): both loops run item by item and the review waits for them",

@@ -28,7 +28,13 @@ import libcst as cst
 from ..ir import Effects, Facts, StepKind
 from ..syntax.walk import walk
 from . import knowledge
-from .aliasing import WORLD, AliasClasses, held_by_items, returned_arguments
+from .aliasing import (
+    WORLD,
+    AliasClasses,
+    held_by_items,
+    immutable_locals,
+    returned_arguments,
+)
 from .ambient import changes_client, installs_any, uses_client
 from .calls import CallInfo, CallKind, foreign_awaits
 from .context import CompileContext
@@ -111,8 +117,11 @@ class _Analysis:
         immutable_params: set[str],
         params: Sequence[str],
         declared: frozenset[str] = frozenset(),
+        rebound: frozenset[str] = frozenset(),
     ) -> None:
         self.calls = calls
+        # Names only ever holding a str, a number, ...: `x += v` rebinds them, changes nothing.
+        self.rebound = rebound
         self.declared = declared  # `global`/`nonlocal` names: binding one is an effect
         self.classes = AliasClasses()
         # The module's name bindings (which function `ask` names): unknown code may rebind
@@ -158,7 +167,10 @@ class _Analysis:
         if self.declared.intersection(bound_names(node)):
             unknown = True
         mutates = any(
-            isinstance(n, cst.AugAssign)
+            (
+                isinstance(n, cst.AugAssign)
+                and not (isinstance(n.target, cst.Name) and n.target.value in self.rebound)
+            )
             or (isinstance(n, cst.AssignTarget) and mutated_targets_of([n.target]))
             for n in walk(node)
         )
@@ -574,7 +586,8 @@ def analyse_effects(
 ) -> tuple[Effects, ...]:
     """``params``: the names bound on entry; ``immutable_params``: those known immutable;
     ``top``: the function's own body (else a block's)."""
-    analysis = _Analysis(ctx.calls, immutable_params, params, ctx.scope.declared)
+    rebound = immutable_locals(ctx.src.func, set(ctx.immutable), ctx.calls, ctx.scope.declared)
+    analysis = _Analysis(ctx.calls, immutable_params, params, ctx.scope.declared, rebound)
     # A block's body may run after a client the function installs: taken so whenever the
     # function installs one anywhere.
     analysis.own_client = not top and changes_client(ctx.src.func.body, ctx.calls)
