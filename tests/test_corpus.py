@@ -37,9 +37,6 @@ MISSES = {
     "docs_by_questions": "a `for` nested in a `for` with an LM call in the inner body runs every "
     "item of both loops one after another (`answers[(contract.title, question)] = llm_call(...)` "
     "is taken as an effect on an object others see; a nested loop of `answers.append` is too)",
-    "dspy_modules": "`self.judge(...)` and `program(...)`: calling an instance of a class of "
-    "the user's (`Module.__call__` -> `forward`) is an unknown call, and an attribute set in "
-    "`__init__` (`self.judge = Predict(...)`) has no known type: no LM call is seen at all",
     "logged_loops": "line 28 `sentiments[ticket.id] = reply...` followed in the loop by a "
     "logging call: a store into a local container then any `logger.debug` in a loop body keeps "
     "the items in order (the store becomes an effect on an object others see)",

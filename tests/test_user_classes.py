@@ -108,3 +108,159 @@ def test_augmented_assignment_to_a_list_or_an_unknown_value_stays_an_effect(serv
     (_, seen), _, peak = both_on_server(server, tmp_path, body, ["a", "b"])
     assert seen == 2
     assert peak == 1
+
+
+# -- objects of the user's classes: attributes set in `__init__`, `__call__` -----------------
+
+MODULES = """
+class Module:
+    def __call__(self, **kwargs):
+        return self.forward(**kwargs)
+
+
+class Predict(Module):
+    def __init__(self, signature: str) -> None:
+        inputs, output = signature.split("->")
+        self.inputs = [name.strip() for name in inputs.split(",")]
+        self.output = output.strip()
+
+    def forward(self, **kwargs):
+        lines = [f"{name.capitalize()}: {kwargs[name]}" for name in self.inputs]
+        reply = ask("; ".join(lines) + f" -> {self.output.capitalize()}")
+        return reply.strip()
+"""
+
+
+def test_sub_modules_set_in_init_and_called_overlap(server, tmp_path):
+    """`self.judge = Predict(...)` in `__init__`, `self.judge(...)` through `Module.__call__`
+    to `Predict.forward`: the judgements of a loop's items overlap; calling the program
+    object (a module global) compiles its `__call__` for its class."""
+    body = MODULES + textwrap.dedent("""
+
+        class Pick(Module):
+            def __init__(self) -> None:
+                self.judge = Predict("question, passage -> relevance")
+                self.answer = Predict("question, context -> answer")
+
+            def forward(self, question, passages):
+                kept = []
+                for passage in passages:
+                    relevance = self.judge(question=question, passage=passage)
+                    if len(relevance) % 2 == 0:
+                        kept.append(passage)
+                return self.answer(question=question, context=" | ".join(kept))
+
+
+        program = Pick()
+
+
+        def main(question: str, passages: list[str]) -> str:
+            return program(question=question, passages=passages)
+        """)
+    _, compiled, peak = both_on_server(server, tmp_path, body, "why?", ["a", "bb", "ccc", "d"])
+    assert "_af.acall(program, " in compiled.source
+    assert peak == 4  # the four judgements together
+
+
+def test_an_object_built_in_the_function_is_called_through_its_class(server, tmp_path):
+    body = MODULES + textwrap.dedent("""
+
+        def main(q: str):
+            judge = Predict("question -> verdict")
+            return [judge(question=q + "1"), judge(question=q + "2")]
+        """)
+    _, compiled, peak = both_on_server(server, tmp_path, body, "owls")
+    assert "_af.acall(judge, " in compiled.source
+    assert peak == 2
+
+
+def test_an_attribute_set_elsewhere_too_is_unknown(server, tmp_path):
+    """`program.judge = ...` outside `__init__` (here a module-level store): the attribute
+    may hold anything when the method runs, so its call is unknown and keeps its order."""
+    body = MODULES + textwrap.dedent("""
+
+        SEEN = []
+
+
+        class Loud:
+            def __call__(self, **kwargs):
+                SEEN.append(kwargs)
+                return ask(str(kwargs))
+
+
+        class Pair(Module):
+            def __init__(self) -> None:
+                self.judge = Predict("question -> verdict")
+
+            def forward(self, q):
+                return [self.judge(question=q + "1"), self.judge(question=q + "2"), len(SEEN)]
+
+
+        program = Pair()
+        program.judge = Loud()
+
+
+        def main(q: str):
+            return program(q=q)
+        """)
+    got, _, peak = both_on_server(server, tmp_path, body, "owls")
+    assert got[2] == 2
+    assert peak == 1
+
+
+def test_a_call_method_with_effects_keeps_its_order(server, tmp_path):
+    body = """
+        SEEN = []
+
+
+        class Counter:
+            def __call__(self, q):
+                SEEN.append(q)
+                return ask(f"{q} #{len(SEEN)}")
+
+
+        counter = Counter()
+
+
+        def main(q: str):
+            return [counter(q + "1"), counter(q + "2"), list(SEEN)]
+        """
+    got, _, peak = both_on_server(server, tmp_path, body, "owls")
+    assert got[2] == ["owls1", "owls2"]
+    assert peak == 1
+
+
+def test_a_subclass_with_an_init_of_its_own_makes_the_attribute_unknown(server, tmp_path):
+    """`self.judge` of a `Pair` or of a subclass whose `__init__` sets something else: the
+    method compiled for `Pair` or any subclass (a parameter annotated `Pair`) knows none."""
+    body = MODULES + textwrap.dedent("""
+
+        SEEN = []
+
+
+        class Loud:
+            def __call__(self, **kwargs):
+                SEEN.append(kwargs)
+                return ask(str(kwargs))
+
+
+        class Pair:
+            def __init__(self) -> None:
+                self.judge = Predict("question -> verdict")
+
+
+        class Other(Pair):
+            def __init__(self) -> None:
+                self.judge = Loud()
+
+
+        def both_of(p: Pair, q: str):
+            return [p.judge(question=q + "1"), p.judge(question=q + "2"), len(SEEN)]
+
+
+        def main(q: str):
+            return both_of(Other(), q)
+        """)
+    got, _, peak = both_on_server(server, tmp_path, body, "owls")
+    assert got[2] == 2
+    assert peak == 1

@@ -1,0 +1,161 @@
+"""What the user's classes say of their instances: the attributes ``__init__`` certainly
+sets, and what each holds (`Attribute`), for ``af.concurrent`` (live classes).
+
+Needs: a class object, whether objects of it are of that very class (``exact``) or maybe
+of a subclass, and a way to compile its ``__init__`` (the compiler's call table and a
+resolver for it). Produces: ``{attribute: Attribute}`` for each ``self.x = v`` standing
+unconditionally in ``__init__``'s body where ``v`` is a new object of a class of the
+user's (``Predict(...)``), a parameter annotated with such a class or a list of them
+(``panelists: list[Assistant]``), or a value whose builtin type is certain (`valuetypes`).
+
+Assumed, as for methods (README, "Methods of your classes"): nothing outside the class's
+files sets the attribute. Refused (no entry) where that cannot hold: another store of an
+attribute of that name in those files (``x.judge = ...``, ``setattr``, ``vars()``), a class
+attribute or descriptor of the name, ``__setattr__``/``__getattribute__``/``__slots__``, a
+metaclass or ``__new__``, a subclass (when not exact) with an ``__init__`` of its own.
+"""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Callable
+from typing import Any
+
+import libcst as cst
+
+from .calls import dotted_name, local_names, name_types
+from .names import bound_names
+from .resolvers import (
+    Attribute,
+    attribute_stores,
+    bound_once,
+    class_files,
+    plain_class,
+    subclasses,
+    user_class,
+)
+from .valuetypes import expr_type
+
+__all__ = ["instance_attributes"]
+
+# A class whose instances' attributes are stored or read by code of its own.
+_HOOKS = ("__setattr__", "__delattr__", "__getattribute__", "__slots__")
+# Annotations of a list of objects of one class (`list[Assistant]`).
+_LISTS = frozenset({"list", "List", "Sequence", "typing.List", "typing.Sequence"})
+
+
+def instance_attributes(
+    cls: type, exact: bool, compile_init: Callable[[Any, type, bool], Any]
+) -> dict[str, Attribute]:
+    """``compile_init(init, cls, exact)``: (the `Compiled` ``__init__``, its resolver), or
+    None when it cannot be compiled."""
+    classes = [cls] if exact else [cls, *subclasses(cls)]
+    init = _init_of(cls)
+    if init is None or any(_init_of(k) is not init for k in classes):
+        return {}
+    if any(not plain_class(k) or any(h in vars(b) for b in k.__mro__[:-1] for h in _HOOKS)
+           for k in classes):  # fmt: skip
+        return {}
+    made = compile_init(init, cls, exact)
+    if made is None:
+        return {}
+    compiled, resolver = made
+    func = compiled.src.func
+    positional = [*func.params.posonly_params, *func.params.params]
+    if not positional:
+        return {}
+    me = positional[0].name.value
+    bound = set(bound_names(func.body))
+    if me in bound:
+        return {}
+    local = local_names(func)
+    name_type, call_type = name_types(compiled.src, compiled.calls, resolver, local)
+    annotations = {
+        p.name.value: p.annotation.annotation
+        for p in (*positional[1:], *func.params.kwonly_params)
+        if p.annotation is not None and p.name.value not in bound
+    }
+    files = set().union(*(class_files(k, init) for k in classes))
+    stores = [attribute_stores(f) for f in files]
+    if any("*" in s for s in stores):
+        return {}
+    out: dict[str, Attribute] = {}
+    for stmt in func.body.body:
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            target, value = _store(small, me)
+            if target is None or value is None:
+                continue
+            if sum(s.get(target, 0) for s in stores) != 1 or any(
+                target in vars(b) for k in classes for b in k.__mro__
+            ):
+                continue  # set elsewhere too, or a class attribute (a descriptor?) of it
+            found = _what(value, resolver, annotations, init, name_type, call_type)
+            if found is not None:
+                out[target] = found
+    return out
+
+
+def _init_of(cls: type) -> types.FunctionType | None:
+    found = next((vars(k)["__init__"] for k in cls.__mro__ if "__init__" in vars(k)), None)
+    return found if isinstance(found, types.FunctionType) else None
+
+
+def _store(small: cst.BaseSmallStatement, me: str) -> tuple[str | None, cst.BaseExpression | None]:
+    """(attribute, value) of ``self.attribute = value``."""
+    if isinstance(small, cst.Assign) and len(small.targets) == 1:
+        target: cst.BaseExpression = small.targets[0].target
+        value: cst.BaseExpression | None = small.value
+    elif isinstance(small, cst.AnnAssign):
+        target, value = small.target, small.value
+    else:
+        return None, None
+    if (
+        isinstance(target, cst.Attribute)
+        and isinstance(target.value, cst.Name)
+        and target.value.value == me
+    ):
+        return target.attr.value, value
+    return None, None
+
+
+def _what(
+    value: cst.BaseExpression,
+    resolver: Any,
+    annotations: dict[str, cst.BaseExpression],
+    init: types.FunctionType,
+    name_type: Callable[[str], str | None],
+    call_type: Callable[[cst.Call], str | None],
+) -> Attribute | None:
+    if isinstance(value, cst.Call) and not any(a.star for a in value.args):
+        made = _user_class(value.func, resolver, init)
+        if made is not None and plain_class(made):
+            return Attribute(cls=made, exact=True)  # a new object of that very class
+    if isinstance(value, cst.Name) and value.value in annotations:
+        ann = annotations[value.value]
+        if isinstance(ann, cst.Subscript) and len(ann.slice) == 1:
+            base = dotted_name(ann.value) or ""
+            item = ann.slice[0].slice
+            if base in _LISTS and isinstance(item, cst.Index):
+                of = _user_class(item.value, resolver, init)
+                if of is not None:
+                    return Attribute(cls=of, items=True)
+        else:
+            of = _user_class(ann, resolver, init)
+            if of is not None:
+                return Attribute(cls=of)  # annotated: of that class or a subclass
+    found = expr_type(value, name_type, call_type)
+    return Attribute(type=found) if found is not None else None
+
+
+def _user_class(expr: cst.BaseExpression, resolver: Any, init: types.FunctionType) -> type | None:
+    """The class of the user's a global dotted name bound once in its file names."""
+    dotted = dotted_name(expr)
+    lookup = getattr(resolver, "lookup", None)
+    if dotted is None or lookup is None:
+        return None
+    if not bound_once(init.__code__.co_filename, dotted.split(".")[0]):
+        return None
+    found = lookup(dotted)
+    return found if isinstance(found, type) and user_class(found) else None
