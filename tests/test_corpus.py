@@ -40,9 +40,11 @@ MISSES = {
     "logged_loops": "line 28 `sentiments[ticket.id] = reply...` followed in the loop by a "
     "logging call: a store into a local container then any `logger.debug` in a loop body keeps "
     "the items in order (the store becomes an effect on an object others see)",
-    "persona_panel": "`panelist.ask(...)` for `panelist in self.panelists`: an item of a "
-    "`self` attribute has no known type (unknown call); and `Assistant.ask` appending to "
-    "`self.history` orders calls on different instances (`x.ask(q); y.ask(q)` in sequence)",
+    "persona_panel": "`Assistant.ask` appends to `self.history` (a list `__init__` makes for each "
+    "object): a change of its own object only, so two objects built in the function overlap, "
+    "but `for panelist in self.panelists` fans out only if the list's items are distinct "
+    "objects, which only the run can tell (a loop whose items change themselves, checked for "
+    "distinct items when it runs, is not built): the opinions run one after another",
     "pydantic_contacts": "line 49 `contacts.append(contact.model_dump())` (a library method: "
     "unknown code) and line 36 `log.warning(..., err.error_count())` in the helper (unknown "
     "code inside a logging call's arguments) each keep the loop's items one after another",

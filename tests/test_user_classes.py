@@ -264,3 +264,69 @@ def test_a_subclass_with_an_init_of_its_own_makes_the_attribute_unknown(server, 
     got, _, peak = both_on_server(server, tmp_path, body, "owls")
     assert got[2] == 2
     assert peak == 1
+
+
+# -- methods that change only their own object -------------------------------------------
+
+ASSISTANT = """
+class Assistant:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.history: list[tuple[str, str]] = []
+
+    def _messages(self, user: str) -> list[dict]:
+        return [{"role": "system", "content": self.name}, {"role": "user", "content": user}]
+
+    def ask(self, user: str) -> str:
+        reply = af.lm_call(self._messages(user), model=M)
+        self.history.append((user, reply))
+        return reply
+"""
+
+
+def test_methods_changing_two_objects_built_in_the_function_overlap(server, tmp_path):
+    """`x.ask(q); y.ask(q)`: each appends to its own history (a list `__init__` made for
+    it): two objects, no conflict; `x`'s next call still waits for its first."""
+    body = ASSISTANT + textwrap.dedent("""
+
+        def main(q: str):
+            x = Assistant("x")
+            y = Assistant("y")
+            a = x.ask(q)
+            b = y.ask(q)
+            c = x.ask(q + str(len(x.history)))
+            return [a, b, c, len(x.history), len(y.history)]
+        """)
+    got, _, peak = both_on_server(server, tmp_path, body, "owls")
+    assert got[3:] == [2, 1]
+    assert peak == 2
+
+
+def test_methods_changing_one_object_under_two_names_keep_their_order(server, tmp_path):
+    body = ASSISTANT + textwrap.dedent("""
+
+        def main(q: str):
+            x = Assistant("x")
+            y = x
+            a = x.ask(q)
+            b = y.ask(q + str(len(x.history)))
+            return [a, b, len(x.history)]
+        """)
+    got, _, peak = both_on_server(server, tmp_path, body, "owls")
+    assert got[2] == 2
+    assert peak == 1
+
+
+def test_stage_a_method_changing_its_own_history_is_summarised_so(tmp_path):
+    """The summary says so, and the call site writes the receiver's alias class only."""
+    from conftest import load_module
+
+    from autoform import api
+
+    path = tmp_path / "assistants.py"
+    path.write_text(HEADER + ASSISTANT)
+    module = load_module(path)
+    summary = api._summary(module.Assistant.ask, module.Assistant, True)
+    assert summary is not None and summary.effects and summary.changes_self
+    attributes = api._attributes(module.Assistant, True)
+    assert attributes["history"].fresh and attributes["name"].type == "str"

@@ -7,6 +7,7 @@ connections LiteLLM keeps per loop are reused from call to call.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import inspect
 import linecache
@@ -159,8 +160,21 @@ def _summary(fn: Any, cls: type | None = None, exact: bool = False) -> HelperSum
         summary = None
     else:
         summary = compiled.summary
+        if cls is not None and summary.effects and _changes_self(cls, exact, compiled):
+            summary = dataclasses.replace(summary, changes_self=True)
     known[key] = summary
     return summary
+
+
+def _changes_self(cls: type, exact: bool, compiled: Compiled) -> bool:
+    """Does the method change nothing but its own object (`classes.changes_self`), for
+    ``cls`` and, unless ``exact``, every subclass existing now?"""
+    from .analysis.classes import changes_self
+    from .analysis.resolvers import subclasses
+
+    owned = {name for name, a in _attributes(cls, exact).items() if a.fresh}
+    kinds = [cls] if exact else [cls, *subclasses(cls)]
+    return all(changes_self(k, compiled.src.func, compiled.calls, owned) for k in kinds)
 
 
 _attributes_of: weakref.WeakKeyDictionary[type, dict[bool, Mapping[str, Attribute]]] = (

@@ -87,6 +87,10 @@ class HelperSummary:
     # values they look into, or None for anything else (a global's): a caller passing it
     # values of uncertain type for those makes the call in its turn unless they are builtin.
     guards: frozenset[str] | None = frozenset()
+    # A method whose only effects are changes to its own object (`self`'s attributes, and
+    # the lists, dicts and sets its class's `__init__` made for it: `classes.changes_self`):
+    # a call of it changes what the receiver's alias class holds, nothing else.
+    changes_self: bool = False
 
 
 @dataclass(frozen=True)

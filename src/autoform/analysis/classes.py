@@ -18,12 +18,13 @@ metaclass or ``__new__``, a subclass (when not exact) with an ``__init__`` of it
 from __future__ import annotations
 
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import libcst as cst
 
-from .calls import dotted_name, local_names, name_types
+from ..syntax.walk import walk
+from .calls import CallInfo, CallKind, dotted_name, local_names, name_types
 from .names import bound_names
 from .resolvers import (
     Attribute,
@@ -36,7 +37,7 @@ from .resolvers import (
 )
 from .valuetypes import expr_type
 
-__all__ = ["instance_attributes"]
+__all__ = ["changes_self", "instance_attributes"]
 
 # A class whose instances' attributes are stored or read by code of its own.
 _HOOKS = ("__setattr__", "__delattr__", "__getattribute__", "__slots__")
@@ -146,7 +147,8 @@ def _what(
             if of is not None:
                 return Attribute(cls=of)  # annotated: of that class or a subclass
     found = expr_type(value, name_type, call_type)
-    return Attribute(type=found) if found is not None else None
+    fresh = isinstance(value, cst.List | cst.Dict | cst.Set | cst.ListComp | cst.DictComp)
+    return Attribute(type=found, fresh=fresh) if found is not None else None
 
 
 def _user_class(expr: cst.BaseExpression, resolver: Any, init: types.FunctionType) -> type | None:
@@ -159,3 +161,103 @@ def _user_class(expr: cst.BaseExpression, resolver: Any, init: types.FunctionTyp
         return None
     found = lookup(dotted)
     return found if isinstance(found, type) and user_class(found) else None
+
+
+# Methods of a list, dict or set that change it (and run no one's code but the items'
+# hashing and comparison).
+_MUTATORS = frozenset(
+    {"append", "extend", "insert", "pop", "remove", "clear", "sort", "reverse", "update"}
+    | {"setdefault", "add", "discard", "popitem"}
+)
+
+
+def changes_self(
+    cls: type, func: cst.FunctionDef, calls: Mapping[cst.Call, CallInfo], owned: set[str]
+) -> bool:
+    """Are the method's only effects changes to its own object: stores into ``self``'s
+    attributes, and changes to the containers of ``owned`` attributes (made new for each
+    object by ``__init__``, set nowhere else: `Attribute.fresh`)? Its calls must be known,
+    without effects, or such changes (``self.history.append(x)``), or methods of ``self``
+    of the same kind; ``cls`` must store attributes as Python does (no ``__setattr__``,
+    no descriptor of a name it stores)."""
+    positional = [*func.params.posonly_params, *func.params.params]
+    if func.asynchronous is not None or not positional:
+        return False
+    me = positional[0].name.value
+    if me in bound_names(func.body) or any(h in vars(k) for k in cls.__mro__[:-1] for h in _HOOKS):
+        return False
+
+    def on_self(e: cst.BaseExpression) -> bool:
+        return (
+            isinstance(e, cst.Attribute) and isinstance(e.value, cst.Name) and e.value.value == me
+        )
+
+    def owned_(e: cst.BaseExpression) -> bool:
+        return on_self(e) and e.attr.value in owned  # type: ignore[attr-defined]
+
+    def store_ok(t: cst.BaseExpression, augmented: bool) -> bool:
+        if isinstance(t, cst.Subscript):
+            return owned_(t.value)  # `self.counts[k] = v`
+        if augmented:
+            return owned_(t)  # `self.history += [x]`: the object's own list, in place
+        # `self.n = v`: into the object itself (no descriptor of that name)
+        return on_self(t) and not any(t.attr.value in vars(k) for k in cls.__mro__)  # type: ignore[attr-defined]
+
+    for node in walk(func.body):
+        if isinstance(node, _NOT_OWN):
+            return False
+        targets: list[cst.BaseExpression] = []
+        if isinstance(node, cst.AssignTarget | cst.AnnAssign | cst.AugAssign):
+            targets = [node.target]
+        elif isinstance(node, cst.For | cst.CompFor | cst.AsName | cst.NamedExpr):
+            t = node.target if not isinstance(node, cst.AsName) else node.name
+            if not _names_only(t):  # type: ignore[arg-type]
+                return False
+        for t in targets:
+            if not _names_only(t) and not store_ok(t, isinstance(node, cst.AugAssign)):
+                return False
+        if isinstance(node, cst.Call):
+            info = calls.get(node, CallInfo(CallKind.UNKNOWN))
+            func_ = node.func
+            if info.kind is CallKind.UNKNOWN:
+                if not (
+                    isinstance(func_, cst.Attribute)
+                    and func_.attr.value in _MUTATORS
+                    and owned_(func_.value)
+                ):
+                    return False  # (`self.history.append(x)`: its own list)
+            elif info.helper is not None and (info.helper.effects or info.helper.is_async):
+                if not (
+                    isinstance(func_, cst.Attribute)
+                    and isinstance(func_.value, cst.Name)
+                    and func_.value.value == me
+                    and info.helper.changes_self
+                ):
+                    return False
+            elif info.stops or info.touches_loop or info.changes_client:
+                return False
+    return True
+
+
+def _names_only(target: cst.BaseExpression) -> bool:
+    if isinstance(target, cst.Tuple | cst.List):
+        return all(_names_only(el.value) for el in target.elements)
+    if isinstance(target, cst.StarredElement):
+        return _names_only(target.value)
+    return isinstance(target, cst.Name)
+
+
+# What may change names or objects the method cannot see from here.
+_NOT_OWN = (
+    cst.Global,
+    cst.Nonlocal,
+    cst.Del,
+    cst.FunctionDef,
+    cst.ClassDef,
+    cst.Lambda,
+    cst.Await,
+    cst.Yield,
+    cst.With,
+    cst.Import,
+    cst.ImportFrom,
+)

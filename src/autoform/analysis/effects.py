@@ -397,6 +397,11 @@ class _Analysis:
                 # no effect here, a call like an LM call.
                 output = True
                 out.notes.append(f"{info.qualname} writes output, in its turn")
+            elif (receiver := self._own_object(awaited, info, load)) is not None:
+                # A method changing only its own object: the receiver's (which now may
+                # hold what it was given).
+                writes.add(self.classes.union(receiver, *read_classes))
+                out.notes.append(f"{info.qualname} changes its object")
             elif info.helper is not None and info.helper.effects:
                 # The helper's effects are the call site's: it may touch what it is given
                 # and anything shared.
@@ -474,6 +479,20 @@ class _Analysis:
                     continue
             found = True
         return found, container_writes
+
+    def _own_object(self, call: cst.Call, info: CallInfo, load: Mapping[str, str]) -> int | None:
+        """The alias class of ``x`` in ``x.m(...)``, a method whose only effects are changes
+        to its own object (`HelperSummary.changes_self`); None for any other call."""
+        func = call.func
+        if (
+            info.helper is None
+            or not info.helper.changes_self
+            or not isinstance(func, cst.Attribute)
+            or not isinstance(func.value, cst.Name)
+            or func.value.value not in load
+        ):
+            return None
+        return self.class_of(load[func.value.value])
 
     def _immutable_expr(self, expr: cst.BaseExpression, load: Mapping[str, str]) -> bool:
         if isinstance(expr, cst.SimpleString | cst.ConcatenatedString | cst.FormattedString):

@@ -115,6 +115,36 @@ class LiveResolver:
             return f"list[{marker}]" if found.items else (marker, found.exact)
         return found.type
 
+    def _constructor(self, cls: type, qualname: str | None) -> CallInfo | None:
+        """A class of the user's whose ``__init__`` makes no LM call and changes nothing
+        but the new object (`HelperSummary.changes_self`): calling it makes a new object
+        (that may hold what it is given) and does nothing anyone else could see."""
+        if not user_class(cls) or not plain_class(cls) or self._summarize is None:
+            return None
+        init = next((vars(k)["__init__"] for k in cls.__mro__ if "__init__" in vars(k)), None)
+        if not isinstance(init, types.FunctionType):
+            return None
+        summary = self._summarize(init, cls, True)
+        if (
+            summary is None
+            or summary.awaits
+            or summary.is_async
+            or (summary.effects and not summary.changes_self)
+            or summary.stops
+            or summary.touches_loop
+            or summary.changes_client
+        ):
+            return None
+        made = HelperSummary(
+            awaits=False,
+            effects=False,
+            reads_state=summary.reads_state,
+            fresh_result=True,
+            positional=summary.positional[1:],
+            guards=summary.guards,
+        )
+        return CallInfo(CallKind.PURE, qualname, helper=made)
+
     def lookup(self, dotted: str) -> Any:
         """What the global dotted name holds now (None if nothing)."""
         return self._object(dotted)
@@ -173,6 +203,10 @@ class LiveResolver:
             helper = helper_info(full, self._summarize(obj))
             if helper is not None:
                 return helper
+        if isinstance(obj, type) and self._summarize is not None:
+            made = self._constructor(obj, full)
+            if made is not None:
+                return made
         if not isinstance(obj, type | types.FunctionType | types.MethodType) and _is_user_object(
             obj
         ):
@@ -432,6 +466,7 @@ class Attribute:
     exact: bool = False
     items: bool = False
     type: str | None = None
+    fresh: bool = False  # a new list, dict or set made for each object (`self.history = []`)
 
 
 def plain_class(cls: type) -> bool:

@@ -12,7 +12,9 @@ class Memo:
         self.history = []
 
     def ask(self, q):
-        reply = af.lm_call([{"role": "user", "content": f"{q} after {len(self.history)}"}], model="m")
+        reply = af.lm_call(
+            [{"role": "user", "content": f"{q} after {len(self.history)}"}], model="m"
+        )
         self.history.append(reply)
         return reply
 

@@ -8,7 +8,7 @@ ARGS = ("owls",)
 
 
 class Counter:
-    seen = []
+    seen = []  # noqa: RUF012
 
     def ask(self, q):
         self.seen.append(q)

@@ -36,4 +36,4 @@ panel = Panel([grace, Assistant("linus"), grace])
 
 
 def main(topic: str):
-    return panel.discuss(topic) + [len(grace.history)]
+    return [*panel.discuss(topic), len(grace.history)]
