@@ -17,6 +17,9 @@ metaclass or ``__new__``, a subclass (when not exact) with an ``__init__`` of it
 
 from __future__ import annotations
 
+import ast
+import functools
+import linecache
 import types
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -93,9 +96,65 @@ def instance_attributes(
             ):
                 continue  # set elsewhere too, or a class attribute (a descriptor?) of it
             found = _what(value, resolver, annotations, init, name_type, call_type)
+            if (
+                found is not None
+                and (found.items or found.type not in _UNCLAIMED)
+                and not all(_read_in_place(f, target) for f in files)
+            ):
+                # A container's items keep their type only while no one can add to it:
+                # read only by iterating, indexing or measuring it.
+                found = Attribute(fresh=True) if found.fresh else None
             if found is not None:
                 out[target] = found
     return out
+
+
+# Types that say nothing of what a container holds (`valuetypes`' names): a value of one
+# keeps it whoever holds the value.
+_UNCLAIMED = frozenset(
+    {None, "str", "bytes", "int", "float", "bool", "complex", "tuple", "list", "dict", "set"}
+)
+
+
+def _read_in_place(filename: str, attr: str) -> bool:
+    """Is every read of an attribute called ``attr`` in the file an iteration over it, an
+    item read of it or ``len()`` of it (nothing that could hand the object on)?"""
+    handed = _handed_on(filename)
+    return attr not in handed and "*" not in handed
+
+
+@functools.lru_cache(maxsize=64)
+def _handed_on_text(text: str) -> frozenset[str]:
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError):
+        return frozenset({"*"})
+    safe: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.For | ast.comprehension):
+            safe.add(id(node.iter))
+        elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load):
+            safe.add(id(node.value))
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "len"
+            and len(node.args) == 1
+        ):
+            safe.add(id(node.args[0]))
+    return frozenset(
+        node.attr
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute)
+        and isinstance(node.ctx, ast.Load)
+        and id(node) not in safe
+    )
+
+
+def _handed_on(filename: str) -> frozenset[str]:
+    text = "".join(linecache.getlines(filename))
+    found = _handed_on_text(text) if text else frozenset({"*"})
+    return frozenset(found | {"*"}) if "*" in found else found
 
 
 def _init_of(cls: type) -> types.FunctionType | None:
