@@ -330,3 +330,34 @@ def test_stage_a_method_changing_its_own_history_is_summarised_so(tmp_path):
     assert summary is not None and summary.effects and summary.changes_self
     attributes = api._attributes(module.Assistant, True)
     assert attributes["history"].fresh and attributes["name"].type == "str"
+
+
+def test_stage_immutable_locals_every_binding_considered():
+    """`aliasing.immutable_locals`: a name is one only if every binding gives a str, a
+    number or a tuple of them, given the others (a loop `n = n + 1` keeps it)."""
+    import libcst as cst
+
+    from autoform.analysis.aliasing import immutable_locals
+
+    func = cst.parse_module(
+        textwrap.dedent("""
+        def f(topic: str, items, k: int = 0):
+            text = f"{topic}"
+            n = 0
+            while n < 3:
+                n += 1
+                text += "."
+            pair = (n, text)
+            xs = []
+            xs += [1]
+            got = items
+            got += 1
+            k += 2
+            later = 0
+            later = items
+            return text
+        """)
+    ).body[0]
+    assert isinstance(func, cst.FunctionDef)
+    found = immutable_locals(func, {"topic", "k"}, {})
+    assert found == {"topic", "text", "n", "pair", "k"}
