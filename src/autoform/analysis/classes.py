@@ -81,8 +81,8 @@ def instance_attributes(
     }
     files = set().union(*(class_files(k, init) for k in classes))
     stores = [attribute_stores(f) for f in files]
-    if any("*" in s for s in stores):
-        return {}
+    if any("*" in s or "__class__" in s for s in stores):
+        return {}  # (`obj.__class__ = Other`: the object is no longer what `__init__` made)
     out: dict[str, Attribute] = {}
     for stmt in func.body.body:
         if not isinstance(stmt, cst.SimpleStatementLine):

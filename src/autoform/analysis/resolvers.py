@@ -94,8 +94,11 @@ class LiveResolver:
             return None  # a staticmethod, a property, an attribute computed when read
         if not exact and any(vars(k).get(name, found) is not found for k in subclasses(owner)):
             return None  # overridden: `self` may be either
-        if any(stores_attribute(f, name) for f in class_files(owner, found)):
-            return None  # an instance attribute of that name may shadow it
+        files = class_files(owner, found) | {self._globals.get("__file__") or ""} - {""}
+        if any(stores_attribute(f, name) or stores_attribute(f, "__class__") for f in files):
+            # An instance attribute of that name may shadow it; an object's class may be
+            # swapped (`obj.__class__ = Other`).
+            return None
         summary = self._summarize(found, owner, exact)
         return helper_info(f"{found.__module__}.{found.__qualname__}", summary)
 
