@@ -81,8 +81,10 @@ def instance_attributes(
     }
     files = set().union(*(class_files(k, init) for k in classes))
     stores = [attribute_stores(f) for f in files]
-    if any("*" in s or "__class__" in s for s in stores):
-        return {}  # (`obj.__class__ = Other`: the object is no longer what `__init__` made)
+    if any("*" in s or "__class__" in s or "__init__" in s for s in stores):
+        # (`obj.__class__ = Other`: the object is no longer what `__init__` made; `Cls.__init__
+        # = other`: objects made before were made by another)
+        return {}
     out: dict[str, Attribute] = {}
     for stmt in func.body.body:
         if not isinstance(stmt, cst.SimpleStatementLine):
