@@ -28,23 +28,19 @@ MISSES = {
     "docs_by_questions": "a `for` nested in a `for` with an LM call in the inner body runs every "
     "item of both loops one after another (`answers[(contract.title, question)] = llm_call(...)` "
     "is taken as an effect on an object others see; a nested loop of `answers.append` is too)",
-    "dspy_modules": "`self.judge(...)` and `program(...)`: calling an instance of a class of "
-    "the user's (`Module.__call__` -> `forward`) is an unknown call, and an attribute set in "
-    "`__init__` (`self.judge = Predict(...)`) has no known type: no LM call is seen at all",
     "logged_loops": "both loops fan out (the stores and log lines after each call run in item "
     "order), but line 39 `counts = {s: list(sentiments.values()).count(s) for s in "
     "set(sentiments.values())}` hashes and compares values of a dict whose items' type is not "
     "known (a step that may run someone's code): it keeps its place after the second loop, and "
     "the report call waits for it",
-    "persona_panel": "`panelist.ask(...)` for `panelist in self.panelists`: an item of a "
-    "`self` attribute has no known type (unknown call); and `Assistant.ask` appending to "
-    "`self.history` orders calls on different instances (`x.ask(q); y.ask(q)` in sequence)",
     "report_join": "the headline call (line 29) waits for the findings loop (`may touch the "
     "same object`), even reading only `sources[0].title`: the loop formats attributes of the "
     "same parameter's dataclass items (the meeting_notes cause)",
-    "tool_agent": "in the helper `agent`, `transcript += ...` (a local str) and `step += 1` (a "
-    "local int) count as changes to objects others see, so the caller's loop over questions "
-    "runs one agent after another (with `t = t + r` and no counter it fans out)",
+    "persona_panel": "`Assistant.ask` appends to `self.history` (a list `__init__` makes for each "
+    "object): a change of its own object only, so two objects built in the function overlap, "
+    "but `for panelist in self.panelists` fans out only if the list's items are distinct "
+    "objects, which only the run can tell (a loop whose items change themselves, checked for "
+    "distinct items when it runs, is not built): the opinions run one after another",
 }
 
 

@@ -29,7 +29,13 @@ import libcst as cst
 from ..ir import Effects, Facts, StepKind
 from ..syntax.walk import walk
 from . import knowledge
-from .aliasing import WORLD, AliasClasses, held_by_items, returned_arguments
+from .aliasing import (
+    WORLD,
+    AliasClasses,
+    held_by_items,
+    immutable_locals,
+    returned_arguments,
+)
 from .ambient import changes_client, installs_any, uses_client
 from .calls import CallInfo, CallKind, foreign_awaits
 from .context import CompileContext
@@ -115,8 +121,11 @@ class _Analysis:
         immutable_params: set[str],
         params: Sequence[str],
         declared: frozenset[str] = frozenset(),
+        rebound: frozenset[str] = frozenset(),
     ) -> None:
         self.calls = calls
+        # Names only ever holding a str, a number, ...: `x += v` rebinds them, changes nothing.
+        self.rebound = rebound
         self.declared = declared  # `global`/`nonlocal` names: binding one is an effect
         self.classes = AliasClasses()
         # The module's name bindings (which function `ask` names): unknown code may rebind
@@ -171,7 +180,10 @@ class _Analysis:
         if self.declared.intersection(bound_names(node)):
             unknown = True
         mutates = any(
-            isinstance(n, cst.AugAssign)
+            (
+                isinstance(n, cst.AugAssign)
+                and not (isinstance(n.target, cst.Name) and n.target.value in self.rebound)
+            )
             or (isinstance(n, cst.AssignTarget) and mutated_targets_of([n.target]))
             for n in walk(node)
         )
@@ -480,6 +492,11 @@ class _Analysis:
                 # no effect here, a call like an LM call.
                 output = True
                 out.notes.append(f"{info.qualname} writes output, in its turn")
+            elif (receiver := self._own_object(awaited, info, load)) is not None:
+                # A method changing only its own object: the receiver's (which now may
+                # hold what it was given).
+                writes.add(self.classes.union(receiver, *read_classes))
+                out.notes.append(f"{info.qualname} changes its object")
             elif info.helper is not None and info.helper.effects:
                 # The helper's effects are the call site's: it may touch what it is given
                 # and anything shared.
@@ -568,6 +585,20 @@ class _Analysis:
                     continue
             found = True
         return found, container_writes
+
+    def _own_object(self, call: cst.Call, info: CallInfo, load: Mapping[str, str]) -> int | None:
+        """The alias class of ``x`` in ``x.m(...)``, a method whose only effects are changes
+        to its own object (`HelperSummary.changes_self`); None for any other call."""
+        func = call.func
+        if (
+            info.helper is None
+            or not info.helper.changes_self
+            or not isinstance(func, cst.Attribute)
+            or not isinstance(func.value, cst.Name)
+            or func.value.value not in load
+        ):
+            return None
+        return self.class_of(load[func.value.value])
 
     def _immutable_expr(self, expr: cst.BaseExpression, load: Mapping[str, str]) -> bool:
         if isinstance(expr, cst.SimpleString | cst.ConcatenatedString | cst.FormattedString):
@@ -681,7 +712,8 @@ def analyse_effects(
     """``fanouts``: the loops stage's verdicts (`loops.judge_loops`); ``params``: the names
     bound on entry; ``immutable_params``: those known immutable; ``top``: the function's own
     body (else a block's)."""
-    analysis = _Analysis(ctx.calls, immutable_params, params, ctx.scope.declared)
+    rebound = immutable_locals(ctx.src.func, set(ctx.immutable), ctx.calls, ctx.scope.declared)
+    analysis = _Analysis(ctx.calls, immutable_params, params, ctx.scope.declared, rebound)
     # A block's body may run after a client the function installs: taken so whenever the
     # function installs one anywhere.
     analysis.own_client = not top and changes_client(ctx.src.func.body, ctx.calls)

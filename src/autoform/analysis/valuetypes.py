@@ -326,6 +326,10 @@ def expr_type(
     if isinstance(e, cst.Name):
         return name_type(e.value)
     if isinstance(e, cst.Attribute):
+        if isinstance(e.value, cst.Name):
+            said = name_type(f"{e.value.value}.{e.attr.value}")  # `self.output`: the caller's say
+            if said is not None:
+                return said
         return field_type(expr_type(e.value, name_type, call_type), e.attr.value)
     if isinstance(e, cst.BinaryOperation) and isinstance(e.operator, cst.Add):
         left = expr_type(e.left, name_type, call_type)
@@ -404,8 +408,10 @@ def local_types(
         elif isinstance(node, cst.Assign):
             for t in node.targets:
                 single = isinstance(t.target, cst.Name)
+                unpacked = _unpacked(t.target, node.value)
                 for name in target_names(t.target):
-                    values.setdefault(name, []).append(node.value if single else None)
+                    value = node.value if single else unpacked.get(name)
+                    values.setdefault(name, []).append(value)
         elif isinstance(node, cst.AnnAssign):
             for name in target_names(node.target):
                 values.setdefault(name, []).append(node.value)
@@ -519,6 +525,20 @@ def _items_of(
             index = cst.Index(cst.Integer(str(k)))
             out[el.value.value] = cst.Subscript(item, [cst.SubscriptElement(index)])  # type: ignore[attr-defined]
     return out
+
+
+def _unpacked(
+    target: cst.BaseExpression, value: cst.BaseExpression
+) -> dict[str, cst.BaseExpression]:
+    """``a, b = xs``: each name bound to an item read (``xs[0]``, ``xs[1]``)."""
+    if not isinstance(target, cst.Tuple | cst.List) or not all(
+        isinstance(el, cst.Element) and isinstance(el.value, cst.Name) for el in target.elements
+    ):
+        return {}
+    return {
+        el.value.value: cst.Subscript(value, [cst.SubscriptElement(cst.Index(cst.Integer(str(k))))])  # type: ignore[attr-defined]
+        for k, el in enumerate(target.elements)
+    }
 
 
 def target_names(target: cst.BaseExpression) -> list[str]:
