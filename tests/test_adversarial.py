@@ -23,12 +23,10 @@ KNOWN: dict[str, int | str] = {
     "loop_bound_30": "limit: an lru_cache wrapper reaches the loop",  # exception, warning
     "loop_bound_41": "limit: __str__ reaches the loop",  # exception, requests, warning
     "loop_bound_42": "limit: a property reaches the loop",  # exception, requests, warning
-    "rebind_31": "limit: a helper rebound to an async def is awaited",  # exception
     "rebind_33": "limit: a recording mock patched over a primitive in a fan-out",  # value
     "rebind_36": "limit: a recording mock patched over a primitive in a fan-out",  # value
     "rebind_37": "limit: the callee is read after arguments lifted out of the call",
     "rebind_38": "limit: the callee is read after arguments lifted out of the call",  # value
-    "stopiter_04": "limit: StopIteration from gen.send() in the function",  # exception
 }
 
 PROGRAMS = programs()

@@ -150,13 +150,41 @@ def test_a_helper_patched_after_compiling_is_what_runs(tmp_path):
         for replacement, expected in [
             (lambda t: "L:" + t, ["L:a", "L:b"]),
             (mock.Mock(return_value="M"), ["M", "M"]),
-            (mock.AsyncMock(return_value="A"), ["A", "A"]),
         ]:
             with mock.patch.object(module, "label", replacement):
                 got = asyncio.run(compiled("a", "b"))
-                if not isinstance(replacement, mock.AsyncMock):
-                    assert module.main("a", "b") == expected
+                assert module.main("a", "b") == expected
             assert got == expected
+
+
+def test_a_helper_rebound_to_an_async_def_gives_its_coroutine_as_written(tmp_path):
+    # Only a compiled twin is awaited: called as it is, an `async def` (or an AsyncMock)
+    # gives the sequential program a coroutine, and so the compiled one.
+    path = write(
+        tmp_path,
+        """
+        import asyncio
+
+        def label(t):
+            return ask(t).upper()
+
+        async def remote(t):
+            return "R:" + t
+
+        def main(a: str):
+            first = ask(a)
+            pending = label(a + "!")
+            return [first, type(pending).__name__, asyncio.run(pending)]
+        """,
+    )
+    module = load_module(path)
+    compiled = af.concurrent(module.main)
+    with af.lm_client(FakeClient()):
+        for replacement in (module.remote, mock.AsyncMock(side_effect=module.remote)):
+            with mock.patch.object(module, "label", replacement):
+                expected = module.main("a")
+                assert asyncio.run(compiled("a")) == expected
+                assert expected[1:] == ["coroutine", "R:a!"]
 
 
 # -- 17: bound methods keep `self`; partial objects are refused, saying what to do -----------
@@ -902,6 +930,33 @@ def test_a_stop_iteration_leaving_the_function_is_refused(tmp_path):
     )
     with pytest.raises(af.CompileError, match=r":\d+:\d+: `first\(\)` may let a StopIteration"):
         af.concurrent(load_module(path).main)
+
+
+def test_a_stop_iteration_out_of_an_unknown_call_is_refused_where_it_left(tmp_path):
+    # `gen.send()` of a finished generator: no analysis sees it coming; the run that meets it
+    # refuses at its line (an awaited function cannot raise StopIteration to its caller).
+    path = write(
+        tmp_path,
+        """
+        def relay():
+            got = yield
+            yield got
+
+        def main(topic: str):
+            gen = relay()
+            next(gen, None)
+            a = ask(topic)
+            b = ask(gen.send(a))
+            return [a, b, ask(gen.send(b))]
+        """,
+    )
+    module = load_module(path)
+    with af.lm_client(FakeClient()):
+        with pytest.raises(StopIteration):
+            module.main("owls")
+        with pytest.raises(af.CompileError, match="a StopIteration left the function here") as e:
+            asyncio.run(af.concurrent(module.main)("owls"))
+    assert (e.value.filename, e.value.line) == (str(path), 20)  # the second send
 
 
 def test_a_stop_iteration_escaping_a_scheduled_run_reaches_the_caller_as_written(tmp_path):

@@ -97,7 +97,8 @@ def acall(call: cst.Call, info: CallInfo | None, runtime: str, in_order: bool = 
     """``prim(args)`` -> ``prim.acall(args)``: the user's own spelling of the callee; for a
     helper of the user's, compiled too, ``_af.acall(helper, args)``, and where a failure may
     be caught (``in_order``: a `try` body), ``_af.acall_in_order(helper, args)``, whose
-    calls run one after another as written; for a primitive of the user's,
+    calls run one after another as written (``_af.aawait``, ``_af.aawait_in_order`` for an
+    ``async def`` helper, which the user awaited); for a primitive of the user's,
     ``_af.prim(prim).acall(args)``. A client's LM method,
     ``client.chat.completions.create(args)``, becomes ``_af.lm_method(client,
     "chat.completions.create", args)`` (``lm_amethod`` where the user awaited it), which
@@ -112,7 +113,8 @@ def acall(call: cst.Call, info: CallInfo | None, runtime: str, in_order: bool = 
         where = cst.SimpleString(repr(path))
         return call.with_changes(func=func, args=[cst.Arg(receiver), cst.Arg(where), *call.args])
     if info is not None and info.helper is not None:
-        name = "acall_in_order" if in_order else "acall"
+        name = "aawait" if info.helper.is_async else "acall"
+        name += "_in_order" if in_order else ""
         func = cst.Attribute(cst.Name(runtime), cst.Name(name))
         return call.with_changes(func=func, args=[cst.Arg(call.func), *call.args])
     spec = info.spec if info is not None else None
