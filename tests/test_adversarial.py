@@ -25,8 +25,6 @@ KNOWN: dict[str, int | str] = {
     "loop_bound_42": "limit: a property reaches the loop",  # exception, requests, warning
     "rebind_33": "limit: a recording mock patched over a primitive in a fan-out",  # value
     "rebind_36": "limit: a recording mock patched over a primitive in a fan-out",  # value
-    "rebind_37": "limit: the callee is read after arguments lifted out of the call",
-    "rebind_38": "limit: the callee is read after arguments lifted out of the call",  # value
 }
 
 PROGRAMS = programs()

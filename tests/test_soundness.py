@@ -808,6 +808,34 @@ def test_a_helper_name_the_function_rebinds_is_looked_up_after_it(tmp_path):
     both(path, "owls")
 
 
+def test_the_callee_is_read_before_an_argument_that_rebinds_it(tmp_path):
+    # Python reads `ask` and `search`, then runs the argument that rebinds them: the old
+    # bindings are called. Only there is the callee read into a step of its own.
+    path = write(
+        tmp_path,
+        """
+        @af.primitive
+        def search(q: str) -> str:
+            return "real:" + q
+
+        def loud(q):
+            return af.lm_call([{"role": "user", "content": q.upper()}], model="big")
+
+        def swap(q):
+            globals().update(ask=loud, search=lambda q: "fake:" + q)
+            return q + "!"
+
+        def main(topic: str):
+            a = ask(topic)
+            b = ask(swap(a))
+            return [a, b, search(swap(topic)), ask(topic), ask(a.strip())]
+        """,
+    )
+    _, compiled, _ = both(path, "owls")
+    assert "_f1 = ask\n" in compiled.source and "_af.acall(_f1, _v1)" in compiled.source
+    assert "_f3" not in compiled.source  # `ask(a.strip())`: a pure argument rebinds nothing
+
+
 def test_a_helper_rebound_by_unknown_code_is_looked_up_after_it(tmp_path):
     path = write(
         tmp_path,
