@@ -23,8 +23,6 @@ KNOWN: dict[str, int | str] = {
     "loop_bound_30": "limit: an lru_cache wrapper reaches the loop",  # exception, warning
     "loop_bound_41": "limit: __str__ reaches the loop",  # exception, requests, warning
     "loop_bound_42": "limit: a property reaches the loop",  # exception, requests, warning
-    "rebind_33": "limit: a recording mock patched over a primitive in a fan-out",  # value
-    "rebind_36": "limit: a recording mock patched over a primitive in a fan-out",  # value
 }
 
 PROGRAMS = programs()

@@ -808,6 +808,30 @@ def test_a_helper_name_the_function_rebinds_is_looked_up_after_it(tmp_path):
     both(path, "owls")
 
 
+def test_a_primitive_patched_before_a_fanned_out_loop_is_called_in_item_order(tmp_path):
+    # A recording mock is unknown code: each item's call of it waits for the item's turn.
+    path = write(
+        tmp_path,
+        """
+        from unittest import mock
+
+        @af.primitive
+        def tag(q: str) -> str:
+            return "tag:" + q
+
+        def main(topics: list):
+            patcher = mock.patch(__name__ + ".tag", side_effect=lambda q: "fake:" + q)
+            fake = patcher.start()
+            out = []
+            for t in topics:
+                out.append(tag(ask(t)))
+            patcher.stop()
+            return [out, [c.args[0] for c in fake.call_args_list]]
+        """,
+    )
+    both(path, ["owl" * 4, "bat", "cat" * 2], latency=lambda p: 0.002 * len(p))  # the first, last
+
+
 def test_the_callee_is_read_before_an_argument_that_rebinds_it(tmp_path):
     # Python reads `ask` and `search`, then runs the argument that rebinds them: the old
     # bindings are called. Only there is the callee read into a step of its own.

@@ -208,10 +208,12 @@ async def fan_out(
     at a time, each item awaited before the next is asked for, as the loop would.
     ``unpack``: the loop's target is a tuple, ``item(*x)``; ``spread``: ``collect(*r)``;
     an item whose result is `SKIP` (its guard did not hold) collects nothing.
-    ``ordered``: the items write output (print, logging); each item's task runs with a
-    `turns.Turn` of its own, whose turn comes once the item before it is collected: what
-    an item writes ahead of it is held, and comes out in item order, only once the
-    sequential loop would have reached it (an item whose turn never comes writes nothing).
+    Each item's task runs with a `turns.Turn` of its own, whose turn comes once the item
+    before it is collected: what an item writes ahead of it (print, logging) is held, and
+    comes out in item order, only once the sequential loop would have reached it (an item
+    whose turn never comes writes nothing); what must run in program order (a primitive
+    rebound since compiling, `prim`) waits for it. ``ordered``: the items write output
+    (the generated code says so; every item has its turn either way).
 
     Under a cap, the items start as places come free rather than all at once: the loop
     holds back while as many of its calls wait as the cap has places (`limits.Backlog`),
@@ -267,14 +269,11 @@ async def fan_out(
             except Exception as exc:  # an item that cannot be unpacked: the loop meets it there
                 failure = exc
                 break
-            if ordered:
-                turn = Turn(outer)
-                turns.append(turn)
-                started.append(loop.create_task(coro, context=running(turn)))
-                if taken == len(started) - 1:
-                    turn.grant()  # every item before it is collected: its turn now
-            else:
-                started.append(loop.create_task(coro))
+            turn = Turn(outer)
+            turns.append(turn)
+            started.append(loop.create_task(coro, context=running(turn)))
+            if taken == len(started) - 1:
+                turn.grant()  # every item before it is collected: its turn now
             if items is not None and len(started) % _PACE == 0:
                 await asyncio.sleep(0)  # the items just started run up to their caps
                 take_done()
@@ -587,8 +586,11 @@ class _Rebound:
     def __init__(self, fn: Callable[..., Any]) -> None:
         self.fn = fn
 
-    def acall(self, *args: Any, **kwargs: Any) -> Coroutine[Any, Any, Any]:
-        return _call(0, self.fn, args, kwargs)
+    async def acall(self, *args: Any, **kwargs: Any) -> Any:
+        # What it is bound to now is unknown code: it runs in program order, in its turn
+        # (a fanned-out loop's item, once the items before it are collected).
+        await in_turn.acall()
+        return await _call(0, self.fn, args, kwargs)
 
 
 async def _call(how: int, fn: Callable[..., Any], args: Any, kwargs: Any) -> Any:
