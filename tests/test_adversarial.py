@@ -18,9 +18,7 @@ from adversarial.harness import Outcome, check, compare, programs, run
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
 KNOWN: dict[str, int | str] = {
     "loop_bound_01": "limit: get_event_loop outside a running loop depends on the thread's history",
-    "loop_bound_24": "limit: a dispatch table of functions reaches the loop",
     "loop_bound_25": "limit: get_event_loop outside a running loop depends on the thread's history",
-    "loop_bound_30": "limit: an lru_cache wrapper reaches the loop",  # exception, warning
     "loop_bound_41": "limit: __str__ reaches the loop",  # exception, requests, warning
     "loop_bound_42": "limit: a property reaches the loop",  # exception, requests, warning
 }

@@ -904,6 +904,37 @@ def test_a_primitive_patched_inside_the_function_is_called_as_patched(tmp_path):
 # -- 13: running inside a coroutine changes nothing the program sees ------------------------
 
 
+def test_a_function_from_a_table_or_a_cache_wrapper_runs_with_no_loop_running(tmp_path):
+    # The analysis cannot name `_table[k]`'s callee: it is called through `outside_loop`;
+    # an `lru_cache` wrapper is looked into through `__wrapped__`.
+    path = write(
+        tmp_path,
+        """
+        import asyncio
+        import functools
+
+        async def _fetch(w):
+            return "doc:" + w
+
+        @functools.lru_cache
+        def cached(w):
+            return asyncio.run(_fetch(w))
+
+        def direct(w):
+            return asyncio.run(_fetch(w + "!"))
+
+        _table = [direct]
+
+        def main(topic: str):
+            a = ask(topic)
+            return [a, _table[0](topic), cached(topic), cached(topic)]
+        """,
+    )
+    _, compiled, _ = both(path, "owls")
+    assert "_af.outside_loop(_table[0], topic)" in compiled.source
+    assert "_af.outside_loop(cached, topic)" in compiled.source
+
+
 def test_helpers_that_ask_for_or_run_an_event_loop_see_none_running(tmp_path):
     path = write(
         tmp_path,

@@ -119,6 +119,19 @@ class LiveResolver:
             helper = helper_info(full, self._summarize(obj))
             if helper is not None:
                 return helper
+        inner = getattr(obj, "__wrapped__", None)
+        if isinstance(inner, types.FunctionType) and self._summarize is not None:
+            # A wrapper of a function (`functools.lru_cache`'s): an unknown call, which may do
+            # what the function does (let a StopIteration out, run an event loop).
+            summary = self._summarize(inner)
+            if summary is not None:
+                return CallInfo(
+                    CallKind.UNKNOWN,
+                    full,
+                    stops=summary.stops,
+                    touches_loop=summary.touches_loop,
+                    changes_client=summary.changes_client,
+                )
         return CallInfo(CallKind.UNKNOWN, full)
 
 
