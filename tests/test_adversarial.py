@@ -19,7 +19,6 @@ from adversarial.harness import Outcome, check, compare, programs, run
 KNOWN: dict[str, int | str] = {
     "loop_bound_01": "limit: get_event_loop outside a running loop depends on the thread's history",
     "loop_bound_25": "limit: get_event_loop outside a running loop depends on the thread's history",
-    "loop_bound_41": "limit: __str__ reaches the loop",  # exception, requests, warning
     "loop_bound_42": "limit: a property reaches the loop",  # exception, requests, warning
 }
 

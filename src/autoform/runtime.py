@@ -322,10 +322,12 @@ async def when_plain(values: tuple[Any, ...], make: Callable[[], Awaitable[T]]) 
     builtin (a str, a number, containers of them), making the arguments runs no one's code
     and the call is made at once; else (an object whose `__format__` could print or raise)
     they are made in the call's turn, once every statement before it has run, as the
-    sequential run makes them. (A call made where it stands has no turn to wait for.)"""
-    if not all(_builtin_through(v, 0) for v in values):
-        await in_turn.acall()
-    return await make()
+    sequential run makes them, with no event loop running, as there (a `__str__` may run
+    one). (A call made where it stands has no turn to wait for.)"""
+    if all(_builtin_through(v, 0) for v in values):
+        return await make()
+    await in_turn.acall()
+    return await outside_loop(make)
 
 
 _SCALARS = frozenset({str, int, float, bool, bytes, type(None)})
