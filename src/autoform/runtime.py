@@ -28,6 +28,7 @@ place: what it writes comes out when the body takes its result.
 from __future__ import annotations
 
 import functools
+import inspect
 import linecache
 import sys
 import threading
@@ -630,7 +631,11 @@ def stop_kept_out(made: Callable[..., Coroutine[Any, Any, T]]) -> Callable[..., 
     it: the sequential function lets it reach its caller, but no awaited call can (PEP 479
     turns it into a RuntimeError, and an awaitable raising StopIteration returns). The
     refusal names the line it left from; one run from synchronous code (`runner.run_sync`)
-    still hands the StopIteration itself to its caller."""
+    still hands the StopIteration itself to its caller. One per function: compiling a
+    function again gives the same result."""
+    kept: Callable[..., Any] | None = getattr(made, "__dict__", {}).get("_kept_out")
+    if kept is not None:
+        return kept
 
     async def run(*args: Any, **kwargs: Any) -> T:
         try:
@@ -644,6 +649,8 @@ def stop_kept_out(made: Callable[..., Coroutine[Any, Any, T]]) -> Callable[..., 
     functools.update_wrapper(run, made)  # name, doc, `.source`
     # The original function, as `made` says (not the generated one, nor the bound method).
     run.__wrapped__ = getattr(made, "__wrapped__", made)  # type: ignore[attr-defined]
+    if isinstance(getattr(made, "__dict__", None), dict) and not inspect.ismethod(made):
+        made.__dict__["_kept_out"] = run
     return run
 
 
