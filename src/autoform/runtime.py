@@ -31,7 +31,6 @@ import functools
 import inspect
 import linecache
 import sys
-import threading
 from collections.abc import Awaitable, Callable, Collection, Coroutine, Sequence
 from inspect import CO_COROUTINE
 from types import CoroutineType, TracebackType
@@ -524,38 +523,29 @@ _IN_ORDER, _AWAITED = 1, 2
 def outside_loop(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
     """Call ``fn`` as the sequential function would: with no event loop running in this
     thread, so that ``asyncio.get_running_loop()`` raises and ``asyncio.run`` may start one
-    (the compiled function's loop waits meanwhile, as the sequential program would)."""
+    (the compiled function's loop waits meanwhile, as the sequential program would).
+
+    Nor is a loop current: the one running (which ``asyncio.run`` made this thread's) is
+    hidden, and ``asyncio.get_event_loop()`` raises, as it does in the sequential program
+    run after an ``asyncio.run``, in any thread but the main one, and from Python 3.14
+    on. (Only a main thread where no loop was ever set would have made one for it then:
+    which the thread's history was before the running loop was set cannot be told.)"""
     from asyncio import events
 
     loop = events._get_running_loop()
     if loop is None:
         return fn(*args, **kwargs)
-    # The thread's current loop too (`asyncio.get_event_loop()` falls back to it): the
-    # running one, when `asyncio.run` started it here.
     policy = events.get_event_loop_policy()
     current = getattr(getattr(policy, "_local", None), "_loop", None)
     events._set_running_loop(None)
     if current is loop:
-        # In its place, an idle loop of this thread's, as a sequential program would find.
-        policy.set_event_loop(_idle_loop())
+        policy.set_event_loop(None)
     try:
         return fn(*args, **kwargs)
     finally:
         if current is loop:
             policy.set_event_loop(loop)
         events._set_running_loop(loop)
-
-
-_idle = threading.local()
-
-
-def _idle_loop() -> Any:
-    from asyncio import events
-
-    loop = getattr(_idle, "loop", None)
-    if loop is None or loop.is_closed():
-        loop = _idle.loop = events.new_event_loop()
-    return loop
 
 
 class outside_loop_context:
