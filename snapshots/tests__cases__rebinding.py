@@ -11,4 +11,5 @@ async def pipeline(a: str, b: str) -> str:
         x = await af.lm_call.acall([dict(role="user", content=a)], model="m")
         first = x
         x_2 = await x_2_task
+        del x
         return af.format("{} / {}", first, x_2)

@@ -15,9 +15,8 @@ import pytest
 from adversarial.harness import PROGRAMS as PROGRAM_DIR
 from adversarial.harness import Outcome, check, compare, programs, run
 
-# Causes the adv2_ programs found beside issue 11's list (sharper forms of 1, 7 and 12).
+# Causes the adv2_ programs found beside issue 11's list (sharper forms of 1 and 7).
 _TRUSTED = "7: a parameter's annotation is trusted (given None, a user object, a str subclass)"
-_LIFETIME = "12: a rebound name, renamed, keeps the old object alive (__del__, weakref, file)"
 _SINK = "1: a print or log through the user's file or handler writes what an earlier call reads"
 
 # What `asyncio.get_event_loop()` gives outside a running loop depends on the thread's past:
@@ -41,9 +40,6 @@ KNOWN: dict[str, int | str] = {
     "adv2_lie_07": _TRUSTED,  # stdout
     "adv2_lie_13": _TRUSTED,  # exception, requests, warning
     "adv2_lie_15": _TRUSTED,  # exception, requests, warning
-    "adv2_file_01": _LIFETIME,  # requests, value
-    "adv2_more_04": _LIFETIME,  # stdout
-    "adv2_more_17": _LIFETIME,  # requests, value
     "adv2_state_07": _SINK,  # requests, value
     "adv2_out_13": _SINK,  # requests, value
     "adv2_state_01": _SINK,  # requests, value

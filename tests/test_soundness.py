@@ -1172,3 +1172,34 @@ def test_a_finally_sees_what_was_bound_before_the_failure(tmp_path, raising):
     )
     value, _, _ = both(write(tmp_path, source), "cats")
     assert value[0] in ("TypeError", "ValueError")
+
+
+# -- 12: a rebound name lets go of its object where the program rebinds it ----------------
+
+
+def test_a_rebound_name_drops_its_old_object_where_the_program_does(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        import weakref
+
+        class Temp:
+            def __init__(self, n):
+                self.n = n
+
+            def __del__(self):
+                print("del", self.n)
+
+        def main(topic: str):
+            t = Temp(1)
+            gone = weakref.ref(t)
+            a = ask(topic)
+            t = Temp(2)
+            print("rebound", gone() is None)
+            b = ask(topic + "!")
+            print("end", t.n)
+            return [a, b]
+        """,
+    )
+    _, compiled, _ = both(path, "owls")
+    assert "del t" in compiled.source

@@ -529,8 +529,10 @@ def test_rebound_names_are_emitted_under_their_versions(tmp_path):
                 x = await af.lm_call.acall(topic, model="m")
                 y = x
                 x_2 = await x_2_task
+                del x
                 return x_2 + y
         """
+    # (`del x`: the old name lets go of its object where the program rebinds it)
     assert_emits(tmp_path, before, after)
 
 

@@ -25,6 +25,7 @@ from ..ir import Entry, Facts, Graph
 from ..normalize import unawait
 from ..schedule import Plan, Ranks, ranks
 from ..syntax.layout import WIDTH, awaited, fitted, line, multiline_call, multiline_tuple
+from ..syntax.walk import walk
 from .blocks import BlockRewriter
 from .fanout import fan_out
 from .names import (
@@ -385,7 +386,7 @@ class Emitter:
                 self.join_one(joins[0])
             elif joins:
                 self.gather(joins)
-        body: list[cst.BaseStatement] = list(self.body)
+        body: list[cst.BaseStatement] = _dropped(list(self.body), self.steps)
         if self.tasks_name is not None:
             scope = cst.With(
                 asynchronous=cst.Asynchronous(),
@@ -399,6 +400,50 @@ class Emitter:
             )
             body = [scope]
         return body
+
+
+def _dropped(body: list[cst.BaseStatement], steps: Sequence[Facts]) -> list[cst.BaseStatement]:
+    """``body``, where a name the compiled code renamed is bound anew (``t = Temp(2)``
+    written ``t_2 = Temp(2)``), letting go of the object the old name held (``del t``) when
+    nothing after reads it: the sequential program drops it there (its ``__del__`` runs, a
+    file it was is closed, a weak reference to it dies), not when the function returns.
+    Only names bound by an earlier statement of the same body, and named in no function,
+    lambda or class of it (a closure would keep reading it)."""
+    user = {v: n for s in steps for n, v in (*s.store_names.items(), *s.load_names.items())}
+    made = {v: s.index for s in steps for v in s.store_names.values()}  # in program order
+    inside = {
+        n.value
+        for stmt in body
+        for d in walk(stmt)
+        if isinstance(d, cst.FunctionDef | cst.Lambda | cst.ClassDef)
+        for n in walk(d)
+        if isinstance(n, cst.Name)
+    }
+    bound: dict[str, str] = {}  # user's name -> the identifier a plain assignment bound last
+    out: list[cst.BaseStatement] = []
+    for k, stmt in enumerate(body):
+        out.append(stmt)
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            if not isinstance(small, cst.Assign):
+                continue
+            for t in small.targets:
+                if not isinstance(t.target, cst.Name) or t.target.value not in user:
+                    continue
+                new = t.target.value
+                name = user[new]
+                old = bound.get(name)
+                bound[name] = new
+                if old is None or old == new or old in inside:
+                    continue
+                if made.get(old, len(steps)) >= made.get(new, -1):
+                    continue  # (bound first here, yet a later version: the program holds it)
+                later = (n for rest in body[k + 1 :] for n in walk(rest))
+                if any(isinstance(n, cst.Name) and n.value == old for n in later):
+                    continue
+                out.append(cst.SimpleStatementLine([cst.Del(cst.Name(old))]))
+    return out
 
 
 def _started_in_place(
