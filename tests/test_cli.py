@@ -259,7 +259,7 @@ def test_diff_shows_the_original_against_the_generated_with_file_lines(capsys, m
     assert lines[:3] == [
         "--- tests/cases/rebinding.py:pipeline",
         "+++ pipeline, generated",
-        "@@ -6,6 +1,7 @@",  # the decorator is line 6 of the file
+        "@@ -6,6 +1,8 @@",  # the decorator is line 6 of the file
     ]
     assert "-@af.concurrent" in lines
     assert "-def pipeline(a: str, b: str) -> str:" in lines
