@@ -15,33 +15,14 @@ import pytest
 from adversarial.harness import PROGRAMS as PROGRAM_DIR
 from adversarial.harness import Outcome, check, compare, programs, run
 
-# Causes the adv2_ programs found beside issue 11's list (sharper forms of 1, 7 and 12).
-_TRUSTED = "7: a parameter's annotation is trusted (given None, a user object, a str subclass)"
+# Causes the adv2_ programs found beside issue 11's list (a sharper form of 12).
 _LIFETIME = "12: a rebound name, renamed, keeps the old object alive (__del__, weakref, file)"
-_SINK = "1: a print or log through the user's file or handler writes what an earlier call reads"
 
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
 KNOWN: dict[str, int | str] = {
-    "adv2_fmt_02": _TRUSTED,  # stdout
-    "adv2_fmt_03": _TRUSTED,  # stdout
-    "adv2_fmt_04": _TRUSTED,  # stdout
-    "adv2_fmt_05": _TRUSTED,  # exception, requests, warning
-    "adv2_lie_02": _TRUSTED,  # exception, requests, warning
-    "adv2_lie_03": _TRUSTED,  # stdout
-    "adv2_lie_04": _TRUSTED,  # stdout
-    "adv2_lie_05": _TRUSTED,  # stdout
-    "adv2_lie_06": _TRUSTED,  # stdout
-    "adv2_lie_07": _TRUSTED,  # stdout
-    "adv2_lie_13": _TRUSTED,  # exception, requests, warning
-    "adv2_lie_15": _TRUSTED,  # exception, requests, warning
     "adv2_file_01": _LIFETIME,  # requests, value
     "adv2_more_04": _LIFETIME,  # stdout
     "adv2_more_17": _LIFETIME,  # requests, value
-    "adv2_state_07": _SINK,  # requests, value
-    "adv2_out_13": _SINK,  # requests, value
-    "adv2_state_01": _SINK,  # requests, value
-    "adv2_state_02": _SINK,  # requests, value
-    "adv2_state_03": _SINK,  # requests, value
     "loop_bound_01": "limit: get_event_loop outside a running loop depends on the thread's history",
     "loop_bound_24": "limit: a dispatch table of functions reaches the loop",
     "loop_bound_25": "limit: get_event_loop outside a running loop depends on the thread's history",

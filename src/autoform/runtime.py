@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from .clients import lm_amethod, lm_method
 from .errors import CompileError
 from .generated import installing_client
+from .guards import holds
 from .limits import Backlog, backlog, capped
 from .limits import rank as _rank
 from .runner import stop_refused
@@ -56,6 +57,7 @@ __all__ = [
     "deferred",
     "fan_out",
     "gather",
+    "holds",
     "in_turn",
     "installing_client",
     "lm_amethod",
