@@ -38,11 +38,11 @@ def holds(*pairs: Any, out: Iterable[Any] = ()) -> bool:
     and does every destination of ``out`` take output without running anyone's code?
     Destinations: ``"stdout"``, ``"stderr"``, ``"root logger"``, ``"helpers"`` (all three),
     a stream (``print(file=...)``), a logger, a function of `logging` (the root logger)."""
-    it = iter(pairs)
-    for value, t in zip(it, it, strict=True):
+    for i in range(0, len(pairs), 2):
+        value, t = pairs[i], pairs[i + 1]
         if type(value) is not t and not _exact(value, t):
             return False
-    return all(_plain(d) for d in out)
+    return not out or all(map(_plain, out))
 
 
 # -- values ---------------------------------------------------------------------------------
@@ -60,7 +60,9 @@ def _exact(value: Any, t: Any) -> bool:
         return kind is t or kind in _WIDER.get(t, ())
     if t is None:
         return value is None
-    if isinstance(t, types.UnionType) or typing.get_origin(t) is typing.Union:
+    if type(t) is types.UnionType:  # `str | None`: the value's own type is one, mostly
+        return type(value) in t.__args__ or any(_exact(value, a) for a in t.__args__)
+    if typing.get_origin(t) is typing.Union:
         return any(_exact(value, a) for a in typing.get_args(t))
     origin, args = typing.get_origin(t), typing.get_args(t)
     if origin is None:
