@@ -8,7 +8,8 @@ from research import research as research_as_written
 
 
 async def research(topic: str) -> str:
-    if not _af.holds(topic, str): return await _af.acall_in_order(research_as_written, topic)
+    if not _af.holds(topic, str):
+        return await _af.acall_in_order(research_as_written, topic)
     summary_prompt = af.format("Summarize {} in two sentences.", topic)
     analogy_prompt = af.format("Give one concrete analogy for {}.", topic)
     summary_msg = dict(role="user", content=summary_prompt)

@@ -9,7 +9,8 @@ from aliases import pipeline as pipeline_as_written
 
 
 async def pipeline(question: str) -> tuple:
-    if not _af.holds(question, str): return await _af.acall_in_order(pipeline_as_written, question)
+    if not _af.holds(question, str):
+        return await _af.acall_in_order(pipeline_as_written, question)
     _lm1, _lm2 = await _af.gather(
         ask.acall([{"role": "user", "content": question}], model="m"),
         chat.acall([{"role": "user", "content": question.upper()}], model="m"),

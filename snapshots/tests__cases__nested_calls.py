@@ -8,7 +8,8 @@ from nested_calls import pipeline as pipeline_as_written
 
 
 async def pipeline(topic: str) -> str:
-    if not _af.holds(topic, str): return await _af.acall_in_order(pipeline_as_written, topic)
+    if not _af.holds(topic, str):
+        return await _af.acall_in_order(pipeline_as_written, topic)
     async with _af.tasks() as tasks:
         _lm3_task = tasks.start(af.lm_call.acall([dict(role="user", content=topic)], model="m"))
         _lm1, _lm2 = await _af.gather(

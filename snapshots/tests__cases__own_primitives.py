@@ -8,7 +8,8 @@ from own_primitives import pipeline as pipeline_as_written
 
 
 async def pipeline(topic: str) -> str:
-    if not _af.holds(topic, str): return await _af.acall_in_order(pipeline_as_written, topic)
+    if not _af.holds(topic, str):
+        return await _af.acall_in_order(pipeline_as_written, topic)
     page, code, answer = await _af.gather(
         _af.prim(fetch).acall(af.format("https://example.invalid/{}", topic)),
         _af.prim(lookup).acall(topic),

@@ -189,10 +189,10 @@ def test_a_parameter_of_its_annotated_type_overlaps(tmp_path):
     path = write(tmp_path, TWO_CALLS.replace("FAIL first", "first"))
     _, compiled, client = both(path, "owls", latency=0.05)
     assert client.peak == 2
-    first = compiled.source.splitlines()[1]
-    assert first == (
-        "    if not _af.holds(topic, str): return await _af.acall_in_order(main_as_written, topic)"
-    )
+    assert compiled.source.splitlines()[1:3] == [
+        "    if not _af.holds(topic, str):",
+        "        return await _af.acall_in_order(main_as_written, topic)",
+    ]
 
 
 def test_a_list_of_str_is_checked_item_by_item(tmp_path):

@@ -24,12 +24,12 @@ def assert_emits(tmp_path, before: str, after: str, extra: str = "") -> None:
 
 
 def without_entry_check(source: str) -> str:
-    """``source`` without its first statement when that is the entry check (one line, or
-    two), which `test_entry_guards` tests: the shapes here are what follows it."""
+    """``source`` without its first statement when that is the entry check (two lines),
+    which `test_entry_guards` tests: the shapes here are what follows it."""
     lines = source.splitlines(keepends=True)
     for i, line in enumerate(lines):
         if line.lstrip().startswith("if not _af.holds("):
-            return "".join(lines[:i] + lines[i + (2 if line.rstrip().endswith(":") else 1) :])
+            return "".join(lines[:i] + lines[i + 2 :])
     return source
 
 

@@ -8,7 +8,8 @@ A run may say otherwise: None given for ``topic``, a str subclass with its own `
 generated function's first line asks `holds`, and runs as written, one call after another
 (its in-order twin, ``_af.acall_in_order``), when a check fails::
 
-    if not _af.holds(topic, str, out=("stdout", log)): return await _af.acall_in_order(...)
+    if not _af.holds(topic, str, out=("stdout", log)):
+        return await _af.acall_in_order(research_as_written, topic)
 
 The checks are exact and cheap (a few hundred nanoseconds for a str): ``type(v) is str``,
 items of a ``list[str]`` one by one; a builtin's subclass fails, and so does anything the
@@ -25,19 +26,12 @@ from typing import Any
 
 __all__ = ["holds"]
 
-# Output that may go anywhere: the compiler could not tell where at entry (``file=`` an
-# expression of the body's); never plain.
-UNKNOWN = "unknown"
-# What a helper of the function may write to, unseen by the caller: the standard streams and
-# the root logger.
-_STANDARD = ("stdout", "stderr", "root logger")
 
-
-def holds(*pairs: Any, out: Iterable[Any] = ()) -> bool:
+def holds(*pairs: Any, out: tuple[Any, ...] = ()) -> bool:
     """Does each value of ``pairs`` (value, type, value, type, ...) have exactly its type,
     and does every destination of ``out`` take output without running anyone's code?
-    Destinations: ``"stdout"``, ``"stderr"``, ``"root logger"``, ``"helpers"`` (all three),
-    a stream (``print(file=...)``), a logger, a function of `logging` (the root logger)."""
+    Destinations: ``"stdout"``, ``"stderr"``, ``"root logger"``, a stream (a ``print``'s
+    ``file=``), a logger; ``"unknown"`` (a ``file=`` made in the body) never does."""
     for i in range(0, len(pairs), 2):
         value, t = pairs[i], pairs[i + 1]
         if type(value) is not t and not _exact(value, t):
@@ -110,11 +104,7 @@ def _plain(dest: Any) -> bool:
             return _stream(sys.stderr)
         if dest == "root logger":
             return _logger(_logging().root)
-        if dest == "helpers":
-            return all(_plain(d) for d in _STANDARD)
-        return False  # UNKNOWN
-    if callable(dest) and getattr(dest, "__module__", None) == "logging":
-        return _logger(_logging().root)  # `logging.info(...)`: the root logger
+        return False  # "unknown"
     logging = sys.modules.get("logging")
     if logging is not None and isinstance(dest, logging.Logger):
         return _logger(dest)

@@ -91,10 +91,7 @@ def _suites(node: cst.CSTNode, tree: ast.stmt) -> _Pairs:
     pairs: _Pairs = []
 
     def body(suite: cst.BaseSuite) -> Sequence[cst.BaseStatement]:
-        if isinstance(suite, cst.SimpleStatementSuite):  # `if ...: return ...` (entry check)
-            return [cst.SimpleStatementLine(body=suite.body)]
-        assert isinstance(suite, cst.IndentedBlock)
-        return suite.body
+        return suite.body if isinstance(suite, cst.IndentedBlock) else []  # emit indents all
 
     def orelse(part: cst.If | cst.Else | None, stmts: list[ast.stmt]) -> None:
         if isinstance(part, cst.If):

@@ -152,7 +152,9 @@ def _outputs(ctx: CompileContext) -> tuple[cst.BaseExpression, ...]:
     hidden = hidden_calls(ctx.src.func.body)
     for call, info in ctx.calls.items():
         if info.helper is not None and info.helper.outputs:
-            for d in ('"stdout"', '"stderr"', '"root logger"'):  # (unseen from here)
+            # Where a helper writes is not seen from here: the standard places, checked.
+            # (A helper's own logger is checked only when the helper starts: a limit.)
+            for d in ('"stdout"', '"stderr"', '"root logger"'):
                 add(cst.SimpleString(d))
             continue
         if not writes_output(call, ctx.calls):

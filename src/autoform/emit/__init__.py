@@ -36,10 +36,6 @@ class Emitted:
     original: str | None = None
 
 
-# Longest one-line entry check; a longer one is written over two lines.
-_WIDTH = 100
-
-
 def emit_function(
     ctx: CompileContext,
     docstring: cst.BaseExpression | None,
@@ -72,9 +68,9 @@ def emit_function(
 
 
 def _entry_check(ctx: CompileContext, assumed: Assumed, original: str) -> cst.BaseStatement:
-    """``if not _af.holds(x, str, out=(...)): return await _af.acall_in_order(f, x)``: what
-    the analysis took on trust holds for this run, or the function runs as written, one
-    call after another (`autoform.guards`)."""
+    """``if not _af.holds(x, str, out=(...)):`` ``return await _af.acall_in_order(f, x)``:
+    what the analysis took on trust holds for this run, or the function runs as written,
+    one call after another (`autoform.guards`)."""
     runtime = cst.Name(ctx.runtime)
     args = [cst.Arg(v) for name, t in assumed.types for v in (cst.Name(name), t)]
     if assumed.out:
@@ -83,16 +79,12 @@ def _entry_check(ctx: CompileContext, assumed: Assumed, original: str) -> cst.Ba
             out = out.with_changes(elements=[cst.Element(assumed.out[0], comma=cst.Comma())])
         args.append(cst.Arg(out, keyword=cst.Name("out"), equal=_EQUAL))
     holds = cst.Call(cst.Attribute(runtime, cst.Name("holds")), args)
-    test = cst.UnaryOperation(cst.Not(), holds)
     twin = cst.Call(
         cst.Attribute(runtime, cst.Name("acall_in_order")),
         [cst.Arg(cst.Name(original)), *_passed(ctx.src.func.params)],
     )
     fallback = cst.SimpleStatementLine([cst.Return(cst.Await(twin))])
-    line = cst.If(test, cst.SimpleStatementSuite(fallback.body))
-    if len(cst.Module([]).code_for_node(line)) + 4 <= _WIDTH:
-        return line
-    return cst.If(test, cst.IndentedBlock([fallback]))
+    return cst.If(cst.UnaryOperation(cst.Not(), holds), cst.IndentedBlock([fallback]))
 
 
 _EQUAL = cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace(""))
