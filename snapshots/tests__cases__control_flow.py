@@ -21,20 +21,24 @@ async def pipeline(topic: str, docs: list, strict: bool) -> dict:
             af.lm_call.acall([{"role": "user", "content": f"Title for {topic}"}], model="m")
         )
         notes = []
-        for doc in docs:
+        # the loop at line 22: its items' calls run together, and the rest of each item in order
+        async def _each_doc(doc):
             if not doc:
-                continue
+                return _af.SKIP
             gist = await _af.when_plain(
                 (doc,),
                 lambda: af.lm_call.acall([{"role": "user", "content": f"Gist: {doc}"}], model="m"),
             )
-            notes.append(gist)
+            return gist
+        async with _af.fanned(_each_doc, docs, ordered=True) as _items:
+            async for doc, gist in _items:
+                notes.append(gist)
         try:
             extra = await af.lm_call.acall([{"role": "user", "content": f"Extra FAIL on {topic}"}], model="m")
         except Exception as exc:
             extra = type(exc).__name__
         title = await title_task
-        short = strict and (await af.lm_call.acall([{"role": "user", "content": f"Short {title}"}], model="m"))
+        short = strict and await af.lm_call.acall([{"role": "user", "content": f"Short {title}"}], model="m")
         quotes_items = []
         # the loop at line 33: its items run together, and their results are collected in order
         async def _each_n(n):

@@ -25,7 +25,7 @@ async def pipeline(docs: list, deep: bool) -> list:
     checked = []
     try:
         for note in notes:
-            checked.append((await _af.acall_in_order(ask, f"verify {note}" + (" FAIL" if "b" in note else ""))))
+            checked.append(await _af.acall_in_order(ask, f"verify {note}" + (" FAIL" if "b" in note else "")))
     except Exception as exc:
         checked.append(type(exc).__name__)
     return [notes, checked]

@@ -14,9 +14,14 @@ async def pipeline(topic: str, rounds: int, kind: str) -> dict:
     async with _af.tasks() as tasks:
         draft = await _af.acall(ask, f"draft {topic}")
         n = 0
-        while n < rounds:
-            draft = await _af.acall(ask, af.format("improve: {}", draft))
-            n += 1
+        # the `while` at line 17 runs beside the calls before it: it needs none of their results
+        async def _while_17():
+            nonlocal draft, n
+            while n < rounds:
+                draft = await _af.acall(ask, af.format("improve: {}", draft))
+                n += 1
+        while_17_task = tasks.start(_while_17())
+        await while_17_task
         extra = ""
         with contextlib.suppress(KeyError):
             extra = await _af.acall_in_order(ask, f"extra {topic}")

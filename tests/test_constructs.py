@@ -301,8 +301,8 @@ def test_a_call_kept_in_order_for_safety_is_reported_at_its_line(tmp_path):
     assert warning.lineno == line_of("third =")
     assert str(warning.message).startswith(
         f"pipeline: the LM call at line {line_of('third =')} waits for the calls at lines "
-        f"{line_of('first =')}, {line_of('second =')} without using their results (runs only "
-        "once the step before it has not left the body)."
+        f"{line_of('first =')}, {line_of('second =')} without using their results: it runs "
+        f'only once line {line_of("if ")} `if "FAIL" in first: ...` has not left the body'
     )
     assert "--explain` says more" in str(warning.message)
 

@@ -25,42 +25,22 @@ LATENCY = 0.04
 # What holds each pipeline back today (`autoform-compile FILE:FUNC --explain`, and the
 # generated code, `af.concurrent(fn).source`).
 MISSES = {
-    "meeting_notes": "the segments' loop fans out, but the transcript's join (f-strings of "
-    "the attributes of a dataclass's instances, in a generator expression: a step that may "
-    "run someone's code) keeps its place after it: the summary call waits for the loop",
-    "batch_classify": "line 28 `counts[label] = counts.get(label, 0) + 1` (a read-modify-write "
-    "of a local dict keyed by the reply) is taken as an effect on an object others see: the "
-    "loop's items run one after another instead of fanning the calls out and counting in order",
-    "counter_votes": "line 31 `Counter([vote(claim, judge) for judge in JUDGES])`: a list "
-    "comprehension nested in another call's argument is awaited item by item, not fanned out "
-    "(3 votes in a row per claim); the generator expression people write there is refused",
     "docs_by_questions": "a `for` nested in a `for` with an LM call in the inner body runs every "
     "item of both loops one after another (`answers[(contract.title, question)] = llm_call(...)` "
     "is taken as an effect on an object others see; a nested loop of `answers.append` is too)",
-    "dspy_modules": "`self.judge(...)` and `program(...)`: calling an instance of a class of "
-    "the user's (`Module.__call__` -> `forward`) is an unknown call, and an attribute set in "
-    "`__init__` (`self.judge = Predict(...)`) has no known type: no LM call is seen at all",
-    "logged_loops": "line 28 `sentiments[ticket.id] = reply...` followed in the loop by a "
-    "logging call: a store into a local container then any `logger.debug` in a loop body keeps "
-    "the items in order (the store becomes an effect on an object others see)",
-    "persona_panel": "`panelist.ask(...)` for `panelist in self.panelists`: an item of a "
-    "`self` attribute has no known type (unknown call); and `Assistant.ask` appending to "
-    "`self.history` orders calls on different instances (`x.ask(q); y.ask(q)` in sequence)",
-    "pydantic_contacts": "line 49 `contacts.append(contact.model_dump())` (a library method: "
-    "unknown code) and line 36 `log.warning(..., err.error_count())` in the helper (unknown "
-    "code inside a logging call's arguments) each keep the loop's items one after another",
-    "ranked_ideas": "line 26 `return [llm_call(...) for idea in best]`: a comprehension whose "
-    "target reuses the name of an earlier `for` loop's variable (`idea`, line 22) is awaited "
-    "item by item, not fanned out (renamed, it fans out); --explain still says 3",
+    "logged_loops": "both loops fan out (the stores and log lines after each call run in item "
+    "order), but line 39 `counts = {s: list(sentiments.values()).count(s) for s in "
+    "set(sentiments.values())}` hashes and compares values of a dict whose items' type is not "
+    "known (a step that may run someone's code): it keeps its place after the second loop, and "
+    "the report call waits for it",
     "report_join": "the headline call (line 29) waits for the findings loop (`may touch the "
     "same object`), even reading only `sources[0].title`: the loop formats attributes of the "
     "same parameter's dataclass items (the meeting_notes cause)",
-    "tool_agent": "in the helper `agent`, `transcript += ...` (a local str) and `step += 1` (a "
-    "local int) count as changes to objects others see, so the caller's loop over questions "
-    "runs one agent after another (with `t = t + r` and no counter it fans out)",
-    "translation_textwrap": "`TRANSLATE = textwrap.dedent(...)` at module level: a library "
-    "call's result has no known type, so `TRANSLATE.format(**kwargs)` is an unknown method "
-    "call (an effect): both loops run item by item and the review waits for them",
+    "persona_panel": "`Assistant.ask` appends to `self.history` (a list `__init__` makes for each "
+    "object): a change of its own object only, so two objects built in the function overlap, "
+    "but `for panelist in self.panelists` fans out only if the list's items are distinct "
+    "objects, which only the run can tell (a loop whose items change themselves, checked for "
+    "distinct items when it runs, is not built): the opinions run one after another",
 }
 
 

@@ -16,6 +16,7 @@ import pytest
 from conftest import load_module
 
 import autoform as af
+from autoform.analysis.loops import Why
 from autoform.cli import main
 
 PIPELINES = """\
@@ -284,11 +285,11 @@ def test_the_warning_names_the_statement_that_holds_a_call_back(pipelines):
     messages = [str(w.message) for w in caught if issubclass(w.category, af.KeptInOrderWarning)]
     block = _line("after_block", "if flag:")
     (held,) = [m for m in messages if m.startswith("after_block:")]
-    assert f"It runs only once line {block} `if flag: ...` has not left the body" in held
+    assert f"without using its result: it runs only once line {block} `if flag: ...` has" in held
     # A call inside a block is warned about too, at its own line.
     (inside,) = [m for m in messages if m.startswith("in_try:")]
     assert f"the LM call at line {_line('in_try', 'b = ask(')} waits for the call at line" in inside
-    assert "(inside a `try`, a caught failure must stop what follows)" in inside
+    assert "its result: it is inside a `try`, where a caught failure must stop what" in inside
 
 
 def test_the_warning_names_a_loop_kept_in_order_and_what_holds_it(pipelines):
@@ -304,7 +305,11 @@ def test_the_warning_names_a_loop_kept_in_order_and_what_holds_it(pipelines):
         f"loop_with_effect: the loop at line {loop} runs its items one after another, their LM "
         "calls one item at a time: "
     )
-    assert f"line {loop + 2} `record(r)` is an effect" in said
+    # The statement and the fact that holds it back.
+    assert (
+        f"line {loop + 2} `record(r)` calls `record`, which autoform does not know to be free "
+        "of effects" in said
+    )
 
 
 # ---- methods: `self`'s attributes are read like any other value ----
@@ -382,3 +387,374 @@ def test_the_report_reads_as_written(pipelines, capsys):
             line {_line("after_block", "if flag")} `if flag: ...`: a block run in place: it may leave the body (`return`, `break`, `continue`); waits for the LM calls before it (line {_line("after_block", "a = ask")})
         """  # noqa: E501
     )
+
+
+# ---- every fact that keeps a loop's items in order (`loops.Why`), named with its line ----
+
+REASONS = """\
+import asyncio
+
+import autoform as af
+
+M = "m"
+SEEN = []
+
+
+def ask(x: str) -> str:
+    return af.lm_call([{"role": "user", "content": x}], model=M)
+
+
+def keep(x):
+    SEEN.append(x)
+
+
+def tally(x: str) -> str:
+    SEEN.append(x)
+    return ask(x)
+
+
+async def agen(docs):
+    for d in docs:
+        yield d
+
+
+def in_try(docs: list[str]) -> list[str]:
+    out = []
+    try:
+        for d in docs:
+            out.append(ask(d))
+    except ValueError:
+        pass
+    return out
+
+
+async def in_async(docs: list[str]) -> list[str]:
+    out = []
+    async for d in agen(docs):
+        out.append(await af.lm_call.acall([{"role": "user", "content": d}], model=M))
+    return out
+
+
+def with_else(docs: list[str]) -> list[str]:
+    out = []
+    for d in docs:
+        out.append(ask(d))
+    else:
+        out.append("end")
+    return out
+
+
+def item_target(docs: list[str]) -> list[str]:
+    slot = {}
+    out = []
+    for slot["k"] in docs:
+        out.append(ask(slot["k"]))
+    return out
+
+
+def one_line(docs: list[str]) -> list[str]:
+    out = []
+    for d in docs: out.append(ask(d))  # noqa: E701
+    return out
+
+
+def collects_nothing(docs: list[str]) -> None:
+    for d in docs:
+        ask(d)
+
+
+def not_fresh(docs: list[str]) -> list[str]:
+    out = SEEN
+    for d in docs:
+        out.append(ask(d))
+    return out
+
+
+def escaped(docs: list[str]) -> list[str]:
+    out = []
+    keep(out)
+    for d in docs:
+        out.append(ask(d))
+    return out
+
+
+async def awaits(docs: list[str]) -> list[str]:
+    out = []
+    for d in docs:
+        await asyncio.sleep(0)
+        out.append(await af.lm_call.acall([{"role": "user", "content": d}], model=M))
+    return out
+
+
+def exits(docs: list[str]) -> list[str]:
+    out = []
+    for d in docs:
+        if not d:
+            break
+        out.append(ask(d))
+    return out
+
+
+def closure(docs: list[str]) -> list[str]:
+    out = []
+    for d in docs:
+        f = lambda: d  # noqa: E731
+        out.append(ask(f()))
+    return out
+
+
+def walrus(docs: list[str]) -> list[str]:
+    out = []
+    for d in docs:
+        k = (n := len(d))
+        out.append(ask(d * k))
+    return out
+
+
+def augments(docs: list[str]) -> list[str]:
+    total = 0
+    out = []
+    for d in docs:
+        total += len(d)
+        out.append(ask(d))
+    return out
+
+
+def deletes(docs: list[str]) -> list[str]:
+    out = []
+    for d in docs:
+        x = d
+        del x
+        out.append(ask(d))
+    return out
+
+
+def declares(docs: list[str]) -> list[str]:
+    out = []
+    for d in docs:
+        global LAST
+        out.append(ask(d))
+    return out
+
+
+def stores(docs: list[str]) -> list[str]:
+    out = []
+    for d in docs:
+        keep.last = d
+        out.append(ask(d))
+    return out
+
+
+def unknown_call(docs: list[str], callback) -> list[str]:
+    out = []
+    for d in docs:
+        callback(d)
+        out.append(ask(d))
+    return out
+
+
+def helper_effects(docs: list[str]) -> list[str]:
+    out = []
+    for d in docs:
+        out.append(tally(d))
+    return out
+
+
+def nothing_to_overlap(docs: list[str]) -> list[str]:
+    out = []
+    for d in docs:
+        print(d)
+        out.append(d.upper())
+    return out + [ask("x")]
+
+
+def reads_collected(docs: list[str]) -> list[str]:
+    out = []
+    for d in docs:
+        out.append(ask(d + str(len(out))))
+    return out
+
+
+def walks_collected(docs: list[str]) -> list[str]:
+    out = list(docs)
+    for d in out:
+        out.append(ask(d))
+    return out
+
+
+def carried(docs: list[str]) -> list[str]:
+    prev = ""
+    out = []
+    for d in docs:
+        prev = ask(prev + d)
+        out.append(prev)
+    return out
+
+
+def shared_name(docs: list[str]):
+    def last():
+        return d
+
+    out = []
+    for d in docs:
+        out.append(ask(d))
+    return out, last
+
+
+def unbound(docs: list[str]) -> list[str]:
+    out = []
+    for d in docs:
+        out.append(ask(d + suffix))
+    suffix = "!"
+    return out + [suffix]
+
+
+def read_after(docs: list[str]):
+    out = []
+    for d in docs:
+        r = d.upper()
+        out.append(ask(r))
+    return out, r
+
+
+def named_elsewhere(docs: list[str], flag: bool):
+    g = "x"
+    if flag:
+        out = []
+        for d in docs:
+            g = ask(d)
+            out.append(g)
+        return out
+    return [g]
+"""
+
+# function: (the fact recorded, words the report says, the code on the line that has it; None:
+# the loop's own line)
+LOOP_REASONS = {
+    "in_try": (Why.IN_TRY, "it is inside a `try` or `with` body, where a failure may be", None),
+    "in_async": (Why.ASYNC, "it is an `async for`", None),
+    "with_else": (Why.ELSE, "it has an `else`", "    else:"),
+    "item_target": (Why.TARGET, 'its target `slot["k"]` is not a name or a tuple', None),
+    "one_line": (Why.ONE_LINE, "its body stands on the `for` line", None),
+    "collects_nothing": (Why.NO_COLLECTION, "its body does not end collecting", "ask(d)"),
+    "not_fresh": (Why.NOT_FRESH, "it collects into `out`, which is not a list or dict", "out.app"),
+    "escaped": (Why.ESCAPED, "it collects into `out`, which code outside the function", None),
+    "awaits": (Why.AWAITS, "awaits what is not an LM call autoform knows", "asyncio.sleep"),
+    "exits": (Why.EXITS, "`break` may leave the loop", "break"),
+    "closure": (Why.CLOSURE, "defines a function, which would see the loop's names", "lambda"),
+    "walrus": (Why.WALRUS, "binds a name of the function's with `:=`", ":="),
+    "augments": (Why.AUGMENTS, "changes a value in place, from one item to the next", "+="),
+    "deletes": (Why.DELETES, "`del x` deletes a name or an item", "del x"),
+    "declares": (Why.DECLARES, "declares a global or nonlocal name", "global LAST"),
+    "stores": (Why.STORES, "`keep.last` stores into an attribute or an item", "keep.last"),
+    "unknown_call": (
+        Why.UNKNOWN_CALL,
+        "calls `callback`, which autoform does not know to be free of effects (if it is, "
+        "declare it with `af.pure`)",
+        "callback(d)",
+    ),
+    "helper_effects": (Why.HELPER_EFFECTS, "calls `tally`, a helper with effects", "tally(d)"),
+    "nothing_to_overlap": (
+        Why.NOTHING_TO_OVERLAP,
+        "it writes output (line {line} `print(d)`) and makes no LM call to overlap",
+        "print(d)",
+    ),
+    "reads_collected": (Why.READS_COLLECTED, "reads `out`, which the loop fills", "len(out)"),
+    "walks_collected": (Why.WALKS_COLLECTED, "it walks `out`, which it fills", None),
+    "carried": (Why.CARRIED, "an item reads `prev` before binding it", "prev = ask(prev"),
+    "shared_name": (Why.SHARED_NAME, "it binds `d`, a global or nonlocal name or one a", None),
+    "unbound": (Why.UNBOUND, "reads `suffix`, which may be unbound as the loop starts", "suffix)"),
+    "read_after": (Why.READ_AFTER, "`r`, which its items bind, is read after it", "return out, r"),
+    "named_elsewhere": (Why.NAMED_ELSEWHERE, "`g`, which its items bind, is named elsewhere", None),
+}
+
+
+def test_every_reason_a_loop_keeps_its_items_in_order_is_named_with_its_line(
+    tmp_path, capsys, monkeypatch
+):
+    assert {why for why, _, _ in LOOP_REASONS.values()} == set(Why)  # each one, tried
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "reasons.py").write_text(REASONS)
+    lines = REASONS.splitlines()
+    for func, (why, words, marker) in LOOP_REASONS.items():
+        start = next(n for n, text in enumerate(lines) if re.match(rf"(async )?def {func}\(", text))
+        loop = next(n for n, text in enumerate(lines[start:], start + 1) if " for " in text)
+        assert main([f"reasons.py:{func}", "--explain"]) == 0
+        out = capsys.readouterr().out
+        (said,) = [
+            text.strip()
+            for text in out.splitlines()
+            if text.strip().startswith(f"line {loop} `")
+            and "a loop whose items run one after another" in text
+        ]
+        where = loop
+        if marker is not None:
+            where = next(n for n, text in enumerate(lines[loop - 1 :], loop) if marker in text)
+            assert f"line {where} `" in said, (func, said)
+        assert words.format(line=where) in said, (func, why, said)
+        assert "does not record why" not in out
+
+
+def test_a_loop_decided_as_it_starts_counts_as_it_may_run_and_is_told_once(tmp_path, capsys):
+    path = tmp_path / "refine.py"
+    path.write_text(REFINE)
+    assert main([f"{path}:main", "--explain"]) == 0
+    out = capsys.readouterr().out
+    loop = _line_of(REFINE, "for doc in docs:")
+    # Counted as it runs when `recursive` holds (one item after another), the longest ...
+    assert (
+        "  longest chain of them that wait for one another: 1 + 1 per item of the loop at line "
+        f"{loop}\n" in out
+    )
+    assert (
+        f"  counted so when `recursive` holds as the loop at line {loop} starts: its items then "
+        "run one after another\n" in out
+    )
+    # ... and as it runs when it does not: the items together.
+    assert (
+        f"  otherwise its items run together: LM calls 1 + 1 per item of the loop at line {loop}, "
+        "longest chain 2, expected speedup 1.00x with one item in each loop, 5.50x with ten\n"
+    ) in out
+    # Its body is told once; why it may run in order, with the statement that reads `acc`.
+    assert out.count(f"line {loop} `for doc in docs: ...`:") == 1
+    assert out.count("each item of line") <= 1
+    assert (
+        f"line {loop} `for doc in docs: ...`: a loop whose items run one after another when "
+        f"`recursive` holds as it starts, else together: line {loop + 1} `if recursive and acc: "
+        "...` reads `acc`, which the loop fills"
+    ) in out
+
+
+def test_a_loop_decided_as_it_starts_runs_its_items_without_the_dead_test(tmp_path):
+    path = tmp_path / "refine.py"
+    path.write_text(REFINE)
+    source = af.concurrent(load_module(path).main).source
+    ordered, together = source.split("\n    else:\n", 1)
+    assert "if recursive and acc:" in ordered
+    # the items' branch runs only when `recursive` is false: its `if` is its `else`
+    assert "recursive" not in together and "acc[-1]" not in together
+    assert 'prompt = f"Summarise {doc}"' in together and "fan_out" in together
+
+
+REFINE = """\
+import autoform as af
+
+
+def ask(x: str) -> str:
+    return af.lm_call([{"role": "user", "content": x}], model="m")
+
+
+def main(docs: list[str], recursive: bool):
+    acc = []
+    for doc in docs:
+        if recursive and acc:
+            prompt = f"Refine {acc[-1]} with {doc}"
+        else:
+            prompt = f"Summarise {doc}"
+        acc.append(ask(prompt))
+    return ask(" / ".join(acc))
+"""
+
+
+def _line_of(text: str, code: str) -> int:
+    return next(n for n, line in enumerate(text.splitlines(), 1) if code in line)

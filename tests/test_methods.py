@@ -73,11 +73,45 @@ def test_a_subclass_overriding_a_method_with_effects_keeps_it_in_order(tmp_path)
                 return reply
 
 
-        main = Loud("m").run
+        def run_on(bot: Bot, q: str):
+            return [bot.lm("a " + q), bot.lm("b " + q)]
+
+
+        def main(q: str):
+            return run_on(Loud("m"), q)
+        """),
+    )
+    # In `run_on`, `bot` may be a Bot or a Loud: their `lm`s differ, an unknown call.
+    _, _, client = both(path, "owls", latency=SLOW_A)
+    assert client.peak <= 1  # one at a time (an unknown call runs synchronously)
+
+
+def test_a_method_of_an_object_of_a_known_class_is_that_class_s(tmp_path):
+    """`af.concurrent(obj.run)` compiles `run` for the object's very class: `self.lm` is
+    the override, here one whose effect is a change others see, kept in order."""
+    path = write(
+        tmp_path,
+        BOT
+        + textwrap.dedent("""
+            def run(self, q: str):
+                return [self.lm("a " + q), self.lm("b " + q)]
+
+
+        SEEN = []
+
+
+        class Keeping(Bot):
+            def lm(self, prompt):
+                reply = af.lm_call([{"role": "user", "content": prompt}], model=self.model)
+                SEEN.append(reply)
+                return reply
+
+
+        main = Keeping("m").run
         """),
     )
     _, _, client = both(path, "owls", latency=SLOW_A)
-    assert client.peak <= 1  # one at a time (an unknown call runs synchronously)
+    assert client.peak <= 1
 
 
 def test_an_instance_attribute_shadowing_a_method_keeps_it_in_order(tmp_path):

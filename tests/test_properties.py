@@ -4,7 +4,9 @@ Hypothesis writes random pipelines (LM calls, nested calls, rebinding, augmented
 assignment, prints, an unknown helper with a global log, a message list mutated directly and
 through an alias, failing calls, asserts and raises, branches, loops with and without
 break/continue, loops that fan out, try/except, conditional expressions, `and`, early
-returns, comprehensions of calls (filtered, sets, generator expressions taken whole),
+returns, comprehensions of calls (filtered, sets, generator expressions taken whole by
+`str.join`, `sorted`, `Counter`, `sum` and `max`, a comprehension's variable shadowing a
+name of the function),
 lambdas and a nested function closing over locals, `nonlocal`, `global`, `:=`, `del`,
 calls that start as chains; one
 program in four is an `async def` awaiting its calls), and the constructs of issue 11's
@@ -67,6 +69,7 @@ EXAMPLES = int(
 _DIR = Path(tempfile.mkdtemp(prefix="autoform_props_"))
 
 HEADER = """\
+import collections
 import json
 import logging
 import re
@@ -392,17 +395,23 @@ def programs(draw) -> str:
                 rhs = f'str({var()}).startswith("<") and {call()}'
                 lines.append(f"{new_name()} = {rhs}")
             elif kind == 18:
-                item = call('"c:" + t')
                 source = f"[{var()}, 'y', {var()}]"
-                form = draw(st.integers(0, 4))
-                if is_async and form >= 3:
-                    item = 'ask("c:" + t)'  # with `await`, a generator expression is async
+                form = draw(st.integers(0, 8))
+                # The comprehension's variable: `t`, or a name of the function it shadows.
+                t = var() if form == 8 else "t"
+                item = call(f'"c:" + {t}')
+                if is_async and 3 <= form <= 7:
+                    item = f'ask("c:" + {t})'  # with `await`, a generator expression is async
                 test = " if len(str(t)) % 2" if form == 1 else ""
                 rhs = {
                     2: f"{{{item} for t in {source}}}",
                     3: f"'; '.join({item} for t in {source})",
                     4: f"sorted({item} for t in {source})",
-                }.get(form, f"[{item} for t in {source}{test}]")
+                    # taken whole by what hashes, adds or compares each item as it comes
+                    5: f"collections.Counter({item} for t in {source}).most_common(1)",
+                    6: f"sum(len({item}) for t in {source})",
+                    7: f"str(max({item} for t in {source}))",
+                }.get(form, f"[{item} for {t} in {source}{test}]")
                 if form == 2:
                     rhs = f"sorted({rhs})" if draw(st.booleans()) else rhs
                 lines.append(f"{new_name()} = {rhs}")
@@ -693,10 +702,16 @@ def programs(draw) -> str:
         elif kind in (49, 50, 51) and depth <= 1:
             # A loop that parses, matches, logs or prints per item: it fans out.
             acc, item, r = f"acc{k}", fresh("item"), fresh("r")
-            lines.append(f"{acc} = []")
+            # How each item ends: collected, or stored, counted and logged after its call
+            # (the rest of the body, run in item order: `FanOut.rest`).
+            shape = draw(st.integers(0, 3))
+            lines.append(f"{acc} = []" if shape == 0 else f"{acc} = {{}}")
             lines.append(f"for {item} in [{var()}, 'z', {var()}]:")
             if draw(st.booleans()):
                 lines.append(f"    print('start', {item})")
+            if shape and draw(st.booleans()):
+                lines.append(f"    if {cond().replace(chr(10), '')}:")
+                lines.append("        continue")
             lines.append(f"    {r} = {call(f'{chr(34)}i:{chr(34)} + {item}')}")
             if kind == 49:
                 m = fresh("m")
@@ -710,7 +725,20 @@ def programs(draw) -> str:
                 second = call(f"{r}.lower()")
                 lines.append(f"    print('got', {item}, {r})")
                 value = second
-            lines.append(f"    {acc}.append({value})")
+            if shape == 0:
+                lines.append(f"    {acc}.append({value})")
+            elif shape == 1:
+                lines.append(f"    {acc}[{item}] = {value}")
+                lines.append(f"    print('stored', {item}, len({acc}))")
+            elif shape == 2:
+                key = fresh("key")
+                lines.append(f"    {key} = str({value})[:2]")
+                lines.append(f"    {acc}[{key}] = {acc}.get({key}, 0) + 1")
+                lines.append(f"    log.info('counted %s', {key})")
+            else:
+                lines.append(f"    {acc}.setdefault(str(len({r}) % 2), []).append({value})")
+                lines.append(f"    if 'FAIL' in str({acc}):")
+                lines.append("        raise ValueError('failed item')")
             names.append(acc)
         elif kind == 52:
             # Helpers that post-process their replies: LM-like calls.

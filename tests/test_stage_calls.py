@@ -200,7 +200,7 @@ def test_live_methods_follow_the_mro_and_an_override_in_a_subclass_makes_them_un
             return x
 
     summary = HelperSummary(awaits=True, effects=False)
-    r = LiveResolver({"Base": Base, "Same": Same, "Over": Over}, {}, lambda fn: summary)
+    r = LiveResolver({"Base": Base, "Same": Same, "Over": Over}, {}, lambda fn, *of: summary)
     info = r.method("Same", "lm", exact=True)
     assert info is not None and info.kind is CallKind.AWAITABLE and info.helper == summary
     assert r.method("Base", "lm", exact=True) is not None  # built by calling it: exactly Base

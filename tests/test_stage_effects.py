@@ -9,6 +9,7 @@ from stagekit import LM, run
 
 from autoform.analysis.aliasing import WORLD
 from autoform.analysis.effects import analyse_effects
+from autoform.analysis.loops import Why
 from autoform.ir import StepKind
 
 KEEP = "def keep(x):\n    pass\n\n\n"
@@ -133,4 +134,4 @@ def test_a_fanout_into_a_container_others_may_see_is_dropped(tmp_path):
     assert list(s.fanouts) == [2]  # the loops stage alone cannot know the list escaped
     found = analyse_effects(s.ctx, s.facts, s.fanouts, s.on_entry, s.immutable)
     assert found[2].fanout is None
-    assert "collects into a container others may see: kept in order" in found[2].notes
+    assert found[2].in_order.why is Why.ESCAPED and found[2].in_order.name == "out"

@@ -437,7 +437,7 @@ def test_a_block_beside_a_call_ranks_the_calls_in_it(tmp_path):
                 extra = ""
                 if deep:
                     for d in docs:
-                        notes.append((await _af.ranked(1, af.lm_call.acall(d, model="m"))))
+                        notes.append(await _af.ranked(1, af.lm_call.acall(d, model="m")))
                     extra = await af.lm_call.acall(topic, model="m")
                 y = await y_task
                 return notes, extra, y

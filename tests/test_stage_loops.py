@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from stagekit import LM, code, run
 
-from autoform.analysis.loops import analyse_loops
+from autoform.analysis.loops import InOrder, Why, analyse_loops, judge_loops
 
 CALL = LM.format("doc")
 KEEP = "import json\nimport logging\nimport re\n\n\ndef keep(x):\n    pass\n\n\n"
@@ -41,10 +41,12 @@ def test_which_loops_fan_out(tmp_path):
         f"out = []\nfor doc in docs:\n    out.append(af.format('{{}}{{}}', {CALL}, len(out)))\n",
     )
     assert not fans_out(tmp_path, f"out = [1]\nfor doc in out:\n    out.append({CALL})\n")
-    # a name the body binds, read after the loop (the last item's value)
-    assert not fans_out(
+    # a name the body binds, read after the loop (the last item's value): the items' calls
+    # together, the rest of each item in order, in the function, which binds the name
+    (fan,) = fanouts(
         tmp_path, f"out = []\nfor doc in docs:\n    x = {CALL}\n    out.append(x)\nreturn x\n"
-    )
+    ).values()
+    assert not fan.collects and fan.carried == ("x",) and len(fan.rest) == 1
     # a container the caller may hold
     assert not fans_out(tmp_path, f"for doc in docs:\n    docs.append({CALL})\n")
 
@@ -138,17 +140,41 @@ def test_a_container_rebound_fresh_again_is_fresh(tmp_path):
         ),
     ],
 )
-def test_reasons_a_loop_stays_in_order(tmp_path, body):
+def test_reasons_a_loop_stays_in_order(tmp_path, body, request):
     assert fanouts(tmp_path, body) == {}
+    # and the record says why, with the line of the statement that has the fact
+    s = run(tmp_path, body, "activity", signature="docs: list", extra=KEEP)
+    ((j, held),) = judge_loops(s.ctx, s.facts, True).items()
+    why, below = _WHY[request.node.callspec.id]
+    assert isinstance(held, InOrder)
+    assert (held.why, held.line - s.facts[j].origin.line) == (why, below)
+
+
+# The fact each loop above is kept in order for, and how many lines below the `for` the
+# statement that has it stands.
+_WHY = {
+    "collects nothing": (Why.NO_COLLECTION, 1),
+    "an else": (Why.ELSE, 2),
+    "an attribute target": (Why.TARGET, 0),
+    "a container not built here": (Why.NOT_FRESH, 1),
+    "an unknown call": (Why.UNKNOWN_CALL, 1),
+    "a store into an attribute": (Why.STORES, 1),
+    "a continue": (Why.EXITS, 2),
+    "the container read in the body": (Why.READS_COLLECTED, 2),
+}
 
 
 def test_inside_a_block_a_name_the_body_binds_must_appear_nowhere_else(tmp_path):
     body = f"g = 'x'\nout = []\nfor doc in docs:\n    g = {CALL}\n    out.append(g)\nreturn out\n"
     s = run(tmp_path, body, "activity", signature="docs: list")
     # In the function's own body, only the steps after the loop count ...
-    assert list(analyse_loops(s.ctx, s.facts, top=True)) == [2]
-    # ... in a block's body what follows is not all there: any other mention counts.
-    assert analyse_loops(s.ctx, s.facts, top=False) == {}
+    assert [(j, f.collects != ()) for j, f in analyse_loops(s.ctx, s.facts, top=True).items()] == [
+        (2, True)
+    ]
+    # ... in a block's body what follows is not all there: any other mention counts, and the
+    # items only make their calls together, the rest of each runs in order in the function.
+    (fan,) = analyse_loops(s.ctx, s.facts, top=False).values()
+    assert not fan.collects and fan.carried == ("g",)
 
 
 def test_extend_try_and_a_branch_not_taken(tmp_path):
@@ -161,12 +187,14 @@ def test_extend_try_and_a_branch_not_taken(tmp_path):
     (fan,) = found.values()
     assert fan.collects[0].method == "extend" and fan.unless is None
     assert fan.own == {"doc", "r", "v"}
-    # bound in the try's body only: the handler may see the item before's
-    assert not fans_out(
+    # bound in the try's body only: the handler may see the item before's, so the `try`
+    # runs in order, in the function (the items make only their calls together)
+    (fan,) = fanouts(
         tmp_path,
         f"out = []\nv = []\nfor doc in docs:\n    r = {CALL}\n    try:\n        v = json.loads(r)\n"
         "    except ValueError:\n        pass\n    out.append(v)\nreturn out\n",
-    )
+    ).values()
+    assert not fan.collects and len(fan.rest) == 2 and fan.carried == ("r",)
     # the container read on a branch an unchanged test keeps from running: decided at run time
     branch = (
         "out = []\nfor doc in docs:\n    if deep and out:\n        p = out[-1]\n    else:\n"

@@ -5,7 +5,10 @@ docstring is set apart, and every step keeps the user's line and text."""
 
 from __future__ import annotations
 
+import pytest
 from stagekit import LM, code, run
+
+import autoform as af
 
 HELPERS = "def combine(*a):\n    return a\n\n\ndef log(x):\n    return x\n\n\n"
 CALL = '_lm1 = af.lm_call([{"role": "user", "content": topic}], model="m")'
@@ -83,6 +86,41 @@ def test_a_comprehension_of_lm_calls_becomes_a_loop(tmp_path):
         "xs = xs_items",
         "return xs",
     ]
+
+
+def test_a_comprehension_reusing_a_name_of_the_function_gets_a_fresh_one(tmp_path):
+    body = f"t = topic\nreturn [{LM.format('t')} for t in topic], t\n"
+    assert steps(tmp_path, body)[1:] == [
+        "results_items = []",
+        "for t_1 in topic:\n"
+        '    results_items.append(af.lm_call([{"role": "user", "content": t_1}], model="m"))',
+        "return results_items, t",
+    ]
+
+
+def test_a_comprehension_python_evaluates_first_becomes_a_loop_inside_a_statement(tmp_path):
+    body = f"n = len([{LM.format('t')} for t in topic]) + 1\nreturn n\n"
+    assert steps(tmp_path, body) == [
+        "n_items = []",
+        "for t in topic:\n"
+        '    n_items.append(af.lm_call([{"role": "user", "content": t}], model="m"))',
+        "n = len(n_items) + 1",
+        "return n",
+    ]
+
+
+def test_a_comprehension_after_an_unknown_call_stays_in_its_statement(tmp_path):
+    # `log(topic)` runs first, as written: the list's calls may not run before it.
+    body = f"x = combine(log(topic), [{LM.format('t')} for t in topic])\nreturn x\n"
+    assert not any(s.startswith("for ") for s in steps(tmp_path, body, extra=HELPERS))
+
+
+def test_a_generator_expression_taken_whole_is_the_list_made_first(tmp_path):
+    made = steps(tmp_path, f"n = max({LM.format('t')} for t in topic)\nreturn n\n")
+    assert made[0] == "n_items = []" and made[2] == "n = max(n_items)"
+    # with `key=`, `max` runs code between the items: the generator expression is refused
+    with pytest.raises(af.CompileError, match="generator expression"):
+        steps(tmp_path, f"n = max(({LM.format('t')} for t in topic), key=len)\nreturn n\n")
 
 
 def test_a_comprehension_without_lm_calls_stays(tmp_path):

@@ -7,13 +7,14 @@ connections LiteLLM keeps per loop are reused from call to call.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import inspect
 import linecache
 import threading
 import types
 import weakref
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Mapping
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar, overload
 
 from . import runtime
@@ -22,7 +23,7 @@ from .limits import Cap, using
 
 if TYPE_CHECKING:
     from .analysis.calls import CallInfo, HelperSummary
-    from .analysis.resolvers import StaticResolver
+    from .analysis.resolvers import Attribute, StaticResolver
     from .compiler import Compiled
 
 # The compiler (libcst) and asyncio are imported at the first compile or run, not here:
@@ -47,7 +48,7 @@ class _Resolver:
     """Live globals first; for names not bound yet (defined further down the module), what
     the module's source says they will be."""
 
-    def __init__(self, fn: Any) -> None:
+    def __init__(self, fn: Any, owner: tuple[type, bool] | None = None) -> None:
         from .analysis.resolvers import LiveResolver
 
         closure = {
@@ -55,8 +56,12 @@ class _Resolver:
             for name, cell in zip(fn.__code__.co_freevars, fn.__closure__ or (), strict=True)
             if _cell_filled(cell)
         }
-        self.live = LiveResolver(fn.__globals__, closure, _summary)
+        # A method compiled for the class of its `self` (`_compile`'s ``owner``), known to
+        # the resolver by a name no global has.
+        classes = {_SELF: owner[0]} if owner is not None else {}
+        self.live = LiveResolver(fn.__globals__, closure, _summary, _attributes, classes)
         self.fn = fn
+        self._owner = owner
         self._static: StaticResolver | None = None
 
     def defines(self, name: str) -> bool:
@@ -70,13 +75,27 @@ class _Resolver:
 
     @property
     def owner(self) -> str:
-        """The module-level class the function is a plain method of (its `self`'s), or ""."""
+        """The class the function is a plain method of (its `self`'s), or "": the one it is
+        compiled for, else the module-level class it is defined in."""
+        if self._owner is not None:
+            return _SELF
         cls, _, name = self.fn.__qualname__.rpartition(".")
         owner = self.fn.__globals__.get(cls) if cls and "." not in cls else None
         return cls if isinstance(owner, type) and vars(owner).get(name) is self.fn else ""
 
+    @property
+    def owner_exact(self) -> bool:
+        """Is `self` of that very class (not a subclass)?"""
+        return self._owner is not None and self._owner[1]
+
     def method(self, cls: str, name: str, exact: bool) -> CallInfo | None:
         return self.live.method(cls, name, exact)
+
+    def attribute(self, cls: str, name: str, exact: bool) -> tuple[str, bool] | str | None:
+        return self.live.attribute(cls, name, exact)
+
+    def lookup(self, dotted: str) -> Any:
+        return self.live.lookup(dotted)
 
     def resolve(self, dotted: str) -> CallInfo | None:
         info = self.live.resolve(dotted)
@@ -111,28 +130,80 @@ def _parsed(text: str) -> Any:
     return cst.parse_module(text)
 
 
-_summaries: weakref.WeakKeyDictionary[Any, HelperSummary | None] = weakref.WeakKeyDictionary()
-_compiling: set[int] = set()  # functions being compiled now: a call back to one is recursion
+_SELF = "<self>"  # the class a method is compiled for, as its resolver knows it
+
+_summaries: weakref.WeakKeyDictionary[Any, dict[Any, HelperSummary | None]] = (
+    weakref.WeakKeyDictionary()
+)
+# Functions being compiled now (for the class of their `self`, if one): a call back to
+# one is recursion.
+_compiling: set[tuple[int, tuple[type, bool] | None]] = set()
 
 
-def _summary(fn: Any) -> HelperSummary | None:
+def _summary(fn: Any, cls: type | None = None, exact: bool = False) -> HelperSummary | None:
     """What a helper does, by compiling it too; None when it cannot be (no source, an
-    unsupported construct, recursion, a library's function): then it runs as an unknown call."""
+    unsupported construct, recursion, a library's function): then it runs as an unknown call.
+    ``cls``: a method, as called on an object of that class (``exact``: of it, not of a
+    subclass)."""
     from .errors import CompileError
 
     module = getattr(fn, "__module__", "") or ""
-    if module.split(".")[0] == "autoform" or id(fn) in _compiling or _is_library(fn):
+    key = (cls, exact) if cls is not None else None
+    if module.split(".")[0] == "autoform" or (id(fn), key) in _compiling or _is_library(fn):
         return None
-    if fn in _summaries:
-        return _summaries[fn]
+    known = _summaries.setdefault(fn, {})
+    if key in known:
+        return known[key]
     try:
-        compiled, _ = _compile(fn)
+        compiled, _ = _compile(fn, owner=(cls, exact) if cls is not None else None)
     except CompileError:
         summary = None
     else:
         summary = compiled.summary
-    _summaries[fn] = summary
+        if cls is not None and summary.effects and _changes_self(cls, exact, compiled):
+            summary = dataclasses.replace(summary, changes_self=True)
+    known[key] = summary
     return summary
+
+
+def _changes_self(cls: type, exact: bool, compiled: Compiled) -> bool:
+    """Does the method change nothing but its own object (`classes.changes_self`), for
+    ``cls`` and, unless ``exact``, every subclass existing now?"""
+    from .analysis.classes import changes_self
+    from .analysis.resolvers import subclasses
+
+    owned = {name for name, a in _attributes(cls, exact).items() if a.fresh}
+    kinds = [cls] if exact else [cls, *subclasses(cls)]
+    return all(changes_self(k, compiled.src.func, compiled.calls, owned) for k in kinds)
+
+
+_attributes_of: weakref.WeakKeyDictionary[type, dict[bool, Mapping[str, Attribute]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _attributes(cls: type, exact: bool) -> Mapping[str, Attribute]:
+    """The instance attributes every object of ``cls`` (of it exactly, or of a subclass
+    existing now) certainly holds once ``__init__`` ran (`autoform.analysis.classes`)."""
+    from .analysis.classes import instance_attributes
+
+    known = _attributes_of.setdefault(cls, {})
+    if exact not in known:
+        known[exact] = {}  # (while it is worked out: an `__init__` building its own class)
+        known[exact] = instance_attributes(cls, exact, _compile_init)
+    return known[exact]
+
+
+def _compile_init(fn: Any, cls: type, exact: bool) -> tuple[Compiled, _Resolver] | None:
+    """A class's ``__init__``, compiled for it, and the resolver that compiled it."""
+    from .errors import CompileError
+
+    if (id(fn), (cls, exact)) in _compiling or _is_library(fn):
+        return None
+    try:
+        return _compile(fn, owner=(cls, exact))[0], _Resolver(fn, (cls, exact))
+    except CompileError:
+        return None
 
 
 def _library_paths() -> tuple[str, ...]:
@@ -162,34 +233,73 @@ def _cell_filled(cell: Any) -> bool:
     return True
 
 
-def _compile(fn: Callable[..., Any], in_order: bool = False) -> tuple[Compiled, Callable[..., Any]]:
+def _compile(
+    fn: Callable[..., Any], in_order: bool = False, owner: tuple[type, bool] | None = None
+) -> tuple[Compiled, Callable[..., Any]]:
     """(what the compiler made of ``fn``, the function loaded from it), cached per function.
-    ``in_order``: its twin whose every body runs one step after another."""
+    ``in_order``: its twin whose every body runs one step after another. ``owner``: a
+    method compiled for objects of that class (exactly, or of it or a subclass)."""
     if inspect.ismethod(fn):
-        # `af.concurrent(bot.run)`: the function compiled once, bound to the same object.
-        compiled, made = _compile(fn.__func__, in_order)
-        return compiled, types.MethodType(made, fn.__self__)
+        # `af.concurrent(bot.run)`: the function compiled once per class of the object,
+        # bound to the same object.
+        bound = fn.__self__
+        own = inspect.getattr_static(type(bound), fn.__name__, None) is fn.__func__
+        mine = (type(bound), True) if own and not isinstance(bound, type) else None
+        compiled, made = _compile(fn.__func__, in_order, mine)
+        return compiled, types.MethodType(made, bound)
     call = inspect.getattr_static(type(fn), "__call__", None)
     if not isinstance(fn, type) and isinstance(call, types.FunctionType) and not _is_library(call):
         # An object called like a function: its class's `__call__`, bound to it.
-        compiled, made = _compile(call, in_order)
+        compiled, made = _compile(call, in_order, (type(fn), True))
         return compiled, types.MethodType(made, fn)
+    if owner is not None:
+        # (the class as the key's first part: a class the function is compiled for is
+        # held as long as the function is)
+        per_class = _specialized.setdefault(fn, {})
+        key = (owner[0], owner[1], in_order)
+        with _lock:
+            hit = per_class.get(key)
+        if hit is not None:
+            return hit
+        made_here = _build(fn, in_order, owner)
+        with _lock:
+            per_class[key] = made_here
+        if not in_order:
+            _warn_kept_in_order(made_here[0], fn)
+        return made_here
     cache = _compiled_in_order if in_order else _compiled
     with _lock:
         hit = cache.get(fn)
     if hit is not None:
         return hit
+    compiled, made = _build(fn, in_order, None)
+    with _lock:
+        cache[fn] = (compiled, made)
+    if not in_order:
+        _warn_kept_in_order(compiled, fn)
+    return compiled, made
+
+
+_specialized: weakref.WeakKeyDictionary[Any, dict[Any, tuple[Compiled, Callable[..., Any]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _build(
+    fn: Callable[..., Any], in_order: bool, owner: tuple[type, bool] | None
+) -> tuple[Compiled, Callable[..., Any]]:
+    """Compile ``fn`` and load what the compiler made."""
     from . import lm, runtime
     from .compiler import compile_function
     from .load import load
     from .source import from_function
 
     src = from_function(fn)
-    _compiling.add(id(fn))
+    _compiling.add((id(fn), owner))
     try:
-        compiled = compile_function(src, _Resolver(fn), in_order)
+        compiled = compile_function(src, _Resolver(fn, owner), in_order)
     finally:
-        _compiling.discard(id(fn))
+        _compiling.discard((id(fn), owner))
     if any(name.startswith(_THROUGH_LITELLM) for name in compiled.awaited):
         lm.preload()  # a compiled pipeline is about to run: LiteLLM loads meanwhile
     made = load(
@@ -201,10 +311,6 @@ def _compile(fn: Callable[..., Any], in_order: bool = False) -> tuple[Compiled, 
         runtime,
     )
     made.source = compiled.source  # type: ignore[attr-defined]
-    with _lock:
-        cache[fn] = (compiled, made)
-    if not in_order:
-        _warn_kept_in_order(compiled, fn)
     return compiled, made
 
 
@@ -241,12 +347,14 @@ def _warn_kept_in_order(compiled: Compiled, fn: Any) -> None:
             continue
         lines = ", ".join(str(o.line) for o in kept.earlier)
         plural = "s" if len(kept.earlier) > 1 else ""
-        block = kept.block
-        way = f" It {kept.way}." if kept.way != kept.reason else ""
+        what = (
+            f"the block at line {kept.origin.line} makes LM calls that wait"
+            if kept.block
+            else f"the LM call at line {kept.origin.line} waits"
+        )
         message = (
-            f"{compiled.name}: the LM call{'s' if block else ''} at line {kept.origin.line} "
-            f"wait{'' if block else 's'} for the call{plural} at line{plural} {lines} without "
-            f"using {'their results' if plural else 'its result'} ({kept.reason}).{way} "
+            f"{compiled.name}: {what} for the call{plural} at line{plural} {lines} without "
+            f"using {'their results' if plural else 'its result'}: it {kept.way}. "
             + more.format(kept.origin.filename, compiled.src.target)
         )
         warnings.warn_explicit(

@@ -56,7 +56,7 @@ from .analysis.coroutines import (
 )
 from .analysis.effects import analyse_effects
 from .analysis.graph import build_graph
-from .analysis.loops import analyse_loops, items_own
+from .analysis.loops import items_own, judge_loops
 from .analysis.names import variables
 from .analysis.raises import analyse_raises, trusted_types
 from .analysis.scope import function_scope
@@ -206,7 +206,9 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
     emitted = emit_function(ctx, body.docstring, list(body.statements), trusted)
     every = [step.effects for b in _bodies(body) for step in b.steps]
     returns = [step for b in _bodies(body) for step in b.steps if step.returns or step.inline]
-    ends_in_return = bool(body.steps) and body.steps[-1].returns
+    ends_in_return = bool(body.steps) and (
+        body.steps[-1].returns or _always_returns(func.body.body)
+    )
     facts = module_facts(src)
     returns_params = returned_parameters(
         func, calls, lambda n: n not in local and facts.types.get(n) == "str"
@@ -280,9 +282,41 @@ def _guards(body: Body, params: Sequence[str]) -> frozenset[str] | None:
 
 
 def _returned_type(returns: Sequence[Facts]) -> str | None:
-    """The type every `return` certainly gives, if they all give the same one."""
-    found = {s.safety.returns_type for s in returns if isinstance(s.node, cst.Return)}
-    return found.pop() if len(found) == 1 else None
+    """The type every `return` certainly gives, if they all give the same one (or None:
+    ``pydantic?``, whose methods then raise AttributeError)."""
+    found = {
+        "None" if _is_none(s.node.value) else s.safety.returns_type
+        for s in returns
+        if isinstance(s.node, cst.Return)
+    }
+    if len(found) == 2 and "None" in found:
+        found.discard("None")
+        return f"{t}?" if (t := found.pop()) and not t.endswith("?") else None
+    return found.pop() if len(found) == 1 and "None" not in found else None
+
+
+def _is_none(value: cst.BaseExpression | None) -> bool:
+    return value is None or (isinstance(value, cst.Name) and value.value == "None")
+
+
+def _always_returns(statements: Sequence[cst.CSTNode]) -> bool:
+    """Does every way through ``statements`` end in a ``return`` or a ``raise`` (a ``try``
+    whose body and handlers all do, an ``if`` with an ``else`` whose branches all do)?"""
+    if not statements:
+        return False
+    last = statements[-1]
+    if isinstance(last, cst.SimpleStatementLine):
+        return isinstance(last.body[-1], cst.Return | cst.Raise)
+    if isinstance(last, cst.If):
+        orelse = last.orelse
+        rest = [orelse] if isinstance(orelse, cst.If) else orelse.body.body if orelse else []
+        return _always_returns(last.body.body) and _always_returns(rest)
+    if isinstance(last, cst.Try):
+        ends = last.orelse.body.body if last.orelse else last.body.body
+        return _always_returns(ends) and all(_always_returns(h.body.body) for h in last.handlers)
+    if isinstance(last, cst.With):
+        return _always_returns(last.body.body)
+    return False
 
 
 def _shared_defaults(func: cst.FunctionDef) -> bool:
@@ -336,10 +370,10 @@ def compile_body(
     facts = [Facts(s, a) for s, a in zip(steps, activity, strict=True)]
     # 6. loops: which `for` loops have independent iterations, to fan out. Not in the body
     #    of a `try`: a failure caught there would show a half-filled list.
-    fanouts = {} if entry.sequential else analyse_loops(ctx, facts, entry.top)
+    loops = judge_loops(ctx, facts, entry.top, entry.sequential)
     # 7. effects: visible effects, and which objects each step reads or may change.
     immutable = ctx.immutable - pinned
-    effects = analyse_effects(ctx, facts, fanouts, on_entry, set(immutable), entry.top)
+    effects = analyse_effects(ctx, facts, loops, on_entry, set(immutable), entry.top)
     activity = items_own(activity, effects)  # (a loop's items bind their names themselves)
     facts = [Facts(s, a, e) for s, a, e in zip(steps, activity, effects, strict=True)]
     # 8. raises: which steps might raise, and so must not run ahead of earlier calls.

@@ -5,11 +5,15 @@ Needs: a `Compiled` function (and, from the command line, the helpers it calls, 
 too, and what could not be seen). Produces: text saying how many LM calls it makes and the
 longest chain of them that wait for one another, counted as it will run, inside blocks,
 loops and helpers (a loop whose items run together counts its body's chain once; a loop
-kept in order, per item, since the number of items is known only when it runs); which
-calls run together; for every call that waits, what it waits for and why, naming the
-statement that holds it back when it needs no value; then, body by body, what is kept in
-order for safety and why. The reasons are the graph's edges (`Edge`, `EdgeKind`, `Ordered`)
-and the analyses' records (`Facts`); this is the one place they become prose.
+kept in order, per item, since the number of items is known only when it runs; a loop
+decided as it starts, `FanOut.unless`, as it runs in order, the longest it may take, with
+a line giving the counts when its items run together); which calls run together; for every
+call that waits, what it waits for and why, naming the statement that holds it back when it
+needs no value; then, body by body, what is kept in order for safety and why, for a loop
+the fact its record names (`loops.InOrder`) and the statement that has it. The reasons are
+the graph's edges (`Edge`, `EdgeKind`, `Ordered`) and the analyses' records (`Facts`); this
+is the one place they become prose: one table for edges (`_EDGE_WORDS`), one for loops
+(`_HELD`).
 """
 
 from __future__ import annotations
@@ -20,38 +24,58 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from .analysis.calls import CallInfo, CallKind
+from .analysis.loops import FanOut, InOrder, Why
 from .compiler import Body, Compiled
-from .ir import Edge, EdgeKind, Facts, Origin, StepKind
+from .ir import Edge, EdgeKind, Facts, Ordered, Origin, StepKind
 from .syntax.walk import walk
 
 __all__ = ["Count", "KeptInOrder", "Loop", "describe", "explain", "kept_in_order"]
 
 
-def describe(edge: Edge) -> str:
-    """Why a step waits, in words: the one place edge kinds become prose."""
-    kind = edge.kind
-    if kind is EdgeKind.DATA:
-        return f"reads `{edge.name}`"
-    if kind is EdgeKind.UPDATE:
-        return f"updates `{edge.name}` after it is read"
-    if kind is EdgeKind.EFFECT_ORDER:
-        return f"{_ordered(edge)} keeps its place after the effect before it"
-    if kind is EdgeKind.AFTER_CALLS:
-        return f"{_ordered(edge)} waits for the LM calls before it"
-    return _FIXED[kind]
+def describe(edge: Edge, after: str = "", subject: Facts | None = None) -> str:
+    """Why a step waits, in words: a verb phrase whose subject is the waiting step (known:
+    ``subject``); ``after``: the step it waits for, named (unnamed, it is said in general).
+    The one place edge kinds become prose."""
+    general, named = _EDGE_WORDS[edge.kind]
+    ordered = edge.ordered.value if edge.ordered is not None else "a step"
+    if subject is not None and subject.inline and edge.ordered is Ordered.BLOCK:
+        ordered = "a statement awaiting its calls in place"
+    return (named if after else general).format(name=edge.name, ordered=ordered, after=after)
 
 
-def _ordered(edge: Edge) -> str:
-    return edge.ordered.value if edge.ordered is not None else "a step"
-
-
-_FIXED = {
-    EdgeKind.OBJECT: "may touch the same object",
-    EdgeKind.TRY: "inside a `try`, a caught failure must stop what follows",
-    EdgeKind.EXIT: "runs only once the step before it has not left the body",
-    EdgeKind.RETURN: "return waits for everything before it",
-    EdgeKind.OBSERVED: "may raise inside a `try` whose `finally` reads what the steps "
-    "before it bind",
+# Each kind of edge: (said in general, said of the earlier step named as ``{after}``).
+_EDGE_WORDS: dict[EdgeKind, tuple[str, str]] = {
+    EdgeKind.DATA: ("reads `{name}`", "reads `{name}` from {after}"),
+    EdgeKind.UPDATE: (
+        "updates `{name}` after it is read",
+        "updates `{name}` after {after} reads it",
+    ),
+    EdgeKind.OBJECT: ("may touch the same object", "may touch the same object as {after}"),
+    EdgeKind.TRY: (
+        "is inside a `try`, where a caught failure must stop what follows",
+        "is inside a `try`, after {after}: a caught failure must stop what follows",
+    ),
+    EdgeKind.EXIT: (
+        "runs only once the step before it has not left the body",
+        "runs only once {after} has not left the body",
+    ),
+    EdgeKind.RETURN: (
+        "is the return, which waits for everything before it",
+        "is the return, which waits for everything before it ({after} too)",
+    ),
+    EdgeKind.EFFECT_ORDER: (
+        "is {ordered}, kept in its place after the effect before it",
+        "is {ordered}, kept in its place after {after}",
+    ),
+    EdgeKind.AFTER_CALLS: (
+        "is {ordered}, so it waits for the LM calls before it",
+        "is {ordered}, so it waits for the LM calls before it ({after} among them)",
+    ),
+    EdgeKind.OBSERVED: (
+        "may raise inside a `try` whose `finally` reads what the steps before it bind",
+        "may raise inside a `try` whose `finally` reads what the steps before it bind "
+        "({after} among them)",
+    ),
 }
 
 
@@ -139,10 +163,21 @@ _ONE = _Counts(Count.of(1), Count.of(1))
 class _Counter:
     """Counts calls and chains of a compiled function, its blocks and the helpers known."""
 
-    def __init__(self, compiled: Compiled, helpers: Mapping[str, Compiled], where: str = ""):
+    def __init__(
+        self,
+        compiled: Compiled,
+        helpers: Mapping[str, Compiled],
+        where: str = "",
+        together: bool = False,
+        decided: list[tuple[Loop, str]] | None = None,
+    ):
         self.compiled = compiled
         self.helpers = helpers
         self.where = where  # " of `helper`" for a helper's loops
+        # A loop decided as it starts (`FanOut.unless`) counts as its items run together
+        # (``together``), else as they run one after another: the longest it may run.
+        self.together = together
+        self.decided: list[tuple[Loop, str]] = [] if decided is None else decided  # met, test
         self._helper_counts: dict[str, _Counts] = {}
 
     def function(self) -> _Counts:
@@ -197,7 +232,9 @@ class _Counter:
         if qualname not in self._helper_counts:
             self._helper_counts[qualname] = _NONE  # (recursion is an unknown call anyway)
             name = qualname.rpartition(".")[2]
-            counted = _Counter(helper, self.helpers, f" of `{name}`").function()
+            counted = _Counter(
+                helper, self.helpers, f" of `{name}`", self.together, self.decided
+            ).function()
             # A helper whose calls were not seen still makes at least its call.
             self._helper_counts[qualname] = counted if counted.calls.terms else _ONE
         return self._helper_counts[qualname]
@@ -218,9 +255,15 @@ class _Counter:
                 else Loop(f"the `while` loop at line {s.origin.line}{self.where}", "pass", "passes")
             )
             each = total("body")
+            together = s.fanout is not None
+            decided = _decided(s, inner)
+            if decided is not None:
+                self.decided.append((loop, _code_of(s.fanout.unless)))
+                together = self.together
+                each = self.body(decided[0] if together else decided[1])
             calls = each.calls.per(loop)
             # Items that run together wait for one another's chain once; in order, per item.
-            chain = each.chain if s.fanout is not None else each.chain.per(loop)
+            chain = each.chain if together else each.chain.per(loop)
             if isinstance(node, cst.While):  # its test runs before each item, and once more
                 calls, chain = calls + header.calls.per(loop), chain + header.chain.per(loop)
             out = _Counts(calls, chain)
@@ -235,6 +278,19 @@ class _Counter:
             middle = _alternatives([total("orelse"), *handlers])
             return _seq([header, total("body"), middle, total("finalbody")])
         return _seq([header, *(total(p) for p in parts)])
+
+
+def _decided(s: Facts, inner: Sequence[tuple[str, Body]]) -> tuple[Body, Body] | None:
+    """For a loop decided as it starts (`FanOut.unless`): its items' body and its body run
+    in order (`emit.fanout._decided` compiles the items' first)."""
+    if s.fanout is None or s.fanout.unless is None:
+        return None
+    bodies = [block for part, block in inner if part == "body"]
+    return (bodies[0], bodies[-1]) if len(bodies) == 2 else None
+
+
+def _code_of(node: cst.CSTNode) -> str:
+    return cst.Module([]).code_for_node(node)
 
 
 def _seq(counts: Iterable[_Counts]) -> _Counts:
@@ -438,41 +494,24 @@ def _kept(step: Facts) -> str:
     return "a call that may raise" if step.kind is StepKind.CALL else "a step that may raise"
 
 
-def _clause(edge: Edge, earlier: Facts | None = None) -> str:
-    """What the waiting step does, as a verb phrase (its subject is the step); ``earlier``:
-    the call it waits for, named already."""
-    kind = edge.kind
-    if kind is EdgeKind.EFFECT_ORDER:
-        after = f"that call, {_kept(earlier)}" if earlier is not None else "the effect before it"
-        return f"is {_ordered(edge)}, kept in its place after {after}"
-    if kind is EdgeKind.AFTER_CALLS:
-        return f"is {_ordered(edge)}, so it waits for the LM calls before it"
-    if kind is EdgeKind.TRY:
-        return "is inside a `try`, where a caught failure must stop what follows"
-    if kind is EdgeKind.RETURN:
-        return "is the return, which waits for everything before it"
-    if kind is EdgeKind.OBJECT and earlier is not None:
-        return "may touch the same object as that call"
-    return describe(edge)
-
-
-def _via(edge: Edge, step: Facts) -> str:
-    """What the waiting step does with the earlier ``step``, as a verb phrase."""
+def _named(edge: Edge, step: Facts, last: bool) -> str:
+    """The earlier ``step`` of ``edge``, as `describe` names it: by its line and code, or
+    (``last``: the call the way leads to, named already) as "that call"."""
+    if last:
+        if edge.kind is EdgeKind.EFFECT_ORDER:
+            return {
+                StepKind.CALL: "that call, which may raise",
+                StepKind.BLOCK: "that block",
+                StepKind.EFFECT: "that effect",
+            }.get(step.kind, "that step")
+        return "that call" if step.kind is StepKind.CALL else "that block"
     where = f"line {step.origin.line} `{_code(step)}`"
-    kind = edge.kind
-    if kind is EdgeKind.DATA:
-        return f"reads `{edge.name}` from {where}"
-    if kind is EdgeKind.UPDATE:
-        return f"updates `{edge.name}` after {where} reads it"
-    if kind is EdgeKind.OBJECT:
-        return f"may touch the same object as {where}"
-    if kind is EdgeKind.EXIT:
-        return f"runs only once {where} has not left the body"
-    if kind is EdgeKind.TRY:
-        return f"is inside a `try`, after {where}: a caught failure must stop what follows"
-    if kind is EdgeKind.EFFECT_ORDER:
-        return f"is {_ordered(edge)}, kept in its place after {where}, {_kept(step)}"
-    return f"{_clause(edge)} ({where})"
+    return f"{where}, {_kept(step)}" if edge.kind is EdgeKind.EFFECT_ORDER else where
+
+
+# The edges whose words name the call the way leads to ("may touch the same object as that
+# call"); the others' say what they say of any earlier step.
+_NAMED_LAST = frozenset({EdgeKind.OBJECT, EdgeKind.EFFECT_ORDER, EdgeKind.EXIT})
 
 
 def _way(body: Body, wait: Wait) -> str:
@@ -484,8 +523,13 @@ def _way(body: Body, wait: Wait) -> str:
     words = []
     for k, hop in enumerate(wait.hops):
         last = k == len(wait.hops) - 1
-        earlier = steps[hop.after]
-        words.append(_clause(hop.edge, earlier) if last else _via(hop.edge, earlier))
+        subject = steps[hop.at]
+        if last and hop.edge.kind not in _NAMED_LAST:
+            # (the call it leads to is named already)
+            words.append(describe(hop.edge, subject=subject))
+        else:
+            named = _named(hop.edge, steps[hop.after], last)
+            words.append(describe(hop.edge, named, subject))
     return ", which ".join(words)
 
 
@@ -496,8 +540,13 @@ def _bodies(compiled: Compiled) -> Iterator[tuple[Body, int, str]]:
         yield body, depth, title
         for i, inner in _inner_bodies(compiled, body).items():
             step = body.steps[i]
+            decided = _decided(step, inner)
+            if decided is not None:  # (told as its items run; in order, it is the same code)
+                inner = [(part, b) for part, b in inner if b is not decided[1]]
             for part, block in inner:
                 what = "each item of" if step.fanout is not None else _PARTS.get(part, "in")
+                if step.fanout is not None and _is_rest(compiled, step.fanout, block):
+                    what = "in item order, the rest of each item of"
                 where = f"{what} line {step.origin.line} `{_code(step, 40)}`"
                 yield from walk_bodies(block, depth + 1, where)
 
@@ -507,8 +556,20 @@ def _bodies(compiled: Compiled) -> Iterator[tuple[Body, int, str]]:
 _PARTS = {"orelse": "the `else` of", "finalbody": "the `finally` of"}
 
 
+def _is_rest(compiled: Compiled, fan: FanOut, block: Body) -> bool:
+    """Is ``block`` the rest of a loop's items, run in item order (`FanOut.rest`)?"""
+    first = fan.lead if fan.lead is not None else (fan.rest[0] if fan.rest else None)
+    return (
+        first is not None
+        and bool(block.steps)
+        and block.steps[0].origin.line >= compiled.src.origin(first).line
+    )
+
+
 def _label(step: Facts) -> str:
     names = [n for n in step.store_names if not n.startswith("_")]
+    if step.fanout is not None and step.fanout.unless is not None:
+        return f"the loop `{_code(step)}` (its items together unless {_holds(step)})"
     if step.fanout is not None:
         return f"the loop `{_code(step)}` (its items together)"
     if step.returns and step.kind is StepKind.CALL:
@@ -518,6 +579,11 @@ def _label(step: Facts) -> str:
     if isinstance(step.node, cst.BaseCompoundStatement):
         return f"the block `{_code(step)}`"
     return f"`{names[0]}`" if names else f"`{_code(step)}`"
+
+
+def _holds(step: Facts) -> str:
+    """The test under which a loop decided as it starts runs in order, said."""
+    return f"`{_code_of(step.fanout.unless)}` holds as it starts"
 
 
 def _code(step: Facts, width: int = 50) -> str:
@@ -534,7 +600,9 @@ class KeptInOrder:
     block: bool  # it is a block making calls (not one call)
     earlier: tuple[Origin, ...]  # the calls it waits for (none: a loop kept in order)
     reason: str  # the fact that keeps the order, in words
-    way: str  # the whole way from the step to the first of those calls, in words
+    # The whole way from the step to the first of those calls, in words: a verb phrase
+    # whose subject is the step (for a loop, the facts that keep it in order).
+    way: str
 
 
 def kept_in_order(compiled: Compiled) -> list[KeptInOrder]:
@@ -546,35 +614,54 @@ def kept_in_order(compiled: Compiled) -> list[KeptInOrder]:
     for body, _, _ in _bodies(compiled):
         steps = body.steps
         for s in steps:
-            if (
-                isinstance(s.node, cst.For | cst.While)
-                and s.fanout is None
-                and s.makes_calls
-                and s.notes
-                and not _carried(_inner_bodies(compiled, body).get(s.index, []))
-            ):
+            if _held_for_safety(compiled, body, s):
                 facts = _in_order(compiled, body, s)
                 for _, inner in _inner_bodies(compiled, body).get(s.index, []):
                     effects = [st for st in inner.steps if st.effect]
                     facts += [
-                        f"line {st.origin.line} `{_code(st)}` is {_kept(st)}" for st in effects
+                        f"line {st.origin.line} `{_code(st)}` has an effect" for st in effects
                     ]
-                out.append(KeptInOrder(s.origin, True, (), "; ".join(s.notes), "; ".join(facts)))
+                reason = _held(s.in_order) if s.in_order is not None else "; ".join(s.notes)
+                facts = list(dict.fromkeys(facts))  # (one statement, said once)
+                out.append(KeptInOrder(s.origin, True, (), reason, "; ".join(facts)))
         waits = _waits(body)
         for i in sorted(i for i in waits if _makes_calls(steps[i])):
             kept = [w for _, w in sorted(waits[i].items()) if not w.needs_value]
             if not kept:
                 continue
+            way = _way(body, kept[0])
+            block = isinstance(steps[i].node, cst.BaseCompoundStatement)
+            if block and kept[0].holder is kept[0].hops[0]:
+                # The block itself keeps its place: what keeps it from running beside them.
+                facts = _block_facts(steps[i])
+                way += f" ({'; '.join(facts)})" if facts else ""
             out.append(
                 KeptInOrder(
                     steps[i].origin,
-                    isinstance(steps[i].node, cst.BaseCompoundStatement),
+                    block,
                     tuple(steps[w.call].origin for w in kept),
                     describe(kept[0].holder.edge),
-                    _way(body, kept[0]),
+                    way,
                 )
             )
     return out
+
+
+def _held_for_safety(compiled: Compiled, body: Body, s: Facts) -> bool:
+    """Is ``s`` a loop making LM calls whose items run one after another for a fact other
+    than a value going from one item to the next?"""
+    if not (isinstance(s.node, cst.For | cst.While) and s.fanout is None and s.makes_calls):
+        return False
+    if _carried(_inner_bodies(compiled, body).get(s.index, [])):
+        return False
+    if s.in_order is not None:
+        return s.in_order.why not in _CARRYING
+    return bool(s.notes)
+
+
+# Loops kept in order because a value goes from one item to the next: the program's own
+# order, not one kept for safety.
+_CARRYING = frozenset({Why.CARRIED, Why.AUGMENTS, Why.READS_COLLECTED, Why.WALKS_COLLECTED})
 
 
 # =====================================================================================
@@ -588,7 +675,8 @@ def explain(
     """The report. ``helpers``: the user's helpers compiled too, by qualified name (their
     calls count as theirs); ``unseen``: lines saying what could not be read."""
     src = compiled.src
-    counts = _Counter(compiled, helpers or {}).function()
+    counter = _Counter(compiled, helpers or {})
+    counts = counter.function()
     lines = [f"{compiled.name} ({src.filename}:{src.def_origin().line})"]
     if not counts.calls.terms:
         lines.append("  no LM calls seen.")
@@ -604,12 +692,31 @@ def explain(
         lines.append(f"  longest chain of them that wait for one another: {counts.chain}")
         speedup = _speedup(counts.calls, counts.chain)
         lines.append(f"  expected speedup when calls take equal time: {speedup}")
+        if counter.decided:
+            # Counted above as the longest they may run: one item after another.
+            lines += _otherwise(compiled, helpers or {}, counter.decided)
     for body, depth, title in _bodies(compiled):
         lines += _describe_body(compiled, helpers or {}, body, depth, title)
     if unseen:
         lines.append("  not seen:")
         lines += [f"    {line}" for line in unseen]
     return "\n".join(lines)
+
+
+def _otherwise(
+    compiled: Compiled, helpers: Mapping[str, Compiled], decided: list[tuple[Loop, str]]
+) -> list[str]:
+    """The headline's lines for loops decided as they start: counted in order (the longest
+    they may run), and the counts when their items run together."""
+    found = list(dict.fromkeys(decided))
+    tests = ", and ".join(f"`{test}` holds as {loop.where} starts" for loop, test in found)
+    its = "its" if len(found) == 1 else "their"
+    counts = _Counter(compiled, helpers, together=True).function()
+    return [
+        f"  counted so when {tests}: {its} items then run one after another",
+        f"  otherwise {its} items run together: LM calls {counts.calls}, longest chain "
+        f"{counts.chain}, expected speedup {_speedup(counts.calls, counts.chain)}",
+    ]
 
 
 def _describe_body(
@@ -640,9 +747,10 @@ def _describe_body(
         s
         for s in steps
         if s.kind in (StepKind.BLOCK, StepKind.EFFECT)
-        and s.fanout is None
+        and (s.fanout is None or s.fanout.unless is not None)
         and not isinstance(s.node, cst.Return)  # (the end holds nothing back)
-        and not (graph.detached and graph.detached[s.index])
+        # (a block run beside the calls before it holds nothing back; a loop's items may)
+        and not (graph.detached and graph.detached[s.index] and s.in_order is None)
     ]
     if kept:
         lines.append(f"{pad}kept in order for safety:")
@@ -658,6 +766,9 @@ def _describe_body(
 def _why_in_order(compiled: Compiled, body: Body, s: Facts) -> str:
     """What a step kept in order is, the facts recorded of it and the edges that keep it so."""
     node = s.node
+    if s.fanout is not None and s.fanout.unless is not None:
+        held = f": {_held(s.fanout.held)}" if s.fanout.held is not None else ""
+        return f"a loop whose items run one after another when {_holds(s)}, else together{held}"
     if isinstance(node, cst.For | cst.While):
         what = "a loop whose items run one after another"
     elif isinstance(node, cst.BaseCompoundStatement):
@@ -674,9 +785,8 @@ def _in_order(compiled: Compiled, body: Body, s: Facts) -> list[str]:
     """The facts that keep a step in order: its records' and its edges'."""
     graph, steps = body.graph, body.steps
     node = s.node
-    facts = list(s.notes)
-    if s.exits:
-        facts.append("it may leave the body (`return`, `break`, `continue`)")
+    facts = [_held(s.in_order)] if s.in_order is not None else []
+    facts += _block_facts(s, unsure=False)
     after_calls = sorted(
         a for a in graph.deps[s.index] if _order(graph, a, s.index, EdgeKind.AFTER_CALLS)
     )
@@ -693,26 +803,83 @@ def _in_order(compiled: Compiled, body: Body, s: Facts) -> list[str]:
             f"keeps its place after line {before.origin.line} `{_code(before, 30)}`, "
             f"{_kept(before)}"
         )
-    if isinstance(node, cst.BaseCompoundStatement) and s.makes_calls and after_calls:
-        # (A block of the function's own body may run beside the calls before it, as a
-        # task, only when what it reads and binds is bound already.)
-        unsure = _names(s, (s.reads | set(s.store_names.values())) - s.bound_before)
-        if unsure:
-            facts.append(
-                f"it cannot run beside the calls before it: {_listed(unsure)} may be unbound "
-                "before it"
-            )
+    if after_calls:
+        facts += _block_facts(s, notes=False)
     if isinstance(node, cst.For | cst.While):
         inner = _inner_bodies(compiled, body).get(s.index, [])
-        carried = _carried(inner)
-        for name, step in carried:
-            facts.append(
-                f"an item reads `{name}` before binding it (line {step.origin.line} "
-                f"`{_code(step, 30)}`): the item before it binds it"
-            )
-        if not carried and not s.notes:
-            facts.append("the analysis does not record why its items cannot run together")
+        said = s.in_order.name if s.in_order is not None else None
+        for name, step in _carried(inner):
+            if name != said:
+                where = f"line {step.origin.line} `{_code(step, 30)}`"
+                facts.append(_HELD[Why.CARRIED].format(name=name, where=where, code=""))
+        if isinstance(node, cst.While) and not facts:
+            facts.append("a `while` loop runs its passes one after another")
     return facts
+
+
+def _block_facts(s: Facts, notes: bool = True, unsure: bool = True) -> list[str]:
+    """What keeps a block from running beside the calls before it: its records' notes, a
+    way out of the body, names it needs that may be unbound before it."""
+    facts = list(s.notes) if notes else []
+    if notes and s.exits:
+        facts.append("it may leave the body (`return`, `break`, `continue`)")
+    if unsure and isinstance(s.node, cst.BaseCompoundStatement) and s.makes_calls:
+        # (A block of the function's own body may run beside the calls before it, as a
+        # task, only when what it reads and binds is bound already.)
+        names = _names(s, (s.reads | set(s.store_names.values())) - s.bound_before)
+        if names:
+            facts.append(
+                f"it cannot run beside the calls before it: {_listed(names)} may be unbound "
+                "before it"
+            )
+    return facts
+
+
+def _held(held: InOrder) -> str:
+    """Why a loop keeps its items in order, in words (`loops.Why`)."""
+    code = held.code if len(held.code) <= 50 else held.code[:47] + "..."
+    where = f"line {held.line} `{code}`"
+    return _HELD[held.why].format(name=held.name, where=where, code=code)
+
+
+# Each fact that keeps a loop's items in order (`loops.Why`), said of the loop; ``{where}``
+# is the statement that has it, ``{name}`` the name or container concerned.
+_HELD: dict[Why, str] = {
+    Why.IN_TRY: "it is inside a `try` or `with` body, where a failure may be caught: items "
+    "started ahead of it would make calls the program never makes",
+    Why.ASYNC: "it is an `async for`: its items come from an iterator autoform does not know",
+    Why.ELSE: "it has an `else` ({where}), which runs only if no item breaks out",
+    Why.TARGET: "its target `{code}` is not a name or a tuple of names",
+    Why.ONE_LINE: "its body stands on the `for` line: put it on lines of its own",
+    Why.NO_COLLECTION: "its body does not end collecting each item's result into a list or "
+    "dict built before the loop (`out.append(v)`, `out.extend(vs)`, `out[k] = v`; it ends "
+    "with {where})",
+    Why.NOT_FRESH: "it collects into `{name}`, which is not a list or dict the function "
+    "built itself before the loop ({where})",
+    Why.ESCAPED: "it collects into `{name}`, which code outside the function may hold by then",
+    Why.AWAITS: "{where} awaits what is not an LM call autoform knows",
+    Why.EXITS: "{where} may leave the loop",
+    Why.CLOSURE: "{where} defines a function, which would see the loop's names, not the item's",
+    Why.WALRUS: "{where} binds a name of the function's with `:=`",
+    Why.AUGMENTS: "{where} changes a value in place, from one item to the next",
+    Why.DELETES: "{where} deletes a name or an item",
+    Why.DECLARES: "{where} declares a global or nonlocal name",
+    Why.STORES: "{where} stores into an attribute or an item: an effect the next item could see",
+    Why.UNKNOWN_CALL: "{where} calls `{name}`, which autoform does not know to be free of "
+    "effects (if it is, declare it with `af.pure`)",
+    Why.HELPER_EFFECTS: "{where} calls `{name}`, a helper with effects",
+    Why.NOTHING_TO_OVERLAP: "it writes output ({where}) and makes no LM call to overlap",
+    Why.READS_COLLECTED: "{where} reads `{name}`, which the loop fills: an item would see "
+    "the items before it",
+    Why.WALKS_COLLECTED: "it walks `{name}`, which it fills",
+    Why.CARRIED: "an item reads `{name}` before binding it ({where}): the item before it binds it",
+    Why.SHARED_NAME: "it binds `{name}`, a global or nonlocal name or one a nested function "
+    "reads: the items would not bind the same",
+    Why.UNBOUND: "{where} reads `{name}`, which may be unbound as the loop starts",
+    Why.READ_AFTER: "`{name}`, which its items bind, is read after it ({where}): the last "
+    "item's value",
+    Why.NAMED_ELSEWHERE: "`{name}`, which its items bind, is named elsewhere in the function",
+}
 
 
 def _names(s: Facts, versions: set[str]) -> list[str]:

@@ -114,6 +114,7 @@ class Effects:
     reads_objects: frozenset[int] = frozenset()  # alias atoms whose contents are read
     writes_objects: frozenset[int] = frozenset()  # alias atoms whose contents may change
     fanout: Any = None  # a loop whose iterations run together (`loops`, kept by `effects`)
+    in_order: Any = None  # a loop that does not fan out: why (`loops.InOrder`)
     notes: tuple[str, ...] = ()  # why the step is kept in order, for reports
     reads_state: bool = False  # reads module state: a global's value, or through a call
     returns_shared: bool = False  # returns what may be module state or an argument
@@ -148,6 +149,10 @@ class Safety:
     # ahead of its place only when those values turn out to be builtin when it runs, else
     # in its turn (`runtime.when_plain`). The names of those values, as the user wrote them.
     guarded: tuple[str, ...] = ()
+    # A plain step judged quiet only by trusting annotations (a dataclass's field types, a
+    # parameter's `list[Segment]`): `guarded` names the values it took on trust, these the
+    # module's classes their instances must be exactly (`runtime.plain_or_turn`).
+    guard_classes: tuple[str, ...] = ()
 
 
 _NO_ACTIVITY = Activity()
@@ -187,6 +192,7 @@ class Facts:
     reads_objects = property(lambda self: self.effects.reads_objects)
     writes_objects = property(lambda self: self.effects.writes_objects)
     fanout = property(lambda self: self.effects.fanout)
+    in_order = property(lambda self: self.effects.in_order)
     notes = property(lambda self: self.effects.notes)
     output = property(lambda self: self.effects.output)
     may_raise = property(lambda self: self.safety.may_raise)
@@ -196,6 +202,7 @@ class Facts:
     deferred = property(lambda self: self.safety.deferred)
     quiet = property(lambda self: self.safety.quiet)
     guarded = property(lambda self: self.safety.guarded)
+    guard_classes = property(lambda self: self.safety.guard_classes)
 
     @property
     def is_async(self) -> bool:

@@ -56,6 +56,7 @@ __all__ = [
     "acall_in_order",
     "deferred",
     "fan_out",
+    "fanned",
     "gather",
     "holds",
     "in_turn",
@@ -66,6 +67,7 @@ __all__ = [
     "output_in_order",
     "outside_loop",
     "outside_loop_context",
+    "plain_or_turn",
     "prim",
     "ranked",
     "set_compiler",
@@ -213,11 +215,43 @@ async def fan_out(
     so a fan-out of 10,000 keeps hundreds of items alive, not 10,000. A failure met
     meanwhile stops it starting more.
     """
-    import asyncio
-
-    def done(result: Any) -> None:
-        if result is not SKIP:
+    async with fanned(item, iterable, unpack=unpack, ordered=ordered) as results:
+        async for _, result in results:
             collect(*result) if spread else collect(result)
+
+
+class fanned:
+    """``async with _af.fanned(item, xs) as items: async for x, r in items: <rest>``: the
+    items' calls run together, as in `fan_out`, and each item's ``(x, result)`` comes out
+    in item order, the item before it done with (its turn taken, the rest of its body
+    run) before the next is given: the rest of a loop's body runs in order, as written,
+    in the function itself. Leaving the ``async with`` cancels the items still running."""
+
+    __slots__ = ("_gen",)
+
+    def __init__(
+        self,
+        item: Callable[..., Coroutine[Any, Any, Any]],
+        iterable: Any,
+        *,
+        unpack: bool = False,
+        ordered: bool = False,
+    ) -> None:
+        self._gen = _fan(item, iterable, unpack, ordered)
+
+    async def __aenter__(self) -> Any:
+        return self._gen
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self._gen.aclose()
+
+
+async def _fan(
+    item: Callable[..., Coroutine[Any, Any, Any]], iterable: Any, unpack: bool, ordered: bool
+) -> Any:
+    """`fan_out`'s items, started together; yields ``(x, result)`` in item order (but
+    an item that returned `SKIP`)."""
+    import asyncio
 
     def call(x: Any) -> Coroutine[Any, Any, Any]:
         return item(*x) if unpack else item(x)
@@ -225,25 +259,15 @@ async def fan_out(
     it = iter(iterable)
     if not _runs_no_code(it):
         for x in it:  # one item at a time, each in the loop's own turn
-            done(await call(x))
+            result = await call(x)
+            if result is not SKIP:
+                yield x, result
         return
     loop = asyncio.get_running_loop()
     started: list[asyncio.Task[Any]] = []
     turns: list[Turn] = []  # turns[k]: item k's, granted once item k - 1 is collected
     outer = current_turn()
     taken = 0  # the items collected so far
-
-    def collected(k: int, result: Any) -> None:
-        done(result)
-        if k + 1 < len(turns):
-            turns[k + 1].grant()  # what the next item wrote so far comes out now
-
-    def take_done() -> None:
-        """Collect the leading items that are done (raising the first failure among them)."""
-        nonlocal taken
-        while taken < len(started) and started[taken].done():
-            collected(taken, started[taken].result())
-            taken += 1
 
     failure: Exception | None = None
     xs: list[Any] = []
@@ -272,7 +296,14 @@ async def fan_out(
                 started.append(loop.create_task(coro))
             if items is not None and len(started) % _PACE == 0:
                 await asyncio.sleep(0)  # the items just started run up to their caps
-                take_done()
+                # Collect the leading items that are done (raising the first failure).
+                while taken < len(started) and started[taken].done():
+                    result = started[taken].result()
+                    if result is not SKIP:
+                        yield xs[taken], result
+                    taken += 1
+                    if taken < len(turns):
+                        turns[taken].grant()  # what the next item wrote so far comes out
                 while items.full:
                     # Wait until half of the waiting calls got a place, or the next item to
                     # collect is done (its failure must stop the loop).
@@ -280,12 +311,23 @@ async def fan_out(
                     head = (items.resume, started[taken])
                     await asyncio.wait(head, return_when=asyncio.FIRST_COMPLETED)
                     items.resume = None
-                    take_done()
+                    while taken < len(started) and started[taken].done():
+                        result = started[taken].result()
+                        if result is not SKIP:
+                            yield xs[taken], result
+                        taken += 1
+                        if taken < len(turns):
+                            turns[taken].grant()
         if token is not None:
             backlog.reset(token)
             token = None
-        for k in range(taken, len(started)):
-            collected(k, await started[k])
+        while taken < len(started):
+            result = await started[taken]
+            if result is not SKIP:
+                yield xs[taken], result
+            taken += 1
+            if taken < len(turns):
+                turns[taken].grant()
         if failure is not None:
             raise failure
     finally:
@@ -324,23 +366,51 @@ async def when_plain(values: tuple[Any, ...], make: Callable[[], Awaitable[T]]) 
     return await make()
 
 
+async def plain_or_turn(values: tuple[Any, ...], classes: tuple[type, ...] = ()) -> bool:
+    """``if await _af.plain_or_turn((segments,), (Segment,)): <step>``, in a chain, around a
+    step it reruns that was judged to run no one's code by trusting annotations (a
+    dataclass's field types, ``segments: list[Segment]``). True, at once, if the values are
+    builtin all the way down, instances of exactly those classes counting when their fields
+    are: the step may run again. Else (a field holding an object whose `__format__` could
+    print or raise, an instance of a subclass with a property) False, once the chain's turn
+    has come, as `when_plain` waits: the body has run the step in its place by then, and
+    its names (the chain's ``nonlocal``) hold what it made."""
+    if all(_builtin_through(v, 0, classes) for v in values):
+        return True
+    await in_turn.acall()
+    return False
+
+
 _SCALARS = frozenset({str, int, float, bool, bytes, type(None)})
 
 
-def _builtin_through(value: Any, depth: int) -> bool:
-    """Is ``value`` builtin all the way down (formatting, hashing it runs no one's code)?"""
+def _builtin_through(value: Any, depth: int, classes: tuple[type, ...] = ()) -> bool:
+    """Is ``value`` builtin all the way down (formatting, hashing it runs no one's code)?
+    ``classes``: plain dataclasses and named tuples whose exact instances count, with
+    their fields' values."""
     kind = type(value)
     if kind in _SCALARS:
         return True
     if depth > 4:
         return False
     if kind in (list, tuple, set, frozenset):
-        return all(_builtin_through(x, depth + 1) for x in value)
+        return all(_builtin_through(x, depth + 1, classes) for x in value)
     if kind is dict:
         return all(
-            _builtin_through(k, depth + 1) and _builtin_through(x, depth + 1)
+            _builtin_through(k, depth + 1, classes) and _builtin_through(x, depth + 1, classes)
             for k, x in value.items()
         )
+    if kind in classes:
+        if isinstance(value, tuple):  # a named tuple: its fields are its items
+            return all(_builtin_through(x, depth + 1, classes) for x in tuple.__iter__(value))
+        names = getattr(kind, "__dataclass_fields__", None)
+        if not isinstance(names, dict):
+            return False
+        try:
+            fields = [object.__getattribute__(value, n) for n in names]
+        except AttributeError:
+            return False
+        return all(_builtin_through(x, depth + 1, classes) for x in fields)
     return False
 
 

@@ -80,16 +80,28 @@ def schedule(graph: Graph) -> Plan:
     def first_longest(calls: list[int]) -> list[int]:
         return sorted(calls, key=lambda i: (-remaining[i], i))
 
+    def held_by_block(f: int) -> bool:
+        """Does the floating step ``f`` wait in the body, only to keep its failure in order,
+        for a plain step not run yet (a block that may await: a loop that fans out)? (Calls
+        in flight it waits for so are what `chain` weighs.)"""
+        return any(
+            not graph.is_async[d]
+            and (why := graph.edges.get((d, f)))
+            and all(e.kind.keeps_order for e in why)
+            for d in graph.deps[f] - done
+        )
+
     def needs(call: int) -> set[int] | None:
         """The plain steps still to run before ``call`` can start; None if it must wait
-        for a result."""
+        for a result (or for a block a floating step it needs waits for: a chain may
+        start it at once)."""
         need: set[int] = set()
         stack = [call]
         while stack:
             for d in graph.deps[stack.pop()]:
                 if d in done or d in need:
                     continue
-                if graph.is_async[d]:
+                if graph.is_async[d] or (floating[d] and held_by_block(d)):
                     return None
                 need.add(d)
                 stack.append(d)
@@ -125,7 +137,8 @@ def schedule(graph: Graph) -> Plan:
         if not held:
             return None  # it can start without a chain (the plain start handles it)
         last = max(held)
-        if all(c in awaits for c in started - done if c < last):
+        blocked = any(floating[d] and held_by_block(d) for d in reruns)
+        if not blocked and all(c in awaits for c in started - done if c < last):
             return None
         return Chain(tuple(sorted(awaits)), tuple(sorted(reruns)))
 

@@ -26,9 +26,7 @@ def vote(claim: str, model: str) -> str:
 def fact_check(claims: list[str]) -> dict[str, str]:
     verdicts = {}
     for claim in claims:
-        # `Counter(vote(claim, judge) for judge in JUDGES)`, the generator expression people
-        # write, is refused today (an LM call inside a generator expression): a list here.
-        tally = Counter([vote(claim, judge) for judge in JUDGES])
+        tally = Counter(vote(claim, judge) for judge in JUDGES)
         verdicts[claim] = tally.most_common(1)[0][0]
     corrections = {}
     for claim, verdict in verdicts.items():

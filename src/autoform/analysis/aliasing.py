@@ -24,6 +24,7 @@ __all__ = [
     "AliasClasses",
     "held_by_items",
     "immutable_annotation",
+    "immutable_locals",
     "immutable_parameters",
     "returned_arguments",
     "returned_parameters",
@@ -100,6 +101,88 @@ def immutable_annotation(ann: cst.BaseExpression) -> bool:
         )
     name = dotted_name(ann)
     return name in IMMUTABLE_ANNOTATIONS or name == "None"
+
+
+def immutable_locals(
+    func: cst.FunctionDef,
+    immutable_params: set[str],
+    calls: Mapping[cst.Call, CallInfo],
+    declared: frozenset[str] = frozenset(),
+) -> frozenset[str]:
+    """The function's names that only ever hold an immutable builtin value (a str, a
+    number, bytes, a tuple, None): every binding of each gives one, given that the names it
+    reads hold one (literals, f-strings, arithmetic and concatenation of such values, calls
+    known to return one, parameters annotated so, ``x += v`` of such a ``v``). ``x += 1``
+    on such a name rebinds it; it changes no object. Nested functions' bindings count too."""
+    values: dict[str, list[cst.BaseExpression | None]] = {}
+    for p in _all_params(func):
+        values.setdefault(p, []).append(cst.Name(p) if p in immutable_params else None)
+    for node in walk(func.body):
+        if isinstance(node, cst.Assign):
+            for t in node.targets:
+                single = isinstance(t.target, cst.Name)
+                for name in bound_by_target(t.target):
+                    values.setdefault(name, []).append(node.value if single else None)
+        elif isinstance(node, cst.AnnAssign):
+            for name in bound_by_target(node.target):
+                values.setdefault(name, []).append(node.value)
+        elif isinstance(node, cst.AugAssign):
+            if isinstance(node.target, cst.Name):
+                # `x += v`: what `x + v` gives, when both are immutable builtin values
+                both = cst.BinaryOperation(node.target, cst.Add(), node.value)
+                values.setdefault(node.target.value, []).append(both)
+        elif isinstance(node, cst.Param):
+            values.setdefault(node.name.value, []).append(None)  # a nested function's
+        else:
+            for name in other_binds(node):
+                values.setdefault(name, []).append(None)
+    # The greatest fixed point: drop a name while one of its bindings may give something
+    # else, given the names still kept (a loop `x = x + 1` keeps `x`).
+    kept = {n for n, vals in values.items() if None not in vals} - declared
+    changed = True
+    while changed:
+        changed = False
+        for name in sorted(kept):
+            if not all(_immutable_value(v, kept, calls) for v in values[name] if v is not None):
+                kept.discard(name)
+                changed = True
+    return frozenset(kept)
+
+
+def _immutable_value(
+    e: cst.BaseExpression, names: set[str], calls: Mapping[cst.Call, CallInfo]
+) -> bool:
+    """Does ``e`` certainly give an immutable builtin value when ``names`` hold one? An
+    operator on two such values is the builtin's own (no one's code runs but `__format__`
+    in an f-string, which gives a str), and gives one."""
+    if immutable_literal(e):
+        return True
+    if isinstance(e, cst.Name):
+        return e.value in names or e.value in _CONSTANTS
+    if isinstance(e, cst.BinaryOperation):
+        return _immutable_value(e.left, names, calls) and _immutable_value(e.right, names, calls)
+    if isinstance(e, cst.UnaryOperation):
+        return _immutable_value(e.expression, names, calls)
+    if isinstance(e, cst.IfExp):
+        return _immutable_value(e.body, names, calls) and _immutable_value(e.orelse, names, calls)
+    if isinstance(e, cst.Tuple):
+        return all(
+            not isinstance(el, cst.StarredElement) and _immutable_value(el.value, names, calls)
+            for el in e.elements
+        )
+    if isinstance(e, cst.Call):
+        info = calls.get(e)
+        return info is not None and (
+            info.immutable_result or (info.helper is not None and info.helper.immutable_result)
+        )
+    return False
+
+
+def _all_params(func: cst.FunctionDef) -> list[str]:
+    p = func.params
+    names = [x.name.value for x in (*p.posonly_params, *p.params, *p.kwonly_params)]
+    names += [s.name.value for s in (p.star_arg, p.star_kwarg) if isinstance(s, cst.Param)]
+    return names
 
 
 def str_parameters(func: cst.FunctionDef) -> set[str]:

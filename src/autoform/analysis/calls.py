@@ -87,6 +87,10 @@ class HelperSummary:
     # values they look into, or None for anything else (a global's): a caller passing it
     # values of uncertain type for those makes the call in its turn unless they are builtin.
     guards: frozenset[str] | None = frozenset()
+    # A method whose only effects are changes to its own object (`self`'s attributes, and
+    # the lists, dicts and sets its class's `__init__` made for it: `classes.changes_self`):
+    # a call of it changes what the receiver's alias class holds, nothing else.
+    changes_self: bool = False
 
 
 @dataclass(frozen=True)
@@ -257,11 +261,11 @@ def _classify(
     dotted = dotted_name(func)
     info: CallInfo | None = None
     if dotted is not None and dotted.split(".")[0] in local:
-        head, _, attr = dotted.partition(".")
-        if objects and head in objects and attr and "." not in attr:
-            # `self.lm(p)`, `engine.search(q)`: a method of a class of the user's
-            cls, exact = objects[head]
-            info = resolver.method(cls, attr, exact)
+        head = dotted.split(".")[0]
+        if objects and head in objects:
+            # `self.lm(p)`, `engine.search(q)`: a method of a class of the user's;
+            # `self.judge(q)`, `j(q)`: an object of one, called (its class's `__call__`)
+            info = _user_method(dotted, objects[head], resolver)
         if info is None:
             info = _local_method(dotted, receivers, awaited)
     elif dotted is not None:
@@ -272,6 +276,29 @@ def _classify(
             return replace(twin, asynchronous=True)
         info = resolver.resolve(dotted)
     return info or CallInfo(CallKind.UNKNOWN, dotted)
+
+
+def _user_method(dotted: str, of: tuple[str, bool], resolver: Resolver) -> CallInfo | None:
+    """``x.a.b.m(...)`` where ``x`` holds an object of a class of the user's (``of``: the
+    class's name for ``resolver``, exact): through the attributes its class's ``__init__``
+    sets (`Resolver.attribute`), the method called, or the ``__call__`` of the object
+    reached."""
+    cls, exact = of
+    *path, last = dotted.split(".")[1:] or [""]
+    attribute = getattr(resolver, "attribute", None)
+    for attr in path:
+        found = attribute(cls, attr, exact) if attribute is not None else None
+        if not isinstance(found, tuple):
+            return None
+        cls, exact = found
+    if not last:
+        return resolver.method(cls, "__call__", exact)
+    info = resolver.method(cls, last, exact)
+    if info is None and attribute is not None:
+        found = attribute(cls, last, exact)
+        if isinstance(found, tuple):
+            info = resolver.method(found[0], "__call__", found[1])
+    return info
 
 
 # ======================================================================================
@@ -373,13 +400,41 @@ def _objects(
     positional = [*params.posonly_params, *params.params]
     owner = src.owner or getattr(resolver, "owner", "")
     if owner and positional and not func.decorators and not bound[positional[0].name.value]:
-        out[positional[0].name.value] = (owner, False)
+        exact = not src.owner and getattr(resolver, "owner_exact", False)
+        out[positional[0].name.value] = (owner, exact)
+    lists: dict[str, str] = {}  # parameters annotated `list[Assistant]`: their items' class
     for p in (*(positional[1:] if owner else positional), *params.kwonly_params):
         if p.annotation is None or bound[p.name.value]:
             continue
-        cls = dotted_name(p.annotation.annotation)
+        ann = p.annotation.annotation
+        if isinstance(ann, cst.Subscript) and len(ann.slice) == 1:
+            base = (dotted_name(ann.value) or "").rsplit(".", 1)[-1]
+            item = ann.slice[0].slice
+            of = dotted_name(item.value) if isinstance(item, cst.Index) else None
+            if base in _LISTS and of is not None and of.split(".")[0] not in local:
+                lists[p.name.value] = of
+            continue
+        cls = dotted_name(ann)
         if cls is not None and cls.split(".")[0] not in local:
             out.setdefault(p.name.value, (cls, False))
+    attribute = getattr(resolver, "attribute", None)
+    for node in walk_all(func.body):
+        if (
+            isinstance(node, cst.For | cst.CompFor)
+            and isinstance(node.target, cst.Name)
+            and bound[node.target.value] == 1
+            and node.target.value not in out
+        ):
+            # `for panelist in self.panelists`, `for a in assistants` (`list[Assistant]`):
+            # each item an object of that class, or of a subclass.
+            of = dotted_name(node.iter)
+            head, _, attr = (of or "").partition(".")
+            if of in lists:
+                out[node.target.value] = (lists[of], False)
+            elif head in out and attr and "." not in attr and attribute is not None:
+                found = attribute(*(out[head][0], attr, out[head][1]))
+                if isinstance(found, str) and found.startswith("list[<"):
+                    out[node.target.value] = (found[5:-1], False)
     for node in walk_all(func.body):
         if (
             isinstance(node, cst.Assign)
@@ -393,6 +448,10 @@ def _objects(
             if cls is not None and cls.split(".")[0] not in local and name not in out:
                 out[name] = (cls, True)
     return out
+
+
+# Annotations of a list of objects of one class (`list[Assistant]`): its items' class.
+_LISTS = frozenset({"list", "List", "Sequence"})
 
 
 def _warn_blocking(src: FunctionSource, table: Mapping[cst.Call, CallInfo]) -> None:
@@ -512,7 +571,17 @@ def name_types(
         known = knowledge.function(info.qualname)
         return (known.result or None) if known is not None else None
 
+    objects = _objects(src, resolver, local)
+    attribute = getattr(resolver, "attribute", None)
+
     def global_type(name: str) -> str | None:
+        head, _, attr = name.partition(".")
+        if attr:
+            # `self.output`: what its class's `__init__` set it to (`Resolver.attribute`)
+            if head not in objects or "." in attr or attribute is None:
+                return None
+            found = attribute(objects[head][0], attr, objects[head][1])
+            return found if isinstance(found, str) and not found.startswith("list[<") else None
         if name in local or not resolver.defines(name):
             return None
         return facts.types.get(name)
@@ -527,6 +596,8 @@ def name_types(
     types = local_types(src.func, params, global_type, call_type, frozenset())
 
     def name_type(name: str) -> str | None:
+        if "." in name:
+            return global_type(name)
         if name in local:
             return types.get(name)
         if not resolver.defines(name):

@@ -5,7 +5,8 @@ the names bound on entry and which of them are immutable (parameters annotated `
 ``int``, ...). Produces: an `Effects` per step: its ``kind`` (PURE, CALL, EFFECT, RETURN or
 BLOCK), the alias atoms whose contents it reads (``reads_objects``) and may change
 (``writes_objects``), whether it ``exits`` the body, the fan-out kept (a loop collecting into
-a container others may see does not fan out) and ``notes``.
+a container others may see does not fan out), why a loop does not (``in_order``) and
+``notes``.
 
 The model is deliberately conservative. Every value a local name holds belongs to an alias
 class: a set of "atoms" (allocation sites). Atom 0 is the outside world: globals,
@@ -28,12 +29,18 @@ import libcst as cst
 from ..ir import Effects, Facts, StepKind
 from ..syntax.walk import walk
 from . import knowledge
-from .aliasing import WORLD, AliasClasses, held_by_items, returned_arguments
+from .aliasing import (
+    WORLD,
+    AliasClasses,
+    held_by_items,
+    immutable_locals,
+    returned_arguments,
+)
 from .ambient import changes_client, installs_any, uses_client
 from .calls import CallInfo, CallKind, foreign_awaits
 from .context import CompileContext
 from .knowledge import LIST_RESULT_METHODS, STR_METHODS
-from .loops import FanOut
+from .loops import FanOut, InOrder, Why
 from .names import bound_names, loads
 from .output import hidden_calls, output_call
 from .shapes import (
@@ -51,6 +58,8 @@ from .shapes import (
 __all__ = ["analyse_effects"]
 
 # Methods that change a container the function built itself: a local mutation, not an effect.
+# A known dict method returning one of the container's items.
+_ITEM_OF = frozenset({"setdefault", "get"})
 _CONTAINER_MUTATORS = frozenset(
     [
         "append",
@@ -94,6 +103,7 @@ class _Found:
     reads_objects: frozenset[int] = frozenset()
     writes_objects: frozenset[int] = frozenset()
     fanout: FanOut | None = None
+    in_order: InOrder | None = None
     notes: list[str] = field(default_factory=list)
     reads_state: bool = False
     returns_shared: bool = False
@@ -111,8 +121,11 @@ class _Analysis:
         immutable_params: set[str],
         params: Sequence[str],
         declared: frozenset[str] = frozenset(),
+        rebound: frozenset[str] = frozenset(),
     ) -> None:
         self.calls = calls
+        # Names only ever holding a str, a number, ...: `x += v` rebinds them, changes nothing.
+        self.rebound = rebound
         self.declared = declared  # `global`/`nonlocal` names: binding one is an effect
         self.classes = AliasClasses()
         # The module's name bindings (which function `ask` names): unknown code may rebind
@@ -135,10 +148,13 @@ class _Analysis:
     def _call_info(self, call: cst.Call) -> CallInfo:
         return self.calls.get(call, CallInfo(CallKind.UNKNOWN))
 
-    def run(self, steps: Sequence[Facts], fanouts: Mapping[int, FanOut]) -> tuple[Effects, ...]:
+    def run(
+        self, steps: Sequence[Facts], loops: Mapping[int, FanOut | InOrder]
+    ) -> tuple[Effects, ...]:
         out: list[Effects] = []
         for step in steps:
-            found = _Found(fanout=fanouts.get(step.index))
+            loop = loops.get(step.index)
+            found = _Found(in_order=loop) if isinstance(loop, InOrder) else _Found(fanout=loop)
             self.step(step, found)
             out.append(found.record())
         return tuple(out)
@@ -152,13 +168,22 @@ class _Analysis:
         load = step.load_names
         read_classes = {c for n in step.reads if (c := self.class_of(n)) is not None}
         observed = self._observe(node, load, read_classes, out) | self._client_reads(node)
-        if out.fanout is not None and self._fanout(step, out, read_classes, observed):
+        if out.fanout is not None and (out.fanout.rest or out.fanout.lead is not None):
+            changed = self._rest_apart(step, out)
+            if changed is not None:
+                self._rest_effects(step, out, observed, changed)
+                return
+            out.in_order, out.fanout = out.fanout.held, None
+        elif out.fanout is not None and self._fanout(step, out, read_classes, observed):
             return
         unknown, container_writes = self._calls_in(node, load, step)
         if self.declared.intersection(bound_names(node)):
             unknown = True
         mutates = any(
-            isinstance(n, cst.AugAssign)
+            (
+                isinstance(n, cst.AugAssign)
+                and not (isinstance(n.target, cst.Name) and n.target.value in self.rebound)
+            )
             or (isinstance(n, cst.AssignTarget) and mutated_targets_of([n.target]))
             for n in walk(node)
         )
@@ -285,8 +310,14 @@ class _Analysis:
         containers = {step.load_names[c.container] for c in out.fanout.collects}
         classes = {self.class_of(v) for v in containers}
         if None in classes or any(self.classes.find(c) == WORLD for c in classes if c):
+            seen = [
+                c.container
+                for c in out.fanout.collects
+                if (k := self.class_of(step.load_names[c.container])) is None
+                or self.classes.find(k) == WORLD
+            ]
+            out.in_order = InOrder(Why.ESCAPED, step.origin.line, step.code, seen[0])
             out.fanout = None
-            out.notes.append("collects into a container others may see: kept in order")
             return False
         written = {c for c in classes if c is not None}
         out.kind = StepKind.BLOCK
@@ -311,6 +342,82 @@ class _Analysis:
                 read_classes.add(WORLD)  # a global's object
         self.classes.union(*written, *read_classes)
         return True
+
+    def _rest_effects(
+        self, step: Facts, out: _Found, observed: set[int], changed: set[int]
+    ) -> None:
+        """A loop whose items' rest runs in order (`FanOut.rest`): it changes the containers
+        the rest stores into, which now hold what it stores, and writes output in order."""
+        fan = out.fanout
+        assert fan is not None
+        load = step.load_names
+        stores = [*fan.rest, *([fan.lead] if fan.lead is not None else [])]
+        held = {
+            k
+            for stmt in stores
+            for n in loads(stmt)
+            if n in load and n not in fan.own and (k := self.class_of(load[n])) is not None
+        }
+        self.classes.union(*changed, *held)
+        out.kind = StepKind.BLOCK
+        writes_output = fan.ordered or any(
+            _output(self._call_info(c)) for stmt in stores for c in calls_in(stmt)
+        )
+        if writes_output:
+            out.effect = True  # in item order: kept among effects
+            out.output = True
+            out.notes.append("writes output")
+        out.makes_calls = True
+        out.reads_objects = self.classes.snapshot(observed)
+        out.writes_objects = self.classes.snapshot(changed)
+        for version in step.writes | step.updates:
+            self.cls[version] = WORLD  # (names the rest binds hold what it made them)
+
+    def _rest_apart(self, step: Facts, out: _Found) -> set[int] | None:
+        """Can a later item's calls be made before the rest of the body ran for the items
+        before it (`FanOut.rest`)? Only if the rest calls nothing unknown, no helper with
+        effects, and changes no object the items read: only containers of the function's
+        own that they do not reach (an object others may see: the world, kept in order).
+        The alias classes of the containers it changes; None if it may not."""
+        fan = out.fanout
+        assert fan is not None and isinstance(step.node, cst.For)
+        load = step.load_names
+        changed: set[int | None] = set()
+        for stmt in [*fan.rest, *([fan.lead] if fan.lead is not None else [])]:
+            unknown, writes = self._calls_in(stmt, load, step)
+            if unknown or self._effectful_helpers(stmt):
+                out.notes.append("the rest of its body calls code that may change anything")
+                return None
+            changed |= set(writes)
+            for n in walk(stmt):
+                if isinstance(n, cst.AssignTarget | cst.AugAssign | cst.AnnAssign | cst.Del):
+                    for t in mutated_targets_of([n.target]):
+                        while isinstance(t, cst.Attribute | cst.Subscript):
+                            if isinstance(t, cst.Attribute):
+                                changed.add(None)  # an attribute: whose, is not tracked
+                            t = t.value
+                        changed.add(
+                            self.class_of(load[t.value])
+                            if isinstance(t, cst.Name) and t.value in load
+                            else None
+                        )
+        if None in changed or any(self.classes.find(c) == WORLD for c in changed if c):
+            out.notes.append("the rest of its body changes an object others may see")
+            return None
+        own = set(fan.own)
+        read = {
+            c
+            for p in [*fan.body, step.node.iter, *([fan.lead.value] if fan.lead else [])]
+            for n in loads(p)
+            if n in load and n not in own and (c := self.class_of(load[n])) is not None
+        }
+        roots = {self.classes.find(c) for c in read}
+        if data_globals(step.node, load, self.calls) or WORLD in roots:
+            roots.add(WORLD)
+        if any(self.classes.find(c) in roots for c in changed if c is not None):
+            out.notes.append("the rest of its body changes an object its items read")
+            return None
+        return {c for c in changed if c is not None}
 
     def step(self, step: Facts, out: _Found) -> None:
         small = step.node
@@ -385,6 +492,11 @@ class _Analysis:
                 # no effect here, a call like an LM call.
                 output = True
                 out.notes.append(f"{info.qualname} writes output, in its turn")
+            elif (receiver := self._own_object(awaited, info, load)) is not None:
+                # A method changing only its own object: the receiver's (which now may
+                # hold what it was given).
+                writes.add(self.classes.union(receiver, *read_classes))
+                out.notes.append(f"{info.qualname} changes its object")
             elif info.helper is not None and info.helper.effects:
                 # The helper's effects are the call site's: it may touch what it is given
                 # and anything shared.
@@ -443,6 +555,17 @@ class _Analysis:
                 and (method in STR_METHODS)
             ):
                 continue  # "sep".join(parts), text.strip(): string methods, pure
+            # `groups[k].append(v)`, `groups.setdefault(k, []).append(v)`: an item of a
+            # container is of the container's class (what is stored into one joins it).
+            while isinstance(receiver, cst.Subscript) or (
+                isinstance(receiver, cst.Call)
+                and isinstance(receiver.func, cst.Attribute)
+                and isinstance(receiver.func.value, cst.Name)
+                and receiver.func.attr.value in _ITEM_OF
+            ):
+                receiver = (
+                    receiver.value if isinstance(receiver, cst.Subscript) else receiver.func.value  # type: ignore[attr-defined]
+                )
             if (
                 isinstance(receiver, cst.Name)
                 and receiver.value in load
@@ -462,6 +585,20 @@ class _Analysis:
                     continue
             found = True
         return found, container_writes
+
+    def _own_object(self, call: cst.Call, info: CallInfo, load: Mapping[str, str]) -> int | None:
+        """The alias class of ``x`` in ``x.m(...)``, a method whose only effects are changes
+        to its own object (`HelperSummary.changes_self`); None for any other call."""
+        func = call.func
+        if (
+            info.helper is None
+            or not info.helper.changes_self
+            or not isinstance(func, cst.Attribute)
+            or not isinstance(func.value, cst.Name)
+            or func.value.value not in load
+        ):
+            return None
+        return self.class_of(load[func.value.value])
 
     def _immutable_expr(self, expr: cst.BaseExpression, load: Mapping[str, str]) -> bool:
         if isinstance(expr, cst.SimpleString | cst.ConcatenatedString | cst.FormattedString):
@@ -567,14 +704,16 @@ class _Analysis:
 def analyse_effects(
     ctx: CompileContext,
     steps: Sequence[Facts],
-    fanouts: Mapping[int, FanOut],
+    fanouts: Mapping[int, FanOut | InOrder],
     params: Sequence[str],
     immutable_params: set[str],
     top: bool = True,
 ) -> tuple[Effects, ...]:
-    """``params``: the names bound on entry; ``immutable_params``: those known immutable;
-    ``top``: the function's own body (else a block's)."""
-    analysis = _Analysis(ctx.calls, immutable_params, params, ctx.scope.declared)
+    """``fanouts``: the loops stage's verdicts (`loops.judge_loops`); ``params``: the names
+    bound on entry; ``immutable_params``: those known immutable; ``top``: the function's own
+    body (else a block's)."""
+    rebound = immutable_locals(ctx.src.func, set(ctx.immutable), ctx.calls, ctx.scope.declared)
+    analysis = _Analysis(ctx.calls, immutable_params, params, ctx.scope.declared, rebound)
     # A block's body may run after a client the function installs: taken so whenever the
     # function installs one anywhere.
     analysis.own_client = not top and changes_client(ctx.src.func.body, ctx.calls)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 __all__ = [
     "CALLS_ITS_ARGUMENT",
+    "CAUGHT",
+    "CONSUMERS",
     "FUNCTIONS",
     "IMMUTABLE_BUILTINS",
     "LIST_RESULT_METHODS",
@@ -23,8 +25,10 @@ __all__ = [
     "PURE_BUILTINS",
     "STR_METHODS",
     "Known",
+    "consumed_whole",
     "declare_pure",
     "function",
+    "immutable_result",
     "method",
 ]
 
@@ -92,6 +96,12 @@ _MODULES = {
     "math.floor math.ceil math.trunc math.factorial math.gcd math.lcm math.comb "
     "math.perm math.isqrt math.prod": "int",
     "math.isclose math.isfinite math.isinf math.isnan": "bool",
+    # statistics (StatisticsError on too few items; an int or a float, as the items are)
+    "statistics.mean statistics.median statistics.median_low statistics.median_high "
+    "statistics.mode statistics.stdev statistics.pstdev statistics.variance "
+    "statistics.pvariance": "",
+    "statistics.fmean": "float",
+    "statistics.multimode statistics.quantiles": "list",
     # textwrap
     "textwrap.dedent textwrap.indent textwrap.fill textwrap.shorten": "str",
     "textwrap.wrap": "list",
@@ -130,6 +140,58 @@ CALLS_ITS_ARGUMENT: dict[str, tuple[int | str, ...]] = {
     ),
     "json.dumps": ("cls", "default"),
 }
+# Callables that take every item of the iterable they are given first before they return,
+# by what they do between one item and the next. A generator expression one of them takes
+# may be the list of its items made first only when that in-between runs no code of the
+# user's and cannot fail (else an item's failure, or its side effect, would come after the
+# later items' LM calls, not before): `consumed_whole` says for which items.
+#   "list": they make a list of the items before looking at any (`sorted`, `str.join`)
+#   "hash": they hash each item as it comes (`set`, `Counter`): a str, bytes or number
+#   "add": they add up the items as they come (`sum`): numbers (an int or a float)
+#   "compare": they compare each with the best so far (`min`, `max`): strs, or numbers
+#   "pairs": they take each as a (key, value) pair (`dict`): a pair of a str or number, ...
+# Not here: what may stop before the end (`any`, `all`, `next`, `zip`, `itertools.islice`):
+# the calls of the items it never asked for would be made for nothing.
+CONSUMERS: dict[str, str] = {
+    "builtins.list": "list",
+    "builtins.tuple": "list",
+    "builtins.sorted": "list",
+    "str.join": "list",
+    "collections.deque": "list",
+    "statistics.median": "list",
+    "statistics.median_low": "list",
+    "statistics.median_high": "list",
+    "builtins.set": "hash",
+    "builtins.frozenset": "hash",
+    "collections.Counter": "hash",
+    "statistics.mode": "hash",
+    "statistics.multimode": "hash",
+    "builtins.sum": "add",
+    "statistics.mean": "add",
+    "builtins.min": "compare",
+    "builtins.max": "compare",
+    "builtins.dict": "pairs",
+}
+# The items for which each in-between runs no code of the user's and cannot fail.
+_HASHABLE = frozenset({"str", "bytes", "int", "float", "bool"})
+_ITEMS: dict[str, frozenset[str]] = {
+    "hash": _HASHABLE | {"str|tuple[str]"},  # (an item of `re.findall`'s list)
+    "add": frozenset({"int", "float", "bool"}),  # the same type each time: no int + str
+    "compare": _HASHABLE,
+}
+
+
+def consumed_whole(qualname: str | None, item: str | None, key: str | None = None) -> bool:
+    """May a generator expression ``qualname`` takes (its items of type ``item``, for a
+    pair ``key`` the type of its first) be the list of its items made first?"""
+    how = CONSUMERS.get(qualname or "")
+    if how == "list":
+        return True
+    if how == "pairs":
+        return item == "tuple" and key in _HASHABLE
+    return how is not None and item in _ITEMS[how]
+
+
 # Output only: they read their arguments and write to a stream nobody here reads. (A
 # logging handler of the user's runs then too; it is taken to only write, in order.)
 _LEVELS = "debug info warning warn error exception critical log".split()
@@ -204,6 +266,7 @@ _MATCH = {
 _TEMPLATE = {"substitute safe_substitute": "str", "get_identifiers": "list", "is_valid": "bool"}
 _COUNTER = {"most_common": "list", "total": "int", "copy": "collections.Counter"}
 _PYDANTIC = {"model_dump": "dict", "model_dump_json": "str", "model_copy": "pydantic"}
+_VALIDATION_ERROR = {"errors": "list", "error_count": "int", "json": "str"}
 _PYDANTIC_CLASS = {"model_validate model_validate_json": "pydantic"}
 
 METHODS: dict[str, dict[str, Known]] = {
@@ -222,9 +285,19 @@ METHODS: dict[str, dict[str, Known]] = {
     "string.Template": _table(_TEMPLATE),
     "collections.Counter": {**_table(_DICT), **_table(_COUNTER)},
     "pydantic": _table(_PYDANTIC),
+    "pydantic.ValidationError": _table(_VALIDATION_ERROR),
     "logging.Logger": {level: Known(may_raise=False, output=True) for level in _LEVELS},
     # The class itself, as a receiver (`Model.model_validate(data)`).
     "type[pydantic]": _table(_PYDANTIC_CLASS),
+}
+
+
+# Library exceptions by what the name resolves to: the type of what `except C as e` binds.
+# (Like a str's methods, theirs are taken as the library's: a subclass of the user's that
+# overrides them is not looked for.)
+CAUGHT = {
+    "pydantic.ValidationError": "pydantic.ValidationError",
+    "pydantic_core.ValidationError": "pydantic.ValidationError",
 }
 
 
@@ -242,6 +315,14 @@ def method(receiver: str | None, name: str) -> Known | None:
         return None
     kind = receiver.rstrip("?").removesuffix("[str]").removesuffix("[findall]")
     return METHODS.get(kind, {}).get(name)
+
+
+def immutable_result(qualname: str) -> str | None:
+    """The type of what ``qualname`` returns when it holds nothing mutable (a str, a number):
+    a module-level name bound once to such a call (``PROMPT = textwrap.dedent(...)``) holds
+    a value of that type for good."""
+    known = FUNCTIONS.get(qualname)
+    return known.result.rstrip("?") if known is not None and known.immutable else None
 
 
 def declare_pure(qualname: str, may_raise: bool = True) -> None:

@@ -1,7 +1,9 @@
 """Loops whose iterations are independent: they fan out, each item's calls on their own.
 
 Needs: the context and the steps of a body with their `Activity`.
-Produces: ``{step index: FanOut}`` for each ``for`` step that qualifies; the emitter then
+Produces: ``{step index: FanOut}`` for each ``for`` step that qualifies, and (`judge_loops`)
+``InOrder`` for each that does not: the fact that keeps it in order (a `Why`) and the
+statement that has it, which `explain` puts in words; the emitter then
 runs the body once per item, all items together, and applies the loop's collection
 operations (``out.append(v)``, ``out.extend(vs)``, ``table[k] = v``) afterwards, in item
 order, so the results land exactly as the sequential loop would leave them.
@@ -18,28 +20,91 @@ before the loop finishes:
   item, and there is no ``return``, ``break`` or ``continue``;
 - no name the body binds is read before the iteration binds it, nor after the loop;
 - it has no ``else``, and its target is a name or a tuple of names.
-Anything else keeps the loop in order (still compiled, awaiting its calls in place).
+Anything else keeps the loop in order (still compiled, awaiting its calls in place). Inside
+a ``try`` or ``with`` body, where a failure may be caught, no loop fans out.
 """
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import libcst as cst
 
 from ..ir import Activity, Effects, Facts
-from ..syntax.walk import walk
+from ..source import FunctionSource
+from ..syntax.walk import children, walk
 from . import knowledge
 from .aliasing import str_item_parameters
 from .calls import CallInfo, CallKind, CallTable, foreign_awaits
 from .context import CompileContext
 from .knowledge import STR_METHODS
 from .names import bound_by_target, bound_names, variables
-from .output import hidden_calls, output_call
+from .output import hidden_calls, output_call, writes_output
 from .scope import Scope
 
-__all__ = ["Collect", "FanOut", "analyse_loops", "as_collect", "items_own"]
+__all__ = [
+    "Collect",
+    "FanOut",
+    "InOrder",
+    "Why",
+    "analyse_loops",
+    "as_collect",
+    "items_own",
+    "judge_loops",
+    "own_continues",
+]
+
+
+class Why(enum.Enum):
+    """What keeps a loop's items one after another (`InOrder`); `explain` words each one.
+    ``name`` on the record: the name, call or container concerned, where there is one."""
+
+    IN_TRY = "in try"  # inside a `try` or `with` body: a failure there may be caught
+    ASYNC = "async"  # an `async for`
+    ELSE = "else"  # an `else` clause (it runs unless a `break` ends the loop)
+    TARGET = "target"  # its target is not a name or a tuple of names
+    ONE_LINE = "one line"  # its body stands on the `for` line
+    NO_COLLECTION = "no collection"  # its body does not end collecting into a container
+    NOT_FRESH = "not fresh"  # collects into a container the function did not build (name)
+    ESCAPED = "escaped"  # collects into a container others may hold by then (`effects`)
+    AWAITS = "awaits"  # awaits something that is not an LM call autoform knows
+    EXITS = "exits"  # `return`, `break` or `continue`
+    CLOSURE = "closure"  # a `def` or `lambda` (it would see the loop's names, not the item's)
+    WALRUS = "walrus"  # `:=` binds the function's name
+    AUGMENTS = "augments"  # `x += ...`: changes a value from one item to the next (name)
+    DELETES = "deletes"  # `del`
+    DECLARES = "declares"  # `global`, `nonlocal`
+    STORES = "stores"  # stores into an attribute or an item (an effect)
+    UNKNOWN_CALL = "unknown call"  # calls what autoform does not know to be free of effects
+    HELPER_EFFECTS = "helper effects"  # calls a helper of the user's with effects (name)
+    NOTHING_TO_OVERLAP = "nothing to overlap"  # writes output, and makes no LM call
+    READS_COLLECTED = "reads collected"  # reads the container it collects into (name)
+    WALKS_COLLECTED = "walks collected"  # walks the container it collects into (name)
+    CARRIED = "carried"  # reads a name before the item binds it: the item before's (name)
+    SHARED_NAME = "shared name"  # binds a global/nonlocal name, or one a closure reads (name)
+    UNBOUND = "unbound"  # reads a name of the function's that may be unbound then (name)
+    READ_AFTER = "read after"  # a name it binds is read after the loop (name)
+    NAMED_ELSEWHERE = "named elsewhere"  # (in a block) a name it binds is named elsewhere
+
+
+@dataclass(frozen=True)
+class InOrder:
+    """Why a loop does not fan out: the fact (``why``) and where it stands (``line``, and
+    ``code``, the statement or the part of it that has it, as written)."""
+
+    why: Why
+    line: int
+    code: str
+    name: str = ""
+
+
+def _held(src: FunctionSource, why: Why, node: cst.CSTNode, name: str = "") -> InOrder:
+    """The record of ``why``, had by ``node`` (its first line, for a block)."""
+    code = src.code(node)
+    first = code.splitlines()[0] if code else ""
+    return InOrder(why, src.origin(node).line, first + (" ..." if "\n" in code else ""), name)
 
 
 @dataclass(frozen=True)
@@ -66,8 +131,20 @@ class FanOut:
     own: frozenset[str] = frozenset()
     # A test the loop does not change (`recursive`) under which a branch of the body reads
     # what the loop collects (`if recursive and acc:`): when it holds as the loop starts,
-    # the loop runs in order instead (the emitter decides at run time).
+    # the loop runs in order instead (the emitter decides at run time), for ``held``.
     unless: cst.BaseExpression | None = None
+    # Why the items run in order when ``unless`` holds; with a ``rest``, why the whole body
+    # could not run per item (what keeps the loop in order if the rest may not be apart).
+    held: InOrder | None = None
+    # The rest of the body, after its last LM call, when it is no collection (`counts[k] =
+    # counts.get(k, 0) + 1`, a store then a log line): the items run `body` together and
+    # hand the names it binds (`carried`) to ``rest``, run in item order, as written, in the
+    # function itself (`runtime.fanned`). `collects` is then empty.
+    rest: tuple[cst.BaseStatement, ...] = ()
+    carried: tuple[str, ...] = ()
+    # The body's last statement, when it stores what its LM call makes (`table[k] =
+    # f(x)`): the items make its value, and the rest begins by storing it.
+    lead: cst.Assign | None = None
 
 
 def as_collect(stmt: cst.BaseStatement) -> Collect | None:
@@ -123,46 +200,57 @@ def _leaves(target: cst.BaseExpression) -> list[cst.BaseExpression]:
 
 # Closures would see one item's names, not the loop's; `:=`, `del` and declarations bind or
 # unbind the function's names; any of them ties the items together.
-_NOT_PER_ITEM = (
-    cst.Return,
-    cst.Break,
-    cst.Continue,
-    cst.AugAssign,
-    cst.FunctionDef,
-    cst.Lambda,
-    cst.NamedExpr,
-    cst.Del,
-    cst.Global,
-    cst.Nonlocal,
-)
+_NOT_PER_ITEM: dict[type[cst.CSTNode], Why] = {
+    cst.Return: Why.EXITS,
+    cst.Break: Why.EXITS,
+    cst.Continue: Why.EXITS,
+    cst.AugAssign: Why.AUGMENTS,
+    cst.FunctionDef: Why.CLOSURE,
+    cst.Lambda: Why.CLOSURE,
+    cst.NamedExpr: Why.WALRUS,
+    cst.Del: Why.DELETES,
+    cst.Global: Why.DECLARES,
+    cst.Nonlocal: Why.DECLARES,
+}
 
 
 def _pure_body(
-    nodes: Sequence[cst.CSTNode], calls: CallTable, strs: set[str], output: list[cst.Call]
-) -> bool:
-    """Does the loop body have no effect an item could see, but output (gathered into
-    ``output``)? ``strs``: names known to hold a str when the body starts (the loop's own,
-    from an annotation); the body adds those it binds to one."""
+    nodes: Sequence[cst.CSTNode],
+    calls: CallTable,
+    strs: set[str],
+    output: list[cst.Call],
+    skips: frozenset[cst.Continue] = frozenset(),
+) -> tuple[Why, cst.CSTNode, str] | None:
+    """What in the loop body has an effect an item could see, but output (gathered into
+    ``output``): the fact, the node that has it and the name concerned; None if nothing.
+    ``strs``: names known to hold a str when the body starts (the loop's own, from an
+    annotation); the body adds those it binds to one. ``skips``: the loop's own
+    ``continue`` statements, which end an item (`FanOut.rest`)."""
     strs = set(strs)
     for node in nodes:
         if foreign_awaits(node, calls):
-            return False
+            return Why.AWAITS, node, ""
         hidden = hidden_calls(node)  # (output there would not be written in turn)
         for n in walk(node):
-            if isinstance(n, _NOT_PER_ITEM):
-                return False
+            if (why := _NOT_PER_ITEM.get(type(n))) is not None and n not in skips:
+                target = n.target if isinstance(n, cst.AugAssign) else None
+                return why, n, target.value if isinstance(target, cst.Name) else ""
             if isinstance(n, cst.AssignTarget) and any(
                 not isinstance(t, cst.Name) for t in _leaves(n.target)
             ):
-                return False  # storing into an attribute or item: an effect
+                return Why.STORES, n.target, ""  # storing into an attribute or item: an effect
             if isinstance(n, cst.Call) and n not in hidden and output_call(n, calls):
                 output.append(n)
             elif isinstance(n, cst.Call) and _outputs_helper(n, calls):
                 output.append(n)  # a helper whose only effect is output: in the item's turn
             elif isinstance(n, cst.Call) and not _pure_call(n, calls, strs):
-                return False
+                helper = calls.info(n).helper
+                if helper is not None:
+                    name = calls.info(n).qualname or ""
+                    return Why.HELPER_EFFECTS, n, name.rpartition(".")[2]
+                return Why.UNKNOWN_CALL, n, cst.Module([]).code_for_node(n.func)
         _learn_strs(node, calls, strs)
-    return True
+    return None
 
 
 def _outputs_helper(call: cst.Call, calls: CallTable) -> bool:
@@ -246,26 +334,35 @@ def _analyse(
     str_params: Mapping[str, bool],
     scope: Scope,
     scope_local: frozenset[str],
+    src: FunctionSource,
     invariant: frozenset[str] = frozenset(),
-) -> FanOut | None:
+) -> FanOut | InOrder:
     step = steps[j]
     node = step.node
-    if not isinstance(node, cst.For) or node.asynchronous is not None or node.orelse is not None:
-        return None
+    assert isinstance(node, cst.For)
+
+    def held(why: Why, at: cst.CSTNode = node, name: str = "") -> InOrder:
+        return _held(src, why, at, name)
+
+    if node.asynchronous is not None:
+        return held(Why.ASYNC)
+    if node.orelse is not None:
+        return held(Why.ELSE, node.orelse)
     if not isinstance(node.target, cst.Name | cst.Tuple | cst.List):
-        return None
+        return held(Why.TARGET, node.target)
     targets = bound_by_target(node.target)
     if not targets or (
         isinstance(node.target, cst.Tuple | cst.List) and len(targets) != len(node.target.elements)
     ):
-        return None
+        return held(Why.TARGET, node.target)
     if not isinstance(node.body, cst.IndentedBlock):
-        return None
+        return held(Why.ONE_LINE)
     statements = list(node.body.body)
     collects: list[Collect] = []
+    written: dict[str, cst.CSTNode] = {}  # the statement collecting into each container
     while statements and (c := as_collect(statements[-1])) is not None:
         collects.insert(0, c)
-        statements.pop()
+        written[c.container] = statements.pop()
     guard = None
     if not collects and statements:
         # `if test: out.append(v)`: an item is collected only if its test holds.
@@ -277,55 +374,78 @@ def _analyse(
             and all(as_collect(s) is not None for s in last.body.body)
         ):
             collects = [c for s in last.body.body if (c := as_collect(s)) is not None]
+            written = {c.container: last for c in collects}
             guard = last.test
             statements.pop()
     if not collects:
-        return None
+        # (A value going from one item to the next says more than the lack of a collection.)
+        local = set(targets) | {n for s in statements for n in bound_names(s)}
+        try:
+            _bound_first(statements, set(targets), local)
+        except _ReadFirst as first:
+            return held(Why.CARRIED, first.node, first.name)
+        return held(Why.NO_COLLECTION, node.body.body[-1])
     containers = {c.container for c in collects}
-    if any(step.load_names.get(name) not in fresh for name in containers):
-        return None
+    for c in collects:
+        if step.load_names.get(c.container) not in fresh:
+            return held(Why.NOT_FRESH, written[c.container], c.container)
     parts: list[cst.CSTNode] = [*statements]
     parts += [guard] if guard is not None else []
     parts += [c.value for c in collects] + [c.key for c in collects if c.key is not None]
     output: list[cst.Call] = []
-    if not _pure_body(parts, calls, _str_items(node, str_params), output):
-        return None
+    impure = _pure_body(parts, calls, _str_items(node, str_params), output)
+    if impure is not None:
+        return held(*impure)
     if output and not any(
         calls.info(c).kind is CallKind.AWAITABLE for p in parts for c in _calls(p)
     ):
-        return None  # a loop with output and no LM call to overlap
+        return held(Why.NOTHING_TO_OVERLAP, output[0])  # output and no LM call to overlap
     # The containers appear only in the collection operations (not in what the loop walks:
     # growing a list while iterating over it is not independent), or in a branch a test
     # the loop does not change keeps from running (decided as the loop starts).
-    unless = None
-    if any(n.value in containers for p in [*parts, node.iter] for n in variables(p)):
+    unless, unless_held = None, None
+    reading = _reading(containers, [*parts, node.iter])
+    if reading is not None:
+        at, name = reading
+        why = Why.WALKS_COLLECTED if at is node.iter else Why.READS_COLLECTED
         unless, untaken = _untaken(statements, invariant)
         rest = [*untaken, *parts[len(statements) :], node.iter]
-        if unless is None or any(n.value in containers for p in rest for n in variables(p)):
-            return None
+        if unless is None:
+            return held(why, at, name)
+        if (still := _reading(containers, rest)) is not None:
+            at, name = still
+            return held(Why.WALKS_COLLECTED if at is node.iter else Why.READS_COLLECTED, at, name)
+        unless_held = held(why, at, name)
     # Nothing carried from one iteration to the next.
     local = set(targets) | {n for s in statements for n in bound_names(s)}
-    assigned = _bound_first(statements, set(targets), local)
-    if assigned is None:
-        return None
-    tail_reads = {n.value for p in parts[len(statements) :] for n in variables(p)}
-    if tail_reads & (local - assigned):
-        return None
+    try:
+        assigned = _bound_first(statements, set(targets), local)
+    except _ReadFirst as first:
+        return held(Why.CARRIED, first.node, first.name)
+    for c in collects:
+        for part in (c.key, c.value):
+            read = _names(part) & (local - assigned) if part is not None else set()
+            if read:
+                return held(Why.CARRIED, part, min(read))  # type: ignore[arg-type]
+    if guard is not None and (read := _names(guard) & (local - assigned)):
+        return held(Why.CARRIED, guard, min(read))
     # The names it binds stay the loop's: not a global or nonlocal (the items would bind
     # theirs), not read by a closure (it would see the loop's last value, not the items').
-    if local & (scope.declared | scope.captured):
-        return None
+    if shared := local & (scope.declared | scope.captured):
+        return held(Why.SHARED_NAME, node, min(shared))
     # What it reads of the function's own names is bound when the loop starts: an item
     # would fail with another error than the loop (NameError for UnboundLocalError).
-    reads = {n.value for p in [*parts, node.iter] for n in variables(p)}
-    if any(n in scope_local and n not in local and n not in step.load_names for n in reads):
-        return None
+    for p in [*parts, node.iter]:
+        for n in variables(p):
+            name = n.value
+            if name in scope_local and name not in local and name not in step.load_names:
+                return held(Why.UNBOUND, p, name)
     # Nothing the body binds is read after the loop (the last iteration's values).
     if elsewhere is not None:
-        if local & elsewhere(node):
-            return None
-    elif _read_later(local, [later.node for later in steps[j + 1 :]]):
-        return None
+        if named := local & elsewhere(node):
+            return held(Why.NAMED_ELSEWHERE, node, min(named))
+    elif (later := _read_later(local, [later.node for later in steps[j + 1 :]])) is not None:
+        return held(Why.READ_AFTER, later[1], later[0])
     return FanOut(
         tuple(targets),
         tuple(statements),
@@ -334,7 +454,149 @@ def _analyse(
         bool(output),
         frozenset(local),
         unless,
+        unless_held,
     )
+
+
+# What the rest of a body may not hold: it runs in the function, in item order, each item
+# after the items before it; leaving the loop early would have made calls of later items
+# that the sequential loop never makes.
+_NOT_IN_REST = (cst.Return, cst.Break, cst.Await, cst.Yield)
+
+
+def _split(
+    j: int,
+    steps: Sequence[Facts],
+    calls: CallTable,
+    str_params: Mapping[str, bool],
+    scope: Scope,
+    scope_local: frozenset[str],
+) -> FanOut | None:
+    """A loop whose body is calls and pure steps up to its last LM call, then anything but
+    an exit (the rest): the items' calls run together, and each item's rest runs in item
+    order in the function itself, given the names the item bound. Sound when nothing the
+    rest does can change what a later item's calls are made from: the rest binds no name
+    the items read from outside, and stores into no object they read (the effects
+    analysis checks the objects its calls change, `Effects.fanout`)."""
+    node = steps[j].node
+    if not isinstance(node, cst.For) or node.asynchronous is not None or node.orelse is not None:
+        return None
+    if not isinstance(node.target, cst.Name | cst.Tuple | cst.List) or not isinstance(
+        node.body, cst.IndentedBlock
+    ):
+        return None
+    targets = bound_by_target(node.target)
+    if not targets or (
+        isinstance(node.target, cst.Tuple | cst.List) and len(targets) != len(node.target.elements)
+    ):
+        return None
+    statements = list(node.body.body)
+    with_calls = [
+        k
+        for k, s in enumerate(statements)
+        if any(calls.info(c).kind is CallKind.AWAITABLE for c in _calls(s))
+    ]
+    if not with_calls:
+        return None
+    body, rest = statements[: with_calls[-1] + 1], statements[with_calls[-1] + 1 :]
+    # `table[k] = f(x)` last: the items make the value, the rest stores it (`FanOut.lead`).
+    lead = _store(body[-1])
+    if lead is not None:
+        body = body[:-1]
+    elif not rest:
+        return None
+    made = [*body, lead.value] if lead is not None else body
+    stores = [*rest, *([lead] if lead is not None else [])]
+    output: list[cst.Call] = []
+    skips = own_continues(body)
+    if _pure_body(made, calls, _str_items(node, str_params), output, skips) is not None:
+        return None
+    if any(isinstance(n, _NOT_IN_REST) for s in rest for n in walk(s)):
+        return None
+    if any(
+        isinstance(n, cst.Call) and writes_output(n, calls) and not output_call(n, calls)
+        for s in rest
+        for n in walk(s)
+    ):
+        return None  # `print(x, file=f)`: `f.write` is someone's code, which may change anything
+    if foreign_awaits(node, calls):
+        return None
+    local = set(targets) | {n for s in body for n in bound_names(s)}
+    try:
+        assigned = _bound_first(body, set(targets), local)
+    except _ReadFirst:
+        return None
+    if local - assigned:
+        return None  # a name the items may leave unbound: the rest would not see it so
+    own = local - set(targets)
+    if own & (scope.declared | scope.captured):
+        return None
+    # What the items read from outside them: the rest neither rebinds it nor stores into it.
+    outside = {n.value for p in [*made, node.iter] for n in variables(p)} - own
+    rest_binds = {n for s in rest for n in bound_names(s)}
+    stored = {
+        base.value
+        for s in stores
+        for n in walk(s)
+        if isinstance(n, cst.AssignTarget | cst.AugAssign | cst.AnnAssign | cst.Del)
+        for t in _leaves(n.target)
+        if isinstance(t, cst.Attribute | cst.Subscript) and isinstance(base := _base(t), cst.Name)
+    }
+    if (rest_binds | stored) & outside:
+        return None
+    if any(n in scope_local and n not in local and n not in steps[j].load_names for n in outside):
+        return None
+    return FanOut(
+        tuple(targets),
+        tuple(body),
+        (),
+        ordered=bool(output),
+        own=frozenset(local),
+        rest=tuple(rest),
+        carried=tuple(sorted(own)),
+        lead=lead,
+    )
+
+
+def _store(stmt: cst.BaseStatement) -> cst.Assign | None:
+    """``stmt``, when it stores one value into items or attributes only."""
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return None
+    small = stmt.body[0]
+    if isinstance(small, cst.Assign) and all(
+        isinstance(t.target, cst.Subscript | cst.Attribute) for t in small.targets
+    ):
+        return small
+    return None
+
+
+def own_continues(statements: Sequence[cst.BaseStatement]) -> frozenset[cst.Continue]:
+    """The ``continue`` statements of a loop's body that go on with that loop (not with a
+    loop inside it)."""
+    found: set[cst.Continue] = set()
+    todo: list[cst.CSTNode] = list(statements)
+    while todo:
+        n = todo.pop()
+        if isinstance(n, cst.Continue):
+            found.add(n)
+        elif not isinstance(n, cst.For | cst.While | cst.FunctionDef | cst.ClassDef | cst.Lambda):
+            todo += children(n)
+    return frozenset(found)
+
+
+def _base(target: cst.BaseExpression) -> cst.BaseExpression:
+    while isinstance(target, cst.Attribute | cst.Subscript):
+        target = target.value
+    return target
+
+
+def _reading(containers: set[str], parts: Sequence[cst.CSTNode]) -> tuple[cst.CSTNode, str] | None:
+    """The first of ``parts`` that reads one of ``containers``, and which."""
+    for p in parts:
+        for n in variables(p):
+            if n.value in containers:
+                return p, n.value
+    return None
 
 
 def _untaken(
@@ -369,28 +631,29 @@ def _calls(node: cst.CSTNode) -> list[cst.Call]:
     return [n for n in walk(node) if isinstance(n, cst.Call)]
 
 
-def _read_later(names: set[str], later: Sequence[cst.CSTNode]) -> bool:
-    """Might a later statement read one of ``names`` while it still holds what the loop
-    left? A plain assignment that does not read it gives it a new value first; a later loop
-    over the same name binds it for its own body (after that loop, it may still hold the
-    first loop's value: the second may not have run)."""
+def _read_later(names: set[str], later: Sequence[cst.CSTNode]) -> tuple[str, cst.CSTNode] | None:
+    """A later statement that might read one of ``names`` while it still holds what the
+    loop left, and the name; None if none. A plain assignment that does not read it gives
+    it a new value first; a later loop over the same name binds it for its own body (after
+    that loop, it may still hold the first loop's value: the second may not have run)."""
     live = set(names)
     for node in later:
         if not live:
-            return False
+            return None
+        read: set[str] = set()
         if isinstance(node, cst.For) and node.orelse is None:
             own = set(bound_by_target(node.target))
-            if live & _names(node.iter) or (live - own) & _names(node.body):
-                return True
+            read = live & _names(node.iter) or (live - own) & _names(node.body)
         elif isinstance(node, cst.Assign) and all(
             isinstance(t.target, cst.Name) for t in node.targets
         ):
-            if live & _names(node.value):
-                return True
+            read = live & _names(node.value)
             live -= {t.target.value for t in node.targets}  # type: ignore[attr-defined]
-        elif live & _names(node):
-            return True
-    return False
+        else:
+            read = live & _names(node)
+        if read:
+            return min(read), node
+    return None
 
 
 def _names(node: cst.CSTNode) -> set[str]:
@@ -426,17 +689,30 @@ def _reads_of(stmt: cst.BaseStatement) -> set[str]:
     return {n.value for n in variables(stmt)}
 
 
+class _ReadFirst(Exception):
+    """``name`` may be read at ``node`` before the item binds it."""
+
+    def __init__(self, name: str, node: cst.CSTNode) -> None:
+        super().__init__(name)
+        self.name, self.node = name, node
+
+
+def _check_bound(node: cst.CSTNode, reads: set[str], unbound: set[str]) -> None:
+    if read := reads & unbound:
+        raise _ReadFirst(min(read), node)
+
+
 def _bound_first(
     statements: Sequence[cst.BaseStatement], assigned: set[str], local: set[str]
-) -> set[str] | None:
+) -> set[str]:
     """The names of ``local`` certainly bound after ``statements`` run, given those bound
-    before (``assigned``); None if one may be read before this item binds it (it would see
-    the item before's value). A ``try`` or ``if`` binds what every way through it binds."""
+    before (``assigned``); raises `_ReadFirst` if one may be read before this item binds it
+    (it would see the item before's value). A ``try`` or ``if`` binds what every way through
+    it binds."""
     assigned = set(assigned)
     for s in statements:
         if isinstance(s, cst.If):
-            if _names(s.test) & (local - assigned):
-                return None
+            _check_bound(s.test, _names(s.test), local - assigned)
             ways = [_bound_first(_suite(s.body), assigned, local)]
             orelse = s.orelse
             if isinstance(orelse, cst.If):
@@ -445,30 +721,23 @@ def _bound_first(
                 ways.append(_bound_first(_suite(orelse.body), assigned, local))
             else:
                 ways.append(assigned)
-            if any(w is None for w in ways):
-                return None
-            assigned = set.intersection(*(w for w in ways if w is not None))
+            assigned = set.intersection(*ways)
         elif isinstance(s, cst.Try) and s.finalbody is None:
             body = _bound_first(_suite(s.body), assigned, local)
-            if body is None:
-                return None
             if s.orelse is not None:
                 body = _bound_first(_suite(s.orelse.body), body, local)
             ways = [body]
             for handler in s.handlers:
-                if handler.type is not None and _names(handler.type) & (local - assigned):
-                    return None
+                if handler.type is not None:
+                    _check_bound(handler.type, _names(handler.type), local - assigned)
                 # A handler runs after any part of the body: only what was bound before.
                 start = set(assigned)
                 if handler.name is not None:
                     start |= set(bound_by_target(handler.name.name))  # type: ignore[arg-type]
                 ways.append(_bound_first(_suite(handler.body), start, local))
-            if any(w is None for w in ways):
-                return None
-            assigned = set.intersection(*(w for w in ways if w is not None))
+            assigned = set.intersection(*ways)
         else:
-            if _reads_of(s) & (local - assigned):
-                return None
+            _check_bound(s, _reads_of(s), local - assigned)
             assigned |= set(_plain_binds(s))
     return assigned
 
@@ -493,8 +762,23 @@ def _plain_binds(stmt: cst.BaseStatement) -> list[str]:
 
 
 def analyse_loops(ctx: CompileContext, steps: Sequence[Facts], top: bool) -> dict[int, FanOut]:
-    """``top``: the function's own body. Inside a block, what runs after a loop is not all
-    in ``steps``: the names its body binds must appear nowhere else in the function."""
+    """The loops that fan out (`judge_loops`, without the others' reasons)."""
+    return {j: fan for j, fan in judge_loops(ctx, steps, top).items() if isinstance(fan, FanOut)}
+
+
+def judge_loops(
+    ctx: CompileContext, steps: Sequence[Facts], top: bool, sequential: bool = False
+) -> dict[int, FanOut | InOrder]:
+    """For each ``for`` step: its `FanOut`, or why it keeps its items in order. ``top``:
+    the function's own body. Inside a block, what runs after a loop is not all in
+    ``steps``: the names its body binds must appear nowhere else in the function.
+    ``sequential``: a body whose steps run one after another (`Entry.sequential`)."""
+    if sequential:
+        return {
+            j: _held(ctx.src, Why.IN_TRY, step.node)
+            for j, step in enumerate(steps)
+            if isinstance(step.node, cst.For)
+        }
     calls = ctx.calls
     elsewhere = None if top else ctx.mentioned_elsewhere
     # Parameters whose items are known to be str (`docs: list[str]`), while not rebound.
@@ -503,22 +787,34 @@ def analyse_loops(ctx: CompileContext, steps: Sequence[Facts], top: bool) -> dic
     # Names whose truth stays what it is as a loop starts: parameters annotated immutable
     # that the function never rebinds.
     invariant = ctx.immutable - set(bound_names(ctx.src.func.body)) - ctx.scope.declared
-    fanouts: dict[int, FanOut] = {}
+    judged: dict[int, FanOut | InOrder] = {}
     fresh: set[str] = set()
     for j, step in enumerate(steps):
         if isinstance(step.node, cst.For):
-            fan = _analyse(
-                j, steps, calls, fresh, elsewhere, str_params, ctx.scope, ctx.local, invariant
+            judged[j] = _analyse(
+                j,
+                steps,
+                calls,
+                fresh,
+                elsewhere,
+                str_params,
+                ctx.scope,
+                ctx.local,
+                ctx.src,
+                invariant,
             )
-            if fan is not None:
-                fanouts[j] = fan
+            if isinstance(held := judged[j], InOrder):
+                # (the items' calls together, the rest of each in order, if that may be)
+                split = _split(j, steps, calls, str_params, ctx.scope, ctx.local)
+                if split is not None:
+                    judged[j] = replace(split, held=held)
         if _fresh_container(step, calls):
             fresh |= step.writes | step.updates  # (a name kept as one identifier: updates)
         else:
             fresh -= step.writes | step.updates
         # A container rebound, or handed to anything else, is no longer known fresh here;
         # the effects analysis checks that it has not escaped.
-    return fanouts
+    return judged
 
 
 def items_own(activity: Sequence[Activity], effects: Sequence[Effects]) -> tuple[Activity, ...]:
@@ -528,8 +824,10 @@ def items_own(activity: Sequence[Activity], effects: Sequence[Effects]) -> tuple
     out = list(activity)
     for j, (act, eff) in enumerate(zip(activity, effects, strict=True)):
         fan = eff.fanout
-        if fan is None or fan.unless is not None:
-            continue  # (a loop that may run in order binds its names as written)
+        if fan is None or fan.unless is not None or fan.rest or fan.lead is not None:
+            # (a loop that may run in order binds its names as written; so does the rest of
+            # a body run in order in the function)
+            continue
         versions = {act.load_names.get(n) for n in fan.own} | {
             act.store_names.get(n) for n in fan.own
         }

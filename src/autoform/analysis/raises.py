@@ -26,11 +26,19 @@ from dataclasses import replace
 import libcst as cst
 
 from ..ir import Facts, Safety, StepKind
+from ..syntax.walk import walk
 from . import knowledge
 from .calls import CallInfo, CallKind, HelperSummary, name_types
 from .calls import _annotated as annotated  # (the annotations `name_types` trusts)
 from .context import CompileContext
-from .valuetypes import expr_type, module_facts
+from .valuetypes import (
+    expr_type,
+    field_type,
+    local_types,
+    module_facts,
+    other_binds,
+    target_names,
+)
 
 __all__ = ["analyse_raises", "trusted_types"]
 
@@ -417,11 +425,26 @@ def analyse_raises(
     safety = _Safety(ctx.calls, bound, strs, ctx.resolver.defines, constants)
     name_type, call_type = name_types(ctx.src, ctx.calls, ctx.resolver, ctx.local)
     quiet = _Quiet(ctx.calls, name_type, call_type, safety.is_str)
+    trusting = _trusting(ctx, name_type, call_type, safety.is_str)
+    once = _bound_once(ctx.src.func) if trusting is not None else frozenset()
+    read: set[str] = set()  # the names the steps so far read
     out: list[Safety] = []
     for step in steps:
         may_raise = safety.step(step)
         deferred = may_raise and quiet.deferrable(step)
         still = quiet.step(step)
+        on_trust: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+        if (
+            not still
+            and trusting is not None
+            # What a chain binds for it is the body's own name (`runtime.plain_or_turn`):
+            # bound nowhere else, read by no step before it.
+            and all(n in once and n not in read for n in step.store_names)
+            and trusting.step(step)
+        ):
+            on_trust = trusting.took_on_trust(step, name_type)
+            still = bool(on_trust[0])
+        read.update(step.load_names)
         found = safety.learn(step, may_raise)
         if isinstance(step.node, cst.Return) and step.node.value is not None:
             found = replace(found, returns_type=quiet.type_of(step.node.value, step.load_names))
@@ -437,8 +460,72 @@ def analyse_raises(
             # (quiet, it runs no one's code: a chain may run it again)
             runs_code = found.runs_code and not still
             found = replace(found, deferred=deferred, quiet=still, runs_code=runs_code)
+        if on_trust[0]:
+            # In the body it keeps its place after the calls and effects before it, as a
+            # step that may raise (whatever it runs then, it runs in order); only a chain
+            # runs it early, checking first (`Safety.guard_classes`).
+            found = replace(found, may_raise=True, guarded=on_trust[0], guard_classes=on_trust[1])
         out.append(found)
     return tuple(out)
+
+
+# What the analysis takes on trust, and how the generated code keeps it honest: a parameter
+# annotated with a plain dataclass or named tuple of the module (`seg: Segment`,
+# `segments: list[Segment]`) holds exactly such instances, and each field holds the builtin
+# type its annotation declares (`valuetypes.ModuleFacts.fields`). Nothing checks either when
+# the instance is made (`Segment(1, 2)` has int fields), so a plain step judged quiet only by
+# that trust (`"\n".join(f"{s.speaker}: {s.text}" for s in segments)`) runs in its place in
+# the body like any step, and where a chain runs it early it first checks, when it runs,
+# that the values it took on trust are builtin all the way down, instances of exactly those
+# classes counting as builtin when their fields are (`runtime.plain_or_turn`); else the
+# chain waits for its turn, as a call whose arguments may run someone's code does
+# (`runtime.when_plain`). Nothing else trusts these annotations: which calls are known (a
+# field's `.strip()`), a call's own arguments (`Safety.deferred`, `Safety.guarded`) and
+# what a helper is summarised as (`HelperSummary.guards` names what it took on trust).
+
+
+def _trusting(
+    ctx: CompileContext,
+    name_type: Callable[[str], str | None],
+    call_type: Callable[[cst.Call], str | None],
+    is_str: Callable[[cst.BaseExpression, Mapping[str, str]], bool],
+) -> _Quiet | None:
+    """`_Quiet`, knowing also what the annotations of the module's plain classes say; None
+    when the module has none."""
+    facts = module_facts(ctx.src)
+    if not facts.fields:
+        return None
+    p = ctx.src.func.params
+    params = {
+        x.name.value: found
+        for x in (*p.posonly_params, *p.params, *p.kwonly_params)
+        if x.annotation is not None and (found := annotated(x.annotation.annotation))
+    }
+    # (a name of the function is typed by its own bindings; any other as `name_type` says)
+    types = local_types(ctx.src.func, params, name_type, call_type, frozenset(), facts.fields)
+
+    def trusted_type(name: str) -> str | None:
+        return types[name] if name in types else name_type(name)
+
+    return _Quiet(ctx.calls, trusted_type, call_type, is_str)
+
+
+def _bound_once(func: cst.FunctionDef) -> frozenset[str]:
+    """The names ``func`` binds exactly once, anywhere in it (a parameter is a binding)."""
+    counts: dict[str, int] = {}
+    p = func.params
+    bound = [x.name.value for x in (*p.posonly_params, *p.params, *p.kwonly_params)]
+    for star in (p.star_arg, p.star_kwarg):
+        if isinstance(star, cst.Param):
+            bound.append(star.name.value)
+    for node in walk(func.body):
+        if isinstance(node, cst.AssignTarget | cst.AnnAssign | cst.AugAssign):
+            bound += target_names(node.target)
+        else:
+            bound += other_binds(node)
+    for name in bound:
+        counts[name] = counts.get(name, 0) + 1
+    return frozenset(n for n, k in counts.items() if k == 1)
 
 
 def trusted_types(func: cst.FunctionDef) -> tuple[tuple[str, str], ...] | None:
@@ -460,8 +547,11 @@ def trusted_types(func: cst.FunctionDef) -> tuple[tuple[str, str], ...] | None:
 _BUILTIN_TYPES = frozenset({"str", "bytes", "int", "float", "bool", "json", "re.Match"})
 _CONTAINERS = frozenset(
     {"str", "bytes", "list", "tuple", "list[str]", "tuple[str]", "dict", "json", "re.Match"}
+    | {"iterator[str]"}
 )
 _ITEM_BLIND = frozenset({"str.join", "builtins.len"})
+# What a comprehension may iterate over without running anyone's code.
+_ITERABLES = frozenset({"str", "list", "tuple", "list[str]", "tuple[str]", "dict", "json"})
 # What unpacking (``**``, ``*``) runs no one's code on.
 _MAPPINGS = frozenset({"dict", "json"})
 _SEQUENCES = frozenset({"str", "bytes", "list", "tuple", "list[str]", "tuple[str]", "json"})
@@ -577,6 +667,8 @@ class _Quiet:
     def type_of(self, e: cst.BaseExpression, load: Mapping[str, str]) -> str | None:
         if self.is_str(e, load):
             return "str"
+        if isinstance(e, cst.GeneratorExp) and self.type_of(e.elt, load) == "str":
+            return "iterator[str]"  # (what `join` takes as it takes a list of str)
         found = expr_type(e, self.name_type, self.call_type)
         if found is None and isinstance(e, cst.Subscript):
             # an item of a value json.loads made is one too (a dict, a list, a str, ...)
@@ -625,7 +717,58 @@ class _Quiet:
             return self._item(e, load)
         if isinstance(e, cst.Call):
             return self._known_call(e, load)
+        if isinstance(e, cst.Attribute):
+            # a declared field of a plain class's instance: a plain instance attribute read
+            return field_type(self.type_of(e.value, load), e.attr.value) is not None and (
+                self.quiet(e.value, load)
+            )
+        if isinstance(e, cst.GeneratorExp | cst.ListComp | cst.SetComp):
+            return self._comprehension(e, load)
         return False
+
+    def _comprehension(
+        self, e: cst.GeneratorExp | cst.ListComp | cst.SetComp, load: Mapping[str, str]
+    ) -> bool:
+        """A comprehension of quiet parts over builtin containers, each ``for`` binding one
+        name: iterating a list, a str or a dict runs no one's code. (A condition and a set's
+        element must be builtin: testing and hashing them then run no one's code either.)"""
+        comp: cst.CompFor | None = e.for_in
+        while comp is not None:
+            if comp.asynchronous is not None or not isinstance(comp.target, cst.Name):
+                return False
+            of = self.type_of(comp.iter, load) or ""
+            listed = of.startswith("list[") and of.endswith("}]")  # `list[Segment]`
+            if (of not in _ITERABLES and not listed) or not self.quiet(comp.iter, load):
+                return False
+            if not all(
+                self.quiet(c.test, load)
+                and self.type_of(c.test, load) in _BUILTIN_TYPES | _CONTAINERS  # (`__bool__`)
+                for c in comp.ifs
+            ):
+                return False
+            comp = comp.inner_for_in
+        if isinstance(e, cst.SetComp) and self.type_of(e.elt, load) not in _BUILTIN_TYPES:
+            return False
+        return self.quiet(e.elt, load)
+
+    def took_on_trust(
+        self, step: Facts, known: Callable[[str], str | None]
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The names ``step`` reads whose type this knows only by trusting annotations (what
+        ``known``, the types certain without them, says otherwise), and the module's classes
+        of the instances among them."""
+        names: dict[str, None] = {}
+        classes: dict[str, None] = {}
+        for n in walk(step.node):
+            if not isinstance(n, cst.Name) or n.value not in step.load_names:
+                continue
+            mine = self.name_type(n.value)
+            if mine is not None and mine != known(n.value):
+                names[n.value] = None
+                if "{" in mine:
+                    start = mine[5:] if mine.startswith("list[") else mine
+                    classes[start[: start.index("{")]] = None
+        return tuple(names), tuple(classes)
 
     def _item(self, e: cst.Subscript, load: Mapping[str, str]) -> bool:
         """``xs[0]``, ``data["k"]``, ``text[a:b]`` of a builtin container, by a str or int."""
@@ -678,6 +821,8 @@ class _Quiet:
         many, is a TypeError raised before any of its code runs.)"""
         if helper.quiet is None or helper.awaits or helper.effects or helper.reads_state:
             return False
+        if helper.guards != frozenset():
+            return False  # quiet only by what annotations say (`Safety.guard_classes`)
         if not isinstance(call.func, cst.Name):
             # A method's (`obj.f(x)`): its receiver is its first parameter, and finding the
             # method on an object of the user's may run the object's own code.

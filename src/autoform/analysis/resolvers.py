@@ -7,8 +7,10 @@ hook, which reads that file the same way."""
 from __future__ import annotations
 
 import builtins
+import functools
 import types
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 import libcst as cst
@@ -26,23 +28,42 @@ from .calls import (
 )
 from .knowledge import PURE_BUILTINS
 
-__all__ = ["Imports", "LiveResolver", "StaticResolver"]
+__all__ = [
+    "Attribute",
+    "Imports",
+    "LiveResolver",
+    "StaticResolver",
+    "attribute_stores",
+    "bound_once",
+    "class_files",
+    "plain_class",
+    "subclasses",
+    "user_class",
+]
 
 
 class LiveResolver:
     """Resolves names against a function's live globals, closure and builtins.
 
-    ``summarize``: compiles a user's function to tell what it does (None: unknown)."""
+    ``summarize``: compiles a user's function to tell what it does (None: unknown); given
+    a class, as a method of an object of that class (``exact``: of that very class).
+    ``attributes``: what a class's ``__init__`` certainly sets on every instance
+    (`Attribute`, by name). ``classes``: class objects known by a name no global has
+    (``<self>``: the class a method is compiled for)."""
 
     def __init__(
         self,
         globals_: Mapping[str, Any],
         closure: Mapping[str, Any],
-        summarize: Callable[[Any], HelperSummary | None] | None = None,
+        summarize: Callable[..., HelperSummary | None] | None = None,
+        attributes: Callable[[type, bool], Mapping[str, Attribute]] | None = None,
+        classes: Mapping[str, type] | None = None,
     ) -> None:
         self._globals = globals_
         self._closure = closure
         self._summarize = summarize
+        self._attributes = attributes
+        self._classes = dict(classes or {})
 
     def defines(self, name: str) -> bool:
         return name in self._closure or name in self._globals or hasattr(builtins, name)
@@ -59,24 +80,90 @@ class LiveResolver:
         the classes' own namespaces), when it is a plain function no existing subclass
         overrides (``exact``: the object is of that very class, built by calling it)."""
         owner = self._object(cls)
-        if not isinstance(owner, type) or self._summarize is None:
+        if not isinstance(owner, type):
             return None
-        if type(owner).__call__ is not type.__call__ or owner.__new__ is not object.__new__:
+        return self._method_of(owner, name, exact)
+
+    def _method_of(self, owner: type, name: str, exact: bool) -> CallInfo | None:
+        if self._summarize is None or not plain_class(owner):
             return None  # a metaclass or a `__new__` may hand back something else
         found = next((vars(k)[name] for k in owner.__mro__ if name in vars(k)), None)
         if not isinstance(found, types.FunctionType) or any(
             "__getattribute__" in vars(k) for k in owner.__mro__[:-1]
         ):
             return None  # a staticmethod, a property, an attribute computed when read
-        if not exact and any(vars(k).get(name, found) is not found for k in _subclasses(owner)):
+        if not exact and any(vars(k).get(name, found) is not found for k in subclasses(owner)):
             return None  # overridden: `self` may be either
-        if any(stores_attribute(f, name) for f in _files(owner, found)):
-            return None  # an instance attribute of that name may shadow it
-        return helper_info(f"{found.__module__}.{found.__qualname__}", self._summarize(found))
+        files = class_files(owner, found) | {self._globals.get("__file__") or ""} - {""}
+        if any(stores_attribute(f, name) or stores_attribute(f, "__class__") for f in files):
+            # An instance attribute of that name may shadow it; an object's class may be
+            # swapped (`obj.__class__ = Other`).
+            return None
+        summary = self._summarize(found, owner, exact)
+        return helper_info(f"{found.__module__}.{found.__qualname__}", summary)
+
+    def attribute(self, cls: str, name: str, exact: bool) -> tuple[str, bool] | str | None:
+        """What the attribute ``name`` of an object of the class ``cls`` (of it exactly, or
+        of a subclass) certainly holds, as its class's ``__init__`` set it: an object of a
+        class of the user's, as (a name `method` takes, exact); a list of such objects
+        (``list[<name>]``); or a builtin type's name (`valuetypes`: "str", "list[str]")."""
+        owner = self._object(cls)
+        if not isinstance(owner, type) or self._attributes is None:
+            return None
+        found = self._attributes(owner, exact).get(name)
+        if found is None:
+            return None
+        if found.cls is not None:
+            marker = self._marker(found.cls)
+            return f"list[{marker}]" if found.items else (marker, found.exact)
+        return found.type
+
+    def _constructor(self, cls: type, qualname: str | None) -> CallInfo | None:
+        """A class of the user's whose ``__init__`` makes no LM call and changes nothing
+        but the new object (`HelperSummary.changes_self`): calling it makes a new object
+        (that may hold what it is given) and does nothing anyone else could see."""
+        if not user_class(cls) or not plain_class(cls) or self._summarize is None:
+            return None
+        init = next((vars(k)["__init__"] for k in cls.__mro__ if "__init__" in vars(k)), None)
+        if not isinstance(init, types.FunctionType):
+            return None
+        summary = self._summarize(init, cls, True)
+        if (
+            summary is None
+            or summary.awaits
+            or summary.is_async
+            or (summary.effects and not summary.changes_self)
+            or summary.stops
+            or summary.touches_loop
+            or summary.changes_client
+        ):
+            return None
+        made = HelperSummary(
+            awaits=False,
+            effects=False,
+            reads_state=summary.reads_state,
+            fresh_result=True,
+            positional=summary.positional[1:],
+            guards=summary.guards,
+        )
+        return CallInfo(CallKind.PURE, qualname, helper=made)
+
+    def lookup(self, dotted: str) -> Any:
+        """What the global dotted name holds now (None if nothing)."""
+        return self._object(dotted)
+
+    def _marker(self, cls: type) -> str:
+        marker = f"<{cls.__qualname__}@{id(cls):x}>"
+        self._classes[marker] = cls
+        return marker
 
     def _object(self, dotted: str) -> Any:
         head, *rest = dotted.split(".")
-        obj = self._closure.get(head, self._globals.get(head))
+        obj: Any
+        if head in self._classes:
+            obj = self._classes[head]
+        else:
+            obj = self._closure.get(head, self._globals.get(head))
         for attr in rest:
             obj = getattr(obj, attr, None)
         return obj
@@ -119,6 +206,17 @@ class LiveResolver:
             helper = helper_info(full, self._summarize(obj))
             if helper is not None:
                 return helper
+        if isinstance(obj, type) and self._summarize is not None:
+            made = self._constructor(obj, full)
+            if made is not None:
+                return made
+        if not isinstance(obj, type | types.FunctionType | types.MethodType) and _is_user_object(
+            obj
+        ):
+            # An object of a class of the user's, called: its class's `__call__`, on it.
+            called = self._method_of(type(obj), "__call__", exact=True)
+            if called is not None:
+                return called
         return CallInfo(CallKind.UNKNOWN, full)
 
 
@@ -361,7 +459,50 @@ class StaticResolver:
 _DECLARE = ("autoform.lm_method", "autoform.clients.declare")
 
 
-def _subclasses(cls: type) -> list[type]:
+@dataclass(frozen=True)
+class Attribute:
+    """What an instance attribute certainly holds once its class's ``__init__`` ran: an
+    object of the user's class ``cls`` (``exact``: of that very class; ``items``: a list
+    of such objects), or a value of the builtin type ``type`` (`valuetypes`' names)."""
+
+    cls: type | None = None
+    exact: bool = False
+    items: bool = False
+    type: str | None = None
+    fresh: bool = False  # a new list, dict or set made for each object (`self.history = []`)
+
+
+def plain_class(cls: type) -> bool:
+    """Does calling ``cls`` make an object of that very class, running only its
+    ``__init__`` (no metaclass's ``__call__``, no ``__new__``)?"""
+    return type(cls).__call__ is type.__call__ and cls.__new__ is object.__new__
+
+
+def _is_user_object(obj: Any) -> bool:
+    """Is ``obj`` an instance of a class defined in a file of the user's?"""
+    return user_class(type(obj))
+
+
+def user_class(cls: type) -> bool:
+    """Is ``cls`` a class defined in a file of the user's, with no metaclass of its own?"""
+    import sys
+
+    if type(cls) is not type:
+        return False
+    module = sys.modules.get(cls.__module__)
+    filename = getattr(module, "__file__", None) or ""
+    return bool(filename) and not filename.startswith(_library_paths())
+
+
+@functools.cache
+def _library_paths() -> tuple[str, ...]:
+    import sysconfig
+
+    names = ("stdlib", "platstdlib", "purelib", "platlib")
+    return tuple({p for n in names if (p := sysconfig.get_paths().get(n))})
+
+
+def subclasses(cls: type) -> list[type]:
     out: list[type] = []
     todo: list[type] = cls.__subclasses__()
     while todo:
@@ -372,7 +513,7 @@ def _subclasses(cls: type) -> list[type]:
     return out
 
 
-def _files(owner: type, found: types.FunctionType) -> set[str]:
+def class_files(owner: type, found: types.FunctionType) -> set[str]:
     """The source files of a class's own code (its and its bases' functions: a class body
     binds class attributes only, which its namespace shows) and of the method found."""
     files = {found.__code__.co_filename}
@@ -382,13 +523,21 @@ def _files(owner: type, found: types.FunctionType) -> set[str]:
     return files
 
 
-_stored: dict[tuple[str, int], frozenset[str]] = {}
+_stored: dict[tuple[str, int], Mapping[str, int]] = {}
 
 
 def stores_attribute(filename: str, name: str) -> bool:
     """Might the file's code set an attribute called ``name`` on some object (``x.name =
     ...``, ``setattr(x, "name", ...)``, anything that reaches an object's ``__dict__``)? A
     file that cannot be read might."""
+    stored = attribute_stores(filename)
+    return name in stored or "*" in stored
+
+
+def attribute_stores(filename: str) -> Mapping[str, int]:
+    """How many places in the file may set (or delete) an attribute of each name, on any
+    object; ``"*"``: some place may set any (``setattr(x, name, v)``, ``vars(x)``, a file
+    that cannot be read)."""
     import ast
     import linecache
 
@@ -399,20 +548,27 @@ def stores_attribute(filename: str, name: str) -> bool:
             tree = ast.parse(text)
         except (SyntaxError, ValueError):
             tree = None
-        _stored[key] = _attributes_stored(tree) if text and tree else frozenset({"*"})
-    stored = _stored[key]
-    return name in stored or "*" in stored
+        _stored[key] = _attribute_counts(tree) if text and tree else {"*": 1}
+    return _stored[key]
 
 
 def _attributes_stored(tree: Any) -> frozenset[str]:
+    return frozenset(_attribute_counts(tree))
+
+
+def _attribute_counts(tree: Any) -> dict[str, int]:
     import ast
 
-    out: set[str] = set()
+    out: dict[str, int] = {}
+
+    def add(name: str) -> None:
+        out[name] = out.get(name, 0) + 1
+
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute) and (
             isinstance(node.ctx, ast.Store | ast.Del) or node.attr == "__dict__"
         ):
-            out.add("*" if node.attr == "__dict__" else node.attr)
+            add("*" if node.attr == "__dict__" else node.attr)
         elif isinstance(node, ast.Call):
             func = node.func
             called = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
@@ -420,10 +576,38 @@ def _attributes_stored(tree: Any) -> frozenset[str]:
                 # `setattr(obj, "lm", f)`, `object.__setattr__(self, "lm", f)`
                 given = node.args[1] if len(node.args) > 1 else None
                 literal = isinstance(given, ast.Constant) and isinstance(given.value, str)
-                out.add(given.value if literal else "*")  # type: ignore[union-attr]
+                add(given.value if literal else "*")  # type: ignore[union-attr]
             elif called == "vars":
-                out.add("*")
-    return frozenset(out)
+                add("*")
+    return out
+
+
+def bound_once(filename: str, name: str) -> bool:
+    """Does the file bind ``name`` exactly once, in any scope (a class or function
+    definition, an assignment, an import, ...), and never through ``globals()``?"""
+    import ast
+    import linecache
+
+    text = "".join(linecache.getlines(filename))
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError):
+        return False
+    if not text or any(isinstance(n, ast.Name) and n.id == "globals" for n in ast.walk(tree)):
+        return False
+    count = 0
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store | ast.Del):
+            count += node.id == name
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            count += node.name == name
+        elif isinstance(node, ast.alias):
+            count += (node.asname or node.name.split(".")[0]) == name or node.name == "*"
+        elif isinstance(node, ast.Global | ast.Nonlocal):
+            count += 2 * (name in node.names)
+        elif isinstance(node, ast.arg):
+            count += node.arg == name
+    return count == 1
 
 
 def _assigns(cls: cst.ClassDef, name: str) -> bool:

@@ -24,7 +24,16 @@ from ..source import FunctionSource, parse_python
 from ..syntax.walk import walk
 from . import knowledge
 
-__all__ = ["ModuleFacts", "expr_type", "local_types", "module_facts", "other_binds"]
+__all__ = [
+    "ModuleFacts",
+    "expr_type",
+    "field_type",
+    "instance_type",
+    "local_types",
+    "module_facts",
+    "other_binds",
+    "target_names",
+]
 
 
 @dataclass(frozen=True)
@@ -33,6 +42,9 @@ class ModuleFacts:
 
     types: Mapping[str, str] = field(default_factory=dict)  # name -> type ("str", ...)
     strs: Mapping[str, str] = field(default_factory=dict)  # name -> its str value
+    # A dataclass or named tuple of plain fields -> each field's declared builtin type: what
+    # reading ``obj.field`` of one of its instances gives, by its annotation (`instance_type`).
+    fields: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
 
 _EMPTY = ModuleFacts()
@@ -45,10 +57,18 @@ _MAKES = {
     "collections.namedtuple": "type[namedtuple]",
     "typing.NamedTuple": "type[namedtuple]",
 }
+
+
+# A library function whose result holds nothing mutable (`textwrap.dedent`: a str).
+def _made(qualname: str) -> str | None:
+    return _MAKES.get(qualname) or knowledge.immutable_result(qualname)
+
+
 # A display bound once: the name always holds that container (its contents may change).
 _DISPLAYS: dict[type, str] = {ast.Dict: "dict", ast.List: "list", ast.Set: "set"}
 _DATACLASS = {"dataclasses.dataclass"}
 _PURE_DECORATORS = {"autoform.pure", "autoform.declare.pure"}
+_PLAIN_KINDS = frozenset({"type[pydantic]", "type[dataclass]", "type[namedtuple]"})
 _BASES = {"typing.NamedTuple": "type[namedtuple]", "pydantic.BaseModel": "type[pydantic]"}
 
 
@@ -99,6 +119,7 @@ def _scan(text: str) -> ModuleFacts:
 
     types: dict[str, str] = {}
     strs: dict[str, str] = {}
+    fields: dict[str, dict[str, str]] = {}
     for stmt in tree.body:
         if isinstance(stmt, ast.Assign | ast.AnnAssign):
             targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
@@ -111,19 +132,71 @@ def _scan(text: str) -> ModuleFacts:
                 types[name], strs[name] = "str", value.value
             elif type(value) in _DISPLAYS:
                 types[name] = _DISPLAYS[type(value)]  # its methods read it: module state
-            elif isinstance(value, ast.Call) and (made := _MAKES.get(resolved(value.func) or "")):
+            elif isinstance(value, ast.Call) and (made := _made(resolved(value.func) or "")):
                 types[name] = made
         elif isinstance(stmt, ast.ClassDef) and stmt.name in once:
             kind = _plain_class(stmt, resolved)
+            if kind == "type[pydantic]" and not _plain_fields(stmt, types):
+                kind = ""  # its annotations run code: validators, nested models of the user's
             if kind:
                 types[stmt.name] = kind
+            if kind in ("type[dataclass]", "type[namedtuple]") and (found := _field_types(stmt)):
+                fields[stmt.name] = found
         elif (
             isinstance(stmt, ast.FunctionDef)
             and stmt.name in once
             and any(resolved(d) in _PURE_DECORATORS for d in stmt.decorator_list)
         ):
             types[stmt.name] = "pure"  # `@af.pure`: seen without running the module
-    return ModuleFacts(types, strs)
+    for name, qualname in imports.items():
+        if name in once and qualname in knowledge.CAUGHT:
+            types[name] = f"type[{knowledge.CAUGHT[qualname]}]"  # `except ValidationError as e`
+    return ModuleFacts(types, strs, fields)
+
+
+# Field annotations taken at their word (the builtin types a field's value is said to have).
+_FIELD_TYPES = {
+    "str": "str",
+    "bytes": "bytes",
+    "int": "int",
+    "float": "float",
+    "bool": "bool",
+    "list[str]": "list[str]",
+    "tuple[str, ...]": "tuple[str]",
+}
+
+
+def _field_types(cls: ast.ClassDef) -> dict[str, str]:
+    """The fields of a plain class (`_plain_class`) whose annotation names a builtin type.
+    Reading one of its instances' fields runs no one's code: the class body defines no
+    method, property, descriptor, ``__slots__`` or ``__getattr__``, and its one base (if any)
+    is `typing.NamedTuple`, whose fields are C-level getters."""
+    out: dict[str, str] = {}
+    for stmt in cls.body:
+        if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+            if stmt.target.id.startswith("__"):
+                return {}  # `__slots__: str = "x"`, `__getattr__: ...`: not a plain field
+            kind = _FIELD_TYPES.get(ast.unparse(stmt.annotation).replace("List[", "list["))
+            if kind and "{" not in kind:
+                out[stmt.target.id] = kind
+    return out
+
+
+def instance_type(cls: str, fields: Mapping[str, str]) -> str:
+    """The type of an instance of the plain class ``cls`` with these fields' types, as
+    `expr_type` reads it: ``Segment{speaker=str,text=str}``."""
+    return cls + "{" + ",".join(f"{k}={v}" for k, v in fields.items()) + "}"
+
+
+def field_type(of: str | None, name: str) -> str | None:
+    """What reading the field ``name`` of an instance of type ``of`` gives, if declared."""
+    if not of or not of.endswith("}") or "{" not in of or of.startswith("list["):
+        return None
+    for pair in of[of.index("{") + 1 : -1].split(","):
+        key, _, value = pair.partition("=")
+        if key == name:
+            return value
+    return None
 
 
 def _binds(node: ast.AST) -> list[str]:
@@ -145,6 +218,28 @@ def _binds(node: ast.AST) -> list[str]:
     if isinstance(node, ast.MatchMapping) and node.rest:
         return [node.rest]
     return []
+
+
+# Names a pydantic field's annotation may use and still validate with no code of the user's.
+_PLAIN_ANNOTATIONS = frozenset(
+    "str int float bool bytes list dict set tuple frozenset None Optional List Dict Set "
+    "Tuple FrozenSet Union Any Literal typing".split()
+)
+
+
+def _plain_fields(cls: ast.ClassDef, types: Mapping[str, str]) -> bool:
+    """Do the pydantic model's annotations name only builtin types, `typing`'s and plain
+    classes of the module defined before it (no `Annotated[str, AfterValidator(f)]`)?"""
+    for stmt in cls.body:
+        if isinstance(stmt, ast.AnnAssign):
+            for n in ast.walk(stmt.annotation):
+                if isinstance(n, ast.Call | ast.Lambda):
+                    return False
+                if isinstance(n, ast.Name) and not (
+                    n.id in _PLAIN_ANNOTATIONS or types.get(n.id, "") in _PLAIN_KINDS
+                ):
+                    return False
+    return True
 
 
 def _plain_class(cls: ast.ClassDef, resolved: Callable[[ast.expr], str | None]) -> str:
@@ -230,6 +325,12 @@ def expr_type(
         return "tuple"
     if isinstance(e, cst.Name):
         return name_type(e.value)
+    if isinstance(e, cst.Attribute):
+        if isinstance(e.value, cst.Name):
+            said = name_type(f"{e.value.value}.{e.attr.value}")  # `self.output`: the caller's say
+            if said is not None:
+                return said
+        return field_type(expr_type(e.value, name_type, call_type), e.attr.value)
     if isinstance(e, cst.BinaryOperation) and isinstance(e.operator, cst.Add):
         left = expr_type(e.left, name_type, call_type)
         right = expr_type(e.right, name_type, call_type)
@@ -240,6 +341,9 @@ def expr_type(
             return "str"  # an item or a slice of a str (or an IndexError)
         if of in ("list[str]", "tuple[str]") and len(e.slice) == 1:
             return "str" if isinstance(e.slice[0].slice, cst.Index) else of
+        if of and of.startswith("list[") and of.endswith("}]") and len(e.slice) == 1:
+            # an item of a list of a plain class's instances (`list[Segment]`), or a slice
+            return of[5:-1] if isinstance(e.slice[0].slice, cst.Index) else of
         if (
             of in ("list[findall]", _FOUND)
             and len(e.slice) == 1
@@ -248,8 +352,8 @@ def expr_type(
             # An item of `re.findall`'s list: a str, or a tuple of strs; an item of that, a str.
             return _FOUND if of == "list[findall]" else "str"
     if isinstance(e, cst.IfExp):
-        body = expr_type(e.body, name_type, call_type)
-        return body if body == expr_type(e.orelse, name_type, call_type) else None
+        both = {expr_type(e.body, name_type, call_type), expr_type(e.orelse, name_type, call_type)}
+        return _FOUND if both == {_FOUND, "str"} else both.pop() if len(both) == 1 else None
     if isinstance(e, cst.Call):
         made = call_type(e)
         if made is not None:
@@ -273,25 +377,43 @@ def local_types(
     global_type: Callable[[str], str | None],
     call_type: Callable[[cst.Call], str | None],
     declared: frozenset[str],
+    classes: Mapping[str, Mapping[str, str]] | None = None,
 ) -> dict[str, str]:
     """The function's local names of one certain type, every binding considered (nested
     functions' and comprehensions' bindings of the same name count too: conservative).
-    ``param_types``: what the parameters' annotations say (``str``, ``list[str]``, ...)."""
+    ``param_types``: what the parameters' annotations say (``str``, ``list[str]``, ...).
+    ``classes``: the module's plain classes' fields (`ModuleFacts.fields`), given only by
+    an analysis that checks at run time what it took on trust: then a parameter annotated
+    with one (``seg: Segment``, ``segments: list[Segment]``) holds its instances, each field
+    of the type its annotation says (nothing checks that when the instance is made)."""
     values: dict[str, list[cst.BaseExpression | str | None]] = {}
     params = func.params
     for p in (*params.posonly_params, *params.params, *params.kwonly_params):
-        values.setdefault(p.name.value, []).append(param_types.get(p.name.value))
+        given = param_types.get(p.name.value)
+        if classes and p.annotation is not None:
+            # (`list[Segment]` is at least a "list"; more, knowing the class)
+            given = _class_annotation(p.annotation.annotation, classes, global_type) or given
+        values.setdefault(p.name.value, []).append(given)
     for star in (params.star_arg, params.star_kwarg):
         if isinstance(star, cst.Param):
             values.setdefault(star.name.value, []).append(None)
+    caught = set()  # the names of `except C as e`, typed by the handler
     for node in walk(func.body):
-        if isinstance(node, cst.Assign):
+        if isinstance(node, cst.ExceptHandler) and node.name is not None:
+            caught.add(id(node.name))
+            for name in target_names(node.name.name):  # type: ignore[arg-type]
+                values.setdefault(name, []).append(_caught(node.type, global_type))
+        elif id(node) in caught:
+            continue
+        elif isinstance(node, cst.Assign):
             for t in node.targets:
                 single = isinstance(t.target, cst.Name)
-                for name in _target_names(t.target):
-                    values.setdefault(name, []).append(node.value if single else None)
+                unpacked = _unpacked(t.target, node.value)
+                for name in target_names(t.target):
+                    value = node.value if single else unpacked.get(name)
+                    values.setdefault(name, []).append(value)
         elif isinstance(node, cst.AnnAssign):
-            for name in _target_names(node.target):
+            for name in target_names(node.target):
                 values.setdefault(name, []).append(node.value)
         elif isinstance(node, cst.AugAssign):
             if isinstance(node.target, cst.Name) and isinstance(node.operator, cst.AddAssign):
@@ -334,6 +456,37 @@ def local_types(
     return types
 
 
+def _class_annotation(
+    annotation: cst.BaseExpression,
+    classes: Mapping[str, Mapping[str, str]],
+    global_type: Callable[[str], str | None],
+) -> str | None:
+    """``Segment`` or ``list[Segment]`` (``List[...]``) of a plain class of the module."""
+    outer = None
+    if isinstance(annotation, cst.Subscript) and len(annotation.slice) == 1:
+        first = annotation.slice[0].slice
+        if not isinstance(annotation.value, cst.Name) or not isinstance(first, cst.Index):
+            return None
+        outer, annotation = annotation.value.value, first.value
+        if outer not in ("list", "List"):
+            return None
+    if not isinstance(annotation, cst.Name) or annotation.value not in classes:
+        return None
+    if global_type(annotation.value) not in ("type[dataclass]", "type[namedtuple]"):
+        return None  # shadowed, or not the module's class
+    made = instance_type(annotation.value, classes[annotation.value])
+    return f"list[{made}]" if outer else made
+
+
+def _caught(
+    kind: cst.BaseExpression | None, global_type: Callable[[str], str | None]
+) -> str | None:
+    """What ``except kind as e`` binds, for a library exception `knowledge.CAUGHT` knows."""
+    made = global_type(kind.value) if isinstance(kind, cst.Name) else None
+    inner = made.removeprefix("type[").removesuffix("]") if made else None
+    return inner if inner in knowledge.CAUGHT.values() else None
+
+
 def _items_of(
     target: cst.BaseExpression,
     iterable: cst.BaseExpression,
@@ -359,11 +512,11 @@ def _items_of(
         values = _items_of(value, iterable.args[0].value, call_type)
         if isinstance(counter, cst.Name):
             values[counter.value] = zero
-        return {**{n: None for n in _target_names(counter)}, **values}
+        return {**{n: None for n in target_names(counter)}, **values}
     item = cst.Subscript(iterable, [cst.SubscriptElement(cst.Index(zero))])
     if isinstance(target, cst.Name):
         return {target.value: item}
-    out: dict[str, cst.BaseExpression | None] = {n: None for n in _target_names(target)}
+    out: dict[str, cst.BaseExpression | None] = {n: None for n in target_names(target)}
     if isinstance(target, cst.Tuple | cst.List) and all(
         isinstance(el.value, cst.Name) and not isinstance(el, cst.StarredElement)
         for el in target.elements
@@ -374,13 +527,28 @@ def _items_of(
     return out
 
 
-def _target_names(target: cst.BaseExpression) -> list[str]:
+def _unpacked(
+    target: cst.BaseExpression, value: cst.BaseExpression
+) -> dict[str, cst.BaseExpression]:
+    """``a, b = xs``: each name bound to an item read (``xs[0]``, ``xs[1]``)."""
+    if not isinstance(target, cst.Tuple | cst.List) or not all(
+        isinstance(el, cst.Element) and isinstance(el.value, cst.Name) for el in target.elements
+    ):
+        return {}
+    return {
+        el.value.value: cst.Subscript(value, [cst.SubscriptElement(cst.Index(cst.Integer(str(k))))])  # type: ignore[attr-defined]
+        for k, el in enumerate(target.elements)
+    }
+
+
+def target_names(target: cst.BaseExpression) -> list[str]:
+    """The names an assignment to ``target`` binds (none for an attribute or an item)."""
     if isinstance(target, cst.Name):
         return [target.value]
     if isinstance(target, cst.Tuple | cst.List):
-        return [n for el in target.elements for n in _target_names(el.value)]
+        return [n for el in target.elements for n in target_names(el.value)]
     if isinstance(target, cst.StarredElement):
-        return _target_names(target.value)
+        return target_names(target.value)
     return []
 
 
@@ -388,12 +556,12 @@ def other_binds(node: cst.CSTNode) -> list[str]:
     """Names bound by anything but a plain assignment: loop, with, except, import, def,
     class, ``:=``, ``del``, match, comprehension and lambda names, declarations."""
     if isinstance(node, cst.For | cst.CompFor):
-        return _target_names(node.target)
+        return target_names(node.target)
     if isinstance(node, cst.AsName):
-        return _target_names(node.name) if isinstance(node.name, cst.BaseExpression) else []
+        return target_names(node.name) if isinstance(node.name, cst.BaseExpression) else []
     if isinstance(node, cst.ImportAlias):
         if node.asname is not None:
-            return _target_names(node.asname.name)  # type: ignore[arg-type]
+            return target_names(node.asname.name)  # type: ignore[arg-type]
         head: cst.BaseExpression = node.name
         while isinstance(head, cst.Attribute):
             head = head.value
@@ -403,9 +571,9 @@ def other_binds(node: cst.CSTNode) -> list[str]:
     if isinstance(node, cst.Param):
         return [node.name.value]
     if isinstance(node, cst.NamedExpr):
-        return _target_names(node.target)
+        return target_names(node.target)
     if isinstance(node, cst.Del):
-        return _target_names(node.target)
+        return target_names(node.target)
     if isinstance(node, cst.Global | cst.Nonlocal):
         return [n.name.value for n in node.names]
     if isinstance(node, cst.MatchAs | cst.MatchStar) and node.name is not None:

@@ -244,11 +244,8 @@ class Emitter:
     def awaited_in_place(self, small: Any, rank: int = 0) -> cst.BaseSmallStatement:
         """A statement with its calls awaited where they stand, asking with ``rank``."""
         inline = small.visit(InlineAwait(self.calls, self.runtime, self.sequential, rank))
+        inline = inline.visit(_Bare())
         assert isinstance(inline, cst.BaseSmallStatement)
-        value = getattr(inline, "value", None)
-        if isinstance(value, cst.Await) and value.lpar:
-            # `x = await ...` needs no parentheses: the await is the whole value.
-            inline = inline.with_changes(value=value.with_changes(lpar=[], rpar=[]))
         return inline
 
     def join_one(self, i: int) -> None:
@@ -337,7 +334,9 @@ class Emitter:
         out = unawait(expr, self.calls).visit(
             InlineAwait(self.calls, self.runtime, self.sequential, rank)
         )
+        out = out.visit(_Bare()) if isinstance(out, cst.BaseExpression) else out
         assert isinstance(out, cst.BaseExpression)
+        out = _bare(out)  # (`if await x:`, `for y in await x:`)
         return written_in_turn(out, self.calls, self.runtime, hold=not self.sequential)
 
     # -- the whole plan ---------------------------------------------------------------------
@@ -438,6 +437,55 @@ def _started_in_place(
         if all(remaining[a] >= remaining[b] for a, b in itertools.pairwise(tail)):
             return set(tail)
     return set()
+
+
+class _Bare(cst.CSTTransformer):
+    """Drops the parentheses `InlineAwait` puts around an ``await`` where Python needs none:
+    the whole value of a statement, an argument, an element, an operand of ``and``/``or``
+    (``out.append(await x)``, not ``out.append((await x))``). Elsewhere they stay: ``(await
+    x).y`` is not ``await x.y``."""
+
+    def leave_Arg(self, original_node: cst.Arg, updated_node: cst.Arg) -> cst.Arg:
+        return updated_node.with_changes(value=_bare(updated_node.value))
+
+    def leave_Element(self, original_node: cst.Element, updated_node: cst.Element) -> cst.Element:
+        return updated_node.with_changes(value=_bare(updated_node.value))
+
+    def leave_DictElement(
+        self, original_node: cst.DictElement, updated_node: cst.DictElement
+    ) -> cst.DictElement:
+        return updated_node.with_changes(
+            key=_bare(updated_node.key), value=_bare(updated_node.value)
+        )
+
+    def leave_BooleanOperation(
+        self, original_node: cst.BooleanOperation, updated_node: cst.BooleanOperation
+    ) -> cst.BooleanOperation:
+        return updated_node.with_changes(
+            left=_bare(updated_node.left), right=_bare(updated_node.right)
+        )
+
+    def leave_Expr(self, original_node: cst.Expr, updated_node: cst.Expr) -> cst.Expr:
+        return updated_node.with_changes(value=_bare(updated_node.value))
+
+    def leave_Return(self, original_node: cst.Return, updated_node: cst.Return) -> cst.Return:
+        value = updated_node.value
+        return updated_node.with_changes(value=_bare(value) if value is not None else None)
+
+    def leave_Assign(self, original_node: cst.Assign, updated_node: cst.Assign) -> cst.Assign:
+        return updated_node.with_changes(value=_bare(updated_node.value))
+
+    def leave_AnnAssign(
+        self, original_node: cst.AnnAssign, updated_node: cst.AnnAssign
+    ) -> cst.AnnAssign:
+        value = updated_node.value
+        return updated_node.with_changes(value=_bare(value) if value is not None else None)
+
+
+def _bare(expr: cst.BaseExpression) -> cst.BaseExpression:
+    if isinstance(expr, cst.Await) and expr.lpar:
+        return expr.with_changes(lpar=[], rpar=[])
+    return expr
 
 
 def emit_suite(

@@ -4,11 +4,12 @@ collection applied to each item's result in item order, as `runtime.fan_out` tak
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
-from ..analysis.loops import FanOut, as_collect
+from ..analysis.calls import CallTable
+from ..analysis.loops import FanOut, as_collect, own_continues
 from ..analysis.names import rename
 from ..syntax.layout import awaited, line, template_expression, template_statement
 from .ranking import Around
@@ -32,6 +33,9 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
     assert isinstance(loop, cst.For)
     if fan.unless is not None:
         _decided(e, loop, fan, i)
+        return
+    if fan.rest or fan.lead is not None:
+        _with_rest(e, loop, fan, i)
         return
     renamed = rename(loop, e.steps[i].load_names, e.calls.rebuilt)
     assert isinstance(renamed, cst.For)
@@ -130,12 +134,16 @@ def _decided(e: Emitter, loop: cst.For, fan: FanOut, i: int) -> None:
         if recursive:
             for doc in docs: ...            # in order, as written
         else:
-            <the items together, as `fan_out` makes them>
+            <the items together, as `fan_out` makes them, from the body as it runs when
+             the test is false: `if recursive and acc: ...` is its `else`, or nothing>
+
+    The items' body is compiled first (`explain` tells the two apart so).
     """
     assert fan.unless is not None
     outer, e.body = e.body, []
+    untaken, body = _when_false(loop, fan)
     try:
-        fan_out(e, loop, replace(fan, unless=None), i)
+        fan_out(e, untaken, replace(fan, unless=None, body=body), i)
         together = e.body
     finally:
         e.body = outer
@@ -151,3 +159,151 @@ def _decided(e: Emitter, loop: cst.For, fan: FanOut, i: int) -> None:
         ),
         i,
     )
+
+
+def _when_false(loop: cst.For, fan: FanOut) -> tuple[cst.For, tuple[cst.BaseStatement, ...]]:
+    """``loop`` as it runs when its test ``fan.unless`` (a name, whose truth runs no one's
+    code: `analysis.loops`) is false, and its per-item statements: each ``if <test> and
+    ...:`` of the body is its ``else``'s statements, or nothing. (The statements kept are
+    the user's own nodes: what the analyses know of them still holds.)"""
+    assert isinstance(fan.unless, cst.Name) and isinstance(loop.body, cst.IndentedBlock)
+    name = fan.unless.value
+    body: list[cst.BaseStatement] = []
+    for stmt in fan.body:
+        first = stmt.test if isinstance(stmt, cst.If) else None
+        while isinstance(first, cst.BooleanOperation) and isinstance(first.operator, cst.And):
+            first = first.left
+        if isinstance(stmt, cst.If) and isinstance(first, cst.Name) and first.value == name:
+            orelse = stmt.orelse
+            if isinstance(orelse, cst.If):
+                body.append(orelse)  # an `elif`: an `if` of its own
+            elif isinstance(orelse, cst.Else):
+                body += _statements(orelse.body)
+            continue
+        body.append(stmt)
+    tail = list(loop.body.body)[len(fan.body) :]  # the collection, as written
+    return loop.with_changes(body=loop.body.with_changes(body=[*body, *tail])), tuple(body)
+
+
+def _statements(suite: cst.BaseSuite) -> list[cst.BaseStatement]:
+    if isinstance(suite, cst.IndentedBlock):
+        return list(suite.body)
+    assert isinstance(suite, cst.SimpleStatementSuite)  # `else: p = doc`
+    return [cst.SimpleStatementLine(body=list(suite.body))]
+
+
+def _with_rest(e: Emitter, loop: cst.For, fan: FanOut, i: int) -> None:
+    """A loop whose body ends with steps run in item order (`FanOut.rest`)::
+
+    async def _each_x(x):
+        <body up to its last LM call>
+        return r
+    async with _af.fanned(_each_x, xs) as _items:
+        async for x, r in _items:
+            <the rest, as written>
+    """
+    renamed = rename(loop, e.steps[i].load_names, e.calls.rebuilt)
+    assert isinstance(renamed, cst.For) and isinstance(renamed.body, cst.IndentedBlock)
+    per_item = list(renamed.body.body)[: len(fan.body)]
+    skips = own_continues(per_item)
+    if skips:
+        # `continue` ends an item: it hands nothing on, and the rest does not run for it.
+        skip = cst.Return(cst.Attribute(cst.Name(e.runtime), cst.Name("SKIP")))
+        per_item = [s.visit(_Skips(skips, skip, e.calls)) for s in per_item]  # type: ignore[misc]
+    handed = [rename(cst.Name(n), e.steps[i].load_names) for n in fan.carried]
+    carried_names = list(fan.carried)
+    rest: list[cst.BaseStatement] = list(fan.rest)
+    if fan.lead is not None:
+        # The items make the stored value; the rest stores it, first.
+        made = list(renamed.body.body)[len(fan.body)]
+        assert isinstance(made, cst.SimpleStatementLine) and isinstance(made.body[0], cst.Assign)
+        value = e.namer.fresh("_v")
+        handed.append(made.body[0].value)
+        carried_names.append(value)
+        store = fan.lead.with_changes(value=cst.Name(value))
+        stored = cst.SimpleStatementLine([store])
+        for made_node in (store, stored):
+            e.calls.rebuilt(made_node, fan.lead)  # it stands where the user's store stands
+        rest.insert(0, stored)
+    values = [h for h in handed if isinstance(h, cst.BaseExpression)]
+    returned = values[0] if len(values) == 1 else cst.Tuple([cst.Element(v) for v in values])
+    item_end = [cst.SimpleStatementLine([cst.Return(returned if values else None)])]
+    name = e.namer.prefer("_each_" + "_".join(fan.targets))
+    item_body = e.compiled([*per_item, *item_end], e.entry_of(i, fan.targets), Around(beside=True))
+    note = (
+        f"# the loop at line {e.steps[i].origin.line}: its items' calls run together, "
+        "and the rest of each item in order"
+    )
+    e.put(
+        cst.FunctionDef(
+            name=cst.Name(name),
+            params=cst.Parameters(params=[cst.Param(cst.Name(t)) for t in fan.targets]),
+            body=cst.IndentedBlock(body=item_body),
+            asynchronous=cst.Asynchronous(),
+            leading_lines=[*e.steps[i].leading_lines, cst.EmptyLine(comment=cst.Comment(note))],
+        ),
+        i,
+    )
+    e.commented.add(i)
+    flags = ""
+    if isinstance(renamed.target, cst.Tuple | cst.List):
+        flags += ", unpack=True"
+    if fan.ordered or waits_for_turns(e.runtime, item_body):
+        flags += ", ordered=True"
+    items = cst.Name(e.namer.prefer("_items"))
+    fanned = template_expression(
+        "{runtime}.fanned({item}, {iterable}" + flags + ")",
+        runtime=cst.Name(e.runtime),
+        item=cst.Name(name),
+        iterable=e.header(renamed.iter, e.rank(i)),
+    )
+    carried: cst.BaseExpression
+    if not carried_names:
+        carried = cst.Name(e.namer.prefer("_"))
+    elif len(carried_names) == 1:
+        carried = cst.Name(carried_names[0])
+    else:
+        carried = cst.Tuple([cst.Element(cst.Name(n)) for n in carried_names])
+    item_target = loop.target
+    if isinstance(item_target, cst.Tuple) and not item_target.lpar:
+        item_target = item_target.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
+    target = cst.Tuple(
+        [cst.Element(item_target), cst.Element(carried)],
+        lpar=[],
+        rpar=[],
+    )
+    # The rest runs as the loop as written would, each item's names bound first.
+    in_order = loop.with_changes(
+        target=target,
+        iter=items,
+        body=loop.body.with_changes(body=tuple(rest)),
+        asynchronous=cst.Asynchronous(),
+        leading_lines=[],
+    )
+    beside = e.around.beside or i in e.ranks.overlapping
+    compiled = e.block(in_order, e.entry_of(i, (*fan.targets, *carried_names)), Around(beside, 0))
+    statement = cst.With(
+        items=[cst.WithItem(fanned, asname=cst.AsName(items))],
+        body=cst.IndentedBlock([compiled]),
+        asynchronous=cst.Asynchronous(),
+    )
+    e.put(statement, i)
+    e.origins.statements[statement] = e.steps[i].origin
+
+
+class _Skips(cst.CSTTransformer):
+    def __init__(self, skips: frozenset[cst.Continue], skip: cst.Return, calls: CallTable) -> None:
+        self.skips = skips
+        self.skip = skip
+        self.calls = calls
+
+    def on_leave(self, original_node: cst.CSTNode, updated_node: cst.CSTNode) -> Any:
+        out = super().on_leave(original_node, updated_node)
+        if isinstance(out, cst.CSTNode):
+            self.calls.rebuilt(out, original_node)  # keep what a call is known as
+        return out
+
+    def leave_Continue(
+        self, original_node: cst.Continue, updated_node: cst.Continue
+    ) -> cst.BaseSmallStatement:
+        return self.skip if original_node in self.skips else updated_node

@@ -71,7 +71,7 @@ def waits_for_turns(runtime: str, nodes: Sequence[cst.CSTNode]) -> bool:
         isinstance(n, cst.Attribute)
         and isinstance(n.value, cst.Name)
         and n.value.value == runtime
-        and n.attr.value == "when_plain"
+        and n.attr.value in ("when_plain", "plain_or_turn")
         for node in nodes
         for n in walk(node)
     )
@@ -126,10 +126,32 @@ def start_chain(e: Emitter, i: int, chain: Chain) -> None:
             body.append(line(small.with_changes(value=waited)))
         else:
             body.append(line(cst.Expr(waited)))
+    shared_names: list[str] = []
     for p in chain.reruns:
         small = e.nodes[p]
         assert isinstance(small, cst.BaseSmallStatement)
-        body.append(line(small))
+        if e.steps[p].guarded:  # (a plain step's: `Safety.guard_classes`)
+            # Quiet only by what annotations say: rerun early only if the values are what
+            # they say when it runs; else, once the call's turn has come, the body has run
+            # the step in its place: its names hold what it made (`runtime.plain_or_turn`).
+            load = e.steps[p].load_names
+            values = cst.Tuple([cst.Element(cst.Name(load.get(n, n))) for n in e.steps[p].guarded])
+            kinds = cst.Tuple([cst.Element(cst.Name(c)) for c in e.steps[p].guard_classes])
+            check = cst.Attribute(cst.Name(e.runtime), cst.Name("plain_or_turn"))
+            test = awaited(cst.Call(check, [cst.Arg(values), cst.Arg(kinds)]))
+            e.turned.add(i)
+            if e.observed:
+                # (a `finally` sees the body's names: the chain binds its own, and reruns
+                # the step, in its turn if need be)
+                body += [line(cst.Expr(test)), line(small)]
+                continue
+            body.append(cst.If(test, cst.IndentedBlock([line(small)])))
+            shared_names += e.steps[p].store_names.values()
+        else:
+            body.append(line(small))
+    if shared_names:
+        names = [cst.NameItem(cst.Name(n)) for n in dict.fromkeys(shared_names)]
+        body.insert(0, line(cst.Nonlocal(names)))
     body.append(line(cst.Return(awaited(e.call(i, WIDTH - 16 - len("return await "))))))
     targets = single_targets(e.nodes[i])
     base = targets[0].value if targets and isinstance(targets[0], cst.Name) else "call"

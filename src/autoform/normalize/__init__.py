@@ -13,13 +13,14 @@ This is the one transform that runs before the dataflow analyses: they work on i
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import libcst as cst
 
-from ..analysis.calls import foreign_awaits
+from ..analysis.calls import foreign_awaits, name_types
 from ..analysis.context import CompileContext
 from ..analysis.names import bound_by_target, bound_names, variables
+from ..analysis.valuetypes import expr_type
 from ..ir import Step
 from ..syntax.walk import walk
 from .awaits import AWAITING, unawait
@@ -61,6 +62,14 @@ def linearize(
             return ctx.resolver.defines(head)
         return ctx.resolver.resolve(name) is not None
 
+    types: list[tuple[Callable[[str], str | None], Callable[[cst.Call], str | None]]] = []
+
+    def type_of(e: cst.BaseExpression) -> str | None:
+        """``e``'s type when certain (the function's names typed on first asking)."""
+        if not types:
+            types.append(name_types(src, calls, ctx.resolver, local))
+        return expr_type(e, *types[0])
+
     docstring: cst.BaseExpression | None = None
     for line_no, line in enumerate(statements):
         if not isinstance(line, cst.SimpleStatementLine):
@@ -94,19 +103,17 @@ def linearize(
                 )
                 small = unawait(small, calls)
                 if plain_generators and cst.GeneratorExp in kinds:
-                    small = materialized(small, calls)
-            first = len(steps)
-            as_loop = comprehension_as_loop(small, calls, src, namer)
-            if as_loop is not None:
-                # `xs = [lm(t) for t in ts]` is the loop it stands for, so that it can fan
-                # out like one (analysis.loops decides).
-                leading = tuple(line.leading_lines) if k == 0 else ()
-                for node in as_loop:
+                    small = materialized(small, calls, type_of, known)
+            first, written = len(steps), small
+            leading = tuple(line.leading_lines) if k == 0 else ()
+            # `xs = [lm(t) for t in ts]` is the loop it stands for, so that it can fan out
+            # like one (analysis.loops decides); the statement then takes the loop's items.
+            while (as_loop := comprehension_as_loop(small, calls, src, namer, known)) is not None:
+                loop, small = as_loop
+                for node in loop:
                     above = leading if len(steps) == first else ()
                     steps.append(Step(len(steps), node, origin, code, False, above))
-                certain.update(_binds(small))
-                _learn_type(small, held)
-                continue
+                    certain.update(_binds(node))  # type: ignore[arg-type]
             # A call may be lifted out of its statement only if nothing Python evaluates
             # there could fail first: a local that might be unbound keeps it in place.
             unsure = any(n in local and n not in certain for n in _reads(small))
@@ -120,8 +127,7 @@ def linearize(
                 src, small, calls, namer, in_place=unsure, declared=declared, known=known
             )
             certain.update(_binds(small))
-            _learn_type(small, held)
-            leading = tuple(line.leading_lines) if k == 0 else ()
+            _learn_type(written, held)  # (`xs = [lm(t) for t in ts]`: a list, as a loop too)
             for node in nodes:
                 above = leading if len(steps) == first else ()
                 steps.append(Step(len(steps), node, origin, code, inline, above))

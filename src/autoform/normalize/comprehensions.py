@@ -3,27 +3,28 @@ one (`analysis.loops` decides); a generator expression consumed whole as the lis
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import libcst as cst
 
+from ..analysis import knowledge
 from ..analysis.calls import CallKind, CallTable
 from ..analysis.names import bound_by_target, rename, variables
 from ..source import FunctionSource
 from ..syntax.naming import Namer
-from ..syntax.walk import walk
+from ..syntax.walk import children, walk
 from .awaits import Tracked
+from .lift import evaluation_pieces
+from .order import earlier_is_safe, runs_lazily
 
 __all__ = ["comprehension_as_loop", "is_async_generator", "materialized"]
 
 N = TypeVar("N", bound=cst.CSTNode)
 
 
-# Calls that take every item of an iterable before doing anything else with them: a
-# generator expression they consume can be a list made first.
-_CONSUMERS = frozenset(
-    ["builtins.list", "builtins.tuple", "builtins.set", "builtins.frozenset", "builtins.sorted"]
-)
+# What gives an expression's type, when certain (`valuetypes.expr_type` for this function).
+TypeOf = Callable[[cst.BaseExpression], str | None]
 
 
 def comprehension_as_loop(
@@ -31,9 +32,10 @@ def comprehension_as_loop(
     calls: CallTable,
     src: FunctionSource,
     namer: Namer,
-) -> list[cst.CSTNode] | None:
+    known: Callable[[str], bool],
+) -> tuple[list[cst.CSTNode], cst.BaseSmallStatement] | None:
     """A comprehension making LM calls as the loop it stands for, so that it can fan out
-    like one (`analysis.loops` decides):
+    like one (`analysis.loops` decides): (the loop's statements, the statement left)::
 
         xs = [E for t in ts if c]    ->  xs_items = []
                                          for t in ts:
@@ -42,47 +44,91 @@ def comprehension_as_loop(
                                          xs = xs_items
 
     ``{k: E for ...}`` collects with ``d[k] = E`` (k a name or a literal), ``{E for ...}``
-    into a list then ``set(...)``; a generator expression consumed whole
-    (``"; ".join(E for t in ts)``, ``list(...)``, ``sorted(...)``, ...) is the list made
-    first. The statement must be ``name = <comprehension>``, ``return <comprehension>``, or
-    an assignment, ``return`` or expression whose whole value is the consuming call. Only one
-    ``for``; the loop's names must be used nowhere else in the function (a comprehension's
-    names are its own).
+    into a list then ``{*items}``. The comprehension is the statement's whole value, or
+    stands anywhere Python evaluates it on every path through the statement after nothing
+    that could fail or be seen (``tally = Counter([vote(c, j) for j in JUDGES])``): the
+    loop runs first, and the statement left takes its result. Only one ``for``; its names
+    are fresh ones (a comprehension's names are its own).
     """
     value = getattr(small, "value", None)
+    base = "results"
     if isinstance(small, cst.Assign) and len(small.targets) == 1:
         target = small.targets[0].target
-        if not isinstance(target, cst.Name):
-            return None
-        base = target.value
-    elif isinstance(small, cst.Return | cst.Expr):
-        base = "results"
-    else:
-        return None
-    if isinstance(value, cst.ListComp | cst.DictComp | cst.SetComp):
-        if isinstance(small, cst.Expr):
+        if isinstance(target, cst.Name):
+            base = target.value
+    for comp, path, earlier in _candidates(small):
+        if comp is value and isinstance(small, cst.Expr):
             return None  # a value nobody takes: the comprehension as written
+        if comp is not value and not earlier_is_safe(
+            comp,  # type: ignore[arg-type]  # any node: what is evaluated before it
+            path,
+            earlier,
+            lambda c: False,
+            known,
+            calls,
+        ):
+            continue
+        if any(n.value == base for n in variables(comp)):
+            return None  # `x = [f(t) for t in x]` reads the old x, which the loop would not
+        made = _as_loop(comp, base, calls, namer)
+        if made is None:
+            continue
+        nodes, result = made
+        rest = small.visit(_Replace(comp, result, calls))
+        assert isinstance(rest, cst.BaseSmallStatement)
+        return nodes, rest
+    return None
 
-        comp: cst.ListComp | cst.SetComp | cst.DictComp = value
-        consumer: cst.Call | None = None
-    elif (
-        isinstance(value, cst.Call)
-        and len(value.args) == 1
-        and value.args[0].keyword is None
-        and not value.args[0].star
-        and isinstance(value.args[0].value, cst.ListComp)
-        and _consumes_all(value, calls)
-    ):
-        comp, consumer = value.args[0].value, value
-    else:
-        return None
-    made = _as_loop(comp, base, calls, src, namer)
-    if made is None:
-        return None
-    nodes, result = made
-    if consumer is not None:
-        result = consumer.with_changes(args=[cst.Arg(result)])
-    return [*nodes, small.with_changes(value=result)]
+
+_COMPREHENSIONS = (cst.ListComp, cst.SetComp, cst.DictComp)
+# Where what is inside runs only on some paths, later, or in a scope of its own.
+_DEFERRED = (
+    cst.Lambda,
+    cst.GeneratorExp,
+    cst.ListComp,
+    cst.SetComp,
+    cst.DictComp,
+    cst.BooleanOperation,
+    cst.IfExp,
+)
+
+
+def _candidates(
+    small: cst.BaseSmallStatement,
+) -> list[tuple[cst.ListComp | cst.SetComp | cst.DictComp, list[cst.CSTNode], list[Any]]]:
+    """The comprehensions of ``small`` Python evaluates on every path through it, in the
+    order it does: (each, its ancestors in its piece outermost first, the pieces before)."""
+    pieces = evaluation_pieces(small)
+    out: list[tuple[Any, list[cst.CSTNode], list[Any]]] = []
+
+    def visit(node: cst.CSTNode, path: list[cst.CSTNode], k: int) -> None:
+        if isinstance(node, _COMPREHENSIONS):
+            if not runs_lazily(node, path, small):  # type: ignore[arg-type]
+                out.append((node, list(path), pieces[:k]))
+            return
+        if isinstance(node, _DEFERRED):
+            return
+        path.append(node)
+        for child in children(node):
+            visit(child, path, k)
+        path.pop()
+
+    for k, piece in enumerate(pieces):
+        visit(piece, [], k)
+    return out
+
+
+class _Replace(Tracked):
+    """``small`` with one node replaced by an expression (the comprehension by its items)."""
+
+    def __init__(self, old: cst.CSTNode, new: cst.BaseExpression, calls: CallTable) -> None:
+        super().__init__(calls)
+        self.old, self.new = old, new
+
+    def on_leave(self, original_node: Any, updated_node: Any) -> Any:
+        if original_node is self.old:
+            return self.new
+        return super().on_leave(original_node, updated_node)
 
 
 def is_async_generator(node: cst.CSTNode) -> bool:
@@ -95,24 +141,72 @@ def is_async_generator(node: cst.CSTNode) -> bool:
 
 
 class _Materialize(Tracked):
-    """``"; ".join(E for t in ts)`` -> ``"; ".join([E for t in ts])`` where E makes LM calls
-    and the call takes every item before doing anything else: the same values, in the same
-    order, and a list can be awaited item by item or fanned out."""
+    """``Counter(vote(c, j) for j in JUDGES)`` -> ``Counter([vote(c, j) for j in JUDGES])``
+    where the items make LM calls and the callee takes every item before it returns, doing
+    nothing between two items that could run the user's code or fail (`knowledge.CONSUMERS`):
+    the same values, in the same order, the same calls, and a list can be fanned out."""
+
+    def __init__(self, calls: CallTable, type_of: TypeOf, known: Callable[[str], bool]) -> None:
+        super().__init__(calls)
+        self.type_of, self.known = type_of, known
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
         args = updated_node.args
         if (
-            len(args) == 1
+            args
             and args[0].keyword is None
             and not args[0].star
             and isinstance(args[0].value, cst.GeneratorExp)
-            and _consumes_all(original_node, self.calls)
             and _makes_lm_calls(args[0].value, self.calls)
+            and self._consumes_whole(original_node, args[0].value)
         ):
             gen = args[0].value
             listed = cst.ListComp(elt=gen.elt, for_in=gen.for_in)
-            return updated_node.with_changes(args=[args[0].with_changes(value=listed)])
+            return updated_node.with_changes(args=[args[0].with_changes(value=listed), *args[1:]])
         return updated_node
+
+    def _consumes_whole(self, call: cst.Call, gen: cst.GeneratorExp) -> bool:
+        qualname = self.calls.info(call).qualname
+        if knowledge.CONSUMERS.get(qualname or "") != "list":
+            if len(call.args) != 1:
+                return False  # `max(..., key=f)` runs f between items
+        elif not all(_inert(a, self.known) for a in call.args[1:]):
+            return False  # evaluated before the items, as written: after them, as a list
+        if gen.for_in.inner_for_in is not None or _may_stop(gen.elt, self.calls):
+            return False
+        elt = gen.elt
+        item = self.type_of(elt)
+        key = None
+        if isinstance(elt, cst.Tuple) and len(elt.elements) == 2:
+            key = self.type_of(elt.elements[0].value)
+        return knowledge.consumed_whole(qualname, item, key)
+
+
+def _inert(arg: cst.Arg, known: Callable[[str], bool]) -> bool:
+    """Does evaluating ``arg`` run nothing and never fail (a literal, a bound name, a
+    lambda), so that it may be evaluated later than written?"""
+    if arg.star:
+        return False
+    value = arg.value
+    if isinstance(value, cst.Name):
+        return known(value.value)
+    return isinstance(value, cst.Lambda | cst.SimpleString | cst.Integer | cst.Float)
+
+
+def _may_stop(node: cst.CSTNode, calls: CallTable) -> bool:
+    """May a StopIteration come out of ``node``? A generator expression turns it into a
+    RuntimeError (PEP 479); a list comprehension lets it through."""
+    for n in walk(node):
+        if not isinstance(n, cst.Call):
+            continue
+        info = calls.info(n)
+        if info.stops or (info.helper is not None and info.helper.stops):
+            return True
+        if info.qualname == "builtins.next" or (
+            isinstance(n.func, cst.Attribute) and n.func.attr.value == "__next__"
+        ):
+            return True
+    return False
 
 
 def _makes_lm_calls(node: cst.CSTNode, calls: CallTable) -> bool:
@@ -121,26 +215,19 @@ def _makes_lm_calls(node: cst.CSTNode, calls: CallTable) -> bool:
     )
 
 
-def materialized(small: N, calls: CallTable) -> N:
+def materialized(small: N, calls: CallTable, type_of: TypeOf, known: Callable[[str], bool]) -> N:
+    """``small`` with each generator expression making LM calls that a whole-consuming
+    callable takes as the list made first, when that is the program (`_Materialize`)."""
     if not any(type(n) is cst.GeneratorExp for n in walk(small)):
         return small
-    out = small.visit(_Materialize(calls))
+    out = small.visit(_Materialize(calls, type_of, known))
     return out  # type: ignore[return-value]
-
-
-def _consumes_all(call: cst.Call, calls: CallTable) -> bool:
-    func = call.func
-    if isinstance(func, cst.Attribute) and isinstance(func.value, cst.SimpleString):
-        return func.attr.value == "join"  # "sep".join(...) makes a list of its items first
-    info = calls.get(call)
-    return info is not None and info.qualname in _CONSUMERS
 
 
 def _as_loop(
     comp: cst.ListComp | cst.SetComp | cst.DictComp,
     base: str,
     calls: CallTable,
-    src: FunctionSource,
     namer: Namer,
 ) -> tuple[list[cst.CSTNode], cst.BaseExpression] | None:
     """(the statements making the comprehension's items, the expression of its value)."""
@@ -157,16 +244,11 @@ def _as_loop(
         elements = [comp.elt]
     if not any(_makes_lm_calls(e, calls) for e in elements):
         return None
-    if any(n.value == base for n in variables(comp)):
-        return None  # `x = [f(t) for t in x]` reads the old x, which the loop would not
     if any(isinstance(n, cst.NamedExpr | cst.Lambda) for n in walk(comp)):
         return None  # binds in the function, or closes over the comprehension's own name
     own = set(bound_by_target(loop.target))
-    # `variables` leaves out the names a comprehension binds for itself: any left are the
-    # function's own names (or globals), which the loop must not rebind.
-    if any(n.value in own for n in variables(src.func.body)):
-        return None
-    # Each such loop gets names of its own (`d`, then `d_1`, ...), as each comprehension had.
+    # Each such loop gets names of its own (`d`, then `d_1`, ...), as each comprehension had:
+    # a name the function uses too (an earlier loop's `for idea in ...`) is never rebound.
     fresh = {name: namer.prefer(name) for name in sorted(own)}
 
     def renamed(expr: cst.BaseExpression) -> Any:

@@ -23,9 +23,10 @@ _REFUSED_AROUND_CALLS = {
     ),
     cst.GeneratorExp: (
         "an LM call inside a generator expression",
-        "Use a list comprehension (`[...]`) or a `for` loop instead; a generator expression "
-        "that `list()`, `tuple()`, `set()`, `sorted()` or `str.join` takes whole, as the "
-        "statement's whole value, is fine.",
+        "Use a list comprehension (`[...]`) or a `for` loop instead. A generator expression "
+        "that `list()`, `tuple()`, `sorted()` or `str.join` takes whole is fine; one that "
+        "`set()`, `Counter()`, `sum()`, `min()`, `max()` or `dict()` takes is, when its items "
+        "are strs or numbers (README, 'Generator expressions').",
     ),
 }
 

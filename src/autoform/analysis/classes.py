@@ -1,0 +1,324 @@
+"""What the user's classes say of their instances: the attributes ``__init__`` certainly
+sets, and what each holds (`Attribute`), for ``af.concurrent`` (live classes).
+
+Needs: a class object, whether objects of it are of that very class (``exact``) or maybe
+of a subclass, and a way to compile its ``__init__`` (the compiler's call table and a
+resolver for it). Produces: ``{attribute: Attribute}`` for each ``self.x = v`` standing
+unconditionally in ``__init__``'s body where ``v`` is a new object of a class of the
+user's (``Predict(...)``), a parameter annotated with such a class or a list of them
+(``panelists: list[Assistant]``), or a value whose builtin type is certain (`valuetypes`).
+
+Assumed, as for methods (README, "Methods of your classes"): nothing outside the class's
+files sets the attribute. Refused (no entry) where that cannot hold: another store of an
+attribute of that name in those files (``x.judge = ...``, ``setattr``, ``vars()``), a class
+attribute or descriptor of the name, ``__setattr__``/``__getattribute__``/``__slots__``, a
+metaclass or ``__new__``, a subclass (when not exact) with an ``__init__`` of its own.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import linecache
+import types
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import libcst as cst
+
+from ..syntax.walk import walk
+from .calls import CallInfo, CallKind, dotted_name, local_names, name_types
+from .names import bound_names
+from .resolvers import (
+    Attribute,
+    attribute_stores,
+    bound_once,
+    class_files,
+    plain_class,
+    subclasses,
+    user_class,
+)
+from .valuetypes import expr_type
+
+__all__ = ["changes_self", "instance_attributes"]
+
+# A class whose instances' attributes are stored or read by code of its own.
+_HOOKS = ("__setattr__", "__delattr__", "__getattribute__", "__slots__")
+# Annotations of a list of objects of one class (`list[Assistant]`).
+_LISTS = frozenset({"list", "List", "Sequence", "typing.List", "typing.Sequence"})
+
+
+def instance_attributes(
+    cls: type, exact: bool, compile_init: Callable[[Any, type, bool], Any]
+) -> dict[str, Attribute]:
+    """``compile_init(init, cls, exact)``: (the `Compiled` ``__init__``, its resolver), or
+    None when it cannot be compiled."""
+    classes = [cls] if exact else [cls, *subclasses(cls)]
+    init = _init_of(cls)
+    if init is None or any(_init_of(k) is not init for k in classes):
+        return {}
+    if any(not plain_class(k) or any(h in vars(b) for b in k.__mro__[:-1] for h in _HOOKS)
+           for k in classes):  # fmt: skip
+        return {}
+    made = compile_init(init, cls, exact)
+    if made is None:
+        return {}
+    compiled, resolver = made
+    func = compiled.src.func
+    positional = [*func.params.posonly_params, *func.params.params]
+    if not positional:
+        return {}
+    me = positional[0].name.value
+    bound = set(bound_names(func.body))
+    if me in bound:
+        return {}
+    local = local_names(func)
+    name_type, call_type = name_types(compiled.src, compiled.calls, resolver, local)
+    annotations = {
+        p.name.value: p.annotation.annotation
+        for p in (*positional[1:], *func.params.kwonly_params)
+        if p.annotation is not None and p.name.value not in bound
+    }
+    files = set().union(*(class_files(k, init) for k in classes))
+    stores = [attribute_stores(f) for f in files]
+    if any("*" in s or "__class__" in s or "__init__" in s for s in stores):
+        # (`obj.__class__ = Other`: the object is no longer what `__init__` made; `Cls.__init__
+        # = other`: objects made before were made by another)
+        return {}
+    out: dict[str, Attribute] = {}
+    for stmt in func.body.body:
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            target, value = _store(small, me)
+            if target is None or value is None:
+                continue
+            if sum(s.get(target, 0) for s in stores) != 1 or any(
+                target in vars(b) for k in classes for b in k.__mro__
+            ):
+                continue  # set elsewhere too, or a class attribute (a descriptor?) of it
+            found = _what(value, resolver, annotations, init, name_type, call_type)
+            if (
+                found is not None
+                and (found.items or found.type not in _UNCLAIMED)
+                and not all(_read_in_place(f, target) for f in files)
+            ):
+                # A container's items keep their type only while no one can add to it:
+                # read only by iterating, indexing or measuring it.
+                found = Attribute(fresh=True) if found.fresh else None
+            if found is not None:
+                out[target] = found
+    return out
+
+
+# Types that say nothing of what a container holds (`valuetypes`' names): a value of one
+# keeps it whoever holds the value.
+_UNCLAIMED = frozenset(
+    {None, "str", "bytes", "int", "float", "bool", "complex", "tuple", "list", "dict", "set"}
+)
+
+
+def _read_in_place(filename: str, attr: str) -> bool:
+    """Is every read of an attribute called ``attr`` in the file an iteration over it, an
+    item read of it or ``len()`` of it (nothing that could hand the object on)?"""
+    handed = _handed_on(filename)
+    return attr not in handed and "*" not in handed
+
+
+@functools.lru_cache(maxsize=64)
+def _handed_on_text(text: str) -> frozenset[str]:
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError):
+        return frozenset({"*"})
+    safe: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.For | ast.comprehension):
+            safe.add(id(node.iter))
+        elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load):
+            safe.add(id(node.value))
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "len"
+            and len(node.args) == 1
+        ):
+            safe.add(id(node.args[0]))
+    return frozenset(
+        node.attr
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute)
+        and isinstance(node.ctx, ast.Load)
+        and id(node) not in safe
+    )
+
+
+def _handed_on(filename: str) -> frozenset[str]:
+    text = "".join(linecache.getlines(filename))
+    found = _handed_on_text(text) if text else frozenset({"*"})
+    return frozenset(found | {"*"}) if "*" in found else found
+
+
+def _init_of(cls: type) -> types.FunctionType | None:
+    found = next((vars(k)["__init__"] for k in cls.__mro__ if "__init__" in vars(k)), None)
+    return found if isinstance(found, types.FunctionType) else None
+
+
+def _store(small: cst.BaseSmallStatement, me: str) -> tuple[str | None, cst.BaseExpression | None]:
+    """(attribute, value) of ``self.attribute = value``."""
+    if isinstance(small, cst.Assign) and len(small.targets) == 1:
+        target: cst.BaseExpression = small.targets[0].target
+        value: cst.BaseExpression | None = small.value
+    elif isinstance(small, cst.AnnAssign):
+        target, value = small.target, small.value
+    else:
+        return None, None
+    if (
+        isinstance(target, cst.Attribute)
+        and isinstance(target.value, cst.Name)
+        and target.value.value == me
+    ):
+        return target.attr.value, value
+    return None, None
+
+
+def _what(
+    value: cst.BaseExpression,
+    resolver: Any,
+    annotations: dict[str, cst.BaseExpression],
+    init: types.FunctionType,
+    name_type: Callable[[str], str | None],
+    call_type: Callable[[cst.Call], str | None],
+) -> Attribute | None:
+    if isinstance(value, cst.Call) and not any(a.star for a in value.args):
+        made = _user_class(value.func, resolver, init)
+        if made is not None and plain_class(made):
+            return Attribute(cls=made, exact=True)  # a new object of that very class
+    if isinstance(value, cst.Name) and value.value in annotations:
+        ann = annotations[value.value]
+        if isinstance(ann, cst.Subscript) and len(ann.slice) == 1:
+            base = dotted_name(ann.value) or ""
+            item = ann.slice[0].slice
+            if base in _LISTS and isinstance(item, cst.Index):
+                of = _user_class(item.value, resolver, init)
+                if of is not None:
+                    return Attribute(cls=of, items=True)
+        else:
+            of = _user_class(ann, resolver, init)
+            if of is not None:
+                return Attribute(cls=of)  # annotated: of that class or a subclass
+    found = expr_type(value, name_type, call_type)
+    fresh = isinstance(value, cst.List | cst.Dict | cst.Set | cst.ListComp | cst.DictComp)
+    return Attribute(type=found, fresh=fresh) if found is not None else None
+
+
+def _user_class(expr: cst.BaseExpression, resolver: Any, init: types.FunctionType) -> type | None:
+    """The class of the user's a global dotted name bound once in its file names."""
+    dotted = dotted_name(expr)
+    lookup = getattr(resolver, "lookup", None)
+    if dotted is None or lookup is None:
+        return None
+    if not bound_once(init.__code__.co_filename, dotted.split(".")[0]):
+        return None
+    found = lookup(dotted)
+    return found if isinstance(found, type) and user_class(found) else None
+
+
+# Methods of a list, dict or set that change it (and run no one's code but the items'
+# hashing and comparison).
+_MUTATORS = frozenset(
+    {"append", "extend", "insert", "pop", "remove", "clear", "sort", "reverse", "update"}
+    | {"setdefault", "add", "discard", "popitem"}
+)
+
+
+def changes_self(
+    cls: type, func: cst.FunctionDef, calls: Mapping[cst.Call, CallInfo], owned: set[str]
+) -> bool:
+    """Are the method's only effects changes to its own object: stores into ``self``'s
+    attributes, and changes to the containers of ``owned`` attributes (made new for each
+    object by ``__init__``, set nowhere else: `Attribute.fresh`)? Its calls must be known,
+    without effects, or such changes (``self.history.append(x)``), or methods of ``self``
+    of the same kind; ``cls`` must store attributes as Python does (no ``__setattr__``,
+    no descriptor of a name it stores)."""
+    positional = [*func.params.posonly_params, *func.params.params]
+    if func.asynchronous is not None or not positional:
+        return False
+    me = positional[0].name.value
+    if me in bound_names(func.body) or any(h in vars(k) for k in cls.__mro__[:-1] for h in _HOOKS):
+        return False
+
+    def on_self(e: cst.BaseExpression) -> bool:
+        return (
+            isinstance(e, cst.Attribute) and isinstance(e.value, cst.Name) and e.value.value == me
+        )
+
+    def owned_(e: cst.BaseExpression) -> bool:
+        return on_self(e) and e.attr.value in owned  # type: ignore[attr-defined]
+
+    def store_ok(t: cst.BaseExpression, augmented: bool) -> bool:
+        if isinstance(t, cst.Subscript):
+            return owned_(t.value)  # `self.counts[k] = v`
+        if augmented:
+            return owned_(t)  # `self.history += [x]`: the object's own list, in place
+        # `self.n = v`: into the object itself (no descriptor of that name)
+        return on_self(t) and not any(t.attr.value in vars(k) for k in cls.__mro__)  # type: ignore[attr-defined]
+
+    for node in walk(func.body):
+        if isinstance(node, _NOT_OWN):
+            return False
+        targets: list[cst.BaseExpression] = []
+        if isinstance(node, cst.AssignTarget | cst.AnnAssign | cst.AugAssign):
+            targets = [node.target]
+        elif isinstance(node, cst.For | cst.CompFor | cst.AsName | cst.NamedExpr):
+            t = node.target if not isinstance(node, cst.AsName) else node.name
+            if not _names_only(t):  # type: ignore[arg-type]
+                return False
+        for t in targets:
+            if not _names_only(t) and not store_ok(t, isinstance(node, cst.AugAssign)):
+                return False
+        if isinstance(node, cst.Call):
+            info = calls.get(node, CallInfo(CallKind.UNKNOWN))
+            func_ = node.func
+            if info.kind is CallKind.UNKNOWN:
+                if not (
+                    isinstance(func_, cst.Attribute)
+                    and func_.attr.value in _MUTATORS
+                    and owned_(func_.value)
+                ):
+                    return False  # (`self.history.append(x)`: its own list)
+            elif info.helper is not None and (info.helper.effects or info.helper.is_async):
+                if not (
+                    isinstance(func_, cst.Attribute)
+                    and isinstance(func_.value, cst.Name)
+                    and func_.value.value == me
+                    and info.helper.changes_self
+                ):
+                    return False
+            elif info.stops or info.touches_loop or info.changes_client:
+                return False
+    return True
+
+
+def _names_only(target: cst.BaseExpression) -> bool:
+    if isinstance(target, cst.Tuple | cst.List):
+        return all(_names_only(el.value) for el in target.elements)
+    if isinstance(target, cst.StarredElement):
+        return _names_only(target.value)
+    return isinstance(target, cst.Name)
+
+
+# What may change names or objects the method cannot see from here.
+_NOT_OWN = (
+    cst.Global,
+    cst.Nonlocal,
+    cst.Del,
+    cst.FunctionDef,
+    cst.ClassDef,
+    cst.Lambda,
+    cst.Await,
+    cst.Yield,
+    cst.With,
+    cst.Import,
+    cst.ImportFrom,
+)
