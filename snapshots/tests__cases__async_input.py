@@ -16,11 +16,11 @@ async def pipeline(topic: str) -> str:
         )
         pros, cons = await _af.gather(
             af.lm_call.acall([{"role": "user", "content": f"pros of {topic}"}], model="m"),
-            _af.acall(ask, f"cons of {topic}"),
+            _af.aawait(ask, f"cons of {topic}"),
         )
         await note("asked")
         rivals = await rivals_task
         if "FAIL" in pros:
             return pros
-        verdict = await _af.acall(ask, af.format("weigh {} against {}", pros, cons))
+        verdict = await _af.aawait(ask, af.format("weigh {} against {}", pros, cons))
         return af.format("{} | {} | {}", verdict, rivals, len(LOG))

@@ -150,13 +150,41 @@ def test_a_helper_patched_after_compiling_is_what_runs(tmp_path):
         for replacement, expected in [
             (lambda t: "L:" + t, ["L:a", "L:b"]),
             (mock.Mock(return_value="M"), ["M", "M"]),
-            (mock.AsyncMock(return_value="A"), ["A", "A"]),
         ]:
             with mock.patch.object(module, "label", replacement):
                 got = asyncio.run(compiled("a", "b"))
-                if not isinstance(replacement, mock.AsyncMock):
-                    assert module.main("a", "b") == expected
+                assert module.main("a", "b") == expected
             assert got == expected
+
+
+def test_a_helper_rebound_to_an_async_def_gives_its_coroutine_as_written(tmp_path):
+    # Only a compiled twin is awaited: called as it is, an `async def` (or an AsyncMock)
+    # gives the sequential program a coroutine, and so the compiled one.
+    path = write(
+        tmp_path,
+        """
+        import asyncio
+
+        def label(t):
+            return ask(t).upper()
+
+        async def remote(t):
+            return "R:" + t
+
+        def main(a: str):
+            first = ask(a)
+            pending = label(a + "!")
+            return [first, type(pending).__name__, asyncio.run(pending)]
+        """,
+    )
+    module = load_module(path)
+    compiled = af.concurrent(module.main)
+    with af.lm_client(FakeClient()):
+        for replacement in (module.remote, mock.AsyncMock(side_effect=module.remote)):
+            with mock.patch.object(module, "label", replacement):
+                expected = module.main("a")
+                assert asyncio.run(compiled("a")) == expected
+                assert expected[1:] == ["coroutine", "R:a!"]
 
 
 # -- 17: bound methods keep `self`; partial objects are refused, saying what to do -----------
@@ -780,6 +808,58 @@ def test_a_helper_name_the_function_rebinds_is_looked_up_after_it(tmp_path):
     both(path, "owls")
 
 
+def test_a_primitive_patched_before_a_fanned_out_loop_is_called_in_item_order(tmp_path):
+    # A recording mock is unknown code: each item's call of it waits for the item's turn.
+    path = write(
+        tmp_path,
+        """
+        from unittest import mock
+
+        @af.primitive
+        def tag(q: str) -> str:
+            return "tag:" + q
+
+        def main(topics: list):
+            patcher = mock.patch(__name__ + ".tag", side_effect=lambda q: "fake:" + q)
+            fake = patcher.start()
+            out = []
+            for t in topics:
+                out.append(tag(ask(t)))
+            patcher.stop()
+            return [out, [c.args[0] for c in fake.call_args_list]]
+        """,
+    )
+    both(path, ["owl" * 4, "bat", "cat" * 2], latency=lambda p: 0.002 * len(p))  # the first, last
+
+
+def test_the_callee_is_read_before_an_argument_that_rebinds_it(tmp_path):
+    # Python reads `ask` and `search`, then runs the argument that rebinds them: the old
+    # bindings are called. Only there is the callee read into a step of its own.
+    path = write(
+        tmp_path,
+        """
+        @af.primitive
+        def search(q: str) -> str:
+            return "real:" + q
+
+        def loud(q):
+            return af.lm_call([{"role": "user", "content": q.upper()}], model="big")
+
+        def swap(q):
+            globals().update(ask=loud, search=lambda q: "fake:" + q)
+            return q + "!"
+
+        def main(topic: str):
+            a = ask(topic)
+            b = ask(swap(a))
+            return [a, b, search(swap(topic)), ask(topic), ask(a.strip())]
+        """,
+    )
+    _, compiled, _ = both(path, "owls")
+    assert "_f1 = ask\n" in compiled.source and "_af.acall(_f1, _v1)" in compiled.source
+    assert "_f3" not in compiled.source  # `ask(a.strip())`: a pure argument rebinds nothing
+
+
 def test_a_helper_rebound_by_unknown_code_is_looked_up_after_it(tmp_path):
     path = write(
         tmp_path,
@@ -822,6 +902,37 @@ def test_a_primitive_patched_inside_the_function_is_called_as_patched(tmp_path):
 
 
 # -- 13: running inside a coroutine changes nothing the program sees ------------------------
+
+
+def test_a_function_from_a_table_or_a_cache_wrapper_runs_with_no_loop_running(tmp_path):
+    # The analysis cannot name `_table[k]`'s callee: it is called through `outside_loop`;
+    # an `lru_cache` wrapper is looked into through `__wrapped__`.
+    path = write(
+        tmp_path,
+        """
+        import asyncio
+        import functools
+
+        async def _fetch(w):
+            return "doc:" + w
+
+        @functools.lru_cache
+        def cached(w):
+            return asyncio.run(_fetch(w))
+
+        def direct(w):
+            return asyncio.run(_fetch(w + "!"))
+
+        _table = [direct]
+
+        def main(topic: str):
+            a = ask(topic)
+            return [a, _table[0](topic), cached(topic), cached(topic)]
+        """,
+    )
+    _, compiled, _ = both(path, "owls")
+    assert "_af.outside_loop(_table[0], topic)" in compiled.source
+    assert "_af.outside_loop(cached, topic)" in compiled.source
 
 
 def test_helpers_that_ask_for_or_run_an_event_loop_see_none_running(tmp_path):
@@ -902,6 +1013,33 @@ def test_a_stop_iteration_leaving_the_function_is_refused(tmp_path):
     )
     with pytest.raises(af.CompileError, match=r":\d+:\d+: `first\(\)` may let a StopIteration"):
         af.concurrent(load_module(path).main)
+
+
+def test_a_stop_iteration_out_of_an_unknown_call_is_refused_where_it_left(tmp_path):
+    # `gen.send()` of a finished generator: no analysis sees it coming; the run that meets it
+    # refuses at its line (an awaited function cannot raise StopIteration to its caller).
+    path = write(
+        tmp_path,
+        """
+        def relay():
+            got = yield
+            yield got
+
+        def main(topic: str):
+            gen = relay()
+            next(gen, None)
+            a = ask(topic)
+            b = ask(gen.send(a))
+            return [a, b, ask(gen.send(b))]
+        """,
+    )
+    module = load_module(path)
+    with af.lm_client(FakeClient()):
+        with pytest.raises(StopIteration):
+            module.main("owls")
+        with pytest.raises(af.CompileError, match="a StopIteration left the function here") as e:
+            asyncio.run(af.concurrent(module.main)("owls"))
+    assert (e.value.filename, e.value.line) == (str(path), 20)  # the second send
 
 
 def test_a_stop_iteration_escaping_a_scheduled_run_reaches_the_caller_as_written(tmp_path):

@@ -318,6 +318,16 @@ def _build(
 _THROUGH_LITELLM = ("autoform.lm_call", "autoform.lm_response", "autoform.lm.", "litellm.")
 
 
+def _twin(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """The compiled function, checked as a target (`runtime.acall` awaits it as a helper's
+    twin)."""
+    from .compiler import check_target
+
+    compiled, made = _compile(fn)
+    check_target(compiled)
+    return made
+
+
 def _in_order(fn: Callable[..., Any]) -> Callable[..., Any]:
     """The twin of a helper whose calls run one after another (`runtime.acall_in_order`)."""
     return _compile(fn, in_order=True)[1]
@@ -419,10 +429,7 @@ def concurrent(
     """
     if fn is None:
         return functools.partial(concurrent, max_concurrency=max_concurrency)
-    from .compiler import check_target
-
-    compiled, made = _compile(fn)
-    check_target(compiled)
+    made = runtime.stop_kept_out(_twin(fn))  # a StopIteration it lets out is refused, located
     return made if max_concurrency is None else _capped(made, Cap(max_concurrency))
 
 
@@ -551,4 +558,4 @@ def _run_sync(coro: Coroutine[Any, Any, R]) -> R:
     return run_sync(coro)
 
 
-runtime.set_compiler(concurrent, _in_order)  # generated code compiles helpers through them
+runtime.set_compiler(_twin, _in_order)  # generated code compiles helpers through them

@@ -6,7 +6,8 @@ order: a later failure wins only once every earlier awaitable has succeeded. As 
 outcome is decided, the awaitables that no longer matter are cancelled, and every task is
 awaited before this returns, so none outlives the call.
 
-``await _af.acall(helper, *args)``: call a helper of the user's through its compiled twin.
+``await _af.acall(helper, *args)``: call a helper of the user's through its compiled twin;
+``await _af.aawait(helper, *args)`` for ``await helper(*args)`` of an ``async def`` helper.
 
 ``await _af.ranked(priority, aw)``: ``aw``'s LM calls go ahead of others waiting for a cap.
 
@@ -26,10 +27,12 @@ place: what it writes comes out when the body takes its result.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import linecache
 import sys
-import threading
 from collections.abc import Awaitable, Callable, Collection, Coroutine, Sequence
+from inspect import CO_COROUTINE
 from types import CoroutineType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -39,6 +42,7 @@ from .generated import installing_client
 from .guards import holds
 from .limits import Backlog, backlog, capped
 from .limits import rank as _rank
+from .runner import _escaped as escaped_stop
 from .runner import stop_refused
 from .turns import Turn, output, output_in_order, running, waiting
 from .turns import current as current_turn
@@ -52,6 +56,8 @@ if TYPE_CHECKING:
 __all__ = [
     "SKIP",
     "TaskScope",
+    "aawait",
+    "aawait_in_order",
     "acall",
     "acall_in_order",
     "deferred",
@@ -72,6 +78,7 @@ __all__ = [
     "ranked",
     "set_compiler",
     "shared",
+    "stop_kept_out",
     "tasks",
     "when_plain",
 ]
@@ -205,10 +212,12 @@ async def fan_out(
     at a time, each item awaited before the next is asked for, as the loop would.
     ``unpack``: the loop's target is a tuple, ``item(*x)``; ``spread``: ``collect(*r)``;
     an item whose result is `SKIP` (its guard did not hold) collects nothing.
-    ``ordered``: the items write output (print, logging); each item's task runs with a
-    `turns.Turn` of its own, whose turn comes once the item before it is collected: what
-    an item writes ahead of it is held, and comes out in item order, only once the
-    sequential loop would have reached it (an item whose turn never comes writes nothing).
+    Each item's task runs with a `turns.Turn` of its own, whose turn comes once the item
+    before it is collected: what an item writes ahead of it (print, logging) is held, and
+    comes out in item order, only once the sequential loop would have reached it (an item
+    whose turn never comes writes nothing); what must run in program order (a primitive
+    rebound since compiling, `prim`) waits for it. ``ordered``: the items write output
+    (the generated code says so; every item has its turn either way).
 
     Under a cap, the items start as places come free rather than all at once: the loop
     holds back while as many of its calls wait as the cap has places (`limits.Backlog`),
@@ -286,14 +295,11 @@ async def _fan(
             except Exception as exc:  # an item that cannot be unpacked: the loop meets it there
                 failure = exc
                 break
-            if ordered:
-                turn = Turn(outer)
-                turns.append(turn)
-                started.append(loop.create_task(coro, context=running(turn)))
-                if taken == len(started) - 1:
-                    turn.grant()  # every item before it is collected: its turn now
-            else:
-                started.append(loop.create_task(coro))
+            turn = Turn(outer)
+            turns.append(turn)
+            started.append(loop.create_task(coro, context=running(turn)))
+            if taken == len(started) - 1:
+                turn.grant()  # every item before it is collected: its turn now
             if items is not None and len(started) % _PACE == 0:
                 await asyncio.sleep(0)  # the items just started run up to their caps
                 # Collect the leading items that are done (raising the first failure).
@@ -360,10 +366,12 @@ async def when_plain(values: tuple[Any, ...], make: Callable[[], Awaitable[T]]) 
     builtin (a str, a number, containers of them), making the arguments runs no one's code
     and the call is made at once; else (an object whose `__format__` could print or raise)
     they are made in the call's turn, once every statement before it has run, as the
-    sequential run makes them. (A call made where it stands has no turn to wait for.)"""
-    if not all(_builtin_through(v, 0) for v in values):
-        await in_turn.acall()
-    return await make()
+    sequential run makes them, with no event loop running, as there (a `__str__` may run
+    one). (A call made where it stands has no turn to wait for.)"""
+    if all(_builtin_through(v, 0) for v in values):
+        return await make()
+    await in_turn.acall()
+    return await outside_loop(make)
 
 
 async def plain_or_turn(values: tuple[Any, ...], classes: tuple[type, ...] = ()) -> bool:
@@ -558,7 +566,8 @@ def set_compiler(concurrent: _Compile, in_order: _Compile) -> None:
 async def acall(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
     """Call a helper of the user's through its compiled, concurrent twin. The name is looked
     up when the call runs: what it is bound to then (a test's mock, a function patched in
-    after compiling) is compiled in turn, or, if it cannot be, called as it is."""
+    after compiling) is compiled in turn, or, if it cannot be (or it is an ``async def``),
+    called as it is: what it returns is the call's value, a coroutine too."""
     return await _call(0, fn, args, kwargs)
 
 
@@ -566,44 +575,49 @@ async def acall_in_order(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -
     """`acall`, where a failure may be caught (a `try` body, a `with` body): the helper's
     twin makes its calls one after another, as written, so a failure it raises leaves no
     call started that the sequential run would not have made."""
-    return await _call(1, fn, args, kwargs)
+    return await _call(_IN_ORDER, fn, args, kwargs)
+
+
+async def aawait(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
+    """``await helper(args)`` of an ``async def`` helper: `acall`, the value awaited."""
+    return await _call(_AWAITED, fn, args, kwargs)
+
+
+async def aawait_in_order(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
+    """`aawait` where a failure may be caught (see `acall_in_order`)."""
+    return await _call(_AWAITED | _IN_ORDER, fn, args, kwargs)
+
+
+# How `_call` calls a helper: its twin making its calls in order; the user awaited the call.
+_IN_ORDER, _AWAITED = 1, 2
 
 
 def outside_loop(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
     """Call ``fn`` as the sequential function would: with no event loop running in this
     thread, so that ``asyncio.get_running_loop()`` raises and ``asyncio.run`` may start one
-    (the compiled function's loop waits meanwhile, as the sequential program would)."""
+    (the compiled function's loop waits meanwhile, as the sequential program would).
+
+    Nor is a loop current: the one running (which ``asyncio.run`` made this thread's) is
+    hidden, and ``asyncio.get_event_loop()`` raises, as it does in the sequential program
+    run after an ``asyncio.run``, in any thread but the main one, and from Python 3.14
+    on. (Only a main thread where no loop was ever set would have made one for it then:
+    which the thread's history was before the running loop was set cannot be told.)"""
     from asyncio import events
 
     loop = events._get_running_loop()
     if loop is None:
         return fn(*args, **kwargs)
-    # The thread's current loop too (`asyncio.get_event_loop()` falls back to it): the
-    # running one, when `asyncio.run` started it here.
     policy = events.get_event_loop_policy()
     current = getattr(getattr(policy, "_local", None), "_loop", None)
     events._set_running_loop(None)
     if current is loop:
-        # In its place, an idle loop of this thread's, as a sequential program would find.
-        policy.set_event_loop(_idle_loop())
+        policy.set_event_loop(None)
     try:
         return fn(*args, **kwargs)
     finally:
         if current is loop:
             policy.set_event_loop(loop)
         events._set_running_loop(loop)
-
-
-_idle = threading.local()
-
-
-def _idle_loop() -> Any:
-    from asyncio import events
-
-    loop = getattr(_idle, "loop", None)
-    if loop is None or loop.is_closed():
-        loop = _idle.loop = events.new_event_loop()
-    return loop
 
 
 class outside_loop_context:
@@ -637,32 +651,87 @@ class _Rebound:
     def __init__(self, fn: Callable[..., Any]) -> None:
         self.fn = fn
 
-    def acall(self, *args: Any, **kwargs: Any) -> Coroutine[Any, Any, Any]:
-        return _call(0, self.fn, args, kwargs)
+    async def acall(self, *args: Any, **kwargs: Any) -> Any:
+        # What it is bound to now is unknown code: it runs in program order, in its turn
+        # (a fanned-out loop's item, once the items before it are collected).
+        await in_turn.acall()
+        return await _call(0, self.fn, args, kwargs)
 
 
-async def _call(which: int, fn: Callable[..., Any], args: Any, kwargs: Any) -> Any:
-    import inspect
-
+async def _call(how: int, fn: Callable[..., Any], args: Any, kwargs: Any) -> Any:
     if _compilers is None:
         raise RuntimeError(
             "autoform's runtime was used before anything was compiled: generated code runs "
             "through af.concurrent, af.sched or the code autoform-compile writes"
         )
-    try:
-        made = _compilers[which](fn)
-    except CompileError:
+    # What the user awaited is awaited; else only a compiled twin is. Called as it is (it
+    # cannot be compiled, or an ``async def`` was rebound in, an `AsyncMock`), what a plain
+    # call returns is its value, a coroutine too, as in the sequential program.
+    awaited = bool(how & _AWAITED)
+    made: Callable[..., Any] | None = None
+    if awaited or not getattr(getattr(fn, "__code__", None), "co_flags", 0) & CO_COROUTINE:
+        try:
+            made = _compilers[how & _IN_ORDER](fn)
+        except CompileError:
+            made = None
+    if made is None:
         try:
             result = fn(*args, **kwargs)
         except StopIteration as exc:
             raise stop_refused(fn, exc) from exc
-        return await result if inspect.isawaitable(result) else result
+        return await result if awaited else result
     try:
         return await made(*args, **kwargs)
     except RuntimeError as exc:
         if isinstance(exc.__cause__, StopIteration) and "raised StopIteration" in str(exc):
             raise stop_refused(fn, exc.__cause__) from exc
         raise
+
+
+def stop_kept_out(made: Callable[..., Coroutine[Any, Any, T]]) -> Callable[..., Any]:
+    """``made`` (a compiled function the user awaits), refusing a StopIteration that leaves
+    it: the sequential function lets it reach its caller, but no awaited call can (PEP 479
+    turns it into a RuntimeError, and an awaitable raising StopIteration returns). The
+    refusal names the line it left from; one run from synchronous code (`runner.run_sync`)
+    still hands the StopIteration itself to its caller. One per function: compiling a
+    function again gives the same result."""
+    kept: Callable[..., Any] | None = getattr(made, "__dict__", {}).get("_kept_out")
+    if kept is not None:
+        return kept
+
+    async def run(*args: Any, **kwargs: Any) -> T:
+        try:
+            return await made(*args, **kwargs)
+        except RuntimeError as exc:
+            stop = escaped_stop(exc)
+            if stop is None:
+                raise
+            raise _stop_left(stop) from exc
+
+    functools.update_wrapper(run, made)  # name, doc, `.source`
+    # The original function, as `made` says (not the generated one, nor the bound method).
+    run.__wrapped__ = getattr(made, "__wrapped__", made)  # type: ignore[attr-defined]
+    if isinstance(getattr(made, "__dict__", None), dict) and not inspect.ismethod(made):
+        made.__dict__["_kept_out"] = run
+    return run
+
+
+def _stop_left(stop: StopIteration) -> CompileError:
+    tb = stop.__traceback__
+    assert tb is not None  # (`escaped_stop` found it in generated code)
+    frame = tb.tb_frame
+    inner = tb.tb_next
+    source = f" (out of `{inner.tb_frame.f_code.co_qualname}`)" if inner is not None else ""
+    return CompileError(
+        f"a StopIteration left the function here{source}, and the concurrent version is "
+        "awaited: Python turns a StopIteration leaving a coroutine into RuntimeError "
+        "(PEP 479), so it cannot reach the caller as the sequential function lets it.",
+        filename=frame.f_code.co_filename,
+        line=tb.tb_lineno,
+        construct="StopIteration out of the function",
+        hint="Catch StopIteration in the function (or give next() a default) and return or "
+        "raise something else.",
+    )
 
 
 def ranked(priority: float, aw: Awaitable[T]) -> Coroutine[Any, Any, T]:

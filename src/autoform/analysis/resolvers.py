@@ -217,6 +217,19 @@ class LiveResolver:
             called = self._method_of(type(obj), "__call__", exact=True)
             if called is not None:
                 return called
+        inner = getattr(obj, "__wrapped__", None)
+        if isinstance(inner, types.FunctionType) and self._summarize is not None:
+            # A wrapper of a function (`functools.lru_cache`'s): an unknown call, which may do
+            # what the function does (let a StopIteration out, run an event loop).
+            summary = self._summarize(inner)
+            if summary is not None:
+                return CallInfo(
+                    CallKind.UNKNOWN,
+                    full,
+                    stops=summary.stops,
+                    touches_loop=summary.touches_loop,
+                    changes_client=summary.changes_client,
+                )
         return CallInfo(CallKind.UNKNOWN, full)
 
 

@@ -97,7 +97,8 @@ def acall(call: cst.Call, info: CallInfo | None, runtime: str, in_order: bool = 
     """``prim(args)`` -> ``prim.acall(args)``: the user's own spelling of the callee; for a
     helper of the user's, compiled too, ``_af.acall(helper, args)``, and where a failure may
     be caught (``in_order``: a `try` body), ``_af.acall_in_order(helper, args)``, whose
-    calls run one after another as written; for a primitive of the user's,
+    calls run one after another as written (``_af.aawait``, ``_af.aawait_in_order`` for an
+    ``async def`` helper, which the user awaited); for a primitive of the user's,
     ``_af.prim(prim).acall(args)``. A client's LM method,
     ``client.chat.completions.create(args)``, becomes ``_af.lm_method(client,
     "chat.completions.create", args)`` (``lm_amethod`` where the user awaited it), which
@@ -112,7 +113,8 @@ def acall(call: cst.Call, info: CallInfo | None, runtime: str, in_order: bool = 
         where = cst.SimpleString(repr(path))
         return call.with_changes(func=func, args=[cst.Arg(receiver), cst.Arg(where), *call.args])
     if info is not None and info.helper is not None:
-        name = "acall_in_order" if in_order else "acall"
+        name = "aawait" if info.helper.is_async else "acall"
+        name += "_in_order" if in_order else ""
         func = cst.Attribute(cst.Name(runtime), cst.Name(name))
         return call.with_changes(func=func, args=[cst.Arg(call.func), *call.args])
     spec = info.spec if info is not None else None
@@ -158,15 +160,23 @@ class _Wrapper(cst.CSTTransformer):
         return out
 
 
+def _may_reach_loop(call: cst.Call, info: CallInfo | None) -> bool:
+    """Does the call ask for, or run, an event loop, or may it, unseen: an unknown callee
+    the analysis cannot name (``table[kind](x)``, ``make()(x)``: a function looked up when
+    the call runs)? (An awaited helper's twin keeps what reaches the loop inside it in its
+    own code.)"""
+    if info is None or info.kind is CallKind.AWAITABLE:
+        return False
+    if reaches_loop(info):
+        return True
+    return info.kind is CallKind.UNKNOWN and not isinstance(call.func, cst.Name | cst.Attribute)
+
+
 class _OutsideLoop(_Wrapper):
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         info = self.calls.get(original_node)
-        # (An awaited helper's twin keeps what reaches the loop inside it in its own code.)
-        if (
-            _calls_runtime(updated_node, self.runtime, "outside_loop")
-            or not reaches_loop(info)
-            or info is None
-            or info.kind is CallKind.AWAITABLE
+        if _calls_runtime(updated_node, self.runtime, "outside_loop") or not _may_reach_loop(
+            original_node, info
         ):
             return updated_node
         return _through(self.runtime, "outside_loop", updated_node)
@@ -229,13 +239,7 @@ def outside_loop(node: _N, calls: CallTable, runtime: str) -> _N:
     """``asyncio.run(c)`` -> ``_af.outside_loop(asyncio.run, c)``, and so for every call
     that asks for, or runs, an event loop (itself or through a helper): called as the
     sequential function calls it, with no loop running."""
-    if not any(
-        reaches_loop(info := calls.get(n))
-        and info is not None
-        and info.kind is not CallKind.AWAITABLE
-        for n in walk(node)
-        if isinstance(n, cst.Call)
-    ):
+    if not any(_may_reach_loop(n, calls.get(n)) for n in walk(node) if isinstance(n, cst.Call)):
         return node
     return cast(_N, node.visit(_OutsideLoop(calls, runtime)))
 

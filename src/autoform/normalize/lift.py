@@ -8,10 +8,11 @@ from collections.abc import Callable, Collection, Sequence
 import libcst as cst
 
 from ..analysis.calls import CallKind, CallTable
+from ..analysis.names import own_scope
 from ..source import FunctionSource
 from ..syntax.layout import WIDTH, flattened
 from ..syntax.naming import Namer
-from ..syntax.walk import children
+from ..syntax.walk import children, walk
 from .order import earlier_is_safe, inside, runs_lazily
 
 __all__ = ["evaluation_pieces", "split"]
@@ -69,19 +70,31 @@ class _PostOrder:
 
 
 class _Lift(cst.CSTTransformer):
-    """Replaces the chosen calls by temporaries, emitting a step for each, in order."""
+    """Replaces the chosen calls by temporaries, emitting a step for each, in order; the
+    callee of each call in ``callee_first`` is read into one before its arguments run."""
 
     def __init__(
         self,
         lift: dict[cst.Call, str],
-        emit: Callable[[str, cst.Call], str],
+        emit: Callable[[str, cst.BaseExpression], str],
         infos: CallTable,
+        callee_first: Collection[cst.Call] = (),
     ) -> None:
         self.lift = lift
         self.emit = emit
         self.infos = infos
+        self.callee_first = callee_first
+        self.callees: dict[cst.Call, str] = {}
+
+    def visit_Call(self, node: cst.Call) -> bool:
+        if node in self.callee_first:
+            self.callees[node] = self.emit("_f", node.func)
+        return True
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        callee = self.callees.get(original_node)
+        if callee is not None:
+            updated_node = updated_node.with_changes(func=cst.Name(callee))
         self.infos.rebuilt(updated_node, original_node)  # later stages look calls up by node
         prefix = self.lift.get(original_node)
         if prefix is None:
@@ -188,14 +201,24 @@ def split(
         if not earlier_is_safe(c, path, pieces[:k], lift.__contains__, known, infos):
             return [small], True
 
+    # Python reads a callee before its arguments: where one lifted out of a helper's or a
+    # primitive's call may rebind the callee's name (an unknown call, a helper with
+    # effects), the callee is read first, into a step of its own, and that binding called.
+    callee_first = [
+        outer
+        for outer in order.calls
+        if _rebindable(outer, infos)
+        and any(outer in order.enclosing[c] and _may_rebind(c, infos, src.func) for c in lift)
+    ]
+
     out: list[cst.BaseSmallStatement] = []
 
-    def emit(prefix: str, call: cst.Call) -> str:
+    def emit(prefix: str, value: cst.BaseExpression) -> str:
         name = namer.fresh(prefix)
-        out.append(cst.Assign(targets=[cst.AssignTarget(cst.Name(name))], value=call))
+        out.append(cst.Assign(targets=[cst.AssignTarget(cst.Name(name))], value=value))
         return name
 
-    transformer = _Lift(lift, emit, infos)
+    transformer = _Lift(lift, emit, infos, callee_first)
     lifted = small.visit(transformer)
     assert isinstance(lifted, cst.BaseSmallStatement)
     new_small: cst.BaseSmallStatement = lifted
@@ -206,3 +229,51 @@ def split(
             new_small = flat
     out.append(new_small)
     return out, False
+
+
+def _rebindable(call: cst.Call, infos: CallTable) -> bool:
+    """Is ``call``'s callee a module-level name of the user's (a helper, a primitive of
+    theirs), which code run between reading it and calling it could rebind?"""
+    info = infos.info(call)
+    ours = info.helper is not None or (
+        info.spec is not None and not info.spec.qualname.startswith("autoform.")
+    )
+    return ours and info.method is None and isinstance(call.func, cst.Name)
+
+
+def _may_rebind(call: cst.Call, infos: CallTable, func: cst.FunctionDef) -> bool:
+    """May ``call`` rebind a module's names: an unknown call (but a function defined in
+    ``func`` that calls only known functions and declares no `global`), a helper with
+    effects?"""
+    info = infos.info(call)
+    if info.helper is not None:
+        return info.helper.effects and not info.helper.outputs  # (output rebinds nothing)
+    if info.kind is not CallKind.UNKNOWN:
+        return False
+    if not isinstance(call.func, cst.Name):
+        return True
+    callee = call.func.value
+    scope = own_scope(func.body)
+    mine = [n for n in scope if isinstance(n, cst.FunctionDef) and n.name.value == callee]
+    stores = (cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.For, cst.CompFor, cst.AsName)
+    bound_else = any(
+        isinstance(m, cst.Name) and m.value == callee
+        for n in scope
+        if isinstance(n, stores)
+        for m in walk(n.name if isinstance(n, cst.AsName) else n.target)
+    )
+    return (
+        len(mine) != 1 or bound_else or any(_may_store_global(n, infos) for n in walk(mine[0].body))
+    )
+
+
+def _may_store_global(n: cst.CSTNode, infos: CallTable) -> bool:
+    """Could ``n``, a node of a function's body, rebind a module's name (a `global`, an
+    unknown call, a store into an object that may be a module or its `globals()`)?"""
+    if isinstance(n, cst.Global | cst.Nonlocal | cst.Del):
+        return True
+    if isinstance(n, cst.Call):
+        return infos.info(n).kind is CallKind.UNKNOWN
+    if isinstance(n, cst.AssignTarget | cst.AugAssign | cst.AnnAssign):
+        return any(isinstance(m, cst.Attribute | cst.Subscript) for m in walk(n.target))
+    return isinstance(n, cst.Name) and n.value in ("globals", "vars", "setattr", "sys")
