@@ -214,6 +214,22 @@ def test_a_list_of_str_is_checked_item_by_item(tmp_path):
     assert client.peak == 3
 
 
+def test_an_async_def_runs_its_awaited_twin(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        async def main(topic: str):
+            a = await af.lm_call.acall([{"role": "user", "content": "FAIL first"}], model=M)
+            b = await af.lm_call.acall([{"role": "user", "content": topic.upper()}], model=M)
+            return [a, b]
+        """,
+    )
+    outcome, compiled, client = both(path, None)
+    assert outcome[0] == "LMFailure"
+    assert "return await _af.aawait_in_order(main_as_written, topic)" in compiled.source
+    assert client.peak == 1
+
+
 def test_keyword_only_and_star_parameters_are_passed_on(tmp_path):
     path = write(
         tmp_path,

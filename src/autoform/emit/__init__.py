@@ -79,8 +79,10 @@ def _entry_check(ctx: CompileContext, assumed: Assumed, original: str) -> cst.Ba
             out = out.with_changes(elements=[cst.Element(assumed.out[0], comma=cst.Comma())])
         args.append(cst.Arg(out, keyword=cst.Name("out"), equal=_EQUAL))
     holds = cst.Call(cst.Attribute(runtime, cst.Name("holds")), args)
+    # (An `async def`'s twin is awaited, as its caller awaits it.)
+    way = "aawait_in_order" if ctx.src.func.asynchronous is not None else "acall_in_order"
     twin = cst.Call(
-        cst.Attribute(runtime, cst.Name("acall_in_order")),
+        cst.Attribute(runtime, cst.Name(way)),
         [cst.Arg(cst.Name(original)), *_passed(ctx.src.func.params)],
     )
     fallback = cst.SimpleStatementLine([cst.Return(cst.Await(twin))])
