@@ -4,9 +4,12 @@
 import autoform as af
 from autoform import runtime as _af
 from evaluator_optimizer import refine  # defined in examples/evaluator_optimizer.py
+from evaluator_optimizer import solve_all as solve_all_as_written
 
 
 async def solve_all(tasks: list[str]) -> list[str]:
+    if not _af.holds(tasks, list[str], out=("stdout", "stderr", "root logger")):
+        return await _af.acall_in_order(solve_all_as_written, tasks)
     solutions = []
     # the loop at line 110: its items run together, and their results are collected in order
     async def _each_task(task):

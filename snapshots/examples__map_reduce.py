@@ -4,9 +4,12 @@
 import autoform as af
 from autoform import runtime as _af
 from map_reduce import MODEL  # defined in examples/map_reduce.py
+from map_reduce import review as review_as_written
 
 
 async def review(documents: list) -> str:
+    if not _af.holds(documents, list):
+        return await _af.acall_in_order(review_as_written, documents)
     refined = []
     # the loop at line 31: its items run together, and their results are collected in order
     async def _each_doc(doc):

@@ -4,9 +4,12 @@
 import autoform as af
 from autoform import runtime as _af
 from openai_pipeline import llm_call  # defined in examples/openai_pipeline.py
+from openai_pipeline import triage as triage_as_written
 
 
 async def triage(ticket: str) -> str:
+    if not _af.holds(ticket, str):
+        return await _af.acall_in_order(triage_as_written, ticket)
     # these three only read the ticket: they run together
     category, tone, summary = await _af.gather(
         _af.acall(llm_call, f"Classify this ticket as billing, bug or question:\n{ticket}"),

@@ -4,9 +4,12 @@
 import autoform as af
 from autoform import runtime as _af
 from orchestrator_workers import DEFAULT_APPROACHES, ORCHESTRATOR_PROMPT, WORKER_PROMPT, extract_xml, llm_call, log, parse_tasks  # defined in examples/orchestrator_workers.py
+from orchestrator_workers import orchestrate as orchestrate_as_written
 
 
 async def orchestrate(task: str) -> str:
+    if not _af.holds(task, str, out=(log,)):
+        return await _af.acall_in_order(orchestrate_as_written, task)
     plan = await _af.acall(llm_call, ORCHESTRATOR_PROMPT.format(task=task))
     analysis = extract_xml(plan, "analysis") or plan.strip()
     approaches = parse_tasks(plan) or DEFAULT_APPROACHES

@@ -4,9 +4,12 @@
 import autoform as af
 from autoform import runtime as _af
 from research import MODEL  # defined in examples/research.py
+from research import research as research_as_written
 
 
 async def research(topic: str) -> str:
+    if not _af.holds(topic, str):
+        return await _af.acall_in_order(research_as_written, topic)
     summary_prompt = af.format("Summarize {} in two sentences.", topic)
     analogy_prompt = af.format("Give one concrete analogy for {}.", topic)
     summary_msg = dict(role="user", content=summary_prompt)

@@ -5,9 +5,12 @@ import autoform
 from autoform import lm_call as ask
 from autoform import runtime as _af
 chat = autoform.lm_call
+from aliases import pipeline as pipeline_as_written
 
 
 async def pipeline(question: str) -> tuple:
+    if not _af.holds(question, str):
+        return await _af.acall_in_order(pipeline_as_written, question)
     _lm1, _lm2 = await _af.gather(
         ask.acall([{"role": "user", "content": question}], model="m"),
         chat.acall([{"role": "user", "content": question.upper()}], model="m"),

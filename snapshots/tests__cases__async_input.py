@@ -4,9 +4,12 @@
 import autoform as af
 from autoform import runtime as _af
 from async_input import LOG, ask, note  # defined in tests/cases/async_input.py
+from async_input import pipeline as pipeline_as_written
 
 
 async def pipeline(topic: str) -> str:
+    if not _af.holds(topic, str):
+        return await _af.aawait_in_order(pipeline_as_written, topic)
     async with _af.tasks() as tasks:
         rivals_task = tasks.start(
             af.lm_call.acall([{"role": "user", "content": f"rivals of {topic}"}], model="m")

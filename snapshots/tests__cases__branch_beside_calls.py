@@ -4,9 +4,12 @@
 import autoform as af
 from autoform import runtime as _af
 from branch_beside_calls import ask  # defined in tests/cases/branch_beside_calls.py
+from branch_beside_calls import pipeline as pipeline_as_written
 
 
 async def pipeline(topic: str, deep: bool) -> str:
+    if not _af.holds(topic, str, deep, bool):
+        return await _af.acall_in_order(pipeline_as_written, topic, deep)
     async with _af.tasks() as tasks:
         detail = ""
         # the `if` at line 15 runs beside the calls before it: it needs none of their results

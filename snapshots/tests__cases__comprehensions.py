@@ -4,9 +4,12 @@
 import autoform as af
 from autoform import runtime as _af
 from comprehensions import ask  # defined in tests/cases/comprehensions.py
+from comprehensions import pipeline as pipeline_as_written
 
 
 async def pipeline(docs: list[str]) -> dict:
+    if not _af.holds(docs, list[str]):
+        return await _af.acall_in_order(pipeline_as_written, docs)
     gists_items = []
     # the loop at line 13: its items run together, and their results are collected in order
     async def _each_d(d):

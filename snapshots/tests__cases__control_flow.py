@@ -3,9 +3,12 @@
 
 import autoform as af
 from autoform import runtime as _af
+from control_flow import pipeline as pipeline_as_written
 
 
 async def pipeline(topic: str, docs: list, strict: bool) -> dict:
+    if not _af.holds(topic, str, docs, list, strict, bool):
+        return await _af.acall_in_order(pipeline_as_written, topic, docs, strict)
     async with _af.tasks() as tasks:
         verdict = await af.lm_call.acall([{"role": "user", "content": f"Is {topic} safe?"}], model="m")
         if "FAIL" in topic:

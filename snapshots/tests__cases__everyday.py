@@ -4,10 +4,13 @@
 import autoform as af
 from autoform import runtime as _af
 from everyday import MODEL  # defined in tests/cases/everyday.py
+from everyday import pipeline as pipeline_as_written
 
 
 async def pipeline(topic: str, *, n: int = 3, model: str = MODEL) -> dict:
     """Outline a topic, then expand each of its first points."""
+    if not _af.holds(topic, str, n, int, model, str):
+        return await _af.acall_in_order(pipeline_as_written, topic, n=n, model=model)
     # independent questions
     outline, audience = await _af.gather(
         af.lm_call.acall(

@@ -4,9 +4,12 @@
 import autoform as af
 from autoform import runtime as _af
 from fan_out_in_a_branch import ask  # defined in tests/cases/fan_out_in_a_branch.py
+from fan_out_in_a_branch import pipeline as pipeline_as_written
 
 
 async def pipeline(docs: list, deep: bool) -> list:
+    if not _af.holds(docs, list, deep, bool):
+        return await _af.acall_in_order(pipeline_as_written, docs, deep)
     if deep:
         notes = []
         # the loop at line 16: its items run together, and their results are collected in order

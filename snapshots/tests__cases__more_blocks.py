@@ -5,9 +5,12 @@ import contextlib
 import autoform as af
 from autoform import runtime as _af
 from more_blocks import ask  # defined in tests/cases/more_blocks.py
+from more_blocks import pipeline as pipeline_as_written
 
 
 async def pipeline(topic: str, rounds: int, kind: str) -> dict:
+    if not _af.holds(topic, str, rounds, int, kind, str):
+        return await _af.acall_in_order(pipeline_as_written, topic, rounds, kind)
     async with _af.tasks() as tasks:
         draft = await _af.acall(ask, f"draft {topic}")
         n = 0

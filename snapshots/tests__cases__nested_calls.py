@@ -4,9 +4,12 @@
 import autoform as af
 from autoform import runtime as _af
 from nested_calls import combine  # defined in tests/cases/nested_calls.py
+from nested_calls import pipeline as pipeline_as_written
 
 
 async def pipeline(topic: str) -> str:
+    if not _af.holds(topic, str):
+        return await _af.acall_in_order(pipeline_as_written, topic)
     async with _af.tasks() as tasks:
         _lm3_task = tasks.start(af.lm_call.acall([dict(role="user", content=topic)], model="m"))
         _lm1, _lm2 = await _af.gather(

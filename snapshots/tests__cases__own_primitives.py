@@ -4,9 +4,12 @@
 import autoform as af
 from autoform import runtime as _af
 from own_primitives import fetch, lookup  # defined in tests/cases/own_primitives.py
+from own_primitives import pipeline as pipeline_as_written
 
 
 async def pipeline(topic: str) -> str:
+    if not _af.holds(topic, str):
+        return await _af.acall_in_order(pipeline_as_written, topic)
     page, code, answer = await _af.gather(
         _af.prim(fetch).acall(af.format("https://example.invalid/{}", topic)),
         _af.prim(lookup).acall(topic),

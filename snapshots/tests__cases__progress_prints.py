@@ -3,9 +3,12 @@
 
 import autoform as af
 from autoform import runtime as _af
+from progress_prints import pipeline as pipeline_as_written
 
 
 async def pipeline(doc: str, style: str) -> str:
+    if not _af.holds(doc, str, style, str, out=("stdout",)):
+        return await _af.acall_in_order(pipeline_as_written, doc, style)
     async with _af.tasks() as tasks:
         title_task = tasks.start(
             af.lm_call.acall([{"role": "user", "content": f"Title in {style} style: {doc}"}], model="m")

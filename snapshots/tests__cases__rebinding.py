@@ -3,9 +3,12 @@
 
 import autoform as af
 from autoform import runtime as _af
+from rebinding import pipeline as pipeline_as_written
 
 
 async def pipeline(a: str, b: str) -> str:
+    if not _af.holds(a, str, b, str):
+        return await _af.acall_in_order(pipeline_as_written, a, b)
     async with _af.tasks() as tasks:
         x_2_task = tasks.start(af.lm_call.acall([dict(role="user", content=b)], model="m"))
         x = await af.lm_call.acall([dict(role="user", content=a)], model="m")

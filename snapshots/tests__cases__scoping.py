@@ -4,9 +4,12 @@
 import autoform as af
 from autoform import runtime as _af
 from scoping import LOG, ask  # defined in tests/cases/scoping.py
+from scoping import pipeline as pipeline_as_written
 
 
 async def pipeline(topic: str, notes: dict) -> list:
+    if not _af.holds(topic, str, notes, dict):
+        return await _af.acall_in_order(pipeline_as_written, topic, notes)
     style = "short"
 
     def framed(text, prefix="Q"):

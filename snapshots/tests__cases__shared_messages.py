@@ -3,9 +3,12 @@
 
 import autoform as af
 from autoform import runtime as _af
+from shared_messages import pipeline as pipeline_as_written
 
 
 async def pipeline(question: str) -> list:
+    if not _af.holds(question, str):
+        return await _af.acall_in_order(pipeline_as_written, question)
     async with _af.tasks() as tasks:
         history = [{"role": "user", "content": question}]
         aside_task = tasks.start(

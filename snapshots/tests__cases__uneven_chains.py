@@ -4,9 +4,12 @@
 import autoform as af
 from autoform import runtime as _af
 from uneven_chains import ask  # defined in tests/cases/uneven_chains.py
+from uneven_chains import pipeline as pipeline_as_written
 
 
 async def pipeline(topic: str, model: str = "m") -> str:
+    if not _af.holds(topic, str, model, str):
+        return await _af.acall_in_order(pipeline_as_written, topic, model)
     async with _af.tasks() as tasks:
         outline_task = tasks.start(
             _af.ranked(1, _af.acall(ask, af.format("Outline an essay on {}.", topic), model))

@@ -15,10 +15,6 @@ import pytest
 from adversarial.harness import PROGRAMS as PROGRAM_DIR
 from adversarial.harness import Outcome, check, compare, programs, run
 
-# Causes the adv2_ programs found beside issue 11's list (sharper forms of 1 and 7).
-_TRUSTED = "7: a parameter's annotation is trusted (given None, a user object, a str subclass)"
-_SINK = "1: a print or log through the user's file or handler writes what an earlier call reads"
-
 # What `asyncio.get_event_loop()` gives outside a running loop depends on the thread's past:
 # in a main thread where no loop was ever set it makes one (before Python 3.14), else it
 # raises. The compiled function's sync code sees it raise (`runtime.outside_loop`); which
@@ -28,23 +24,6 @@ HISTORY = "limit: get_event_loop outside a running loop depends on the thread's 
 
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
 KNOWN: dict[str, int | str] = {
-    "adv2_fmt_02": _TRUSTED,  # stdout
-    "adv2_fmt_03": _TRUSTED,  # stdout
-    "adv2_fmt_04": _TRUSTED,  # stdout
-    "adv2_fmt_05": _TRUSTED,  # exception, requests, warning
-    "adv2_lie_02": _TRUSTED,  # exception, requests, warning
-    "adv2_lie_03": _TRUSTED,  # stdout
-    "adv2_lie_04": _TRUSTED,  # stdout
-    "adv2_lie_05": _TRUSTED,  # stdout
-    "adv2_lie_06": _TRUSTED,  # stdout
-    "adv2_lie_07": _TRUSTED,  # stdout
-    "adv2_lie_13": _TRUSTED,  # exception, requests, warning
-    "adv2_lie_15": _TRUSTED,  # exception, requests, warning
-    "adv2_state_07": _SINK,  # requests, value
-    "adv2_out_13": _SINK,  # requests, value
-    "adv2_state_01": _SINK,  # requests, value
-    "adv2_state_02": _SINK,  # requests, value
-    "adv2_state_03": _SINK,  # requests, value
     "loop_bound_01": HISTORY,  # value, only where no asyncio.run ran before in the process
     "loop_bound_25": HISTORY,  # value, the same
     # Reading an attribute is no call: only a receiver's class known as it runs would tell a

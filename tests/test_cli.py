@@ -31,6 +31,7 @@ def test_graph_is_the_seed_documents_picture(capsys, monkeypatch):
 
 def test_printed_module_runs_like_the_original(capsys, monkeypatch):
     monkeypatch.chdir(ROOT)
+    monkeypatch.syspath_prepend(str(ROOT / "tests/cases"))  # it imports the original
     assert main(["tests/cases/rebinding.py"]) == 0
     namespace: dict = {}
     exec(compile(capsys.readouterr().out, "generated.py", "exec"), namespace)
@@ -255,12 +256,14 @@ def test_an_unknown_declared_encoding_gives_one_line(tmp_path, capsys, monkeypat
 def test_diff_shows_the_original_against_the_generated_with_file_lines(capsys, monkeypatch):
     monkeypatch.chdir(ROOT)
     assert main(["tests/cases/rebinding.py:pipeline", "--diff"]) == 0
-    lines = capsys.readouterr().out.splitlines()
+    out = capsys.readouterr().out
+    lines = out.splitlines()
     assert lines[:3] == [
         "--- tests/cases/rebinding.py:pipeline",
         "+++ pipeline, generated",
-        "@@ -6,6 +1,8 @@",  # the decorator is line 6 of the file
+        "@@ -6,6 +1,10 @@",  # the decorator is line 6 of the file
     ]
+    assert "+    if not _af.holds(a, str, b, str):" in lines  # the entry check
     assert "-@af.concurrent" in lines
     assert "-def pipeline(a: str, b: str) -> str:" in lines
     assert "+async def pipeline(a: str, b: str) -> str:" in lines

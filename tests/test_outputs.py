@@ -15,6 +15,7 @@ import warnings
 from pathlib import Path
 
 import pytest
+from _pytest.logging import LogCaptureHandler
 from conftest import load_module
 from test_soundness import both, write
 
@@ -30,30 +31,38 @@ log = logging.getLogger("{LOGGER}")
 """
 
 
-class Records(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        # (A fanned-out item's record names the item's function, `_each_doc`: not compared.)
-        self.seen: list[tuple[str, str, str, int]] = []
-        self.errors: list[str | None] = []  # the exception a record carries, by type
+class Records:
+    """What was logged, kept by pytest's own capture handler: a handler of the standard
+    library's or of pytest's is plain output to the compiled function's entry check
+    (`autoform.guards`); one of a class of the test's would make it run as written."""
 
-    def emit(self, record: logging.LogRecord) -> None:
-        where = (Path(record.pathname).name, record.lineno)
-        self.seen.append((record.levelname, record.getMessage(), *where))
-        self.errors.append(record.exc_info[0].__name__ if record.exc_info else None)
+    def __init__(self) -> None:
+        self.handler = LogCaptureHandler()
+        self.handler.setLevel(logging.DEBUG)
+
+    @property
+    def seen(self) -> list[tuple[str, str, str, int]]:
+        # (A fanned-out item's record names the item's function, `_each_doc`: not compared.)
+        records = self.handler.records
+        return [(r.levelname, r.getMessage(), Path(r.pathname).name, r.lineno) for r in records]
+
+    @property
+    def errors(self) -> list[str | None]:
+        """The exception each record carries, by type."""
+        return [r.exc_info[0].__name__ if r.exc_info else None for r in self.handler.records]
 
 
 @pytest.fixture
 def records():
     logger = logging.getLogger(LOGGER)
-    handler = Records()
-    logger.addHandler(handler)
+    records = Records()
+    logger.addHandler(records.handler)
     logger.setLevel(logging.DEBUG)
     logger.propagate = False
     try:
-        yield handler
+        yield records
     finally:
-        logger.removeHandler(handler)
+        logger.removeHandler(records.handler)
 
 
 def program(tmp_path: Path, *parts: str) -> Path:

@@ -155,9 +155,15 @@ def render_module(
     ]
     imports += [cst.Module([]).code_for_node(line).rstrip() for line in aliases]
     defined = sorted((_module_names(module) & used) - {c.name for c in compiled} - aliased)
+    importable = module_name or Path(path).stem
     if defined:
-        importable = module_name or Path(path).stem
         imports.append(f"from {importable} import {', '.join(defined)}  # defined in {where}")
+    # What each function's entry check runs when it fails: the function as written.
+    imports += [
+        f"from {importable} import {c.name} as {c.emitted.original}"
+        for c in compiled
+        if c.emitted.original is not None
+    ]
     body = ["\n".join(header) + "\n\n" + "\n".join(imports)]
     body += [c.source.strip("\n") for c in compiled]
     return "\n\n\n".join(body) + "\n"

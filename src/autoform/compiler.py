@@ -36,6 +36,7 @@ from .analysis.aliasing import (
     str_parameters,
 )
 from .analysis.ambient import changes_client
+from .analysis.assumed import Assumed, assumed
 from .analysis.calls import (
     CallInfo,
     CallKind,
@@ -103,6 +104,7 @@ class Compiled:
     stop_sites: tuple[StopSite, ...] = ()  # calls a StopIteration may leave it through
     awaited: frozenset[str] = frozenset()  # what its awaitable calls resolve to
     calls: Mapping[cst.Call, CallInfo] = field(default_factory=dict)  # every call, known as
+    assumed: Assumed = field(default_factory=Assumed)  # checked on entry (`autoform.guards`)
 
     @property
     def name(self) -> str:
@@ -193,11 +195,15 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         immutable=frozenset(immutable_parameters(func)),
         origins=Origins(),
     )
+    # What the analyses take on trust, read from the calls as written (later stages add
+    # the calls they make), checked on entry; the in-order twin trusts nothing.
+    trusted = Assumed() if in_order else assumed(ctx)
     # 4-11, for the function's body and, from the emitter, for each block's.
     entry = Entry(frozenset(params), frozenset(str_parameters(func)), in_order, top=True)
     body = compile_body(ctx, _statements(func.body), entry)
-    # 12. the `async def` around the body.
-    emitted = emit_function(ctx, body.docstring, list(body.statements))
+    # 12. the `async def` around the body, which first checks what the analysis took on
+    #     trust (annotations, plain output) and else runs as written: the in-order twin.
+    emitted = emit_function(ctx, body.docstring, list(body.statements), trusted)
     every = [step.effects for b in _bodies(body) for step in b.steps]
     returns = [step for b in _bodies(body) for step in b.steps if step.returns or step.inline]
     ends_in_return = bool(body.steps) and (
@@ -238,7 +244,17 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         info.qualname or "" for info in calls.values() if info.kind is CallKind.AWAITABLE
     )
     return Compiled(
-        src, body, emitted, runtime_name, seconds, summary, sites, tuple(stops), awaited, calls
+        src,
+        body,
+        emitted,
+        runtime_name,
+        seconds,
+        summary,
+        sites,
+        tuple(stops),
+        awaited,
+        calls,
+        trusted,
     )
 
 

@@ -164,13 +164,18 @@ def load(
 ) -> Callable[..., Any]:
     """``source`` is ``emitted.func`` as text (rendered once, for ``.source`` too)."""
     fn: Any = original
+    while getattr(fn, "source", None) is not None and hasattr(fn, "__wrapped__"):
+        fn = fn.__wrapped__  # a function compiled already (a twin of it is made)
     func = emitted.func
     freevars = list(fn.__code__.co_freevars)
     generated = parse_python(source).body[0]
     assert isinstance(generated, ast.AsyncFunctionDef)
     generated.name = _MADE
     _without_defaults(generated)
-    tree = _factory(generated, [runtime_name, *freevars])
+    bound = {runtime_name: runtime}
+    if emitted.original is not None:
+        bound[emitted.original] = fn  # the entry check's way out: the function as written
+    tree = _factory(generated, [*bound, *freevars])
     # The signature: the def line. (The body is placed statement by statement below.)
     for part in (generated.args, generated.returns, *generated.decorator_list):
         if part is not None:
@@ -182,12 +187,12 @@ def load(
     code = compile(tree, def_origin.filename, "exec", flags=flags, dont_inherit=True)
     namespace: dict[str, Any] = {"__builtins__": builtins, "__name__": fn.__module__}
     exec(code, namespace)
-    made = namespace[_FACTORY](runtime, *([None] * len(freevars)))
+    made = namespace[_FACTORY](*bound.values(), *([None] * len(freevars)))
 
     cells = []
     user_cells = dict(zip(fn.__code__.co_freevars, fn.__closure__ or (), strict=True))
     for name in made.__code__.co_freevars:
-        cells.append(types.CellType(runtime) if name == runtime_name else user_cells[name])
+        cells.append(types.CellType(bound[name]) if name in bound else user_cells[name])
     # Tracebacks name the user's function.
     renamed = made.__code__.replace(
         co_name=fn.__code__.co_name, co_qualname=fn.__code__.co_qualname

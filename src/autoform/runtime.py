@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from .clients import lm_amethod, lm_method
 from .errors import CompileError
 from .generated import installing_client
+from .guards import holds
 from .limits import Backlog, backlog, capped
 from .limits import rank as _rank
 from .runner import _escaped as escaped_stop
@@ -63,6 +64,7 @@ __all__ = [
     "fan_out",
     "fanned",
     "gather",
+    "holds",
     "in_turn",
     "installing_client",
     "lm_amethod",

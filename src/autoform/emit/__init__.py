@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import libcst as cst
 
+from ..analysis.assumed import Assumed
 from ..analysis.context import CompileContext
 from ..ir import Origins
 from .body import BodyCompiler, EmittedSuite, emit_suite
@@ -30,14 +31,25 @@ __all__ = ["BodyCompiler", "Emitted", "EmittedSuite", "emit_function", "emit_sui
 class Emitted:
     func: cst.FunctionDef
     origins: Origins
+    # The name the generated code calls the original function by (its entry check's way
+    # out); the loader binds it, a generated module imports it.
+    original: str | None = None
 
 
 def emit_function(
-    ctx: CompileContext, docstring: cst.BaseExpression | None, body: list[cst.BaseStatement]
+    ctx: CompileContext,
+    docstring: cst.BaseExpression | None,
+    body: list[cst.BaseStatement],
+    assumed: Assumed | None = None,
 ) -> Emitted:
     """The ``async def`` around an emitted body; the function's ``global``/``nonlocal``
-    declarations come first, as they hold for the whole function."""
+    declarations come first, as they hold for the whole function, then the check of what
+    the body assumes (``assumed``), if anything."""
     src, declarations = ctx.src, ctx.scope.declarations
+    original = None
+    if assumed:
+        original = ctx.namer.prefer(f"{src.func.name.value}_as_written")
+        body = [_entry_check(ctx, assumed, original), *body]
     if declarations:
         body = [*(cst.SimpleStatementLine(body=[d]) for d in declarations), *body]
     if docstring is not None:
@@ -52,4 +64,41 @@ def emit_function(
         leading_lines=(),
         body=block or cst.IndentedBlock(body=body),  # `def f(x): return g(x)` gets a block
     )
-    return Emitted(func, ctx.origins)
+    return Emitted(func, ctx.origins, original)
+
+
+def _entry_check(ctx: CompileContext, assumed: Assumed, original: str) -> cst.BaseStatement:
+    """``if not _af.holds(x, str, out=(...)):`` ``return await _af.acall_in_order(f, x)``:
+    what the analysis took on trust holds for this run, or the function runs as written,
+    one call after another (`autoform.guards`)."""
+    runtime = cst.Name(ctx.runtime)
+    args = [cst.Arg(v) for name, t in assumed.types for v in (cst.Name(name), t)]
+    if assumed.out:
+        out = cst.Tuple([cst.Element(d) for d in assumed.out])
+        if len(assumed.out) == 1:
+            out = out.with_changes(elements=[cst.Element(assumed.out[0], comma=cst.Comma())])
+        args.append(cst.Arg(out, keyword=cst.Name("out"), equal=_EQUAL))
+    holds = cst.Call(cst.Attribute(runtime, cst.Name("holds")), args)
+    # (An `async def`'s twin is awaited, as its caller awaits it.)
+    way = "aawait_in_order" if ctx.src.func.asynchronous is not None else "acall_in_order"
+    twin = cst.Call(
+        cst.Attribute(runtime, cst.Name(way)),
+        [cst.Arg(cst.Name(original)), *_passed(ctx.src.func.params)],
+    )
+    fallback = cst.SimpleStatementLine([cst.Return(cst.Await(twin))])
+    return cst.If(cst.UnaryOperation(cst.Not(), holds), cst.IndentedBlock([fallback]))
+
+
+_EQUAL = cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace(""))
+
+
+def _passed(p: cst.Parameters) -> list[cst.Arg]:
+    """The parameters, passed on as they were given."""
+    args = [cst.Arg(cst.Name(x.name.value)) for x in (*p.posonly_params, *p.params)]
+    if isinstance(p.star_arg, cst.Param):
+        args.append(cst.Arg(cst.Name(p.star_arg.name.value), star="*"))
+    kw = [cst.Arg(cst.Name(x.name.value), keyword=x.name, equal=_EQUAL) for x in p.kwonly_params]
+    args += kw
+    if p.star_kwarg is not None:
+        args.append(cst.Arg(cst.Name(p.star_kwarg.name.value), star="**"))
+    return args

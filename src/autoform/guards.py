@@ -1,0 +1,161 @@
+"""Entry checks: what the analysis took on trust, checked as a compiled function starts.
+
+The compiler reads a parameter's annotation as a fact (``topic: str`` holds a str, so
+formatting it, ``topic.upper()`` or ``topic[:n]`` run no one's code and cannot fail but as a
+str would), and takes ``print``/``logging`` as output that changes nothing the function reads.
+A run may say otherwise: None given for ``topic``, a str subclass with its own ``upper``, a
+``sys.stdout`` or a logging handler of the user's that records into a module list. The
+generated function's first line asks `holds`, and runs as written, one call after another
+(its in-order twin, ``_af.acall_in_order``), when a check fails::
+
+    if not _af.holds(topic, str, out=("stdout", log)):
+        return await _af.acall_in_order(research_as_written, topic)
+
+The checks are exact and cheap (a few hundred nanoseconds for a str): ``type(v) is str``,
+items of a ``list[str]`` one by one; a builtin's subclass fails, and so does anything the
+check cannot read (a type it does not know: it is not assumed).
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+import typing
+from collections.abc import Iterable
+from typing import Any
+
+__all__ = ["holds"]
+
+
+def holds(*pairs: Any, out: tuple[Any, ...] = ()) -> bool:
+    """Does each value of ``pairs`` (value, type, value, type, ...) have exactly its type,
+    and does every destination of ``out`` take output without running anyone's code?
+    Destinations: ``"stdout"``, ``"stderr"``, ``"root logger"``, a stream (a ``print``'s
+    ``file=``), a logger; ``"unknown"`` (a ``file=`` made in the body) never does."""
+    for i in range(0, len(pairs), 2):
+        value, t = pairs[i], pairs[i + 1]
+        if type(value) is not t and not _exact(value, t):
+            return False
+    return not out or all(map(_plain, out))
+
+
+# -- values ---------------------------------------------------------------------------------
+
+# An int is what a float annotation admits (PEP 484), and behaves as plainly.
+_WIDER: dict[type, tuple[type, ...]] = {float: (float, int), complex: (complex, float, int)}
+# Abstract collections the analysis reads as "items of this type": a list or a tuple is one.
+_ABSTRACT = frozenset({"Sequence", "Iterable", "Collection", "Reversible", "MutableSequence"})
+
+
+def _exact(value: Any, t: Any) -> bool:
+    """Is ``value`` exactly of type ``t`` (a class, None, a union, a generic of builtins)?"""
+    if type(t) is type:
+        kind = type(value)
+        return kind is t or kind in _WIDER.get(t, ())
+    if t is None:
+        return value is None
+    if type(t) is types.UnionType:  # `str | None`: the value's own type is one, mostly
+        return type(value) in t.__args__ or any(_exact(value, a) for a in t.__args__)
+    if typing.get_origin(t) is typing.Union:
+        return any(_exact(value, a) for a in typing.get_args(t))
+    origin, args = typing.get_origin(t), typing.get_args(t)
+    if origin is None:
+        return False  # a string, a TypeVar, a protocol: nothing checked, nothing assumed
+    if origin in (list, set, frozenset):
+        return type(value) is origin and _items(value, args[:1])
+    if getattr(origin, "__name__", "") in _ABSTRACT:
+        return type(value) in (list, tuple) and _items(value, args[:1])
+    if origin is tuple:
+        if type(value) is not tuple:
+            return False
+        if len(args) == 1 or (len(args) == 2 and args[1] is Ellipsis):  # `tuple[str, ...]`
+            return _items(value, args[:1])
+        return len(value) == len(args) and all(map(_exact, value, args))
+    if origin is dict:
+        if type(value) is not dict:
+            return False
+        keys, values = (*args, Any, Any)[:2]
+        return _items(value.keys(), (keys,)) and _items(value.values(), (values,))
+    return False
+
+
+def _items(values: Iterable[Any], args: tuple[Any, ...]) -> bool:
+    if not args or args[0] is Any:
+        return True
+    t = args[0]
+    if type(t) is type:  # the common case, inline: `list[str]`
+        return all(type(v) is t for v in values)
+    return all(_exact(v, t) for v in values)
+
+
+# -- output ---------------------------------------------------------------------------------
+
+# Streams written without running anyone's code, by the module their class is defined in:
+# the io module's, and the capture objects of pytest and Jupyter.
+_STREAM_MODULES = frozenset({"io", "_io", "_pytest.capture", "ipykernel.iostream"})
+_HANDLER_MODULES = frozenset({"logging", "logging.handlers", "_pytest.logging"})
+
+
+def _plain(dest: Any) -> bool:
+    if type(dest) is str:
+        if dest == "stdout":
+            return _stream(sys.stdout)
+        if dest == "stderr":
+            return _stream(sys.stderr)
+        if dest == "root logger":
+            return _logger(_logging().root)
+        return False  # "unknown"
+    logging = sys.modules.get("logging")
+    if logging is not None and isinstance(dest, logging.Logger):
+        return _logger(dest)
+    return _stream(dest)
+
+
+def _stream(s: Any) -> bool:
+    """A stream whose ``write`` is the standard library's (None: ``print`` writes nothing)."""
+    return s is None or type(s).__module__ in _STREAM_MODULES
+
+
+def _logging() -> Any:
+    import logging
+
+    return logging
+
+
+def _logger(logger: Any) -> bool:
+    """Is every step of logging a record through ``logger`` the standard library's: the
+    record factory, the logger's class, its handlers (their formatters, streams and targets)
+    and filters, and its ancestors' while records propagate, the last resort's stream too?"""
+    logging = _logging()
+    if logging.getLogRecordFactory() is not logging.LogRecord:
+        return False
+    found = False
+    while logger is not None:
+        if type(logger).__module__ != "logging" or not _filters(logger):
+            return False
+        for h in logger.handlers:
+            if not _handler(h):
+                return False
+            found = True
+        if not logger.propagate:
+            break
+        logger = logger.parent
+    # No handler anywhere: `logging.lastResort` writes to sys.stderr.
+    return found or _stream(sys.stderr)
+
+
+def _handler(h: Any) -> bool:
+    if type(h).__module__ not in _HANDLER_MODULES or not _filters(h):
+        return False
+    formatter = h.formatter
+    if formatter is not None and type(formatter).__module__ not in _HANDLER_MODULES:
+        return False
+    stream = getattr(h, "stream", None)
+    if stream is not None and not _stream(stream):
+        return False
+    target = getattr(h, "target", None)  # a MemoryHandler's
+    return target is None or _handler(target)
+
+
+def _filters(owner: Any) -> bool:
+    return all(type(f).__module__ == "logging" for f in owner.filters)

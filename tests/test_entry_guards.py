@@ -1,0 +1,361 @@
+"""Entry checks (`autoform.guards`): what the analysis took on trust (a parameter's annotated
+type, output that runs no one's code) is checked as the compiled function starts; when it
+does not hold, the run is the sequential one (the in-order twin), and when it holds, the
+calls still overlap. Each program runs both ways (`test_soundness.both`: same value or
+error, printed output, module state and LM requests); overlap is asserted from the fake
+client's peak of calls in flight."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import logging
+import logging.handlers
+import sys
+
+import pytest
+from conftest import ROOT, FakeClient, load_module
+from test_soundness import both, write
+
+import autoform as af
+from autoform.cli import main as cli_main
+from autoform.guards import holds
+
+# -- the check of a value: exactly its type ------------------------------------------------
+
+
+class Loud(str):
+    def upper(self) -> str:
+        print("upper ran")
+        return str.upper(self)
+
+
+class Point:
+    pass
+
+
+class SubPoint(Point):
+    pass
+
+
+@pytest.mark.parametrize(
+    ("value", "t"),
+    [
+        ("owls", str),
+        (None, str | None),
+        ("owls", str | None),
+        (3, int),
+        (3, float),  # PEP 484: an int is a float
+        (2.5, float),
+        (True, bool),
+        (["a", "b"], list[str]),
+        ([], list[str]),
+        (("a", "b"), tuple[str, ...]),
+        (("a", 1), tuple[str, int]),
+        ({"a": 1}, dict[str, int]),
+        ({"a": [1]}, dict),
+        (["a"], list[str] | tuple[str, ...]),
+        (Point(), Point),
+    ],
+)
+def test_a_value_of_exactly_its_type_holds(value, t):
+    assert holds(value, t)
+
+
+@pytest.mark.parametrize(
+    ("value", "t"),
+    [
+        (None, str),
+        (Loud("owls"), str),  # a builtin's subclass runs code of its own
+        (True, int),  # a bool is no int here: its str() is "True"
+        (True, float),
+        ("3", int),
+        (["a", 1], list[str]),
+        (("a", "b"), list[str]),
+        ([Loud("a")], list[str]),
+        ({"a": "1"}, dict[str, int]),
+        (("a",), tuple[str, int]),
+        (SubPoint(), Point),
+        ("owls", "Forward"),  # a type it cannot read: not assumed
+    ],
+)
+def test_a_value_of_another_type_fails(value, t):
+    assert not holds(value, t)
+
+
+def test_every_pair_is_checked():
+    assert holds("a", str, 1, int, None, str | None)
+    assert not holds("a", str, 1, int, 2, str | None)
+
+
+# -- the check of output: every step the standard library's ---------------------------------
+
+
+class Sink:
+    def write(self, s: str) -> int:
+        return len(s)
+
+
+class Keep(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        pass
+
+
+@pytest.fixture
+def logger():
+    log = logging.getLogger("autoform_entry_guards_test")
+    log.propagate = False
+    try:
+        yield log
+    finally:
+        for h in list(log.handlers):
+            log.removeHandler(h)
+        for f in list(log.filters):
+            log.removeFilter(f)
+        log.propagate = True
+
+
+def test_standard_streams_are_plain(monkeypatch):
+    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    assert holds(out=("stdout", "stderr", io.StringIO()))
+    monkeypatch.setattr(sys, "stdout", Sink())
+    assert not holds(out=("stdout",))
+    assert not holds(out=(Sink(),))
+
+
+def test_a_logger_with_standard_handlers_is_plain(logger):
+    logger.addHandler(logging.StreamHandler(io.StringIO()))
+    logger.addHandler(logging.handlers.MemoryHandler(10, target=logging.NullHandler()))
+    logger.addFilter(logging.Filter("autoform"))
+    assert holds(out=(logger,))
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda log: log.addHandler(Keep()),
+        lambda log: log.addHandler(logging.StreamHandler(Sink())),
+        lambda log: log.addFilter(lambda record: True),
+        lambda log: log.addHandler(logging.handlers.MemoryHandler(10, target=Keep())),
+    ],
+    ids=["handler", "stream", "filter", "memory-target"],
+)
+def test_a_logger_running_user_code_is_not_plain(logger, spoil):
+    logger.addHandler(logging.NullHandler())
+    spoil(logger)
+    assert not holds(out=(logger,))
+
+
+def test_a_logger_is_checked_up_to_the_root_while_records_propagate(logger):
+    child = logging.getLogger("autoform_entry_guards_test.child")
+    logger.addHandler(Keep())
+    assert not holds(out=(child,))
+    logger.propagate = False
+    logger.handlers.clear()
+    logger.addHandler(logging.NullHandler())
+    assert holds(out=(child,))
+
+
+def test_a_record_factory_of_the_users_is_not_plain(logger, monkeypatch):
+    logger.addHandler(logging.NullHandler())
+    monkeypatch.setattr(logging, "_logRecordFactory", lambda *a, **k: logging.LogRecord(*a, **k))
+    assert not holds(out=(logger,))
+
+
+def test_output_that_could_not_be_placed_never_holds():
+    assert not holds(out=("unknown",))
+
+
+# -- compiled: violated -> the sequential run; held -> overlap -------------------------------
+
+TWO_CALLS = """
+def main(topic: str):
+    a = ask("FAIL first")
+    b = ask(topic.upper())
+    return [a, b]
+"""
+
+
+@pytest.mark.parametrize("topic", [None, Loud("owls"), 3])
+def test_a_parameter_not_of_its_annotated_type_runs_as_written(tmp_path, topic):
+    # As written, the first call fails before `topic.upper()` runs: no AttributeError, no
+    # "upper ran" printed, one request.
+    outcome, _, client = both(write(tmp_path, TWO_CALLS), topic)
+    assert outcome[0] == "LMFailure"
+    assert client.peak == 1
+
+
+def test_a_parameter_of_its_annotated_type_overlaps(tmp_path):
+    path = write(tmp_path, TWO_CALLS.replace("FAIL first", "first"))
+    _, compiled, client = both(path, "owls", latency=0.05)
+    assert client.peak == 2
+    assert compiled.source.splitlines()[1:3] == [
+        "    if not _af.holds(topic, str):",
+        "        return await _af.acall_in_order(main_as_written, topic)",
+    ]
+
+
+def test_a_list_of_str_is_checked_item_by_item(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(docs: list[str], n: int):
+            out = []
+            for d in docs:
+                out.append(ask(d.upper() * n))
+            return out
+        """,
+    )
+    _, _, client = both(path, ["a", Loud("b"), "c"], 1, latency=0.02)
+    assert client.peak == 1
+    _, _, client = both(path, ["a", "b", "c"], True, latency=0.02)  # a bool for an int
+    assert client.peak == 1
+    _, _, client = both(path, ["a", "b", "c"], 1, latency=0.05)
+    assert client.peak == 3
+
+
+def test_an_async_def_runs_its_awaited_twin(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        async def main(topic: str):
+            a = await af.lm_call.acall([{"role": "user", "content": "FAIL first"}], model=M)
+            b = await af.lm_call.acall([{"role": "user", "content": topic.upper()}], model=M)
+            return [a, b]
+        """,
+    )
+    outcome, compiled, client = both(path, None)
+    assert outcome[0] == "LMFailure"
+    assert "return await _af.aawait_in_order(main_as_written, topic)" in compiled.source
+    assert client.peak == 1
+
+
+def test_keyword_only_and_star_parameters_are_passed_on(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(topic: str, *rest, style: str = "plain", **extra):
+            a = ask(f"{topic} {style}")
+            b = ask(f"{rest} {sorted(extra)}")
+            return [a, b]
+        """,
+    )
+    _, compiled, _ = both(path, None, 1, 2)
+    assert "acall_in_order(main_as_written, topic, *rest, style=style, **extra)" in (
+        compiled.source
+    )
+
+
+SINK_PROGRAM = """
+import io
+
+LINES = []
+
+
+class Sink:
+    def write(self, s):
+        if s.strip():
+            LINES.append(s)
+
+
+sink = {sink}
+
+
+def main(topic: str):
+    a = ask("a " + topic)
+    print("first done", file=sink)
+    b = ask(f"b {{topic}} {{len(LINES)}}")
+    return [a, b]
+"""
+
+
+def test_print_to_a_users_sink_writes_before_the_call_that_reads_it(tmp_path):
+    outcome, _, client = both(write(tmp_path, SINK_PROGRAM.format(sink="Sink()")), "owls")
+    assert outcome[1].endswith("b owls 1>")
+    assert client.peak == 1
+
+
+def test_print_to_a_standard_stream_overlaps(tmp_path):
+    path = write(tmp_path, SINK_PROGRAM.format(sink="io.StringIO()"))
+    _, _, client = both(path, "owls", latency=0.05)
+    assert client.peak == 2
+
+
+LOG_PROGRAM = """
+import logging
+
+RECORDS = []
+
+
+class Keep(logging.Handler):
+    def emit(self, record):
+        RECORDS.append(record.getMessage())
+
+
+log = logging.getLogger("autoform_entry_guards_" + __name__)
+log.handlers.clear()
+log.addHandler({handler})
+log.setLevel(logging.INFO)
+log.propagate = False
+
+
+def main(topic: str):
+    log.info("start %s", topic)
+    a = ask(f"a {{len(RECORDS)}}")
+    b = ask(f"b {{len(RECORDS)}}")
+    return [a, b]
+"""
+
+
+def test_a_users_handler_records_before_the_calls_that_read_it(tmp_path):
+    outcome, _, client = both(write(tmp_path, LOG_PROGRAM.format(handler="Keep()")), "owls")
+    assert outcome == ["<m: a 1>", "<m: b 1>"]
+    assert client.peak == 1
+
+
+def test_a_standard_handler_overlaps(tmp_path):
+    path = write(tmp_path, LOG_PROGRAM.format(handler="logging.NullHandler()"))
+    _, _, client = both(path, "owls", latency=0.05)
+    assert client.peak == 2
+
+
+def test_a_helper_checks_its_own_parameters(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def pair(topic: str):
+            a = ask("FAIL first")
+            b = ask(topic.upper())
+            return [a, b]
+
+
+        def main(x):
+            return pair(x)
+        """,
+    )
+    outcome, _, client = both(path, None)
+    assert outcome[0] == "LMFailure"
+    assert client.peak == 1
+
+
+def test_the_in_order_twin_has_no_check(tmp_path):
+    from autoform import api
+
+    module = load_module(write(tmp_path, TWO_CALLS))
+    compiled, _ = api._compile(module.main, in_order=True)
+    assert "holds" not in compiled.source
+    assert not compiled.assumed
+
+
+def test_a_generated_module_runs_as_written_when_a_check_fails(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    monkeypatch.syspath_prepend(str(ROOT / "examples"))
+    assert cli_main(["examples/research.py:research"]) == 0
+    namespace: dict = {}
+    exec(compile(capsys.readouterr().out, "generated.py", "exec"), namespace)
+    research = load_module(ROOT / "examples/research.py").research
+    for topic in ("owls", Loud("owls")):
+        with af.lm_client(FakeClient()):
+            got = asyncio.run(namespace["research"](topic))
+        with af.lm_client(FakeClient()):
+            assert got == research(topic)
