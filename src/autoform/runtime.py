@@ -212,12 +212,13 @@ async def fan_out(
     at a time, each item awaited before the next is asked for, as the loop would.
     ``unpack``: the loop's target is a tuple, ``item(*x)``; ``spread``: ``collect(*r)``;
     an item whose result is `SKIP` (its guard did not hold) collects nothing.
-    Each item's task runs with a `turns.Turn` of its own, whose turn comes once the item
-    before it is collected: what an item writes ahead of it (print, logging) is held, and
-    comes out in item order, only once the sequential loop would have reached it (an item
-    whose turn never comes writes nothing); what must run in program order (a primitive
-    rebound since compiling, `prim`) waits for it. ``ordered``: the items write output
-    (the generated code says so; every item has its turn either way).
+    ``ordered``: the items write output (print, logging) or call a primitive of the
+    user's (the generated code says so); each item's task runs with a `turns.Turn` of its
+    own, whose turn comes once the item before it is collected: what an item writes ahead
+    of it is held, and comes out in item order, only once the sequential loop would have
+    reached it (an item whose turn never comes writes nothing); what must run in program
+    order (a primitive rebound since compiling, `prim`) waits for it. (A turn per item
+    costs some microseconds and objects: loops that need none run without.)
 
     Under a cap, the items start as places come free rather than all at once: the loop
     holds back while as many of its calls wait as the cap has places (`limits.Backlog`),
@@ -295,35 +296,33 @@ async def _fan(
             except Exception as exc:  # an item that cannot be unpacked: the loop meets it there
                 failure = exc
                 break
-            turn = Turn(outer)
-            turns.append(turn)
-            started.append(loop.create_task(coro, context=running(turn)))
-            if taken == len(started) - 1:
-                turn.grant()  # every item before it is collected: its turn now
+            if ordered:
+                turn = Turn(outer)
+                turns.append(turn)
+                started.append(loop.create_task(coro, context=running(turn)))
+                if taken == len(started) - 1:
+                    turn.grant()  # every item before it is collected: its turn now
+            else:
+                started.append(loop.create_task(coro))
             if items is not None and len(started) % _PACE == 0:
                 await asyncio.sleep(0)  # the items just started run up to their caps
-                # Collect the leading items that are done (raising the first failure).
-                while taken < len(started) and started[taken].done():
-                    result = started[taken].result()
-                    if result is not SKIP:
-                        yield xs[taken], result
-                    taken += 1
-                    if taken < len(turns):
-                        turns[taken].grant()  # what the next item wrote so far comes out
-                while items.full:
-                    # Wait until half of the waiting calls got a place, or the next item to
-                    # collect is done (its failure must stop the loop).
-                    items.resume = loop.create_future()
-                    head = (items.resume, started[taken])
-                    await asyncio.wait(head, return_when=asyncio.FIRST_COMPLETED)
-                    items.resume = None
+                while True:
+                    # Collect the leading items that are done (raising the first failure).
                     while taken < len(started) and started[taken].done():
                         result = started[taken].result()
                         if result is not SKIP:
                             yield xs[taken], result
                         taken += 1
                         if taken < len(turns):
-                            turns[taken].grant()
+                            turns[taken].grant()  # what the next item wrote so far comes out
+                    if not items.full:
+                        break
+                    # Wait until half of the waiting calls got a place, or the next item to
+                    # collect is done (its failure must stop the loop).
+                    items.resume = loop.create_future()
+                    head = (items.resume, started[taken])
+                    await asyncio.wait(head, return_when=asyncio.FIRST_COMPLETED)
+                    items.resume = None
         if token is not None:
             backlog.reset(token)
             token = None

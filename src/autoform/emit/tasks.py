@@ -66,12 +66,14 @@ def start_block(e: Emitter, i: int) -> None:
 
 
 def waits_for_turns(runtime: str, nodes: Sequence[cst.CSTNode]) -> bool:
-    """Does the generated code ``nodes`` make a call in its turn (`runtime.when_plain`)?"""
+    """Does the generated code ``nodes`` make a call in its turn (`runtime.when_plain`), or
+    call a primitive of the user's, which waits for its turn if rebound since compiling
+    (`runtime.prim`)?"""
     return any(
         isinstance(n, cst.Attribute)
         and isinstance(n.value, cst.Name)
         and n.value.value == runtime
-        and n.attr.value in ("when_plain", "plain_or_turn")
+        and n.attr.value in ("when_plain", "plain_or_turn", "prim")
         for node in nodes
         for n in walk(node)
     )
