@@ -307,3 +307,24 @@ def test_several_names_handed_to_the_rest(tmp_path):
     )
     _, compiled, client = both(path, XS)
     assert _fanned(compiled) and client.peak >= 2
+
+
+def test_the_rest_rebinding_a_global_a_helper_reads_keeps_the_loop_in_order(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        TOTAL = 0
+
+        def ask_counted(x):
+            return ask(x + str(TOTAL))
+
+        def main(xs: list[str]):
+            global TOTAL
+            for x in xs:
+                r = ask_counted(x)
+                TOTAL += len(r)
+            return TOTAL
+        """,
+    )
+    _, compiled, client = both(path, XS)
+    assert not _fanned(compiled) and client.peak == 1

@@ -544,6 +544,8 @@ def _split(
     }
     if (rest_binds | stored) & outside:
         return None
+    if rest_binds & scope.declared:
+        return None  # a global (or nonlocal) the items' helpers may read: module state
     if any(n in scope_local and n not in local and n not in steps[j].load_names for n in outside):
         return None
     return FanOut(
