@@ -409,6 +409,8 @@ def _dropped(body: list[cst.BaseStatement], steps: Sequence[Facts]) -> list[cst.
     file it was is closed, a weak reference to it dies), not when the function returns.
     Only names bound by an earlier statement of the same body, and named in no function,
     lambda or class of it (a closure would keep reading it)."""
+    if all(v == n for s in steps for n, v in s.store_names.items()):
+        return body  # nothing renamed (most bodies): no walk
     user = {v: n for s in steps for n, v in (*s.store_names.items(), *s.load_names.items())}
     made = {v: s.index for s in steps for v in s.store_names.values()}  # in program order
     inside = {
