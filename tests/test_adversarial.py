@@ -26,9 +26,6 @@ HISTORY = "limit: get_event_loop outside a running loop depends on the thread's 
 KNOWN: dict[str, int | str] = {
     "loop_bound_01": HISTORY,  # value, only where no asyncio.run ran before in the process
     "loop_bound_25": HISTORY,  # value, the same
-    # Reading an attribute is no call: only a receiver's class known as it runs would tell a
-    # property (or `__getattr__`) that runs a loop from a plain attribute.
-    "loop_bound_42": "limit: a property reaches the loop",  # exception, requests, warning
 }
 
 PROGRAMS = programs()

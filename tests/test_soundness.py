@@ -980,6 +980,49 @@ def test_helpers_that_ask_for_or_run_an_event_loop_see_none_running(tmp_path):
     assert "_af.outside_loop(mode)" in compiled.source
 
 
+def test_a_property_that_runs_an_event_loop_is_read_with_none_running(tmp_path):
+    # Reading `user.profile` runs the property's getter: of an object of the user's class
+    # (built in the function, or `self` in a method), it is looked into like a helper.
+    path = write(
+        tmp_path,
+        """
+        import asyncio
+
+        async def _fetch(w):
+            await asyncio.sleep(0)
+            return "profile of " + w
+
+        class User:
+            def __init__(self, name):
+                self.name = name
+                self._profile = None
+
+            @property
+            def profile(self):
+                if self._profile is None:
+                    self._profile = asyncio.run(_fetch(self.name))
+                return self._profile
+
+            @property
+            def upper(self):
+                return self.name.upper()
+
+            def greet(self):
+                return ask(self.profile + " / " + self.upper)
+
+        def main(topic: str):
+            user = User(topic)
+            a = ask(topic)
+            b = ask(a + " / " + user.profile + user.upper)
+            return [a, b, user.greet(), [user.profile for _ in range(2)]]
+        """,
+    )
+    value, compiled, _ = both(path, "owls")
+    assert value[-1] == ["profile of owls"] * 2
+    assert '_af.read_outside_loop(user, "profile")' in compiled.source
+    assert "user.upper" in compiled.source  # a property that asks for no loop: read as is
+
+
 def test_a_stop_iteration_caught_in_the_function_or_with_a_default_compiles(tmp_path):
     path = write(
         tmp_path,

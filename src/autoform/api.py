@@ -67,7 +67,7 @@ class _Resolver:
     def defines(self, name: str) -> bool:
         if self.live.defines(name):
             return True
-        static = self._module_source()  # bound further down the module, not yet run
+        static = self._module_source(name)  # bound further down the module, not yet run
         return static is not None and static.defines(name)
 
     def kind_of(self, name: str) -> str | None:
@@ -94,31 +94,69 @@ class _Resolver:
     def attribute(self, cls: str, name: str, exact: bool) -> tuple[str, bool] | str | None:
         return self.live.attribute(cls, name, exact)
 
+    def getter(self, cls: str, name: str, exact: bool) -> CallInfo | None:
+        return self.live.getter(cls, name, exact)
+
     def lookup(self, dotted: str) -> Any:
         return self.live.lookup(dotted)
 
     def resolve(self, dotted: str) -> CallInfo | None:
         info = self.live.resolve(dotted)
         if info is None:
-            static = self._module_source()
+            static = self._module_source(dotted.partition(".")[0])
             info = static.resolve(dotted) if static is not None else None
         return info
 
-    def _module_source(self) -> StaticResolver | None:
+    def _module_source(self, name: str) -> StaticResolver | None:
+        """What the module's source says, asked of a global ``name`` not bound (yet): None
+        when nothing in the module binds it (parsing it with libcst costs)."""
         import libcst as cst
 
         from .analysis.resolvers import StaticResolver
 
+        filename = self.fn.__code__.co_filename
+        text = "".join(linecache.getlines(filename))
+        if not text:
+            return None
+        bound = _bound_in(text)
+        if name not in bound and "*" not in bound:  # (`from m import *` may bind anything)
+            return None
         if self._static is None:
-            filename = self.fn.__code__.co_filename
-            text = "".join(linecache.getlines(filename))
-            if not text:
-                return None
             try:
                 self._static = StaticResolver(_parsed(text), self.fn.__module__)
             except cst.ParserSyntaxError:
                 return None
         return self._static
+
+
+@functools.lru_cache(maxsize=16)
+def _bound_in(text: str) -> frozenset[str]:
+    """Every name the module's source binds anywhere, or imports (Python's parser: fast)."""
+    import ast
+
+    from .source import module_tree
+
+    try:
+        tree = module_tree(text)
+    except (SyntaxError, ValueError):
+        return frozenset()
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            names.add(node.id)
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names.add(node.name)
+        elif isinstance(node, ast.alias):
+            names.add((node.asname or node.name).split(".")[0])
+        elif isinstance(node, ast.Global | ast.Nonlocal):
+            names.update(node.names)
+        elif isinstance(node, ast.MatchAs | ast.MatchStar) and node.name:
+            names.add(node.name)
+        elif isinstance(node, ast.MatchMapping) and node.rest:
+            names.add(node.rest)
+        elif isinstance(node, ast.ExceptHandler) and node.name:
+            names.add(node.name)
+    return frozenset(names)
 
 
 @functools.lru_cache(maxsize=16)

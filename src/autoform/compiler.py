@@ -175,7 +175,7 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
     check_introspection(src, calls)
     if func.asynchronous is None:
         # (An `async def` runs in a loop as written: what it asks of the loop, it gets.)
-        mark_loop_values(func, calls, resolver)
+        mark_loop_values(src, calls, resolver)
     stops = stop_sites(func, calls, resolver.kind_of)
     check_stops(src, stops)
     originals = set(calls)  # later stages add entries for the nodes they rebuild
@@ -229,7 +229,7 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         immutable_result=ends_in_return
         and all(s.effects.returns_immutable for s in returns if isinstance(s.node, cst.Return)),
         stops=any(not s.caught for s in stops),
-        touches_loop=any(reaches_loop(info) for info in calls.values()),
+        touches_loop=any(reaches_loop(info) for info in calls.values()) or bool(calls.loop_reads),
         changes_client=changes_client(func.body, calls),
         returns_params=returns_params,
         positional=tuple(p.name.value for p in (*func.params.posonly_params, *func.params.params)),

@@ -76,6 +76,7 @@ __all__ = [
     "plain_or_turn",
     "prim",
     "ranked",
+    "read_outside_loop",
     "set_compiler",
     "shared",
     "stop_kept_out",
@@ -617,6 +618,12 @@ def outside_loop(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
         if current is loop:
             policy.set_event_loop(loop)
         events._set_running_loop(loop)
+
+
+def read_outside_loop(obj: Any, name: str) -> Any:
+    """``obj.<name>``, read as `outside_loop` calls a function: a property that asks for, or
+    runs, an event loop."""
+    return outside_loop(getattr, obj, name)
 
 
 class outside_loop_context:

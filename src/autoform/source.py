@@ -14,7 +14,7 @@ import inspect
 import linecache
 import textwrap
 import types
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ __all__ = [
     "from_file",
     "from_function",
     "iter_functions",
+    "module_tree",
     "parse_file",
     "parse_python",
     "read_source",
@@ -82,27 +83,24 @@ class FunctionSource:
 
     def _statement_table(self) -> dict[cst.CSTNode, tuple[Origin, str]]:
         # Python's own parser gives statement positions far faster than libcst's metadata;
-        # the bodies list the same statements in the same order.
+        # the bodies list the same statements in the same order, at every depth.
         if self._statements is None:
             text = self.text or _module_text(self.module)
             lines = text.splitlines()
             tree = parse_python(text)
+            scope: list[ast.stmt] = tree.body
+            if self.owner:
+                owners = [n for n in scope if isinstance(n, ast.ClassDef) and n.name == self.owner]
+                scope = owners[-1].body if owners else []
             funcs = [
                 n
-                for n in tree.body
+                for n in scope
                 if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef) and n.name == self.name
             ]
-            smalls = [
-                small
-                for line in self.func.body.body
-                if isinstance(line, cst.SimpleStatementLine)
-                for small in line.body
-            ]
             table: dict[cst.CSTNode, tuple[Origin, str]] = {}
-            if funcs and len(funcs[-1].body) == len(smalls):
-                for small, node in zip(smalls, funcs[-1].body, strict=True):
-                    table[small] = self._from_ast(node, lines)
             if funcs:
+                for node, stmt in _paired(self.func.body, funcs[-1].body):
+                    table[node] = self._from_ast(stmt, lines)
                 table[self.func] = self._from_ast(funcs[-1], lines)
             self._statements = table
         return self._statements
@@ -265,7 +263,7 @@ def _source_lines(fn: Any) -> tuple[list[str], int]:
     cached = _TREES.get(code.co_filename)
     if cached is None or cached[0] is not lines:
         try:
-            cached = (lines, parse_python("".join(lines)))
+            cached = (lines, module_tree("".join(lines)))
         except SyntaxError:
             return inspect.getsourcelines(fn)
         _TREES[code.co_filename] = cached
@@ -338,6 +336,75 @@ def _method(path: str | Path, module: cst.Module, owner: str, name: str) -> Func
         line=1,
         construct="class",
     )
+
+
+def _flat(suite: cst.BaseSuite | Sequence[cst.BaseStatement]) -> list[cst.CSTNode]:
+    """A suite's statements as Python's parser lists them (each small statement apart)."""
+    lines = suite if isinstance(suite, Sequence) else suite.body
+    return [
+        small
+        for line in lines
+        for small in (line.body if isinstance(line, cst.SimpleStatementLine) else (line,))
+    ]
+
+
+def _suites(
+    node: cst.CSTNode, stmt: ast.stmt
+) -> Iterator[tuple[cst.BaseSuite | Sequence[cst.BaseStatement], list[ast.stmt]]]:
+    """The bodies under a compound statement, each with its counterpart in Python's tree."""
+
+    def orelse(
+        c: cst.If | cst.Else | None,
+    ) -> cst.BaseSuite | Sequence[cst.BaseStatement]:
+        if c is None:
+            return ()
+        return (c,) if isinstance(c, cst.If) else c.body
+
+    # (the caller has checked that ``node`` and ``stmt`` are the same kind of statement)
+    def of(field: str) -> list[ast.stmt]:
+        return getattr(stmt, field, [])
+
+    if isinstance(node, cst.If | cst.For | cst.While):
+        yield node.body, of("body")
+        yield orelse(node.orelse), of("orelse")
+    elif isinstance(node, cst.Try | cst.TryStar):
+        yield node.body, of("body")
+        handlers: list[ast.ExceptHandler] = getattr(stmt, "handlers", [])
+        caught: Sequence[cst.ExceptHandler | cst.ExceptStarHandler] = node.handlers
+        if len(caught) == len(handlers):
+            for c, a in zip(caught, handlers, strict=True):
+                yield c.body, a.body
+        yield orelse(node.orelse), of("orelse")
+        yield (node.finalbody.body if node.finalbody else ()), of("finalbody")
+    elif isinstance(node, cst.With):
+        yield node.body, of("body")
+    elif isinstance(node, cst.Match) and len(node.cases) == len(cases := of("cases")):
+        for case, a_case in zip(node.cases, cases, strict=True):
+            yield case.body, a_case.body  # type: ignore[attr-defined]
+
+
+def _paired(
+    suite: cst.BaseSuite | Sequence[cst.BaseStatement], body: list[ast.stmt]
+) -> Iterator[tuple[cst.CSTNode, ast.stmt]]:
+    """Each statement of ``suite``, at every depth, with Python's node for it. A body whose
+    statements do not line up (which should not happen) is left out, with what is under it."""
+    flat = _flat(suite)
+    if len(flat) != len(body):
+        return
+    for node, stmt in zip(flat, body, strict=True):
+        if type(node).__name__ != type(stmt).__name__.removeprefix("Async"):
+            continue
+        if not getattr(node, "decorators", ()):  # a decorated def starts at its decorator
+            yield node, stmt
+        for sub, sub_body in _suites(node, stmt):
+            yield from _paired(sub, sub_body)
+
+
+@functools.lru_cache(maxsize=32)
+def module_tree(text: str) -> ast.Module:
+    """`parse_python` of a module's whole text, shared by every stage that reads it (the
+    tree is not to be changed)."""
+    return parse_python(text)
 
 
 def parse_python(text: str) -> ast.Module:

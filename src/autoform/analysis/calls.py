@@ -40,6 +40,7 @@ __all__ = [
     "annotate_calls",
     "dotted_name",
     "foreign_awaits",
+    "user_objects",
 ]
 
 
@@ -150,6 +151,10 @@ class CallTable(dict[cst.Call, CallInfo]):
     def __init__(self, infos: Mapping[cst.Call, CallInfo], src: FunctionSource | None = None):
         super().__init__(infos)
         self.src = src
+        # Attributes whose read runs a property of the user's that reaches an event loop
+        # (`coroutines.mark_loop_values`), as (a local bound once, attribute): read, like
+        # such calls, with no loop running. (A name, not a node: transforms rebuild nodes.)
+        self.loop_reads: set[tuple[str, str]] = set()
 
     def info(self, call: cst.Call) -> CallInfo:
         """What ``call`` is known as; an unknown call if nothing is."""
@@ -384,7 +389,7 @@ def _receivers(
     return out
 
 
-def _objects(
+def user_objects(
     src: FunctionSource, resolver: Resolver, local: frozenset[str]
 ) -> dict[str, tuple[str, bool]]:
     """The locals that hold an object of a class of the user's, whose methods are compiled
@@ -513,7 +518,7 @@ def annotate_calls(
         {node: _classify(node, resolver, local_names, {}, node in awaited) for node in calls}, src
     )
     receivers = _receivers(src.func, resolver, table)
-    objects = _objects(src, resolver, local_names)
+    objects = user_objects(src, resolver, local_names)
     for node in calls:
         dotted = dotted_name(node.func)
         if dotted is not None and dotted.split(".")[0] in {*receivers, *objects}:
@@ -571,7 +576,7 @@ def name_types(
         known = knowledge.function(info.qualname)
         return (known.result or None) if known is not None else None
 
-    objects = _objects(src, resolver, local)
+    objects = user_objects(src, resolver, local)
     attribute = getattr(resolver, "attribute", None)
 
     def global_type(name: str) -> str | None:

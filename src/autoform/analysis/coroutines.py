@@ -24,8 +24,8 @@ from dataclasses import dataclass, replace
 import libcst as cst
 
 from ..source import FunctionSource
-from ..syntax.walk import children, walk
-from .calls import CallInfo, CallTable, Resolver, dotted_name, local_names
+from ..syntax.walk import children, walk, walk_all
+from .calls import CallInfo, CallTable, Resolver, dotted_name, local_names, user_objects
 from .names import own_scope
 from .shapes import head
 
@@ -77,13 +77,16 @@ def reaches_loop(info: CallInfo | None) -> bool:
     return info is not None and (info.qualname in LOOP_BOUND or info.touches_loop)
 
 
-def mark_loop_values(func: cst.FunctionDef, calls: CallTable, resolver: Resolver) -> None:
+def mark_loop_values(src: FunctionSource, calls: CallTable, resolver: Resolver) -> None:
     """Mark, in ``calls``, what reaches an event loop through a value rather than a name:
     a call through a local name bound to a loop or a loop-bound function (``loop =
     asyncio.new_event_loop()``, then ``loop.run_until_complete(c)``; ``run = asyncio.run``; a
-    parameter defaulting to one), and a call given one to call (``map(score, xs)``,
-    ``apply(asyncio.run, c)``)."""
+    parameter defaulting to one), a call given one to call (``map(score, xs)``,
+    ``apply(asyncio.run, c)``), and a read of an attribute that is a property of the user's
+    class reaching one (``user.profile`` of ``user = User(name)``: `CallTable.loop_reads`)."""
+    func = src.func
     local = local_names(func)
+    _mark_loop_reads(src, calls, resolver, local)
     seen: dict[str, bool] = {}  # dotted global -> loop-bound (resolving costs)
 
     def reference(expr: cst.BaseExpression, names: set[str]) -> bool:
@@ -135,6 +138,38 @@ def mark_loop_values(func: cst.FunctionDef, calls: CallTable, resolver: Resolver
             # calls around it consume it.
             for c in outer:
                 calls[c] = replace(calls.info(c), touches_loop=True)
+
+
+def _mark_loop_reads(
+    src: FunctionSource, calls: CallTable, resolver: Resolver, local: frozenset[str]
+) -> None:
+    getter = getattr(resolver, "getter", None)
+    if getter is None:
+        return
+    objects = user_objects(src, resolver, local)
+    if not objects:
+        return
+    # (a store or `del` of an attribute runs a setter or deleter, not the getter)
+    stored = {
+        id(t)
+        for n in walk_all(src.func.body)
+        if isinstance(n, cst.AssignTarget | cst.AugAssign | cst.AnnAssign | cst.Del)
+        for t in (n.target,)
+    }
+    for n in walk_all(src.func.body):
+        if not (
+            isinstance(n, cst.Attribute)
+            and isinstance(n.value, cst.Name)
+            and n.value.value in objects
+            and id(n) not in stored
+        ):
+            continue
+        attr = n.attr.value
+        if attr.startswith("__") and not attr.endswith("__"):
+            continue  # (a private name, which its class's code spells mangled)
+        cls, exact = objects[n.value.value]
+        if (n.value.value, attr) not in calls.loop_reads and reaches_loop(getter(cls, attr, exact)):
+            calls.loop_reads.add((n.value.value, attr))
 
 
 def _calls_with_callers(

@@ -17,6 +17,7 @@ import libcst as cst
 
 from .. import clients
 from ..primitives import PrimitiveSpec, spec_of
+from ..source import module_tree
 from .calls import (
     CallInfo,
     CallKind,
@@ -101,6 +102,23 @@ class LiveResolver:
             return None
         summary = self._summarize(found, owner, exact)
         return helper_info(f"{found.__module__}.{found.__qualname__}", summary)
+
+    def getter(self, cls: str, name: str, exact: bool) -> CallInfo | None:
+        """What reading the attribute ``name`` of an object of the user's class ``cls``
+        runs, when it is a property (a plain function, found through the MRO, that no
+        existing subclass overrides unless ``exact``), as a helper: None when it is no
+        property, or when what a read runs cannot be told."""
+        owner = self._object(cls)
+        if not isinstance(owner, type) or self._summarize is None or not plain_class(owner):
+            return None
+        found = next((vars(k)[name] for k in owner.__mro__ if name in vars(k)), None)
+        if not isinstance(found, property) or not isinstance(found.fget, types.FunctionType):
+            return None
+        if not exact and any(vars(k).get(name, found) is not found for k in subclasses(owner)):
+            return None
+        fget = found.fget
+        summary = self._summarize(fget, owner, exact)
+        return helper_info(f"{fget.__module__}.{fget.__qualname__}", summary)
 
     def attribute(self, cls: str, name: str, exact: bool) -> tuple[str, bool] | str | None:
         """What the attribute ``name`` of an object of the class ``cls`` (of it exactly, or
@@ -551,14 +569,13 @@ def attribute_stores(filename: str) -> Mapping[str, int]:
     """How many places in the file may set (or delete) an attribute of each name, on any
     object; ``"*"``: some place may set any (``setattr(x, name, v)``, ``vars(x)``, a file
     that cannot be read)."""
-    import ast
     import linecache
 
     text = "".join(linecache.getlines(filename))
     key = (filename, hash(text))
     if key not in _stored:
         try:
-            tree = ast.parse(text)
+            tree = module_tree(text)
         except (SyntaxError, ValueError):
             tree = None
         _stored[key] = _attribute_counts(tree) if text and tree else {"*": 1}
@@ -603,7 +620,7 @@ def bound_once(filename: str, name: str) -> bool:
 
     text = "".join(linecache.getlines(filename))
     try:
-        tree = ast.parse(text)
+        tree = module_tree(text)
     except (SyntaxError, ValueError):
         return False
     if not text or any(isinstance(n, ast.Name) and n.id == "globals" for n in ast.walk(tree)):

@@ -15,12 +15,13 @@ from __future__ import annotations
 import ast
 import functools
 import linecache
+import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import libcst as cst
 
-from ..source import FunctionSource, parse_python
+from ..source import FunctionSource, module_tree
 from ..syntax.walk import walk
 from . import knowledge
 
@@ -74,7 +75,17 @@ _BASES = {"typing.NamedTuple": "type[namedtuple]", "pydantic.BaseModel": "type[p
 
 def module_facts(src: FunctionSource) -> ModuleFacts:
     """What the module ``src`` stands in says of its module-level names (empty when its
-    source cannot be read)."""
+    source cannot be read). Read once for each function compiled (many stages ask)."""
+    facts = _FACTS.get(src)
+    if facts is None:
+        facts = _FACTS[src] = _module_facts(src)
+    return facts
+
+
+_FACTS: weakref.WeakKeyDictionary[FunctionSource, ModuleFacts] = weakref.WeakKeyDictionary()
+
+
+def _module_facts(src: FunctionSource) -> ModuleFacts:
     if src.filename:
         linecache.checkcache(src.filename)  # the file as it is now, not as first read
     text = "".join(linecache.getlines(src.filename)) if src.filename else ""
@@ -86,7 +97,7 @@ def module_facts(src: FunctionSource) -> ModuleFacts:
 @functools.lru_cache(maxsize=64)
 def _scan(text: str) -> ModuleFacts:
     try:
-        tree = parse_python(text)
+        tree = module_tree(text)
     except (SyntaxError, ValueError):
         return _EMPTY
     counts: dict[str, int] = {}
@@ -552,9 +563,33 @@ def target_names(target: cst.BaseExpression) -> list[str]:
     return []
 
 
+# The kinds of node `other_binds` finds names in (most nodes bind nothing: asked of every
+# node of a function, often).
+_BINDERS = frozenset(
+    [
+        cst.For,
+        cst.CompFor,
+        cst.AsName,
+        cst.ImportAlias,
+        cst.FunctionDef,
+        cst.ClassDef,
+        cst.Param,
+        cst.NamedExpr,
+        cst.Del,
+        cst.Global,
+        cst.Nonlocal,
+        cst.MatchAs,
+        cst.MatchStar,
+        cst.MatchMapping,
+    ]
+)
+
+
 def other_binds(node: cst.CSTNode) -> list[str]:
     """Names bound by anything but a plain assignment: loop, with, except, import, def,
     class, ``:=``, ``del``, match, comprehension and lambda names, declarations."""
+    if type(node) not in _BINDERS:
+        return []
     if isinstance(node, cst.For | cst.CompFor):
         return target_names(node.target)
     if isinstance(node, cst.AsName):

@@ -172,6 +172,15 @@ def _may_reach_loop(call: cst.Call, info: CallInfo | None) -> bool:
     return info.kind is CallKind.UNKNOWN and not isinstance(call.func, cst.Name | cst.Attribute)
 
 
+def _reads_loop(node: cst.CSTNode, calls: CallTable) -> bool:
+    """Is ``node`` the read of a property reaching an event loop (`CallTable.loop_reads`)?"""
+    return (
+        isinstance(node, cst.Attribute)
+        and isinstance(node.value, cst.Name)
+        and (node.value.value, node.attr.value) in calls.loop_reads
+    )
+
+
 class _OutsideLoop(_Wrapper):
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         info = self.calls.get(original_node)
@@ -180,6 +189,16 @@ class _OutsideLoop(_Wrapper):
         ):
             return updated_node
         return _through(self.runtime, "outside_loop", updated_node)
+
+    def leave_Attribute(
+        self, original_node: cst.Attribute, updated_node: cst.Attribute
+    ) -> cst.BaseExpression:
+        # `user.profile`, a property reaching the loop -> `_af.read_outside_loop(user, "profile")`
+        if not _reads_loop(updated_node, self.calls):
+            return updated_node
+        wrapper = cst.Attribute(cst.Name(self.runtime), cst.Name("read_outside_loop"))
+        name = cst.SimpleString(f'"{updated_node.attr.value}"')  # an identifier
+        return cst.Call(wrapper, [cst.Arg(updated_node.value), cst.Arg(name)])
 
     def leave_WithItem(
         self, original_node: cst.WithItem, updated_node: cst.WithItem
@@ -239,7 +258,10 @@ def outside_loop(node: _N, calls: CallTable, runtime: str) -> _N:
     """``asyncio.run(c)`` -> ``_af.outside_loop(asyncio.run, c)``, and so for every call
     that asks for, or runs, an event loop (itself or through a helper): called as the
     sequential function calls it, with no loop running."""
-    if not any(_may_reach_loop(n, calls.get(n)) for n in walk(node) if isinstance(n, cst.Call)):
+    if not any(
+        _may_reach_loop(n, calls.get(n)) if isinstance(n, cst.Call) else _reads_loop(n, calls)
+        for n in walk(node)
+    ):
         return node
     return cast(_N, node.visit(_OutsideLoop(calls, runtime)))
 
