@@ -1,0 +1,440 @@
+"""A loop whose body ends in a loop that fans out too (`FanOut.inner`): the LM calls of all
+(outer, inner) items run together, and the rest of each inner item, then the rest of the
+outer body, run in the function in the order the loops as written run them. Each program
+runs as written and compiled (tests/test_soundness.py's `both`: same value or error,
+output, module state and LM requests); the fake client says how many calls were in flight
+at once."""
+
+from __future__ import annotations
+
+from test_soundness import both, write
+
+CS = ["owl", "bat", "cat"]
+QS = ["size?", "food?"]
+
+
+def _nested(compiled) -> bool:
+    return "_af.nest(" in compiled.source
+
+
+def test_answers_stored_by_contract_and_question_fan_out_as_a_whole(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(cs: list[str], qs: list[str]):
+            answers: dict[tuple[str, str], str] = {}
+            for c in cs:
+                for q in qs:
+                    prompt = f"About {c}: {q}"
+                    answers[(c, q)] = ask(prompt).strip()
+            summaries = []
+            for c in cs:
+                qa = " ".join(answers[(c, q)] for q in qs)
+                summaries.append(ask(f"Sum up {c}: {qa}"))
+            return answers, summaries, prompt, c
+        """,
+    )
+    _, compiled, client = both(path, CS, QS)
+    assert _nested(compiled) and client.peak == len(CS) * len(QS)
+
+
+def test_a_list_appended_in_the_inner_loop_fans_out(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(cs: list[str], qs: list[str]):
+            out = []
+            for c in cs:
+                for q in qs:
+                    out.append(ask(c + " " + q))
+            return out
+        """,
+    )
+    _, compiled, client = both(path, CS, QS)
+    assert _nested(compiled) and client.peak == len(CS) * len(QS)
+
+
+def test_output_at_both_levels_comes_in_program_order(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        import logging
+        log = logging.getLogger("nested")
+
+        def main(cs: list[str], qs: list[str]):
+            seen = {}
+            for i, c in enumerate(cs):
+                print("contract", i, c)
+                head = c.upper()
+                for j, q in enumerate(qs):
+                    r = ask(head + ": " + q)
+                    seen[(c, q)] = r
+                    print("  answer", j, q, len(seen))
+                    log.info("got %s", q)
+                print("done with", c, head, r)
+            return seen, r, j
+        """,
+    )
+    _, compiled, client = both(path, CS, QS)
+    assert _nested(compiled) and client.peak == len(CS) * len(QS)
+
+
+def test_an_inner_items_call_failing_comes_after_the_rests_before_it(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(cs: list[str], qs: list[str]):
+            out = {}
+            for c in cs:
+                print("start", c)
+                for q in qs:
+                    r = ask(c + q if (c, q) != ("bat", "food?") else "FAIL " + c)
+                    out[(c, q)] = r
+                    print("stored", c, q, len(out))
+                print("end", c)
+            return out
+        """,
+    )
+    value, compiled, _ = both(path, CS, QS, same_calls=False)
+    assert value[0] == "LMFailure" and _nested(compiled)
+
+
+def test_the_inner_rest_failing_is_the_sequential_runs_error(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(cs: list[str], qs: list[str]):
+            out = {}
+            limits = {"owl": 5}
+            for c in cs:
+                for q in qs:
+                    r = ask(c + q)
+                    out[(c, q)] = r[: limits[c]]
+                    print("stored", c, q)
+            return out
+        """,
+    )
+    value, compiled, _ = both(path, CS, QS, same_calls=False)
+    assert value[0] == "KeyError" and _nested(compiled)
+
+
+def test_an_inner_generator_raising_midway(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def questions(c, qs):
+            for q in qs:
+                if c == "bat" and q == "food?":
+                    raise ValueError("no questions for " + c)
+                yield q
+
+        def main(cs: list[str], qs: list[str]):
+            out = []
+            for c in cs:
+                for q in questions(c, qs):
+                    r = ask(c + " " + q)
+                    out.append(r)
+                    print("got", c, q, len(out))
+            return out
+        """,
+    )
+    value, _, _ = both(path, CS, QS, same_calls=False)
+    assert value[0] == "ValueError"
+
+
+def test_an_inner_iterable_made_from_the_outer_item(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(docs: list[str]):
+            out = {}
+            for doc in docs:
+                words = doc.split()
+                for k, w in enumerate(words):
+                    out[(doc, k)] = ask("define " + w)
+                print(doc, len(words))
+            return out, w, k
+        """,
+    )
+    _, compiled, client = both(path, ["big owl", "a bat flies", "", "cat"])
+    assert _nested(compiled) and client.peak == 6
+
+
+def test_an_empty_inner_loop_leaves_its_names_as_the_sequential_run_does(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(cs: list[str], qs: list[str]):
+            out = []
+            for c in cs:
+                for q in qs:
+                    r = ask(c + q)
+                    out.append(r)
+            return out, q
+        """,
+    )
+    value, compiled, _ = both(path, CS, [])
+    assert value[0] == "UnboundLocalError" and _nested(compiled)
+
+
+def test_continue_in_either_loop_ends_its_item(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(cs: list[str], qs: list[str]):
+            out = {}
+            for c in cs:
+                if c == "bat":
+                    continue
+                for q in qs:
+                    if q == "size?" and c == "owl":
+                        continue
+                    out[(c, q)] = ask(c + q)
+                    print("kept", c, q)
+                    if q.startswith("f"):
+                        continue
+                    print("after", q)
+            return out
+        """,
+    )
+    _, compiled, client = both(path, CS, QS)
+    assert _nested(compiled) and client.peak == 3
+
+
+def test_a_call_in_the_outer_item_then_the_inner_items(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(cs: list[str], qs: list[str]):
+            out = []
+            for c in cs:
+                topic = ask("topic of " + c)
+                for q in qs:
+                    out.append(ask(topic + " " + q))
+                print(c, len(out))
+            return out, topic
+        """,
+    )
+    _, compiled, client = both(path, CS, QS)
+    assert _nested(compiled) and client.peak == len(CS) * len(QS)
+
+
+def test_break_in_the_inner_rest_keeps_the_loops_in_order(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(cs: list[str], qs: list[str]):
+            out = {}
+            for c in cs:
+                for q in qs:
+                    r = ask(c + q)
+                    out[(c, q)] = r
+                    if c == "owl":
+                        break
+            return out
+        """,
+    )
+    _, compiled, _ = both(path, CS, QS)
+    assert not _nested(compiled)
+
+
+def test_break_in_the_outer_rest_keeps_the_loops_in_order(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(cs: list[str], qs: list[str]):
+            out = []
+            for c in cs:
+                for q in qs:
+                    out.append(ask(c + q))
+                if len(out) > 2:
+                    break
+            return out
+        """,
+    )
+    _, compiled, _ = both(path, CS, QS)
+    assert not _nested(compiled)
+
+
+def test_a_store_into_what_the_items_read_keeps_the_loops_in_order(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(cs: list[str], qs: list[str]):
+            seen = {}
+            for c in cs:
+                for q in qs:
+                    seen[q] = ask(c + " " + q + " " + seen.get(q, "first"))
+            return seen
+        """,
+    )
+    _, compiled, client = both(path, CS, QS)
+    assert not _nested(compiled) and client.peak == 1
+
+
+def test_the_inner_rest_changing_the_outer_item_keeps_the_loops_in_order(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(names: list[str], qs: list[str]):
+            cs = [{"name": n} for n in names]
+            for c in cs:
+                for q in qs:
+                    r = ask(c["name"] + q)
+                    c["name"] = c["name"] + "!"
+            return cs
+        """,
+    )
+    _, compiled, _ = both(path, CS, QS)
+    assert not _nested(compiled)
+
+
+def test_the_inner_rest_rebinding_an_outer_name_keeps_the_loops_in_order(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(cs: list[str], qs: list[str]):
+            out = []
+            for c in cs:
+                head = c
+                for q in qs:
+                    r = ask(head + q)
+                    out.append(r)
+                    head = r[:5]
+            return out
+        """,
+    )
+    _, compiled, _ = both(path, CS, QS)
+    assert not _nested(compiled)
+
+
+def test_a_value_carried_from_the_last_inner_item_keeps_the_loops_in_order(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(cs: list[str], qs: list[str]):
+            out = []
+            r = "start"
+            for c in cs:
+                for q in qs:
+                    out.append(ask(c + q + r[:3]))
+                r = out[-1]
+            return out
+        """,
+    )
+    _, compiled, _ = both(path, CS, QS)
+    assert not _nested(compiled)
+
+
+def test_output_before_an_inner_items_call_comes_in_its_turn(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(cs: list[str], qs: list[str]):
+            out = {}
+            for c in cs:
+                for q in qs:
+                    print("asking", c, q)
+                    out[(c, q)] = ask(c + q)
+                    print("stored", len(out))
+            return out
+        """,
+    )
+    _, compiled, client = both(path, CS, QS)
+    assert _nested(compiled) and client.peak == len(CS) * len(QS)
+
+
+def test_an_outer_items_step_failing_comes_after_the_items_before(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(cs: list[str], qs: list[str], sizes: dict):
+            out = {}
+            for c in cs:
+                size = sizes[c]
+                for q in qs:
+                    out[(c, q)] = ask(f"{c} {q} {size}")
+                    print("stored", c, q)
+            return out
+        """,
+    )
+    value, compiled, _ = both(path, CS, QS, {"owl": 1, "cat": 3}, same_calls=False)
+    assert value[0] == "KeyError" and _nested(compiled)
+
+
+def test_an_inner_generator_expression_failing_midway_is_taken_in_order(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(cs: list[str], qs: list[str]):
+            out = {}
+            for c in cs:
+                for q in (qs[k] + c for k in range(len(c) - 1)):
+                    out[q] = ask(q)
+                    print("stored", q)
+            return out
+        """,
+    )
+    value, compiled, _ = both(path, ["owl", "bat", "catfish"], QS, same_calls=False)
+    assert value[0] == "IndexError" and _nested(compiled)
+
+
+def test_a_value_of_unknown_type_formatted_by_an_inner_item_waits_for_its_turn(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        class Loud:
+            def __init__(self, name):
+                self.name = name
+
+            def __format__(self, spec):
+                print("formatting", self.name)
+                return self.name
+
+        def main(cs: list[str], qs: list[str]):
+            out = {}
+            for c in cs:
+                size = Loud(c)
+                for q in qs:
+                    out[(c, q)] = ask(f"{c} {q} {size}")
+                    print("stored", c, q)
+            return out
+        """,
+    )
+    _, compiled, _ = both(path, CS, QS)
+    assert _nested(compiled)
+
+
+def test_a_failure_leaves_no_inner_item_running(tmp_path):
+    import asyncio
+
+    from conftest import FakeClient, load_module
+
+    import autoform as af
+
+    path = write(
+        tmp_path,
+        """
+        def main(cs: list[str], qs: list[str]):
+            out = []
+            for c in cs:
+                for q in qs:
+                    out.append(ask(c + q))
+                    print(c, q)
+            return out
+        """,
+    )
+    compiled = af.concurrent(load_module(path).main)
+    assert _nested(compiled)
+    slow = FakeClient(latency=lambda p: 0.0 if "FAIL" in p else 0.5)
+
+    async def run():
+        with af.lm_client(slow):
+            try:
+                await compiled(["FAIL", *CS], QS)
+            except Exception as exc:
+                failure = exc
+        return failure, [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+
+    failure, left = asyncio.run(run())
+    assert "refused" in str(failure) and left == [] and slow.peak == 8
