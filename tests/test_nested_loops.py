@@ -438,3 +438,26 @@ def test_a_failure_leaves_no_inner_item_running(tmp_path):
 
     failure, left = asyncio.run(run())
     assert "refused" in str(failure) and left == [] and slow.peak == 8
+
+
+def test_explain_counts_the_inner_items_per_outer_item(tmp_path, capsys):
+    from autoform.cli import main
+
+    path = write(
+        tmp_path,
+        """
+        def main(cs: list[str], qs: list[str]):
+            answers = {}
+            for c in cs:
+                for q in qs:
+                    answers[(c, q)] = ask(c + q)
+            return answers
+        """,
+    )
+    assert main([f"{path}:main", "--explain"]) == 0
+    out = capsys.readouterr().out
+    outer = next(n for n, line in enumerate(path.read_text().splitlines(), 1) if "for c" in line)
+    times = "\N{MULTIPLICATION SIGN}"
+    assert f"1 per item of the loop at line {outer} {times} the items of the loop at" in out
+    assert "longest chain of them that wait for one another: 1\n" in out
+    assert f"in item order, the rest of each item of line {outer}" in out
