@@ -461,3 +461,35 @@ def test_explain_counts_the_inner_items_per_outer_item(tmp_path, capsys):
     assert f"1 per item of the loop at line {outer} {times} the items of the loop at" in out
     assert "longest chain of them that wait for one another: 1\n" in out
     assert f"in item order, the rest of each item of line {outer}" in out
+
+
+def test_under_a_cap_the_items_of_both_loops_share_its_places(tmp_path):
+    from conftest import FakeClient, load_module
+    from test_soundness import run
+
+    import autoform as af
+
+    path = write(
+        tmp_path,
+        """
+        def main(cs: list[str], qs: list[str]):
+            answers = {}
+            for c in cs:
+                print("contract", c)
+                for q in qs:
+                    answers[(c, q)] = ask(c + " " + q)
+                    print("answer", c, q)
+            return answers
+        """,
+    )
+    cs, qs = [f"c{k}" for k in range(40)], [f"q{k}" for k in range(5)]
+    compiled = af.concurrent(load_module(path).main)
+    client = FakeClient(latency=0.001)
+
+    async def capped(*args):
+        with af.limits(max_concurrency=7):
+            return await compiled(*args)
+
+    expected = run(load_module(path).main, (cs, qs), FakeClient())
+    assert run(capped, (cs, qs), client) == expected
+    assert _nested(compiled) and client.peak == 7 and len(client.calls) == 200
