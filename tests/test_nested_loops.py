@@ -493,3 +493,75 @@ def test_under_a_cap_the_items_of_both_loops_share_its_places(tmp_path):
     expected = run(load_module(path).main, (cs, qs), FakeClient())
     assert run(capped, (cs, qs), client) == expected
     assert _nested(compiled) and client.peak == 7 and len(client.calls) == 200
+
+
+def test_a_count_the_outer_item_starts_and_its_inner_rests_add_to(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(cs: list[str], qs: list[str]):
+            totals = {}
+            for c in cs:
+                n = 0
+                for q in qs:
+                    r = ask(c + q)
+                    n += len(r)
+                totals[c] = n
+            return totals, n
+        """,
+    )
+    _, compiled, client = both(path, CS, QS)
+    assert _nested(compiled) and client.peak == len(CS) * len(QS)
+
+
+def test_a_log_the_outer_rest_appends_to_and_the_inner_items_read(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(cs: list[str], qs: list[str]):
+            log = []
+            out = []
+            for c in cs:
+                for q in qs:
+                    out.append(ask(q + str(len(log))))
+                log.append(c)
+            return out, log
+        """,
+    )
+    _, compiled, _ = both(path, CS, QS)
+    assert not _nested(compiled)
+
+
+def test_the_inner_rest_appending_to_the_outer_item_keeps_the_loops_in_order(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(names: list[str], qs: list[str]):
+            cs = [[n] for n in names]
+            for c in cs:
+                for q in qs:
+                    r = ask(" ".join(c) + q)
+                    c.append(r[:3])
+            return cs
+        """,
+    )
+    _, compiled, _ = both(path, CS, QS)
+    assert not _nested(compiled)
+
+
+def test_the_inner_rest_rebinding_a_name_the_inner_items_read_keeps_them_in_order(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(cs: list[str], qs: list[str]):
+            out = []
+            for c in cs:
+                tag = c
+                for q in qs:
+                    out.append(ask(tag + q))
+                    tag = tag + "!"
+            return out
+        """,
+    )
+    _, compiled, _ = both(path, CS, QS)
+    assert not _nested(compiled)

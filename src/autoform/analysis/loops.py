@@ -750,8 +750,8 @@ def _nested(
     }
     if (rest_binds | stored) & outside or stored & local:
         return None  # (an object the items bound, stored into: an item after may read it)
-    if {n for s in inner.rest for n in bound_names(s)} & outer_local:
-        return None  # the inner items after it would read the outer item's own
+    if {n for s in inner.rest for n in bound_names(s)} & _names_in([*inner.body, *values]):
+        return None  # the inner items after it would read what the outer item bound
     if rest_binds & scope.declared:
         return None  # a global (or nonlocal) the items' helpers may read: module state
     if any(n in scope_local and n not in steps[j].load_names for n in outside):
@@ -759,6 +759,10 @@ def _nested(
     return replace(
         _outer(targets, pre, loop, inner, post), ordered=bool(output), own=frozenset(local)
     )
+
+
+def _names_in(parts: Sequence[cst.CSTNode]) -> set[str]:
+    return {n.value for p in parts for n in variables(p)}
 
 
 def _outer(
