@@ -565,3 +565,22 @@ def test_the_inner_rest_rebinding_a_name_the_inner_items_read_keeps_them_in_orde
     )
     _, compiled, _ = both(path, CS, QS)
     assert not _nested(compiled)
+
+
+def test_names_bound_before_the_loops_and_read_after_them(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(cs: list[str], qs: list[str]):
+            c, q, head = "none", "none", "none"
+            first = ask(c + q)
+            out = {}
+            for c in cs:
+                head = c[:2]
+                for q in qs:
+                    out[(c, q)] = ask(head + q + first)
+            return out, c, q, head, ask(c + q + head)
+        """,
+    )
+    _, compiled, client = both(path, CS, QS)
+    assert _nested(compiled) and client.peak == len(CS) * len(QS)
