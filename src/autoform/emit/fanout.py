@@ -388,7 +388,7 @@ def _nested(e: Emitter, loop: cst.For, fan: FanOut, i: int) -> None:
     elif fan.ordered or waits_for_turns(e.runtime, outer_body):
         flags += ", ordered=True"
     items = cst.Name(e.namer.prefer("_items"))
-    settled = cst.Name(e.namer.prefer("_inner"))
+    inner_items = cst.Name(e.namer.prefer("_inner"))
     fanned = template_expression(
         "{runtime}.fanned({runtime}.nest({outer}, {inner}"
         + nest_flags
@@ -403,11 +403,11 @@ def _nested(e: Emitter, loop: cst.For, fan: FanOut, i: int) -> None:
     # The rests run as the loops as written would, each item's names bound first.
     in_order_inner = original.with_changes(
         target=_pair(original.target, carried_names, e),
-        iter=settled,
+        iter=inner_items,
         body=original.body.with_changes(body=(*stores, *inner.rest)),
         asynchronous=cst.Asynchronous(),
     )
-    outer_carried = [*fan.carried, settled.value]
+    outer_carried = [*fan.carried, inner_items.value]
     in_order = loop.with_changes(
         target=cst.Tuple(
             [
@@ -423,7 +423,7 @@ def _nested(e: Emitter, loop: cst.For, fan: FanOut, i: int) -> None:
         leading_lines=[],
     )
     beside = e.around.beside or i in e.ranks.overlapping
-    entry = e.entry_of(i, (*fan.targets, *fan.carried, settled.value))
+    entry = e.entry_of(i, (*fan.targets, *fan.carried, inner_items.value))
     compiled = e.block(in_order, entry, Around(beside, 0))
     statement = cst.With(
         items=[cst.WithItem(fanned, asname=cst.AsName(items))],
