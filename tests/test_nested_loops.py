@@ -7,6 +7,9 @@ at once."""
 
 from __future__ import annotations
 
+import textwrap
+
+import pytest
 from test_soundness import both, write
 
 CS = ["owl", "bat", "cat"]
@@ -584,3 +587,76 @@ def test_names_bound_before_the_loops_and_read_after_them(tmp_path):
     )
     _, compiled, client = both(path, CS, QS)
     assert _nested(compiled) and client.peak == len(CS) * len(QS)
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (
+            """
+            seen = {}
+            for c in cs:
+                for q in qs:
+                    seen[q] = ask(c + q + seen.get(q, ""))
+            return seen
+            """,
+            "reads `seen`, which the loop fills: an item would see the items before it",
+        ),
+        (
+            """
+            out = []
+            last = ""
+            for c in cs:
+                for q in qs:
+                    out.append(ask(c + q + last))
+                last = out[-1]
+            return out
+            """,
+            "an item reads `last` before binding it",
+        ),
+        (
+            """
+            out = []
+            for c in cs:
+                for q in qs:
+                    r = ask(c + q)
+                    out.append(r)
+                    if r == "stop":
+                        break
+            return out
+            """,
+            "may leave the loop",
+        ),
+    ],
+    ids=["store-read", "bind-read", "break"],
+)
+def test_nested_loops_kept_in_order_say_why(tmp_path, capsys, body, said):
+    from autoform.cli import main
+
+    indented = textwrap.indent(textwrap.dedent(body), "    ")
+    path = write(tmp_path, "def main(cs: list[str], qs: list[str]):\n" + indented)
+    assert main([f"{path}:main", "--explain"]) == 0
+    out = capsys.readouterr().out
+    outer = next(n for n, line in enumerate(path.read_text().splitlines(), 1) if "for c" in line)
+    reason = next(line for line in out.splitlines() if f"line {outer} `for c in cs" in line)
+    assert said in reason
+    _, compiled, _ = both(path, CS, QS)
+    assert not _nested(compiled)
+
+
+def test_an_items_own_loop_without_calls_is_part_of_the_item(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(docs: list[str], stop: list[str]):
+            out = []
+            for doc in docs:
+                text = doc
+                for w in stop:
+                    text = text.replace(w, "")
+                out.append(ask(text))
+            return out
+        """,
+    )
+    _, compiled, client = both(path, ["the owl", "a bat", "the cat"], ["the ", "a "])
+    assert "_af.fan_out(" in compiled.source and client.peak == 3

@@ -677,7 +677,8 @@ def _nested(
     str_params: Mapping[str, bool],
     scope: Scope,
     scope_local: frozenset[str],
-) -> FanOut | None:
+    src: FunctionSource,
+) -> FanOut | InOrder | None:
     """A loop whose last LM calls are in a loop of its body (``for c in cs: for q in qs:
     answers[c, q] = ask(...)``): each item runs the steps before the inner loop, then the
     inner loop's items, all items of both together (`runtime.nest`); the rest of each inner
@@ -686,7 +687,8 @@ def _nested(
     for the loops seen as one over (outer, inner) pairs: the items' parts are calls and pure
     steps, the rests exit nowhere and bind or store into nothing the items read, nor into
     what the items bound (the effects analysis checks the objects their calls change,
-    `rest_parts`)."""
+    `rest_parts`). None if its body is not of that shape; else, when it may not fan out so,
+    the fact that keeps it in order (for the loops seen as one)."""
     node = steps[j].node
     if not isinstance(node, cst.For) or (targets := _plain_header(node)) is None:
         return None
@@ -708,12 +710,12 @@ def _nested(
     skips = own_continues(pre) | own_continues(inner.body)
     made = [*pre, loop.iter, *inner.body, *values]
     if _pure_body(made, calls, _str_items(node, str_params), output, skips) is not None:
-        return None
+        return None  # (the loop's own verdict says why, as for one that is not nested)
     in_inner = {n for p in [*inner.body, *values] for n in walk(p)}
     inner = replace(inner, ordered=any(o in in_inner for o in output))
     rests = [*inner.rest, *post]
-    if any(isinstance(n, _NOT_IN_REST) for s in rests for n in walk(s)):
-        return None
+    for exit_ in (n for s in rests for n in walk(s) if isinstance(n, _NOT_IN_REST)):
+        return _held(src, Why.AWAITS if isinstance(exit_, cst.Await) else Why.EXITS, exit_)
     if any(
         isinstance(n, cst.Call) and writes_output(n, calls) and not output_call(n, calls)
         for s in rests
@@ -721,7 +723,7 @@ def _nested(
     ):
         return None  # `print(x, file=f)`: `f.write` is someone's code
     if foreign_awaits(node, calls):
-        return None
+        return _held(src, Why.AWAITS, node)
     outer_local = set(targets) | {n for s in pre for n in bound_names(s)}
     if outer_local & inner.own:
         return None  # (a name both bind: which one a step reads would be the rests' to say)
@@ -732,30 +734,42 @@ def _nested(
         inner_assigned = _bound_first(inner.body, assigned | set(inner.targets), local)
         for v in values:
             _check_bound(v, _names(v), local - inner_assigned)
-    except _ReadFirst:
-        return None
+    except _ReadFirst as first:
+        return _held(src, Why.CARRIED, first.node, first.name)
     if local - inner_assigned:
         return None  # a name the items may leave unbound: the rests would not see it so
-    if (local - set(targets)) & (scope.declared | scope.captured):
-        return None
+    if shared := (local - set(targets)) & (scope.declared | scope.captured):
+        return _held(src, Why.SHARED_NAME, node, min(shared))
     outside = {n.value for p in [*made, node.iter] for n in variables(p)} - local
     rest_binds = {n for s in rests for n in bound_names(s)}
+    stores = rest_parts(_outer(targets, pre, loop, inner, post))
     stored = {c.container for c in inner.collects} | {
         base.value
-        for s in rest_parts(_outer(targets, pre, loop, inner, post))
+        for s in stores
         for n in walk(s)
         if isinstance(n, cst.AssignTarget | cst.AugAssign | cst.AnnAssign | cst.Del)
         for t in _leaves(n.target)
         if isinstance(t, cst.Attribute | cst.Subscript) and isinstance(base := _base(t), cst.Name)
     }
-    if (rest_binds | stored) & outside or stored & local:
-        return None  # (an object the items bound, stored into: an item after may read it)
-    if {n for s in inner.rest for n in bound_names(s)} & _names_in([*inner.body, *values]):
-        return None  # the inner items after it would read what the outer item bound
+    # What a rest binds or stores into, an item after it reads: the items go in order.
+    if (read := _reading(stored & outside, [*made, node.iter])) is not None:
+        return _held(src, Why.READS_COLLECTED, *read)
+    rebound = {n for s in inner.rest for n in bound_names(s)}
+    read = _reading(rest_binds & outside, [*made, node.iter]) or _reading(
+        rebound & _names_in([*inner.body, *values]), [*inner.body, *values]
+    )
+    if read is not None:
+        return _held(src, Why.CARRIED, *read)
+    if stored & local:
+        # (an object an item bound, stored into: the inner items after it read it, and an
+        # outer item may come again)
+        return _held(src, Why.STORES, next(s for s in stores if _names_in([s]) & stored & local))
     if rest_binds & scope.declared:
         return None  # a global (or nonlocal) the items' helpers may read: module state
-    if any(n in scope_local and n not in steps[j].load_names for n in outside):
-        return None
+    for p in [*made, node.iter]:
+        for name in (v.value for v in variables(p)):
+            if name in outside and name in scope_local and name not in steps[j].load_names:
+                return _held(src, Why.UNBOUND, p, name)
     return replace(
         _outer(targets, pre, loop, inner, post), ordered=bool(output), own=frozenset(local)
     )
@@ -935,6 +949,15 @@ def _bound_first(
             else:
                 ways.append(assigned)
             assigned = set.intersection(*ways)
+        elif (
+            isinstance(s, cst.For)
+            and s.orelse is None
+            and all(isinstance(t, cst.Name) for t in _leaves(s.target))
+        ):
+            # A loop in the body binds, item by item, what its body binds; after it, only
+            # what was bound before it is certain (it may have no item).
+            _check_bound(s.iter, _names(s.iter), local - assigned)
+            _bound_first(_suite(s.body), assigned | set(bound_by_target(s.target)), local)
         elif isinstance(s, cst.Try) and s.finalbody is None:
             body = _bound_first(_suite(s.body), assigned, local)
             if s.orelse is not None:
@@ -1020,7 +1043,10 @@ def judge_loops(
                 # (the items' calls together, the rest of each in order, if that may be)
                 split = _split(j, steps, calls, str_params, ctx.scope, ctx.local)
                 if split is None:
-                    split = _nested(j, steps, calls, str_params, ctx.scope, ctx.local)
+                    nested = _nested(j, steps, calls, str_params, ctx.scope, ctx.local, ctx.src)
+                    # (what keeps nested loops in order, said of them seen as one loop)
+                    held = nested if isinstance(nested, InOrder) else held
+                    judged[j], split = held, nested if isinstance(nested, FanOut) else None
                 if split is not None:
                     judged[j] = replace(split, held=held)
         if _fresh_container(step, calls):
