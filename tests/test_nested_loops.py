@@ -660,3 +660,21 @@ def test_an_items_own_loop_without_calls_is_part_of_the_item(tmp_path):
     )
     _, compiled, client = both(path, ["the owl", "a bat", "the cat"], ["the ", "a "])
     assert "_af.fan_out(" in compiled.source and client.peak == 3
+
+
+def test_an_inner_iterable_that_is_none_fails_where_the_loop_meets_it(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(cs: list[str], qs: dict):
+            out = []
+            for c in cs:
+                print("contract", c)
+                for q in qs.get(c):
+                    out.append(ask(c + q))
+                print("done", c, len(out))
+            return out
+        """,
+    )
+    value, compiled, _ = both(path, CS, {"owl": ["a", "b"], "cat": ["c"]}, same_calls=False)
+    assert value[0] == "TypeError" and _nested(compiled)

@@ -395,7 +395,18 @@ class _Inner:
     someone's code is taken one item at a time as the rest reaches it, each item run then,
     in program order."""
 
-    __slots__ = ("each", "failure", "it", "lazy", "taken", "tasks", "turns", "unpack", "xs")
+    __slots__ = (
+        "each",
+        "failure",
+        "it",
+        "lazy",
+        "source",
+        "taken",
+        "tasks",
+        "turns",
+        "unpack",
+        "xs",
+    )
 
     def __init__(self, each: Callable[..., Any], ys: Any, owner: nest) -> None:
         import asyncio
@@ -406,11 +417,11 @@ class _Inner:
         self.turns: list[Turn] = []
         self.taken = 0
         self.failure: Exception | None = None
-        self.lazy: Any = None
+        self.source: Any = ys
         self.it: Any = None
-        if type(ys) not in _TAKEN_AHEAD or not _runs_no_code(it := iter(ys)):
-            self.lazy = ys  # (`iter` is called where the loop calls it: it may run code)
-            return
+        self.lazy = type(ys) not in _TAKEN_AHEAD or not _runs_no_code(it := iter(ys))
+        if self.lazy:
+            return  # (`iter` is called where the loop calls it: it may run code, or raise)
         try:
             for y in it:
                 self.xs.append(y)
@@ -443,9 +454,9 @@ class _Inner:
         return self
 
     async def __anext__(self) -> tuple[Any, Any]:
-        if self.lazy is not None:
+        if self.lazy:
             if self.it is None:
-                self.it = iter(self.lazy)
+                self.it = iter(self.source)
             while True:
                 try:
                     y = next(self.it)
