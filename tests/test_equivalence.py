@@ -30,6 +30,7 @@ CASE_ARGS = {
     "branch_beside_calls": (("owls", True), {}),
     "more_blocks": (("owls", 2, "short"), {}),
     "fan_out_in_a_branch": ((["a", "b", "c"], True), {}),
+    "nested_loops": ((["msa", "dpa"], ["notice?", "cap?", "law?"]), {}),
 }
 
 
@@ -83,6 +84,7 @@ def test_every_case_has_arguments():
         ("comprehensions", 3),
         ("async_input", 3),
         ("branch_beside_calls", 2),
+        ("nested_loops", 6),
     ],
 )
 def test_independent_calls_overlap(case, peak, capsys):

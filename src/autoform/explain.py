@@ -255,6 +255,8 @@ class _Counter:
                 else Loop(f"the `while` loop at line {s.origin.line}{self.where}", "pass", "passes")
             )
             each = total("body")
+            if s.fanout is not None and s.fanout.inner is not None:
+                each = self._nested(s.fanout, inner)
             together = s.fanout is not None
             decided = _decided(s, inner)
             if decided is not None:
@@ -278,6 +280,16 @@ class _Counter:
             middle = _alternatives([total("orelse"), *handlers])
             return _seq([header, total("body"), middle, total("finalbody")])
         return _seq([header, *(total(p) for p in parts)])
+
+    def _nested(self, fan: FanOut, inner: list[tuple[str, Body]]) -> _Counts:
+        """An item of a loop whose inner loop's items run with it (`FanOut.inner`): the
+        inner items' bodies (below the inner loop's line) count per item of that loop."""
+        line = self.compiled.src.origin(fan.body[-1]).line
+        loop = Loop(f"the loop at line {line}{self.where}")
+        bodies = [b for part, b in inner if part == "body"]
+        items = _seq([self.body(b) for b in bodies if b.steps and b.steps[0].origin.line > line])
+        rest = [self.body(b) for b in bodies if not b.steps or b.steps[0].origin.line <= line]
+        return _seq([*rest, _Counts(items.calls.per(loop), items.chain)])
 
 
 def _decided(s: Facts, inner: Sequence[tuple[str, Body]]) -> tuple[Body, Body] | None:
@@ -558,6 +570,9 @@ _PARTS = {"orelse": "the `else` of", "finalbody": "the `finally` of"}
 
 def _is_rest(compiled: Compiled, fan: FanOut, block: Body) -> bool:
     """Is ``block`` the rest of a loop's items, run in item order (`FanOut.rest`)?"""
+    if fan.inner is not None:  # the rest begins with the inner loop's, an `async for`
+        node = block.steps[0].node if block.steps else None
+        return isinstance(node, cst.For) and node.asynchronous is not None
     first = fan.lead if fan.lead is not None else (fan.rest[0] if fan.rest else None)
     return (
         first is not None

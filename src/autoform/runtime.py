@@ -69,6 +69,7 @@ __all__ = [
     "installing_client",
     "lm_amethod",
     "lm_method",
+    "nest",
     "output",
     "output_in_order",
     "outside_loop",
@@ -238,7 +239,7 @@ class fanned:
     run) before the next is given: the rest of a loop's body runs in order, as written,
     in the function itself. Leaving the ``async with`` cancels the items still running."""
 
-    __slots__ = ("_gen",)
+    __slots__ = ("_gen", "_item")
 
     def __init__(
         self,
@@ -249,12 +250,17 @@ class fanned:
         ordered: bool = False,
     ) -> None:
         self._gen = _fan(item, iterable, unpack, ordered)
+        self._item = item
 
     async def __aenter__(self) -> Any:
         return self._gen
 
     async def __aexit__(self, *exc: object) -> None:
-        await self._gen.aclose()
+        try:
+            await self._gen.aclose()
+        finally:
+            if isinstance(self._item, nest):
+                await self._item.aclose()  # (the inner items no rest took)
 
 
 async def _fan(
@@ -343,6 +349,135 @@ async def _fan(
         if pending:
             await _cancel_all(pending)
         _retrieved(started)
+
+
+class nest:
+    """``_af.fanned(_af.nest(each_x, each_x_y), xs)``: the item of a loop whose body ends in
+    a loop that fans out too (`FanOut.inner`). ``outer(*x)`` runs the outer item's steps
+    and returns ``(*names, ys)``, the names it bound and the inner loop's iterable; the
+    inner items, ``inner(*x, *names, y)`` (``*y`` when ``unpack``), are then started, all
+    of them and those of the other outer items at once, and the outer item's result is
+    ``(*names, items)``: ``async for y, r in items`` gives them in item order to the rest
+    of the body (`_Inner`). ``ordered``: each inner item runs with a turn of its own,
+    within its outer item's. Leaving `fanned` cancels the inner items still running."""
+
+    __slots__ = ("inner", "ordered", "outer", "started", "unpack")
+
+    def __init__(
+        self,
+        outer: Callable[..., Coroutine[Any, Any, Any]],
+        inner: Callable[..., Coroutine[Any, Any, Any]],
+        *,
+        unpack: bool = False,
+        ordered: bool = False,
+    ) -> None:
+        self.outer, self.inner, self.unpack, self.ordered = outer, inner, unpack, ordered
+        self.started: list[asyncio.Task[Any]] = []
+
+    async def __call__(self, *x: Any) -> Any:
+        made = await self.outer(*x)
+        if made is SKIP:
+            return SKIP
+        *names, ys = made
+        return (*names, _Inner(functools.partial(self.inner, *x, *names), ys, self))
+
+    async def aclose(self) -> None:
+        try:
+            await _cancel_all([t for t in self.started if not t.done()])
+        finally:
+            _retrieved(self.started)
+
+
+class _Inner:
+    """One outer item's inner items (`nest`), started as the outer item ends: taken in item
+    order by ``async for``, each item's turn coming once the rest of the one before it ran;
+    then the failure that ended them (the iterable's, or an item's that cannot be
+    unpacked) is raised where the loop meets it. An iterable whose iteration may run
+    someone's code is taken one item at a time as the rest reaches it, each item run then,
+    in program order."""
+
+    __slots__ = (
+        "each",
+        "failure",
+        "it",
+        "lazy",
+        "source",
+        "taken",
+        "tasks",
+        "turns",
+        "unpack",
+        "xs",
+    )
+
+    def __init__(self, each: Callable[..., Any], ys: Any, owner: nest) -> None:
+        import asyncio
+
+        self.each, self.unpack = each, owner.unpack
+        self.xs: list[Any] = []
+        self.tasks: list[asyncio.Task[Any]] = []
+        self.turns: list[Turn] = []
+        self.taken = 0
+        self.failure: Exception | None = None
+        self.source: Any = ys
+        self.it: Any = None
+        self.lazy = type(ys) not in _TAKEN_AHEAD or not _runs_no_code(it := iter(ys))
+        if self.lazy:
+            return  # (`iter` is called where the loop calls it: it may run code, or raise)
+        try:
+            for y in it:
+                self.xs.append(y)
+        except Exception as exc:  # the iterable's failure, met after the items before it
+            self.failure = exc
+        loop = asyncio.get_running_loop()
+        outer = current_turn()
+        for k, y in enumerate(self.xs):
+            try:
+                coro = self._call(y)
+            except Exception as exc:  # an item that cannot be unpacked: the loop meets it
+                self.failure = exc
+                del self.xs[k:]
+                break
+            if owner.ordered:
+                turn = Turn(outer)
+                self.turns.append(turn)
+                if k == 0:
+                    turn.grant()  # the first item's turn is its outer item's
+                task = loop.create_task(coro, context=running(turn))
+            else:
+                task = loop.create_task(coro)
+            self.tasks.append(task)
+            owner.started.append(task)
+
+    def _call(self, y: Any) -> Coroutine[Any, Any, Any]:
+        return self.each(*y) if self.unpack else self.each(y)
+
+    def __aiter__(self) -> _Inner:
+        return self
+
+    async def __anext__(self) -> tuple[Any, Any]:
+        if self.lazy:
+            if self.it is None:
+                self.it = iter(self.source)
+            while True:
+                try:
+                    y = next(self.it)
+                except StopIteration:
+                    raise StopAsyncIteration from None
+                result = await self._call(y)
+                if result is not SKIP:
+                    return y, result
+        while self.taken < len(self.tasks):
+            k = self.taken
+            if k < len(self.turns):
+                self.turns[k].grant()  # the rest of the item before it ran
+            result = await self.tasks[k]
+            self.taken += 1
+            if result is not SKIP:
+                return self.xs[k], result
+        if self.failure is not None:
+            failure, self.failure = self.failure, None
+            raise failure
+        raise StopAsyncIteration
 
 
 def deferred(make: Callable[[], Awaitable[T]]) -> Awaitable[T]:
@@ -492,6 +627,8 @@ def _runs_no_code(it: Any) -> bool:
 
 
 _PLAIN: tuple[Any, ...] = ([], (), {}, {}.keys(), {}.values(), {}.items(), set(), "", "é", b"")
+# Iterables whose `iter` runs no one's code (what it gives is then asked of `_runs_no_code`).
+_TAKEN_AHEAD = frozenset({*(type(x) for x in _PLAIN), range, enumerate, zip})
 _PLAIN_ITERATORS = frozenset(type(iter(x)) for x in (*_PLAIN, range(0))) | {
     type(reversed([])),
     type(reversed(range(0))),

@@ -40,7 +40,7 @@ from .ambient import changes_client, installs_any, uses_client
 from .calls import CallInfo, CallKind, foreign_awaits
 from .context import CompileContext
 from .knowledge import LIST_RESULT_METHODS, STR_METHODS
-from .loops import FanOut, InOrder, Why
+from .loops import FanOut, InOrder, Why, has_rest, made_parts, rest_parts
 from .names import bound_names, loads
 from .output import hidden_calls, output_call
 from .shapes import (
@@ -168,7 +168,7 @@ class _Analysis:
         load = step.load_names
         read_classes = {c for n in step.reads if (c := self.class_of(n)) is not None}
         observed = self._observe(node, load, read_classes, out) | self._client_reads(node)
-        if out.fanout is not None and (out.fanout.rest or out.fanout.lead is not None):
+        if out.fanout is not None and has_rest(out.fanout):
             changed = self._rest_apart(step, out)
             if changed is not None:
                 self._rest_effects(step, out, observed, changed)
@@ -351,7 +351,7 @@ class _Analysis:
         fan = out.fanout
         assert fan is not None
         load = step.load_names
-        stores = [*fan.rest, *([fan.lead] if fan.lead is not None else [])]
+        stores = rest_parts(fan)
         held = {
             k
             for stmt in stores
@@ -383,7 +383,7 @@ class _Analysis:
         assert fan is not None and isinstance(step.node, cst.For)
         load = step.load_names
         changed: set[int | None] = set()
-        for stmt in [*fan.rest, *([fan.lead] if fan.lead is not None else [])]:
+        for stmt in rest_parts(fan):
             unknown, writes = self._calls_in(stmt, load, step)
             if unknown or self._effectful_helpers(stmt):
                 out.notes.append("the rest of its body calls code that may change anything")
@@ -407,7 +407,7 @@ class _Analysis:
         own = set(fan.own)
         read = {
             c
-            for p in [*fan.body, step.node.iter, *([fan.lead.value] if fan.lead else [])]
+            for p in made_parts(fan, step.node)
             for n in loads(p)
             if n in load and n not in own and (c := self.class_of(load[n])) is not None
         }

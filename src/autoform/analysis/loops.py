@@ -51,9 +51,12 @@ __all__ = [
     "Why",
     "analyse_loops",
     "as_collect",
+    "has_rest",
     "items_own",
     "judge_loops",
+    "made_parts",
     "own_continues",
+    "rest_parts",
 ]
 
 
@@ -145,6 +148,10 @@ class FanOut:
     # The body's last statement, when it stores what its LM call makes (`table[k] =
     # f(x)`): the items make its value, and the rest begins by storing it.
     lead: cst.Assign | None = None
+    # The body's loop that fans out itself, when ``body`` ends with it (`_nested`): each
+    # item runs the steps before it, then that loop's items, all together; the rest of
+    # each inner item (its ``rest``, ``lead``, ``collects``), then ``rest``, run in order.
+    inner: FanOut | None = None
 
 
 def as_collect(stmt: cst.BaseStatement) -> Collect | None:
@@ -572,6 +579,224 @@ def _store(stmt: cst.BaseStatement) -> cst.Assign | None:
     return None
 
 
+# =====
+# NESTED: a loop whose body ends in a loop that fans out too
+# =====
+
+
+def has_rest(fan: FanOut) -> bool:
+    """Does some of each item's body run in the function, in item order (`FanOut.rest`)?"""
+    return bool(fan.rest) or fan.lead is not None or fan.inner is not None
+
+
+def made_parts(fan: FanOut, loop: cst.For) -> list[cst.CSTNode]:
+    """What the items of ``loop`` (with a rest) compute before their rest: all they read."""
+    if fan.inner is None:
+        return [*fan.body, loop.iter, *([fan.lead.value] if fan.lead is not None else [])]
+    inner = fan.body[-1]
+    assert isinstance(inner, cst.For)
+    return [*fan.body[:-1], loop.iter, inner.iter, *fan.inner.body, *_made_values(fan.inner)]
+
+
+def rest_parts(fan: FanOut) -> list[cst.CSTNode]:
+    """What runs in the function, in item order, for each item of a loop with a rest: the
+    statements that store what the items made, the inner loop's rests, and the rest."""
+    lead: list[cst.CSTNode] = [fan.lead] if fan.lead is not None else []
+    if fan.inner is None:
+        return [*fan.rest, *lead]
+    inner, loop = fan.inner, fan.body[-1]
+    assert isinstance(loop, cst.For) and isinstance(loop.body, cst.IndentedBlock)
+    collects = list(loop.body.body)[len(inner.body) : len(inner.body) + len(inner.collects)]
+    return [*inner.rest, *([inner.lead] if inner.lead is not None else []), *collects, *fan.rest]
+
+
+def _made_values(fan: FanOut) -> list[cst.BaseExpression]:
+    """The values an inner loop's items make for its rest to store or collect."""
+    if fan.lead is not None:
+        return [fan.lead.value]
+    return [c.value for c in fan.collects]
+
+
+def _plain_header(node: cst.For) -> list[str] | None:
+    """The names a ``for`` binds, when it is one whose items may run apart: not async, no
+    ``else``, a target of names, an indented body; else None."""
+    if node.asynchronous is not None or node.orelse is not None:
+        return None
+    if not isinstance(node.target, cst.Name | cst.Tuple | cst.List) or not isinstance(
+        node.body, cst.IndentedBlock
+    ):
+        return None
+    targets = bound_by_target(node.target)
+    if not targets or (
+        isinstance(node.target, cst.Tuple | cst.List) and len(targets) != len(node.target.elements)
+    ):
+        return None
+    return targets
+
+
+def _inner_split(loop: cst.For, calls: CallTable) -> FanOut | None:
+    """The inner loop of `_nested`, cut as `_split` cuts a loop: its items' part, up to
+    its last LM call, and the rest; a last statement storing or collecting (``append``,
+    ``extend``) what its call makes is made by the items and done by the rest (``lead``,
+    ``collects``). What may be cut so is `_nested`'s to judge."""
+    targets = _plain_header(loop)
+    if targets is None:
+        return None
+    assert isinstance(loop.body, cst.IndentedBlock)
+    statements = list(loop.body.body)
+    with_calls = [
+        k
+        for k, s in enumerate(statements)
+        if any(calls.info(c).kind is CallKind.AWAITABLE for c in _calls(s))
+    ]
+    if not with_calls:
+        return None
+    body, rest = statements[: with_calls[-1] + 1], statements[with_calls[-1] + 1 :]
+    lead = _store(body[-1])
+    collects: tuple[Collect, ...] = ()
+    if lead is not None:
+        body = body[:-1]
+    elif (c := as_collect(body[-1])) is not None and c.key is None:
+        collects, body = (c,), body[:-1]
+    local = set(targets) | {n for s in body for n in bound_names(s)}
+    return FanOut(
+        tuple(targets),
+        tuple(body),
+        collects,
+        own=frozenset(local),
+        rest=tuple(rest),
+        carried=tuple(sorted(local - set(targets))),
+        lead=lead,
+    )
+
+
+def _nested(
+    j: int,
+    steps: Sequence[Facts],
+    calls: CallTable,
+    str_params: Mapping[str, bool],
+    scope: Scope,
+    scope_local: frozenset[str],
+    src: FunctionSource,
+) -> FanOut | InOrder | None:
+    """A loop whose last LM calls are in a loop of its body (``for c in cs: for q in qs:
+    answers[c, q] = ask(...)``): each item runs the steps before the inner loop, then the
+    inner loop's items, all items of both together (`runtime.nest`); the rest of each inner
+    item, then the rest of the body, run in the function in the order the loops as written
+    run them (`FanOut.inner`; the items' output, each in its turn). Sound as `_split` is,
+    for the loops seen as one over (outer, inner) pairs: the items' parts are calls and pure
+    steps, the rests exit nowhere and bind or store into nothing the items read, nor into
+    what the items bound (the effects analysis checks the objects their calls change,
+    `rest_parts`). None if its body is not of that shape; else, when it may not fan out so,
+    the fact that keeps it in order (for the loops seen as one)."""
+    node = steps[j].node
+    if not isinstance(node, cst.For) or (targets := _plain_header(node)) is None:
+        return None
+    assert isinstance(node.body, cst.IndentedBlock)
+    statements = list(node.body.body)
+    with_calls = [
+        k
+        for k, s in enumerate(statements)
+        if any(calls.info(c).kind is CallKind.AWAITABLE for c in _calls(s))
+    ]
+    if not with_calls or not isinstance(loop := statements[with_calls[-1]], cst.For):
+        return None
+    inner = _inner_split(loop, calls)
+    if inner is None:
+        return None
+    pre, post = statements[: with_calls[-1]], statements[with_calls[-1] + 1 :]
+    values = _made_values(inner)
+    output: list[cst.Call] = []
+    skips = own_continues(pre) | own_continues(inner.body)
+    made = [*pre, loop.iter, *inner.body, *values]
+    if _pure_body(made, calls, _str_items(node, str_params), output, skips) is not None:
+        return None  # (the loop's own verdict says why, as for one that is not nested)
+    in_inner = {n for p in [*inner.body, *values] for n in walk(p)}
+    inner = replace(inner, ordered=any(o in in_inner for o in output))
+    rests = [*inner.rest, *post]
+    for exit_ in (n for s in rests for n in walk(s) if isinstance(n, _NOT_IN_REST)):
+        return _held(src, Why.AWAITS if isinstance(exit_, cst.Await) else Why.EXITS, exit_)
+    if any(
+        isinstance(n, cst.Call) and writes_output(n, calls) and not output_call(n, calls)
+        for s in rests
+        for n in walk(s)
+    ):
+        return None  # `print(x, file=f)`: `f.write` is someone's code
+    if foreign_awaits(node, calls):
+        return _held(src, Why.AWAITS, node)
+    outer_local = set(targets) | {n for s in pre for n in bound_names(s)}
+    if outer_local & inner.own:
+        return None  # (a name both bind: which one a step reads would be the rests' to say)
+    local = outer_local | inner.own
+    try:
+        assigned = _bound_first(pre, set(targets), local)
+        _check_bound(loop.iter, _names(loop.iter), local - assigned)
+        inner_assigned = _bound_first(inner.body, assigned | set(inner.targets), local)
+        for v in values:
+            _check_bound(v, _names(v), local - inner_assigned)
+    except _ReadFirst as first:
+        return _held(src, Why.CARRIED, first.node, first.name)
+    if local - inner_assigned:
+        return None  # a name the items may leave unbound: the rests would not see it so
+    if shared := (local - set(targets)) & (scope.declared | scope.captured):
+        return _held(src, Why.SHARED_NAME, node, min(shared))
+    outside = {n.value for p in [*made, node.iter] for n in variables(p)} - local
+    rest_binds = {n for s in rests for n in bound_names(s)}
+    stores = rest_parts(_outer(targets, pre, loop, inner, post))
+    stored = {c.container for c in inner.collects} | {
+        base.value
+        for s in stores
+        for n in walk(s)
+        if isinstance(n, cst.AssignTarget | cst.AugAssign | cst.AnnAssign | cst.Del)
+        for t in _leaves(n.target)
+        if isinstance(t, cst.Attribute | cst.Subscript) and isinstance(base := _base(t), cst.Name)
+    }
+    # What a rest binds or stores into, an item after it reads: the items go in order.
+    if (read := _reading(stored & outside, [*made, node.iter])) is not None:
+        return _held(src, Why.READS_COLLECTED, *read)
+    rebound = {n for s in inner.rest for n in bound_names(s)}
+    read = _reading(rest_binds & outside, [*made, node.iter]) or _reading(
+        rebound & _names_in([*inner.body, *values]), [*inner.body, *values]
+    )
+    if read is not None:
+        return _held(src, Why.CARRIED, *read)
+    if stored & local:
+        # (an object an item bound, stored into: the inner items after it read it, and an
+        # outer item may come again)
+        return _held(src, Why.STORES, next(s for s in stores if _names_in([s]) & stored & local))
+    if rest_binds & scope.declared:
+        return None  # a global (or nonlocal) the items' helpers may read: module state
+    for p in [*made, node.iter]:
+        for name in (v.value for v in variables(p)):
+            if name in outside and name in scope_local and name not in steps[j].load_names:
+                return _held(src, Why.UNBOUND, p, name)
+    return replace(
+        _outer(targets, pre, loop, inner, post), ordered=bool(output), own=frozenset(local)
+    )
+
+
+def _names_in(parts: Sequence[cst.CSTNode]) -> set[str]:
+    return {n.value for p in parts for n in variables(p)}
+
+
+def _outer(
+    targets: Sequence[str],
+    pre: Sequence[cst.BaseStatement],
+    loop: cst.For,
+    inner: FanOut,
+    post: Sequence[cst.BaseStatement],
+) -> FanOut:
+    outer_own = {n for s in pre for n in bound_names(s)} - set(targets)
+    return FanOut(
+        tuple(targets),
+        (*pre, loop),
+        (),
+        rest=tuple(post),
+        carried=tuple(sorted(outer_own)),
+        inner=inner,
+    )
+
+
 def own_continues(statements: Sequence[cst.BaseStatement]) -> frozenset[cst.Continue]:
     """The ``continue`` statements of a loop's body that go on with that loop (not with a
     loop inside it)."""
@@ -724,6 +949,15 @@ def _bound_first(
             else:
                 ways.append(assigned)
             assigned = set.intersection(*ways)
+        elif (
+            isinstance(s, cst.For)
+            and s.orelse is None
+            and all(isinstance(t, cst.Name) for t in _leaves(s.target))
+        ):
+            # A loop in the body binds, item by item, what its body binds; after it, only
+            # what was bound before it is certain (it may have no item).
+            _check_bound(s.iter, _names(s.iter), local - assigned)
+            _bound_first(_suite(s.body), assigned | set(bound_by_target(s.target)), local)
         elif isinstance(s, cst.Try) and s.finalbody is None:
             body = _bound_first(_suite(s.body), assigned, local)
             if s.orelse is not None:
@@ -808,6 +1042,11 @@ def judge_loops(
             if isinstance(held := judged[j], InOrder):
                 # (the items' calls together, the rest of each in order, if that may be)
                 split = _split(j, steps, calls, str_params, ctx.scope, ctx.local)
+                if split is None:
+                    nested = _nested(j, steps, calls, str_params, ctx.scope, ctx.local, ctx.src)
+                    # (what keeps nested loops in order, said of them seen as one loop)
+                    held = nested if isinstance(nested, InOrder) else held
+                    judged[j], split = held, nested if isinstance(nested, FanOut) else None
                 if split is not None:
                     judged[j] = replace(split, held=held)
         if _fresh_container(step, calls):
@@ -826,7 +1065,7 @@ def items_own(activity: Sequence[Activity], effects: Sequence[Effects]) -> tuple
     out = list(activity)
     for j, (act, eff) in enumerate(zip(activity, effects, strict=True)):
         fan = eff.fanout
-        if fan is None or fan.unless is not None or fan.rest or fan.lead is not None:
+        if fan is None or fan.unless is not None or has_rest(fan):
             # (a loop that may run in order binds its names as written; so does the rest of
             # a body run in order in the function)
             continue

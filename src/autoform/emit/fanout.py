@@ -3,6 +3,7 @@ collection applied to each item's result in item order, as `runtime.fan_out` tak
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +34,9 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
     assert isinstance(loop, cst.For)
     if fan.unless is not None:
         _decided(e, loop, fan, i)
+        return
+    if fan.inner is not None:
+        _nested(e, loop, fan, i)
         return
     if fan.rest or fan.lead is not None:
         _with_rest(e, loop, fan, i)
@@ -289,6 +293,205 @@ def _with_rest(e: Emitter, loop: cst.For, fan: FanOut, i: int) -> None:
     )
     e.put(statement, i)
     e.origins.statements[statement] = e.steps[i].origin
+
+
+def _nested(e: Emitter, loop: cst.For, fan: FanOut, i: int) -> None:
+    """A loop whose body ends in a loop that fans out too (`FanOut.inner`)::
+
+    async def _each_x_y(x, <names the outer item bound>, y):
+        <the inner body up to its last LM call>
+        return r
+    async def _each_x(x):
+        <the outer body up to the inner loop>
+        return <names it bound>, ys
+    async with _af.fanned(_af.nest(_each_x, _each_x_y), xs) as _items:
+        async for x, (<names>, _inner) in _items:
+            async for y, r in _inner:
+                <the rest of the inner body, as written>
+            <the rest of the outer body, as written>
+
+    Each item's output (an inner item's, in its turn within its outer item's) comes once
+    the rests before it ran (`runtime.nest`)."""
+    inner = fan.inner
+    assert inner is not None and isinstance(loop.body, cst.IndentedBlock)
+    renamed = rename(loop, e.steps[i].load_names, e.calls.rebuilt)
+    assert isinstance(renamed, cst.For) and isinstance(renamed.body, cst.IndentedBlock)
+    n_pre = len(fan.body) - 1
+    pre = list(renamed.body.body)[:n_pre]
+    inner_loop = list(renamed.body.body)[n_pre]
+    assert isinstance(inner_loop, cst.For) and isinstance(inner_loop.body, cst.IndentedBlock)
+    skip = cst.Return(cst.Attribute(cst.Name(e.runtime), cst.Name("SKIP")))
+    # (`continue` ends an item, the outer one's or the inner one's: its rest does not run)
+    made = _skipping(e, list(inner_loop.body.body)[: len(inner.body)], skip)
+    pre = _skipping(e, pre, skip)
+    # The inner item: its part, handing on the names it bound and the value it made.
+    load = e.steps[i].load_names
+    handed = _names(inner.carried, load)
+    carried_names = list(inner.carried)
+    original = list(loop.body.body)[n_pre]
+    assert isinstance(original, cst.For) and isinstance(original.body, cst.IndentedBlock)
+    stores: list[cst.BaseStatement] = []
+    tail = list(inner_loop.body.body)[len(inner.body) :]
+    written = list(original.body.body)[len(inner.body) :]
+    if inner.lead is not None or inner.collects:
+        value = e.namer.fresh("_v")
+        store = _stored(e, written[0], value)
+        made_stmt = tail[0]
+        assert isinstance(made_stmt, cst.SimpleStatementLine)
+        small = made_stmt.body[0]
+        if isinstance(small, cst.Assign):
+            handed.append(small.value)
+        else:
+            assert isinstance(small, cst.Expr) and isinstance(small.value, cst.Call)
+            handed.append(small.value.args[0].value)
+        carried_names.append(value)
+        stores.append(store)
+    item_end = [cst.SimpleStatementLine([cst.Return(_tuple(handed, one=True))])]
+    inner_name = e.namer.prefer("_each_" + "_".join((*fan.targets, *inner.targets)))
+    binds = (*fan.targets, *fan.carried, *inner.targets)
+    inner_body = e.compiled([*made, *item_end], e.entry_of(i, binds), Around(beside=True))
+    # The outer item: its part, handing on the names it bound and the inner iterable.
+    outer_end = [
+        cst.SimpleStatementLine(
+            [cst.Return(_tuple([*_names(fan.carried, load), inner_loop.iter], one=False))]
+        )
+    ]
+    outer_name = e.namer.prefer("_each_" + "_".join(fan.targets))
+    outer_body = e.compiled([*pre, *outer_end], e.entry_of(i, fan.targets), Around(beside=True))
+    note = (
+        f"# the loop at line {e.steps[i].origin.line} and the loop in it: all their items' "
+        "calls run together, and the rest of each item in order"
+    )
+    leading = [*e.steps[i].leading_lines, cst.EmptyLine(comment=cst.Comment(note))]
+    for name, params, body in (
+        (inner_name, binds, inner_body),
+        (outer_name, tuple(fan.targets), outer_body),
+    ):
+        e.put(
+            cst.FunctionDef(
+                name=cst.Name(name),
+                params=cst.Parameters(params=[cst.Param(cst.Name(t)) for t in params]),
+                body=cst.IndentedBlock(body=body),
+                asynchronous=cst.Asynchronous(),
+                leading_lines=leading,
+            ),
+            i,
+        )
+        leading = []
+    e.commented.add(i)
+    nest_flags = ", unpack=True" if isinstance(inner_loop.target, cst.Tuple | cst.List) else ""
+    flags = ", unpack=True" if isinstance(renamed.target, cst.Tuple | cst.List) else ""
+    if inner.ordered or waits_for_turns(e.runtime, inner_body):
+        # each inner item's output in its turn, within its outer item's
+        nest_flags += ", ordered=True"
+        flags += ", ordered=True"
+    elif fan.ordered or waits_for_turns(e.runtime, outer_body):
+        flags += ", ordered=True"
+    items = cst.Name(e.namer.prefer("_items"))
+    inner_items = cst.Name(e.namer.prefer("_inner"))
+    fanned = template_expression(
+        "{runtime}.fanned({runtime}.nest({outer}, {inner}"
+        + nest_flags
+        + "), {iterable}"
+        + flags
+        + ")",
+        runtime=cst.Name(e.runtime),
+        outer=cst.Name(outer_name),
+        inner=cst.Name(inner_name),
+        iterable=e.header(renamed.iter, e.rank(i)),
+    )
+    # The rests run as the loops as written would, each item's names bound first.
+    in_order_inner = original.with_changes(
+        target=_pair(original.target, carried_names, e),
+        iter=inner_items,
+        body=original.body.with_changes(body=(*stores, *inner.rest)),
+        asynchronous=cst.Asynchronous(),
+    )
+    outer_carried = [*fan.carried, inner_items.value]
+    in_order = loop.with_changes(
+        target=cst.Tuple(
+            [
+                cst.Element(_parenthesised(loop.target)),
+                cst.Element(_tuple([cst.Name(n) for n in outer_carried], one=False)),
+            ],
+            lpar=[],
+            rpar=[],
+        ),
+        iter=items,
+        body=loop.body.with_changes(body=(in_order_inner, *fan.rest)),
+        asynchronous=cst.Asynchronous(),
+        leading_lines=[],
+    )
+    beside = e.around.beside or i in e.ranks.overlapping
+    entry = e.entry_of(i, (*fan.targets, *fan.carried, inner_items.value))
+    compiled = e.block(in_order, entry, Around(beside, 0))
+    statement = cst.With(
+        items=[cst.WithItem(fanned, asname=cst.AsName(items))],
+        body=cst.IndentedBlock([compiled]),
+        asynchronous=cst.Asynchronous(),
+    )
+    e.put(statement, i)
+    e.origins.statements[statement] = e.steps[i].origin
+
+
+def _names(names: Sequence[str], load: Mapping[str, str]) -> list[cst.BaseExpression]:
+    return [h for n in names if isinstance(h := rename(cst.Name(n), load), cst.Name)]
+
+
+def _skipping(
+    e: Emitter, statements: list[cst.BaseStatement], skip: cst.Return
+) -> list[cst.BaseStatement]:
+    """``statements`` with their loop's own ``continue`` ending the item instead."""
+    skips = own_continues(statements)
+    if not skips:
+        return statements
+    return [s.visit(_Skips(skips, skip, e.calls)) for s in statements]  # type: ignore[misc]
+
+
+def _stored(e: Emitter, written: cst.BaseStatement, value: str) -> cst.BaseStatement:
+    """The statement storing (``t[k] = v``) or collecting (``out.append(v)``) what an
+    inner item made, as written, given the value's name."""
+    assert isinstance(written, cst.SimpleStatementLine)
+    small = written.body[0]
+    made: cst.BaseSmallStatement
+    if isinstance(small, cst.Assign):
+        made = small.with_changes(value=cst.Name(value))
+    else:
+        assert isinstance(small, cst.Expr) and isinstance(small.value, cst.Call)
+        call = small.value.with_changes(
+            args=[small.value.args[0].with_changes(value=cst.Name(value))]
+        )
+        e.calls.rebuilt(call, small.value)
+        made = small.with_changes(value=call)
+    stmt = written.with_changes(body=[made])
+    for node in (made, stmt):
+        e.calls.rebuilt(node, small)  # it stands where the user's statement stands
+    return stmt
+
+
+def _tuple(values: list[cst.BaseExpression], one: bool) -> cst.BaseExpression:
+    """The values as one expression: the one itself (``one``) or a tuple."""
+    if one and len(values) == 1:
+        return values[0]
+    if not values and one:
+        return cst.Name("None")
+    return cst.Tuple([cst.Element(v) for v in values])
+
+
+def _pair(target: cst.BaseAssignTargetExpression, names: list[str], e: Emitter) -> cst.Tuple:
+    """``target, names``: an item's own target, and the names its part handed on."""
+    carried: cst.BaseExpression
+    if not names:
+        carried = cst.Name(e.namer.prefer("_"))
+    else:
+        carried = _tuple([cst.Name(n) for n in names], one=True)
+    return cst.Tuple([cst.Element(_parenthesised(target)), cst.Element(carried)], lpar=[], rpar=[])
+
+
+def _parenthesised(target: cst.BaseExpression) -> cst.BaseExpression:
+    if isinstance(target, cst.Tuple) and not target.lpar:
+        return target.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
+    return target
 
 
 class _Skips(cst.CSTTransformer):
