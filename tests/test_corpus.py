@@ -25,9 +25,6 @@ LATENCY = 0.04
 # What holds each pipeline back today (`autoform-compile FILE:FUNC --explain`, and the
 # generated code, `af.concurrent(fn).source`).
 MISSES = {
-    "docs_by_questions": "a `for` nested in a `for` with an LM call in the inner body runs every "
-    "item of both loops one after another (`answers[(contract.title, question)] = llm_call(...)` "
-    "is taken as an effect on an object others see; a nested loop of `answers.append` is too)",
     "logged_loops": "both loops fan out (the stores and log lines after each call run in item "
     "order), but line 39 `counts = {s: list(sentiments.values()).count(s) for s in "
     "set(sentiments.values())}` hashes and compares values of a dict whose items' type is not "
