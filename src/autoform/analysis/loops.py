@@ -87,6 +87,10 @@ class Why(enum.Enum):
     UNBOUND = "unbound"  # reads a name of the function's that may be unbound then (name)
     READ_AFTER = "read after"  # a name it binds is read after the loop (name)
     NAMED_ELSEWHERE = "named elsewhere"  # (in a block) a name it binds is named elsewhere
+    # calls a method of the item changing only its object, which reads more (name): `distinct`
+    READS_MORE = "reads more"
+    # reads what may reach the objects its items change (name): `distinct`
+    REACHES_ITEMS = "reaches items"
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,9 @@ class FanOut:
     # The body's last statement, when it stores what its LM call makes (`table[k] =
     # f(x)`): the items make its value, and the rest begins by storing it.
     lead: cst.Assign | None = None
+    # Its items change their own objects (`analysis.distinct`): they run together only when
+    # they are distinct objects, which the run checks as the loop starts; else in order.
+    distinct: bool = False
 
 
 def as_collect(stmt: cst.BaseStatement) -> Collect | None:
@@ -220,12 +227,14 @@ def _pure_body(
     strs: set[str],
     output: list[cst.Call],
     skips: frozenset[cst.Continue] = frozenset(),
+    own: frozenset[cst.Call] = frozenset(),
 ) -> tuple[Why, cst.CSTNode, str] | None:
     """What in the loop body has an effect an item could see, but output (gathered into
     ``output``): the fact, the node that has it and the name concerned; None if nothing.
     ``strs``: names known to hold a str when the body starts (the loop's own, from an
     annotation); the body adds those it binds to one. ``skips``: the loop's own
-    ``continue`` statements, which end an item (`FanOut.rest`)."""
+    ``continue`` statements, which end an item (`FanOut.rest`). ``own``: calls taken as
+    free of effects (each item changing its own object: `analysis.distinct`)."""
     strs = set(strs)
     for node in nodes:
         if foreign_awaits(node, calls):
@@ -243,7 +252,7 @@ def _pure_body(
                 output.append(n)
             elif isinstance(n, cst.Call) and _outputs_helper(n, calls):
                 output.append(n)  # a helper whose only effect is output: in the item's turn
-            elif isinstance(n, cst.Call) and not _pure_call(n, calls, strs):
+            elif isinstance(n, cst.Call) and n not in own and not _pure_call(n, calls, strs):
                 helper = calls.info(n).helper
                 if helper is not None:
                     name = calls.info(n).qualname or ""
@@ -336,6 +345,7 @@ def _analyse(
     scope_local: frozenset[str],
     src: FunctionSource,
     invariant: frozenset[str] = frozenset(),
+    own: frozenset[cst.Call] = frozenset(),
 ) -> FanOut | InOrder:
     step = steps[j]
     node = step.node
@@ -393,7 +403,7 @@ def _analyse(
     parts += [guard] if guard is not None else []
     parts += [c.value for c in collects] + [c.key for c in collects if c.key is not None]
     output: list[cst.Call] = []
-    impure = _pure_body(parts, calls, _str_items(node, str_params), output)
+    impure = _pure_body(parts, calls, _str_items(node, str_params), output, own=own)
     if impure is not None:
         return held(*impure)
     if output and not any(
@@ -805,6 +815,9 @@ def judge_loops(
                 ctx.src,
                 invariant,
             )
+            if isinstance(held := judged[j], InOrder) and held.why is Why.HELPER_EFFECTS:
+                # (items changing only their own objects: together if they are distinct)
+                judged[j] = _distinct(ctx, j, steps, fresh, elsewhere, str_params, invariant, held)
             if isinstance(held := judged[j], InOrder):
                 # (the items' calls together, the rest of each in order, if that may be)
                 split = _split(j, steps, calls, str_params, ctx.scope, ctx.local)
@@ -817,6 +830,30 @@ def judge_loops(
         # A container rebound, or handed to anything else, is no longer known fresh here;
         # the effects analysis checks that it has not escaped.
     return judged
+
+
+def _distinct(
+    ctx: CompileContext,
+    j: int,
+    steps: Sequence[Facts],
+    fresh: set[str],
+    elsewhere: Callable[[cst.CSTNode], set[str]] | None,
+    str_params: Mapping[str, bool],
+    invariant: frozenset[str],
+    held: InOrder,
+) -> FanOut | InOrder:
+    """`analysis.distinct`'s verdict on a loop whose items may change their own objects."""
+    from .distinct import judge_distinct
+
+    def again(own: frozenset[cst.Call]) -> FanOut | InOrder:
+        return _analyse(
+            j, steps, ctx.calls, fresh, elsewhere, str_params, ctx.scope, ctx.local, ctx.src,
+            invariant, own,
+        )  # fmt: skip
+
+    node = steps[j].node
+    assert isinstance(node, cst.For)
+    return judge_distinct(ctx, node, held, again)
 
 
 def items_own(activity: Sequence[Activity], effects: Sequence[Effects]) -> tuple[Activity, ...]:

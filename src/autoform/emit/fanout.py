@@ -89,6 +89,7 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
     if fan.ordered or waits_for_turns(e.runtime, item_body):
         # each item's output (a call whose arguments may run someone's code) in its turn
         flags += ", ordered=True"
+    flags += _distinct_flag(fan)
     if len(collects) == 1 and collects[0].key is None:
         # `out.append(v)`, `out.extend(vs)`: the list's own method collects.
         collect: cst.BaseExpression = cst.Attribute(
@@ -125,6 +126,12 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
     apply = line(cst.Expr(awaited(e.ranked(i, applied))))
     e.body.append(apply)
     e.origins.statements[apply] = e.steps[i].origin
+
+
+def _distinct_flag(fan: FanOut) -> str:
+    """The items change their own objects (`FanOut.distinct`): together only if they are
+    distinct objects, which `runtime.fan_out` checks as the loop starts."""
+    return ", distinct=True" if fan.distinct else ""
 
 
 def _decided(e: Emitter, loop: cst.For, fan: FanOut, i: int) -> None:
@@ -250,6 +257,7 @@ def _with_rest(e: Emitter, loop: cst.For, fan: FanOut, i: int) -> None:
         flags += ", unpack=True"
     if fan.ordered or waits_for_turns(e.runtime, item_body):
         flags += ", ordered=True"
+    flags += _distinct_flag(fan)
     items = cst.Name(e.namer.prefer("_items"))
     fanned = template_expression(
         "{runtime}.fanned({item}, {iterable}" + flags + ")",
