@@ -7,13 +7,17 @@ flight at once."""
 
 from __future__ import annotations
 
+import asyncio
 import textwrap
+import warnings
 
-from conftest import load_module
+from conftest import FakeClient, load_module
 from test_soundness import both, write
 
-from autoform import runtime
+import autoform as af
+from autoform import api, runtime
 from autoform.analysis.loops import Why
+from autoform.explain import explain
 
 ASSISTANT = """
 class Assistant:
@@ -42,10 +46,6 @@ def panel(panelists: list[Assistant], q: str) -> list:
 
 def _fans_out(path, name: str = "panel") -> bool:
     """Does ``name`` of the program compile to a loop checking its items are distinct?"""
-    import warnings
-
-    import autoform as af
-
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", af.KeptInOrderWarning)
         return "distinct=True" in af.concurrent(getattr(load_module(path), name)).source
@@ -250,16 +250,11 @@ def test_the_iterable_held_by_an_item_runs_in_order():
 
 def _held(path, name: str) -> Why | None:
     """Why the first loop of ``name`` keeps its order (None if it fans out)."""
-    from autoform import api
-
     compiled, _ = api._compile(getattr(load_module(path), name))
     return next((s.in_order.why for s in compiled.steps if s.in_order is not None), None)
 
 
 def _explained(path, name: str) -> str:
-    from autoform import api
-    from autoform.explain import explain
-
     return explain(api._compile(getattr(load_module(path), name))[0])
 
 
@@ -333,3 +328,28 @@ def test_a_pure_method_of_the_item_reading_its_own_object_still_overlaps(tmp_pat
     )
     _, _, client = both(path, "owls")
     assert client.peak == 2 and _fans_out(path, "tagged")
+
+
+def test_items_after_a_failing_one_leave_their_objects_as_they_were(tmp_path):
+    """Item ``c`` is answered before ``FAIL`` fails: its change of its own object waits for
+    its turn (`emit.fanout.own_turn`), which never comes: its history stays empty, as in
+    the sequential run, which never reached it."""
+    path = _program(tmp_path)
+
+    def outcome(module, fn, client) -> list:
+        items = [module.Assistant(n) for n in ("a", "FAIL", "c")]
+        with af.lm_client(client):
+            try:
+                result = fn(items, "owls")
+                if asyncio.iscoroutine(result):
+                    asyncio.run(result)
+            except Exception as exc:
+                return [type(exc).__name__, *(len(x.history) for x in items)]
+        return ["no failure"]
+
+    seq_module, conc_module = load_module(path), load_module(path)
+    expected = outcome(seq_module, seq_module.panel, FakeClient())
+    client = FakeClient(latency=lambda p: 0.3 if "FAIL" in p else 0.01)
+    got = outcome(conc_module, af.concurrent(conc_module.panel), client)
+    assert got == expected == ["LMFailure", 1, 0, 0]
+    assert client.peak == 3
