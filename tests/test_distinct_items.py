@@ -353,3 +353,36 @@ def test_items_after_a_failing_one_leave_their_objects_as_they_were(tmp_path):
     got = outcome(conc_module, af.concurrent(conc_module.panel), client)
     assert got == expected == ["LMFailure", 1, 0, 0]
     assert client.peak == 3
+
+
+def test_a_rest_after_the_call_runs_in_item_order(tmp_path):
+    """``reply = p.ask(q)`` then a print and a collection (`FanOut.ordered`), or a sum and
+    a print (`FanOut.rest`): the items' calls together, each item's output (and rest) in
+    item order; an object twice: one after another."""
+    path = _program(
+        tmp_path,
+        """
+        def chat(panelists: list[Assistant], q: str) -> list:
+            said = []
+            total = 0
+            for p in panelists:
+                reply = p.ask(q)
+                print(p.name, "said", reply)
+                said.append(len(reply))
+            for x in panelists:
+                said_again = x.ask(q)
+                total = total + len(said_again)
+                print(x.name, total)
+            return [said, total]
+
+        def main(q: str, twice: bool):
+            a, b = Assistant("a"), Assistant("b")
+            return chat([a, b, a] if twice else [a, b, Assistant("c")], q)
+        """,
+    )
+    _, _, client = both(path, "owls", False)
+    assert client.peak == 3
+    _, _, client = both(path, "owls", True)
+    assert client.peak == 1
+    source = af.concurrent(load_module(path).chat).source
+    assert "_af.fanned(" in source and source.count("distinct=True") == 2

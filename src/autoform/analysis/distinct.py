@@ -28,8 +28,9 @@ from .classes import IMMUTABLE_TYPES
 from .context import CompileContext
 from .loops import FanOut, InOrder, Why, _held, as_collect
 from .names import bound_names, variables
+from .output import output_call
 
-__all__ = ["judge_distinct"]
+__all__ = ["judge_distinct", "split_distinct"]
 
 
 def judge_distinct(
@@ -40,10 +41,43 @@ def judge_distinct(
 ) -> FanOut | InOrder:
     """``held``: why the loop is kept in order now (`Why.HELPER_EFFECTS`); ``again``: the
     loop judged with the given calls taken as free of effects."""
-    if held.why is not Why.HELPER_EFFECTS or not isinstance(loop.target, cst.Name):
+    if held.why is not Why.HELPER_EFFECTS:
         return held
-    if not isinstance(loop.body, cst.IndentedBlock):
+    own = _own_calls(ctx, loop)
+    if own is None:
         return held
+    if isinstance(own, InOrder):
+        return own
+    assert isinstance(loop.body, cst.IndentedBlock)
+    reach = _reaching(ctx, loop.target.value, loop.body.body, own)  # type: ignore[attr-defined]
+    if reach is not None:
+        return _held(ctx.src, Why.REACHES_ITEMS, *reach)
+    judged = again(own)
+    return replace(judged, distinct=True) if isinstance(judged, FanOut) else judged
+
+
+def split_distinct(
+    ctx: CompileContext, loop: cst.For, again: Callable[[frozenset[cst.Call]], FanOut | None]
+) -> FanOut | None:
+    """A loop whose items' calls may run together and the rest of each item in order
+    (`FanOut.rest`), once its items' calls changing their own objects are taken as free of
+    effects: ``again`` judges it so; None if it may not be."""
+    own = _own_calls(ctx, loop)
+    if own is None or isinstance(own, InOrder):
+        return None
+    assert isinstance(loop.body, cst.IndentedBlock)
+    if _reaching(ctx, loop.target.value, loop.body.body, own) is not None:  # type: ignore[attr-defined]
+        return None  # (the rest runs beside later items: it may read nothing of theirs either)
+    split = again(own)
+    return replace(split, distinct=True) if split is not None else None
+
+
+def _own_calls(ctx: CompileContext, loop: cst.For) -> frozenset[cst.Call] | InOrder | None:
+    """The calls of the loop's body changing the item's own object (``p.ask(q)``), when
+    every call of a helper with effects is one; why not, when one reads more than its
+    object; None when a helper changes more, or no call changes the item."""
+    if not isinstance(loop.target, cst.Name) or not isinstance(loop.body, cst.IndentedBlock):
+        return None
     me = loop.target.value
     own: set[cst.Call] = set()
     for node in walk(loop.body):
@@ -59,22 +93,15 @@ def judge_distinct(
             and isinstance(func.value, cst.Name)
             and func.value.value == me
         ):
-            return held  # a helper changing more than the item's object
+            return None  # a helper changing more than the item's object
         if not helper.reads_own or helper.reads_state or helper.is_async:
-            name = func.attr.value
-            return _held(ctx.src, Why.READS_MORE, node, name)
+            return _held(ctx.src, Why.READS_MORE, node, func.attr.value)
         own.add(node)
-    if not own:
-        return held
-    reach = _reaching(ctx, me, loop.body.body, own)
-    if reach is not None:
-        return _held(ctx.src, Why.REACHES_ITEMS, *reach)
-    judged = again(frozenset(own))
-    return replace(judged, distinct=True) if isinstance(judged, FanOut) else judged
+    return frozenset(own) if own else None
 
 
 def _reaching(
-    ctx: CompileContext, me: str, body: Sequence[cst.BaseStatement], own: set[cst.Call]
+    ctx: CompileContext, me: str, body: Sequence[cst.BaseStatement], own: frozenset[cst.Call]
 ) -> tuple[cst.CSTNode, str] | None:
     """The first part of the loop's body that reads what may reach an item's object (a
     name, or ``x.attr``), and what; None if none: it reads the item only through its own
@@ -99,6 +126,8 @@ def _reaching(
             info = ctx.calls.info(node)
             if node in own:
                 fine.add(id(head))  # the item, receiving its own call
+            elif output_call(node, ctx.calls) and isinstance(head, cst.Name) and head.value != me:
+                fine.add(id(head))  # `print(...)`, `log.info(...)`: written in turn
             elif info.kind is CallKind.UNKNOWN or not isinstance(head, cst.Name):
                 continue
             elif info.reads_state:

@@ -381,7 +381,7 @@ class _Analysis:
             out.notes.append("writes output")
         out.makes_calls = True
         out.reads_objects = self.classes.snapshot(observed)
-        out.writes_objects = self.classes.snapshot(changed)
+        out.writes_objects = self.classes.snapshot(changed | self._items_changed(step, out))
         for version in step.writes | step.updates:
             self.cls[version] = WORLD  # (names the rest binds hold what it made them)
 

@@ -481,6 +481,7 @@ def _split(
     str_params: Mapping[str, bool],
     scope: Scope,
     scope_local: frozenset[str],
+    changes_own: frozenset[cst.Call] = frozenset(),
 ) -> FanOut | None:
     """A loop whose body is calls and pure steps up to its last LM call, then anything but
     an exit (the rest): the items' calls run together, and each item's rest runs in item
@@ -519,7 +520,8 @@ def _split(
     stores = [*rest, *([lead] if lead is not None else [])]
     output: list[cst.Call] = []
     skips = own_continues(body)
-    if _pure_body(made, calls, _str_items(node, str_params), output, skips) is not None:
+    strs = _str_items(node, str_params)
+    if _pure_body(made, calls, strs, output, skips, changes_own) is not None:
         return None
     if any(isinstance(n, _NOT_IN_REST) for s in rest for n in walk(s)):
         return None
@@ -821,6 +823,7 @@ def judge_loops(
             if isinstance(held := judged[j], InOrder):
                 # (the items' calls together, the rest of each in order, if that may be)
                 split = _split(j, steps, calls, str_params, ctx.scope, ctx.local)
+                split = split or _split_distinct(ctx, j, steps, str_params)
                 if split is not None:
                     judged[j] = replace(split, held=held)
         if _fresh_container(step, calls):
@@ -854,6 +857,19 @@ def _distinct(
     node = steps[j].node
     assert isinstance(node, cst.For)
     return judge_distinct(ctx, node, held, again)
+
+
+def _split_distinct(
+    ctx: CompileContext, j: int, steps: Sequence[Facts], str_params: Mapping[str, bool]
+) -> FanOut | None:
+    """`_split`, its items' calls changing their own objects (`analysis.distinct`)."""
+    from .distinct import split_distinct
+
+    def again(own: frozenset[cst.Call]) -> FanOut | None:
+        return _split(j, steps, ctx.calls, str_params, ctx.scope, ctx.local, own)
+
+    node = steps[j].node
+    return split_distinct(ctx, node, again) if isinstance(node, cst.For) else None
 
 
 def items_own(activity: Sequence[Activity], effects: Sequence[Effects]) -> tuple[Activity, ...]:
