@@ -304,6 +304,9 @@ def test_a_helper_reading_module_state_in_the_body_keeps_the_order(tmp_path):
     _, _, client = both(path, "owls")
     assert client.peak == 1
     assert _held(path, "watched") is Why.REACHES_ITEMS
+    assert "reads `peek()`, which may reach the objects its items change" in _explained(
+        path, "watched"
+    )
 
 
 def test_a_pure_method_of_the_item_reading_its_own_object_still_overlaps(tmp_path):

@@ -1,9 +1,10 @@
 """Loops whose items change only their own objects: they fan out when the run shows the
 items are distinct objects (`FanOut.distinct`).
 
-Needs: a loop `loops` keeps in order because its body calls a helper with effects, the
-context, and a way to judge the loop again with some calls taken as free of effects.
-Produces: the loop's `FanOut`, marked ``distinct``, or why it stays in order (`InOrder`).
+Needs: the context and a loop `loops` keeps in order because its body calls a helper with
+effects. Produces: `OwnChanges`: the calls changing the items' own objects, which `loops`
+then takes as free of effects, judging the loop again (its `FanOut` is then marked
+``distinct``), or what keeps it in order (`Why.READS_MORE`, `Why.REACHES_ITEMS`).
 
 ``for p in self.panelists: out[p.name] = p.ask(q)``, where ``ask`` changes only its own
 object (`HelperSummary.changes_self`) and reads of it only what no other object's method
@@ -17,65 +18,36 @@ immutable values (``p.name``, set once by ``__init__``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import libcst as cst
 
 from ..syntax.walk import walk
-from .calls import CallKind, dotted_name, name_types
+from .calls import CallKind, name_types
 from .classes import IMMUTABLE_TYPES
 from .context import CompileContext
-from .loops import FanOut, InOrder, Why, _held, as_collect
 from .names import bound_names, variables
 from .output import output_call
 
-__all__ = ["judge_distinct", "split_distinct"]
+__all__ = ["OwnChanges", "own_changes"]
 
 
-def judge_distinct(
-    ctx: CompileContext,
-    loop: cst.For,
-    held: InOrder,
-    again: Callable[[frozenset[cst.Call]], FanOut | InOrder],
-) -> FanOut | InOrder:
-    """``held``: why the loop is kept in order now (`Why.HELPER_EFFECTS`); ``again``: the
-    loop judged with the given calls taken as free of effects."""
-    if held.why is not Why.HELPER_EFFECTS:
-        return held
-    own = _own_calls(ctx, loop)
-    if own is None:
-        return held
-    if isinstance(own, InOrder):
-        return own
-    assert isinstance(loop.body, cst.IndentedBlock)
-    reach = _reaching(ctx, loop.target.value, loop.body.body, own)  # type: ignore[attr-defined]
-    if reach is not None:
-        return _held(ctx.src, Why.REACHES_ITEMS, *reach)
-    judged = again(own)
-    return replace(judged, distinct=True) if isinstance(judged, FanOut) else judged
+@dataclass(frozen=True)
+class OwnChanges:
+    """What a loop's body does to its items' objects: ``calls``, each changing its item's
+    own object (``p.ask(q)``); ``more``, a call of a method that reads more than its object
+    (module state, an object an attribute holds), and the method's name; ``reaching``, the
+    first part of the body reading what may reach another item's object, and what."""
+
+    calls: frozenset[cst.Call]
+    more: tuple[cst.Call, str] | None = None
+    reaching: tuple[cst.CSTNode, str] | None = None
 
 
-def split_distinct(
-    ctx: CompileContext, loop: cst.For, again: Callable[[frozenset[cst.Call]], FanOut | None]
-) -> FanOut | None:
-    """A loop whose items' calls may run together and the rest of each item in order
-    (`FanOut.rest`), once its items' calls changing their own objects are taken as free of
-    effects: ``again`` judges it so; None if it may not be."""
-    own = _own_calls(ctx, loop)
-    if own is None or isinstance(own, InOrder):
-        return None
-    assert isinstance(loop.body, cst.IndentedBlock)
-    if _reaching(ctx, loop.target.value, loop.body.body, own) is not None:  # type: ignore[attr-defined]
-        return None  # (the rest runs beside later items: it may read nothing of theirs either)
-    split = again(own)
-    return replace(split, distinct=True) if split is not None else None
-
-
-def _own_calls(ctx: CompileContext, loop: cst.For) -> frozenset[cst.Call] | InOrder | None:
-    """The calls of the loop's body changing the item's own object (``p.ask(q)``), when
-    every call of a helper with effects is one; why not, when one reads more than its
-    object; None when a helper changes more, or no call changes the item."""
+def own_changes(ctx: CompileContext, loop: cst.For) -> OwnChanges | None:
+    """None when no call of the body changes its item's object, or a call of a helper
+    changes more than that."""
     if not isinstance(loop.target, cst.Name) or not isinstance(loop.body, cst.IndentedBlock):
         return None
     me = loop.target.value
@@ -95,9 +67,12 @@ def _own_calls(ctx: CompileContext, loop: cst.For) -> frozenset[cst.Call] | InOr
         ):
             return None  # a helper changing more than the item's object
         if not helper.reads_own or helper.reads_state or helper.is_async:
-            return _held(ctx.src, Why.READS_MORE, node, func.attr.value)
+            return OwnChanges(frozenset(), more=(node, func.attr.value))
         own.add(node)
-    return frozenset(own) if own else None
+    if not own:
+        return None
+    calls = frozenset(own)
+    return OwnChanges(calls, reaching=_reaching(ctx, me, loop.body.body, calls))
 
 
 def _reaching(
@@ -111,7 +86,6 @@ def _reaching(
     if me in local:
         return body[0], me  # (`p = other`: its calls would be another object's)
     name_type, _ = name_types(ctx.src, ctx.calls, ctx.resolver, ctx.local)
-    containers = {c.container for s in body if (c := as_collect(s)) is not None}
     # `x.attr` of an immutable value, and the callee of a call autoform knows: fine.
     fine: set[int] = set()
     for node in (n for s in body for n in walk(s)):
@@ -128,22 +102,24 @@ def _reaching(
                 fine.add(id(head))  # the item, receiving its own call
             elif output_call(node, ctx.calls) and isinstance(head, cst.Name) and head.value != me:
                 fine.add(id(head))  # `print(...)`, `log.info(...)`: written in turn
-            elif info.kind is CallKind.UNKNOWN or not isinstance(head, cst.Name):
-                continue
+            elif info.kind is CallKind.UNKNOWN:
+                continue  # (`loops` judges it: only output, or a str's method, is fine there)
             elif info.reads_state:
-                return node, dotted_name(node.func) or head.value  # module state: other items?
+                # module state, which may hold the other items (`peek()` of `registry[0]`)
+                return node, cst.Module([]).code_for_node(node.func) + "()"
+            elif not isinstance(head, cst.Name):
+                continue
             elif head.value != me:
                 fine.add(id(head))  # `len(x)`, `af.format(...)`: its arguments judged
             elif info.helper is not None and info.helper.reads_own and node.func.value is head:  # type: ignore[attr-defined]
                 fine.add(id(head))  # `p.describe()`, reading only what is the item's own
     for stmt in body:
-        collect = as_collect(stmt)
         for n in variables(stmt):
             name = n.value
             if id(n) in fine or (name in local and name != me):
                 continue
-            if collect is not None and name in containers and _collected(stmt, n):
-                continue  # the container it collects into (`loops` judges its reads)
+            if name != me and _collected(stmt, n):
+                continue  # the container it collects into (`loops` judges which it is)
             if name != me and name_type(name) in IMMUTABLE_TYPES:
                 continue
             return stmt, name
@@ -152,13 +128,18 @@ def _reaching(
 
 def _collected(stmt: cst.BaseStatement, name: cst.Name) -> bool:
     """Is ``name`` the container of the collection ``stmt`` is (``out`` of ``out[k] = v``,
-    ``out.append(v)``)?"""
-    assert isinstance(stmt, cst.SimpleStatementLine)
+    ``out.append(v)``, ``out.extend(vs)``)?"""
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return False
     small = stmt.body[0]
-    if isinstance(small, cst.Assign):
+    if isinstance(small, cst.Assign) and len(small.targets) == 1:
         target = small.targets[0].target
         return isinstance(target, cst.Subscript) and target.value is name
     if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
         func = small.value.func
-        return isinstance(func, cst.Attribute) and func.value is name
+        return (
+            isinstance(func, cst.Attribute)
+            and func.value is name
+            and func.attr.value in ("append", "extend")
+        )
     return False

@@ -39,6 +39,7 @@ from . import knowledge
 from .aliasing import str_item_parameters
 from .calls import CallInfo, CallKind, CallTable, foreign_awaits
 from .context import CompileContext
+from .distinct import OwnChanges, own_changes
 from .knowledge import STR_METHODS
 from .names import bound_by_target, bound_names, variables
 from .output import hidden_calls, output_call, writes_output
@@ -845,31 +846,36 @@ def _distinct(
     invariant: frozenset[str],
     held: InOrder,
 ) -> FanOut | InOrder:
-    """`analysis.distinct`'s verdict on a loop whose items may change their own objects."""
-    from .distinct import judge_distinct
-
-    def again(own: frozenset[cst.Call]) -> FanOut | InOrder:
-        return _analyse(
-            j, steps, ctx.calls, fresh, elsewhere, str_params, ctx.scope, ctx.local, ctx.src,
-            invariant, own,
-        )  # fmt: skip
-
-    node = steps[j].node
-    assert isinstance(node, cst.For)
-    return judge_distinct(ctx, node, held, again)
+    """A loop ``held`` for a call of a helper with effects, judged again taking its items'
+    calls changing their own objects as free of effects (`analysis.distinct`)."""
+    found = _own_changes(ctx, steps[j].node)
+    if found is None:
+        return held
+    if found.more is not None:
+        return _held(ctx.src, Why.READS_MORE, *found.more)
+    if found.reaching is not None:
+        return _held(ctx.src, Why.REACHES_ITEMS, *found.reaching)
+    judged = _analyse(
+        j, steps, ctx.calls, fresh, elsewhere, str_params, ctx.scope, ctx.local, ctx.src,
+        invariant, found.calls,
+    )  # fmt: skip
+    return replace(judged, distinct=True) if isinstance(judged, FanOut) else judged
 
 
 def _split_distinct(
     ctx: CompileContext, j: int, steps: Sequence[Facts], str_params: Mapping[str, bool]
 ) -> FanOut | None:
-    """`_split`, its items' calls changing their own objects (`analysis.distinct`)."""
-    from .distinct import split_distinct
+    """`_split`, its items' calls changing their own objects (`analysis.distinct`); the
+    rest too (it runs beside later items) reads nothing that may reach another item."""
+    found = _own_changes(ctx, steps[j].node)
+    if found is None or found.more is not None or found.reaching is not None:
+        return None
+    split = _split(j, steps, ctx.calls, str_params, ctx.scope, ctx.local, found.calls)
+    return replace(split, distinct=True) if split is not None else None
 
-    def again(own: frozenset[cst.Call]) -> FanOut | None:
-        return _split(j, steps, ctx.calls, str_params, ctx.scope, ctx.local, own)
 
-    node = steps[j].node
-    return split_distinct(ctx, node, again) if isinstance(node, cst.For) else None
+def _own_changes(ctx: CompileContext, node: cst.CSTNode) -> OwnChanges | None:
+    return own_changes(ctx, node) if isinstance(node, cst.For) else None
 
 
 def items_own(activity: Sequence[Activity], effects: Sequence[Effects]) -> tuple[Activity, ...]:
