@@ -61,6 +61,7 @@ __all__ = [
     "acall",
     "acall_in_order",
     "deferred",
+    "distinct",
     "fan_out",
     "fanned",
     "gather",
