@@ -200,6 +200,8 @@ def _summary(fn: Any, cls: type | None = None, exact: bool = False) -> HelperSum
         summary = compiled.summary
         if cls is not None and summary.effects and _changes_self(cls, exact, compiled):
             summary = dataclasses.replace(summary, changes_self=True)
+        if cls is not None and _reads_own(cls, exact, compiled):
+            summary = dataclasses.replace(summary, reads_own=True)
     known[key] = summary
     return summary
 
@@ -213,6 +215,17 @@ def _changes_self(cls: type, exact: bool, compiled: Compiled) -> bool:
     owned = {name for name, a in _attributes(cls, exact).items() if a.fresh}
     kinds = [cls] if exact else [cls, *subclasses(cls)]
     return all(changes_self(k, compiled.src.func, compiled.calls, owned) for k in kinds)
+
+
+def _reads_own(cls: type, exact: bool, compiled: Compiled) -> bool:
+    """Does the method read of its object only what no other object's method changes
+    (`classes.reads_own`), for ``cls`` and, unless ``exact``, every subclass existing now?"""
+    from .analysis.classes import reads_own
+    from .analysis.resolvers import subclasses
+
+    attributes = _attributes(cls, exact)
+    kinds = [cls] if exact else [cls, *subclasses(cls)]
+    return all(reads_own(k, compiled.src.func, compiled.calls, attributes) for k in kinds)
 
 
 _attributes_of: weakref.WeakKeyDictionary[type, dict[bool, Mapping[str, Attribute]]] = (

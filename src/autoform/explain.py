@@ -585,6 +585,8 @@ def _label(step: Facts) -> str:
     names = [n for n in step.store_names if not n.startswith("_")]
     if step.fanout is not None and step.fanout.unless is not None:
         return f"the loop `{_code(step)}` (its items together unless {_holds(step)})"
+    if step.fanout is not None and step.fanout.distinct:
+        return f"the loop `{_code(step)}` (its items together if they are distinct objects)"
     if step.fanout is not None:
         return f"the loop `{_code(step)}` (its items together)"
     if step.returns and step.kind is StepKind.CALL:
@@ -747,6 +749,13 @@ def _describe_body(
         for group in groups:
             parts = ", ".join(f"line {steps[i].origin.line} {_label(steps[i])}" for i in group)
             lines.append(f"{pad}  {parts}")
+    decided = [
+        f"{pad}  line {s.origin.line} `{_code(s)}`: {_DISTINCT}"
+        for s in steps
+        if s.fanout is not None and s.fanout.distinct
+    ]
+    if decided:
+        lines += [f"{pad}decided as they start:", *decided]
     waits = _waits(body)
     waiting = [
         (i, w) for i in sorted(units) for _, w in sorted(waits[i].items()) if w.call in units
@@ -776,6 +785,14 @@ def _describe_body(
     if title and lines:
         lines.insert(0, f"{pad[:-2]}{title}:")
     return lines
+
+
+# A loop whose items change their own objects (`FanOut.distinct`), said of it.
+_DISTINCT = (
+    "its items change only their own objects: they run together when the run finds them "
+    "distinct objects, one after another when an object comes twice (the second must see "
+    "what the first changed)"
+)
 
 
 def _why_in_order(compiled: Compiled, body: Body, s: Facts) -> str:
@@ -894,6 +911,10 @@ _HELD: dict[Why, str] = {
     Why.READ_AFTER: "`{name}`, which its items bind, is read after it ({where}): the last "
     "item's value",
     Why.NAMED_ELSEWHERE: "`{name}`, which its items bind, is named elsewhere in the function",
+    Why.READS_MORE: "{where} calls `{name}`, which changes only its own object but reads more "
+    "than what is its own (module state, or an object an attribute holds): another item's "
+    "change could show",
+    Why.REACHES_ITEMS: "{where} reads `{name}`, which may reach the objects its items change",
 }
 
 

@@ -61,6 +61,7 @@ __all__ = [
     "acall",
     "acall_in_order",
     "deferred",
+    "distinct",
     "fan_out",
     "fanned",
     "gather",
@@ -201,6 +202,7 @@ async def fan_out(
     unpack: bool = False,
     spread: bool = False,
     ordered: bool = False,
+    distinct: bool = False,
 ) -> None:
     """``for x in iterable: collect(await item(x))``, the items run together.
 
@@ -221,13 +223,15 @@ async def fan_out(
     reached it (an item whose turn never comes writes nothing); what must run in program
     order (a primitive rebound since compiling, `prim`) waits for it. (A turn per item
     costs some microseconds and objects: loops that need none run without.)
+    ``distinct``: each item changes its own object (`analysis.distinct`): the items run
+    together only if they are distinct objects (`distinct`), else one after another.
 
     Under a cap, the items start as places come free rather than all at once: the loop
     holds back while as many of its calls wait as the cap has places (`limits.Backlog`),
     so a fan-out of 10,000 keeps hundreds of items alive, not 10,000. A failure met
     meanwhile stops it starting more.
     """
-    async with fanned(item, iterable, unpack=unpack, ordered=ordered) as results:
+    async with fanned(item, iterable, unpack=unpack, ordered=ordered, distinct=distinct) as results:
         async for _, result in results:
             collect(*result) if spread else collect(result)
 
@@ -248,8 +252,9 @@ class fanned:
         *,
         unpack: bool = False,
         ordered: bool = False,
+        distinct: bool = False,
     ) -> None:
-        self._gen = _fan(item, iterable, unpack, ordered)
+        self._gen = _fan(item, iterable, unpack, ordered, distinct)
         self._item = item
 
     async def __aenter__(self) -> Any:
@@ -264,7 +269,11 @@ class fanned:
 
 
 async def _fan(
-    item: Callable[..., Coroutine[Any, Any, Any]], iterable: Any, unpack: bool, ordered: bool
+    item: Callable[..., Coroutine[Any, Any, Any]],
+    iterable: Any,
+    unpack: bool,
+    ordered: bool,
+    distinct_items: bool = False,
 ) -> Any:
     """`fan_out`'s items, started together; yields ``(x, result)`` in item order (but
     an item that returned `SKIP`)."""
@@ -293,6 +302,14 @@ async def _fan(
             xs.append(x)
     except Exception as exc:  # the iterable's failure, met after the items before it
         failure = exc
+    if distinct_items and not distinct(xs, iterable):
+        for x in xs:  # one object twice: one item after another, as the loop runs them
+            result = await call(x)
+            if result is not SKIP:
+                yield x, result
+        if failure is not None:
+            raise failure
+        return
     # Under a cap, the items are started as places come free (`Backlog`), not all at once.
     items = Backlog(loop) if capped() else None
     token = backlog.set(items) if items is not None else None
@@ -478,6 +495,23 @@ class _Inner:
             failure, self.failure = self.failure, None
             raise failure
         raise StopAsyncIteration
+
+
+def distinct(items: Sequence[Any], iterable: Any = None) -> bool:
+    """May the items of a loop whose items change their own objects run together: are they
+    distinct objects (``[a, a]``: the second item must see what the first did), none
+    holding ``iterable`` (what the loop walks: growing it would add items) in an
+    attribute? An object without attributes of its own says no."""
+    if len({id(x) for x in items}) != len(items):
+        return False
+    for x in items:
+        try:
+            held = vars(x)
+        except TypeError:
+            return False
+        if any(v is iterable for v in held.values()):
+            return False
+    return True
 
 
 def deferred(make: Callable[[], Awaitable[T]]) -> Awaitable[T]:

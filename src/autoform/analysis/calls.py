@@ -92,6 +92,11 @@ class HelperSummary:
     # the lists, dicts and sets its class's `__init__` made for it: `classes.changes_self`):
     # a call of it changes what the receiver's alias class holds, nothing else.
     changes_self: bool = False
+    # A method (and the methods of ``self`` it calls) that reads of ``self`` only attributes
+    # its class's ``__init__`` set to an immutable value, and the containers `changes_self`
+    # lets it change only to change them (`classes.reads_own`): what it reads of its object
+    # no other object's method changes.
+    reads_own: bool = False
 
 
 @dataclass(frozen=True)

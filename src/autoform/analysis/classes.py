@@ -40,7 +40,7 @@ from .resolvers import (
 )
 from .valuetypes import expr_type
 
-__all__ = ["changes_self", "instance_attributes"]
+__all__ = ["IMMUTABLE_TYPES", "changes_self", "instance_attributes", "reads_own"]
 
 # A class whose instances' attributes are stored or read by code of its own.
 _HOOKS = ("__setattr__", "__delattr__", "__getattribute__", "__slots__")
@@ -322,3 +322,95 @@ _NOT_OWN = (
     cst.Import,
     cst.ImportFrom,
 )
+
+
+# The builtin types (`valuetypes`' names) of values no one can change.
+IMMUTABLE_TYPES = frozenset({"str", "bytes", "int", "float", "bool", "complex"})
+# Methods of a list, dict or set that change it and hand nothing of it back.
+_FILLERS = frozenset({"append", "extend", "insert", "clear"})
+
+
+def reads_own(
+    cls: type,
+    func: cst.FunctionDef,
+    calls: Mapping[cst.Call, CallInfo],
+    attributes: Mapping[str, Attribute],
+) -> bool:
+    """Does the method read of its object (``self``) only what no other object's method
+    changes? Each use of ``self`` must be ``self.x`` where ``x`` is an attribute its class's
+    ``__init__`` set, once, to an immutable value (``attributes``, `instance_attributes`:
+    ``self.name`` of ``name: str``), a store (``self.n = v``), a container of its own
+    (`Attribute.fresh`) only filled (``self.history.append(x)``, ``self.counts[k] = v``)
+    or measured (``len(self.history)``),
+    or a call of a method of ``self`` that reads so too (`HelperSummary.reads_own`).
+    Whatever else it reads (its arguments, module state) the caller judges."""
+    positional = [*func.params.posonly_params, *func.params.params]
+    if func.asynchronous is not None or not positional:
+        return False
+    me = positional[0].name.value
+    if me in bound_names(func.body) or any(h in vars(k) for k in cls.__mro__[:-1] for h in _HOOKS):
+        return False
+    owned = {name for name, a in attributes.items() if a.fresh}
+    plain = {
+        name
+        for name, a in attributes.items()
+        if a.type in IMMUTABLE_TYPES and a.cls is None and not a.items and not a.fresh
+    }
+
+    def on_self(e: cst.CSTNode) -> bool:
+        return (
+            isinstance(e, cst.Attribute) and isinstance(e.value, cst.Name) and e.value.value == me
+        )
+
+    uses: set[int] = set()  # the `self.x` nodes read in a way that stays with the object
+    names = 0  # the uses of `self` (not as an attribute's name)
+    for node in walk(func.body):
+        if isinstance(node, _NOT_OWN):
+            return False
+        if isinstance(node, cst.Attribute):
+            if on_self(node) and node.attr.value in plain:
+                uses.add(id(node))  # `self.name`, of an immutable value set once
+            continue
+        if isinstance(node, cst.Name) and node.value == me:
+            names += 1
+        elif isinstance(node, cst.CompFor | cst.AsName):
+            return False  # (a name bound where `bound_names` may not look: keep it simple)
+        elif isinstance(node, cst.Call):
+            f = node.func
+            if on_self(f):
+                helper = calls.get(node, CallInfo(CallKind.UNKNOWN)).helper
+                if helper is not None and helper.reads_own:
+                    uses.add(id(f))  # `self._messages(user)`
+            elif (
+                isinstance(f, cst.Name)
+                and f.value == "len"
+                and len(node.args) == 1
+                and on_self(arg := node.args[0].value)
+                and arg.attr.value in owned  # type: ignore[attr-defined]
+                and calls.get(node, CallInfo(CallKind.UNKNOWN)).qualname == "builtins.len"
+            ):
+                uses.add(id(arg))  # `len(self.history)`: how much it holds, not what
+            elif (
+                isinstance(f, cst.Attribute)
+                and f.attr.value in _FILLERS
+                and on_self(f.value)
+                and f.value.attr.value in owned  # type: ignore[attr-defined]
+            ):
+                uses.add(id(f.value))  # `self.history.append(x)`
+        elif isinstance(node, cst.AssignTarget | cst.AnnAssign | cst.AugAssign):
+            t = node.target
+            if on_self(t) and not isinstance(node, cst.AugAssign):
+                uses.add(id(t))  # `self.n = v`: a store, no read
+            elif on_self(t) and t.attr.value in owned:  # type: ignore[attr-defined]
+                uses.add(id(t))  # `self.history += [x]`
+            elif isinstance(t, cst.Subscript) and _owned_of(t.value, on_self, owned):
+                uses.add(id(t.value))  # `self.counts[k] = v`
+    # Every `self` stands in one of those uses (`self` handed on, or `self.peer.history`,
+    # may reach another object).
+    return names == len(uses)
+
+
+def _owned_of(
+    e: cst.BaseExpression, on_self: Callable[[cst.CSTNode], bool], owned: set[str]
+) -> bool:
+    return on_self(e) and isinstance(e, cst.Attribute) and e.attr.value in owned

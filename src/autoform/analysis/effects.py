@@ -326,7 +326,7 @@ class _Analysis:
             out.output = True
             out.notes.append("writes output")
         out.reads_objects = self.classes.snapshot(observed)
-        out.writes_objects = self.classes.snapshot(written)
+        out.writes_objects = self.classes.snapshot(written | self._items_changed(step, out))
         # The containers now hold what the items collect: what was read, or the part of it
         # the collected values may be (`aliasing.held_by_items`).
         fan = out.fanout
@@ -342,6 +342,18 @@ class _Analysis:
                 read_classes.add(WORLD)  # a global's object
         self.classes.union(*written, *read_classes)
         return True
+
+    def _items_changed(self, step: Facts, out: _Found) -> set[int]:
+        """The objects a loop's items change, each its own (`FanOut.distinct`): what the
+        loop walks holds them (the world, for what is not the function's own)."""
+        if out.fanout is None or not out.fanout.distinct:
+            return set()
+        assert isinstance(step.node, cst.For)
+        load = step.load_names
+        found = {self.class_of(load[n]) if n in load else WORLD for n in loads(step.node.iter)}
+        out.effect = True  # (changes objects others may see: kept among effects)
+        out.notes.append("its items change their own objects")
+        return {c for c in found if c is not None} or {WORLD}
 
     def _rest_effects(
         self, step: Facts, out: _Found, observed: set[int], changed: set[int]
@@ -369,7 +381,7 @@ class _Analysis:
             out.notes.append("writes output")
         out.makes_calls = True
         out.reads_objects = self.classes.snapshot(observed)
-        out.writes_objects = self.classes.snapshot(changed)
+        out.writes_objects = self.classes.snapshot(changed | self._items_changed(step, out))
         for version in step.writes | step.updates:
             self.cls[version] = WORLD  # (names the rest binds hold what it made them)
 

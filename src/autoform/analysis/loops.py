@@ -39,6 +39,7 @@ from . import knowledge
 from .aliasing import str_item_parameters
 from .calls import CallInfo, CallKind, CallTable, foreign_awaits
 from .context import CompileContext
+from .distinct import OwnChanges, own_changes
 from .knowledge import STR_METHODS
 from .names import bound_by_target, bound_names, variables
 from .output import hidden_calls, output_call, writes_output
@@ -90,6 +91,10 @@ class Why(enum.Enum):
     UNBOUND = "unbound"  # reads a name of the function's that may be unbound then (name)
     READ_AFTER = "read after"  # a name it binds is read after the loop (name)
     NAMED_ELSEWHERE = "named elsewhere"  # (in a block) a name it binds is named elsewhere
+    # calls a method of the item changing only its object, which reads more (name): `distinct`
+    READS_MORE = "reads more"
+    # reads what may reach the objects its items change (name): `distinct`
+    REACHES_ITEMS = "reaches items"
 
 
 @dataclass(frozen=True)
@@ -152,6 +157,9 @@ class FanOut:
     # item runs the steps before it, then that loop's items, all together; the rest of
     # each inner item (its ``rest``, ``lead``, ``collects``), then ``rest``, run in order.
     inner: FanOut | None = None
+    # Its items change their own objects (`analysis.distinct`): they run together only when
+    # they are distinct objects, which the run checks as the loop starts; else in order.
+    distinct: bool = False
 
 
 def as_collect(stmt: cst.BaseStatement) -> Collect | None:
@@ -227,12 +235,14 @@ def _pure_body(
     strs: set[str],
     output: list[cst.Call],
     skips: frozenset[cst.Continue] = frozenset(),
+    own: frozenset[cst.Call] = frozenset(),
 ) -> tuple[Why, cst.CSTNode, str] | None:
     """What in the loop body has an effect an item could see, but output (gathered into
     ``output``): the fact, the node that has it and the name concerned; None if nothing.
     ``strs``: names known to hold a str when the body starts (the loop's own, from an
     annotation); the body adds those it binds to one. ``skips``: the loop's own
-    ``continue`` statements, which end an item (`FanOut.rest`)."""
+    ``continue`` statements, which end an item (`FanOut.rest`). ``own``: calls taken as
+    free of effects (each item changing its own object: `analysis.distinct`)."""
     strs = set(strs)
     for node in nodes:
         if foreign_awaits(node, calls):
@@ -250,7 +260,7 @@ def _pure_body(
                 output.append(n)
             elif isinstance(n, cst.Call) and _outputs_helper(n, calls):
                 output.append(n)  # a helper whose only effect is output: in the item's turn
-            elif isinstance(n, cst.Call) and not _pure_call(n, calls, strs):
+            elif isinstance(n, cst.Call) and n not in own and not _pure_call(n, calls, strs):
                 helper = calls.info(n).helper
                 if helper is not None:
                     name = calls.info(n).qualname or ""
@@ -343,6 +353,7 @@ def _analyse(
     scope_local: frozenset[str],
     src: FunctionSource,
     invariant: frozenset[str] = frozenset(),
+    own: frozenset[cst.Call] = frozenset(),
 ) -> FanOut | InOrder:
     step = steps[j]
     node = step.node
@@ -400,7 +411,7 @@ def _analyse(
     parts += [guard] if guard is not None else []
     parts += [c.value for c in collects] + [c.key for c in collects if c.key is not None]
     output: list[cst.Call] = []
-    impure = _pure_body(parts, calls, _str_items(node, str_params), output)
+    impure = _pure_body(parts, calls, _str_items(node, str_params), output, own=own)
     if impure is not None:
         return held(*impure)
     if output and not any(
@@ -478,6 +489,7 @@ def _split(
     str_params: Mapping[str, bool],
     scope: Scope,
     scope_local: frozenset[str],
+    changes_own: frozenset[cst.Call] = frozenset(),
 ) -> FanOut | None:
     """A loop whose body is calls and pure steps up to its last LM call, then anything but
     an exit (the rest): the items' calls run together, and each item's rest runs in item
@@ -516,7 +528,8 @@ def _split(
     stores = [*rest, *([lead] if lead is not None else [])]
     output: list[cst.Call] = []
     skips = own_continues(body)
-    if _pure_body(made, calls, _str_items(node, str_params), output, skips) is not None:
+    strs = _str_items(node, str_params)
+    if _pure_body(made, calls, strs, output, skips, changes_own) is not None:
         return None
     if any(isinstance(n, _NOT_IN_REST) for s in rest for n in walk(s)):
         return None
@@ -1039,6 +1052,9 @@ def judge_loops(
                 ctx.src,
                 invariant,
             )
+            if isinstance(held := judged[j], InOrder) and held.why is Why.HELPER_EFFECTS:
+                # (items changing only their own objects: together if they are distinct)
+                judged[j] = _distinct(ctx, j, steps, fresh, elsewhere, str_params, invariant, held)
             if isinstance(held := judged[j], InOrder):
                 # (the items' calls together, the rest of each in order, if that may be)
                 split = _split(j, steps, calls, str_params, ctx.scope, ctx.local)
@@ -1047,6 +1063,7 @@ def judge_loops(
                     # (what keeps nested loops in order, said of them seen as one loop)
                     held = nested if isinstance(nested, InOrder) else held
                     judged[j], split = held, nested if isinstance(nested, FanOut) else None
+                split = split or _split_distinct(ctx, j, steps, str_params)
                 if split is not None:
                     judged[j] = replace(split, held=held)
         if _fresh_container(step, calls):
@@ -1056,6 +1073,48 @@ def judge_loops(
         # A container rebound, or handed to anything else, is no longer known fresh here;
         # the effects analysis checks that it has not escaped.
     return judged
+
+
+def _distinct(
+    ctx: CompileContext,
+    j: int,
+    steps: Sequence[Facts],
+    fresh: set[str],
+    elsewhere: Callable[[cst.CSTNode], set[str]] | None,
+    str_params: Mapping[str, bool],
+    invariant: frozenset[str],
+    held: InOrder,
+) -> FanOut | InOrder:
+    """A loop ``held`` for a call of a helper with effects, judged again taking its items'
+    calls changing their own objects as free of effects (`analysis.distinct`)."""
+    found = _own_changes(ctx, steps[j].node)
+    if found is None:
+        return held
+    if found.more is not None:
+        return _held(ctx.src, Why.READS_MORE, *found.more)
+    if found.reaching is not None:
+        return _held(ctx.src, Why.REACHES_ITEMS, *found.reaching)
+    judged = _analyse(
+        j, steps, ctx.calls, fresh, elsewhere, str_params, ctx.scope, ctx.local, ctx.src,
+        invariant, found.calls,
+    )  # fmt: skip
+    return replace(judged, distinct=True) if isinstance(judged, FanOut) else judged
+
+
+def _split_distinct(
+    ctx: CompileContext, j: int, steps: Sequence[Facts], str_params: Mapping[str, bool]
+) -> FanOut | None:
+    """`_split`, its items' calls changing their own objects (`analysis.distinct`); the
+    rest too (it runs beside later items) reads nothing that may reach another item."""
+    found = _own_changes(ctx, steps[j].node)
+    if found is None or found.more is not None or found.reaching is not None:
+        return None
+    split = _split(j, steps, ctx.calls, str_params, ctx.scope, ctx.local, found.calls)
+    return replace(split, distinct=True) if split is not None else None
+
+
+def _own_changes(ctx: CompileContext, node: cst.CSTNode) -> OwnChanges | None:
+    return own_changes(ctx, node) if isinstance(node, cst.For) else None
 
 
 def items_own(activity: Sequence[Activity], effects: Sequence[Effects]) -> tuple[Activity, ...]:

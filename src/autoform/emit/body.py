@@ -27,7 +27,7 @@ from ..schedule import Plan, Ranks, ranks
 from ..syntax.layout import WIDTH, awaited, fitted, line, multiline_call, multiline_tuple
 from ..syntax.walk import walk
 from .blocks import BlockRewriter
-from .fanout import fan_out
+from .fanout import fan_out, own_turn
 from .names import (
     InlineAwait,
     acall,
@@ -211,6 +211,7 @@ class Emitter:
                 beside = self.around.beside or i in self.ranks.overlapping
                 self.put(self.block(small, self.entry_of(i), Around(beside, self.rank(i))), i)
             return
+        own_turn(self, i)
         if self.steps[i].inline:
             self.put(self.awaited_in_place(small, self.rank(i)), i)
             return

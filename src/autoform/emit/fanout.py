@@ -9,17 +9,18 @@ from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
-from ..analysis.calls import CallTable
+from ..analysis.calls import CallKind, CallTable
 from ..analysis.loops import FanOut, as_collect, own_continues
 from ..analysis.names import rename
 from ..syntax.layout import awaited, line, template_expression, template_statement
+from ..syntax.walk import walk
 from .ranking import Around
 from .tasks import waits_for_turns
 
 if TYPE_CHECKING:
     from .body import Emitter
 
-__all__ = ["fan_out"]
+__all__ = ["fan_out", "own_turn"]
 
 
 def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
@@ -90,9 +91,11 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
     flags = ""
     if isinstance(renamed.target, cst.Tuple | cst.List):
         flags += ", unpack=True"  # `for i, doc in enumerate(docs)`: item(i, doc)
-    if fan.ordered or waits_for_turns(e.runtime, item_body):
-        # each item's output (a call whose arguments may run someone's code) in its turn
+    if fan.ordered or fan.distinct or waits_for_turns(e.runtime, item_body):
+        # each item's output (a call whose arguments may run someone's code), or change of
+        # its own object (`own_turn`), in its turn
         flags += ", ordered=True"
+    flags += _distinct_flag(fan)
     if len(collects) == 1 and collects[0].key is None:
         # `out.append(v)`, `out.extend(vs)`: the list's own method collects.
         collect: cst.BaseExpression = cst.Attribute(
@@ -129,6 +132,36 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
     apply = line(cst.Expr(awaited(e.ranked(i, applied))))
     e.body.append(apply)
     e.origins.statements[apply] = e.steps[i].origin
+
+
+def _distinct_flag(fan: FanOut) -> str:
+    """The items change their own objects (`FanOut.distinct`): together only if they are
+    distinct objects, which `runtime.fan_out` checks as the loop starts."""
+    return ", distinct=True" if fan.distinct else ""
+
+
+def own_turn(e: Emitter, i: int) -> None:
+    """Before a method's statement with effects (a change of its own object, when a loop's
+    item calls it: `FanOut.distinct`): ``await _af.in_turn.acall()``, which waits, in an
+    item run ahead of its place, until the items before it are done (an item after one that
+    fails changes nothing), and outside one passes at once."""
+    step = e.steps[i]
+    if not step.effect or step.output or not getattr(e.ctx.resolver, "owner", ""):
+        return
+    if not any(_changes(n, e.calls) for n in walk(step.node)):
+        return  # (a call of a helper with effects: its own statements wait, if they must)
+    wait = template_expression("{runtime}.in_turn.acall()", runtime=cst.Name(e.runtime))
+    e.body.append(line(cst.Expr(awaited(wait))))
+
+
+def _changes(n: cst.CSTNode, calls: CallTable) -> bool:
+    """Does ``n`` change an object itself: a store into an attribute or an item, ``del``,
+    a call of what is not a helper or primitive (``self.history.append(x)``)?"""
+    if isinstance(n, cst.AssignTarget | cst.AugAssign | cst.AnnAssign):
+        return not isinstance(n.target, cst.Name)
+    if isinstance(n, cst.Call):
+        return calls.info(n).kind is CallKind.UNKNOWN
+    return isinstance(n, cst.Del)
 
 
 def _decided(e: Emitter, loop: cst.For, fan: FanOut, i: int) -> None:
@@ -252,8 +285,9 @@ def _with_rest(e: Emitter, loop: cst.For, fan: FanOut, i: int) -> None:
     flags = ""
     if isinstance(renamed.target, cst.Tuple | cst.List):
         flags += ", unpack=True"
-    if fan.ordered or waits_for_turns(e.runtime, item_body):
+    if fan.ordered or fan.distinct or waits_for_turns(e.runtime, item_body):
         flags += ", ordered=True"
+    flags += _distinct_flag(fan)
     items = cst.Name(e.namer.prefer("_items"))
     fanned = template_expression(
         "{runtime}.fanned({item}, {iterable}" + flags + ")",
