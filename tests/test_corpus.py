@@ -33,11 +33,6 @@ MISSES = {
     "report_join": "the headline call (line 29) waits for the findings loop (`may touch the "
     "same object`), even reading only `sources[0].title`: the loop formats attributes of the "
     "same parameter's dataclass items (the meeting_notes cause)",
-    "persona_panel": "`Assistant.ask` appends to `self.history` (a list `__init__` makes for each "
-    "object): a change of its own object only, so two objects built in the function overlap, "
-    "but `for panelist in self.panelists` fans out only if the list's items are distinct "
-    "objects, which only the run can tell (a loop whose items change themselves, checked for "
-    "distinct items when it runs, is not built): the opinions run one after another",
 }
 
 
