@@ -271,3 +271,45 @@ def test_a_subclass_with_its_own_init_is_said(tmp_path, capsys):
 def test_the_command_line_never_runs_the_module(tmp_path):
     source = "raise SystemExit('ran')\n" + SUBMODULES
     assert "fan_out" in _static(_write(tmp_path, source), "Program.forward")
+
+
+PROPERTY = """\
+import asyncio
+
+import autoform as af
+
+
+def ask(text: str) -> str:
+    return af.lm_call([{"role": "user", "content": text}], model="m")
+
+
+async def _fetch(name):
+    await asyncio.sleep(0)
+    return "profile of " + name
+
+
+class User:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._profile = None
+
+    @property
+    def profile(self):
+        if self._profile is None:
+            self._profile = asyncio.run(_fetch(self.name))
+        return self._profile
+
+    @property
+    def upper(self):
+        return self.name.upper()
+
+    def greet(self, topic: str) -> str:
+        a = ask(topic)
+        return ask(a + " / " + self.profile + " / " + self.upper)
+"""
+
+
+def test_a_property_that_runs_an_event_loop_is_read_with_none_running_as_live(tmp_path):
+    code = _both(tmp_path, PROPERTY, "User.greet")
+    assert '_af.read_outside_loop(self, "profile")' in code
+    assert "self.upper" in code
