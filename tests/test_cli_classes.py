@@ -313,3 +313,39 @@ def test_a_property_that_runs_an_event_loop_is_read_with_none_running_as_live(tm
     code = _both(tmp_path, PROPERTY, "User.greet")
     assert '_af.read_outside_loop(self, "profile")' in code
     assert "self.upper" in code
+
+
+def test_an_object_built_in_the_function_is_of_that_very_class_in_both(tmp_path, capsys):
+    # `p = Base("m")`, `p.run`: `self` is a Base, whose `lm` is known although Logged overrides it.
+    main = "\n\ndef main(items):\n    p = Base('m')\n    return p.run(items)\n"
+    path = _write(tmp_path, OVERRIDDEN + main)
+    out = _explain(capsys, path, "main")
+    assert "LM calls: 1 per item of the loop at line 15 of `run`" in out
+    # (an `__init__` that changes only the new object: making one is no effect)
+    assert "not seen:" not in out and "an effect" not in out
+    module = load_module(path)
+    assert api._compile(module.main)[0].source == _static(path, "main")
+    assert api._summary(module.Base.run, module.Base, True).awaits
+    exact = cli._compile(resolve_target(f"{path}:main"))[2].helpers
+    assert exact["pipeline_classes.Base.run"].summary.awaits
+    # Of Base or a subclass, it is not known: in both.
+    assert not _static(path, "Base.run").count("fan_out")
+    summary = api._summary(module.Base.run, module.Base, False)
+    assert summary is None or not summary.awaits
+
+
+def test_making_an_object_whose_init_has_effects_is_said(tmp_path, capsys):
+    (tmp_path / "agents.py").write_text(
+        "import autoform as af\n\nMADE = []\n\n\nclass Bot:\n"
+        "    def __init__(self, model: str) -> None:\n        MADE.append(model)\n\n"
+        "    def ask(self, prompt: str) -> str:\n"
+        '        return af.lm_call([{"role": "user", "content": prompt}], model="m")\n'
+    )
+    path = tmp_path / "p.py"
+    path.write_text(
+        "from agents import Bot\n\n\ndef pipeline(topic: str) -> str:\n"
+        '    bot = Bot("m")\n    return bot.ask(topic)\n'
+    )
+    out = _explain(capsys, path, "pipeline")
+    assert "`Bot` from module `agents` (" in out
+    assert "a class, whose making autoform does not read; taken as an unknown call" in out

@@ -313,6 +313,7 @@ class StaticResolver:
         # (``Class.attribute`` -> words), for the command line's report.
         self.refused: dict[str, str] = {}
         self._whole: dict[tuple[str, bool], str] = {}  # why no attribute of a class is told
+        self._making: set[tuple[str, bool]] = set()  # `__init__`s compiling for `_constructor`
         for stmt in _module_level_statements(module.body):
             self._bind(stmt)
 
@@ -498,6 +499,8 @@ class StaticResolver:
         if own is None:
             return {}
         key = (own, exact)
+        if (own, True) in self._making:
+            return {}  # (asked while its `__init__` compiles to make one: not known yet)
         if key not in self._attrs:
             self._attrs[key] = {}  # (while it is worked out: an `__init__` making its class)
             found = self._attributes(own, exact)
@@ -732,7 +735,48 @@ class StaticResolver:
             helper = helper_info(qualname, self._summarize(name))
             if helper is not None:
                 return helper
+        if "." not in name and self._classes.get(name) is not None:
+            built = self._constructor(name, qualname)
+            if built is not None:
+                return built
         return info_for_qualname(qualname)
+
+    def _constructor(self, cls: str, qualname: str) -> CallInfo | None:
+        """A class of the module, made as Python makes one (`_plain`), whose ``__init__``
+        makes no LM call and changes nothing but the new object (`HelperSummary.
+        changes_self`): calling it makes a new object and does nothing anyone else could
+        see (`LiveResolver._constructor`, from the file)."""
+        own = self._class(cls)
+        if own is None or self._methods is None or self._plain(own) is None:
+            return None
+        init = self._method_owner(own, "__init__", set())
+        if init is None or (own, True) in self._making:
+            return None
+        self._making.add((own, True))
+        try:
+            made = self._methods(f"{init}.__init__", self.marker(own), True)
+        finally:
+            self._making.discard((own, True))
+        summary = made[0].summary if made is not None else None
+        if (
+            summary is None
+            or summary.awaits
+            or summary.is_async
+            or (summary.effects and not summary.changes_self)
+            or summary.stops
+            or summary.touches_loop
+            or summary.changes_client
+        ):
+            return None
+        new = HelperSummary(
+            awaits=False,
+            effects=False,
+            reads_state=summary.reads_state,
+            fresh_result=True,
+            positional=summary.positional[1:],
+            guards=summary.guards,
+        )
+        return CallInfo(CallKind.PURE, qualname, helper=new)
 
 
 _DECLARE = ("autoform.lm_method", "autoform.clients.declare")
