@@ -480,6 +480,8 @@ class StaticResolver:
         if own is None:
             return None
         found = self.attributes(own, exact).get(name)
+        if found is None and any(name in self._body(k) for k in self._plain(own) or [own]):
+            return None  # a method (or class attribute): what it does is said of it
         if found is None:
             why = self._whole.get((own, exact)) or (
                 "not set by its `__init__` as a new object of a class of the module, a "
