@@ -566,10 +566,8 @@ class StaticResolver:
         chain = self._plain(own) if own is not None else None
         if chain is None:
             return None
-        import types as _types
-
-        spaces = [_types.SimpleNamespace(**dict.fromkeys(self._body(k))) for k in chain]
-        return _types.SimpleNamespace(__mro__=(*spaces, object))
+        spaces = [types.SimpleNamespace(**dict.fromkeys(self._body(k))) for k in chain]
+        return types.SimpleNamespace(__mro__=(*spaces, object))
 
     def below(self, cls: str) -> list[str]:
         """The module's subclasses of its class ``cls``, at any depth, as markers."""
@@ -584,8 +582,7 @@ class StaticResolver:
         if self._methods is not None:
             made = self._methods(f"{owner}.{name}", self.marker(cls), exact)
             return made[0].summary if made is not None else None
-        assert self._summarize is not None
-        return self._summarize(f"{owner}.{name}")
+        return self._summarize(f"{owner}.{name}") if self._summarize is not None else None
 
     def _class(self, cls: str) -> str | None:
         """The module-level name of the module's class ``cls`` names (a marker, or a name
@@ -648,8 +645,7 @@ class StaticResolver:
         """The class of the module whose body defines ``name`` as a plain property."""
         for k in self._plain(cls) or ():
             node = self._classes.get(k)
-            assert node is not None
-            if "*" in self._body(k) or any(h in self._body(k) for h in HOOKS):
+            if node is None or "*" in self._body(k) or any(h in self._body(k) for h in HOOKS):
                 return None
             if name not in self._body(k):
                 continue
