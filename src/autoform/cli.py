@@ -30,12 +30,14 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import libcst as cst
 
 from .analysis.calls import CallInfo, CallKind, HelperSummary, dotted_name
+from .analysis.classes import changes_self
 from .analysis.names import own_scope, variables
 from .analysis.resolvers import StaticResolver
 from .compiler import Compiled, check_target, compile_function
@@ -43,6 +45,7 @@ from .errors import CompileError
 from .explain import explain
 from .graphs import dot, mermaid
 from .source import from_file, iter_functions, parse_file
+from .syntax.walk import walk
 from .targets import Target, find_module, names_a_target, resolve_target
 
 __all__ = ["Target", "find_module", "main", "render_module", "resolve_target"]
@@ -219,6 +222,8 @@ class Project:
         self.modules: dict[Path, _Module] = {}
         self.summaries: dict[tuple[Path, str], HelperSummary | None] = {}
         self.helpers: dict[str, Compiled] = {}  # the helpers compiled, by qualified name
+        # (file, `Class.method`, the class of its `self`, exact) -> (compiled, its resolver)
+        self.methods: dict[tuple[Path, str, str, bool], tuple[Compiled, Any] | None] = {}
         self.unseen: dict[str, str] = {}
         self.target = self.module(path, target.module_name or _dotted(path))
 
@@ -227,7 +232,11 @@ class Project:
         if key not in self.modules:
             tree = tree if tree is not None else parse_file(path)
             resolver = StaticResolver(
-                tree, name, lambda func: self._summarize(key, func), _Imports(self, path)
+                tree,
+                name,
+                lambda func: self._summarize(key, func),
+                _Imports(self, path),
+                lambda func, cls, exact: self._method(key, func, cls, exact),
             )
             self.modules[key] = _Module(path, name, tree, resolver)
         return self.modules[key]
@@ -250,6 +259,52 @@ class Project:
                 self.summaries[key, func] = compiled.summary
                 self.helpers[f"{module.name}.{func}"] = compiled
         return self.summaries[key, func]
+
+    def _method(self, key: Path, func: str, cls: str, exact: bool) -> tuple[Compiled, Any] | None:
+        """The module's method ``func`` (``Owner.name``) compiled for an object of its class
+        ``cls`` (a marker, `StaticResolver`), as ``af.concurrent`` compiles a method for the
+        class of its ``self``; with the resolver it was compiled with."""
+        if (key, func, cls, exact) in self.methods:
+            return self.methods[key, func, cls, exact]
+        self.methods[key, func, cls, exact] = None  # (a call back to it: recursion)
+        module = self.modules[key]
+        owner = func.split(".")[0]
+        try:
+            src = from_file(module.path, func, module.tree)
+        except CompileError:
+            return None
+        resolver: Any = module.resolver
+        if (cls, exact) != (module.resolver.marker(owner), False) and not any(
+            isinstance(n, cst.Name) and n.value == owner for n in walk(src.func)
+        ):
+            # `self` is known as its defining class, not exact: stands for `cls` here. (A
+            # method that names its class otherwise is compiled for it, as any `self`.)
+            resolver = _SelfAs(module.resolver, owner, cls, exact)
+        try:
+            compiled = compile_function(src, resolver)
+        except CompileError as exc:
+            self.unseen[f"{module.name}.{func}"] = (
+                f"`{func}` from module `{module.name}`: not compiled ({exc.message})"
+            )
+            return None
+        summary = compiled.summary
+        if summary.effects and self._changes_self(module.resolver, cls, exact, compiled):
+            compiled = replace(compiled, summary=replace(summary, changes_self=True))
+        self.helpers[f"{module.name}.{func}"] = compiled
+        self.methods[key, func, cls, exact] = compiled, resolver
+        return compiled, resolver
+
+    @staticmethod
+    def _changes_self(resolver: StaticResolver, cls: str, exact: bool, compiled: Compiled) -> bool:
+        """Does the method change nothing but its own object (`classes.changes_self`), for
+        ``cls`` and, unless ``exact``, every subclass of the module?"""
+        owned = {name for name, held in resolver.attributes(cls, exact).items() if held.fresh}
+        kinds = [cls] if exact else [cls, *resolver.below(cls)]
+        shadows = [resolver.shadow(k) for k in kinds]
+        return all(
+            s is not None and changes_self(s, compiled.src.func, compiled.calls, owned)
+            for s in shadows
+        )
 
     def imported(self, importer: Path, level: int, module: str, attr: str) -> _Module | None:
         """The user's module ``module``, imported ``level`` packages up from ``importer`` (0:
@@ -322,11 +377,53 @@ class Project:
             for info in c.calls.values()
             if info.kind is CallKind.UNKNOWN
         }
-        return [
+        lines = [
             f"{why}; taken as an unknown call"
             for name, why in sorted(self.unseen.items())
             if name in called
         ]
+        # `self.judge(...)`: an attribute of an object of the user's class, or a method of it,
+        # that the class's source does not tell.
+        reached = {part for name in called if name for part in name.split(".")[1:]}
+        for module in self.modules.values():
+            for key, why in sorted(module.resolver.refused.items()):
+                cls, _, attr = key.partition(".")
+                if attr in reached:
+                    lines.append(
+                        f"`{attr}` of `{cls}` objects (module `{module.name}`): {why}; "
+                        "what is called through it is taken as an unknown call"
+                    )
+        return lines
+
+
+class _SelfAs:
+    """A module's resolver for a method compiled for objects of the class ``cls``: its
+    ``self``, known to the compiler as of its defining class ``alias`` (not exact), is of
+    ``cls`` (exactly, or not)."""
+
+    def __init__(self, base: StaticResolver, alias: str, cls: str, exact: bool) -> None:
+        self._base = base
+        self._alias = alias
+        self._cls = cls
+        self._exact = exact
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._base, name)
+
+    def _of(self, cls: str, exact: bool) -> tuple[str, bool]:
+        return (self._cls, self._exact) if (cls, exact) == (self._alias, False) else (cls, exact)
+
+    def method(self, cls: str, name: str, exact: bool) -> CallInfo | None:
+        cls, exact = self._of(cls, exact)
+        return self._base.method(cls, name, exact)
+
+    def getter(self, cls: str, name: str, exact: bool) -> CallInfo | None:
+        cls, exact = self._of(cls, exact)
+        return self._base.getter(cls, name, exact)
+
+    def attribute(self, cls: str, name: str, exact: bool) -> tuple[str, bool] | str | None:
+        cls, exact = self._of(cls, exact)
+        return self._base.attribute(cls, name, exact)
 
 
 @dataclass(frozen=True)

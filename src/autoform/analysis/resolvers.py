@@ -28,6 +28,15 @@ from .calls import (
     method_info,
 )
 from .knowledge import PURE_BUILTINS
+from .static_classes import (
+    HOOKS,
+    Held,
+    attribute_counts,
+    body_names,
+    handed_on,
+    init_attributes,
+    rebinds_globally,
+)
 
 __all__ = [
     "Attribute",
@@ -268,7 +277,12 @@ class StaticResolver:
 
     ``summarize``: compiles the module's function of that name to tell what it does.
     ``imports``: what a name imported from another module is (`Imports`), asked when the
-    name is no call known by its qualified name."""
+    name is no call known by its qualified name. ``methods(f"{Owner}.{name}", cls, exact)``:
+    the module's method compiled for an object of its class ``cls`` (``<Name>``, exact or
+    not), as (the `Compiled`, the resolver it was compiled with); None if it cannot be.
+
+    A class of the module is named by its module-level name (``Predict``) or, where an
+    attribute's value names it (`attribute`), by a marker (``<Predict>``)."""
 
     def __init__(
         self,
@@ -276,6 +290,7 @@ class StaticResolver:
         module_name: str = "__main__",
         summarize: Callable[[str], HelperSummary | None] | None = None,
         imports: Imports | None = None,
+        methods: Callable[[str, str, bool], tuple[Any, Any] | None] | None = None,
     ) -> None:
         self._bindings: dict[str, str | None] = {}
         # name -> (import level, dotted path): where a name bound by an import comes from.
@@ -290,7 +305,15 @@ class StaticResolver:
         self._declared: dict[tuple[str, str], clients.LMMethod] = {}
         self._classes: dict[str, cst.ClassDef | None] = {}  # the module's classes, by name
         self._module = module
-        self._stored: frozenset[str] | None = None  # attribute names the module sets
+        self._methods = methods
+        self._ast: Any = None  # Python's parse of the module (None: not yet; False: none)
+        self._counts: dict[str, int] | None = None  # `attribute_counts` of the module
+        self._attrs: dict[tuple[str, bool], dict[str, Held]] = {}
+        # Instance attributes of the module's classes that could not be told, and why
+        # (``Class.attribute`` -> words), for the command line's report.
+        self.refused: dict[str, str] = {}
+        self._whole: dict[tuple[str, bool], str] = {}  # why no attribute of a class is told
+        self._making: set[tuple[str, bool]] = set()  # `__init__`s compiling for `_constructor`
         for stmt in _module_level_statements(module.body):
             self._bind(stmt)
 
@@ -403,23 +426,238 @@ class StaticResolver:
         return self._made.get(name)
 
     def method(self, cls: str, name: str, exact: bool) -> CallInfo | None:
-        """A method of a class of the module, as written (``exact`` makes no difference:
-        a subclass elsewhere is not looked for), found in the class or its bases of the
-        module, when it is a plain ``def`` and nothing in the module may set an instance
-        attribute of that name."""
+        """A method of a class of the module, found in the class or its bases of the module
+        (one base each), when it is a plain ``def``, nothing in the module may set an
+        instance attribute of that name (or an object's ``__class__``), and, unless
+        ``exact``, no subclass of the module overrides it; compiled for an object of that
+        class (`methods`) where the module tells how."""
         head, _, rest = cls.partition(".")
         if head in self._imported and self._imports is not None:
             # A class imported from another of the user's files: that file tells.
             level, path = self._imported[head]
             return self._imports.method(level, f"{path}.{rest}" if rest else path, name, exact)
-        if self._summarize is None or self._qualify(cls) != f"{self._module_name}.{cls}":
+        own = self._class(cls)
+        if self._summarize is None or own is None:
             return None
-        owner = self._method_owner(cls, name, set())
-        if owner is None or self._stores(name):
+        owner = self._method_owner(own, name, set())
+        if owner is None:
+            return None
+        if self._stores(name) or self._stores("__class__"):
+            self._refuse(own, name, "the file may set an attribute of that name on an object")
+            return None
+        if not exact:
+            other = [k for k in self._below(own) if self._method_owner(k, name, set()) != owner]
+            if other:  # overridden: `self` may be either
+                self._refuse(own, name, f"overridden by the subclass `{other[0]}`")
+                return None
+        return helper_info(
+            f"{self._module_name}.{owner}.{name}", self._method_summary(owner, name, own, exact)
+        )
+
+    def getter(self, cls: str, name: str, exact: bool) -> CallInfo | None:
+        """What reading the attribute ``name`` of an object of the module's class ``cls``
+        runs, when it is a ``@property`` (a plain ``def`` under that one decorator, found in
+        the class or its bases, that no subclass of the module overrides unless ``exact``),
+        as a helper; None when it is no property, or what a read runs cannot be told."""
+        own = self._class(cls)
+        if own is None or self._summarize is None or self._plain(own) is None:
+            return None
+        owner = self._getter_owner(own, name)
+        if owner is None or self._stores(name) or self._stores("__class__"):
+            return None
+        if not exact and any(self._getter_owner(k, name) != owner for k in self._below(own)):
             return None
         return helper_info(
-            f"{self._module_name}.{owner}.{name}", self._summarize(f"{owner}.{name}")
+            f"{self._module_name}.{owner}.{name}", self._method_summary(owner, name, own, exact)
         )
+
+    def attribute(self, cls: str, name: str, exact: bool) -> tuple[str, bool] | str | None:
+        """What the attribute ``name`` of an object of the module's class ``cls`` (of it
+        exactly, or of a subclass) certainly holds, as its ``__init__`` sets it: an object
+        of a class of the module, as (its marker, exact); a list of such objects
+        (``list[<Name>]``); or a builtin type's name (`valuetypes`: "str", "list[str]")."""
+        own = self._class(cls)
+        if own is None:
+            return None
+        found = self.attributes(own, exact).get(name)
+        if found is None and any(name in self._body(k) for k in self._plain(own) or [own]):
+            return None  # a method (or class attribute): what it does is said of it
+        if found is None:
+            why = self._whole.get((own, exact)) or (
+                "not set by its `__init__` as a new object of a class of the module, a "
+                "parameter annotated with one, or a value of a certain builtin type"
+            )
+            self._refuse(own, name, why)
+            return None
+        if found.cls is not None:
+            return f"list[{found.cls}]" if found.items else (found.cls, found.exact)
+        return found.type
+
+    def attributes(self, cls: str, exact: bool) -> dict[str, Held]:
+        """Every attribute the ``__init__`` of the module's class ``cls`` certainly sets on
+        each object of it (or, unless ``exact``, of a subclass of the module), by name
+        (`static_classes.init_attributes`); refusals are kept in `refused`."""
+        own = self._class(cls)
+        if own is None:
+            return {}
+        key = (own, exact)
+        if (own, True) in self._making:
+            return {}  # (asked while its `__init__` compiles to make one: not known yet)
+        if key not in self._attrs:
+            self._attrs[key] = {}  # (while it is worked out: an `__init__` making its class)
+            found = self._attributes(own, exact)
+            if isinstance(found, str):
+                self._whole[key] = found
+                found = {}
+            self._attrs[key] = found
+        return self._attrs[key]
+
+    def _attributes(self, own: str, exact: bool) -> dict[str, Held] | str:
+        """The attributes, or why none can be told."""
+        classes = [own] if exact else [own, *self._below(own)]
+        init = self._method_owner(own, "__init__", set())
+        if self._methods is None:
+            return "not read here"
+        if init is None or self._plain(own) is None:
+            return (
+                "its class has no `__init__` autoform reads, or is made otherwise (a "
+                "metaclass, a decorator, `__new__`, several bases or a base from elsewhere)"
+            )
+        chains = [self._plain(k) for k in classes]
+        for k, chain in zip(classes, chains, strict=True):
+            if chain is None or self._method_owner(k, "__init__", set()) != init:
+                return f"the subclass `{k}` is made otherwise (an `__init__` of its own?)"
+        bodies = {b: self._body(b) for c in chains for b in c or ()}
+        hooks = [f"`{h}`" for names in bodies.values() for h in HOOKS if h in names]
+        if hooks:
+            return f"its class stores or reads attributes with code of its own ({hooks[0]})"
+        if "*" in (names := {n for b in bodies.values() for n in b}):
+            return "its class body binds names in a block"
+        stores = self._store_counts()
+        if any(k in stores for k in ("*", "__class__", "__init__")):
+            # (`obj.__class__ = Other`: no longer what `__init__` made; `Cls.__init__ = f`)
+            return (
+                "the file may set any attribute (`setattr` with a computed name, `vars()`, "
+                "`__dict__`), swap an object's `__class__` or replace an `__init__`"
+            )
+        made = self._methods(f"{init}.__init__", self.marker(own), exact)
+        if made is None:
+            return f"`{init}.__init__` could not be compiled"
+        tree = self._tree()
+        handed = handed_on(tree) if tree is not None else frozenset({"*"})
+        return init_attributes(
+            made[0],
+            made[1],
+            stores,
+            names.__contains__,
+            self._named_class,
+            handed,
+            lambda attr, why: self._refuse(own, attr, why),
+        )
+
+    def _refuse(self, cls: str, name: str, why: str) -> None:
+        self.refused.setdefault(f"{cls}.{name}", why)
+
+    def shadow(self, cls: str) -> Any:
+        """The module's class ``cls`` as `classes.changes_self` reads a class: an object
+        whose ``__mro__`` holds, for each class of its chain, a namespace of the names its
+        body binds (and ``object`` last); None for no class of the module's."""
+        own = self._class(cls)
+        chain = self._plain(own) if own is not None else None
+        if chain is None:
+            return None
+        spaces = [types.SimpleNamespace(**dict.fromkeys(self._body(k))) for k in chain]
+        return types.SimpleNamespace(__mro__=(*spaces, object))
+
+    def below(self, cls: str) -> list[str]:
+        """The module's subclasses of its class ``cls``, at any depth, as markers."""
+        own = self._class(cls)
+        return [self.marker(k) for k in self._below(own)] if own is not None else []
+
+    @staticmethod
+    def marker(name: str) -> str:
+        return f"<{name}>"
+
+    def _method_summary(self, owner: str, name: str, cls: str, exact: bool) -> Any:
+        if self._methods is not None:
+            made = self._methods(f"{owner}.{name}", self.marker(cls), exact)
+            return made[0].summary if made is not None else None
+        return self._summarize(f"{owner}.{name}") if self._summarize is not None else None
+
+    def _class(self, cls: str) -> str | None:
+        """The module-level name of the module's class ``cls`` names (a marker, or a name
+        bound once, to a class statement), else None."""
+        name = cls[1:-1] if cls.startswith("<") and cls.endswith(">") else cls
+        if self._classes.get(name) is None or self._bindings.get(name) is None:
+            return None
+        if name == cls and self._qualify(cls) != f"{self._module_name}.{cls}":
+            return None
+        return name
+
+    def _named_class(self, dotted: str) -> str | None:
+        """The marker of the module's class a name in a function's body certainly names:
+        one bound once, to a class made as Python makes one (`_plain`)."""
+        own = self._class(dotted) if not dotted.startswith("<") else None
+        tree = self._tree()
+        if own is None or tree is None or rebinds_globally(tree, own):
+            return None
+        return self.marker(own) if self._plain(own) is not None else None
+
+    def _plain(self, cls: str) -> list[str] | None:
+        """The chain of the module's classes ``cls`` inherits from (itself first), when each
+        has one base of the module's or none, no metaclass, decorator or ``__new__``: calling
+        it makes an object of it running its ``__init__``. None otherwise."""
+        chain: list[str] = []
+        name: str | None = cls
+        while name is not None:
+            node = self._classes.get(name)
+            if node is None or name in chain or node.keywords or node.decorators:
+                return None
+            if self._bindings.get(name) is None or "__new__" in self._body(name):
+                return None
+            chain.append(name)
+            bases = [dotted_name(b.value) for b in node.bases]
+            bases = [b for b in bases if b != "object"]
+            if len(bases) > 1 or (bases and bases[0] is None):
+                return None
+            name = bases[0] if bases else None
+        return chain
+
+    def _below(self, cls: str) -> list[str]:
+        """The module's classes that name ``cls`` as a base, at any depth."""
+        out: list[str] = []
+        todo = [cls]
+        while todo:
+            base = todo.pop()
+            for name, node in self._classes.items():
+                if node is None or name in out or name == cls:
+                    continue
+                if any(dotted_name(b.value) == base for b in node.bases):
+                    out.append(name)
+                    todo.append(name)
+        return out
+
+    def _body(self, cls: str) -> frozenset[str]:
+        node = self._classes.get(cls)
+        return body_names(node) if node is not None else frozenset({"*"})
+
+    def _getter_owner(self, cls: str, name: str) -> str | None:
+        """The class of the module whose body defines ``name`` as a plain property."""
+        for k in self._plain(cls) or ():
+            node = self._classes.get(k)
+            if node is None or "*" in self._body(k) or any(h in self._body(k) for h in HOOKS):
+                return None
+            if name not in self._body(k):
+                continue
+            defs = [s for s in node.body.body if isinstance(s, cst.FunctionDef)]
+            found = [d for d in defs if d.name.value == name]
+            if len(found) != 1 or _assigns(node, name) or len(found[0].decorators) != 1:
+                return None
+            decorator = dotted_name(found[0].decorators[0].decorator)
+            if decorator is None or self._qualify(decorator) != "builtins.property":
+                return None
+            return k
+        return None
 
     def _method_owner(self, cls: str, name: str, seen: set[str]) -> str | None:
         """The class of the module whose ``def name`` a ``cls`` object's method is."""
@@ -438,15 +676,26 @@ class StaticResolver:
             return None  # none (not found), or several: Python's MRO is not walked here
         return self._method_owner(bases[0], name, seen)
 
-    def _stores(self, name: str) -> bool:
-        if self._stored is None:
+    def _tree(self) -> Any:
+        """Python's parse of the module (None if it has none)."""
+        if self._ast is None:
             import ast
 
             try:
-                self._stored = _attributes_stored(ast.parse(self._module.code))
+                self._ast = ast.parse(self._module.code)
             except (SyntaxError, ValueError):
-                self._stored = frozenset({"*"})
-        return name in self._stored or "*" in self._stored
+                self._ast = False
+        return self._ast or None
+
+    def _store_counts(self) -> dict[str, int]:
+        if self._counts is None:
+            tree = self._tree()
+            self._counts = attribute_counts(tree) if tree is not None else {"*": 1}
+        return self._counts
+
+    def _stores(self, name: str) -> bool:
+        stored = self._store_counts()
+        return name in stored or "*" in stored
 
     def resolve(self, dotted: str) -> CallInfo | None:
         info = self._resolve(dotted)
@@ -484,7 +733,48 @@ class StaticResolver:
             helper = helper_info(qualname, self._summarize(name))
             if helper is not None:
                 return helper
+        if "." not in name and self._classes.get(name) is not None:
+            built = self._constructor(name, qualname)
+            if built is not None:
+                return built
         return info_for_qualname(qualname)
+
+    def _constructor(self, cls: str, qualname: str) -> CallInfo | None:
+        """A class of the module, made as Python makes one (`_plain`), whose ``__init__``
+        makes no LM call and changes nothing but the new object (`HelperSummary.
+        changes_self`): calling it makes a new object and does nothing anyone else could
+        see (`LiveResolver._constructor`, from the file)."""
+        own = self._class(cls)
+        if own is None or self._methods is None or self._plain(own) is None:
+            return None
+        init = self._method_owner(own, "__init__", set())
+        if init is None or (own, True) in self._making:
+            return None
+        self._making.add((own, True))
+        try:
+            made = self._methods(f"{init}.__init__", self.marker(own), True)
+        finally:
+            self._making.discard((own, True))
+        summary = made[0].summary if made is not None else None
+        if (
+            summary is None
+            or summary.awaits
+            or summary.is_async
+            or (summary.effects and not summary.changes_self)
+            or summary.stops
+            or summary.touches_loop
+            or summary.changes_client
+        ):
+            return None
+        new = HelperSummary(
+            awaits=False,
+            effects=False,
+            reads_state=summary.reads_state,
+            fresh_result=True,
+            positional=summary.positional[1:],
+            guards=summary.guards,
+        )
+        return CallInfo(CallKind.PURE, qualname, helper=new)
 
 
 _DECLARE = ("autoform.lm_method", "autoform.clients.declare")
@@ -580,10 +870,6 @@ def attribute_stores(filename: str) -> Mapping[str, int]:
             tree = None
         _stored[key] = _attribute_counts(tree) if text and tree else {"*": 1}
     return _stored[key]
-
-
-def _attributes_stored(tree: Any) -> frozenset[str]:
-    return frozenset(_attribute_counts(tree))
 
 
 def _attribute_counts(tree: Any) -> dict[str, int]:
