@@ -37,7 +37,7 @@ from typing import Any
 import libcst as cst
 
 from .analysis.calls import CallInfo, CallKind, HelperSummary, dotted_name
-from .analysis.classes import changes_self
+from .analysis.classes import changes_self, reads_own
 from .analysis.names import own_scope, variables
 from .analysis.resolvers import StaticResolver
 from .compiler import Compiled, check_target, compile_function
@@ -289,7 +289,10 @@ class Project:
             return None
         summary = compiled.summary
         if summary.effects and self._changes_self(module.resolver, cls, exact, compiled):
-            compiled = replace(compiled, summary=replace(summary, changes_self=True))
+            summary = replace(summary, changes_self=True)
+        if self._reads_own(module.resolver, cls, exact, compiled):
+            summary = replace(summary, reads_own=True)
+        compiled = replace(compiled, summary=summary)
         self.helpers[f"{module.name}.{func}"] = compiled
         self.methods[key, func, cls, exact] = compiled, resolver
         return compiled, resolver
@@ -303,6 +306,19 @@ class Project:
         shadows = [resolver.shadow(k) for k in kinds]
         return all(
             s is not None and changes_self(s, compiled.src.func, compiled.calls, owned)
+            for s in shadows
+        )
+
+    @staticmethod
+    def _reads_own(resolver: StaticResolver, cls: str, exact: bool, compiled: Compiled) -> bool:
+        """Does the method read of its object only what no other object's method changes
+        (`classes.reads_own`), for ``cls`` and, unless ``exact``, every subclass of the
+        module?"""
+        attributes = resolver.attributes(cls, exact)
+        kinds = [cls] if exact else [cls, *resolver.below(cls)]
+        shadows = [resolver.shadow(k) for k in kinds]
+        return all(
+            s is not None and reads_own(s, compiled.src.func, compiled.calls, attributes)
             for s in shadows
         )
 

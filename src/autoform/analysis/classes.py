@@ -22,7 +22,7 @@ import functools
 import linecache
 import types
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Protocol
 
 import libcst as cst
 
@@ -330,11 +330,25 @@ IMMUTABLE_TYPES = frozenset({"str", "bytes", "int", "float", "bool", "complex"})
 _FILLERS = frozenset({"append", "extend", "insert", "clear"})
 
 
+class _Held(Protocol):
+    """What `reads_own` asks of an attribute: a live class's (`Attribute`), or one read from
+    source by the command line (`static_classes.Held`)."""
+
+    @property
+    def cls(self) -> object: ...
+    @property
+    def items(self) -> bool: ...
+    @property
+    def type(self) -> str | None: ...
+    @property
+    def fresh(self) -> bool: ...
+
+
 def reads_own(
     cls: type,
     func: cst.FunctionDef,
     calls: Mapping[cst.Call, CallInfo],
-    attributes: Mapping[str, Attribute],
+    attributes: Mapping[str, _Held],
 ) -> bool:
     """Does the method read of its object (``self``) only what no other object's method
     changes? Each use of ``self`` must be ``self.x`` where ``x`` is an attribute its class's

@@ -146,7 +146,9 @@ def own_turn(e: Emitter, i: int) -> None:
     item run ahead of its place, until the items before it are done (an item after one that
     fails changes nothing), and outside one passes at once."""
     step = e.steps[i]
-    if not step.effect or step.output or not getattr(e.ctx.resolver, "owner", ""):
+    if not step.effect or step.output:
+        return
+    if not (e.ctx.src.owner or getattr(e.ctx.resolver, "owner", "")):  # (not a method)
         return
     if not any(_changes(n, e.calls) for n in walk(step.node)):
         return  # (a call of a helper with effects: its own statements wait, if they must)
