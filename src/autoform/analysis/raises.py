@@ -28,6 +28,7 @@ import libcst as cst
 from ..ir import Facts, Safety, StepKind
 from ..syntax.walk import walk
 from . import knowledge
+from .aliasing import checked_lists
 from .calls import CallInfo, CallKind, HelperSummary, name_types
 from .calls import _annotated as annotated  # (the annotations `name_types` trusts)
 from .context import CompileContext
@@ -425,13 +426,16 @@ def analyse_raises(
     safety = _Safety(ctx.calls, bound, strs, ctx.resolver.defines, constants)
     name_type, call_type = name_types(ctx.src, ctx.calls, ctx.resolver, ctx.local)
     quiet = _Quiet(ctx.calls, name_type, call_type, safety.is_str)
+    # A call's own arguments may also read what the entry check made certain (not what a
+    # helper's callers see: its summary is judged without it).
+    checked = _Quiet(ctx.calls, _checked(ctx, name_type, call_type), call_type, safety.is_str)
     trusting = _trusting(ctx, name_type, call_type, safety.is_str)
     once = _bound_once(ctx.src.func) if trusting is not None else frozenset()
     read: set[str] = set()  # the names the steps so far read
     out: list[Safety] = []
     for step in steps:
         may_raise = safety.step(step)
-        deferred = may_raise and quiet.deferrable(step)
+        deferred = may_raise and checked.deferrable(step)
         still = quiet.step(step)
         on_trust: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
         if (
@@ -508,6 +512,31 @@ def _trusting(
         return types[name] if name in types else name_type(name)
 
     return _Quiet(ctx.calls, trusted_type, call_type, is_str)
+
+
+def _checked(
+    ctx: CompileContext,
+    name_type: Callable[[str], str | None],
+    call_type: Callable[[cst.Call], str | None],
+) -> Callable[[str], str | None]:
+    """``name_type``, knowing also the items of the parameters the entry check holds to a
+    plain class's instances whose str and number fields hold one (`aliasing.checked_lists`):
+    certain, not taken on trust."""
+    lists = checked_lists(ctx.src, ctx.calls)
+    if not lists:
+        return name_type
+    p = ctx.src.func.params
+    params = {
+        x.name.value: found
+        for x in (*p.posonly_params, *p.params, *p.kwonly_params)
+        if x.annotation is not None and (found := annotated(x.annotation.annotation))
+    }
+    types = local_types(ctx.src.func, {**params, **lists}, name_type, call_type, frozenset())
+
+    def checked_type(name: str) -> str | None:
+        return types.get(name) or name_type(name)
+
+    return checked_type
 
 
 def _bound_once(func: cst.FunctionDef) -> frozenset[str]:
