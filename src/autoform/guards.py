@@ -119,6 +119,8 @@ def _declared(t: type) -> tuple[tuple[str, int, tuple[type, ...]], ...]:
             declared = [(name, ann.get(name)) for name in t.__dict__["_fields"]]
         else:
             declared = []
+        # (a postponed annotation may come as a string, or a forward reference to one)
+        declared = [(name, getattr(kind, "__forward_arg__", kind)) for name, kind in declared]
         found = tuple(
             (name, k, _SCALAR_FIELDS[kind])
             for k, (name, kind) in enumerate(declared)
