@@ -377,3 +377,13 @@ def main(xs: list[str], kind):
 """,
     )
     both(path, XS, kind)
+
+
+@dataclass(slots=True)
+class Slotted:
+    title: str
+
+
+def test_the_entry_check_reads_slots_too():
+    assert holds([Slotted("a")], list[Slotted])
+    assert not holds([Slotted(["a"])], list[Slotted])  # type: ignore[arg-type]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import sys
 import types
 import typing
+import weakref
 from collections.abc import Iterable
 from typing import Any
 
@@ -101,7 +102,9 @@ _SCALAR_FIELDS: dict[Any, tuple[type, ...]] = {
     bool: (bool,),
 }
 _SCALAR_FIELDS |= {k.__name__: v for k, v in _SCALAR_FIELDS.items()}  # (postponed annotations)
-_FIELDS: dict[type, tuple[tuple[str, int, tuple[type, ...]], ...]] = {}
+_FIELDS: weakref.WeakKeyDictionary[type, tuple[tuple[str, int, tuple[type, ...]], ...]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def _declared(t: type) -> tuple[tuple[str, int, tuple[type, ...]], ...]:
@@ -138,8 +141,22 @@ def _fields_hold(value: Any, fields: tuple[tuple[str, int, tuple[type, ...]], ..
     try:
         own = object.__getattribute__(value, "__dict__")
     except AttributeError:
-        return False  # (slots: not read here)
+        return all(type(_slot(value, name)) in kinds for name, _, kinds in fields)
     return all(name in own and type(own[name]) in kinds for name, _, kinds in fields)
+
+
+def _slot(value: Any, name: str) -> Any:
+    """The value of ``name``'s slot (a C-level getter), or a value no field check passes."""
+    slot = type(value).__dict__.get(name)
+    if type(slot) is not types.MemberDescriptorType:
+        return _NO_VALUE
+    try:
+        return slot.__get__(value)
+    except AttributeError:  # (an empty slot)
+        return _NO_VALUE
+
+
+_NO_VALUE = object()
 
 
 # -- output ---------------------------------------------------------------------------------

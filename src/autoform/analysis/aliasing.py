@@ -515,7 +515,24 @@ def held_by_items(
 _SCALAR_FIELDS = frozenset({"str", "bytes", "int", "float", "bool"})
 
 
+# What `checked_lists` found, per function and call table (a few functions compile at once).
+_CHECKED: dict[tuple[int, int], tuple[object, object, dict[str, str]]] = {}
+
+
 def checked_lists(src: FunctionSource, calls: Mapping[cst.Call, CallInfo]) -> dict[str, str]:
+    """`_checked_lists`, worked out once per function and call table."""
+    key = (id(src.func), id(calls))
+    found = _CHECKED.get(key)
+    if found is not None and found[0] is src.func and found[1] is calls:
+        return found[2]
+    lists = _checked_lists(src, calls)
+    if len(_CHECKED) >= 64:
+        del _CHECKED[next(iter(_CHECKED))]
+    _CHECKED[key] = (src.func, calls, lists)
+    return lists
+
+
+def _checked_lists(src: FunctionSource, calls: Mapping[cst.Call, CallInfo]) -> dict[str, str]:
     """The parameters annotated ``list[C]``, ``C`` a plain dataclass or named tuple of the
     module (`valuetypes`), whose items are certain to be exact instances of ``C``, each field
     declared a str or a number holding one (``list[Source{title=str,...}]``): the function's

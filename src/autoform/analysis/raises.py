@@ -520,15 +520,19 @@ def _trusting(
         if x.annotation is not None and (found := annotated(x.annotation.annotation))
     }
     # (a name of the function is typed by its own bindings; any other as `name_type` says)
-    types = local_types(
-        ctx.src.func,
-        params,
-        name_type,
-        call_type,
-        frozenset(),
-        facts.fields,
-        items=_items_into(ctx.calls),
-        keeps_none=_keeps_none(ctx.calls),
+    types = _remembered(
+        ctx,
+        "trusting",
+        lambda: local_types(
+            ctx.src.func,
+            params,
+            name_type,
+            call_type,
+            frozenset(),
+            facts.fields,
+            items=_items_into(ctx.calls),
+            keeps_none=_keeps_none(ctx.calls),
+        ),
     )
 
     def trusted_type(name: str) -> str | None:
@@ -554,20 +558,43 @@ def _typed(
         for x in (*p.posonly_params, *p.params, *p.kwonly_params)
         if x.annotation is not None and (found := annotated(x.annotation.annotation))
     }
-    types = local_types(
-        ctx.src.func,
-        {**params, **lists},
-        name_type,
-        call_type,
-        frozenset(),
-        items=_items_into(ctx.calls),
-        keeps_none=_keeps_none(ctx.calls),
+    types = _remembered(
+        ctx,
+        f"checked={checked}",
+        lambda: local_types(
+            ctx.src.func,
+            {**params, **lists},
+            name_type,
+            call_type,
+            frozenset(),
+            items=_items_into(ctx.calls),
+            keeps_none=_keeps_none(ctx.calls),
+        ),
     )
 
     def typed(name: str) -> str | None:
         return types.get(name) or name_type(name)
 
     return typed
+
+
+# The function's local types, worked out once for all its bodies: (function, call table,
+# which) -> (the function, the table, the types). (A few functions compile at once.)
+_TYPES: dict[tuple[int, int, str], tuple[object, object, dict[str, str]]] = {}
+
+
+def _remembered(
+    ctx: CompileContext, which: str, work: Callable[[], dict[str, str]]
+) -> dict[str, str]:
+    key = (id(ctx.src.func), id(ctx.calls), which)
+    found = _TYPES.get(key)
+    if found is not None and found[0] is ctx.src.func and found[1] is ctx.calls:
+        return found[2]
+    types = work()
+    if len(_TYPES) >= 64:
+        del _TYPES[next(iter(_TYPES))]
+    _TYPES[key] = (ctx.src.func, ctx.calls, types)
+    return types
 
 
 def _items_into(calls: Mapping[cst.Call, CallInfo]) -> Callable[[cst.Call], str | None]:
