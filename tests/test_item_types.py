@@ -387,3 +387,45 @@ class Slotted:
 def test_the_entry_check_reads_slots_too():
     assert holds([Slotted("a")], list[Slotted])
     assert not holds([Slotted(["a"])], list[Slotted])  # type: ignore[arg-type]
+
+
+WATCHER = """
+
+class Watcher:
+    def __init__(self, kind):
+        self.kind = kind
+
+    def __contains__(self, d):
+        if self.kind != "honest":
+            d["z"] = Loud("z")
+        return False
+
+    def __eq__(self, d):
+        if self.kind != "honest":
+            d["z"] = Loud("z")
+        return False
+
+    __hash__ = None
+"""
+
+
+@pytest.mark.parametrize("test", ["labels in Watcher(kind)", "labels == Watcher(kind)"])
+@pytest.mark.parametrize("kind", ["honest", "loud"])
+def test_a_comparison_may_hand_the_container_to_someone(tmp_path, test, kind):
+    path = write(
+        tmp_path,
+        LOUD
+        + WATCHER
+        + f"""
+def main(xs: list[str], kind):
+    labels = {{}}
+    for x in xs:
+        labels[x] = ask("label " + x)
+    if {test}:
+        print("in")
+    notes = [ask("note " + x) for x in xs]
+    counts = {{s: list(labels.values()).count(s) for s in set(labels.values())}}
+    return [ask(f"report {{sorted(counts.items())}}"), notes]
+""",
+    )
+    both(path, XS, kind)

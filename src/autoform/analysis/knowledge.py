@@ -337,7 +337,7 @@ ITEM_USE: dict[str, str] = {
 # function's own given to one stays its own (`valuetypes.local_types`). (Output calls too.)
 KEEPS_NONE = frozenset(
     {*ITEM_USE, "builtins.str", "builtins.repr", "builtins.tuple", "builtins.frozenset"}
-    | {"builtins.sum", "builtins.any", "builtins.all", "builtins.isinstance", "json.dumps"}
+    | {"builtins.sum", "builtins.any", "builtins.all", "json.dumps"}
     | {"str.join", "str.format"}
 )
 

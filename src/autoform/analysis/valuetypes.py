@@ -499,8 +499,8 @@ def local_types(
 #
 # A list, dict or set a local name only ever holds, made by a display or comprehension of the
 # function's own, that nothing but the function's own statements can change or keep (the name
-# is only read for its items, changed through its own methods, formatted, returned, or given
-# to calls that keep none of their arguments): its items are what those statements put in.
+# is only read for its items, changed through its own methods, searched, formatted, returned,
+# or given to calls that keep none of their arguments): its items are what those statements put in.
 # Typed ``list<T>``, ``set<T>``, ``dict<K,V>``, and what reading them makes: ``view<T>`` (a
 # dict's `keys`, `values`, `items`), ``tuple<A,B>`` (an item of `items`); "?" a part whose
 # type is not known. Such a type says what every item is, for the container's whole life.
@@ -808,8 +808,8 @@ def _kept_own(
     name: cst.Name, parent: Mapping[int, cst.CSTNode], keeps_none: Callable[[cst.Call], bool] | None
 ) -> bool:
     """Does this mention of a container of the function's own leave it its own: bound, read
-    for its items, changed or read through its own methods, iterated, compared, formatted,
-    returned, or given to a call that keeps none of its arguments?"""
+    for its items, changed or read through its own methods, iterated, searched (``k in d``),
+    formatted, returned, or given to a call that keeps none of its arguments?"""
     up = parent.get(id(name))
     if up is None:
         return False
@@ -822,7 +822,10 @@ def _kept_own(
         return isinstance(call, cst.Call) and call.func is up and up.attr.value in _OWN_METHODS
     if isinstance(up, cst.For | cst.CompFor) and up.iter is name:
         return True
-    if isinstance(up, cst.Comparison | cst.ComparisonTarget | cst.FormattedStringExpression):
+    if isinstance(up, cst.ComparisonTarget):
+        # `k in d`: its own search (`d == x`, `d in xs` would hand it to their code)
+        return isinstance(up.operator, cst.In | cst.NotIn) and up.comparator is name
+    if isinstance(up, cst.FormattedStringExpression):
         return True
     if isinstance(up, cst.Arg) and not up.star:
         call = parent.get(id(up))
