@@ -574,6 +574,27 @@ def immutable_fields(calls: Mapping[cst.Call, CallInfo]) -> Callable[[cst.Attrib
     lists = checked_lists(src, calls)
     if not lists:
         return _never
+    types = _item_types(src, calls, lists)
+
+    def immutable(e: cst.Attribute) -> bool:
+        if not isinstance(e.value, cst.Name):
+            return False
+        return field_type(types.get(e.value.value), e.attr.value) in _SCALAR_FIELDS
+
+    return immutable
+
+
+_ITEM_TYPES: dict[tuple[int, int], tuple[object, object, dict[str, str]]] = {}
+
+
+def _item_types(
+    src: FunctionSource, calls: Mapping[cst.Call, CallInfo], lists: dict[str, str]
+) -> dict[str, str]:
+    """The function's local types, knowing the checked lists' items (once per function)."""
+    key = (id(src.func), id(calls))
+    found = _ITEM_TYPES.get(key)
+    if found is not None and found[0] is src.func and found[1] is calls:
+        return found[2]
     local = set(bound_names(src.func.body)) | set(_all_params(src.func))
     facts = module_facts(src)
     types = local_types(
@@ -583,13 +604,10 @@ def immutable_fields(calls: Mapping[cst.Call, CallInfo]) -> Callable[[cst.Attrib
         lambda call: None,
         frozenset(),
     )
-
-    def immutable(e: cst.Attribute) -> bool:
-        if not isinstance(e.value, cst.Name):
-            return False
-        return field_type(types.get(e.value.value), e.attr.value) in _SCALAR_FIELDS
-
-    return immutable
+    if len(_ITEM_TYPES) >= 64:
+        del _ITEM_TYPES[next(iter(_ITEM_TYPES))]
+    _ITEM_TYPES[key] = (src.func, calls, types)
+    return types
 
 
 def _never(e: cst.Attribute) -> bool:

@@ -560,7 +560,7 @@ def _typed(
     }
     types = _remembered(
         ctx,
-        f"checked={checked}",
+        "checked" if lists else "",
         lambda: local_types(
             ctx.src.func,
             {**params, **lists},

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from ..source import FunctionSource, parse_python
-from ..syntax.walk import children, walk
+from ..syntax.walk import children, walk, walk_all
 from . import knowledge
 
 __all__ = [
@@ -764,10 +764,13 @@ def _own_containers(
 ) -> dict[str, str]:
     """The function's names that hold a list, dict or set of its own for good (see above):
     name -> its kind."""
+    nodes = walk_all(func.body)
+    if not any(type(n) in _KINDS for n in nodes):
+        return {}  # (most functions: no display to look after)
     kinds: dict[str, set[str]] = {}
     parent: dict[int, cst.CSTNode] = {}
     nested: set[int] = set()  # nodes inside a nested function, lambda or class
-    for node in walk(func.body):
+    for node in nodes:
         inside = id(node) in nested or isinstance(node, cst.FunctionDef | cst.Lambda | cst.ClassDef)
         for child in children(node):
             parent[id(child)] = node
@@ -794,7 +797,7 @@ def _own_containers(
         if isinstance(star, cst.Param):
             kinds.setdefault(star.name.value, set()).add("")
     own = {n: next(iter(k)) for n, k in kinds.items() if len(k) == 1 and "" not in k}
-    for node in walk(func.body):
+    for node in nodes:
         if (
             isinstance(node, cst.Name)
             and node.value in own
