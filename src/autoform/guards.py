@@ -21,6 +21,7 @@ from __future__ import annotations
 import sys
 import types
 import typing
+import weakref
 from collections.abc import Iterable
 from typing import Any
 
@@ -84,8 +85,78 @@ def _items(values: Iterable[Any], args: tuple[Any, ...]) -> bool:
         return True
     t = args[0]
     if type(t) is type:  # the common case, inline: `list[str]`
+        fields = _declared(t)
+        if fields:  # `list[Source]`: each exactly one, its str and number fields holding one
+            return all(type(v) is t and _fields_hold(v, fields) for v in values)
         return all(type(v) is t for v in values)
     return all(_exact(v, t) for v in values)
+
+
+# A dataclass's (named tuple's) fields annotated with these hold exactly such values: what
+# the analysis reads of an item of a `list[C]` parameter (`aliasing.immutable_fields`).
+_SCALAR_FIELDS: dict[Any, tuple[type, ...]] = {
+    str: (str,),
+    bytes: (bytes,),
+    int: (int,),
+    float: (float, int),
+    bool: (bool,),
+}
+_SCALAR_FIELDS |= {k.__name__: v for k, v in _SCALAR_FIELDS.items()}  # (postponed annotations)
+_FIELDS: weakref.WeakKeyDictionary[type, tuple[tuple[str, int, tuple[type, ...]], ...]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _declared(t: type) -> tuple[tuple[str, int, tuple[type, ...]], ...]:
+    """The fields of the dataclass or named tuple ``t`` declared a str or a number: (name,
+    position, the types its value may have)."""
+    found = _FIELDS.get(t)
+    if found is None:
+        fields = t.__dict__.get("__dataclass_fields__")
+        if isinstance(fields, dict):
+            declared = [(name, getattr(f, "type", None)) for name, f in fields.items()]
+        elif issubclass(t, tuple) and isinstance(t.__dict__.get("_fields"), tuple):
+            import inspect
+
+            ann = inspect.get_annotations(t)
+            declared = [(name, ann.get(name)) for name in t.__dict__["_fields"]]
+        else:
+            declared = []
+        # (a postponed annotation may come as a string, or a forward reference to one)
+        declared = [(name, getattr(kind, "__forward_arg__", kind)) for name, kind in declared]
+        found = tuple(
+            (name, k, _SCALAR_FIELDS[kind])
+            for k, (name, kind) in enumerate(declared)
+            if isinstance(kind, str | type) and kind in _SCALAR_FIELDS
+        )
+        _FIELDS[t] = found
+    return found
+
+
+def _fields_hold(value: Any, fields: tuple[tuple[str, int, tuple[type, ...]], ...]) -> bool:
+    """Do ``value``'s declared str and number fields hold one (read without running anyone's
+    code: the instance's own dict, a named tuple's items)?"""
+    if isinstance(value, tuple):
+        return all(type(tuple.__getitem__(value, k)) in kinds for _, k, kinds in fields)
+    try:
+        own = object.__getattribute__(value, "__dict__")
+    except AttributeError:
+        return all(type(_slot(value, name)) in kinds for name, _, kinds in fields)
+    return all(name in own and type(own[name]) in kinds for name, _, kinds in fields)
+
+
+def _slot(value: Any, name: str) -> Any:
+    """The value of ``name``'s slot (a C-level getter), or a value no field check passes."""
+    slot = type(value).__dict__.get(name)
+    if type(slot) is not types.MemberDescriptorType:
+        return _NO_VALUE
+    try:
+        return slot.__get__(value)
+    except AttributeError:  # (an empty slot)
+        return _NO_VALUE
+
+
+_NO_VALUE = object()
 
 
 # -- output ---------------------------------------------------------------------------------

@@ -12,18 +12,21 @@ from collections.abc import Callable, Mapping, Sequence
 
 import libcst as cst
 
+from ..source import FunctionSource
 from ..syntax.walk import children, walk
 from . import knowledge
 from .calls import CallInfo, CallKind, HelperSummary, dotted_name
 from .names import bound_by_target, bound_names, variables
 from .shapes import immutable_literal
-from .valuetypes import other_binds
+from .valuetypes import field_type, instance_type, local_types, module_facts, other_binds
 
 __all__ = [
     "WORLD",
     "AliasClasses",
+    "checked_lists",
     "held_by_items",
     "immutable_annotation",
+    "immutable_fields",
     "immutable_locals",
     "immutable_parameters",
     "returned_arguments",
@@ -254,12 +257,14 @@ def returned_parameters(
     func: cst.FunctionDef,
     calls: Mapping[cst.Call, CallInfo],
     immutable_global: Callable[[str], bool],
+    immutable_field: Callable[[cst.Attribute], bool] | None = None,
 ) -> frozenset[str] | None:
     """The parameters whose objects what ``func`` returns may be, or hold a reference to;
     None when it may be module state, or the function is beyond this analysis (a nested
     function, a generator, ``*args``). A parameter annotated immutable (``text: str``)
     holds nothing shared and is never named; neither is a module constant
-    ``immutable_global`` vouches for."""
+    ``immutable_global`` vouches for, nor a field ``immutable_field`` says holds a str, a
+    number (``source.title``: no part of its object)."""
     p = func.params
     if isinstance(p.star_arg, cst.Param) or p.star_kwarg is not None:
         return None
@@ -286,6 +291,8 @@ def returned_parameters(
             return sources(e.left) | sources(e.right)
         if isinstance(e, cst.IfExp):
             return sources(e.body) | sources(e.orelse)
+        if isinstance(e, cst.Attribute) and immutable_field is not None and immutable_field(e):
+            return set()
         if isinstance(e, cst.Subscript | cst.Attribute):
             return sources(e.value)  # an item or attribute is reached from the object
         if isinstance(e, cst.NamedExpr):
@@ -496,9 +503,193 @@ def held_by_items(
             ]
         ),
     )
-    found = returned_parameters(item, calls, lambda name: False)
+    found = returned_parameters(item, calls, lambda name: False, immutable_fields(calls))
     if found is None:
         return None
     if found & targets:
         found |= {n.value for n in variables(loop.iter)}
     return frozenset(found - targets)
+
+
+# Field annotations whose values hold no reference to anything (`guards.holds` checks them).
+_SCALAR_FIELDS = frozenset({"str", "bytes", "int", "float", "bool"})
+
+
+# What `checked_lists` found, per function and call table (a few functions compile at once).
+_CHECKED: dict[tuple[int, int], tuple[object, object, dict[str, str]]] = {}
+
+
+def checked_lists(src: FunctionSource, calls: Mapping[cst.Call, CallInfo]) -> dict[str, str]:
+    """`_checked_lists`, worked out once per function and call table."""
+    key = (id(src.func), id(calls))
+    found = _CHECKED.get(key)
+    if found is not None and found[0] is src.func and found[1] is calls:
+        return found[2]
+    lists = _checked_lists(src, calls)
+    if len(_CHECKED) >= 64:
+        del _CHECKED[next(iter(_CHECKED))]
+    _CHECKED[key] = (src.func, calls, lists)
+    return lists
+
+
+def _checked_lists(src: FunctionSource, calls: Mapping[cst.Call, CallInfo]) -> dict[str, str]:
+    """The parameters annotated ``list[C]``, ``C`` a plain dataclass or named tuple of the
+    module (`valuetypes`), whose items are certain to be exact instances of ``C``, each field
+    declared a str or a number holding one (``list[Source{title=str,...}]``): the function's
+    entry check holds them to it (`guards.holds`), and nothing in the function may change
+    them after it (`_given_unchanged`). Empty when nothing is certain so."""
+    facts = module_facts(src)
+    if not facts.fields:
+        return {}
+    func = src.func
+    local = set(bound_names(func.body)) | set(_all_params(func))
+    classes = {
+        name: fields
+        for name, fields in facts.fields.items()
+        if name not in local and facts.types.get(name) in ("type[dataclass]", "type[namedtuple]")
+    }
+    wanted = {
+        p.name.value: cls
+        for p in (*func.params.posonly_params, *func.params.params, *func.params.kwonly_params)
+        if (cls := _listed_class(p.annotation.annotation if p.annotation else None)) in classes
+    }
+    stored = _given_unchanged(func, calls) if wanted else None
+    if stored is None:
+        return {}
+    # (a field the function may set is not certain)
+    out = {}
+    for name, cls in wanted.items():
+        fields = {k: v for k, v in classes[cls].items() if v in _SCALAR_FIELDS and k not in stored}
+        out[name] = f"list[{instance_type(cls, fields)}]"
+    return out
+
+
+def immutable_fields(calls: Mapping[cst.Call, CallInfo]) -> Callable[[cst.Attribute], bool]:
+    """Which reads ``x.f`` certainly give a str, a number (no part of ``x``'s object, nothing
+    a store of it elsewhere could share): a field of an item of a parameter `checked_lists`
+    vouches for. ``calls``: a `CallTable` knowing its function; else nothing is."""
+    src = getattr(calls, "src", None)
+    if not isinstance(src, FunctionSource):
+        return _never
+    lists = checked_lists(src, calls)
+    if not lists:
+        return _never
+    types = _item_types(src, calls, lists)
+
+    def immutable(e: cst.Attribute) -> bool:
+        if not isinstance(e.value, cst.Name):
+            return False
+        return field_type(types.get(e.value.value), e.attr.value) in _SCALAR_FIELDS
+
+    return immutable
+
+
+_ITEM_TYPES: dict[tuple[int, int], tuple[object, object, dict[str, str]]] = {}
+
+
+def _item_types(
+    src: FunctionSource, calls: Mapping[cst.Call, CallInfo], lists: dict[str, str]
+) -> dict[str, str]:
+    """The function's local types, knowing the checked lists' items (once per function)."""
+    key = (id(src.func), id(calls))
+    found = _ITEM_TYPES.get(key)
+    if found is not None and found[0] is src.func and found[1] is calls:
+        return found[2]
+    local = set(bound_names(src.func.body)) | set(_all_params(src.func))
+    facts = module_facts(src)
+    types = local_types(
+        src.func,
+        lists,
+        lambda n: None if n in local else facts.types.get(n),
+        lambda call: None,
+        frozenset(),
+    )
+    if len(_ITEM_TYPES) >= 64:
+        del _ITEM_TYPES[next(iter(_ITEM_TYPES))]
+    _ITEM_TYPES[key] = (src.func, calls, types)
+    return types
+
+
+def _never(e: cst.Attribute) -> bool:
+    return False
+
+
+def _listed_class(ann: cst.BaseExpression | None) -> str | None:
+    """``C`` of an annotation ``list[C]`` (``List[C]``)."""
+    if not isinstance(ann, cst.Subscript) or len(ann.slice) != 1:
+        return None
+    first = ann.slice[0].slice
+    if dotted_name(ann.value) not in ("list", "List", "typing.List"):
+        return None
+    if not isinstance(first, cst.Index) or not isinstance(first.value, cst.Name):
+        return None
+    return first.value.value
+
+
+# Names through which code reaches an object's fields, or binds one, unseen.
+_REFLECTION = frozenset({"__dict__", "setattr", "delattr", "vars", "globals", "locals", "exec"})
+# Methods of a list, dict or set of the function's own that store into it and run no code
+# of the user's but the hashing of what a set is given.
+_OWN_STORES = frozenset({"append", "insert", "add"})
+
+
+def _given_unchanged(func: cst.FunctionDef, calls: Mapping[cst.Call, CallInfo]) -> set[str] | None:
+    """The attribute names ``func`` may store into (nested code too), when it changes no
+    other object it was given: it stores items only into lists, dicts and sets it made
+    (``d[k] = v``, ``xs.append(v)``), calls no unknown code, no helper or primitive with
+    effects (output aside), no reflection (``setattr``, ``__dict__``). None otherwise."""
+    stored: set[str] = set()
+    displays = _display_names(func)
+    rebound = immutable_locals(func, immutable_parameters(func), calls)
+    for node in walk(func.body):
+        targets: list[cst.BaseExpression] = []
+        if isinstance(
+            node, cst.AssignTarget | cst.AnnAssign | cst.AugAssign | cst.Del | cst.For | cst.CompFor
+        ):
+            targets = [node.target]
+        elif isinstance(node, cst.AsName) and isinstance(node.name, cst.BaseExpression):
+            targets = [node.name]
+        for target in targets:
+            for t in _target_parts(target):
+                if isinstance(t, cst.Attribute):
+                    stored.add(t.attr.value)
+                elif isinstance(t, cst.Subscript):
+                    if not (isinstance(t.value, cst.Name) and t.value.value in displays):
+                        return None  # an item of an object it may have been given
+                elif (
+                    isinstance(node, cst.AugAssign)
+                    and isinstance(t, cst.Name)
+                    and t.value not in rebound | displays
+                ):
+                    return None  # `xs += ys` may extend a list in place
+        if isinstance(node, cst.Name) and node.value in _REFLECTION:
+            return None
+        if isinstance(node, cst.Call):
+            info = calls.get(node)
+            if info is None:
+                return None
+            func_ = node.func
+            if (
+                isinstance(func_, cst.Attribute)
+                and isinstance(func_.value, cst.Name)
+                and func_.value.value in displays
+                and func_.attr.value in _OWN_STORES
+            ):
+                continue
+            known = knowledge.function(info.qualname)
+            if info.kind is CallKind.UNKNOWN and not (known is not None and known.output):
+                return None
+            if info.helper is not None and info.helper.effects and not info.helper.outputs:
+                return None
+            if info.spec is not None and not info.spec.qualname.startswith("autoform."):
+                return None  # a primitive of the user's: its code may do anything
+    return stored
+
+
+def _target_parts(target: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """What an assignment target stores into: names, attributes, items (unpacked)."""
+    if isinstance(target, cst.Tuple | cst.List):
+        return [p for el in target.elements for p in _target_parts(el.value)]
+    if isinstance(target, cst.StarredElement):
+        return _target_parts(target.value)
+    return [target]

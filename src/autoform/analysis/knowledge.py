@@ -20,6 +20,10 @@ __all__ = [
     "CONSUMERS",
     "FUNCTIONS",
     "IMMUTABLE_BUILTINS",
+    "ITEMS_INTO",
+    "ITEM_METHODS",
+    "ITEM_USE",
+    "KEEPS_NONE",
     "LIST_RESULT_METHODS",
     "METHODS",
     "PURE_BUILTINS",
@@ -292,6 +296,51 @@ METHODS: dict[str, dict[str, Known]] = {
 }
 
 
+# What the methods of a container whose items' type is certain (`valuetypes.container`:
+# ``dict<K,V>``, ``list<T>``, ``set<T>``) give, by that type's parts.
+ITEM_METHODS: dict[str, dict[str, str]] = {
+    "dict": {
+        "keys": "view<K>",
+        "values": "view<V>",
+        "items": "view<tuple<K,V>>",
+        "copy": "dict<K,V>",
+    },
+    "list": {"copy": "list<T>"},
+    "set": {"copy": "set<T>"},
+}
+# Builtins that make a new container of their one argument's items, by what the name
+# resolves to: what kind of container.
+ITEMS_INTO: dict[str, str] = {
+    "builtins.list": "list",
+    "builtins.sorted": "list",
+    "builtins.set": "set",
+}
+# What each of those, and the methods of such containers, does to the items: "" nothing
+# (it only iterates, or reads the container), "hash", "compare" (orders them, `sorted`),
+# "equal" (compares each with its argument, `count`). With items builtin all the way down
+# (or hashable, or ordered without fail, as it needs), none runs anyone's code or fails.
+ITEM_USE: dict[str, str] = {
+    "builtins.list": "",
+    "builtins.len": "",
+    "builtins.sorted": "compare",
+    "builtins.set": "hash",
+    "dict.keys": "",
+    "dict.values": "",
+    "dict.items": "",
+    "dict.copy": "",
+    "list.copy": "",
+    "set.copy": "",
+    "list.count": "equal",
+}
+
+# Calls that keep no reference to their arguments, nor return one: a container of the
+# function's own given to one stays its own (`valuetypes.local_types`). (Output calls too.)
+KEEPS_NONE = frozenset(
+    {*ITEM_USE, "builtins.str", "builtins.repr", "builtins.tuple", "builtins.frozenset"}
+    | {"builtins.sum", "builtins.any", "builtins.all", "json.dumps"}
+    | {"str.join", "str.format"}
+)
+
 # Library exceptions by what the name resolves to: the type of what `except C as e` binds.
 # (Like a str's methods, theirs are taken as the library's: a subclass of the user's that
 # overrides them is not looked for.)
@@ -314,6 +363,8 @@ def method(receiver: str | None, name: str) -> Known | None:
     if not receiver:
         return None
     kind = receiver.rstrip("?").removesuffix("[str]").removesuffix("[findall]")
+    if kind.endswith(">"):
+        kind = kind[: kind.index("<")]  # `dict<str,int>`: a dict's
     return METHODS.get(kind, {}).get(name)
 
 

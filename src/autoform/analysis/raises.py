@@ -28,12 +28,19 @@ import libcst as cst
 from ..ir import Facts, Safety, StepKind
 from ..syntax.walk import walk
 from . import knowledge
+from .aliasing import checked_lists
 from .calls import CallInfo, CallKind, HelperSummary, name_types
 from .calls import _annotated as annotated  # (the annotations `name_types` trusts)
 from .context import CompileContext
 from .valuetypes import (
+    at_binding,
+    builtin_through,
+    comparable,
+    container,
     expr_type,
     field_type,
+    hashable,
+    item_type,
     local_types,
     module_facts,
     other_binds,
@@ -70,6 +77,8 @@ class _Safety:
         self.defines = defines  # is a global bound (a read of it cannot raise NameError)?
         self.bound: set[str] = set(bound)  # versions that certainly hold a value
         self.strs: set[str] = set(strs)  # versions certainly holding a str
+        # (cannot fail nor run anyone's code, by the types of the values: `_Quiet.certain`)
+        self.certain: Callable[[cst.BaseExpression, Mapping[str, str]], bool] | None = None
 
     def _info(self, call: cst.Call) -> CallInfo | None:
         return self.calls.get(call)
@@ -118,11 +127,11 @@ class _Safety:
                 and self.safe(e.left, load)
                 and self.safe(e.right, load)
             )
-        if isinstance(e, cst.Call):
-            return self._safe_call(e, load)
+        if isinstance(e, cst.Call) and self._safe_call(e, load):
+            return True
         if isinstance(e, cst.Subscript):
             return self._safe_slice(e, load)
-        return False
+        return self.certain is not None and self.certain(e, load)
 
     def _safe_slice(self, e: cst.Subscript, load: Mapping[str, str]) -> bool:
         """``text[:6]``, ``text[a:b:c]`` of a str with literal int bounds: a slice of a str
@@ -424,14 +433,22 @@ def analyse_raises(
     constants = module_facts(ctx.src).strs
     safety = _Safety(ctx.calls, bound, strs, ctx.resolver.defines, constants)
     name_type, call_type = name_types(ctx.src, ctx.calls, ctx.resolver, ctx.local)
+    base_type = name_type
+    name_type = _typed(ctx, base_type, call_type, checked=False)
     quiet = _Quiet(ctx.calls, name_type, call_type, safety.is_str)
+    quiet.bound = safety.safe
+    safety.certain = quiet.certain
+    # A call's own arguments may also read what the entry check made certain (not what a
+    # helper's callers see: its summary is judged without it).
+    checked = _Quiet(ctx.calls, _typed(ctx, base_type, call_type, True), call_type, safety.is_str)
+    checked.bound = safety.safe
     trusting = _trusting(ctx, name_type, call_type, safety.is_str)
     once = _bound_once(ctx.src.func) if trusting is not None else frozenset()
     read: set[str] = set()  # the names the steps so far read
     out: list[Safety] = []
     for step in steps:
         may_raise = safety.step(step)
-        deferred = may_raise and quiet.deferrable(step)
+        deferred = may_raise and checked.deferrable(step)
         still = quiet.step(step)
         on_trust: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
         if (
@@ -447,7 +464,8 @@ def analyse_raises(
         read.update(step.load_names)
         found = safety.learn(step, may_raise)
         if isinstance(step.node, cst.Return) and step.node.value is not None:
-            found = replace(found, returns_type=quiet.type_of(step.node.value, step.load_names))
+            returned = quiet.type_of(step.node.value, step.load_names)
+            found = replace(found, returns_type=at_binding(returned) if returned else None)
         guarded = () if may_raise else quiet.runs_code_in_arguments(step)
         if guarded:
             found = replace(found, guarded=guarded)
@@ -502,12 +520,110 @@ def _trusting(
         if x.annotation is not None and (found := annotated(x.annotation.annotation))
     }
     # (a name of the function is typed by its own bindings; any other as `name_type` says)
-    types = local_types(ctx.src.func, params, name_type, call_type, frozenset(), facts.fields)
+    types = _remembered(
+        ctx,
+        "trusting",
+        lambda: local_types(
+            ctx.src.func,
+            params,
+            name_type,
+            call_type,
+            frozenset(),
+            facts.fields,
+            items=_items_into(ctx.calls),
+            keeps_none=_keeps_none(ctx.calls),
+        ),
+    )
 
     def trusted_type(name: str) -> str | None:
         return types[name] if name in types else name_type(name)
 
     return _Quiet(ctx.calls, trusted_type, call_type, is_str)
+
+
+def _typed(
+    ctx: CompileContext,
+    name_type: Callable[[str], str | None],
+    call_type: Callable[[cst.Call], str | None],
+    checked: bool,
+) -> Callable[[str], str | None]:
+    """``name_type``, knowing also the items of the lists, dicts and sets the function fills
+    itself (`valuetypes.local_types`); ``checked``: and the items of the parameters the entry
+    check holds to a plain class's instances whose str and number fields hold one
+    (`aliasing.checked_lists`): certain, not taken on trust."""
+    lists = checked_lists(ctx.src, ctx.calls) if checked else {}
+    p = ctx.src.func.params
+    params = {
+        x.name.value: found
+        for x in (*p.posonly_params, *p.params, *p.kwonly_params)
+        if x.annotation is not None and (found := annotated(x.annotation.annotation))
+    }
+    types = _remembered(
+        ctx,
+        "checked" if lists else "",
+        lambda: local_types(
+            ctx.src.func,
+            {**params, **lists},
+            name_type,
+            call_type,
+            frozenset(),
+            items=_items_into(ctx.calls),
+            keeps_none=_keeps_none(ctx.calls),
+        ),
+    )
+
+    def typed(name: str) -> str | None:
+        return types.get(name) or name_type(name)
+
+    return typed
+
+
+# The function's local types, worked out once for all its bodies: (function, call table,
+# which) -> (the function, the table, the types). (A few functions compile at once.)
+_TYPES: dict[tuple[int, int, str], tuple[object, object, dict[str, str]]] = {}
+
+
+def _remembered(
+    ctx: CompileContext, which: str, work: Callable[[], dict[str, str]]
+) -> dict[str, str]:
+    key = (id(ctx.src.func), id(ctx.calls), which)
+    found = _TYPES.get(key)
+    if found is not None and found[0] is ctx.src.func and found[1] is ctx.calls:
+        return found[2]
+    types = work()
+    if len(_TYPES) >= 64:
+        del _TYPES[next(iter(_TYPES))]
+    _TYPES[key] = (ctx.src.func, ctx.calls, types)
+    return types
+
+
+def _items_into(calls: Mapping[cst.Call, CallInfo]) -> Callable[[cst.Call], str | None]:
+    """`valuetypes.expr_type`'s ``items``: what container a builtin makes of its argument's
+    items, by what the call resolved to."""
+
+    def items(call: cst.Call) -> str | None:
+        info = calls.get(call)
+        if info is None or info.kind is not CallKind.PURE or info.helper is not None:
+            return None
+        return knowledge.ITEMS_INTO.get(info.qualname or "")
+
+    return items
+
+
+def _keeps_none(calls: Mapping[cst.Call, CallInfo]) -> Callable[[cst.Call], bool]:
+    """Does a call keep no reference to its arguments, nor return one (`knowledge.
+    KEEPS_NONE`, output)?"""
+
+    def keeps_none(call: cst.Call) -> bool:
+        info = calls.get(call)
+        if info is None or info.helper is not None:
+            return False
+        known = knowledge.function(info.qualname)
+        if known is not None and known.output:
+            return True
+        return info.kind is CallKind.PURE and (info.qualname or "") in knowledge.KEEPS_NONE
+
+    return keeps_none
 
 
 def _bound_once(func: cst.FunctionDef) -> frozenset[str]:
@@ -549,7 +665,10 @@ _CONTAINERS = frozenset(
     {"str", "bytes", "list", "tuple", "list[str]", "tuple[str]", "dict", "json", "re.Match"}
     | {"iterator[str]"}
 )
-_ITEM_BLIND = frozenset({"str.join", "builtins.len"})
+# (and what only reads a container, not its items: `dict.values`, `list(...)`)
+_ITEM_BLIND = frozenset({"str.join", "builtins.len"}) | {
+    q for q, use in knowledge.ITEM_USE.items() if not use
+}
 # What a comprehension may iterate over without running anyone's code.
 _ITERABLES = frozenset({"str", "list", "tuple", "list[str]", "tuple[str]", "dict", "json"})
 # What unpacking (``**``, ``*``) runs no one's code on.
@@ -559,6 +678,19 @@ _SEQUENCES = frozenset({"str", "bytes", "list", "tuple", "list[str]", "tuple[str
 # would see another one (an object made twice has two identities, and a match object's hash
 # is its identity's).
 _NOT_REPEATABLE = frozenset({"builtins.id", "builtins.hash"})
+
+
+def _builtin(t: str | None) -> bool:
+    """Values builtin all the way down: formatting, hashing, comparing them runs no code."""
+    return t in _BUILTIN_TYPES or builtin_through(t)
+
+
+def _is_container(t: str | None) -> bool:
+    return t in _CONTAINERS or container(t) is not None
+
+
+def _builtin_or_container(t: str | None) -> bool:
+    return _builtin(t) or _is_container(t)
 
 
 class _Quiet:
@@ -577,6 +709,9 @@ class _Quiet:
         self.name_type = name_type
         self.call_type = call_type
         self.is_str = is_str
+        self.items = _items_into(calls)
+        # (is a name of the body's certainly bound: `_Safety.safe`)
+        self.bound: Callable[[cst.BaseExpression, Mapping[str, str]], bool] = lambda e, m: False
 
     def step(self, step: Facts) -> bool:
         """A plain statement that binds names, returns or evaluates a quiet expression
@@ -660,16 +795,14 @@ class _Quiet:
             return ()
         else:
             names = inspected_names(call, load.__contains__)
-        return tuple(
-            dict.fromkeys(n.value for n in names if self.type_of(n, load) not in _BUILTIN_TYPES)
-        )
+        return tuple(dict.fromkeys(n.value for n in names if not _builtin(self.type_of(n, load))))
 
     def type_of(self, e: cst.BaseExpression, load: Mapping[str, str]) -> str | None:
         if self.is_str(e, load):
             return "str"
         if isinstance(e, cst.GeneratorExp) and self.type_of(e.elt, load) == "str":
             return "iterator[str]"  # (what `join` takes as it takes a list of str)
-        found = expr_type(e, self.name_type, self.call_type)
+        found = expr_type(e, self.name_type, self.call_type, self.items)
         if found is None and isinstance(e, cst.Subscript):
             # an item of a value json.loads made is one too (a dict, a list, a str, ...)
             return "json" if self.type_of(e.value, load) == "json" else None
@@ -687,7 +820,7 @@ class _Quiet:
                 not isinstance(part, cst.FormattedStringExpression)
                 or (
                     self.quiet(part.expression, load)
-                    and self.type_of(part.expression, load) in _BUILTIN_TYPES
+                    and _builtin(self.type_of(part.expression, load))
                     and (
                         part.format_spec is None
                         or all(isinstance(p, cst.FormattedStringText) for p in part.format_spec)
@@ -722,12 +855,14 @@ class _Quiet:
             return field_type(self.type_of(e.value, load), e.attr.value) is not None and (
                 self.quiet(e.value, load)
             )
-        if isinstance(e, cst.GeneratorExp | cst.ListComp | cst.SetComp):
+        if isinstance(e, cst.GeneratorExp | cst.ListComp | cst.SetComp | cst.DictComp):
             return self._comprehension(e, load)
         return False
 
     def _comprehension(
-        self, e: cst.GeneratorExp | cst.ListComp | cst.SetComp, load: Mapping[str, str]
+        self,
+        e: cst.GeneratorExp | cst.ListComp | cst.SetComp | cst.DictComp,
+        load: Mapping[str, str],
     ) -> bool:
         """A comprehension of quiet parts over builtin containers, each ``for`` binding one
         name: iterating a list, a str or a dict runs no one's code. (A condition and a set's
@@ -738,18 +873,89 @@ class _Quiet:
                 return False
             of = self.type_of(comp.iter, load) or ""
             listed = of.startswith("list[") and of.endswith("}]")  # `list[Segment]`
-            if (of not in _ITERABLES and not listed) or not self.quiet(comp.iter, load):
+            if (of not in _ITERABLES and not listed and container(of) is None) or not self.quiet(
+                comp.iter, load
+            ):
                 return False
             if not all(
                 self.quiet(c.test, load)
-                and self.type_of(c.test, load) in _BUILTIN_TYPES | _CONTAINERS  # (`__bool__`)
+                and _builtin_or_container(self.type_of(c.test, load))  # (`__bool__`)
                 for c in comp.ifs
             ):
                 return False
             comp = comp.inner_for_in
-        if isinstance(e, cst.SetComp) and self.type_of(e.elt, load) not in _BUILTIN_TYPES:
+        if isinstance(e, cst.SetComp) and not _builtin(self.type_of(e.elt, load)):
             return False
+        if isinstance(e, cst.DictComp):
+            # (its keys are hashed and compared: builtin all the way down)
+            return (
+                _builtin(self.type_of(e.key, load))
+                and self.quiet(e.key, load)
+                and self.quiet(e.value, load)
+            )
         return self.quiet(e.elt, load)
+
+    def certain(
+        self, e: cst.BaseExpression, load: Mapping[str, str], inner: frozenset[str] = frozenset()
+    ) -> bool:
+        """Can evaluating ``e`` neither fail nor run anyone's code, by its values' types? A
+        comprehension over builtin containers (no condition) of such parts, hashing only
+        hashable builtins; a builtin or method that only reads a container, or hashes,
+        orders or compares its items when they are builtins that can (`knowledge.ITEM_USE`).
+        ``inner``: the names a comprehension around ``e`` binds."""
+        if isinstance(e, cst.Name):
+            return e.value in inner or self.bound(e, load)
+        if isinstance(e, cst.SimpleString | cst.Integer | cst.Float):
+            return True
+        if isinstance(e, cst.GeneratorExp | cst.ListComp | cst.SetComp | cst.DictComp):
+            comp: cst.CompFor | None = e.for_in
+            while comp is not None:
+                if (
+                    comp.asynchronous is not None
+                    or comp.ifs
+                    or not isinstance(comp.target, cst.Name)
+                ):
+                    return False
+                of = self.type_of(comp.iter, load)
+                iterable = container(of) is not None or of in _ITERABLES - {"json"}
+                if not iterable or not self.certain(comp.iter, load, inner):
+                    return False
+                inner = inner | {comp.target.value}
+                comp = comp.inner_for_in
+            if isinstance(e, cst.DictComp):
+                return (
+                    hashable(self.type_of(e.key, load))
+                    and self.certain(e.key, load, inner)
+                    and self.certain(e.value, load, inner)
+                )
+            if isinstance(e, cst.SetComp) and not hashable(self.type_of(e.elt, load)):
+                return False
+            return self.certain(e.elt, load, inner)
+        if not isinstance(e, cst.Call) or any(a.star or a.keyword for a in e.args):
+            return False
+        info = self.calls.get(e)
+        if info is None or info.kind is not CallKind.PURE or info.helper is not None:
+            return False
+        use = knowledge.ITEM_USE.get(info.qualname or "")
+        func = e.func
+        method = isinstance(func, cst.Attribute) and knowledge.function(info.qualname) is None
+        subject = [func.value] if method and isinstance(func, cst.Attribute) else []
+        given = [a.value for a in e.args]
+        if use is None or len(subject) + len(given) != (2 if use == "equal" else 1):
+            return False
+        if not all(self.certain(v, load, inner) for v in [*subject, *given]):
+            return False
+        of = self.type_of([*subject, *given][0], load)
+        if not (container(of) is not None or of in _ITERABLES - {"json"}):
+            return False
+        item = item_type(of)
+        if use == "hash":
+            return hashable(item)
+        if use == "compare":
+            return comparable(item)
+        if use == "equal":
+            return builtin_through(item) and _builtin(self.type_of(given[0], load))
+        return True
 
     def took_on_trust(
         self, step: Facts, known: Callable[[str], str | None]
@@ -772,7 +978,7 @@ class _Quiet:
 
     def _item(self, e: cst.Subscript, load: Mapping[str, str]) -> bool:
         """``xs[0]``, ``data["k"]``, ``text[a:b]`` of a builtin container, by a str or int."""
-        if len(e.slice) != 1 or self.type_of(e.value, load) not in _CONTAINERS:
+        if len(e.slice) != 1 or not _is_container(self.type_of(e.value, load)):
             return False
         part = e.slice[0].slice
         if isinstance(part, cst.Index):
@@ -804,15 +1010,13 @@ class _Quiet:
         )
         # Most functions look at a container's items (compare, format, hash them): only
         # values builtin all the way down; `join` and `len` do not look.
-        allowed = _BUILTIN_TYPES | _CONTAINERS if info.qualname in _ITEM_BLIND else _BUILTIN_TYPES
+        allowed = _builtin_or_container if info.qualname in _ITEM_BLIND else _builtin
         return all(
             self._unpacked(a, load)
             and self.quiet(a.value, load)
-            and self.type_of(a.value, load) in allowed
+            and allowed(self.type_of(a.value, load))
             for a in call.args
-        ) and all(
-            self.quiet(r, load) and self.type_of(r, load) in _BUILTIN_TYPES for r in receivers
-        )
+        ) and all(self.quiet(r, load) and allowed(self.type_of(r, load)) for r in receivers)
 
     def _quiet_helper(self, call: cst.Call, helper: HelperSummary, load: Mapping[str, str]) -> bool:
         """A user's helper whose every step is quiet (``def user(x): return {"role": "user",

@@ -22,14 +22,20 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from ..source import FunctionSource, module_tree
-from ..syntax.walk import walk
+from ..syntax.walk import children, walk, walk_all
 from . import knowledge
 
 __all__ = [
     "ModuleFacts",
+    "at_binding",
+    "builtin_through",
+    "comparable",
+    "container",
     "expr_type",
     "field_type",
+    "hashable",
     "instance_type",
+    "item_type",
     "local_types",
     "module_facts",
     "other_binds",
@@ -320,18 +326,25 @@ def expr_type(
     e: cst.BaseExpression,
     name_type: Callable[[str], str | None],
     call_type: Callable[[cst.Call], str | None],
+    items: Callable[[cst.Call], str | None] | None = None,
 ) -> str | None:
     """The type of ``e`` when certain: ``name_type`` gives a name's, ``call_type`` what a
-    call resolving to a known function returns (None: not known)."""
+    call resolving to a known function returns (None: not known), ``items`` the kind of
+    container a builtin makes of its argument's items (``list`` for `sorted`: `knowledge.
+    ITEMS_INTO`), which the caller resolved."""
+    if isinstance(e, _ItemOf | cst.Subscript | cst.Call):
+        found = _item_type(e, name_type, call_type, items)
+        if found is not None:
+            return found
     kind = type(e)
-    if isinstance(e, cst.ListComp) and expr_type(e.elt, name_type, call_type) == "str":
+    if isinstance(e, cst.ListComp) and expr_type(e.elt, name_type, call_type, items) == "str":
         return "list[str]"
     if kind in _LITERALS:
         return _LITERALS[kind]
     if isinstance(e, cst.SimpleString):
         return "bytes" if "b" in e.prefix.lower() else "str"
     if isinstance(e, cst.ConcatenatedString):
-        return expr_type(e.left, name_type, call_type)
+        return expr_type(e.left, name_type, call_type, items)
     if isinstance(e, cst.Tuple):
         return "tuple"
     if isinstance(e, cst.Name):
@@ -341,13 +354,13 @@ def expr_type(
             said = name_type(f"{e.value.value}.{e.attr.value}")  # `self.output`: the caller's say
             if said is not None:
                 return said
-        return field_type(expr_type(e.value, name_type, call_type), e.attr.value)
+        return field_type(expr_type(e.value, name_type, call_type, items), e.attr.value)
     if isinstance(e, cst.BinaryOperation) and isinstance(e.operator, cst.Add):
-        left = expr_type(e.left, name_type, call_type)
-        right = expr_type(e.right, name_type, call_type)
+        left = expr_type(e.left, name_type, call_type, items)
+        right = expr_type(e.right, name_type, call_type, items)
         return left if left == right and left in ("str", "bytes") else None
     if isinstance(e, cst.Subscript):
-        of = expr_type(e.value, name_type, call_type)
+        of = expr_type(e.value, name_type, call_type, items)
         if of == "str":
             return "str"  # an item or a slice of a str (or an IndexError)
         if of in ("list[str]", "tuple[str]") and len(e.slice) == 1:
@@ -363,7 +376,10 @@ def expr_type(
             # An item of `re.findall`'s list: a str, or a tuple of strs; an item of that, a str.
             return _FOUND if of == "list[findall]" else "str"
     if isinstance(e, cst.IfExp):
-        both = {expr_type(e.body, name_type, call_type), expr_type(e.orelse, name_type, call_type)}
+        both = {
+            expr_type(e.body, name_type, call_type, items),
+            expr_type(e.orelse, name_type, call_type, items),
+        }
         return _FOUND if both == {_FOUND, "str"} else both.pop() if len(both) == 1 else None
     if isinstance(e, cst.Call):
         made = call_type(e)
@@ -371,7 +387,7 @@ def expr_type(
             return made
         func = e.func
         if isinstance(func, cst.Attribute):
-            receiver = expr_type(func.value, name_type, call_type)
+            receiver = expr_type(func.value, name_type, call_type, items)
             known = knowledge.method(receiver, func.attr.value)
             if known is not None:
                 return known.result or None
@@ -389,6 +405,8 @@ def local_types(
     call_type: Callable[[cst.Call], str | None],
     declared: frozenset[str],
     classes: Mapping[str, Mapping[str, str]] | None = None,
+    items: Callable[[cst.Call], str | None] | None = None,
+    keeps_none: Callable[[cst.Call], bool] | None = None,
 ) -> dict[str, str]:
     """The function's local names of one certain type, every binding considered (nested
     functions' and comprehensions' bindings of the same name count too: conservative).
@@ -396,8 +414,12 @@ def local_types(
     ``classes``: the module's plain classes' fields (`ModuleFacts.fields`), given only by
     an analysis that checks at run time what it took on trust: then a parameter annotated
     with one (``seg: Segment``, ``segments: list[Segment]``) holds its instances, each field
-    of the type its annotation says (nothing checks that when the instance is made)."""
+    of the type its annotation says (nothing checks that when the instance is made).
+    ``items``: see `expr_type`; with it, a list, dict or set the function makes and fills
+    itself has its items' type (`_own_containers`; ``keeps_none``: the calls that only read
+    their arguments, keeping none of them)."""
     values: dict[str, list[cst.BaseExpression | str | None]] = {}
+    own = _own_containers(func, keeps_none) if items is not None else {}
     params = func.params
     for p in (*params.posonly_params, *params.params, *params.kwonly_params):
         given = param_types.get(p.name.value)
@@ -410,6 +432,8 @@ def local_types(
             values.setdefault(star.name.value, []).append(None)
     caught = set()  # the names of `except C as e`, typed by the handler
     for node in walk(func.body):
+        if own:
+            _stores(node, own, values)
         if isinstance(node, cst.ExceptHandler) and node.name is not None:
             caught.add(id(node.name))
             for name in target_names(node.name.name):  # type: ignore[arg-type]
@@ -442,29 +466,391 @@ def local_types(
     types: dict[str, str] = {}
     for name in declared:
         values[name] = [None]
-    # To a fixed point: a type follows from the types of the names its values read.
+        own.pop(name, None)
+
+    def name_type(n: str) -> str | None:
+        if n in values:
+            return types.get(n)
+        return global_type(n)
+
+    # To a fixed point: a type follows from the types of the names its values read. A
+    # container of its own takes the type of its items when they have one; once nothing
+    # else follows, the part not known stays so ("?"), or it is a plain container.
+    waiting = dict(own)
     changed = True
-    while changed:
+    while changed or waiting:
+        if not changed:
+            # (one at a time: what it settles may tell another's parts)
+            name, kind = next(iter(waiting.items()))
+            types[name] = _filled(name, kind, types, values, settled=True) or kind
+            del waiting[name]
         changed = False
         for name, vals in values.items():
-            if name in types or any(v is None for v in vals):
+            if name in types or name in waiting or any(v is None for v in vals):
                 continue
-
-            def name_type(n: str) -> str | None:
-                if n in values:
-                    return types.get(n)
-                return global_type(n)
-
             found = {
-                v if isinstance(v, str) else expr_type(v, name_type, call_type)
+                v if isinstance(v, str) else expr_type(v, name_type, call_type, items)
                 for v in vals
                 if v is not None
             }
             only = next(iter(found)) if len(found) == 1 else None
             if only is not None:
-                types[name] = only
+                types[name] = at_binding(only)
                 changed = True
-    return types
+        for name, kind in list(waiting.items()):
+            filled = _filled(name, kind, types, values, settled=False)
+            if filled is not None:
+                types[name] = filled
+                del waiting[name]
+                changed = True
+    return {n: t for n, t in types.items() if not n.endswith(_PARTS)}
+
+
+# -- containers the function fills itself ---------------------------------------------------
+#
+# A list, dict or set a local name only ever holds, made by a display or comprehension of the
+# function's own, that nothing but the function's own statements can change or keep (the name
+# is only read for its items, changed through its own methods, searched, formatted, returned,
+# or given to calls that keep none of their arguments): its items are what those statements put in.
+# Typed ``list<T>``, ``set<T>``, ``dict<K,V>``, and what reading them makes: ``view<T>`` (a
+# dict's `keys`, `values`, `items`), ``tuple<A,B>`` (an item of `items`); "?" a part whose
+# type is not known. Such a type says what every item is, for the container's whole life.
+
+_KEYS, _ITEMS = "{keys}", "{items}"  # a container's parts, as names of `local_types`
+_PARTS = (_KEYS, _ITEMS)
+_KINDS: dict[type, str] = {
+    cst.List: "list",
+    cst.ListComp: "list",
+    cst.Dict: "dict",
+    cst.DictComp: "dict",
+    cst.Set: "set",
+    cst.SetComp: "set",
+}
+# Methods that change a container of its own, or read it, keeping no reference to it.
+_OWN_METHODS = frozenset(
+    "append insert add setdefault pop clear remove discard get keys values items copy "
+    "count index".split()
+)
+# Types whose values hold nothing and compare, hash and format as builtins do.
+_SCALARS = frozenset({"str", "bytes", "int", "float", "bool"})
+
+
+class _ItemOf(cst.Subscript):
+    """What iterating ``value`` gives (`_items_of`): for a ``dict<K,V>``, a key."""
+
+
+def at_binding(t: str) -> str:
+    """What a name bound to a value of type ``t`` holds for good: a container's items may
+    change (but in a container of the function's own, `_filled`)."""
+    found = container(t)
+    if found is None or found[0] == "tuple":
+        return t  # (a tuple's parts are made once)
+    return found[0]
+
+
+def container(t: str | None) -> tuple[str, list[str]] | None:
+    """``("dict", ["str", "int"])`` for ``dict<str,int>``; None for any other type."""
+    if not t or not t.endswith(">") or "<" not in t:
+        return None
+    kind, _, inner = t[:-1].partition("<")
+    parts, depth, start = [], 0, 0
+    for k, c in enumerate(inner):
+        if c in "<{[":
+            depth += 1
+        elif c in ">}]":
+            depth -= 1
+        elif c == "," and depth == 0:
+            parts.append(inner[start:k])
+            start = k + 1
+    parts.append(inner[start:])
+    return kind, parts
+
+
+def builtin_through(t: str | None) -> bool:
+    """Is every value of type ``t`` builtin all the way down: formatting, hashing, comparing
+    it runs no one's code?"""
+    if t in _SCALARS:
+        return True
+    found = container(t)
+    return found is not None and all(builtin_through(p) for p in found[1])
+
+
+def hashable(t: str | None) -> bool:
+    """Is every value of type ``t`` hashable, by builtin code only?"""
+    found = container(t)
+    if found is not None:
+        return found[0] == "tuple" and all(hashable(p) for p in found[1])
+    return t in _SCALARS
+
+
+def comparable(t: str | None) -> bool:
+    """Do any two values of type ``t`` order (``<``) by builtin code, without failing?"""
+    found = container(t)
+    if found is not None:
+        return found[0] == "tuple" and all(comparable(p) for p in found[1])
+    return t in _SCALARS
+
+
+def item_type(t: str | None) -> str | None:
+    """What iterating a value of type ``t`` gives, when certain (a dict's keys)."""
+    found = container(t)
+    if found is None:
+        return None
+    kind, parts = found
+    if kind == "tuple":
+        return parts[0] if len(set(parts)) == 1 else None
+    item = parts[0]
+    return None if item == "?" else item
+
+
+def _item_type(
+    e: cst.BaseExpression,
+    name_type: Callable[[str], str | None],
+    call_type: Callable[[cst.Call], str | None],
+    items: Callable[[cst.Call], str | None] | None,
+) -> str | None:
+    """The type of an item read, or of a call, that a container of certain items gives."""
+    if isinstance(e, cst.Subscript):
+        of = expr_type(e.value, name_type, call_type, items)
+        found = container(of)
+        if found is None or len(e.slice) != 1:
+            return None
+        kind, parts = found
+        if isinstance(e, _ItemOf):
+            return item_type(of)
+        part = e.slice[0].slice
+        if not isinstance(part, cst.Index):
+            return of if kind == "list" else None  # a slice of a list
+        if kind == "dict":
+            return None if parts[1] == "?" else parts[1]
+        if kind == "list":
+            return item_type(of)
+        if kind == "tuple" and isinstance(part.value, cst.Integer):
+            k = int(part.value.value)
+            return parts[k] if k < len(parts) and parts[k] != "?" else None
+        return None
+    assert isinstance(e, cst.Call)
+    func = e.func
+    if isinstance(func, cst.Attribute):
+        found = container(expr_type(func.value, name_type, call_type, items))
+        if found is None:
+            return None
+        kind, parts = found
+        template = knowledge.ITEM_METHODS.get(kind, {}).get(func.attr.value)
+        if template is None:
+            return None
+        keys = {"K": parts[0], "V": parts[-1], "T": parts[0]}
+        return "".join(keys.get(c, c) for c in template)
+    made = items(e) if items is not None else None
+    positional = [a for a in e.args if a.keyword is None and not a.star]
+    if made is None or len(positional) != 1 or len(e.args) - len(positional) > 1:
+        return None
+    if any(a.star or (a.keyword is not None and a.keyword.value != "reverse") for a in e.args):
+        return None
+    item = item_type(expr_type(positional[0].value, name_type, call_type, items))
+    return f"{made}<{item}>" if item is not None else None
+
+
+def _filled(
+    name: str,
+    kind: str,
+    types: Mapping[str, str],
+    values: Mapping[str, list[cst.BaseExpression | str | None]],
+    settled: bool,
+) -> str | None:
+    """The type of the container ``name`` of its own, once its items' (and keys') types are
+    known; ``settled``: nothing more will be, a part not known is "?". None: not yet."""
+    parts = [_ITEMS] if kind != "dict" else [_KEYS, _ITEMS]
+    found = []
+    for part in parts:
+        key = name + part
+        if key not in values:
+            return None if not settled else kind  # nothing ever put in: nothing to say
+        t = types.get(key)
+        if t is None and (settled or None in values[key]):
+            t = "?"  # (a part that has a value of unknown type never has one)
+        if t is None:
+            return None
+        found.append(t)
+    if found[-1] == "?":
+        return kind if settled or None in values[name + _ITEMS] else None
+    return f"{kind}<{','.join(found)}>"
+
+
+def _stores(
+    node: cst.CSTNode,
+    own: Mapping[str, str],
+    values: dict[str, list[cst.BaseExpression | str | None]],
+) -> None:
+    """What ``node`` puts into a container of the function's own, as values of its parts
+    (`_KEYS`, `_ITEMS`)."""
+
+    def put(name: str, key: cst.BaseExpression | None, item: cst.BaseExpression | None) -> None:
+        if own[name] == "dict":
+            values.setdefault(name + _KEYS, []).append(key)
+        values.setdefault(name + _ITEMS, []).append(item)
+
+    if isinstance(node, cst.Assign | cst.AnnAssign | cst.AugAssign):
+        targets = (
+            [t.target for t in node.targets] if isinstance(node, cst.Assign) else [node.target]
+        )
+        value = node.value
+        for target in targets:
+            for part in _parts_of(target):
+                if (
+                    isinstance(part, cst.Subscript)
+                    and isinstance(part.value, cst.Name)
+                    and part.value.value in own
+                ):
+                    index = part.slice[0].slice if len(part.slice) == 1 else None
+                    key = index.value if isinstance(index, cst.Index) else None
+                    item = value if part is target and value is not None else None
+                    if isinstance(node, cst.AugAssign):
+                        add = isinstance(node.operator, cst.AddAssign)
+                        item = cst.BinaryOperation(part, cst.Add(), node.value) if add else None
+                    put(part.value.value, key, item)
+        if isinstance(node, cst.Assign | cst.AnnAssign) and node.value is not None:
+            for target in targets:
+                if isinstance(target, cst.Name) and target.value in own:
+                    _display_parts(target.value, node.value, put)
+    elif isinstance(node, cst.For | cst.CompFor | cst.AsName):
+        # `for d[k] in xs`, `with m as d[k]`: an item of unknown type
+        target = node.target if isinstance(node, cst.For | cst.CompFor) else node.name
+        for part in _parts_of(target) if isinstance(target, cst.BaseExpression) else []:
+            if (
+                isinstance(part, cst.Subscript)
+                and isinstance(part.value, cst.Name)
+                and part.value.value in own
+            ):
+                put(part.value.value, None, None)
+    elif isinstance(node, cst.Call):
+        func = node.func
+        if not (
+            isinstance(func, cst.Attribute)
+            and isinstance(func.value, cst.Name)
+            and func.value.value in own
+        ):
+            return
+        name, method = func.value.value, func.attr.value
+        args = [a.value if not a.star and a.keyword is None else None for a in node.args]
+        if method in ("append", "add") and len(args) == 1:
+            put(name, None, args[0])
+        elif method == "insert" and len(args) == 2:
+            put(name, None, args[1])
+        elif method == "setdefault":
+            put(name, args[0] if args else None, args[1] if len(args) == 2 else None)
+
+
+def _display_parts(
+    name: str,
+    value: cst.BaseExpression,
+    put: Callable[[str, cst.BaseExpression | None, cst.BaseExpression | None], None],
+) -> None:
+    """The items (and keys) a display or comprehension bound to ``name`` holds."""
+    if isinstance(value, cst.DictComp):
+        put(name, value.key, value.value)
+    elif isinstance(value, cst.ListComp | cst.SetComp):
+        put(name, None, value.elt)
+    elif isinstance(value, cst.Dict):
+        for el in value.elements:
+            if isinstance(el, cst.DictElement):
+                put(name, el.key, el.value)
+            else:
+                put(name, None, None)  # `**other`
+    elif isinstance(value, cst.List | cst.Set):
+        for item in value.elements:
+            put(name, None, item.value if isinstance(item, cst.Element) else None)
+
+
+def _parts_of(target: cst.BaseExpression) -> list[cst.BaseExpression]:
+    if isinstance(target, cst.Tuple | cst.List):
+        return [p for el in target.elements for p in _parts_of(el.value)]
+    if isinstance(target, cst.StarredElement):
+        return _parts_of(target.value)
+    return [target]
+
+
+def _own_containers(
+    func: cst.FunctionDef, keeps_none: Callable[[cst.Call], bool] | None
+) -> dict[str, str]:
+    """The function's names that hold a list, dict or set of its own for good (see above):
+    name -> its kind."""
+    nodes = walk_all(func.body)
+    if not any(type(n) in _KINDS for n in nodes):
+        return {}  # (most functions: no display to look after)
+    kinds: dict[str, set[str]] = {}
+    parent: dict[int, cst.CSTNode] = {}
+    nested: set[int] = set()  # nodes inside a nested function, lambda or class
+    for node in nodes:
+        inside = id(node) in nested or isinstance(node, cst.FunctionDef | cst.Lambda | cst.ClassDef)
+        for child in children(node):
+            parent[id(child)] = node
+            if inside:
+                nested.add(id(child))
+        if isinstance(node, cst.Assign | cst.AnnAssign):
+            targets = (
+                [t.target for t in node.targets] if isinstance(node, cst.Assign) else [node.target]
+            )
+            for target in targets:
+                if isinstance(target, cst.Name):
+                    made = _KINDS.get(type(node.value), "") if len(targets) == 1 else ""
+                    kinds.setdefault(target.value, set()).add(made)
+                else:
+                    for n in target_names(target):
+                        kinds.setdefault(n, set()).add("")
+        elif not isinstance(node, cst.AssignTarget):
+            for n in other_binds(node):
+                kinds.setdefault(n, set()).add("")
+    params = func.params
+    for p in (*params.posonly_params, *params.params, *params.kwonly_params):
+        kinds.setdefault(p.name.value, set()).add("")
+    for star in (params.star_arg, params.star_kwarg):
+        if isinstance(star, cst.Param):
+            kinds.setdefault(star.name.value, set()).add("")
+    own = {n: next(iter(k)) for n, k in kinds.items() if len(k) == 1 and "" not in k}
+    for node in nodes:
+        if (
+            isinstance(node, cst.Name)
+            and node.value in own
+            and (id(node) in nested or not _kept_own(node, parent, keeps_none))
+        ):
+            del own[node.value]
+    return own
+
+
+def _kept_own(
+    name: cst.Name, parent: Mapping[int, cst.CSTNode], keeps_none: Callable[[cst.Call], bool] | None
+) -> bool:
+    """Does this mention of a container of the function's own leave it its own: bound, read
+    for its items, changed or read through its own methods, iterated, searched (``k in d``),
+    formatted, returned, or given to a call that keeps none of its arguments?"""
+    up = parent.get(id(name))
+    if up is None:
+        return False
+    if isinstance(up, cst.AssignTarget | cst.AnnAssign) and up.target is name:
+        return True
+    if isinstance(up, cst.Subscript) and up.value is name:
+        return True
+    if isinstance(up, cst.Attribute) and up.value is name:
+        call = parent.get(id(up))
+        return isinstance(call, cst.Call) and call.func is up and up.attr.value in _OWN_METHODS
+    if isinstance(up, cst.For | cst.CompFor) and up.iter is name:
+        return True
+    if isinstance(up, cst.ComparisonTarget):
+        # `k in d`: its own search (`d == x`, `d in xs` would hand it to their code)
+        return isinstance(up.operator, cst.In | cst.NotIn) and up.comparator is name
+    if isinstance(up, cst.FormattedStringExpression):
+        return True
+    if isinstance(up, cst.Arg) and not up.star:
+        call = parent.get(id(up))
+        return isinstance(call, cst.Call) and keeps_none is not None and keeps_none(call)
+    # (returned, alone or in a display: nothing of the function's runs after that)
+    node: cst.CSTNode = name
+    while isinstance(up, cst.Element | cst.DictElement | cst.List | cst.Tuple | cst.Dict):
+        if isinstance(up, cst.DictElement) and up.key is node:
+            return False
+        node, up = up, parent.get(id(up))
+    return isinstance(up, cst.Return)
 
 
 def _class_annotation(
@@ -524,7 +910,7 @@ def _items_of(
         if isinstance(counter, cst.Name):
             values[counter.value] = zero
         return {**{n: None for n in target_names(counter)}, **values}
-    item = cst.Subscript(iterable, [cst.SubscriptElement(cst.Index(zero))])
+    item = _ItemOf(iterable, [cst.SubscriptElement(cst.Index(zero))])
     if isinstance(target, cst.Name):
         return {target.value: item}
     out: dict[str, cst.BaseExpression | None] = {n: None for n in target_names(target)}
