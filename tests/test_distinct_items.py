@@ -84,6 +84,45 @@ def test_one_object_twice_runs_in_order(tmp_path):
     assert client.peak == 1
 
 
+def test_a_shallow_copy_sharing_its_history_runs_in_order(tmp_path):
+    """``copy.copy(a)`` is a distinct object holding ``a.history`` itself, which the analysis
+    took as made new for each object by ``__init__``: the second item's prompt must say
+    ``a:1:``. The run finds two items holding one list and runs them one after another."""
+    path = _program(
+        tmp_path,
+        """
+        import copy
+
+        def main(q: str):
+            a = Assistant("a")
+            return panel([a, copy.copy(a), Assistant("c")], q)
+        """,
+    )
+    value, _, client = both(path, "owls")
+    assert "a:1:owls" in value[0]["a"] and value[1] == [2, 2, 1]
+    assert client.peak == 1
+
+
+def test_items_sharing_an_object_that_is_not_a_container_still_overlap(tmp_path):
+    """A client or config every item holds is none of their changes: they run together."""
+    path = _program(
+        tmp_path,
+        """
+        class Config:
+            pass
+
+        def main(q: str):
+            config = Config()
+            items = [Assistant("a"), Assistant("b")]
+            for it in items:
+                it.config = config
+            return panel(items, q)
+        """,
+    )
+    _, _, client = both(path, "owls")
+    assert client.peak == 2
+
+
 def test_the_compiled_loop_says_it_checks(tmp_path):
     path = _program(tmp_path)
     assert _fans_out(path) and _held(path, "panel") is None

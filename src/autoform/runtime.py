@@ -501,17 +501,29 @@ def distinct(items: Sequence[Any], iterable: Any = None) -> bool:
     """May the items of a loop whose items change their own objects run together: are they
     distinct objects (``[a, a]``: the second item must see what the first did), none
     holding ``iterable`` (what the loop walks: growing it would add items) in an
-    attribute? An object without attributes of its own says no."""
+    attribute, no two holding one container (``copy.copy(a)`` shares ``a.history``: the
+    analysis took it as made new for each object by ``__init__``)? An object without
+    attributes of its own says no."""
     if len({id(x) for x in items}) != len(items):
         return False
-    for x in items:
+    held_by: dict[int, int] = {}
+    for k, x in enumerate(items):
         try:
             held = vars(x)
         except TypeError:
             return False
-        if any(v is iterable for v in held.values()):
-            return False
+        for v in held.values():
+            if v is iterable:
+                return False
+            if isinstance(v, _OWNED) and held_by.setdefault(id(v), k) != k:
+                return False
     return True
+
+
+# The containers a method that changes only its own object may change (`classes.changes_self`:
+# those its class's `__init__` made): what the items hold in common besides (a client, a
+# config) is none of their changes.
+_OWNED = (list, dict, set)
 
 
 def deferred(make: Callable[[], Awaitable[T]]) -> Awaitable[T]:

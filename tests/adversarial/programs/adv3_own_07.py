@@ -1,0 +1,32 @@
+"""The method reads a class attribute that each call bumps."""
+
+import autoform as af
+
+CAUSE = "distinct"
+ARGS = ("owls",)
+
+
+class Assistant:
+    calls = 0
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.history = []
+
+    def ask(self, user: str) -> str:
+        Assistant.calls += 1
+        text = f"{self.name}:{Assistant.calls}:{user}"
+        reply = af.lm_call([{"role": "user", "content": text}], model="m")
+        self.history.append((user, reply))
+        return reply
+
+
+def panel(panelists: list[Assistant], q: str) -> list:
+    opinions = {}
+    for p in panelists:
+        opinions[p.name] = p.ask(q)
+    return [opinions, [len(p.history) for p in panelists]]
+
+
+def main(q: str):
+    return panel([Assistant("a"), Assistant("b"), Assistant("c")], q)

@@ -1,0 +1,32 @@
+"""A __slots__ class whose history is a tuple rebuilt on each call."""
+
+import autoform as af
+
+CAUSE = "distinct"
+ARGS = ("owls",)
+
+
+class Assistant:
+    __slots__ = ("history", "name")
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.history = ()
+
+    def ask(self, user: str) -> str:
+        text = f"{self.name}:{len(self.history)}:{user}"
+        reply = af.lm_call([{"role": "user", "content": text}], model="m")
+        self.history = (*self.history, (user, reply))
+        return reply
+
+
+def panel(panelists: list[Assistant], q: str) -> list:
+    opinions = {}
+    for p in panelists:
+        opinions[p.name] = p.ask(q)
+    return [opinions, [len(p.history) for p in panelists]]
+
+
+def main(q: str):
+    a = Assistant("a")
+    return panel([a, Assistant("b"), a], q)

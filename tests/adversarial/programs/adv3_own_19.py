@@ -1,0 +1,32 @@
+"""__init__ takes the history from a module registry keyed by name: same name, same list."""
+
+import autoform as af
+
+CAUSE = "distinct"
+ARGS = ("owls",)
+
+
+MEMORY = {}
+
+
+class Assistant:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.history = MEMORY.setdefault(name[0], [])
+
+    def ask(self, user: str) -> str:
+        text = f"{self.name}:{len(self.history)}:{user}"
+        reply = af.lm_call([{"role": "user", "content": text}], model="m")
+        self.history.append((user, reply))
+        return reply
+
+
+def panel(panelists: list[Assistant], q: str) -> list:
+    opinions = {}
+    for p in panelists:
+        opinions[p.name] = p.ask(q)
+    return [opinions, [len(p.history) for p in panelists]]
+
+
+def main(q: str):
+    return panel([Assistant("a1"), Assistant("a2"), Assistant("b")], q)
