@@ -1023,6 +1023,40 @@ def test_a_property_that_runs_an_event_loop_is_read_with_none_running(tmp_path):
     assert "user.upper" in compiled.source  # a property that asks for no loop: read as is
 
 
+def test_a_property_reaching_the_loop_read_inside_f_strings(tmp_path):
+    # Before Python 3.12 an f-string's expression cannot hold the f-string's own quote: the
+    # property's name is spelled in the other one, or (inside both) not spelled at all.
+    path = write(
+        tmp_path,
+        """
+        import asyncio
+
+        async def _fetch(w):
+            await asyncio.sleep(0)
+            return "profile of " + w
+
+        class User:
+            def __init__(self, name):
+                self.name = name
+
+            @property
+            def profile(self):
+                return asyncio.run(_fetch(self.name))
+
+        def main(topic: str):
+            user = User(topic)
+            a = ask(topic)
+            b = ask(f"{a} {user.profile}")
+            c = ask(f'{a} {user.profile}')
+            d = ask(f"{a} {f'<{user.profile}>'}")
+            return [a, b, c, d]
+        """,
+    )
+    value, compiled, _ = both(path, "owls")
+    assert all("profile of owls" in v for v in value[1:])
+    assert "_af.outside_loop(lambda: user.profile)" in compiled.source
+
+
 def test_a_stop_iteration_caught_in_the_function_or_with_a_default_compiles(tmp_path):
     path = write(
         tmp_path,

@@ -182,6 +182,19 @@ def _reads_loop(node: cst.CSTNode, calls: CallTable) -> bool:
 
 
 class _OutsideLoop(_Wrapper):
+    def __init__(self, calls: CallTable, runtime: str) -> None:
+        super().__init__(calls, runtime)
+        self.quotes: list[str] = []  # the closing quotes of the f-strings the node is in
+
+    def visit_FormattedString(self, node: cst.FormattedString) -> None:
+        self.quotes.append(node.end)
+
+    def leave_FormattedString(
+        self, original_node: cst.FormattedString, updated_node: cst.FormattedString
+    ) -> cst.BaseExpression:
+        self.quotes.pop()
+        return updated_node
+
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         info = self.calls.get(original_node)
         if _calls_runtime(updated_node, self.runtime, "outside_loop") or not _may_reach_loop(
@@ -196,8 +209,13 @@ class _OutsideLoop(_Wrapper):
         # `user.profile`, a property reaching the loop -> `_af.read_outside_loop(user, "profile")`
         if not _reads_loop(updated_node, self.calls):
             return updated_node
+        # Before Python 3.12 an f-string's expression cannot hold the f-string's own quote.
+        quote = next((q for q in ('"', "'") if q not in self.quotes), None)
+        if quote is None:  # inside both kinds: `_af.outside_loop(lambda: user.profile)`
+            lam = cst.Lambda(cst.Parameters(), updated_node)
+            return _through(self.runtime, "outside_loop", cst.Call(lam, []))
         wrapper = cst.Attribute(cst.Name(self.runtime), cst.Name("read_outside_loop"))
-        name = cst.SimpleString(f'"{updated_node.attr.value}"')  # an identifier
+        name = cst.SimpleString(f"{quote}{updated_node.attr.value}{quote}")  # an identifier
         return cst.Call(wrapper, [cst.Arg(updated_node.value), cst.Arg(name)])
 
     def leave_WithItem(

@@ -1,0 +1,42 @@
+"""A parameter annotated with a base class is given a subclass whose property runs a loop."""
+
+import asyncio
+
+import autoform as af
+
+CAUSE = "event loop"
+ARGS = ("owls",)
+
+
+def ask(q):
+    return af.lm_call([{"role": "user", "content": q}], model="m")
+
+
+async def _fetch(w):
+    await asyncio.sleep(0)
+    return "profile of " + w
+
+
+class User:
+    def __init__(self, name):
+        self.name = name
+
+    @property
+    def profile(self):
+        return "plain " + self.name
+
+
+class Fetched(User):
+    @property
+    def profile(self):
+        return asyncio.run(_fetch(self.name))
+
+
+def run(user: User, topic: str):
+    a = ask(topic)
+    b = ask(a + user.profile)
+    return [a, b]
+
+
+def main(topic: str):
+    return run(Fetched(topic), topic)

@@ -1,0 +1,34 @@
+"""A functools.cached_property running an event loop."""
+
+import asyncio
+import functools
+
+import autoform as af
+
+CAUSE = "event loop"
+ARGS = ("owls",)
+
+
+def ask(q):
+    return af.lm_call([{"role": "user", "content": q}], model="m")
+
+
+async def _fetch(w):
+    await asyncio.sleep(0)
+    return "profile of " + w
+
+
+class User:
+    def __init__(self, name):
+        self.name = name
+
+    @functools.cached_property
+    def profile(self):
+        return asyncio.run(_fetch(self.name))
+
+
+def main(topic: str):
+    user = User(topic)
+    a = ask(topic)
+    b = ask(a + user.profile)
+    return [a, b, user.profile]
