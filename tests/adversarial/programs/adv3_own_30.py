@@ -1,0 +1,33 @@
+"""A deque history made by __init__, shared by a shallow copy."""
+
+import collections
+import copy
+
+import autoform as af
+
+CAUSE = "distinct"
+ARGS = ("owls",)
+
+
+class Assistant:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.history = collections.deque()
+
+    def ask(self, user: str) -> str:
+        text = f"{self.name}:{len(self.history)}:{user}"
+        reply = af.lm_call([{"role": "user", "content": text}], model="m")
+        self.history.append((user, reply))
+        return reply
+
+
+def panel(panelists: list[Assistant], q: str) -> list:
+    opinions = {}
+    for p in panelists:
+        opinions[p.name] = p.ask(q)
+    return [opinions, [len(p.history) for p in panelists]]
+
+
+def main(q: str):
+    a = Assistant("a")
+    return panel([a, copy.copy(a)], q)
