@@ -1057,6 +1057,38 @@ def test_a_property_reaching_the_loop_read_inside_f_strings(tmp_path):
     assert "_af.outside_loop(lambda: user.profile)" in compiled.source
 
 
+def test_a_cached_property_that_runs_an_event_loop_is_read_with_none_running(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        import asyncio
+        import functools
+
+        async def _fetch(w):
+            await asyncio.sleep(0)
+            return "profile of " + w
+
+        class User:
+            def __init__(self, name):
+                self.name = name
+
+            @functools.cached_property
+            def profile(self):
+                print("fetching", self.name)
+                return asyncio.run(_fetch(self.name))
+
+        def main(topic: str):
+            user = User(topic)
+            a = ask(topic)
+            b = ask(a + user.profile)
+            return [a, b, user.profile]
+        """,
+    )
+    value, compiled, _ = both(path, "owls")
+    assert value[-1] == "profile of owls"
+    assert '_af.read_outside_loop(user, "profile")' in compiled.source
+
+
 def test_a_stop_iteration_caught_in_the_function_or_with_a_default_compiles(tmp_path):
     path = write(
         tmp_path,

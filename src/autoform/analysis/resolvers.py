@@ -121,11 +121,11 @@ class LiveResolver:
         if not isinstance(owner, type) or self._summarize is None or not plain_class(owner):
             return None
         found = next((vars(k)[name] for k in owner.__mro__ if name in vars(k)), None)
-        if not isinstance(found, property) or not isinstance(found.fget, types.FunctionType):
+        fget = _getter_function(found)
+        if fget is None:
             return None
         if not exact and any(vars(k).get(name, found) is not found for k in subclasses(owner)):
             return None
-        fget = found.fget
         summary = self._summarize(fget, owner, exact)
         return helper_info(f"{fget.__module__}.{fget.__qualname__}", summary)
 
@@ -654,7 +654,7 @@ class StaticResolver:
             if len(found) != 1 or _assigns(node, name) or len(found[0].decorators) != 1:
                 return None
             decorator = dotted_name(found[0].decorators[0].decorator)
-            if decorator is None or self._qualify(decorator) != "builtins.property":
+            if decorator is None or self._qualify(decorator) not in _GETTERS:
                 return None
             return k
         return None
@@ -964,3 +964,20 @@ def _module_level_statements(body) -> list[cst.CSTNode]:
         elif isinstance(stmt, cst.Else | cst.ExceptHandler | cst.Finally):
             out.extend(_module_level_statements(stmt.body.body))
     return out
+
+
+# Decorators making a method a getter its attribute's read runs: a property, and a cached
+# property (its first read runs it; later ones find the value stored).
+_GETTERS = frozenset({"builtins.property", "functools.cached_property"})
+
+
+def _getter_function(found: Any) -> types.FunctionType | None:
+    """The plain function reading an attribute runs, when ``found`` (what the class holds
+    under its name) is a property or a cached property of one; else None."""
+    if isinstance(found, property):
+        fget = found.fget
+    elif isinstance(found, functools.cached_property):
+        fget = found.func
+    else:
+        return None
+    return fget if isinstance(fget, types.FunctionType) else None
