@@ -34,14 +34,10 @@ LOOP_READ = "limit: a property running an event loop, read where its class is no
 KNOWN: dict[str, int | str] = {
     "loop_bound_01": HISTORY,  # value, only where no asyncio.run ran before in the process
     "loop_bound_25": HISTORY,  # value, the same
-    "adv3_prop_02": LOOP_READ,  # exception, requests, warning: a parameter given a subclass
-    "adv3_prop_03": LOOP_READ,  # exception, requests, warning: getattr(user, "profile")
     "adv3_prop_04": LOOP_READ,  # exception, requests, warning: team.lead.profile
     "adv3_prop_05": LOOP_READ,  # exception, requests, warning: [u.profile for u in users]
     "adv3_prop_06": LOOP_READ,  # exception, requests, warning: read by a helper
-    "adv3_prop_08": LOOP_READ,  # exception, requests, warning: __getattr__
     "adv3_prop_10": LOOP_READ,  # exception, requests, warning: bound to the class on one path
-    "adv3_prop_11": LOOP_READ,  # exception, requests, warning: a parameter
 }
 
 PROGRAMS = programs()

@@ -1089,6 +1089,58 @@ def test_a_cached_property_that_runs_an_event_loop_is_read_with_none_running(tmp
     assert '_af.read_outside_loop(user, "profile")' in compiled.source
 
 
+def test_a_read_that_may_reach_an_event_loop_through_any_class_is_made_with_none_running(tmp_path):
+    # A parameter's object may be of a subclass whose property runs a loop; `__getattr__`
+    # may run one; `getattr(obj, "name")` reads as `obj.name` does; `team.lead` holds an
+    # object of a known class. Reading with no loop running is what the sequential run does.
+    path = write(
+        tmp_path,
+        """
+        import asyncio
+
+        async def _fetch(w):
+            await asyncio.sleep(0)
+            return "profile of " + w
+
+        class User:
+            def __init__(self, name: str):
+                self.name = name
+
+            @property
+            def profile(self):
+                return self.name
+
+        class Fetched(User):
+            @property
+            def profile(self):
+                return asyncio.run(_fetch(self.name))
+
+        class Lazy:
+            def __getattr__(self, attr):
+                return asyncio.run(_fetch(attr))
+
+        class Team:
+            def __init__(self, lead: User):
+                self.lead = lead
+
+        def run(user: User, topic: str):
+            a = ask(topic)
+            return [a, ask(a + user.profile)]
+
+        def main(topic: str):
+            lazy = Lazy()
+            team = Team(Fetched(topic))
+            a = ask(topic)
+            got = [getattr(lazy, "bio"), lazy.bio, team.lead.profile]
+            return [a, got, run(Fetched(topic), topic)]
+        """,
+    )
+    value, compiled, _ = both(path, "owls")
+    assert value[1] == ["profile of bio", "profile of bio", "profile of owls"]
+    assert "_af.outside_loop(getattr, lazy, \"bio\")" in compiled.source
+    assert '_af.read_outside_loop(team.lead, "profile")' in compiled.source
+
+
 def test_a_stop_iteration_caught_in_the_function_or_with_a_default_compiles(tmp_path):
     path = write(
         tmp_path,

@@ -97,6 +97,9 @@ class _Resolver:
     def getter(self, cls: str, name: str, exact: bool) -> CallInfo | None:
         return self.live.getter(cls, name, exact)
 
+    def reads_loop(self, cls: str, name: str, exact: bool) -> bool:
+        return self.live.reads_loop(cls, name, exact)
+
     def lookup(self, dotted: str) -> Any:
         return self.live.lookup(dotted)
 

@@ -157,8 +157,9 @@ class CallTable(dict[cst.Call, CallInfo]):
         super().__init__(infos)
         self.src = src
         # Attributes whose read runs a property of the user's that reaches an event loop
-        # (`coroutines.mark_loop_values`), as (a local bound once, attribute): read, like
-        # such calls, with no loop running. (A name, not a node: transforms rebuild nodes.)
+        # (`coroutines.mark_loop_values`), as (the receiver: a local bound once, or an
+        # attribute chain from one; the attribute): read, like such calls, with no loop
+        # running. (Names, not nodes: transforms rebuild nodes.)
         self.loop_reads: set[tuple[str, str]] = set()
 
     def info(self, call: cst.Call) -> CallInfo:

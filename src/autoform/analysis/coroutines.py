@@ -144,11 +144,32 @@ def _mark_loop_reads(
     src: FunctionSource, calls: CallTable, resolver: Resolver, local: frozenset[str]
 ) -> None:
     getter = getattr(resolver, "getter", None)
-    if getter is None:
+    attribute = getattr(resolver, "attribute", None)
+    if getter is None or attribute is None:
         return
     objects = user_objects(src, resolver, local)
     if not objects:
         return
+    liberal = getattr(resolver, "reads_loop", None)
+
+    def reads_loop(cls: str, attr: str, exact: bool) -> bool:
+        if attr.startswith("__") and not attr.endswith("__"):
+            return False  # (a private name, which its class's code spells mangled)
+        if liberal is not None:
+            return bool(liberal(cls, attr, exact))
+        return reaches_loop(getter(cls, attr, exact))
+
+    def receiver(e: cst.BaseExpression) -> tuple[str, bool] | None:
+        """The user's class ``e`` certainly holds an object of: a name bound once to one
+        (`user_objects`), or an attribute its class's ``__init__`` set to one
+        (``team.lead``)."""
+        if isinstance(e, cst.Name):
+            return objects.get(e.value)
+        if isinstance(e, cst.Attribute) and (of := receiver(e.value)) is not None:
+            found = attribute(of[0], e.attr.value, of[1])
+            return found if isinstance(found, tuple) else None
+        return None
+
     # (a store or `del` of an attribute runs a setter or deleter, not the getter)
     stored = {
         id(t)
@@ -157,19 +178,24 @@ def _mark_loop_reads(
         for t in (n.target,)
     }
     for n in walk_all(src.func.body):
-        if not (
-            isinstance(n, cst.Attribute)
-            and isinstance(n.value, cst.Name)
-            and n.value.value in objects
-            and id(n) not in stored
+        if isinstance(n, cst.Attribute) and id(n) not in stored:
+            dotted = dotted_name(n.value)
+            of = receiver(n.value) if dotted is not None else None
+            key = (dotted or "", n.attr.value)
+            if of is not None and key not in calls.loop_reads and reads_loop(of[0], key[1], of[1]):
+                calls.loop_reads.add(key)
+        elif (
+            # `getattr(user, "profile")`
+            isinstance(n, cst.Call)
+            and calls.info(n).qualname == "builtins.getattr"
+            and len(n.args) in (2, 3)
+            and not any(a.star or a.keyword for a in n.args)
+            and isinstance(name := n.args[1].value, cst.SimpleString)
+            and isinstance(attr := name.evaluated_value, str)
+            and (of := receiver(n.args[0].value)) is not None
+            and reads_loop(of[0], attr, of[1])
         ):
-            continue
-        attr = n.attr.value
-        if attr.startswith("__") and not attr.endswith("__"):
-            continue  # (a private name, which its class's code spells mangled)
-        cls, exact = objects[n.value.value]
-        if (n.value.value, attr) not in calls.loop_reads and reaches_loop(getter(cls, attr, exact)):
-            calls.loop_reads.add((n.value.value, attr))
+            calls[n] = replace(calls.info(n), touches_loop=True)
 
 
 def _calls_with_callers(

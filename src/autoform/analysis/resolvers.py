@@ -129,6 +129,30 @@ class LiveResolver:
         summary = self._summarize(fget, owner, exact)
         return helper_info(f"{fget.__module__}.{fget.__qualname__}", summary)
 
+    def reads_loop(self, cls: str, name: str, exact: bool) -> bool:
+        """May reading the attribute ``name`` of an object of the user's class ``cls`` ask
+        for, or run, an event loop: a property (or cached property) of that name, or a
+        ``__getattr__``/``__getattribute__``, of the class or (unless ``exact``) of any
+        subclass existing now, whose code does? (Liberal: reading it with no loop running
+        changes nothing the sequential run would see.)"""
+        owner = self._object(cls)
+        if not isinstance(owner, type) or self._summarize is None:
+            return False
+        for k in [owner] if exact else [owner, *subclasses(owner)]:
+            found = next((vars(b)[name] for b in k.__mro__ if name in vars(b)), None)
+            hooks = [
+                vars(b)[h]
+                for b in k.__mro__[:-1]
+                for h in ("__getattr__", "__getattribute__")
+                if h in vars(b)
+            ]
+            for fn in [_getter_function(found), *hooks]:
+                if isinstance(fn, types.FunctionType):
+                    summary = self._summarize(fn, k, True)
+                    if summary is not None and summary.touches_loop:
+                        return True
+        return False
+
     def attribute(self, cls: str, name: str, exact: bool) -> tuple[str, bool] | str | None:
         """What the attribute ``name`` of an object of the class ``cls`` (of it exactly, or
         of a subclass) certainly holds, as its class's ``__init__`` set it: an object of a

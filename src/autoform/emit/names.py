@@ -8,7 +8,7 @@ from typing import TypeVar, cast
 import libcst as cst
 
 from ..analysis.ambient import changes_client, installs_any
-from ..analysis.calls import CallInfo, CallKind, CallTable
+from ..analysis.calls import CallInfo, CallKind, CallTable, dotted_name
 from ..analysis.coroutines import reaches_loop
 from ..analysis.names import rename
 from ..ir import Facts
@@ -174,11 +174,9 @@ def _may_reach_loop(call: cst.Call, info: CallInfo | None) -> bool:
 
 def _reads_loop(node: cst.CSTNode, calls: CallTable) -> bool:
     """Is ``node`` the read of a property reaching an event loop (`CallTable.loop_reads`)?"""
-    return (
-        isinstance(node, cst.Attribute)
-        and isinstance(node.value, cst.Name)
-        and (node.value.value, node.attr.value) in calls.loop_reads
-    )
+    if not isinstance(node, cst.Attribute) or not calls.loop_reads:
+        return False
+    return (dotted_name(node.value), node.attr.value) in calls.loop_reads
 
 
 class _OutsideLoop(_Wrapper):
