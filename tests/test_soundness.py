@@ -1137,7 +1137,7 @@ def test_a_read_that_may_reach_an_event_loop_through_any_class_is_made_with_none
     )
     value, compiled, _ = both(path, "owls")
     assert value[1] == ["profile of bio", "profile of bio", "profile of owls"]
-    assert "_af.outside_loop(getattr, lazy, \"bio\")" in compiled.source
+    assert '_af.outside_loop(getattr, lazy, "bio")' in compiled.source
     assert '_af.read_outside_loop(team.lead, "profile")' in compiled.source
 
 
