@@ -17,7 +17,6 @@ metaclass or ``__new__``, a subclass (when not exact) with an ``__init__`` of it
 
 from __future__ import annotations
 
-import ast
 import functools
 import linecache
 import types
@@ -26,6 +25,7 @@ from typing import Any, Protocol
 
 import libcst as cst
 
+from ..source import module_tree
 from ..syntax.walk import walk
 from .calls import CallInfo, CallKind, dotted_name, local_names, name_types
 from .names import bound_names
@@ -38,14 +38,10 @@ from .resolvers import (
     subclasses,
     user_class,
 )
+from .static_classes import HOOKS, LISTS, handed_on, self_store
 from .valuetypes import expr_type
 
 __all__ = ["IMMUTABLE_TYPES", "changes_self", "instance_attributes", "reads_own"]
-
-# A class whose instances' attributes are stored or read by code of its own.
-_HOOKS = ("__setattr__", "__delattr__", "__getattribute__", "__slots__")
-# Annotations of a list of objects of one class (`list[Assistant]`).
-_LISTS = frozenset({"list", "List", "Sequence", "typing.List", "typing.Sequence"})
 
 
 def instance_attributes(
@@ -57,7 +53,7 @@ def instance_attributes(
     init = _init_of(cls)
     if init is None or any(_init_of(k) is not init for k in classes):
         return {}
-    if any(not plain_class(k) or any(h in vars(b) for b in k.__mro__[:-1] for h in _HOOKS)
+    if any(not plain_class(k) or any(h in vars(b) for b in k.__mro__[:-1] for h in HOOKS)
            for k in classes):  # fmt: skip
         return {}
     made = compile_init(init, cls, exact)
@@ -90,7 +86,7 @@ def instance_attributes(
         if not isinstance(stmt, cst.SimpleStatementLine):
             continue
         for small in stmt.body:
-            target, value = _store(small, me)
+            target, value = self_store(small, me)
             if target is None or value is None:
                 continue
             if sum(s.get(target, 0) for s in stores) != 1 or any(
@@ -125,61 +121,23 @@ def _read_in_place(filename: str, attr: str) -> bool:
     return attr not in handed and "*" not in handed
 
 
-@functools.lru_cache(maxsize=64)
-def _handed_on_text(text: str) -> frozenset[str]:
-    try:
-        tree = ast.parse(text)
-    except (SyntaxError, ValueError):
-        return frozenset({"*"})
-    safe: set[int] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.For | ast.comprehension):
-            safe.add(id(node.iter))
-        elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load):
-            safe.add(id(node.value))
-        elif (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Name)
-            and node.func.id == "len"
-            and len(node.args) == 1
-        ):
-            safe.add(id(node.args[0]))
-    return frozenset(
-        node.attr
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Attribute)
-        and isinstance(node.ctx, ast.Load)
-        and id(node) not in safe
-    )
-
-
 def _handed_on(filename: str) -> frozenset[str]:
     text = "".join(linecache.getlines(filename))
     found = _handed_on_text(text) if text else frozenset({"*"})
     return frozenset(found | {"*"}) if "*" in found else found
 
 
+@functools.lru_cache(maxsize=64)
+def _handed_on_text(text: str) -> frozenset[str]:
+    try:
+        return handed_on(module_tree(text))
+    except (SyntaxError, ValueError):
+        return frozenset({"*"})
+
+
 def _init_of(cls: type) -> types.FunctionType | None:
     found = next((vars(k)["__init__"] for k in cls.__mro__ if "__init__" in vars(k)), None)
     return found if isinstance(found, types.FunctionType) else None
-
-
-def _store(small: cst.BaseSmallStatement, me: str) -> tuple[str | None, cst.BaseExpression | None]:
-    """(attribute, value) of ``self.attribute = value``."""
-    if isinstance(small, cst.Assign) and len(small.targets) == 1:
-        target: cst.BaseExpression = small.targets[0].target
-        value: cst.BaseExpression | None = small.value
-    elif isinstance(small, cst.AnnAssign):
-        target, value = small.target, small.value
-    else:
-        return None, None
-    if (
-        isinstance(target, cst.Attribute)
-        and isinstance(target.value, cst.Name)
-        and target.value.value == me
-    ):
-        return target.attr.value, value
-    return None, None
 
 
 def _what(
@@ -199,7 +157,7 @@ def _what(
         if isinstance(ann, cst.Subscript) and len(ann.slice) == 1:
             base = dotted_name(ann.value) or ""
             item = ann.slice[0].slice
-            if base in _LISTS and isinstance(item, cst.Index):
+            if base in LISTS and isinstance(item, cst.Index):
                 of = _user_class(item.value, resolver, init)
                 if of is not None:
                     return Attribute(cls=of, items=True)
@@ -245,7 +203,7 @@ def changes_self(
     if func.asynchronous is not None or not positional:
         return False
     me = positional[0].name.value
-    if me in bound_names(func.body) or any(h in vars(k) for k in cls.__mro__[:-1] for h in _HOOKS):
+    if me in bound_names(func.body) or any(h in vars(k) for k in cls.__mro__[:-1] for h in HOOKS):
         return False
 
     def on_self(e: cst.BaseExpression) -> bool:
@@ -362,7 +320,7 @@ def reads_own(
     if func.asynchronous is not None or not positional:
         return False
     me = positional[0].name.value
-    if me in bound_names(func.body) or any(h in vars(k) for k in cls.__mro__[:-1] for h in _HOOKS):
+    if me in bound_names(func.body) or any(h in vars(k) for k in cls.__mro__[:-1] for h in HOOKS):
         return False
     owned = {name for name, a in attributes.items() if a.fresh}
     plain = {

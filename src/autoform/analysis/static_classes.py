@@ -25,18 +25,20 @@ from .valuetypes import expr_type
 
 __all__ = [
     "HOOKS",
+    "LISTS",
     "Held",
     "attribute_counts",
     "body_names",
     "handed_on",
     "init_attributes",
     "rebinds_globally",
+    "self_store",
 ]
 
 # A class whose instances' attributes are stored or read by code of its own.
 HOOKS = ("__setattr__", "__delattr__", "__getattribute__", "__slots__")
 # Annotations of a list of objects of one class (`list[Assistant]`).
-_LISTS = frozenset({"list", "List", "Sequence", "typing.List", "typing.Sequence"})
+LISTS = frozenset({"list", "List", "Sequence", "typing.List", "typing.Sequence"})
 # Types that say nothing of what a container holds: a value of one keeps it whoever holds it.
 _UNCLAIMED = frozenset(
     {None, "str", "bytes", "int", "float", "bool", "complex", "tuple", "list", "dict", "set"}
@@ -182,7 +184,7 @@ def init_attributes(
         if not isinstance(stmt, cst.SimpleStatementLine):
             continue
         for small in stmt.body:
-            target, value = _store(small, me)
+            target, value = self_store(small, me)
             if target is None or value is None:
                 continue
             if stores.get(target, 0) != 1:
@@ -205,8 +207,11 @@ def init_attributes(
     return out
 
 
-def _store(small: cst.BaseSmallStatement, me: str) -> tuple[str | None, cst.BaseExpression | None]:
-    """(attribute, value) of ``self.attribute = value``."""
+def self_store(
+    small: cst.BaseSmallStatement, me: str
+) -> tuple[str | None, cst.BaseExpression | None]:
+    """(attribute, value) of ``self.attribute = value`` (``me``: the name of ``self``); the
+    command line's reading of ``__init__`` and `classes`' share it."""
     if isinstance(small, cst.Assign) and len(small.targets) == 1:
         target: cst.BaseExpression = small.targets[0].target
         value: cst.BaseExpression | None = small.value
@@ -239,7 +244,7 @@ def _what(
         if isinstance(ann, cst.Subscript) and len(ann.slice) == 1:
             base = dotted_name(ann.value) or ""
             item = ann.slice[0].slice
-            if base in _LISTS and isinstance(item, cst.Index):
+            if base in LISTS and isinstance(item, cst.Index):
                 of = named_class(item.value)
                 if of is not None:
                     return Held(cls=of, items=True)
