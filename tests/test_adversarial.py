@@ -22,22 +22,10 @@ from adversarial.harness import Outcome, check, compare, programs, run
 # fail by whether an earlier test ran an `asyncio.run` in the process: not strictly.
 HISTORY = "limit: get_event_loop outside a running loop depends on the thread's history"
 
-# A property or cached property that runs an event loop is read with none running only where
-# the analysis can name the object's class: a name bound in the function to an object it built
-# (`coroutines._mark_loop_reads`). Read through `getattr`, a chain (`team.lead.profile`), a
-# comprehension's name, a helper, an object bound on one path only, or a parameter (given a
-# subclass), or run by `__getattr__`, the getter runs inside the compiled run's loop and
-# raises "asyncio.run() cannot be called from a running event loop": loudly, not silently.
-LOOP_READ = "limit: a property running an event loop, read where its class is not known"
-
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
 KNOWN: dict[str, int | str] = {
     "loop_bound_01": HISTORY,  # value, only where no asyncio.run ran before in the process
     "loop_bound_25": HISTORY,  # value, the same
-    "adv3_prop_04": LOOP_READ,  # exception, requests, warning: team.lead.profile
-    "adv3_prop_05": LOOP_READ,  # exception, requests, warning: [u.profile for u in users]
-    "adv3_prop_06": LOOP_READ,  # exception, requests, warning: read by a helper
-    "adv3_prop_10": LOOP_READ,  # exception, requests, warning: bound to the class on one path
 }
 
 PROGRAMS = programs()

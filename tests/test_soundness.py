@@ -1141,6 +1141,142 @@ def test_a_read_that_may_reach_an_event_loop_through_any_class_is_made_with_none
     assert '_af.read_outside_loop(team.lead, "profile")' in compiled.source
 
 
+def test_a_read_or_method_call_on_an_object_of_no_known_class_may_run_an_event_loop(tmp_path):
+    # What the receiver holds cannot be told (a dict's value, a helper's unannotated
+    # parameter, a name bound on two paths, an item of a list a helper built): a read or a
+    # call of a member that some class of the module's reaches the loop through (a property,
+    # a method calling one that does, through a decorator's wrapper) is made with no loop
+    # running. Members reaching no loop are read as written.
+    path = write(
+        tmp_path,
+        """
+        import asyncio
+        import functools
+
+        async def _fetch(w):
+            await asyncio.sleep(0)
+            return "fetched " + w
+
+        def synced(fn):
+            @functools.wraps(fn)
+            def wrapper(*args):
+                return asyncio.run(fn(*args))
+            return wrapper
+
+        class Doc:
+            def __init__(self, name):
+                self.name = name
+
+            @synced
+            async def body(self):
+                return await _fetch(self.name)
+
+            def summary(self):
+                return self.body()[:9]
+
+            @property
+            def title(self):
+                return self.name.title()
+
+        class Note:
+            def __init__(self, name):
+                self.name = name
+
+            def summary(self):
+                return "note " + self.name
+
+        def pick(kind, name):
+            return Doc(name) if kind == "doc" else Note(name)
+
+        def words(item):
+            return item.summary().split()
+
+        def main(topic: str):
+            shelf = {"d": pick("doc", topic), "n": pick("note", topic)}
+            items = [pick(k, topic) for k in ("doc", "note")]
+            a = ask(topic)
+            got = [shelf["d"].summary(), shelf["n"].summary(), words(items[0])]
+            b = ask(a + " ".join(i.summary() for i in items) + shelf["d"].title)
+            return [a, got, b]
+        """,
+    )
+    value, compiled, _ = both(path, "owls")
+    assert value[1] == ["fetched o", "note owls", ["fetched", "o"]]
+    assert '_af.outside_loop(shelf["d"].summary)' in compiled.source
+    assert "_af.outside_loop(words, items[0])" in compiled.source
+    assert 'shelf["d"].title' in compiled.source  # a property reaching no loop: as written
+
+
+def test_a_class_whose_getattr_runs_an_event_loop_makes_every_read_of_a_held_object_outside(
+    tmp_path,
+):
+    # Any attribute of a value the function holds may be one `__getattr__` makes; a module's
+    # or a class's the function names is no such value.
+    path = write(
+        tmp_path,
+        """
+        import asyncio
+        import json
+
+        async def _fetch(w):
+            await asyncio.sleep(0)
+            return "fetched " + w
+
+        class Remote:
+            def __getattr__(self, attr):
+                return asyncio.run(_fetch(attr))
+
+        def make(remote):
+            return Remote() if remote else json
+
+        def main(topic: str):
+            source = make(topic.startswith("o"))
+            a = ask(topic)
+            return [a, ask(a + source.bio), json.dumps([source.tag])]
+        """,
+    )
+    value, compiled, _ = both(path, "owls")
+    assert value[2] == '["fetched tag"]'
+    assert '_af.read_outside_loop(source, "bio")' in compiled.source
+    assert "json.dumps(" in compiled.source and "read_outside_loop(json" not in compiled.source
+
+
+def test_the_command_line_reads_what_reaches_the_loop_from_the_file(tmp_path):
+    from autoform.cli import main as cli
+
+    path = write(
+        tmp_path,
+        """
+        import asyncio
+
+        def fetch(w):
+            return asyncio.run(_get(w))
+
+        async def _get(w):
+            return w
+
+        class Card:
+            @property
+            def face(self):
+                return fetch("x")
+
+            @property
+            def back(self):
+                return "plain"
+
+        def main(cards: list):
+            a = ask("q")
+            return [a, ask(a + " ".join(c.face + c.back for c in cards))]
+        """,
+    )
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert cli([f"{path}:main"]) == 0
+    source = out.getvalue()
+    assert '_af.read_outside_loop(c, "face")' in source
+    assert "c.back" in source
+
+
 def test_a_stop_iteration_caught_in_the_function_or_with_a_default_compiles(tmp_path):
     path = write(
         tmp_path,

@@ -23,6 +23,7 @@ from .limits import Cap, using
 
 if TYPE_CHECKING:
     from .analysis.calls import CallInfo, HelperSummary
+    from .analysis.loop_reach import LoopMembers
     from .analysis.resolvers import Attribute, StaticResolver
     from .compiler import Compiled
 
@@ -97,8 +98,11 @@ class _Resolver:
     def getter(self, cls: str, name: str, exact: bool) -> CallInfo | None:
         return self.live.getter(cls, name, exact)
 
-    def reads_loop(self, cls: str, name: str, exact: bool) -> bool:
+    def reads_loop(self, cls: str, name: str, exact: bool) -> bool | None:
         return self.live.reads_loop(cls, name, exact)
+
+    def loop_members(self) -> LoopMembers:
+        return self.live.loop_members()
 
     def lookup(self, dotted: str) -> Any:
         return self.live.lookup(dotted)

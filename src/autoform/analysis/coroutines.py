@@ -25,7 +25,16 @@ import libcst as cst
 
 from ..source import FunctionSource
 from ..syntax.walk import children, walk, walk_all
-from .calls import CallInfo, CallTable, Resolver, dotted_name, local_names, user_objects
+from .calls import (
+    CallInfo,
+    CallKind,
+    CallTable,
+    Resolver,
+    dotted_name,
+    local_names,
+    user_objects,
+)
+from .loop_reach import LoopMembers
 from .names import own_scope
 from .shapes import head
 
@@ -145,18 +154,22 @@ def _mark_loop_reads(
 ) -> None:
     getter = getattr(resolver, "getter", None)
     attribute = getattr(resolver, "attribute", None)
-    if getter is None or attribute is None:
+    members = getattr(resolver, "loop_members", None)
+    if getter is None or attribute is None or members is None:
         return
     objects = user_objects(src, resolver, local)
-    if not objects:
+    unseen: LoopMembers = members()  # for objects whose class is not known
+    if not objects and not unseen.names and not unseen.any_name:
         return
     liberal = getattr(resolver, "reads_loop", None)
 
-    def reads_loop(cls: str, attr: str, exact: bool) -> bool:
+    def reads_loop(cls: str, attr: str, exact: bool) -> bool | None:
+        """None: ``cls`` names no class (`user_objects` takes any callee for one)."""
         if attr.startswith("__") and not attr.endswith("__"):
             return False  # (a private name, which its class's code spells mangled)
         if liberal is not None:
-            return bool(liberal(cls, attr, exact))
+            found = liberal(cls, attr, exact)
+            return None if found is None else bool(found)
         return reaches_loop(getter(cls, attr, exact))
 
     def receiver(e: cst.BaseExpression) -> tuple[str, bool] | None:
@@ -170,6 +183,15 @@ def _mark_loop_reads(
             return found if isinstance(found, tuple) else None
         return None
 
+    def unknown(e: cst.BaseExpression, attr: str) -> bool:
+        """May reading ``attr`` of ``e``, an object of a class not known, reach the loop?
+        Any class's member of that name may be what runs (a hook of any class's, for a
+        value the function holds, not for a module or a class the function names)."""
+        if attr in unseen.names:
+            return True
+        dotted = dotted_name(e)
+        return unseen.any_name and (dotted is None or dotted.split(".")[0] in local)
+
     # (a store or `del` of an attribute runs a setter or deleter, not the getter)
     stored = {
         id(t)
@@ -177,13 +199,23 @@ def _mark_loop_reads(
         if isinstance(n, cst.AssignTarget | cst.AugAssign | cst.AnnAssign | cst.Del)
         for t in (n.target,)
     }
+    called = {id(n.func): n for n in walk_all(src.func.body) if isinstance(n, cst.Call)}
     for n in walk_all(src.func.body):
         if isinstance(n, cst.Attribute) and id(n) not in stored:
-            dotted = dotted_name(n.value)
-            of = receiver(n.value) if dotted is not None else None
-            key = (dotted or "", n.attr.value)
-            if of is not None and key not in calls.loop_reads and reads_loop(of[0], key[1], of[1]):
-                calls.loop_reads.add(key)
+            of = receiver(n.value)
+            loop = reads_loop(of[0], n.attr.value, of[1]) if of is not None else None
+            if loop is None:
+                loop = unknown(n.value, n.attr.value)
+            if not loop:
+                continue
+            call = called.get(id(n))
+            if call is None:
+                calls.loop_reads.add((dotted_name(n.value) or "", n.attr.value))
+                continue
+            info = calls.info(call)
+            if info.kind is CallKind.UNKNOWN and not reaches_loop(info):
+                # `user.fetch()`: the method runs with no loop, called as `outside_loop` calls
+                calls[call] = replace(info, touches_loop=True)
         elif (
             # `getattr(user, "profile")`
             isinstance(n, cst.Call)
@@ -191,11 +223,12 @@ def _mark_loop_reads(
             and len(n.args) in (2, 3)
             and not any(a.star or a.keyword for a in n.args)
             and isinstance(name := n.args[1].value, cst.SimpleString)
-            and isinstance(attr := name.evaluated_value, str)
-            and (of := receiver(n.args[0].value)) is not None
-            and reads_loop(of[0], attr, of[1])
+            and isinstance(read := name.evaluated_value, str)
         ):
-            calls[n] = replace(calls.info(n), touches_loop=True)
+            of = receiver(n.args[0].value)
+            loop = reads_loop(of[0], read, of[1]) if of is not None else None
+            if loop or (loop is None and unknown(n.args[0].value, read)):
+                calls[n] = replace(calls.info(n), touches_loop=True)
 
 
 def _calls_with_callers(

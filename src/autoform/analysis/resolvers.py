@@ -27,7 +27,9 @@ from .calls import (
     info_for_qualname,
     method_info,
 )
+from .coroutines import LOOP_BOUND
 from .knowledge import PURE_BUILTINS
+from .loop_reach import LoopMembers, live_loop_members, static_loop_members
 from .static_classes import (
     HOOKS,
     Held,
@@ -74,6 +76,7 @@ class LiveResolver:
         self._summarize = summarize
         self._attributes = attributes
         self._classes = dict(classes or {})
+        self._loop_members: LoopMembers | None = None
 
     def defines(self, name: str) -> bool:
         return name in self._closure or name in self._globals or hasattr(builtins, name)
@@ -129,14 +132,16 @@ class LiveResolver:
         summary = self._summarize(fget, owner, exact)
         return helper_info(f"{fget.__module__}.{fget.__qualname__}", summary)
 
-    def reads_loop(self, cls: str, name: str, exact: bool) -> bool:
+    def reads_loop(self, cls: str, name: str, exact: bool) -> bool | None:
         """May reading the attribute ``name`` of an object of the user's class ``cls`` ask
         for, or run, an event loop: a property (or cached property) of that name, or a
         ``__getattr__``/``__getattribute__``, of the class or (unless ``exact``) of any
         subclass existing now, whose code does? (Liberal: reading it with no loop running
-        changes nothing the sequential run would see.)"""
+        changes nothing the sequential run would see.) None: ``cls`` names no class."""
         owner = self._object(cls)
-        if not isinstance(owner, type) or self._summarize is None:
+        if not isinstance(owner, type):
+            return None
+        if self._summarize is None:
             return False
         for k in [owner] if exact else [owner, *subclasses(owner)]:
             found = next((vars(b)[name] for b in k.__mro__ if name in vars(b)), None)
@@ -152,6 +157,14 @@ class LiveResolver:
                     if summary is not None and summary.touches_loop:
                         return True
         return False
+
+    def loop_members(self) -> LoopMembers:
+        """The members of the user's classes the function may meet that may reach an event
+        loop when read or called (`loop_reach`): for objects whose class is not known."""
+        if self._loop_members is None:
+            spaces = [self._globals, self._closure, self._classes]
+            self._loop_members = live_loop_members(spaces, _users, subclasses)
+        return self._loop_members
 
     def attribute(self, cls: str, name: str, exact: bool) -> tuple[str, bool] | str | None:
         """What the attribute ``name`` of an object of the class ``cls`` (of it exactly, or
@@ -338,6 +351,7 @@ class StaticResolver:
         self.refused: dict[str, str] = {}
         self._whole: dict[tuple[str, bool], str] = {}  # why no attribute of a class is told
         self._making: set[tuple[str, bool]] = set()  # `__init__`s compiling for `_constructor`
+        self._loop_members: LoopMembers | None = None
         for stmt in _module_level_statements(module.body):
             self._bind(stmt)
 
@@ -494,6 +508,31 @@ class StaticResolver:
         return helper_info(
             f"{self._module_name}.{owner}.{name}", self._method_summary(owner, name, own, exact)
         )
+
+    def reads_loop(self, cls: str, name: str, exact: bool) -> bool | None:
+        """May reading the attribute ``name`` of an object of the module's class ``cls``
+        ask for, or run, an event loop (its property, `getter`; or a hook reading any name
+        that may)? None: ``cls`` names no class of the module."""
+        own = self._class(cls)
+        if own is None:
+            return None
+        if any(h in self._body(k) for k in self._plain(own) or [own] for h in _READ_HOOKS):
+            return self.loop_members().any_name
+        from .coroutines import reaches_loop
+
+        return reaches_loop(self.getter(cls, name, exact))
+
+    def loop_members(self) -> LoopMembers:
+        """The members of the module's classes that may reach an event loop when read or
+        called (`loop_reach`): for objects whose class is not known."""
+        if self._loop_members is None:
+            tree = self._tree()
+            self._loop_members = (
+                static_loop_members(tree, self._module_name, self._qualify, LOOP_BOUND)
+                if tree is not None
+                else LoopMembers(any_name=True)
+            )
+        return self._loop_members
 
     def attribute(self, cls: str, name: str, exact: bool) -> tuple[str, bool] | str | None:
         """What the attribute ``name`` of an object of the module's class ``cls`` (of it
@@ -828,6 +867,21 @@ def _is_user_object(obj: Any) -> bool:
     return user_class(type(obj))
 
 
+def _users(obj: Any) -> bool:
+    """Is ``obj`` (a function or a class) defined in a file of the user's (or in
+    ``__main__``: a notebook, a script)?"""
+    import sys
+
+    name = getattr(obj, "__module__", None)
+    if name == "__main__":
+        return True
+    if isinstance(obj, types.FunctionType):
+        filename = obj.__code__.co_filename
+        return not filename.startswith(("<frozen", *_library_paths()))
+    filename = getattr(sys.modules.get(name or ""), "__file__", None) or ""
+    return bool(filename) and not filename.startswith(_library_paths())
+
+
 def user_class(cls: type) -> bool:
     """Is ``cls`` a class defined in a file of the user's, with no metaclass of its own?"""
     import sys
@@ -993,6 +1047,7 @@ def _module_level_statements(body) -> list[cst.CSTNode]:
 # Decorators making a method a getter its attribute's read runs: a property, and a cached
 # property (its first read runs it; later ones find the value stored).
 _GETTERS = frozenset({"builtins.property", "functools.cached_property"})
+_READ_HOOKS = ("__getattr__", "__getattribute__")
 
 
 def _getter_function(found: Any) -> types.FunctionType | None:

@@ -176,7 +176,8 @@ def _reads_loop(node: cst.CSTNode, calls: CallTable) -> bool:
     """Is ``node`` the read of a property reaching an event loop (`CallTable.loop_reads`)?"""
     if not isinstance(node, cst.Attribute) or not calls.loop_reads:
         return False
-    return (dotted_name(node.value), node.attr.value) in calls.loop_reads
+    # (a receiver that is no dotted name, `users[0].profile`: by the attribute's name)
+    return (dotted_name(node.value) or "", node.attr.value) in calls.loop_reads
 
 
 class _OutsideLoop(_Wrapper):
