@@ -1,0 +1,33 @@
+"""print() of an object whose __str__ runs asyncio.run, between two calls."""
+
+import asyncio
+
+import autoform as af
+
+CAUSE = "event loop"
+ARGS = ("owls",)
+
+
+def ask(q):
+    return af.lm_call([{"role": "user", "content": q}], model="m")
+
+
+async def _fetch(w):
+    await asyncio.sleep(0)
+    return "data of " + w
+
+
+class Doc:
+    def __init__(self, word):
+        self.word = word
+
+    def __str__(self):
+        return asyncio.run(_fetch(self.word))
+
+
+def main(topic: str):
+    doc = Doc(topic)
+    a = ask(topic)
+    print(doc)
+    b = ask(a + "!")
+    return [a, b]

@@ -1,0 +1,24 @@
+"""A helper imported from a second module runs asyncio.run."""
+
+import sys
+from pathlib import Path
+
+import autoform as af
+
+if str(Path(__file__).parent) not in sys.path:  # the program's second module sits beside it
+    sys.path.insert(0, str(Path(__file__).parent))
+
+from adv4_shared.remote import fetch_sync
+
+CAUSE = "event loop"
+ARGS = ("owls",)
+
+
+def ask(q):
+    return af.lm_call([{"role": "user", "content": q}], model="m")
+
+
+def main(topic: str):
+    a = ask(topic)
+    b = ask(fetch_sync(a))
+    return [a, b]

@@ -1,0 +1,26 @@
+"""A helper of a second module reached as `remote.mode()` asks for the running loop."""
+
+import sys
+from pathlib import Path
+
+import autoform as af
+
+if str(Path(__file__).parent) not in sys.path:  # the program's second module sits beside it
+    sys.path.insert(0, str(Path(__file__).parent))
+
+from adv4_shared import remote
+from adv4_shared.remote import mode
+
+CAUSE = "event loop"
+ARGS = ("owls",)
+
+
+def ask(q):
+    return af.lm_call([{"role": "user", "content": q}], model="m")
+
+
+def main(topic: str):
+    a = ask(topic)
+    b = ask(remote.mode() + a)
+    c = ask(mode() + b)
+    return [a, b, c]
