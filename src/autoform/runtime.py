@@ -43,7 +43,7 @@ from .guards import holds
 from .limits import Backlog, backlog, capped
 from .limits import rank as _rank
 from .runner import _escaped as escaped_stop
-from .runner import stop_refused
+from .runner import stop_refused, waiting_caller
 from .turns import Turn, output, output_in_order, running, waiting
 from .turns import current as current_turn
 
@@ -60,6 +60,7 @@ __all__ = [
     "aawait_in_order",
     "acall",
     "acall_in_order",
+    "as_written",
     "deferred",
     "distinct",
     "fan_out",
@@ -552,7 +553,7 @@ async def when_plain(values: tuple[Any, ...], make: Callable[[], Awaitable[T]]) 
     if all(_builtin_through(v, 0) for v in values):
         return await make()
     await in_turn.acall()
-    return await outside_loop(make)
+    return await hidden(make)  # (it makes the call's awaitable: on the run's own thread)
 
 
 async def plain_or_turn(values: tuple[Any, ...], classes: tuple[type, ...] = ()) -> bool:
@@ -776,9 +777,19 @@ _IN_ORDER, _AWAITED = 1, 2
 
 
 def outside_loop(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
-    """Call ``fn`` as the sequential function would: with no event loop running in this
-    thread, so that ``asyncio.get_running_loop()`` raises and ``asyncio.run`` may start one
-    (the compiled function's loop waits meanwhile, as the sequential program would).
+    """Call ``fn`` as the sequential function would: on the thread that waits for the run,
+    when one does (a synchronous call: `runner.Caller`), which sees what the sequential
+    function's thread sees; else (a run the user's own code awaits) `hidden`. The compiled
+    function's loop waits meanwhile, as the sequential program would."""
+    waiting = waiting_caller()
+    if waiting is not None:
+        return waiting.call(fn, args, kwargs)
+    return hidden(fn, *args, **kwargs)
+
+
+def hidden(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+    """Call ``fn`` with no event loop running in this thread, so that
+    ``asyncio.get_running_loop()`` raises and ``asyncio.run`` may start one.
 
     Nor is a loop current: the one running (which ``asyncio.run`` made this thread's) is
     hidden, and ``asyncio.get_event_loop()`` raises, as it does in the sequential program
@@ -801,6 +812,13 @@ def outside_loop(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
         if current is loop:
             policy.set_event_loop(loop)
         events._set_running_loop(loop)
+
+
+async def as_written(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+    """``return await _af.as_written(f_as_written, x)``: the whole function run as written,
+    as `outside_loop` calls a function (code of the user's it may meet may reach an event
+    loop where no step of a compiled body could hide it: `coroutines.runs_as_written`)."""
+    return outside_loop(fn, *args, **kwargs)
 
 
 def read_outside_loop(obj: Any, name: str) -> Any:

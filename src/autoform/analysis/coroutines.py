@@ -34,7 +34,7 @@ from .calls import (
     local_names,
     user_objects,
 )
-from .loop_reach import LoopMembers
+from .loop_reach import LOOP_BOUND, LoopMembers
 from .names import own_scope
 from .shapes import head
 
@@ -45,40 +45,31 @@ __all__ = [
     "mark_loop_values",
     "reaches_loop",
     "refuse_escaping",
+    "runs_as_written",
     "stop_sites",
 ]
 
-# What asks for, or runs, an event loop, by resolved name (a live function's module and
-# qualname, or an import's dotted name: both spellings).
-LOOP_BOUND = frozenset(
-    [
-        "asyncio.run",
-        "asyncio.runners.run",
-        "asyncio.Runner",
-        "asyncio.runners.Runner",
-        "asyncio.get_running_loop",
-        "asyncio.events.get_running_loop",
-        "_asyncio.get_running_loop",
-        "asyncio.get_event_loop",
-        "asyncio.events.get_event_loop",
-        "_asyncio.get_event_loop",
-        "asyncio.new_event_loop",
-        "asyncio.events.new_event_loop",
-        "asyncio.current_task",
-        "asyncio.tasks.current_task",
-        "_asyncio.current_task",
-        "asyncio.all_tasks",
-        "asyncio.tasks.all_tasks",
-        "asyncio.create_task",
-        "asyncio.tasks.create_task",
-        "asyncio.ensure_future",
-        "asyncio.tasks.ensure_future",
-        "sniffio.current_async_library",
-        "sniffio._impl.current_async_library",
-        "anyio.run",
-        "trio.run",
-    ]
-)
+
+def runs_as_written(resolver: Resolver) -> str | None:
+    """Why the function must run as written, in one piece, with no event loop running (as
+    `runtime.outside_loop` calls a function), or None: code of the user's it may meet may
+    reach a loop where Python runs it without a call or a read the analysis sees (an
+    operator's dunder, a constructor, a setter, a generator's body as it is consumed), so no
+    step of a compiled body could hide the loop from it."""
+    members = getattr(resolver, "loop_members", None)
+    found: LoopMembers | None = members() if members is not None else None
+    if found is None:
+        return None
+    if found.implicit:
+        name = min(found.implicit)
+        what = f"the setter of `{name[:-1]}`" if name.endswith("=") else f"`{name}`"
+        return (
+            f"{what}, of a class of yours, may ask for or run an event loop, and Python runs "
+            "it without a call autoform sees"
+        )
+    if found.generators:
+        return "a generator of yours may ask for or run an event loop as it is consumed"
+    return None
 
 
 def reaches_loop(info: CallInfo | None) -> bool:
@@ -98,9 +89,16 @@ def mark_loop_values(src: FunctionSource, calls: CallTable, resolver: Resolver) 
     _mark_loop_reads(src, calls, resolver, local)
     seen: dict[str, bool] = {}  # dotted global -> loop-bound (resolving costs)
 
+    members = getattr(resolver, "loop_members", None)
+    unseen: LoopMembers = members() if members is not None else LoopMembers()
+
     def reference(expr: cst.BaseExpression, names: set[str]) -> bool:
         if isinstance(expr, cst.Name) and expr.value in names:
             return True
+        if isinstance(expr, cst.Call) and calls.info(expr).qualname in _GETTER_MAKERS:
+            return reaches_loop(calls.info(expr))
+        if isinstance(expr, cst.Attribute) and expr.attr.value in unseen.names:
+            return True  # `cleaner.clean`, of an object whose class may be any of the user's
         dotted = dotted_name(expr)
         if dotted is None or dotted.split(".")[0] in local:
             return False
@@ -159,7 +157,7 @@ def _mark_loop_reads(
         return
     objects = user_objects(src, resolver, local)
     unseen: LoopMembers = members()  # for objects whose class is not known
-    if not objects and not unseen.names and not unseen.any_name:
+    if not objects and not unseen.names and not unseen.any_name and not unseen.called:
         return
     liberal = getattr(resolver, "reads_loop", None)
 
@@ -200,15 +198,28 @@ def _mark_loop_reads(
         for t in (n.target,)
     }
     called = {id(n.func): n for n in walk_all(src.func.body) if isinstance(n, cst.Call)}
+    if unseen.called:
+        # `handle(x)`, `handle` a local holding a function or an object of the user's (or
+        # bound to one's method): any may be one reaching the loop.
+        for through in called.values():
+            info = calls.info(through)
+            if (
+                isinstance(through.func, cst.Name)
+                and through.func.value in local
+                and info.kind is CallKind.UNKNOWN
+                and not reaches_loop(info)
+            ):
+                calls[through] = replace(info, touches_loop=True)
     for n in walk_all(src.func.body):
         if isinstance(n, cst.Attribute) and id(n) not in stored:
             of = receiver(n.value)
             loop = reads_loop(of[0], n.attr.value, of[1]) if of is not None else None
-            if loop is None:
+            call = called.get(id(n))
+            if loop is None or (call is not None and not loop):
+                # (a method of a known class not told, a staticmethod: by its name)
                 loop = unknown(n.value, n.attr.value)
             if not loop:
                 continue
-            call = called.get(id(n))
             if call is None:
                 calls.loop_reads.add((dotted_name(n.value) or "", n.attr.value))
                 continue
@@ -216,6 +227,18 @@ def _mark_loop_reads(
             if info.kind is CallKind.UNKNOWN and not reaches_loop(info):
                 # `user.fetch()`: the method runs with no loop, called as `outside_loop` calls
                 calls[call] = replace(info, touches_loop=True)
+        elif (
+            # `operator.attrgetter("profile")`: what it makes reads (or calls) the member
+            isinstance(n, cst.Call)
+            and calls.info(n).qualname in _GETTER_MAKERS
+            and any(
+                isinstance(a.value, cst.SimpleString)
+                and isinstance(text := a.value.evaluated_value, str)
+                and any(part in unseen for part in text.split("."))
+                for a in n.args
+            )
+        ):
+            calls[n] = replace(calls.info(n), touches_loop=True)
         elif (
             # `getattr(user, "profile")`
             isinstance(n, cst.Call)
@@ -229,6 +252,10 @@ def _mark_loop_reads(
             loop = reads_loop(of[0], read, of[1]) if of is not None else None
             if loop or (loop is None and unknown(n.args[0].value, read)):
                 calls[n] = replace(calls.info(n), touches_loop=True)
+
+
+# What makes a function reading or calling the attributes its strings name.
+_GETTER_MAKERS = frozenset({"operator.attrgetter", "operator.methodcaller"})
 
 
 def _calls_with_callers(

@@ -20,51 +20,103 @@ import ast
 import builtins
 import contextlib
 import functools
+import inspect
 import sys
 import types
 import weakref
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 __all__ = ["LoopMembers", "live_loop_members", "static_loop_members"]
 
-# Packages whose functions ask for, or run, an event loop, by their top-level name.
-LOOP_PACKAGES = frozenset({"asyncio", "_asyncio", "anyio", "trio", "sniffio"})
+# What asks for, or runs, an event loop, by resolved name (a live function's module and
+# qualname, or an import's dotted name: both spellings).
+LOOP_BOUND = frozenset(
+    [
+        "asyncio.run",
+        "asyncio.runners.run",
+        "asyncio.Runner",
+        "asyncio.runners.Runner",
+        "asyncio.get_running_loop",
+        "asyncio.events.get_running_loop",
+        "_asyncio.get_running_loop",
+        "asyncio.get_event_loop",
+        "asyncio.events.get_event_loop",
+        "_asyncio.get_event_loop",
+        "asyncio.new_event_loop",
+        "asyncio.events.new_event_loop",
+        "asyncio.current_task",
+        "asyncio.tasks.current_task",
+        "_asyncio.current_task",
+        "asyncio.all_tasks",
+        "asyncio.tasks.all_tasks",
+        "asyncio.create_task",
+        "asyncio.tasks.create_task",
+        "asyncio.ensure_future",
+        "asyncio.tasks.ensure_future",
+        "sniffio.current_async_library",
+        "sniffio._impl.current_async_library",
+        "anyio.run",
+        "trio.run",
+    ]
+)
 # Members run by a read of any attribute name (``__getattr__`` only for names not found).
 _READ_HOOKS = frozenset({"__getattr__", "__getattribute__"})
 
 
 @dataclass(frozen=True)
 class LoopMembers:
-    """``names``: members (properties, methods, class attributes holding functions) of some
-    class of the user's that may reach the loop when read or called. ``any_name``: some
-    class's ``__getattr__``/``__getattribute__`` may, so a read of any name may."""
+    """What of the user's classes and functions a function may meet may reach the loop.
+
+    ``names``: members (properties, methods, class attributes holding functions) that may,
+    read or called. ``any_name``: some class's ``__getattr__``/``__getattribute__`` may, so
+    a read of any name may. ``implicit``: members Python runs without a call or a read
+    naming them: dunders (``__str__``, ``__add__``, ``__iter__``, ``__init__``, ...) and
+    property setters (``name=``). ``generators``: a generator function of the user's may
+    (its body runs as it is consumed). ``called``: some function or member of the user's
+    may, so a call of a value the function holds may."""
 
     names: frozenset[str] = frozenset()
     any_name: bool = False
+    implicit: frozenset[str] = frozenset()
+    generators: bool = False
+    called: bool = False
 
     def __contains__(self, name: str) -> bool:
         return self.any_name or name in self.names
 
 
 NONE = LoopMembers()
+_GENERATOR = inspect.CO_GENERATOR
 
 
 def _fixed_point(
-    members: Mapping[str, list[tuple[frozenset[str], bool]]],
+    members: Mapping[str, list[tuple[frozenset[str], bool, bool]]], called: bool
 ) -> LoopMembers:
-    """``members``: each member name -> (the attribute names its code refers to, whether
-    it reaches the loop by what else it refers to), for every function bound to it."""
-    reaching = {name for name, fns in members.items() if any(own for _, own in fns)}
+    """``members``: each member name (``name=`` for a setter or deleter) -> (the attribute
+    names its code refers to, whether it reaches the loop by what else it refers to,
+    whether it is a generator), for every function bound to it."""
+    reaching = {name for name, fns in members.items() if any(own for _, own, _ in fns)}
     changed = True
     while changed:
         changed = False
         for name, fns in members.items():
-            if name not in reaching and any(attrs & reaching for attrs, _ in fns):
+            if name not in reaching and any(attrs & reaching for attrs, _, _ in fns):
                 reaching.add(name)
                 changed = True
-    return LoopMembers(frozenset(reaching), bool(reaching & _READ_HOOKS))
+    implicit = {
+        n
+        for n in reaching
+        if n.endswith("=") or (n.startswith("__") and n.endswith("__") and n not in _READ_HOOKS)
+    }
+    return LoopMembers(
+        frozenset(n for n in reaching if not n.endswith("=")),
+        bool(reaching & _READ_HOOKS),
+        frozenset(implicit),
+        any(gen for n in reaching for _, _, gen in members[n]),
+        called or bool(reaching),
+    )
 
 
 # ---- live objects ----------------------------------------------------------------------
@@ -87,10 +139,9 @@ def _names(code: types.CodeType) -> frozenset[str]:
 
 
 def _functions(value: Any) -> list[types.FunctionType]:
-    """The plain functions reading or calling a class attribute holding ``value`` runs."""
-    if isinstance(value, property):
-        value = [value.fget, value.fset, value.fdel]
-    elif isinstance(value, functools.cached_property):
+    """The plain functions reading or calling a class attribute holding ``value`` runs
+    (through wrappers: ``functools.wraps``, ``partial``)."""
+    if isinstance(value, functools.cached_property):
         value = [value.func]
     elif isinstance(value, staticmethod | classmethod):
         value = [value.__func__]
@@ -107,49 +158,70 @@ def _functions(value: Any) -> list[types.FunctionType]:
     return out
 
 
+def _generator(fn: types.FunctionType) -> bool:
+    return any(bool(f.__code__.co_flags & _GENERATOR) for f in _functions(fn))
+
+
 def _function_reaches(fn: types.FunctionType, seen: set[int], user: Callable[[Any], bool]) -> bool:
     hit = _reaches.get(fn)
     if hit is not None:
         return hit
     seen.add(id(fn))
-    names = _names(fn.__code__)
-    values: list[Any] = [fn.__globals__.get(n, getattr(builtins, n, None)) for n in names]
-    for cell in fn.__closure__ or ():
-        with contextlib.suppress(ValueError):  # (a cell not yet filled)
-            values.append(cell.cell_contents)
-    found = any(_value_reaches(v, seen, user) for v in values)
+    if fn.__code__.co_flags & (inspect.CO_COROUTINE | inspect.CO_ASYNC_GENERATOR):
+        found = False  # (awaited: its body runs in a loop, in the sequential program too)
+    else:
+        names = _names(fn.__code__)
+        values: list[Any] = [fn.__globals__.get(n, getattr(builtins, n, None)) for n in names]
+        for cell in fn.__closure__ or ():
+            with contextlib.suppress(ValueError):  # (a cell not yet filled)
+                values.append(cell.cell_contents)
+        found = any(_value_reaches(v, names, seen, user) for v in values)
     if found or len(seen) == 1:  # (a False met inside a cycle may be early: not kept)
         _reaches[fn] = found
     return found
 
 
-def _value_reaches(value: Any, seen: set[int], user: Callable[[Any], bool]) -> bool:
+def _value_reaches(
+    value: Any, names: frozenset[str], seen: set[int], user: Callable[[Any], bool]
+) -> bool:
+    """May code that refers to ``value`` (and to the attribute ``names``) reach the loop?"""
     if value is None or id(value) in seen:
         return False
-    if isinstance(value, types.ModuleType):
-        return value.__name__.partition(".")[0] in LOOP_PACKAGES
+    if isinstance(value, types.ModuleType):  # `asyncio.run(...)`
+        return any(f"{value.__name__}.{n}" in LOOP_BOUND for n in names)
     module = getattr(value, "__module__", None)
-    if isinstance(module, str) and module.partition(".")[0] in LOOP_PACKAGES:
-        return callable(value)
+    qualname = getattr(value, "__qualname__", None)
+    if f"{module}.{qualname}" in LOOP_BOUND:  # `from asyncio import run`
+        return True
+    if type(value).__module__.partition(".")[0] == "asyncio" and hasattr(
+        value, "run_until_complete"
+    ):
+        return True  # a loop made at module level (`LOOP = asyncio.new_event_loop()`)
     if isinstance(value, types.FunctionType):
         if not user(value):
             inner = getattr(value, "__wrapped__", None)
-            return inner is not None and _value_reaches(inner, seen, user)
+            return inner is not None and _value_reaches(inner, names, seen, user)
         return _function_reaches(value, seen, user)
     if isinstance(value, types.MethodType | functools.partial):
         target = value.__func__ if isinstance(value, types.MethodType) else value.func
-        return _value_reaches(target, seen, user)
+        return _value_reaches(target, names, seen, user)
     cls = value if isinstance(value, type) else type(value)
     if not user(cls):
         return False
     seen.add(id(value))
     return any(
-        _function_reaches(fn, seen, user)
+        _function_reaches(fn, seen, user) for fn in _class_functions(cls) if id(fn) not in seen
+    )
+
+
+def _class_functions(cls: type) -> list[types.FunctionType]:
+    return [
+        fn
         for k in cls.__mro__[:-1]
         for v in vars(k).values()
-        for fn in _functions(v)
-        if id(fn) not in seen
-    )
+        for part in ([v.fget, v.fset, v.fdel] if isinstance(v, property) else [v])
+        for fn in _functions(part)
+    ]
 
 
 def live_loop_members(
@@ -159,8 +231,9 @@ def live_loop_members(
 ) -> LoopMembers:
     """The members reaching the loop of the user's classes a function may meet: the
     classes its namespaces (globals, closure) hold, those of the modules its user's
-    functions and classes come from, and their subclasses. ``user``: is a function or class
-    the user's (its code is read; a library's is not)."""
+    functions and classes come from, and their subclasses; and whether a function of the
+    user's those hold may. ``user``: is a function or class the user's (its code is read;
+    a library's is not)."""
     classes: dict[int, type] = {}
     spaces = list(namespaces)
     modules: set[str] = set()
@@ -172,22 +245,35 @@ def live_loop_members(
         module = sys.modules.get(name)
         if module is not None:
             spaces.append(vars(module))
+    called = generators = False
     for space in spaces:
         for v in list(space.values()):
+            for fn in _functions(v):  # (`@contextmanager`'s wrapper: the generator inside)
+                if user(fn) and _function_reaches(fn, set(), user):
+                    called = True
+                    generators = generators or _generator(fn)
             cls = v if isinstance(v, type) else type(v)
             if id(cls) not in classes and user(cls):
                 classes[id(cls)] = cls
     for cls in list(classes.values()):
         for sub in subclasses(cls):
             classes.setdefault(id(sub), sub)
-    members: dict[str, list[tuple[frozenset[str], bool]]] = {}
+    members: dict[str, list[tuple[frozenset[str], bool, bool]]] = {}
     for cls in classes.values():
         for k in cls.__mro__[:-1]:
             for name, v in list(vars(k).items()):
-                for fn in _functions(v):
-                    own = _function_reaches(fn, set(), user)
-                    members.setdefault(name, []).append((_names(fn.__code__), own))
-    return _fixed_point(members)
+                parts = [(name, v)]
+                if isinstance(v, property):
+                    parts = [(name, v.fget), (f"{name}=", v.fset), (f"{name}=", v.fdel)]
+                for key, part in parts:
+                    for fn in _functions(part):
+                        own = _function_reaches(fn, set(), user)
+                        gen = bool(fn.__code__.co_flags & _GENERATOR)
+                        members.setdefault(key, []).append((_names(fn.__code__), own, gen))
+    found = _fixed_point(members, called)
+    if generators and not found.generators:
+        found = replace(found, generators=True)
+    return found
 
 
 # ---- a module's source -----------------------------------------------------------------
@@ -212,40 +298,55 @@ def static_loop_members(
     reached: dict[int, bool] = {}
 
     def reaches(node: ast.AST, seen: set[int]) -> bool:
+        if isinstance(node, ast.AsyncFunctionDef):
+            return False  # (awaited: its body runs in a loop, in the sequential program too)
         if id(node) in reached:
             return reached[id(node)]
         seen.add(id(node))
         found = False
         for n in ast.walk(node):
             dotted = _dotted(n) if isinstance(n, ast.Name | ast.Attribute) else None
-            if dotted is None:
-                continue
-            target = qualify(dotted)
+            target = qualify(dotted) if dotted is not None else None
             if target is None:
                 continue
-            if target in loop_bound or target.partition(".")[0] in LOOP_PACKAGES:
+            if target in loop_bound:
                 found = True
                 break
             own, _, local = target.rpartition(".")
             if own != module_name:
                 continue
-            for owner in (functions.get(local), classes.get(local)):
-                if owner is not None and id(owner) not in seen and reaches(owner, seen):
-                    found = True
-                    break
+            found = any(
+                owner is not None and id(owner) not in seen and reaches(owner, seen)
+                for owner in (functions.get(local), classes.get(local))
+            )
             if found:
                 break
         if found or len(seen) == 1:
             reached[id(node)] = found
         return found
 
-    members: dict[str, list[tuple[frozenset[str], bool]]] = {}
+    def generator(fn: ast.AST) -> bool:
+        return any(isinstance(n, ast.Yield | ast.YieldFrom) for n in ast.walk(fn))
+
+    called = generators = False
+    for fn in functions.values():
+        if reaches(fn, set()):
+            called = True
+            generators = generators or generator(fn)
+    members: dict[str, list[tuple[frozenset[str], bool, bool]]] = {}
     for cls in classes.values():
         for stmt in cls.body:
             if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef):
                 attrs = frozenset(n.attr for n in ast.walk(stmt) if isinstance(n, ast.Attribute))
-                members.setdefault(stmt.name, []).append((attrs, reaches(stmt, set())))
-    return _fixed_point(members)
+                setter = any(
+                    isinstance(d, ast.Attribute) and d.attr in ("setter", "deleter")
+                    for d in stmt.decorator_list
+                )
+                key = f"{stmt.name}=" if setter else stmt.name
+                entry = (attrs, reaches(stmt, set()), generator(stmt))
+                members.setdefault(key, []).append(entry)
+    found = _fixed_point(members, called)
+    return replace(found, generators=True) if generators else found
 
 
 def _dotted(node: ast.AST) -> str | None:
