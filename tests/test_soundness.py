@@ -1500,3 +1500,204 @@ def test_a_rebound_name_drops_its_old_object_where_the_program_does(tmp_path):
     )
     _, compiled, _ = both(path, "owls")
     assert "del t" in compiled.source
+
+
+# -- 13: code reaching an event loop where no step could hide it ------------------------------
+
+
+def test_a_dunder_reaching_an_event_loop_makes_the_function_run_as_written(tmp_path):
+    # `__format__`, `__eq__`, `__iter__` and `__enter__` run without a call autoform sees: the
+    # whole function runs as written, in one piece, with no loop running (and says so).
+    path = write(
+        tmp_path,
+        """
+        import asyncio
+
+        async def _fetch(w):
+            await asyncio.sleep(0)
+            return "fetched " + w
+
+        class Stamp:
+            def __init__(self, word):
+                self.word = word
+
+            def __format__(self, spec):
+                return asyncio.run(_fetch(self.word))
+
+            def __eq__(self, other):
+                return asyncio.run(_fetch(self.word)) == other
+
+            def __iter__(self):
+                yield asyncio.run(_fetch(self.word))
+
+        class Quiet:
+            def __enter__(self):
+                try:
+                    asyncio.get_running_loop()
+                except RuntimeError:
+                    return "no loop"
+                return "a loop"
+
+            def __exit__(self, *exc):
+                return False
+
+        def main(topic: str):
+            stamp = Stamp(topic)
+            a = ask(topic)
+            line = f"{stamp}: {a}"
+            with Quiet() as seen:
+                print(seen)
+            return [line, stamp == "fetched " + topic, [ask(w) for w in stamp]]
+        """,
+    )
+    with pytest.warns(af.KeptInOrderWarning, match=r"main: runs as written.*`__e\w+__`, of a"):
+        value, compiled, _ = both(path, "owls")
+    assert value[0] == "fetched owls: <m: owls>"
+    assert "return await _af.as_written(main_as_written, topic)" in compiled.source
+
+
+def test_a_generator_reaching_an_event_loop_makes_the_function_run_as_written(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        import asyncio
+        import contextlib
+
+        LOG = []
+
+        async def _fetch(w):
+            await asyncio.sleep(0)
+            return "fetched " + w
+
+        def pages(topic):
+            for i in range(2):
+                yield asyncio.run(_fetch(f"{topic}{i}"))
+
+        @contextlib.contextmanager
+        def session(name):
+            LOG.append(asyncio.run(_fetch(name)))
+            yield name
+            LOG.append("closed")
+
+        def main(topic: str):
+            with session(topic) as s:
+                got = [ask(p) for p in pages(s)]
+            return got
+        """,
+    )
+    with pytest.warns(af.KeptInOrderWarning, match="a generator of yours may ask for or run"):
+        value, _, _ = both(path, "owls")
+    assert value == ["<m: fetched owls0>", "<m: fetched owls1>"]
+
+
+def test_code_reaching_an_event_loop_runs_on_the_calling_thread_as_written(tmp_path):
+    # It sees the caller's thread: its thread-locals, and `asyncio.get_event_loop()` as the
+    # sequential function's thread does; a context variable it sets holds after it.
+    path = write(
+        tmp_path,
+        """
+        import asyncio
+        import contextvars
+        import threading
+
+        LOCAL = threading.local()
+        SEEN = contextvars.ContextVar("seen", default="unset")
+
+        def probe():
+            try:
+                asyncio.get_running_loop()
+                running = "running"
+            except RuntimeError:
+                running = "none"
+            SEEN.set("set by probe")
+            return [threading.current_thread().name, getattr(LOCAL, "mark", None), running]
+
+        def main(topic: str):
+            a = ask(topic)
+            got = probe()
+            return [a, got, SEEN.get(), ask(a)]
+        """,
+    )
+    import threading
+
+    from autoform.runner import run_sync
+
+    module = load_module(path)
+    module.LOCAL.mark = "caller's"
+    compiled = af.concurrent(module.main)
+    with af.lm_client(FakeClient()):
+        # a synchronous run (on autoform's loop: `.call()`, `af.map`), and the user's own
+        for value in (run_sync(compiled("owls")), asyncio.run(compiled("owls"))):
+            assert value[1] == [threading.current_thread().name, "caller's", "none"]
+            assert value[2] == "set by probe"
+    assert "_af.outside_loop(probe)" in compiled.source
+
+
+def test_a_call_through_a_local_or_an_attrgetter_may_reach_an_event_loop(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        import asyncio
+        import operator
+
+        async def _fetch(w):
+            await asyncio.sleep(0)
+            return "fetched " + w
+
+        def fetch_sync(w):
+            return asyncio.run(_fetch(w))
+
+        class User:
+            def __init__(self, name):
+                self.name = name
+
+            @property
+            def profile(self):
+                return fetch_sync(self.name)
+
+        def pick(kind):
+            return fetch_sync if kind else str.upper
+
+        def main(topic: str):
+            handle = pick(topic)
+            users = [User(topic), User("bats")]
+            a = ask(topic)
+            b = ask(handle(a) + " ".join(map(operator.attrgetter("profile"), users)))
+            return [a, b]
+        """,
+    )
+    value, compiled, _ = both(path, "owls")
+    assert value[1].endswith("fetched owls fetched bats>")
+    assert "_af.outside_loop(handle, a)" in compiled.source
+
+
+def test_the_command_line_runs_a_function_as_written_where_a_dunder_may_reach_a_loop(tmp_path):
+    from autoform.cli import main as cli
+
+    path = write(
+        tmp_path,
+        """
+        import asyncio
+
+        def fetch(w):
+            return asyncio.run(_get(w))
+
+        async def _get(w):
+            return w
+
+        class Card:
+            def __add__(self, other):
+                return fetch("x") + other
+
+        def main(card):
+            a = ask("q")
+            return [a, ask(card + a)]
+        """,
+    )
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        with pytest.warns(af.KeptInOrderWarning, match="`__add__`, of a class of yours"):
+            assert cli([f"{path}:main"]) == 0
+            assert cli([f"{path}:main", "--explain"]) == 0
+    assert "return await _af.as_written(main_as_written, card)" in out.getvalue()
+    assert "runs as written, one step after another: `__add__`" in out.getvalue()

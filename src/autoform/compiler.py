@@ -106,6 +106,7 @@ class Compiled:
     awaited: frozenset[str] = frozenset()  # what its awaitable calls resolve to
     calls: Mapping[cst.Call, CallInfo] = field(default_factory=dict)  # every call, known as
     assumed: Assumed = field(default_factory=Assumed)  # checked on entry (`autoform.guards`)
+    as_written: str | None = None  # why it runs as written, in one piece (else None)
 
     @property
     def name(self) -> str:
@@ -210,7 +211,8 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         emitted = emit_function(ctx, body.docstring, list(body.statements), trusted)
     else:
         emitted = emit_as_written(ctx, body.docstring)
-        _warn_as_written(src, whole)
+        if any(info.kind is CallKind.AWAITABLE for info in calls.values()):
+            _warn_as_written(src, whole)  # (its LM calls, and its helpers', run one by one)
     every = [step.effects for b in _bodies(body) for step in b.steps]
     returns = [step for b in _bodies(body) for step in b.steps if step.returns or step.inline]
     ends_in_return = bool(body.steps) and (
@@ -264,6 +266,7 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         awaited,
         calls,
         trusted,
+        whole,
     )
 
 

@@ -299,7 +299,9 @@ def static_loop_members(
 
     def reaches(node: ast.AST, seen: set[int]) -> bool:
         if isinstance(node, ast.AsyncFunctionDef):
-            return False  # (awaited: its body runs in a loop, in the sequential program too)
+            # (awaited: its body runs in a loop, in the sequential program too; a decorator
+            # may run one around it)
+            return any(reaches(d, seen) for d in node.decorator_list)
         if id(node) in reached:
             return reached[id(node)]
         seen.add(id(node))
