@@ -1695,9 +1695,9 @@ def test_the_command_line_runs_a_function_as_written_where_a_dunder_may_reach_a_
         """,
     )
     out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        with pytest.warns(af.KeptInOrderWarning, match="`__add__`, of a class of yours"):
-            assert cli([f"{path}:main"]) == 0
-            assert cli([f"{path}:main", "--explain"]) == 0
+    warned = pytest.warns(af.KeptInOrderWarning, match="`__add__`, of a class of yours")
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), warned:
+        assert cli([f"{path}:main"]) == 0
+        assert cli([f"{path}:main", "--explain"]) == 0
     assert "return await _af.as_written(main_as_written, card)" in out.getvalue()
     assert "runs as written, one step after another: `__add__`" in out.getvalue()
