@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-__all__ = ["LoopMembers", "live_loop_members", "static_loop_members"]
+__all__ = ["LoopMembers", "live_call_reaches", "live_loop_members", "static_loop_members"]
 
 # What asks for, or runs, an event loop, by resolved name (a live function's module and
 # qualname, or an import's dotted name: both spellings).
@@ -108,7 +108,13 @@ def _fixed_point(
     implicit = {
         n
         for n in reaching
-        if n.endswith("=") or (n.startswith("__") and n.endswith("__") and n not in _READ_HOOKS)
+        if n.endswith("=")
+        or (
+            n.startswith("__")
+            and n.endswith("__")
+            and n not in _READ_HOOKS
+            and n not in _CONSTRUCTORS  # (run by a call of the class, which is seen)
+        )
     }
     return LoopMembers(
         frozenset(n for n in reaching if not n.endswith("=")),
@@ -222,6 +228,30 @@ def _class_functions(cls: type) -> list[types.FunctionType]:
         for part in ([v.fget, v.fset, v.fdel] if isinstance(v, property) else [v])
         for fn in _functions(part)
     ]
+
+
+# What calling a class runs of it.
+_CONSTRUCTORS = ("__new__", "__init__", "__post_init__")
+
+
+def live_call_reaches(value: Any, members: LoopMembers, user: Callable[[Any], bool]) -> bool:
+    """May calling ``value`` (a class of the user's: what making one runs; a function, a
+    bound method) reach the loop? ``members``: the function's `live_loop_members`."""
+    if isinstance(value, type):
+        if not user(value):
+            return False
+        found = [
+            fn
+            for name in _CONSTRUCTORS
+            for k in value.__mro__[:-1]
+            if name in vars(k)
+            for fn in _functions(vars(k)[name])
+        ]
+        return any(
+            _function_reaches(fn, set(), user) or _names(fn.__code__) & members.names
+            for fn in found
+        )
+    return _value_reaches(value, frozenset(), set(), user)
 
 
 def live_loop_members(

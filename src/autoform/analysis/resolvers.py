@@ -10,7 +10,7 @@ import builtins
 import functools
 import types
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 import libcst as cst
@@ -29,7 +29,7 @@ from .calls import (
 )
 from .coroutines import LOOP_BOUND
 from .knowledge import PURE_BUILTINS
-from .loop_reach import LoopMembers, live_loop_members, static_loop_members
+from .loop_reach import LoopMembers, live_call_reaches, live_loop_members, static_loop_members
 from .static_classes import (
     HOOKS,
     Held,
@@ -294,7 +294,9 @@ class LiveResolver:
                     touches_loop=summary.touches_loop,
                     changes_client=summary.changes_client,
                 )
-        return CallInfo(CallKind.UNKNOWN, full)
+        # (a class whose making may run a loop, a classmethod, a wrapper of the user's)
+        reaches = live_call_reaches(obj, self.loop_members(), _users)
+        return CallInfo(CallKind.UNKNOWN, full, touches_loop=reaches)
 
 
 class Imports(Protocol):
@@ -762,6 +764,8 @@ class StaticResolver:
 
     def resolve(self, dotted: str) -> CallInfo | None:
         info = self._resolve(dotted)
+        if info is not None and info.kind is CallKind.UNKNOWN and self._makes_loop(dotted):
+            info = replace(info, touches_loop=True)
         head, _, rest = dotted.partition(".")
         if (info is None or info.kind is CallKind.UNKNOWN) and head in self._imported:
             # A name imported from another module: the files around tell what it is.
@@ -771,6 +775,19 @@ class StaticResolver:
                 if found is not None:
                     return found
         return info
+
+    def _makes_loop(self, dotted: str) -> bool:
+        """May making an object of the module's class ``dotted`` reach an event loop (its
+        ``__init__``, ``__new__`` or ``__post_init__``, or its bases')?"""
+        own = self._class(dotted)
+        if own is None:
+            return False
+        reaching = self.loop_members().names
+        return any(
+            name in reaching and name in self._body(k)
+            for k in self._plain(own) or [own]
+            for name in ("__new__", "__init__", "__post_init__")
+        )
 
     def _resolve(self, dotted: str) -> CallInfo | None:
         head, _, path = dotted.partition(".")
