@@ -291,6 +291,61 @@ def pipeline(p0: str, p1: str):
 """
 
 
+# Code of the user's that runs an event loop of its own (issue 11, cause 13), in one program
+# of six: read through an object whose class the function cannot tell, called through a
+# helper, a method, a comprehension; and, in a third of those, a dunder reaching the loop
+# (`Card.__str__`: the whole function runs as written).
+LOOPY = """
+import asyncio
+
+
+async def _echo(x):
+    await asyncio.sleep(0)
+    return "e(" + str(x) + ")"
+
+
+def echo_sync(x):
+    print("echo", x)
+    LOG.append("echo:" + str(x))
+    if "FAIL" in str(x):
+        raise ValueError("echo failed for " + str(x))
+    return asyncio.run(_echo(x))
+
+
+class Card:
+    def __init__(self, text):
+        self.text = str(text)
+
+    @property
+    def face(self):
+        return echo_sync(self.text[:12])
+
+    def flip(self):
+        return echo_sync(self.text[::-1][:12])
+{dunder}
+
+class Blank:
+    def __init__(self, text):
+        self.face = "blank:" + str(text)[:6]
+
+    def flip(self):
+        return "flat"
+
+
+def card_of(x):
+    return Card(x) if len(str(x)) % 2 else Blank(x)
+
+
+def shown(card):
+    return "<" + card.face + ">"
+
+"""
+DUNDER = """
+    def __str__(self):
+        return echo_sync("str:" + self.text[:8])
+"""
+
+
 @st.composite
 def programs(draw) -> str:
     names = ["p0", "p1"]
@@ -299,6 +354,8 @@ def programs(draw) -> str:
     # One program in four is an `async def` that awaits its calls one after another.
     is_async = draw(st.integers(0, 3)) == 0
     lambdas: list[str] = []
+    loopy = not is_async and draw(st.integers(0, 5)) == 0
+    dunder = loopy and draw(st.integers(0, 2)) == 0
     scope = {"counter": False, "global": False, "style": False}
     uniq: list[str] = []
 
@@ -336,6 +393,23 @@ def programs(draw) -> str:
         for _ in range(draw(st.integers(1, 8 if depth == 0 else 3))):
             kind = draw(st.integers(0, TOP_KIND if depth < 2 else 13))
             kind = 21 if kind in (22, 23) else kind
+            if loopy and draw(st.integers(0, 3)) == 0:
+                a, b = var(), var()
+                rhs = draw(
+                    st.sampled_from(
+                        [
+                            f"echo_sync({a})",
+                            f"card_of({a}).face",
+                            f"[c.flip() for c in [card_of({a}), card_of({b})]]",
+                            call(f"card_of({a}).face + str({b})"),
+                            f"shown(card_of({a}))",
+                            f"str(card_of({a}))[:40]",
+                            f'af.format("{{}}|{{}}", {call()}, card_of({b}).face)',
+                        ]
+                    )
+                )
+                lines.append(f"{new_name()} = {rhs}")
+                continue
             # Right-hand sides are drawn before the name they bind, so they read only names
             # bound earlier.
             if kind <= 2:
@@ -980,6 +1054,9 @@ def programs(draw) -> str:
     returned = ", ".join(draw(st.lists(st.sampled_from(names), min_size=1, max_size=4)))
     lines.append(f"return [{returned}, len(msgs)]")
     header = HEADER.replace("def pipeline", "async def pipeline") if is_async else HEADER
+    if loopy:
+        block = LOOPY.replace("{dunder}", DUNDER if dunder else "")
+        header = header.replace("NUMBER = 0\n", "NUMBER = 0\n" + block, 1)
     return header + "".join(f"    {line}\n" for line in lines)
 
 

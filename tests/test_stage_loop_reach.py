@@ -96,3 +96,16 @@ def test_static_members_read_the_same_from_the_source():
     assert found.names >= {"face", "both", "later", "call"}
     assert not found.names & {"back", "neither", "__getattr__"}
     assert resolver.loop_members() == found
+
+
+def test_classes_of_a_module_no_longer_imported_are_still_the_users(tmp_path):
+    # (the property test drops each program's module from `sys.modules`; its classes stay
+    # the user's, told by their functions' files)
+    import sys
+
+    path = tmp_path / "reach_dropped.py"
+    path.write_text(SOURCE)
+    module = load_module(path)
+    del sys.modules[module.__name__]
+    found = live_loop_members([vars(module)], _users, subclasses)
+    assert found.names >= {"face", "both", "later", "call"}

@@ -896,7 +896,12 @@ def _users(obj: Any) -> bool:
         filename = obj.__code__.co_filename
         return not filename.startswith(("<frozen", *_library_paths()))
     filename = getattr(sys.modules.get(name or ""), "__file__", None) or ""
-    return bool(filename) and not filename.startswith(_library_paths())
+    if filename:
+        return not filename.startswith(_library_paths())
+    # (a module no longer in `sys.modules`, or one made without a file: its functions say)
+    return isinstance(obj, type) and any(
+        _users(f) for f in vars(obj).values() if isinstance(f, types.FunctionType)
+    )
 
 
 def user_class(cls: type) -> bool:
