@@ -29,7 +29,9 @@ with `log.exception`, print) at the top level and in loops that fan out, output 
 mutated afterwards, helpers handing back their argument or module state that the caller
 mutates, loops whose helper reads module state the body changes, `extend` collects,
 `json.loads` in try/except in a loop body, and a loop reading what it fills on a branch
-taken in some runs. Each
+taken in some runs; and code of the user's running an event loop of its own (`asyncio.run`
+in a helper, a property, a method of an object whose class the function cannot tell, a
+comprehension, and a dunder that makes the function run as written). Each
 program is compiled and run from fresh imports, and the check is that the compiled run
 gives the same return value or exception, the same printed output, the same module state
 (LOG, TOTAL, ...), and the same multiset of LM calls.
