@@ -18,6 +18,8 @@ CASE_ARGS = {
     "progress_prints": (("a long document", "terse"), {}),
     "shared_messages": (("what is a monad?",), {}),
     "unknown_calls": (("owls", {"tone": "dry"}), {}),
+    "event_loops": (("owls", ["ada", "bo"]), {}),
+    "event_loop_dunder": (("owls",), {}),
     "everyday": (("compilers",), {"n": 2}),
     "control_flow": (("owls", ["a", "", "b"], True), {}),
     "helpers": (("owls",), {}),
