@@ -1,17 +1,23 @@
-"""Which attributes of the user's classes may ask for, or run, an event loop when read or
-called: for reads whose receiver's class the analysis cannot tell (``team.lead.profile``,
-``[u.profile for u in users]``, a helper's unannotated parameter).
+"""What of the user's code may ask for, or run, an event loop where the analysis cannot see
+the call: a read or a call of a member whose receiver's class cannot be told
+(``team.lead.profile``, ``[u.profile for u in users]``, a helper's unannotated parameter),
+a call through a local, the making of an object, and what Python runs without a call or a
+read naming it (a dunder, a setter, a generator's body as it is consumed).
 
-A function may reach the loop when the names its code refers to may: a module of an async
-framework (``asyncio.run``), a name of `coroutines.LOOP_BOUND`, a function or class of the
-user's that may (followed through globals and closures), or the attribute name of a member
-that may (``self.fetch()``). Over-approximate and quick: no function is compiled, and a
-reference in code that never runs counts too; reading such an attribute with no loop running
-changes nothing the sequential program would see. Library classes are assumed not to reach
-the loop through an attribute, as library calls are unless `LOOP_BOUND` names them.
+A function may reach the loop when the names its code refers to may: a name of
+`LOOP_BOUND` (``asyncio.run``, as a module's attribute or a global), a loop made at module
+level, a function or class of the user's that may (followed through globals, closures and
+wrappers), or the attribute name of a member that may (``self.fetch()``). An ``async def``
+does not: awaited, its body runs in a loop in the sequential program too. Over-approximate
+and quick: no function is compiled, and a reference in code that never runs counts too;
+running such code with no loop running changes nothing the sequential program would see.
+Library classes are taken not to reach the loop through an attribute, as library calls are
+unless `LOOP_BOUND` names them.
 
-`live_loop_members` reads live classes (``af.concurrent``); `static_loop_members` a module's
-source (the command line). Both produce `LoopMembers`.
+Needs: the function's namespaces and the user's classes there (`live_loop_members`), or a
+module's source (`static_loop_members`, for the command line). Produces: `LoopMembers`,
+which `coroutines` reads to hide the loop from a read or a call (`runtime.outside_loop`) or
+to run the whole function as written (`coroutines.runs_as_written`).
 """
 
 from __future__ import annotations
