@@ -1701,3 +1701,41 @@ def test_the_command_line_runs_a_function_as_written_where_a_dunder_may_reach_a_
         assert cli([f"{path}:main", "--explain"]) == 0
     assert "return await _af.as_written(main_as_written, card)" in out.getvalue()
     assert "runs as written, one step after another: `__add__`" in out.getvalue()
+
+
+def test_a_run_waited_for_inside_a_run_hides_the_loop_that_runs_its_caller(tmp_path):
+    # A helper waits, synchronously, for a compiled function whose code runs an event loop:
+    # that code runs on the helper's thread, where the outer run's loop is hidden.
+    path = write(
+        tmp_path,
+        """
+        import asyncio
+        from autoform.runner import run_sync
+
+        async def _get(w):
+            await asyncio.sleep(0)
+            return "got " + w
+
+        def fetch(w):
+            return asyncio.run(_get(w))
+
+        def inner(topic):
+            a = ask(topic)
+            return [a, fetch(a)]
+
+        inner_run = af.concurrent(inner)
+
+        def outer(t):
+            return run_sync(inner_run(t))
+
+        def main(topic: str):
+            a = ask(topic)
+            return [a, outer(a)]
+        """,
+    )
+    from autoform.runner import run_sync
+
+    value, compiled, _ = both(path, "owls")
+    assert value[1][1] == "got <m: <m: owls>>"
+    with af.lm_client(FakeClient()):
+        assert run_sync(compiled("owls")) == value

@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 from .errors import CompileError
 from .generated import caller, is_generated
 
-__all__ = ["Caller", "run_sync", "stop_refused", "waiting_caller"]
+__all__ = ["Caller", "hidden", "run_sync", "stop_refused", "waiting_caller"]
 
 R = TypeVar("R")
 
@@ -47,9 +47,9 @@ class Caller:
     """The thread waiting for a synchronous run, which runs for it the code that must see
     what the sequential function's thread sees (`runtime.outside_loop`: a call that asks
     for, or runs, an event loop): its thread, its thread-locals and event loop state (a main
-    thread where none was ever set makes one on ``asyncio.get_event_loop()``; a running
-    loop of its own, in a notebook, is seen running). The run's loop waits meanwhile, as
-    the sequential function's caller would."""
+    thread where none was ever set makes one on ``asyncio.get_event_loop()``), with any loop
+    running there hidden (`hidden`). The run's loop waits meanwhile, as the sequential
+    function's caller would."""
 
     def __init__(self) -> None:
         import queue
@@ -78,7 +78,9 @@ class Caller:
         nested = getattr(_local, "nested", False)
         _local.nested = True  # (the run's loop waits for this: a run made here takes a worker)
         try:
-            done.set_result(context.run(fn, *args, **kwargs))
+            # (A loop running here, the one a run waited for from inside another run runs
+            # on, or the one running the function that waits, is hidden too.)
+            done.set_result(context.run(hidden, fn, *args, **kwargs))
         except Exception as exc:
             done.set_exception(exc)
         except BaseException:
@@ -87,6 +89,33 @@ class Caller:
             raise
         finally:
             _local.nested = nested
+
+
+def hidden(fn: Callable[..., R], /, *args: Any, **kwargs: Any) -> R:
+    """Call ``fn`` with no event loop running in this thread, so that
+    ``asyncio.get_running_loop()`` raises and ``asyncio.run`` may start one.
+
+    Nor is a loop current: the one running (which ``asyncio.run`` made this thread's) is
+    hidden, and ``asyncio.get_event_loop()`` raises, as it does in the sequential program
+    run after an ``asyncio.run``, in any thread but the main one, and from Python 3.14
+    on. (Only a main thread where no loop was ever set would have made one for it then:
+    which the thread's history was before the running loop was set cannot be told.)"""
+    from asyncio import events
+
+    loop = events._get_running_loop()
+    if loop is None:
+        return fn(*args, **kwargs)
+    policy = events.get_event_loop_policy()
+    current = getattr(getattr(policy, "_local", None), "_loop", None)
+    events._set_running_loop(None)
+    if current is loop:
+        policy.set_event_loop(None)
+    try:
+        return fn(*args, **kwargs)
+    finally:
+        if current is loop:
+            policy.set_event_loop(loop)
+        events._set_running_loop(loop)
 
 
 _UNSET = object()

@@ -43,7 +43,7 @@ from .guards import holds
 from .limits import Backlog, backlog, capped
 from .limits import rank as _rank
 from .runner import _escaped as escaped_stop
-from .runner import stop_refused, waiting_caller
+from .runner import hidden, stop_refused, waiting_caller
 from .turns import Turn, output, output_in_order, running, waiting
 from .turns import current as current_turn
 
@@ -785,33 +785,6 @@ def outside_loop(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
     if waiting is not None:
         return waiting.call(fn, args, kwargs)
     return hidden(fn, *args, **kwargs)
-
-
-def hidden(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
-    """Call ``fn`` with no event loop running in this thread, so that
-    ``asyncio.get_running_loop()`` raises and ``asyncio.run`` may start one.
-
-    Nor is a loop current: the one running (which ``asyncio.run`` made this thread's) is
-    hidden, and ``asyncio.get_event_loop()`` raises, as it does in the sequential program
-    run after an ``asyncio.run``, in any thread but the main one, and from Python 3.14
-    on. (Only a main thread where no loop was ever set would have made one for it then:
-    which the thread's history was before the running loop was set cannot be told.)"""
-    from asyncio import events
-
-    loop = events._get_running_loop()
-    if loop is None:
-        return fn(*args, **kwargs)
-    policy = events.get_event_loop_policy()
-    current = getattr(getattr(policy, "_local", None), "_loop", None)
-    events._set_running_loop(None)
-    if current is loop:
-        policy.set_event_loop(None)
-    try:
-        return fn(*args, **kwargs)
-    finally:
-        if current is loop:
-            policy.set_event_loop(loop)
-        events._set_running_loop(loop)
 
 
 async def as_written(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
