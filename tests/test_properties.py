@@ -1083,8 +1083,8 @@ ASYNC_REGRESSIONS = [
 
 # The regressions each run once, as their own tests; the random programs are drawn in
 # SHARDS independent runs (each its own random seed), so that pytest-xdist spreads them over
-# the cores.
-SHARDS = 4
+# the cores: many short shards, so that no core is left alone with the last long one.
+SHARDS = 20
 _ASYNC_HEADER = HEADER.replace("def pipeline", "async def pipeline")
 
 
@@ -1098,7 +1098,7 @@ def test_regression_behaves_like_original(source):
 
 @pytest.mark.parametrize("shard", range(SHARDS))
 @settings(
-    max_examples=max(1, EXAMPLES // SHARDS),
+    max_examples=max(1, -(-EXAMPLES // SHARDS)),  # rounded up: at least EXAMPLES in all
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
