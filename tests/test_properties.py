@@ -1096,6 +1096,7 @@ def test_regression_behaves_like_original(source):
     _check(source, "cats")
 
 
+@pytest.mark.long
 @pytest.mark.parametrize("shard", range(SHARDS))
 @settings(
     max_examples=max(1, -(-EXAMPLES // SHARDS)),  # rounded up: at least EXAMPLES in all
