@@ -77,6 +77,12 @@ class FakeClient:
         return Counter(self.calls)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked ``long`` run first: the cores then end the run on short tests, none left
+    alone with a long one (pytest-xdist's worksteal hands out the rest as cores come free)."""
+    items.sort(key=lambda item: item.get_closest_marker("long") is None)
+
+
 @pytest.fixture
 def fake_lm():
     import autoform as af

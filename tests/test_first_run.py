@@ -25,6 +25,7 @@ def fresh_env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": os.pathsep.join([*path, os.environ.get("PYTHONPATH", "")])}
 
 
+@pytest.mark.long
 def test_the_seed_unchanged_prints_an_honest_ratio(server):
     # A 200 ms server: sequential 4 calls, scheduled 3 (the first two overlap): 0.75.
     server.latency = 0.2
@@ -101,6 +102,7 @@ if __name__ == "__main__":
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="forks, as POSIX does")
+@pytest.mark.long
 def test_compiling_starts_loading_litellm_once_and_importing_autoform_does_not(tmp_path):
     # A fork while LiteLLM loads waits for the load: a child forked mid-import would inherit
     # import locks held by the loading thread and hang at its first import.

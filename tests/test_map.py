@@ -10,10 +10,10 @@ import pickle
 import subprocess
 import sys
 import threading
-from dataclasses import dataclass
 
 import pytest
 from conftest import ROOT, LMFailure, load_module
+from map_values import Query
 
 import autoform as af
 from autoform.store import input_key
@@ -285,18 +285,12 @@ def test_another_function_does_not_see_the_results(tmp_path):
     assert af.map_sync(triple, [1], cache_dir=tmp_path, progress=False) == [3]
 
 
-@dataclass(frozen=True)
-class Query:
-    text: str
-    tags: frozenset
-
-
 def test_input_keys_are_stable_across_processes():
     values = [{"b": 1, "a": [1, 2.5, None]}, {"x", "y", "z"}, ("t", b"\x00"), Query("q", {"a"})]
     values[3] = Query("q", frozenset({"a", "b", "c"}))
     script = (
         "import sys, pickle; sys.path.insert(0, sys.argv[1]); sys.path.insert(0, sys.argv[2])\n"
-        "import test_map\nfrom autoform.store import input_key as _input_key\n"
+        "from autoform.store import input_key as _input_key\n"
         "values = pickle.loads(bytes.fromhex(sys.argv[3]))\n"
         "print([_input_key(v, 0) for v in values])\n"
     )

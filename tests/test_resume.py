@@ -68,6 +68,7 @@ def _run_batch(where: Path) -> list[str]:
     return json.loads(result.stdout)
 
 
+@pytest.mark.long
 def test_a_changed_helper_prompt_gets_new_answers_and_only_its_calls_are_made(server, tmp_path):
     (tmp_path / "helpers_mod.py").write_text(HELPERS)
     (tmp_path / "batch.py").write_text(BATCH)

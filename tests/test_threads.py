@@ -104,6 +104,7 @@ def test_sched_call_from_threads_holds_its_cap(slow):
     assert slow.peak_in_flight == 2
 
 
+@pytest.mark.long
 def test_eight_threads_call_concurrently_without_failures_or_warnings(slow, capfd, caplog):
     caplog.set_level(logging.WARNING)
     scheduled = af.sched(af.trace(litellm_pipeline)("x"))

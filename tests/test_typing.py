@@ -36,6 +36,7 @@ def _env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(ROOT / "src")}
 
 
+@pytest.mark.long
 def test_mypy_sees_the_declared_types():
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--warn-unused-ignores", "--no-error-summary", *TARGETS],
@@ -58,6 +59,7 @@ def test_mypy_sees_the_declared_types():
     assert revealed == _expected()
 
 
+@pytest.mark.long
 def test_pyright_sees_the_declared_types():
     if importlib.util.find_spec("basedpyright") is None:
         pytest.skip("basedpyright is not installed (pip install -e '.[dev]')")
