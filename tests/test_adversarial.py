@@ -45,10 +45,21 @@ UNLISTED = "LOOP_BOUND misses a way to make or probe an event loop"
 # A method or callback bound after compiling, by the function itself (`patch()` setting
 # `Doc.render = loud`, `box.cb = fetch_sync`): the analysis read the class as it was.
 REBOUND = "limit: a member rebound after compiling to code reaching the loop"
-# The second module's class or generator reached through the module object (`from pkg
-# import docs`; `docs.make_user(x).profile`, `list(docs.stream(x))`): a module held in the
-# function's namespaces is not scanned for classes and generators (`live_loop_members`).
-MODULE_OBJECT = "a module object's classes and generators are not scanned for loop reach"
+# A class or generator of the user's that no namespace the function holds names: reached
+# through a module object (`from pkg import docs`; `docs.make_user(x).profile`,
+# `list(docs.stream(x))`) or an object passed in (`main(svc, topic)`, `svc.lookup(a)`):
+# `live_loop_members` scans globals, closure and the modules of the functions and classes
+# they hold, not a module held as a module, nor the classes of the arguments.
+UNSCANNED = "a class or generator in no namespace the loop-reach scan reads"
+# A call whose callee is not a plain local name, of a function the analysis knows may reach
+# the loop: `pick()(x)`, `svc.fetch.__call__(x)`, `[step(a) for step in steps]` (a
+# comprehension's variable); or a lazy `map(fetch_sync, xs)` iterated by a `for` statement
+# (making it is hidden from the loop, pulling its items is not).
+CALLEE = "limit: a loop-reaching callee other than a plain local name, or a lazy map"
+# `runtime.hidden` makes the running loop current again after the call, over a loop the call
+# set as current (`asyncio.set_event_loop(loop)`): a later `asyncio.get_event_loop()` raises,
+# or gives another loop, where the sequential run finds the one set.
+CURRENT = "runtime.hidden restores the running loop as current over one the call set"
 # An async def pipeline: `runtime.when_plain` makes a call's arguments with the loop hidden
 # (`hidden(make)`), where the sequential pipeline, awaited in a loop, sees it running
 # (`__format__`/`__str__` asking for the running loop or the current task).
@@ -61,6 +72,8 @@ KNOWN: dict[str, int | str] = {
     "adv5_async_06": ASYNC_HIDDEN,  # value, requests
     "adv5_async_07": ASYNC_HIDDEN,  # exception, requests
     "adv5_async_08": ASYNC_HIDDEN,  # exception, log, requests
+    "adv5_hide_09": CURRENT,  # value, requests
+    "adv5_hide_10": CURRENT,  # value
     "adv5_reach_03": HELD,  # exception, requests, warning
     "adv5_reach_04": HELD,  # exception, requests, warning
     "adv5_reach_06": COMPUTED,  # exception, requests, warning
@@ -73,17 +86,22 @@ KNOWN: dict[str, int | str] = {
     "adv5_reach_17": COMPUTED,  # exception, requests, warning
     "adv5_reach_18": COMPUTED,  # exception, requests, warning
     "adv5_reach_27": REBOUND,  # exception, requests, warning
-    "adv5_reach_33": MODULE_OBJECT,  # exception, requests, warning
+    "adv5_reach_33": UNSCANNED,  # exception, requests, warning
     "adv5_reach_34": HELD,  # exception, requests, warning
     "adv5_reach_35": HELD,  # exception, requests, warning
     "adv5_reach_36": COMPUTED,  # exception, requests, warning
     "adv5_reach_37": COMPUTED,  # exception, requests, warning
     "adv5_reach_38": HELD,  # exception, requests, warning
-    "adv5_reach_44": MODULE_OBJECT,  # exception, requests, warning
+    "adv5_reach_44": UNSCANNED,  # exception, requests, warning
     "adv5_reach_46": REBOUND,  # exception, requests, warning
     "adv5_reach_54": HELD,  # exception, requests, warning
     "adv5_reach_55": HELD,  # exception, requests, warning
     "adv5_reach_56": HELD,  # exception, requests, warning
+    "adv5_reach_58": UNSCANNED,  # exception, requests, warning
+    "adv5_reach_59": CALLEE,  # exception, requests, warning
+    "adv5_reach_61": CALLEE,  # exception, requests, warning
+    "adv5_reach_64": CALLEE,  # exception, requests, warning
+    "adv5_reach_66": CALLEE,  # exception, requests, warning
     "adv5_whole_04": ASYNC_HIDDEN,  # value, requests, warning
 }
 
