@@ -32,8 +32,9 @@ HISTORY = "limit: get_event_loop outside a running loop depends on the thread's 
 # A function, bound method or loop held in a container (dict, list, tuple, a namespace
 # object, a class attribute that is not a function) and called or used through it
 # (`TABLE[k](x)` in a helper, `[f(a) for f in FUNCS]`, `reduce(..., [f, g], a)`,
-# `CFG.loop.run_until_complete(c)`): `_value_reaches` follows functions, classes and modules,
-# not the values a container holds.
+# `CFG.loop.run_until_complete(c)`, a `functools.singledispatch` function's or method's
+# registered implementation): `_value_reaches` follows functions, classes and modules, not
+# the values a container holds.
 HELD = "limit: a loop-reaching function or loop held in a container the reach analysis skips"
 # The loop reached through a name computed or looked up at run time: `getattr(asyncio, "run")`,
 # `importlib.import_module("asyncio")`, `sys.modules["asyncio"]`, `__import__`, `eval`, `exec`,
@@ -102,6 +103,8 @@ KNOWN: dict[str, int | str] = {
     "adv5_reach_61": CALLEE,  # exception, requests, warning
     "adv5_reach_64": CALLEE,  # exception, requests, warning
     "adv5_reach_66": CALLEE,  # exception, requests, warning
+    "adv5_reach_67": HELD,  # exception, requests, warning
+    "adv5_reach_70": HELD,  # exception, requests, warning
     "adv5_whole_04": ASYNC_HIDDEN,  # value, requests, warning
 }
 
