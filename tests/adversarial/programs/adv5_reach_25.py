@@ -1,0 +1,35 @@
+"""A method inherited from a base class of the program's second module runs asyncio.run."""
+
+import asyncio
+import sys
+from pathlib import Path
+
+import autoform as af
+
+if str(Path(__file__).parent) not in sys.path:  # the program's second module sits beside it
+    sys.path.insert(0, str(Path(__file__).parent))
+
+from adv5_shared.base import Base
+
+CAUSE = "event loop"
+ARGS = ("owls",)
+
+
+def ask(q):
+    return af.lm_call([{"role": "user", "content": q}], model="m")
+
+
+async def _fetch(w):
+    await asyncio.sleep(0)
+    return "data of " + w[:5]
+
+
+class Mine(Base):
+    pass
+
+
+def main(topic: str):
+    m = Mine(topic)
+    a = ask(topic)
+    b = ask(m.fetch(a))
+    return [a, b]

@@ -1,0 +1,31 @@
+"""A method call on an object of the second module's class, made through the module object."""
+
+import asyncio
+import sys
+from pathlib import Path
+
+import autoform as af
+
+if str(Path(__file__).parent) not in sys.path:  # the program's second module sits beside it
+    sys.path.insert(0, str(Path(__file__).parent))
+
+from adv5_shared import docs
+
+CAUSE = "event loop"
+ARGS = ("owls",)
+
+
+def ask(q):
+    return af.lm_call([{"role": "user", "content": q}], model="m")
+
+
+async def _fetch(w):
+    await asyncio.sleep(0)
+    return "data of " + w[:5]
+
+
+def main(topic: str):
+    svc = docs.Service()
+    a = ask(topic)
+    b = ask(svc.lookup(a))
+    return [a, b]

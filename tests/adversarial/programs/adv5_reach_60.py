@@ -1,0 +1,28 @@
+"""A generator expression calling a loop-running helper is consumed by str.join."""
+
+import asyncio
+
+import autoform as af
+
+CAUSE = "event loop"
+ARGS = ("owls",)
+
+
+def ask(q):
+    return af.lm_call([{"role": "user", "content": q}], model="m")
+
+
+async def _fetch(w):
+    await asyncio.sleep(0)
+    return "data of " + w[:5]
+
+
+def fetch_sync(w):
+    return asyncio.run(_fetch(w))
+
+
+def main(topic: str):
+    a = ask(topic)
+    joined = " / ".join(fetch_sync(w) for w in [a, topic])
+    b = ask(joined)
+    return [a, b]
