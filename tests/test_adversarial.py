@@ -17,12 +17,9 @@ from adversarial.harness import Outcome, check, compare, programs, run
 
 # What `asyncio.get_event_loop()` gives outside a running loop depends on the thread's past:
 # in a main thread where no loop was ever set it makes one (before Python 3.14), else it
-# raises. Run by the harness's own `asyncio.run`, the compiled function's code that asks for
-# a loop runs on that thread with the run's loop hidden (`runtime.hidden`), and sees it
-# raise: the thread's past before that `asyncio.run` cannot be told. (A synchronous run on
-# autoform's loop runs it on the waiting thread itself, `runner.Caller`, which has the past
-# the sequential run has.) These programs pass or fail by whether an earlier test ran an
-# `asyncio.run` in the process: not strictly.
+# raises. The compiled function's sync code sees it raise (`runtime.outside_loop`); which
+# the past was, before the loop running it was set, cannot be told. These programs pass or
+# fail by whether an earlier test ran an `asyncio.run` in the process: not strictly.
 HISTORY = "limit: get_event_loop outside a running loop depends on the thread's history"
 
 # adv5: shapes in which code of the user's reaches an event loop (runs one, asks for the

@@ -1590,17 +1590,15 @@ def test_a_generator_reaching_an_event_loop_makes_the_function_run_as_written(tm
     assert value == ["<m: fetched owls0>", "<m: fetched owls1>"]
 
 
-def test_code_reaching_an_event_loop_runs_on_the_calling_thread_as_written(tmp_path):
-    # It sees the caller's thread: its thread-locals, and `asyncio.get_event_loop()` as the
-    # sequential function's thread does; a context variable it sets holds after it.
+def test_code_reaching_an_event_loop_sees_none_and_its_context_changes_hold(tmp_path):
+    # In a synchronous run on autoform's loop and in a run the user's own loop awaits: no
+    # loop running; a context variable it sets holds after it; a loop it makes current stays.
     path = write(
         tmp_path,
         """
         import asyncio
         import contextvars
-        import threading
 
-        LOCAL = threading.local()
         SEEN = contextvars.ContextVar("seen", default="unset")
 
         def probe():
@@ -1610,26 +1608,36 @@ def test_code_reaching_an_event_loop_runs_on_the_calling_thread_as_written(tmp_p
             except RuntimeError:
                 running = "none"
             SEEN.set("set by probe")
-            return [threading.current_thread().name, getattr(LOCAL, "mark", None), running]
+            return running
+
+        def own_loop():
+            loop = asyncio.new_event_loop()
+            asyncio.set_event_loop(loop)
+            return loop
+
+        def same(loop):
+            try:
+                found = asyncio.get_event_loop() is loop
+            finally:
+                asyncio.set_event_loop(None)
+                loop.close()
+            return found
 
         def main(topic: str):
             a = ask(topic)
             got = probe()
-            return [a, got, SEEN.get(), ask(a)]
+            loop = own_loop()
+            return [a, got, SEEN.get(), ask(a), same(loop)]
         """,
     )
-    import threading
-
     from autoform.runner import run_sync
 
     module = load_module(path)
-    module.LOCAL.mark = "caller's"
     compiled = af.concurrent(module.main)
     with af.lm_client(FakeClient()):
-        # a synchronous run (on autoform's loop: `.call()`, `af.map`), and the user's own
         for value in (run_sync(compiled("owls")), asyncio.run(compiled("owls"))):
-            assert value[1] == [threading.current_thread().name, "caller's", "none"]
-            assert value[2] == "set by probe"
+            assert value[1:3] == ["none", "set by probe"]
+            assert value[4] is True
     assert "_af.outside_loop(probe)" in compiled.source
 
 

@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 from .errors import CompileError
 from .generated import caller, is_generated
 
-__all__ = ["Caller", "hidden", "run_sync", "stop_refused", "waiting_caller"]
+__all__ = ["run_sync", "stop_refused"]
 
 R = TypeVar("R")
 
@@ -41,94 +41,6 @@ _lock = threading.Lock()
 _WORKERS = 32
 # How long a waiting caller may go without looking for an interrupt, in seconds.
 _SLICE = 0.05
-
-
-class Caller:
-    """The thread waiting for a synchronous run, which runs for it the code that must see
-    what the sequential function's thread sees (`runtime.outside_loop`: a call that asks
-    for, or runs, an event loop): its thread, its thread-locals and event loop state (a main
-    thread where none was ever set makes one on ``asyncio.get_event_loop()``), with any loop
-    running there hidden (`hidden`). The run's loop waits meanwhile, as the sequential
-    function's caller would."""
-
-    def __init__(self) -> None:
-        import queue
-
-        self.thread = threading.current_thread()
-        self.work: queue.SimpleQueue[Any] = queue.SimpleQueue()
-
-    def call(self, fn: Callable[..., R], args: Any, kwargs: Any) -> R:
-        """On the run's loop: ``fn(*args, **kwargs)`` on the waiting thread, in a copy of
-        this context, whose changes are kept here after."""
-        done: Future[R] = Future()
-        here = contextvars.copy_context()
-        self.work.put((done, here, fn, args, kwargs))
-        try:
-            return done.result()
-        finally:
-            for var, value in here.items():
-                if var.get(_UNSET) is not value:
-                    var.set(value)
-
-    def serve(self, item: Any) -> None:
-        """On the waiting thread: one piece of work the run sent."""
-        import asyncio
-
-        done, context, fn, args, kwargs = item
-        nested = getattr(_local, "nested", False)
-        _local.nested = True  # (the run's loop waits for this: a run made here takes a worker)
-        try:
-            # (A loop running here, the one a run waited for from inside another run runs
-            # on, or the one running the function that waits, is hidden too.)
-            done.set_result(context.run(hidden, fn, *args, **kwargs))
-        except Exception as exc:
-            done.set_exception(exc)
-        except BaseException:
-            # An interrupt: the run is stopped as the caller's own interrupt stops it.
-            done.set_exception(asyncio.CancelledError())
-            raise
-        finally:
-            _local.nested = nested
-
-
-def hidden(fn: Callable[..., R], /, *args: Any, **kwargs: Any) -> R:
-    """Call ``fn`` with no event loop running in this thread, so that
-    ``asyncio.get_running_loop()`` raises and ``asyncio.run`` may start one.
-
-    Nor is a loop current: the one running (which ``asyncio.run`` made this thread's) is
-    hidden, and ``asyncio.get_event_loop()`` raises, as it does in the sequential program
-    run after an ``asyncio.run``, in any thread but the main one, and from Python 3.14
-    on. (Only a main thread where no loop was ever set would have made one for it then:
-    which the thread's history was before the running loop was set cannot be told.)"""
-    from asyncio import events
-
-    loop = events._get_running_loop()
-    if loop is None:
-        return fn(*args, **kwargs)
-    policy = events.get_event_loop_policy()
-    current = getattr(getattr(policy, "_local", None), "_loop", None)
-    events._set_running_loop(None)
-    if current is loop:
-        policy.set_event_loop(None)
-    try:
-        return fn(*args, **kwargs)
-    finally:
-        if current is loop:
-            policy.set_event_loop(loop)
-        events._set_running_loop(loop)
-
-
-_UNSET = object()
-_CALLER: contextvars.ContextVar[Caller | None] = contextvars.ContextVar(
-    "autoform_caller", default=None
-)
-
-
-def waiting_caller() -> Caller | None:
-    """The thread waiting for the run this is part of, when one waits (a synchronous call)
-    and it is not this thread; None in a run awaited by the user's own code."""
-    found = _CALLER.get()
-    return found if found is not None and found.thread is not threading.current_thread() else None
 
 
 def run_sync(coro: Coroutine[Any, Any, R]) -> R:
@@ -307,6 +219,7 @@ def _wait(
 ) -> R:
     """Run ``wrap(coro)`` where ``submit`` sends it, and wait for it here, interruptibly."""
     import asyncio
+    from concurrent.futures import wait
 
     where: list[tuple[asyncio.AbstractEventLoop, asyncio.Task[Any]]] = []
 
@@ -316,37 +229,25 @@ def _wait(
         where.append((asyncio.get_running_loop(), task))
         return await wrap(coro)
 
-    import queue
-
     outer = watched()
     # Our own future, made before submitting: an interrupt can land inside `submit` (while
     # it starts a thread), after the work was queued, and must still be able to stop it.
     done: Future[R] = Future()
-    waiting = Caller()
-    context.run(_CALLER.set, waiting)
-    done.add_done_callback(lambda _: waiting.work.put(None))
     try:
         submit(outer, context, done)
         # Waited for in slices: a Ctrl-C the kernel delivers to another of the process's
         # threads only sets a flag, which this thread reads between slices; one long wait
         # would not see it until the run ended on its own.
-        while not done.done():
-            try:
-                item = waiting.work.get(timeout=_SLICE)
-            except queue.Empty:
-                continue
-            if item is not None:
-                waiting.serve(item)
+        while not wait([done], timeout=_SLICE).done:
+            pass
         return done.result()
     except BaseException:
         if not done.done():
-            _stop(done, where, outer, coro, waiting)
+            _stop(done, where, outer, coro)
         raise
 
 
-def _stop(
-    done: Any, where: list[Any], outer: Coroutine[Any, Any, Any], coro: Any, waiting: Caller
-) -> None:
+def _stop(done: Any, where: list[Any], outer: Coroutine[Any, Any, Any], coro: Any) -> None:
     """The caller was interrupted while waiting: stop the run, and wait for it to wind
     down, so that nothing of it goes on behind the caller's back."""
     import time
@@ -365,28 +266,10 @@ def _stop(
                 loop.call_soon_threadsafe(task.cancel)
             except RuntimeError:  # its loop is closed: the run is over
                 break
-            _serve_until(done, waiting, 0.5)
-    while not done.done():
-        _serve_until(done, waiting, _SLICE)
+            with contextlib.suppress(BaseException):
+                done.result(timeout=0.5)
     with contextlib.suppress(BaseException):  # the caller's interruption is what it sees
         done.result()
-
-
-def _serve_until(done: Any, waiting: Caller, seconds: float) -> None:
-    """Run what the stopping run sends (`Caller`) for up to ``seconds``, or until it ends:
-    its loop may wait on this thread as it winds down."""
-    import queue
-    import time
-
-    end = time.monotonic() + seconds
-    while not done.done() and (left := end - time.monotonic()) > 0:
-        try:
-            item = waiting.work.get(timeout=left)
-        except queue.Empty:
-            return
-        if item is not None:
-            with contextlib.suppress(BaseException):
-                waiting.serve(item)
 
 
 def stop_refused(fn: Any, stop: StopIteration) -> CompileError:

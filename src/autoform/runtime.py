@@ -43,7 +43,7 @@ from .guards import holds
 from .limits import Backlog, backlog, capped
 from .limits import rank as _rank
 from .runner import _escaped as escaped_stop
-from .runner import hidden, stop_refused, waiting_caller
+from .runner import stop_refused
 from .turns import Turn, output, output_in_order, running, waiting
 from .turns import current as current_turn
 
@@ -553,7 +553,7 @@ async def when_plain(values: tuple[Any, ...], make: Callable[[], Awaitable[T]]) 
     if all(_builtin_through(v, 0) for v in values):
         return await make()
     await in_turn.acall()
-    return await hidden(make)  # (it makes the call's awaitable: on the run's own thread)
+    return await outside_loop(make)
 
 
 async def plain_or_turn(values: tuple[Any, ...], classes: tuple[type, ...] = ()) -> bool:
@@ -777,14 +777,33 @@ _IN_ORDER, _AWAITED = 1, 2
 
 
 def outside_loop(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
-    """Call ``fn`` as the sequential function would: on the thread that waits for the run,
-    when one does (a synchronous call: `runner.Caller`), which sees what the sequential
-    function's thread sees; else (a run the user's own code awaits) `hidden`. The compiled
-    function's loop waits meanwhile, as the sequential program would."""
-    waiting = waiting_caller()
-    if waiting is not None:
-        return waiting.call(fn, args, kwargs)
-    return hidden(fn, *args, **kwargs)
+    """Call ``fn`` as the sequential function would: with no event loop running in this
+    thread, so that ``asyncio.get_running_loop()`` raises and ``asyncio.run`` may start one
+    (the compiled function's loop waits meanwhile, as the sequential program would).
+
+    Nor is a loop current: the one running (which ``asyncio.run`` made this thread's) is
+    hidden, and ``asyncio.get_event_loop()`` raises, as it does in the sequential program
+    run after an ``asyncio.run``, in any thread but the main one, and from Python 3.14
+    on. (Only a main thread where no loop was ever set would have made one for it then:
+    which the thread's history was before the running loop was set cannot be told.) A
+    loop ``fn`` makes current stays so, as in the sequential program."""
+    from asyncio import events
+
+    loop = events._get_running_loop()
+    if loop is None:
+        return fn(*args, **kwargs)
+    policy = events.get_event_loop_policy()
+    local = getattr(policy, "_local", None)
+    current = getattr(local, "_loop", None)
+    events._set_running_loop(None)
+    if current is loop:
+        policy.set_event_loop(None)
+    try:
+        return fn(*args, **kwargs)
+    finally:
+        if current is loop and getattr(local, "_loop", None) is None:
+            policy.set_event_loop(loop)
+        events._set_running_loop(loop)
 
 
 async def as_written(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:

@@ -925,12 +925,12 @@ def _library_paths() -> tuple[str, ...]:
 
 def subclasses(cls: type) -> list[type]:
     out: list[type] = []
-    todo: list[type] = cls.__subclasses__()
+    todo: list[type] = type.__subclasses__(cls)  # (`cls.__subclasses__()` of a metaclass: type's)
     while todo:
         sub = todo.pop()
         if sub not in out:
             out.append(sub)
-            todo.extend(sub.__subclasses__())
+            todo.extend(type.__subclasses__(sub))
     return out
 
 
