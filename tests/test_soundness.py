@@ -1747,3 +1747,50 @@ def test_a_run_waited_for_inside_a_run_hides_the_loop_that_runs_its_caller(tmp_p
     assert value[1][1] == "got <m: <m: owls>>"
     with af.lm_client(FakeClient()):
         assert run_sync(compiled("owls")) == value
+
+
+def test_code_reaching_an_event_loop_the_function_cannot_meet_keeps_it_concurrent(tmp_path):
+    # A generator nothing the function names reaches, a class of another module it never
+    # meets, a metaclass: the calls still overlap.
+    other = tmp_path / "loop_tracker.py"
+    other.write_text(
+        textwrap.dedent(
+            """
+            import asyncio
+
+            class Tracker:
+                def __repr__(self):
+                    task = asyncio.current_task()
+                    return f"Tracker({task.get_name() if task else None})"
+            """
+        )
+    )
+    path = write(
+        tmp_path,
+        """
+        import asyncio
+        import sys
+
+        sys.path.insert(0, __file__.rsplit("/", 1)[0])
+        import loop_tracker
+
+        def iter_results(items):
+            for item in items:
+                yield asyncio.run(asyncio.sleep(0, item))
+
+        class Meta(type):
+            pass
+
+        class Plain(metaclass=Meta):
+            pass
+
+        def main(topic: str):
+            a = ask(topic)
+            b = ask(topic + " again")
+            return [a, b, type(Plain()).__name__]
+        """,
+    )
+    value, compiled, client = both(path, "owls")
+    assert value[2] == "Plain"
+    assert "_af.as_written(" not in compiled.source
+    assert client.peak == 2

@@ -104,6 +104,9 @@ class _Resolver:
     def loop_members(self) -> LoopMembers:
         return self.live.loop_members()
 
+    def met_loop(self, names: frozenset[str]) -> LoopMembers:
+        return self.live.met_loop(names)
+
     def lookup(self, dotted: str) -> Any:
         return self.live.lookup(dotted)
 

@@ -179,7 +179,7 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
     if func.asynchronous is None:
         # (An `async def` runs in a loop as written: what it asks of the loop, it gets.)
         mark_loop_values(src, calls, resolver)
-        whole = runs_as_written(resolver)
+        whole = runs_as_written(src, resolver, local)
     stops = stop_sites(func, calls, resolver.kind_of)
     check_stops(src, stops)
     originals = set(calls)  # later stages add entries for the nodes they rebuild

@@ -50,16 +50,17 @@ __all__ = [
 ]
 
 
-def runs_as_written(resolver: Resolver) -> str | None:
+def runs_as_written(src: FunctionSource, resolver: Resolver, local: frozenset[str]) -> str | None:
     """Why the function must run as written, in one piece, with no event loop running (as
     `runtime.outside_loop` calls a function), or None: code of the user's it may meet may
     reach a loop where Python runs it without a call or a read the analysis sees (an
     operator's dunder, a constructor, a setter, a generator's body as it is consumed), so no
     step of a compiled body could hide the loop from it."""
-    members = getattr(resolver, "loop_members", None)
-    found: LoopMembers | None = members() if members is not None else None
-    if found is None:
+    met = getattr(resolver, "met_loop", None)
+    if met is None:
         return None
+    names = frozenset(n.value for n in walk_all(src.func) if isinstance(n, cst.Name)) - local
+    found: LoopMembers = met(names)
     if found.implicit:
         name = min(found.implicit)
         what = f"the setter of `{name[:-1]}`" if name.endswith("=") else f"`{name}`"

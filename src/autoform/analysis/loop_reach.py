@@ -34,7 +34,13 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-__all__ = ["LoopMembers", "live_call_reaches", "live_loop_members", "static_loop_members"]
+__all__ = [
+    "LoopMembers",
+    "live_call_reaches",
+    "live_loop_members",
+    "live_met_members",
+    "static_loop_members",
+]
 
 # What asks for, or runs, an event loop, by resolved name (a live function's module and
 # qualname, or an import's dotted name: both spellings).
@@ -240,6 +246,25 @@ def _class_functions(cls: type) -> list[types.FunctionType]:
 _CONSTRUCTORS = ("__new__", "__init__", "__post_init__")
 
 
+def _members(
+    classes: Iterable[type], user: Callable[[Any], bool]
+) -> dict[str, list[tuple[frozenset[str], bool, bool]]]:
+    """The classes' members, by name (``name=`` for a setter or deleter), for `_fixed_point`."""
+    members: dict[str, list[tuple[frozenset[str], bool, bool]]] = {}
+    for cls in classes:
+        for k in cls.__mro__[:-1]:
+            for name, v in list(vars(k).items()):
+                parts = [(name, v)]
+                if isinstance(v, property):
+                    parts = [(name, v.fget), (f"{name}=", v.fset), (f"{name}=", v.fdel)]
+                for key, part in parts:
+                    for fn in _functions(part):
+                        own = _function_reaches(fn, set(), user)
+                        gen = bool(fn.__code__.co_flags & _GENERATOR)
+                        members.setdefault(key, []).append((_names(fn.__code__), own, gen))
+    return members
+
+
 def live_call_reaches(value: Any, members: LoopMembers, user: Callable[[Any], bool]) -> bool:
     """May calling ``value`` (a class of the user's: what making one runs; a function, a
     bound method) reach the loop? ``members``: the function's `live_loop_members`."""
@@ -294,22 +319,68 @@ def live_loop_members(
     for cls in list(classes.values()):
         for sub in subclasses(cls):
             classes.setdefault(id(sub), sub)
-    members: dict[str, list[tuple[frozenset[str], bool, bool]]] = {}
-    for cls in classes.values():
-        for k in cls.__mro__[:-1]:
-            for name, v in list(vars(k).items()):
-                parts = [(name, v)]
-                if isinstance(v, property):
-                    parts = [(name, v.fget), (f"{name}=", v.fset), (f"{name}=", v.fdel)]
-                for key, part in parts:
-                    for fn in _functions(part):
-                        own = _function_reaches(fn, set(), user)
-                        gen = bool(fn.__code__.co_flags & _GENERATOR)
-                        members.setdefault(key, []).append((_names(fn.__code__), own, gen))
-    found = _fixed_point(members, called)
+    found = _fixed_point(_members(classes.values(), user), called)
     if generators and not found.generators:
         found = replace(found, generators=True)
     return found
+
+
+def live_met_members(
+    roots: Iterable[Any],
+    own: Iterable[type],
+    user: Callable[[Any], bool],
+    subclasses: Callable[[type], list[type]],
+) -> LoopMembers:
+    """What of `live_loop_members` a function may meet where no call or read of its shows
+    it (``implicit``, ``generators``): in the classes and generator functions reachable
+    from ``roots`` (what its names hold), through the code of the user's functions and
+    classes met (their globals, closures, members) and the containers met, and in the
+    classes ``own`` (its module's: an object of one may be handed to it), with their
+    subclasses."""
+    classes: dict[int, type] = {id(k): k for k in own}
+    generators = False
+    seen: set[int] = set()
+    todo = list(roots)
+    while todo:
+        v = todo.pop()
+        if v is None or id(v) in seen:
+            continue
+        seen.add(id(v))
+        if isinstance(v, list | tuple | set | frozenset):
+            todo.extend(list(v)[:_MANY])
+        elif isinstance(v, dict):
+            todo.extend(list(v.values())[:_MANY])
+        elif isinstance(v, types.ModuleType):
+            if user(v):
+                todo.extend(list(vars(v).values())[:_MANY])
+        elif isinstance(v, types.MethodType):
+            todo += [v.__func__, v.__self__]
+        elif isinstance(v, functools.partial):
+            todo += [v.func, *v.args]
+        elif isinstance(v, types.FunctionType):
+            for fn in _functions(v):
+                if not user(fn):
+                    continue
+                if _generator(fn) and _function_reaches(fn, set(), user):
+                    generators = True
+                todo += [fn.__globals__.get(n) for n in _names(fn.__code__)]
+                for cell in fn.__closure__ or ():
+                    with contextlib.suppress(ValueError):
+                        todo.append(cell.cell_contents)
+        else:
+            cls = v if isinstance(v, type) else type(v)
+            if user(cls) and id(cls) not in classes:
+                classes[id(cls)] = cls
+                todo += _class_functions(cls)
+    for cls in list(classes.values()):
+        for sub in subclasses(cls):
+            classes.setdefault(id(sub), sub)
+    found = _fixed_point(_members(classes.values(), user), False)
+    return LoopMembers(implicit=found.implicit, generators=generators or found.generators)
+
+
+# How many items of a container the search looks into.
+_MANY = 1000
 
 
 # ---- a module's source -----------------------------------------------------------------
@@ -320,10 +391,13 @@ def static_loop_members(
     module_name: str,
     qualify: Callable[[str], str | None],
     loop_bound: frozenset[str],
+    names: frozenset[str] | None = None,
 ) -> LoopMembers:
     """The members reaching the loop of the module's classes (those of its top level),
     read from its source: ``qualify`` gives what a dotted name of the module's resolves to
-    (``asyncio.run``, ``<module_name>.helper``), None if unknown."""
+    (``asyncio.run``, ``<module_name>.helper``), None if unknown. ``names``: the module's
+    names a function refers to; then ``generators`` counts only the generator functions
+    it may reach through them."""
     functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = {}
     classes: dict[str, ast.ClassDef] = {}
     for stmt in tree.body:
@@ -366,11 +440,21 @@ def static_loop_members(
     def generator(fn: ast.AST) -> bool:
         return any(isinstance(n, ast.Yield | ast.YieldFrom) for n in ast.walk(fn))
 
+    met: set[str] = set(functions) | set(classes)
+    if names is not None:  # the module's functions and classes reachable from ``names``
+        met, todo = set(), [n for n in names if n in functions or n in classes]
+        while todo:
+            name = todo.pop()
+            if name not in met:
+                met.add(name)
+                node = functions.get(name) or classes[name]
+                refs = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+                todo += [n for n in refs if n in functions or n in classes]
     called = generators = False
-    for fn in functions.values():
+    for name, fn in functions.items():
         if reaches(fn, set()):
             called = True
-            generators = generators or generator(fn)
+            generators = generators or (name in met and generator(fn))
     members: dict[str, list[tuple[frozenset[str], bool, bool]]] = {}
     for cls in classes.values():
         for stmt in cls.body:

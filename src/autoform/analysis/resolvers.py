@@ -29,7 +29,13 @@ from .calls import (
 )
 from .coroutines import LOOP_BOUND
 from .knowledge import PURE_BUILTINS
-from .loop_reach import LoopMembers, live_call_reaches, live_loop_members, static_loop_members
+from .loop_reach import (
+    LoopMembers,
+    live_call_reaches,
+    live_loop_members,
+    live_met_members,
+    static_loop_members,
+)
 from .static_classes import (
     HOOKS,
     Held,
@@ -165,6 +171,21 @@ class LiveResolver:
             spaces = [self._globals, self._closure, self._classes]
             self._loop_members = live_loop_members(spaces, _users, subclasses)
         return self._loop_members
+
+    def met_loop(self, names: frozenset[str]) -> LoopMembers:
+        """What of the user's code reaching an event loop the function may meet where no
+        call or read shows it (`loop_reach.live_met_members`), from the globals ``names``
+        it refers to and its closure."""
+        spaces = [self._closure, self._globals]
+        roots = [*self._closure.values(), *self._classes.values()]
+        roots += [space[n] for n in names for space in spaces if n in space]
+        module = self._globals.get("__name__")
+        own = [
+            v
+            for v in list(self._globals.values())
+            if isinstance(v, type) and v.__module__ == module and _users(v)
+        ]
+        return live_met_members(roots, own, _users, subclasses)
 
     def attribute(self, cls: str, name: str, exact: bool) -> tuple[str, bool] | str | None:
         """What the attribute ``name`` of an object of the class ``cls`` (of it exactly, or
@@ -510,6 +531,16 @@ class StaticResolver:
         return helper_info(
             f"{self._module_name}.{owner}.{name}", self._method_summary(owner, name, own, exact)
         )
+
+    def met_loop(self, names: frozenset[str]) -> LoopMembers:
+        """What of the module's code reaching an event loop a function referring to the
+        module's ``names`` may meet where no call or read shows it: any class's dunder or
+        setter (an object of one may be handed to it), a generator it may reach."""
+        tree = self._tree()
+        if tree is None:
+            return LoopMembers()
+        found = static_loop_members(tree, self._module_name, self._qualify, LOOP_BOUND, names)
+        return LoopMembers(implicit=found.implicit, generators=found.generators)
 
     def reads_loop(self, cls: str, name: str, exact: bool) -> bool | None:
         """May reading the attribute ``name`` of an object of the module's class ``cls``
@@ -889,7 +920,12 @@ def _users(obj: Any) -> bool:
     ``__main__``: a notebook, a script)?"""
     import sys
 
-    name = getattr(obj, "__module__", None)
+    name = obj.__name__ if isinstance(obj, types.ModuleType) else getattr(obj, "__module__", None)
+    if isinstance(name, str) and name.partition(".")[0] == "autoform":
+        return False  # (autoform's own code, installed from a checkout too)
+    if isinstance(obj, types.ModuleType):
+        filename = getattr(obj, "__file__", None) or ""
+        return bool(filename) and not filename.startswith(_library_paths())
     if name == "__main__":
         return True
     if isinstance(obj, types.FunctionType):
