@@ -542,18 +542,21 @@ async def _raise(exc: Exception) -> Any:
     raise exc
 
 
-async def when_plain(values: tuple[Any, ...], make: Callable[[], Awaitable[T]]) -> T:
+async def when_plain(
+    values: tuple[Any, ...], make: Callable[[], Awaitable[T]], *, in_loop: bool = False
+) -> T:
     """``await _af.when_plain((t,), lambda: lm.acall(f"About {t}"))``: a call whose arguments
     look into values whose types were not certain when it was compiled. When they are all
     builtin (a str, a number, containers of them), making the arguments runs no one's code
     and the call is made at once; else (an object whose `__format__` could print or raise)
     they are made in the call's turn, once every statement before it has run, as the
     sequential run makes them, with no event loop running, as there (a `__str__` may run
-    one). (A call made where it stands has no turn to wait for.)"""
+    one). (A call made where it stands has no turn to wait for.) ``in_loop``: an ``async
+    def``'s, which makes them in its loop, as written."""
     if all(_builtin_through(v, 0) for v in values):
         return await make()
     await in_turn.acall()
-    return await outside_loop(make)
+    return await (make() if in_loop else outside_loop(make))
 
 
 async def plain_or_turn(values: tuple[Any, ...], classes: tuple[type, ...] = ()) -> bool:

@@ -44,6 +44,9 @@ from .tasks import start_block, start_chain
 __all__ = ["BodyCompiler", "CompiledBody", "EmittedSuite", "Emitter", "emit_suite"]
 
 
+_EQUAL = cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace(""))
+
+
 class CompiledBody(Protocol):
     """A body compiled by `compiler.compile_body`: what the emitter needs of it."""
 
@@ -130,9 +133,18 @@ class Emitter:
             values = cst.Tuple([cst.Element(cst.Name(n)) for n in names])
             func = cst.Attribute(cst.Name(self.runtime), cst.Name("when_plain"))
             later = cst.Lambda(cst.Parameters(), aw)
-            aw = cst.Call(func, [cst.Arg(values), cst.Arg(later)])
+            args = [cst.Arg(values), cst.Arg(later)]
+            if self.ctx.src.func.asynchronous is not None:
+                # (an `async def` makes them in its loop, as written)
+                args.append(cst.Arg(cst.Name("True"), cst.Name("in_loop"), _EQUAL))
+            aw = cst.Call(func, args)
             if len(cst.Module([]).code_for_node(aw)) > room:
-                aw = multiline_call(func, [values, later])
+                aw = multiline_call(func, [a.value for a in args])
+                kept = [
+                    a.with_changes(keyword=o.keyword, equal=o.equal)
+                    for a, o in zip(aw.args, args, strict=True)
+                ]
+                aw = aw.with_changes(args=kept)
         return self.ranked(i, aw, room)
 
     def early_call(self, i: int) -> cst.BaseExpression:
