@@ -109,3 +109,77 @@ def test_classes_of_a_module_no_longer_imported_are_still_the_users(tmp_path):
     del sys.modules[module.__name__]
     found = live_loop_members([vars(module)], _users, subclasses)
     assert found.names >= {"face", "both", "later", "call"}
+
+
+HELD = textwrap.dedent(
+    """
+    import asyncio
+    import functools
+    import types
+
+    LOG = []
+
+    async def _get(w):
+        return w
+
+    def fetch(w):
+        return asyncio.run(_get(w))
+
+    TABLE = {"f": fetch}
+    SPACE = types.SimpleNamespace(step=fetch)
+
+    def by_table(k, w):
+        return TABLE[k](w)
+
+    def by_name(w):
+        return getattr(asyncio, "r" + "un")(_get(w))
+
+    @functools.singledispatch
+    def enrich(value):
+        return repr(value)
+
+    @enrich.register
+    def _(value: str):
+        return fetch(value)
+
+    def dispatched(w):
+        return enrich(w)
+
+    class Service:
+        loop = asyncio.new_event_loop()
+
+        def get(self, w):
+            return self.loop.run_until_complete(_get(w))
+
+    class Loud(list):
+        def __iter__(self):
+            LOG.append("iter")
+            return super().__iter__()
+
+    class Lazy:
+        def __getattr__(self, name):
+            LOG.append(name)
+            raise AttributeError(name)
+
+    HELD = [Loud([1]), Lazy()]
+
+    def plain(w):
+        return [HELD, w]
+    """
+)
+
+
+def test_what_containers_hold_and_names_read_at_run_time_are_followed(tmp_path):
+    from autoform.analysis.loop_reach import live_call_reaches
+
+    path = tmp_path / "reach_held.py"
+    path.write_text(HELD)
+    module = load_module(path)
+    found = live_loop_members([vars(module)], _users, subclasses)
+    assert "get" in found.names and found.called
+    for name in ("by_table", "by_name", "dispatched"):
+        assert live_call_reaches(getattr(module, name), found, _users), name
+    assert not live_call_reaches(module.plain, found, _users)
+    # (a list subclass's `__iter__`, an object's `__getattr__`: someone's code, not run)
+    assert module.LOG == []
+    module.Service.loop.close()

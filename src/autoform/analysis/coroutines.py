@@ -206,7 +206,8 @@ def _mark_loop_reads(
             info = calls.info(through)
             if (
                 isinstance(through.func, cst.Name)
-                and through.func.value in local
+                # (a comprehension's name is no local of the function, nor a global)
+                and (through.func.value in local or not resolver.defines(through.func.value))
                 and info.kind is CallKind.UNKNOWN
                 and not reaches_loop(info)
             ):

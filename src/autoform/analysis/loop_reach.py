@@ -71,8 +71,28 @@ LOOP_BOUND = frozenset(
         "sniffio._impl.current_async_library",
         "anyio.run",
         "trio.run",
+        # the running loop read without asking, a loop made or set by hand, the policy
+        "asyncio._get_running_loop",
+        "asyncio.events._get_running_loop",
+        "_asyncio._get_running_loop",
+        "asyncio.set_event_loop",
+        "asyncio.events.set_event_loop",
+        "asyncio.get_event_loop_policy",
+        "asyncio.events.get_event_loop_policy",
+        "asyncio.SelectorEventLoop",
+        "asyncio.unix_events._UnixSelectorEventLoop",
+        "asyncio.selector_events.BaseSelectorEventLoop",
+        "asyncio.ProactorEventLoop",
+        "asyncio.windows_events.ProactorEventLoop",
+        "asyncio.EventLoop",
     ]
 )
+# Names whose code runs what it is given by name or text, which may be any of the above
+# (`getattr(asyncio, "run")`, `importlib.import_module`, `eval`): a function naming one of
+# these and a module of an async framework, or one of `_ANYTHING`, may reach the loop.
+_BY_NAME = frozenset({"getattr", "vars", "__dict__", "modules"})
+_ANYTHING = frozenset({"eval", "exec", "__import__", "import_module"})
+LOOP_PACKAGES = frozenset({"asyncio", "_asyncio", "anyio", "trio", "sniffio"})
 # Members run by a read of any attribute name (``__getattr__`` only for names not found).
 _READ_HOOKS = frozenset({"__getattr__", "__getattribute__"})
 
@@ -193,7 +213,7 @@ def _function_reaches(fn: types.FunctionType, seen: set[int], user: Callable[[An
         for cell in fn.__closure__ or ():
             with contextlib.suppress(ValueError):  # (a cell not yet filled)
                 values.append(cell.cell_contents)
-        found = any(_value_reaches(v, names, seen, user) for v in values)
+        found = bool(names & _ANYTHING) or any(_value_reaches(v, names, seen, user) for v in values)
     if found or len(seen) == 1:  # (a False met inside a cycle may be early: not kept)
         _reaches[fn] = found
     return found
@@ -205,20 +225,30 @@ def _value_reaches(
     """May code that refers to ``value`` (and to the attribute ``names``) reach the loop?"""
     if value is None or id(value) in seen:
         return False
-    if isinstance(value, types.ModuleType):  # `asyncio.run(...)`
-        return any(f"{value.__name__}.{n}" in LOOP_BOUND for n in names)
-    module = getattr(value, "__module__", None)
-    qualname = getattr(value, "__qualname__", None)
-    if f"{module}.{qualname}" in LOOP_BOUND:  # `from asyncio import run`
-        return True
-    if type(value).__module__.partition(".")[0] == "asyncio" and hasattr(
-        value, "run_until_complete"
+    if isinstance(value, types.ModuleType):  # `asyncio.run(...)`, `getattr(asyncio, name)`
+        if value.__name__ in ("sys", "importlib"):
+            return bool(names & _BY_NAME) or bool(names & _ANYTHING)
+        return any(f"{value.__name__}.{n}" in LOOP_BOUND for n in names) or (
+            value.__name__.partition(".")[0] in LOOP_PACKAGES and bool(names & _BY_NAME)
+        )
+    if type(value) in _CONTAINERS:  # `TABLE[k](x)` (exactly: a subclass's code is not run)
+        seen.add(id(value))
+        return any(_value_reaches(v, names, seen, user) for v in _held(value))
+    # (an object's own attributes are not read: its `__getattr__` is someone's code)
+    if isinstance(value, _NAMED):  # `from asyncio import run`
+        if f"{value.__module__}.{value.__qualname__}" in LOOP_BOUND:
+            return True
+    elif type(value).__module__.partition(".")[0] == "asyncio" and hasattr(
+        type(value), "run_until_complete"
     ):
         return True  # a loop made at module level (`LOOP = asyncio.new_event_loop()`)
     if isinstance(value, types.FunctionType):
         if not user(value):
-            inner = getattr(value, "__wrapped__", None)
-            return inner is not None and _value_reaches(inner, names, seen, user)
+            # a wrapper (`functools.wraps`'s); `singledispatch`'s, by what it dispatches to
+            inner = [getattr(value, "__wrapped__", None)]
+            inner += list(getattr(value, "registry", {}).values())
+            seen.add(id(value))
+            return any(_value_reaches(v, names, seen, user) for v in inner)
         return _function_reaches(value, seen, user)
     if isinstance(value, types.MethodType | functools.partial):
         target = value.__func__ if isinstance(value, types.MethodType) else value.func
@@ -227,9 +257,16 @@ def _value_reaches(
     if not user(cls):
         return False
     seen.add(id(value))
+    held = [  # (a class attribute holding a loop, a table of functions)
+        v
+        for k in cls.__mro__[:-1]
+        for v in list(vars(k).values())
+        if not isinstance(v, types.FunctionType | property | staticmethod | classmethod)
+        and not isinstance(v, _PLAIN)
+    ]
     return any(
         _function_reaches(fn, seen, user) for fn in _class_functions(cls) if id(fn) not in seen
-    )
+    ) or any(_value_reaches(v, names, seen, user) for v in held)
 
 
 def _class_functions(cls: type) -> list[types.FunctionType]:
@@ -262,7 +299,17 @@ def _members(
                         own = _function_reaches(fn, set(), user)
                         gen = bool(fn.__code__.co_flags & _GENERATOR)
                         members.setdefault(key, []).append((_names(fn.__code__), own, gen))
+                if (
+                    # a class attribute holding a loop, or a table of functions reaching one
+                    not _functions(v)
+                    and not isinstance(v, (*_PLAIN, property, type))
+                    and _value_reaches(v, frozenset(), set(), user)
+                ):
+                    members.setdefault(name, []).append((frozenset(), True, False))
     return members
+
+
+_PLAIN = (str, int, float, bool, bytes, type(None))
 
 
 def live_call_reaches(value: Any, members: LoopMembers, user: Callable[[Any], bool]) -> bool:
@@ -313,6 +360,8 @@ def live_loop_members(
                 if user(fn) and _function_reaches(fn, set(), user):
                     called = True
                     generators = generators or _generator(fn)
+            if type(v) in _CONTAINERS and not called:
+                called = _value_reaches(v, frozenset(), set(), user)  # (a table of functions)
             cls = v if isinstance(v, type) else type(v)
             if id(cls) not in classes and user(cls):
                 classes[id(cls)] = cls
@@ -346,10 +395,8 @@ def live_met_members(
         if v is None or id(v) in seen:
             continue
         seen.add(id(v))
-        if isinstance(v, list | tuple | set | frozenset):
-            todo.extend(list(v)[:_MANY])
-        elif isinstance(v, dict):
-            todo.extend(list(v.values())[:_MANY])
+        if type(v) in _CONTAINERS:  # (exactly: a subclass's code is not run)
+            todo.extend(_held(v))
         elif isinstance(v, types.ModuleType):
             if user(v):
                 todo.extend(list(vars(v).values())[:_MANY])
@@ -379,8 +426,21 @@ def live_met_members(
     return LoopMembers(implicit=found.implicit, generators=generators or found.generators)
 
 
+# What has a module and a qualified name of its own, read without running anyone's code.
+_NAMED = (type, types.FunctionType, types.BuiltinFunctionType)
 # How many items of a container the search looks into.
 _MANY = 1000
+# Containers looked into, by exact type (a subclass's `__iter__` is the user's code).
+_CONTAINERS: frozenset[type] = frozenset({list, tuple, set, frozenset, dict, types.SimpleNamespace})
+
+
+def _held(value: Any) -> list[Any]:
+    """What a container of `_CONTAINERS` holds (its first `_MANY` items or values)."""
+    if isinstance(value, dict | types.SimpleNamespace):
+        return list(
+            vars(value).values() if isinstance(value, types.SimpleNamespace) else value.values()
+        )[:_MANY]
+    return list(value)[:_MANY]
 
 
 # ---- a module's source -----------------------------------------------------------------

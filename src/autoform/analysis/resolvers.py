@@ -312,7 +312,9 @@ class LiveResolver:
                     CallKind.UNKNOWN,
                     full,
                     stops=summary.stops,
-                    touches_loop=summary.touches_loop,
+                    # (`functools.singledispatch`'s: what it may dispatch to too)
+                    touches_loop=summary.touches_loop
+                    or live_call_reaches(obj, self.loop_members(), _users),
                     changes_client=summary.changes_client,
                 )
         # (a class whose making may run a loop, a classmethod, a wrapper of the user's)
