@@ -334,6 +334,9 @@ class Blank:
     def flip(self):
         return "flat"
 
+    def __str__(self):
+        return "blank(" + self.face + ")"
+
 
 def card_of(x):
     return Card(x) if len(str(x)) % 2 else Blank(x)
@@ -346,6 +349,10 @@ def shown(card):
 DUNDER = """
     def __str__(self):
         return echo_sync("str:" + self.text[:8])
+"""
+PLAIN_STR = """
+    def __str__(self):
+        return "card(" + self.text[:8] + ")"
 """
 
 
@@ -1058,7 +1065,7 @@ def programs(draw) -> str:
     lines.append(f"return [{returned}, len(msgs)]")
     header = HEADER.replace("def pipeline", "async def pipeline") if is_async else HEADER
     if loopy:
-        block = LOOPY.replace("{dunder}", DUNDER if dunder else "")
+        block = LOOPY.replace("{dunder}", DUNDER if dunder else PLAIN_STR)
         header = header.replace("NUMBER = 0\n", "NUMBER = 0\n" + block, 1)
     return header + "".join(f"    {line}\n" for line in lines)
 

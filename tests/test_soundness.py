@@ -1794,3 +1794,34 @@ def test_code_reaching_an_event_loop_the_function_cannot_meet_keeps_it_concurren
     assert value[2] == "Plain"
     assert "_af.as_written(" not in compiled.source
     assert client.peak == 2
+
+
+def test_calls_collected_by_a_loop_into_a_list_rebound_from_loop_running_code_are_made(
+    tmp_path,
+):
+    # The list's name is later bound to what a call reaching the loop gives, so calls
+    # through it run with the loop hidden; the loop's collecting `append` stays one (it was
+    # dropped, with the LM calls it held: the property test found it).
+    path = write(
+        tmp_path,
+        """
+        import asyncio
+
+        async def _echo(x):
+            return "e(" + x + ")"
+
+        def run_it(x):
+            return asyncio.run(_echo(x))
+
+        def main(topic: str):
+            acc = []
+            for item in [topic, "z"]:
+                acc.append(ask(item))
+            first = list(acc)
+            acc = run_it(topic)
+            return [first, acc]
+        """,
+    )
+    value, _, client = both(path, "owls")
+    assert value == [["<m: owls>", "<m: z>"], "e(owls)"]
+    assert client.peak == 2

@@ -223,7 +223,10 @@ def _mark_loop_reads(
             if not loop:
                 continue
             if call is None:
-                calls.loop_reads.add((dotted_name(n.value) or "", n.attr.value))
+                # (of an object whose class is not known: by the name alone, whatever later
+                # stages hold the object in, `_v1.face` of a hoisted `card_of(v).face`)
+                where = dotted_name(n.value) if of is not None else None
+                calls.loop_reads.add((where or "*", n.attr.value))
                 continue
             info = calls.info(call)
             if info.kind is CallKind.UNKNOWN and not reaches_loop(info):

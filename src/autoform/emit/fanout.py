@@ -54,7 +54,12 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
         guarded = tail[0]
         assert isinstance(guarded, cst.If) and isinstance(guarded.body, cst.IndentedBlock)
         guard, tail = guarded.test, list(guarded.body.body)
+    # (`out.append(v)` where `out` was judged a loop-bound name's: as written, since what
+    # the loop collects into is the list the function made)
+    tail = [_unwrapped(stmt, e.runtime) for stmt in tail]
     collects = [c for c in map(as_collect, tail) if c is not None]
+    # Every statement after the item's body collects: one that did not would be lost.
+    assert len(collects) == len(tail), "a fanned-out loop's tail holds a statement not collecting"
     values = [part for c in collects for part in ([c.key] if c.key is not None else []) + [c.value]]
     returned = values[0] if len(values) == 1 else cst.Tuple([cst.Element(v) for v in values])
     item_end: list[cst.BaseStatement] = [cst.SimpleStatementLine([cst.Return(returned)])]
@@ -222,6 +227,26 @@ def _when_false(loop: cst.For, fan: FanOut) -> tuple[cst.For, tuple[cst.BaseStat
         body.append(stmt)
     tail = list(loop.body.body)[len(fan.body) :]  # the collection, as written
     return loop.with_changes(body=loop.body.with_changes(body=[*body, *tail])), tuple(body)
+
+
+def _unwrapped(stmt: cst.BaseStatement, runtime: str) -> cst.BaseStatement:
+    """``_af.outside_loop(out.append, v)`` -> ``out.append(v)``, as a collecting statement."""
+    if not (isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1):
+        return stmt
+    small = stmt.body[0]
+    call = small.value if isinstance(small, cst.Expr) else None
+    if (
+        isinstance(call, cst.Call)
+        and isinstance(call.func, cst.Attribute)
+        and isinstance(call.func.value, cst.Name)
+        and call.func.value.value == runtime
+        and call.func.attr.value == "outside_loop"
+        and call.args
+        and isinstance(call.args[0].value, cst.Attribute)
+    ):
+        inner = cst.Call(call.args[0].value, list(call.args[1:]))
+        return stmt.with_changes(body=[small.with_changes(value=inner)])
+    return stmt
 
 
 def _statements(suite: cst.BaseSuite) -> list[cst.BaseStatement]:

@@ -176,14 +176,16 @@ def _reads_loop(node: cst.CSTNode, calls: CallTable) -> bool:
     """Is ``node`` the read of a property reaching an event loop (`CallTable.loop_reads`)?"""
     if not isinstance(node, cst.Attribute) or not calls.loop_reads:
         return False
-    # (a receiver that is no dotted name, `users[0].profile`: by the attribute's name)
-    return (dotted_name(node.value) or "", node.attr.value) in calls.loop_reads
+    # (an object whose class is not known, `users[0].profile`: by the attribute's name)
+    reads = calls.loop_reads
+    return ("*", node.attr.value) in reads or (dotted_name(node.value), node.attr.value) in reads
 
 
 class _OutsideLoop(_Wrapper):
-    def __init__(self, calls: CallTable, runtime: str) -> None:
+    def __init__(self, calls: CallTable, runtime: str, stores: set[int]) -> None:
         super().__init__(calls, runtime)
         self.quotes: list[str] = []  # the closing quotes of the f-strings the node is in
+        self.stores = stores  # attributes stored to or deleted: no read
 
     def visit_FormattedString(self, node: cst.FormattedString) -> None:
         self.quotes.append(node.end)
@@ -206,7 +208,7 @@ class _OutsideLoop(_Wrapper):
         self, original_node: cst.Attribute, updated_node: cst.Attribute
     ) -> cst.BaseExpression:
         # `user.profile`, a property reaching the loop -> `_af.read_outside_loop(user, "profile")`
-        if not _reads_loop(updated_node, self.calls):
+        if id(original_node) in self.stores or not _reads_loop(updated_node, self.calls):
             return updated_node
         # Before Python 3.12 an f-string's expression cannot hold the f-string's own quote.
         quote = next((q for q in ('"', "'") if q not in self.quotes), None)
@@ -280,7 +282,31 @@ def outside_loop(node: _N, calls: CallTable, runtime: str) -> _N:
         for n in walk(node)
     ):
         return node
-    return cast(_N, node.visit(_OutsideLoop(calls, runtime)))
+    return cast(_N, node.visit(_OutsideLoop(calls, runtime, _stored(node))))
+
+
+_TARGETED = (cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.Del, cst.For, cst.CompFor)
+
+
+def _stored(node: cst.CSTNode) -> set[int]:
+    """The attributes under ``node`` that are stored to or deleted (``x.a = v``, ``for x.a
+    in xs``, ``del x.a``), as targets or their parts."""
+    targets: list[cst.CSTNode] = []
+    for n in walk(node):
+        if isinstance(n, _TARGETED):
+            targets.append(n.target)
+        elif isinstance(n, cst.WithItem) and n.asname is not None:
+            targets.append(n.asname.name)
+    out: set[int] = set()
+    while targets:
+        t = targets.pop()
+        if isinstance(t, cst.Attribute):
+            out.add(id(t))
+        elif isinstance(t, cst.Tuple | cst.List):
+            targets += [e.value for e in t.elements]
+        elif isinstance(t, cst.StarredElement):
+            targets.append(t.value)
+    return out
 
 
 def single_targets(small: cst.CSTNode) -> list[cst.BaseExpression]:
