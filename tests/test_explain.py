@@ -452,6 +452,14 @@ def item_target(docs: list[str]) -> list[str]:
     return out
 
 
+def rebinds(docs: list[str]) -> list[str]:
+    out = []
+    for d in docs:
+        d = ask(d)
+        out.append(d)
+    return out
+
+
 def one_line(docs: list[str]) -> list[str]:
     out = []
     for d in docs: out.append(ask(d))  # noqa: E701
@@ -635,6 +643,7 @@ LOOP_REASONS = {
     "in_async": (Why.ASYNC, "it is an `async for`", None),
     "with_else": (Why.ELSE, "it has an `else`", "    else:"),
     "item_target": (Why.TARGET, 'its target `slot["k"]` is not a name or a tuple', None),
+    "rebinds": (Why.REBINDS, "its body rebinds `d`, the loop's own name", None),
     "one_line": (Why.ONE_LINE, "its body stands on the `for` line", None),
     "collects_nothing": (Why.NO_COLLECTION, "its body does not end collecting", "ask(d)"),
     "not_fresh": (Why.NOT_FRESH, "it collects into `out`, which is not a list or dict", "out.app"),

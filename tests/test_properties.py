@@ -1142,6 +1142,25 @@ REGRESSIONS = [
 ]
 
 
+REGRESSIONS += [
+    # a fanned-out loop whose body rebinds its own name: after the loop the name holds the
+    # last item's binding (the items kept it to themselves; found by a 10,000-program run)
+    """    for it1 in [p0, 'x']:
+        v2 = af.lm_call([dict(role="user", content=p0)], model="m")
+        it1 = af.format("{}/{}", af.lm_call([dict(role="user", content="q:" + p0)], model="m"), v2)
+        print(p0)
+    return [it1, len(msgs)]
+""",
+    # the same, with nothing after the calls: a loop whose items only collect
+    """    acc1 = []
+    for it1 in [p0, 'x']:
+        it1 = af.lm_call([dict(role="user", content="q:" + it1)], model="m")
+        acc1.append(it1)
+    return [it1, acc1, len(msgs)]
+""",
+]
+
+
 # The same, for `async def` pipelines.
 ASYNC_REGRESSIONS = [
     # a call's result stored into a global is stored before a later call's failure

@@ -889,6 +889,8 @@ _HELD: dict[Why, str] = {
     Why.ASYNC: "it is an `async for`: its items come from an iterator autoform does not know",
     Why.ELSE: "it has an `else` ({where}), which runs only if no item breaks out",
     Why.TARGET: "its target `{code}` is not a name or a tuple of names",
+    Why.REBINDS: "its body rebinds `{name}`, the loop's own name: after the loop it holds "
+    "the last item's binding",
     Why.ONE_LINE: "its body stands on the `for` line: put it on lines of its own",
     Why.NO_COLLECTION: "its body does not end collecting each item's result into a list or "
     "dict built before the loop (`out.append(v)`, `out.extend(vs)`, `out[k] = v`; it ends "

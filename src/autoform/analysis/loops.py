@@ -69,6 +69,7 @@ class Why(enum.Enum):
     ASYNC = "async"  # an `async for`
     ELSE = "else"  # an `else` clause (it runs unless a `break` ends the loop)
     TARGET = "target"  # its target is not a name or a tuple of names
+    REBINDS = "rebinds"  # its body rebinds the loop's own name (name)
     ONE_LINE = "one line"  # its body stands on the `for` line
     NO_COLLECTION = "no collection"  # its body does not end collecting into a container
     NOT_FRESH = "not fresh"  # collects into a container the function did not build (name)
@@ -434,6 +435,10 @@ def _analyse(
             at, name = still
             return held(Why.WALKS_COLLECTED if at is node.iter else Why.READS_COLLECTED, at, name)
         unless_held = held(why, at, name)
+    if rebound := set(targets) & {n for s in statements for n in bound_names(s)}:
+        # The items rebind their own name: after the loop it holds the last item's binding,
+        # which the fanned-out items keep to themselves.
+        return held(Why.REBINDS, node.target, min(rebound))
     # Nothing carried from one iteration to the next.
     local = set(targets) | {n for s in statements for n in bound_names(s)}
     try:
@@ -540,6 +545,10 @@ def _split(
     ):
         return None  # `print(x, file=f)`: `f.write` is someone's code, which may change anything
     if foreign_awaits(node, calls):
+        return None
+    if set(targets) & {n for s in [*body, *rest] for n in bound_names(s)}:
+        # The items rebind their own name: after the loop it holds the last item's binding,
+        # which the fanned-out items keep to themselves.
         return None
     local = set(targets) | {n for s in body for n in bound_names(s)}
     try:
@@ -671,6 +680,10 @@ def _inner_split(loop: cst.For, calls: CallTable) -> FanOut | None:
         body = body[:-1]
     elif (c := as_collect(body[-1])) is not None and c.key is None:
         collects, body = (c,), body[:-1]
+    if set(targets) & {n for s in body for n in bound_names(s)}:
+        # The items rebind their own name: after the loop it holds the last item's binding,
+        # which the fanned-out items keep to themselves.
+        return None
     local = set(targets) | {n for s in body for n in bound_names(s)}
     return FanOut(
         tuple(targets),
