@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 __all__ = [
+    "READ_HOOKS",
     "LoopMembers",
     "live_call_reaches",
     "live_loop_members",
@@ -94,7 +95,7 @@ _BY_NAME = frozenset({"getattr", "vars", "__dict__", "modules"})
 _ANYTHING = frozenset({"eval", "exec", "__import__", "import_module"})
 LOOP_PACKAGES = frozenset({"asyncio", "_asyncio", "anyio", "trio", "sniffio"})
 # Members run by a read of any attribute name (``__getattr__`` only for names not found).
-_READ_HOOKS = frozenset({"__getattr__", "__getattribute__"})
+READ_HOOKS = frozenset({"__getattr__", "__getattribute__"})
 
 
 @dataclass(frozen=True)
@@ -144,13 +145,13 @@ def _fixed_point(
         or (
             n.startswith("__")
             and n.endswith("__")
-            and n not in _READ_HOOKS
+            and n not in READ_HOOKS
             and n not in _CONSTRUCTORS  # (run by a call of the class, which is seen)
         )
     }
     return LoopMembers(
         frozenset(n for n in reaching if not n.endswith("=")),
-        bool(reaching & _READ_HOOKS),
+        bool(reaching & READ_HOOKS),
         frozenset(implicit),
         any(gen for n in reaching for _, _, gen in members[n]),
         called or bool(reaching),

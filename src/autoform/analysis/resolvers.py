@@ -27,9 +27,10 @@ from .calls import (
     info_for_qualname,
     method_info,
 )
-from .coroutines import LOOP_BOUND
+from .coroutines import LOOP_BOUND, reaches_loop
 from .knowledge import PURE_BUILTINS
 from .loop_reach import (
+    READ_HOOKS,
     LoopMembers,
     live_call_reaches,
     live_loop_members,
@@ -377,6 +378,7 @@ class StaticResolver:
         self._whole: dict[tuple[str, bool], str] = {}  # why no attribute of a class is told
         self._making: set[tuple[str, bool]] = set()  # `__init__`s compiling for `_constructor`
         self._loop_members: LoopMembers | None = None
+        self._met: dict[frozenset[str], LoopMembers] = {}  # `met_loop`, by the names
         for stmt in _module_level_statements(module.body):
             self._bind(stmt)
 
@@ -538,11 +540,15 @@ class StaticResolver:
         """What of the module's code reaching an event loop a function referring to the
         module's ``names`` may meet where no call or read shows it: any class's dunder or
         setter (an object of one may be handed to it), a generator it may reach."""
-        tree = self._tree()
-        if tree is None:
-            return LoopMembers()
-        found = static_loop_members(tree, self._module_name, self._qualify, LOOP_BOUND, names)
-        return LoopMembers(implicit=found.implicit, generators=found.generators)
+        if names not in self._met:
+            tree = self._tree()
+            found = (
+                static_loop_members(tree, self._module_name, self._qualify, LOOP_BOUND, names)
+                if tree is not None
+                else LoopMembers()
+            )
+            self._met[names] = LoopMembers(implicit=found.implicit, generators=found.generators)
+        return self._met[names]
 
     def reads_loop(self, cls: str, name: str, exact: bool) -> bool | None:
         """May reading the attribute ``name`` of an object of the module's class ``cls``
@@ -551,10 +557,8 @@ class StaticResolver:
         own = self._class(cls)
         if own is None:
             return None
-        if any(h in self._body(k) for k in self._plain(own) or [own] for h in _READ_HOOKS):
+        if any(h in self._body(k) for k in self._plain(own) or [own] for h in READ_HOOKS):
             return self.loop_members().any_name
-        from .coroutines import reaches_loop
-
         return reaches_loop(self.getter(cls, name, exact))
 
     def loop_members(self) -> LoopMembers:
@@ -1107,7 +1111,6 @@ def _module_level_statements(body) -> list[cst.CSTNode]:
 # Decorators making a method a getter its attribute's read runs: a property, and a cached
 # property (its first read runs it; later ones find the value stored).
 _GETTERS = frozenset({"builtins.property", "functools.cached_property"})
-_READ_HOOKS = ("__getattr__", "__getattribute__")
 
 
 def _getter_function(found: Any) -> types.FunctionType | None:
