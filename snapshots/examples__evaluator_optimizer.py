@@ -7,11 +7,13 @@ from evaluator_optimizer import refine  # defined in examples/evaluator_optimize
 from evaluator_optimizer import solve_all as solve_all_as_written
 
 
+@_af.hides
 async def solve_all(tasks: list[str]) -> list[str]:
     if not _af.holds(tasks, list[str], out=("stdout", "stderr", "root logger")):
         return await _af.acall_in_order(solve_all_as_written, tasks)
     solutions = []
     # the loop at line 110: its items run together, and their results are collected in order
+    @_af.hides
     async def _each_task(task):
         return await _af.acall(refine, task)
     await _af.fan_out(_each_task, tasks, solutions.append, ordered=True)

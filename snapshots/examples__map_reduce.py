@@ -7,11 +7,13 @@ from map_reduce import MODEL  # defined in examples/map_reduce.py
 from map_reduce import review as review_as_written
 
 
+@_af.hides
 async def review(documents: list) -> str:
     if not _af.holds(documents, list):
         return await _af.acall_in_order(review_as_written, documents)
     refined = []
     # the loop at line 31: its items run together, and their results are collected in order
+    @_af.hides
     async def _each_doc(doc):
         summary_prompt = af.format("Summarise: {}", doc)
         summary = await _af.ranked(

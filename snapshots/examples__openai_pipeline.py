@@ -7,6 +7,7 @@ from openai_pipeline import llm_call  # defined in examples/openai_pipeline.py
 from openai_pipeline import triage as triage_as_written
 
 
+@_af.hides
 async def triage(ticket: str) -> str:
     if not _af.holds(ticket, str):
         return await _af.acall_in_order(triage_as_written, ticket)

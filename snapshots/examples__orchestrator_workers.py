@@ -7,6 +7,7 @@ from orchestrator_workers import DEFAULT_APPROACHES, ORCHESTRATOR_PROMPT, WORKER
 from orchestrator_workers import orchestrate as orchestrate_as_written
 
 
+@_af.hides
 async def orchestrate(task: str) -> str:
     if not _af.holds(task, str, out=(log,)):
         return await _af.acall_in_order(orchestrate_as_written, task)
@@ -17,6 +18,7 @@ async def orchestrate(task: str) -> str:
 
     drafts = []
     # the loop at line 88: its items run together, and their results are collected in order
+    @_af.hides
     async def _each_kind_guidelines(kind, guidelines):
         prompt = WORKER_PROMPT.format(
             original_task=task, task_type=kind, task_description=guidelines

@@ -7,6 +7,7 @@ from research import MODEL  # defined in examples/research.py
 from research import research as research_as_written
 
 
+@_af.hides
 async def research(topic: str) -> str:
     if not _af.holds(topic, str):
         return await _af.acall_in_order(research_as_written, topic)

@@ -8,6 +8,7 @@ chat = autoform.lm_call
 from aliases import pipeline as pipeline_as_written
 
 
+@_af.hides
 async def pipeline(question: str) -> tuple:
     if not _af.holds(question, str):
         return await _af.acall_in_order(pipeline_as_written, question)

@@ -7,12 +7,14 @@ from branch_beside_calls import ask  # defined in tests/cases/branch_beside_call
 from branch_beside_calls import pipeline as pipeline_as_written
 
 
+@_af.hides
 async def pipeline(topic: str, deep: bool) -> str:
     if not _af.holds(topic, str, deep, bool):
         return await _af.acall_in_order(pipeline_as_written, topic, deep)
     async with _af.tasks() as tasks:
         detail = ""
         # the `if` at line 15 runs beside the calls before it: it needs none of their results
+        @_af.hides
         async def _if_15():
             nonlocal detail
             if deep:

@@ -7,17 +7,20 @@ from comprehensions import ask  # defined in tests/cases/comprehensions.py
 from comprehensions import pipeline as pipeline_as_written
 
 
+@_af.hides
 async def pipeline(docs: list[str]) -> dict:
     if not _af.holds(docs, list[str]):
         return await _af.acall_in_order(pipeline_as_written, docs)
     gists_items = []
     # the loop at line 13: its items run together, and their results are collected in order
+    @_af.hides
     async def _each_d(d):
         return await af.lm_call.acall([{"role": "user", "content": f"gist {d}"}], model="m")
     await _af.fan_out(_each_d, docs, gists_items.append)
     gists = gists_items
     table_items = {}
     # the loop at line 14: its items run together, and their results are collected in order
+    @_af.hides
     async def _each_d_1(d_1):
         _lm1 = await af.lm_call.acall([{"role": "user", "content": d_1}], model="m")
         return (d_1, _lm1)
@@ -27,6 +30,7 @@ async def pipeline(docs: list[str]) -> dict:
     table = table_items
     titled_items = []
     # the loop at line 15: its items run together, and their results are collected in order
+    @_af.hides
     async def _each_d_2(d_2):
         if d_2.strip():
             return await _af.acall(ask, f"title {d_2}")
@@ -35,18 +39,21 @@ async def pipeline(docs: list[str]) -> dict:
     titled = titled_items
     tags_items = []
     # the loop at line 16: its items run together, and their results are collected in order
+    @_af.hides
     async def _each_d_3(d_3):
         return await _af.acall(ask, f"tag {len(d_3)}")
     await _af.fan_out(_each_d_3, docs, tags_items.append)
     tags = {*tags_items}
     digest_items = []
     # the loop at line 17: its items run together, and their results are collected in order
+    @_af.hides
     async def _each_d_4(d_4):
         return await _af.acall(ask, f"line {d_4}")
     await _af.fan_out(_each_d_4, docs, digest_items.append)
     digest = "\n".join(digest_items)
     ranked_items = []
     # the loop at line 18: its items run together, and their results are collected in order
+    @_af.hides
     async def _each_d_5(d_5):
         return await _af.acall(ask, f"rank {d_5}")
     await _af.fan_out(_each_d_5, docs, ranked_items.append)

@@ -6,6 +6,7 @@ from autoform import runtime as _af
 from control_flow import pipeline as pipeline_as_written
 
 
+@_af.hides
 async def pipeline(topic: str, docs: list, strict: bool) -> dict:
     if not _af.holds(topic, str, docs, list, strict, bool):
         return await _af.acall_in_order(pipeline_as_written, topic, docs, strict)
@@ -22,6 +23,7 @@ async def pipeline(topic: str, docs: list, strict: bool) -> dict:
         )
         notes = []
         # the loop at line 22: its items' calls run together, and the rest of each item in order
+        @_af.hides
         async def _each_doc(doc):
             if not doc:
                 return _af.SKIP
@@ -41,6 +43,7 @@ async def pipeline(topic: str, docs: list, strict: bool) -> dict:
         short = strict and await af.lm_call.acall([{"role": "user", "content": f"Short {title}"}], model="m")
         quotes_items = []
         # the loop at line 33: its items run together, and their results are collected in order
+        @_af.hides
         async def _each_n(n):
             return await af.lm_call.acall([{"role": "user", "content": f"Quote {n}"}], model="m")
         await _af.fan_out(_each_n, notes, quotes_items.append)

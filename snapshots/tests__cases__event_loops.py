@@ -7,16 +7,17 @@ from event_loops import Profile, lookup_sync, profiles  # defined in tests/cases
 from event_loops import pipeline as pipeline_as_written
 
 
+@_af.hides
 async def pipeline(topic: str, names: list):
     if not _af.holds(topic, str, names, list):
         return await _af.acall_in_order(pipeline_as_written, topic, names)
     async with _af.tasks() as tasks:
         outline = await af.lm_call.acall([{"role": "user", "content": f"Outline {topic}"}], model="m")
-        people = _af.outside_loop(profiles, names)
-        bios = " ".join(_af.read_outside_loop(p, "bio") for p in people)
+        people = profiles(names)
+        bios = " ".join(p.bio for p in people)
         intro_task = tasks.start(
             af.lm_call.acall([{"role": "user", "content": f"Introduce {bios}"}], model="m")
         )
-        lead = _af.outside_loop(Profile, topic)
+        lead = Profile(topic)
         intro = await intro_task
-        return [outline, intro, lead.key, _af.outside_loop(lookup_sync, outline)]
+        return [outline, intro, lead.key, lookup_sync(outline)]

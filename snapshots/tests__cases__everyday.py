@@ -7,6 +7,7 @@ from everyday import MODEL  # defined in tests/cases/everyday.py
 from everyday import pipeline as pipeline_as_written
 
 
+@_af.hides
 async def pipeline(topic: str, *, n: int = 3, model: str = MODEL) -> dict:
     """Outline a topic, then expand each of its first points."""
     if not _af.holds(topic, str, n, int, model, str):

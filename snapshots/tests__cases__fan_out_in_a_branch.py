@@ -7,12 +7,14 @@ from fan_out_in_a_branch import ask  # defined in tests/cases/fan_out_in_a_branc
 from fan_out_in_a_branch import pipeline as pipeline_as_written
 
 
+@_af.hides
 async def pipeline(docs: list, deep: bool) -> list:
     if not _af.holds(docs, list, deep, bool):
         return await _af.acall_in_order(pipeline_as_written, docs, deep)
     if deep:
         notes = []
         # the loop at line 16: its items run together, and their results are collected in order
+        @_af.hides
         async def _each_doc(doc):
             gist = await _af.ranked(
                 1, _af.when_plain((doc,), lambda: _af.acall(ask, f"gist {doc}"))

@@ -6,11 +6,13 @@ from autoform import runtime as _af
 from fan_out_wide import pipeline as pipeline_as_written
 
 
+@_af.hides
 async def pipeline(items: list) -> list:
     if not _af.holds(items, list):
         return await _af.acall_in_order(pipeline_as_written, items)
     answers = []
     # the loop at line 9: its items run together, and their results are collected in order
+    @_af.hides
     async def _each_item(item):
         return await _af.when_plain(
             (item,),

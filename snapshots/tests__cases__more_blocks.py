@@ -8,6 +8,7 @@ from more_blocks import ask  # defined in tests/cases/more_blocks.py
 from more_blocks import pipeline as pipeline_as_written
 
 
+@_af.hides
 async def pipeline(topic: str, rounds: int, kind: str) -> dict:
     if not _af.holds(topic, str, rounds, int, kind, str):
         return await _af.acall_in_order(pipeline_as_written, topic, rounds, kind)
@@ -15,6 +16,7 @@ async def pipeline(topic: str, rounds: int, kind: str) -> dict:
         draft = await _af.acall(ask, f"draft {topic}")
         n = 0
         # the `while` at line 17 runs beside the calls before it: it needs none of their results
+        @_af.hides
         async def _while_17():
             nonlocal draft, n
             while n < rounds:

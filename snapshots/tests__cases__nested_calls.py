@@ -7,6 +7,7 @@ from nested_calls import combine  # defined in tests/cases/nested_calls.py
 from nested_calls import pipeline as pipeline_as_written
 
 
+@_af.hides
 async def pipeline(topic: str) -> str:
     if not _af.holds(topic, str):
         return await _af.acall_in_order(pipeline_as_written, topic)

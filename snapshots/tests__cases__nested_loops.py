@@ -7,15 +7,18 @@ from nested_loops import ask  # defined in tests/cases/nested_loops.py
 from nested_loops import pipeline as pipeline_as_written
 
 
+@_af.hides
 async def pipeline(contracts: list[str], questions: list[str]) -> dict:
     if not _af.holds(contracts, list[str], questions, list[str], out=("stdout",)):
         return await _af.acall_in_order(pipeline_as_written, contracts, questions)
     answers = {}
     # the loop at line 14 and the loop in it: all their items' calls run together, and the rest of each item in order
+    @_af.hides
     async def _each_contract_question(contract, question):
         prompt = f"{contract}\n\nQ: {question}\nA:"
         _lm1 = await _af.acall(ask, prompt)
         return (prompt, _lm1.strip())
+    @_af.hides
     async def _each_contract(contract):
         await _af.output(print, "reviewing", contract)
         return (questions,)

@@ -7,6 +7,7 @@ from own_primitives import fetch, lookup  # defined in tests/cases/own_primitive
 from own_primitives import pipeline as pipeline_as_written
 
 
+@_af.hides
 async def pipeline(topic: str) -> str:
     if not _af.holds(topic, str):
         return await _af.acall_in_order(pipeline_as_written, topic)

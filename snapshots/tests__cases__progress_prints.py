@@ -6,6 +6,7 @@ from autoform import runtime as _af
 from progress_prints import pipeline as pipeline_as_written
 
 
+@_af.hides
 async def pipeline(doc: str, style: str) -> str:
     if not _af.holds(doc, str, style, str, out=("stdout",)):
         return await _af.acall_in_order(pipeline_as_written, doc, style)

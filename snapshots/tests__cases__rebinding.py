@@ -6,6 +6,7 @@ from autoform import runtime as _af
 from rebinding import pipeline as pipeline_as_written
 
 
+@_af.hides
 async def pipeline(a: str, b: str) -> str:
     if not _af.holds(a, str, b, str):
         return await _af.acall_in_order(pipeline_as_written, a, b)

@@ -7,6 +7,7 @@ from scoping import LOG, ask  # defined in tests/cases/scoping.py
 from scoping import pipeline as pipeline_as_written
 
 
+@_af.hides
 async def pipeline(topic: str, notes: dict) -> list:
     if not _af.holds(topic, str, notes, dict):
         return await _af.acall_in_order(pipeline_as_written, topic, notes)

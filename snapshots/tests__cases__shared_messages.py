@@ -6,6 +6,7 @@ from autoform import runtime as _af
 from shared_messages import pipeline as pipeline_as_written
 
 
+@_af.hides
 async def pipeline(question: str) -> list:
     if not _af.holds(question, str):
         return await _af.acall_in_order(pipeline_as_written, question)

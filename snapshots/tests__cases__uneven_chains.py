@@ -7,6 +7,7 @@ from uneven_chains import ask  # defined in tests/cases/uneven_chains.py
 from uneven_chains import pipeline as pipeline_as_written
 
 
+@_af.hides
 async def pipeline(topic: str, model: str = "m") -> str:
     if not _af.holds(topic, str, model, str):
         return await _af.acall_in_order(pipeline_as_written, topic, model)
@@ -18,6 +19,7 @@ async def pipeline(topic: str, model: str = "m") -> str:
             _af.acall(ask, af.format("Research {} in depth.", topic), model)
         )
         # starts as soon as `outline` (line 14) is ready, not after the calls before it
+        @_af.hides
         async def _draft_chain():
             outline = await _af.shared(outline_task)
             draft_prompt = af.format("Draft the essay from this outline:\n{}", outline)

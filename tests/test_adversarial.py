@@ -22,41 +22,10 @@ from adversarial.harness import Outcome, check, compare, programs, run
 # fail by whether an earlier test ran an `asyncio.run` in the process: not strictly.
 HISTORY = "limit: get_event_loop outside a running loop depends on the thread's history"
 
-# adv5: shapes in which code of the user's reaches an event loop (runs one, asks for the
-# running one) where the reach analysis (`loop_reach`, `coroutines.mark_loop_values`) does not
-# see it, so the code runs inside the compiled function's loop and fails loudly there
-# ("cannot be called from a running event loop").
-# A `functools.singledispatchmethod`'s registered implementation (its dispatcher is no
-# function the analysis follows).
-HELD = "limit: a loop-reaching implementation held by a singledispatchmethod"
-# The member's name computed at run time, on an object of the user's class:
-# `getattr(svc, "fe" + "tch")()`, `operator.methodcaller(NAME)`.
-COMPUTED = "limit: a loop-reaching member named by a string computed at run time"
-# A method or callback bound after compiling, by the function itself (`patch()` setting
-# `Doc.render = loud`, `box.cb = fetch_sync`): the analysis read the class as it was.
-REBOUND = "limit: a member rebound after compiling to code reaching the loop"
-# An object passed in whose class no namespace the function holds names (`main(svc, topic)`,
-# `svc.lookup(a)`): the scan reads the function's namespaces and their modules, not the
-# classes of its arguments.
-UNSCANNED = "limit: an argument's class in no namespace the loop-reach scan reads"
-# A call whose callee is not a name: `pick()(x)` of a known helper, `svc.fetch.__call__(x)`;
-# or a lazy `map(fetch_sync, xs)` iterated by a `for` statement (making it is hidden from the
-# loop, pulling its items is not).
-CALLEE = "limit: a loop-reaching callee other than a name, or a lazy map"
-
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
 KNOWN: dict[str, int | str] = {
     "loop_bound_01": HISTORY,  # value, only where no asyncio.run ran before in the process
     "loop_bound_25": HISTORY,  # value, the same
-    "adv5_reach_27": REBOUND,  # exception, requests, warning
-    "adv5_reach_36": COMPUTED,  # exception, requests, warning
-    "adv5_reach_37": COMPUTED,  # exception, requests, warning
-    "adv5_reach_46": REBOUND,  # exception, requests, warning
-    "adv5_reach_58": UNSCANNED,  # exception, requests, warning
-    "adv5_reach_59": CALLEE,  # exception, requests, warning
-    "adv5_reach_61": CALLEE,  # exception, requests, warning
-    "adv5_reach_64": CALLEE,  # exception, requests, warning
-    "adv5_reach_70": HELD,  # exception, requests, warning
 }
 
 PROGRAMS = programs()

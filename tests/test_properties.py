@@ -297,7 +297,8 @@ def pipeline(p0: str, p1: str):
 # Code of the user's that runs an event loop of its own (issue 11, cause 13), in one program
 # of six: read through an object whose class the function cannot tell, called through a
 # helper, a method, a comprehension; and, in a third of those, a dunder reaching the loop
-# (`Card.__str__`: the whole function runs as written).
+# (`Card.__str__`, which Python runs without a call autoform sees). The compiled function's
+# code runs with the loop hidden (`autoform.hiding`), all of it.
 LOOPY = """
 import asyncio
 

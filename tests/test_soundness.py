@@ -8,8 +8,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import gc
 import io
 import textwrap
+import warnings
 from pathlib import Path
 from unittest import mock
 
@@ -794,8 +796,10 @@ def test_a_helper_name_the_function_rebinds_is_looked_up_after_it(tmp_path):
     path = write(
         tmp_path,
         """
+        quiet = ask  # (loud calling `ask` would call itself, to a RecursionError)
+
         def loud(q):
-            return ask(q.upper())
+            return quiet(q.upper())
 
         def main(topic: str):
             global ask
@@ -931,8 +935,7 @@ def test_a_function_from_a_table_or_a_cache_wrapper_runs_with_no_loop_running(tm
         """,
     )
     _, compiled, _ = both(path, "owls")
-    assert "_af.outside_loop(_table[0], topic)" in compiled.source
-    assert "_af.outside_loop(cached, topic)" in compiled.source
+    assert hides_the_loop(compiled.source)
 
 
 def test_helpers_that_ask_for_or_run_an_event_loop_see_none_running(tmp_path):
@@ -977,7 +980,7 @@ def test_helpers_that_ask_for_or_run_an_event_loop_see_none_running(tmp_path):
     )
     value, compiled, _ = both(path, "owls")
     assert value[-1] == "sync"
-    assert "_af.outside_loop(mode)" in compiled.source
+    assert hides_the_loop(compiled.source)
 
 
 def test_a_property_that_runs_an_event_loop_is_read_with_none_running(tmp_path):
@@ -1019,7 +1022,7 @@ def test_a_property_that_runs_an_event_loop_is_read_with_none_running(tmp_path):
     )
     value, compiled, _ = both(path, "owls")
     assert value[-1] == ["profile of owls"] * 2
-    assert '_af.read_outside_loop(user, "profile")' in compiled.source
+    assert hides_the_loop(compiled.source)
     assert "user.upper" in compiled.source  # a property that asks for no loop: read as is
 
 
@@ -1054,7 +1057,7 @@ def test_a_property_reaching_the_loop_read_inside_f_strings(tmp_path):
     )
     value, compiled, _ = both(path, "owls")
     assert all("profile of owls" in v for v in value[1:])
-    assert "_af.outside_loop(lambda: user.profile)" in compiled.source
+    assert hides_the_loop(compiled.source)
 
 
 def test_a_cached_property_that_runs_an_event_loop_is_read_with_none_running(tmp_path):
@@ -1086,7 +1089,7 @@ def test_a_cached_property_that_runs_an_event_loop_is_read_with_none_running(tmp
     )
     value, compiled, _ = both(path, "owls")
     assert value[-1] == "profile of owls"
-    assert '_af.read_outside_loop(user, "profile")' in compiled.source
+    assert hides_the_loop(compiled.source)
 
 
 def test_a_read_that_may_reach_an_event_loop_through_any_class_is_made_with_none_running(tmp_path):
@@ -1137,8 +1140,7 @@ def test_a_read_that_may_reach_an_event_loop_through_any_class_is_made_with_none
     )
     value, compiled, _ = both(path, "owls")
     assert value[1] == ["profile of bio", "profile of bio", "profile of owls"]
-    assert '_af.outside_loop(getattr, lazy, "bio")' in compiled.source
-    assert '_af.read_outside_loop(team.lead, "profile")' in compiled.source
+    assert hides_the_loop(compiled.source)
 
 
 def test_a_read_or_method_call_on_an_object_of_no_known_class_may_run_an_event_loop(tmp_path):
@@ -1202,8 +1204,7 @@ def test_a_read_or_method_call_on_an_object_of_no_known_class_may_run_an_event_l
     )
     value, compiled, _ = both(path, "owls")
     assert value[1] == ["fetched o", "note owls", ["fetched", "o"]]
-    assert '_af.outside_loop(shelf["d"].summary)' in compiled.source
-    assert "_af.outside_loop(words, items[0])" in compiled.source
+    assert hides_the_loop(compiled.source)
     assert 'shelf["d"].title' in compiled.source  # a property reaching no loop: as written
 
 
@@ -1237,8 +1238,7 @@ def test_a_class_whose_getattr_runs_an_event_loop_makes_every_read_of_a_held_obj
     )
     value, compiled, _ = both(path, "owls")
     assert value[2] == '["fetched tag"]'
-    assert '_af.read_outside_loop(source, "bio")' in compiled.source
-    assert "json.dumps(" in compiled.source and "read_outside_loop(json" not in compiled.source
+    assert hides_the_loop(compiled.source)
 
 
 def test_the_command_line_reads_what_reaches_the_loop_from_the_file(tmp_path):
@@ -1273,8 +1273,8 @@ def test_the_command_line_reads_what_reaches_the_loop_from_the_file(tmp_path):
     with contextlib.redirect_stdout(out):
         assert cli([f"{path}:main"]) == 0
     source = out.getvalue()
-    assert '_af.read_outside_loop(c, "face")' in source
-    assert "c.back" in source
+    assert "\n@_af.hides\nasync def main(cards: list):\n" in source
+    assert "outside_loop" not in source and "c.back" in source
 
 
 def test_a_stop_iteration_caught_in_the_function_or_with_a_default_compiles(tmp_path):
@@ -1502,12 +1502,22 @@ def test_a_rebound_name_drops_its_old_object_where_the_program_does(tmp_path):
     assert "del t" in compiled.source
 
 
-# -- 13: code reaching an event loop where no step could hide it ------------------------------
+# -- 13: code reaching an event loop where no call or read shows it ---------------------------
 
 
-def test_a_dunder_reaching_an_event_loop_makes_the_function_run_as_written(tmp_path):
-    # `__format__`, `__eq__`, `__iter__` and `__enter__` run without a call autoform sees: the
-    # whole function runs as written, in one piece, with no loop running (and says so).
+def hides_the_loop(source: str) -> bool:
+    """The generated function runs its code with the event loop hidden (`autoform.hiding`),
+    as a whole: no call or read of it is wrapped on its own."""
+    return source.startswith("@_af.hides\n") and "outside_loop" not in source
+
+
+def _runs_as_written_warnings(caught: list[warnings.WarningMessage]) -> list[str]:
+    return [str(w.message) for w in caught if "runs as written" in str(w.message)]
+
+
+def test_a_dunder_reaching_an_event_loop_runs_with_none_and_the_function_stays_compiled(tmp_path):
+    # `__format__`, `__eq__`, `__iter__` and `__enter__` run without a call autoform sees: they
+    # run with no loop, as all of the function's code does; it is not run as written.
     path = write(
         tmp_path,
         """
@@ -1550,13 +1560,15 @@ def test_a_dunder_reaching_an_event_loop_makes_the_function_run_as_written(tmp_p
             return [line, stamp == "fetched " + topic, [ask(w) for w in stamp]]
         """,
     )
-    with pytest.warns(af.KeptInOrderWarning, match=r"main: runs as written.*`__e\w+__`, of a"):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         value, compiled, _ = both(path, "owls")
     assert value[0] == "fetched owls: <m: owls>"
-    assert "return await _af.as_written(main_as_written, topic)" in compiled.source
+    assert hides_the_loop(compiled.source) and "_af.as_written(" not in compiled.source
+    assert not _runs_as_written_warnings(caught)
 
 
-def test_a_generator_reaching_an_event_loop_makes_the_function_run_as_written(tmp_path):
+def test_a_generator_reaching_an_event_loop_runs_with_none_as_it_is_consumed(tmp_path):
     path = write(
         tmp_path,
         """
@@ -1585,9 +1597,12 @@ def test_a_generator_reaching_an_event_loop_makes_the_function_run_as_written(tm
             return got
         """,
     )
-    with pytest.warns(af.KeptInOrderWarning, match="a generator of yours may ask for or run"):
-        value, _, _ = both(path, "owls")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        value, compiled, _ = both(path, "owls")
     assert value == ["<m: fetched owls0>", "<m: fetched owls1>"]
+    assert hides_the_loop(compiled.source)
+    assert not _runs_as_written_warnings(caught)
 
 
 def test_code_reaching_an_event_loop_sees_none_and_its_context_changes_hold(tmp_path):
@@ -1638,7 +1653,7 @@ def test_code_reaching_an_event_loop_sees_none_and_its_context_changes_hold(tmp_
         for value in (run_sync(compiled("owls")), asyncio.run(compiled("owls"))):
             assert value[1:3] == ["none", "set by probe"]
             assert value[4] is True
-    assert "_af.outside_loop(probe)" in compiled.source
+    assert hides_the_loop(compiled.source)
 
 
 def test_a_call_through_a_local_or_an_attrgetter_may_reach_an_event_loop(tmp_path):
@@ -1676,10 +1691,10 @@ def test_a_call_through_a_local_or_an_attrgetter_may_reach_an_event_loop(tmp_pat
     )
     value, compiled, _ = both(path, "owls")
     assert value[1].endswith("fetched owls fetched bats>")
-    assert "_af.outside_loop(handle, a)" in compiled.source
+    assert hides_the_loop(compiled.source)
 
 
-def test_the_command_line_runs_a_function_as_written_where_a_dunder_may_reach_a_loop(tmp_path):
+def test_the_command_line_writes_a_function_a_dunder_may_reach_a_loop_from_hiding_it(tmp_path):
     from autoform.cli import main as cli
 
     path = write(
@@ -1703,12 +1718,15 @@ def test_the_command_line_runs_a_function_as_written_where_a_dunder_may_reach_a_
         """,
     )
     out, err = io.StringIO(), io.StringIO()
-    warned = pytest.warns(af.KeptInOrderWarning, match="`__add__`, of a class of yours")
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), warned:
+    quiet = contextlib.redirect_stdout(out), contextlib.redirect_stderr(err)
+    with quiet[0], quiet[1], warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         assert cli([f"{path}:main"]) == 0
         assert cli([f"{path}:main", "--explain"]) == 0
-    assert "return await _af.as_written(main_as_written, card)" in out.getvalue()
-    assert "runs as written, one step after another: `__add__`" in out.getvalue()
+    # The module it writes runs the function's code with the loop hidden, `card + a` too.
+    assert "\n@_af.hides\nasync def main(card):\n" in out.getvalue()
+    assert "runs as written" not in out.getvalue() and "_af.as_written(" not in out.getvalue()
+    assert not _runs_as_written_warnings(caught)
 
 
 def test_a_run_waited_for_inside_a_run_hides_the_loop_that_runs_its_caller(tmp_path):
@@ -1825,3 +1843,212 @@ def test_calls_collected_by_a_loop_into_a_list_rebound_from_loop_running_code_ar
     value, _, client = both(path, "owls")
     assert value == [["<m: owls>", "<m: z>"], "e(owls)"]
     assert client.peak == 2
+
+
+# Code of the user's reaching an event loop where no analysis could tell it would: the
+# compiled function's code runs with the loop hidden (`autoform.hiding`), so these hold by
+# construction. Before it, the analysis had to find each reach: it missed a method named or
+# set at run time, a lazy map, a singledispatchmethod and an argument's class (those tests
+# fail there, with "asyncio.run() cannot be called from a running event loop"); it found
+# the others, which stay as tests of the hiding.
+LOOP_PRELUDE = """\
+import asyncio
+import copy
+import functools
+
+
+async def _fetch(w):
+    await asyncio.sleep(0)
+    return "data of " + str(w)[:5]
+
+
+def fetch_sync(w):
+    return asyncio.run(_fetch(w))
+
+
+"""
+
+HIDDEN_REACH = {
+    "a sort key": """
+        def main(topic: str):
+            a = ask(topic)
+            order = sorted([a, topic], key=lambda x: fetch_sync(x))
+            return [a, ask(order[0])]
+        """,
+    "a __hash__ of a dict key": """
+        class Key:
+            def __init__(self, w):
+                self.w = w
+
+            def __hash__(self):
+                return len(fetch_sync(self.w))
+
+        def main(topic: str):
+            a = ask(topic)
+            seen = {Key(a): 1}
+            return [a, ask(topic + str(len(seen)))]
+        """,
+    "a method set by a computed name": """
+        class Doc:
+            def render(self):
+                return "plain"
+
+        def patch(cls, name):
+            setattr(cls, name, lambda self: fetch_sync("x"))
+
+        def main(topic: str):
+            patch(Doc, "ren" + "der")
+            a = ask(topic)
+            return [a, ask(Doc().render())]
+        """,
+    "a callback from a container read at run time": """
+        import collections
+
+        handlers = collections.deque()
+
+        def main(topic: str):
+            handlers.append(fetch_sync)
+            a = ask(topic)
+            b = ask(handlers[0](a))
+            return [a, b]
+        """,
+    "functools.reduce": """
+        def main(topic: str):
+            a = ask(topic)
+            joined = functools.reduce(lambda acc, x: acc + fetch_sync(x), [a, topic], "")
+            return [a, ask(joined)]
+        """,
+    "a __deepcopy__": """
+        class Proto:
+            def __deepcopy__(self, memo):
+                return fetch_sync("copied")
+
+        def main(topic: str):
+            a = ask(topic)
+            return [a, ask(copy.deepcopy(Proto()))]
+        """,
+    "a generator summed": """
+        def sizes(ws):
+            for w in ws:
+                yield len(fetch_sync(w))
+
+        def main(topic: str):
+            a = ask(topic)
+            return [a, ask(str(sum(sizes([a, topic]))))]
+        """,
+    "a primitive's body": """
+        @af.primitive
+        def lookup(w):
+            return fetch_sync(w)
+
+        def main(topic: str):
+            a = ask(topic)
+            return [a, ask(lookup(a)), ask(lookup(topic))]
+        """,
+    "a helper a call returns": """
+        def pick():
+            return fetch_sync
+
+        def main(topic: str):
+            a = ask(topic)
+            return [a, ask(pick()(a))]
+        """,
+    "a method named at run time": """
+        class Service:
+            def fetch(self, w):
+                return fetch_sync(w)
+
+        def main(topic: str):
+            a = ask(topic)
+            name = "fe" + "tch"
+            return [a, ask(getattr(Service(), name)(a))]
+        """,
+    "a lazy map pulled by a loop": """
+        def main(topic: str):
+            a = ask(topic)
+            out = []
+            for s in map(fetch_sync, [a, topic]):
+                out.append(ask(s))
+            return out
+        """,
+    "a singledispatchmethod": """
+        class Router:
+            @functools.singledispatchmethod
+            def route(self, w):
+                return "plain"
+
+            @route.register
+            def _(self, w: str):
+                return fetch_sync(w)
+
+        def main(topic: str):
+            a = ask(topic)
+            return [a, ask(Router().route(a))]
+        """,
+    "a fanned-out loop's items": """
+        def main(topics: list):
+            out = []
+            for t in topics:
+                out.append(ask(fetch_sync(t)))
+            return out
+        """,
+}
+
+
+@pytest.mark.parametrize("shape", sorted(HIDDEN_REACH))
+def test_code_reaching_a_loop_unseen_runs_with_none(tmp_path, shape):
+    path = tmp_path / f"prog_{abs(hash(shape))}.py"
+    path.write_text(HEADER + LOOP_PRELUDE + textwrap.dedent(HIDDEN_REACH[shape]))
+    args = (["owls", "larks"],) if "topics" in HIDDEN_REACH[shape] else ("owls",)
+    outcome = both(path, *args)[0]
+    assert not (isinstance(outcome, tuple) and outcome[0] == "RuntimeError"), outcome
+
+
+def test_an_argument_of_a_class_no_namespace_of_the_function_holds_runs_with_no_loop(tmp_path):
+    other = tmp_path / "other_service.py"
+    other.write_text(
+        LOOP_PRELUDE
+        + textwrap.dedent(
+            """
+            class Service:
+                def lookup(self, w):
+                    return fetch_sync(w)
+            """
+        )
+    )
+    service = load_module(other).Service()
+    path = tmp_path / "prog_argument_class.py"
+    path.write_text(
+        HEADER
+        + textwrap.dedent(
+            """
+            def main(svc, topic: str):
+                a = ask(topic)
+                return [a, ask(svc.lookup(a))]
+            """
+        )
+    )
+    outcome = both(path, service, "owls")[0]
+    assert outcome == ["<m: owls>", "<m: data of <m: o>"], outcome
+
+
+@pytest.mark.filterwarnings("ignore::RuntimeWarning")  # (`_fetch`, never awaited: as written)
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_an_async_def_pipeline_runs_its_code_in_its_loop(tmp_path):
+    # As written, an `async def`'s code runs inside its loop: a sync helper starting a loop
+    # there fails, compiled or not; the compiled one is not made to hide it.
+    path = tmp_path / "prog_async_loop.py"
+    path.write_text(
+        HEADER
+        + LOOP_PRELUDE
+        + textwrap.dedent(
+            """
+            async def main(topic: str):
+                a = await af.lm_call.acall([{"role": "user", "content": topic}], model=M)
+                return [a, fetch_sync(a)]
+            """
+        )
+    )
+    outcome = both(path, "owls")[0]
+    assert outcome[0] == "RuntimeError", outcome
+    gc.collect()  # (both runs leave `_fetch` never awaited: its warning comes here, ignored)

@@ -20,7 +20,11 @@ from autoform.emit.ranking import Around, around
 
 def assert_emits(tmp_path, before: str, after: str, extra: str = "") -> None:
     compiled = compile_def(tmp_path, before, extra)
-    assert without_entry_check(compiled.source) == textwrap.dedent(after)
+    expected = textwrap.dedent(after)
+    if not textwrap.dedent(before).startswith("async def"):
+        # A `def`'s code runs with the event loop hidden (`autoform.hiding`).
+        expected = "@_af.hides\n" + expected
+    assert without_entry_check(compiled.source) == expected
 
 
 def without_entry_check(source: str) -> str:
@@ -103,6 +107,7 @@ def test_a_call_needing_one_call_in_flight_starts_as_a_chain(tmp_path):
                 fast_task = tasks.start(_af.ranked(1, af.lm_call.acall(topic, model="small")))
                 slow_task = tasks.start(af.lm_call.acall(topic, model="big"))
                 # starts as soon as `fast` (line 6) is ready, not after the calls before it
+                @_af.hides
                 async def _more_chain():
                     fast = await _af.shared(fast_task)
                     prompt = af.format("more: {}", fast)
@@ -132,6 +137,7 @@ def test_a_block_of_calls_runs_beside_the_calls_after_it(tmp_path):
             async with _af.tasks() as tasks:
                 x = "none"
                 # the `if` at line 6 runs beside the calls before it: it needs none of their results
+                @_af.hides
                 async def _if_6():
                     nonlocal x
                     if topic:
@@ -179,6 +185,7 @@ def test_a_loop_appending_fans_out(tmp_path):
         async def pipeline(docs: list):
             out = []
             # the loop at line 6: its items run together, and their results are collected in order
+            @_af.hides
             async def _each_doc(doc):
                 return await af.lm_call.acall(doc, model="m")
             await _af.fan_out(_each_doc, docs, out.append)
@@ -199,6 +206,7 @@ def test_a_loop_storing_into_a_dict_fans_out(tmp_path):
         async def pipeline(docs: list):
             out = {}
             # the loop at line 6: its items run together, and their results are collected in order
+            @_af.hides
             async def _each_doc(doc):
                 _lm1 = await af.lm_call.acall(doc, model="m")
                 return (doc, _lm1)
@@ -224,6 +232,7 @@ def test_a_loop_collecting_under_a_guard_fans_out(tmp_path):
         async def pipeline(docs: list):
             out = []
             # the loop at line 6: its items run together, and their results are collected in order
+            @_af.hides
             async def _each_doc(doc):
                 gist = await af.lm_call.acall(doc, model="m")
                 if gist:
@@ -315,11 +324,13 @@ def test_a_chain_asks_ahead_of_the_leaves_it_runs_beside(tmp_path):
                 x_task = tasks.start(af.lm_call.acall(d1, model="m"))
                 y_task = tasks.start(af.lm_call.acall(d2, model="m"))
                 # starts as soon as `a` (line 7) is ready, not after the calls before it
+                @_af.hides
                 async def _b_chain():
                     a = await _af.shared(a_task)
                     return await _af.ranked(1, af.lm_call.acall(a, model="m"))
                 b_task = tasks.start(_b_chain())
                 # starts as soon as `b` (line 8) is ready, not after the calls before it
+                @_af.hides
                 async def _c_chain():
                     b = await _af.shared(b_task)
                     return await af.lm_call.acall(b, model="m")
@@ -406,6 +417,7 @@ def test_a_loops_items_run_beside_one_another_and_keep_their_ranks(tmp_path):
         async def pipeline(docs: list):
             notes = []
             # the loop at line 6: its items run together, and their results are collected in order
+            @_af.hides
             async def _each_doc(doc):
                 gist = await _af.ranked(1, af.lm_call.acall(doc, model="m"))
                 return await af.lm_call.acall(gist, model="m")
@@ -460,6 +472,7 @@ def test_a_fanned_out_loop_beside_other_calls_runs_its_items_under_its_rank(tmp_
         async def pipeline(docs: list, topic: str):
             notes = []
             # the loop at line 6: its items run together, and their results are collected in order
+            @_af.hides
             async def _each_doc(doc):
                 gist = await _af.ranked(1, af.lm_call.acall(doc, model="m"))
                 return await af.lm_call.acall(gist, model="m")
@@ -486,6 +499,7 @@ def test_a_long_ranked_call_is_broken_as_a_formatter_would(tmp_path):
         async def pipeline(docs: list):
             notes = []
             # the loop at line 6: its items run together, and their results are collected in order
+            @_af.hides
             async def _each_doc(doc):
                 gist = await _af.ranked(
                     1, af.lm_call.acall([{"role": "user", "content": doc}], model="long-model")
@@ -583,10 +597,13 @@ def test_emit_function_wraps_the_body_in_an_async_def(tmp_path):
         tmp_path, '"""Doc."""\nglobal N\nN = 1\n', "normalize", extra="@decorated\n", signature=""
     )
     func = emit_function(s.ctx, s.docstring, []).func
-    assert code(func) == 'async def pipeline():\n    """Doc."""\n    global N\n'
+    # The user's decorators are not the generated function's; a `def`'s code runs with the
+    # event loop hidden (`autoform.hiding`).
+    assert code(func) == '@_af.hides\nasync def pipeline():\n    """Doc."""\n    global N\n'
     # A body with nothing left in it still makes a function.
     bare = run(tmp_path, "pass\n", "normalize", signature="")
-    assert code(emit_function(bare.ctx, None, []).func) == "async def pipeline():\n    pass\n"
+    made = code(emit_function(bare.ctx, None, []).func)
+    assert made == "@_af.hides\nasync def pipeline():\n    pass\n"
 
 
 @pytest.mark.parametrize("construct", ["while topic:\n    topic = topic[1:]\n", "del topic\n"])

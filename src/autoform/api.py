@@ -104,9 +104,6 @@ class _Resolver:
     def loop_members(self) -> LoopMembers:
         return self.live.loop_members()
 
-    def met_loop(self, names: frozenset[str]) -> LoopMembers:
-        return self.live.met_loop(names)
-
     def lookup(self, dotted: str) -> Any:
         return self.live.lookup(dotted)
 
@@ -371,6 +368,10 @@ def _build(
         compiled.runtime_name,
         runtime,
     )
+    if getattr(made, "__autoform_hides__", False):
+        # A `def`'s code runs with the event loop hidden (`autoform.hiding`); the original
+        # is what `__wrapped__` names, as for the function `load` made.
+        made = functools.update_wrapper(runtime.hides(made), fn)
     made.source = compiled.source  # type: ignore[attr-defined]
     return compiled, made
 

@@ -141,9 +141,7 @@ def render_module(
         _refuse_globals(c, where)
     used: set[str] = set()
     for c in compiled:
-        # (run as written, it names only its parameters' annotations and the original)
-        func = c.src.func if c.as_written is None else c.emitted.func
-        used |= {n.value for n in variables(func)}
+        used |= {n.value for n in variables(c.src.func)}
     aliases = _aliases(module, used)
     for line in aliases:
         used |= {n.value for n in variables(line.body[0].value)}  # type: ignore[attr-defined]

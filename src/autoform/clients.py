@@ -29,6 +29,7 @@ from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .hiding import call_hidden, shown
 from .limits import hold
 from .recorder import arecord, note_response, note_sent, recording
 
@@ -331,12 +332,12 @@ def _dispatch(
     # stood, as the awaitables made beside it (a gather's) are awaited.
     found = lookup(head, path)
     if found is None or found[0].asynchronous != awaited:
-        return _as_written(head, path, args, kwargs, awaited)
+        return shown(_as_written(head, path, args, kwargs, awaited))
     entry, receiver, rest, _ = found
     run = _held(entry, receiver, rest)
     if sinks := recording():
-        return arecord(sinks, entry.qualname, site, kwargs.get("model"), run, args, kwargs)
-    return run(*args, **kwargs)
+        return shown(arecord(sinks, entry.qualname, site, kwargs.get("model"), run, args, kwargs))
+    return shown(run(*args, **kwargs))
 
 
 def _walk(obj: Any, path: str) -> Any:
@@ -348,8 +349,13 @@ def _walk(obj: Any, path: str) -> Any:
 async def _as_written(head: Any, path: str, args: Any, kwargs: Any, awaited: bool) -> Any:
     """Not an LM call after all (its receiver's runtime type is no registered client): the
     call as the user wrote it."""
-    result = _walk(head, path)(*args, **kwargs)
-    return await result if awaited else result
+    if awaited:
+        return await _walk(head, path)(*args, **kwargs)
+    return call_hidden(_call_path, head, path, args, kwargs)
+
+
+def _call_path(head: Any, path: str, args: Any, kwargs: Any) -> Any:
+    return _walk(head, path)(*args, **kwargs)
 
 
 def _awaitable(

@@ -52,7 +52,6 @@ from .analysis.coroutines import (
     mark_loop_values,
     reaches_loop,
     refuse_escaping,
-    runs_as_written,
     stop_sites,
 )
 from .analysis.effects import analyse_effects
@@ -63,8 +62,8 @@ from .analysis.raises import analyse_raises, trusted_types
 from .analysis.scope import function_scope
 from .analysis.unsupported import check_introspection, check_nested, check_supported
 from .analysis.valuetypes import module_facts
-from .emit import Emitted, emit_as_written, emit_function, emit_suite
-from .errors import CompileError, KeptInOrderWarning
+from .emit import Emitted, emit_function, emit_suite
+from .errors import CompileError
 from .ir import Entry, Facts, Graph, Origins
 from .normalize import linearize
 from .schedule import Plan, schedule
@@ -106,7 +105,6 @@ class Compiled:
     awaited: frozenset[str] = frozenset()  # what its awaitable calls resolve to
     calls: Mapping[cst.Call, CallInfo] = field(default_factory=dict)  # every call, known as
     assumed: Assumed = field(default_factory=Assumed)  # checked on entry (`autoform.guards`)
-    as_written: str | None = None  # why it runs as written, in one piece (else None)
 
     @property
     def name(self) -> str:
@@ -175,11 +173,10 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
     calls = annotate_calls(src, resolver, local)
     check_nested(src, calls)
     check_introspection(src, calls)
-    whole = None  # why it runs as written, in one piece
     if func.asynchronous is None:
-        # (An `async def` runs in a loop as written: what it asks of the loop, it gets.)
+        # What reaches an event loop through a value: a helper's summary says it touches the
+        # loop. (The code runs with the loop hidden: `autoform.hiding`.)
         mark_loop_values(src, calls, resolver)
-        whole = runs_as_written(src, resolver, local)
     stops = stop_sites(func, calls, resolver.kind_of)
     check_stops(src, stops)
     originals = set(calls)  # later stages add entries for the nodes they rebuild
@@ -207,12 +204,7 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
     body = compile_body(ctx, _statements(func.body), entry)
     # 12. the `async def` around the body, which first checks what the analysis took on
     #     trust (annotations, plain output) and else runs as written: the in-order twin.
-    if whole is None:
-        emitted = emit_function(ctx, body.docstring, list(body.statements), trusted)
-    else:
-        emitted = emit_as_written(ctx, body.docstring)
-        if any(info.kind is CallKind.AWAITABLE for info in calls.values()):
-            _warn_as_written(src, whole)  # (its LM calls, and its helpers', run one by one)
+    emitted = emit_function(ctx, body.docstring, list(body.statements), trusted)
     every = [step.effects for b in _bodies(body) for step in b.steps]
     returns = [step for b in _bodies(body) for step in b.steps if step.returns or step.inline]
     ends_in_return = bool(body.steps) and (
@@ -238,9 +230,7 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         immutable_result=ends_in_return
         and all(s.effects.returns_immutable for s in returns if isinstance(s.node, cst.Return)),
         stops=any(not s.caught for s in stops),
-        touches_loop=any(reaches_loop(info) for info in calls.values())
-        or bool(calls.loop_reads)
-        or whole is not None,
+        touches_loop=any(reaches_loop(info) for info in calls.values()) or bool(calls.loop_reads),
         changes_client=changes_client(func.body, calls),
         returns_params=returns_params,
         positional=tuple(p.name.value for p in (*func.params.posonly_params, *func.params.params)),
@@ -266,20 +256,6 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         awaited,
         calls,
         trusted,
-        whole,
-    )
-
-
-def _warn_as_written(src: FunctionSource, why: str) -> None:
-    import warnings
-
-    where = src.def_origin()
-    warnings.warn_explicit(
-        f"{src.name}: runs as written, one step after another, with no event loop running: "
-        f"{why}. (`autoform-compile {where.filename}:{src.name} --explain` says more.)",
-        KeptInOrderWarning,
-        where.filename,
-        where.line,
     )
 
 

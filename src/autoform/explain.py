@@ -626,11 +626,8 @@ def kept_in_order(compiled: Compiled) -> list[KeptInOrder]:
     """Each step making LM calls, in every body, that waits for an earlier call whose
     value it does not need: order kept for safety, not for data; and each loop making LM
     calls whose items run one after another for an effect recorded of it (``earlier`` is
-    empty), when no value is seen to go from one item to the next. (None for a function
-    run as written: its own warning says why.)"""
+    empty), when no value is seen to go from one item to the next."""
     out: list[KeptInOrder] = []
-    if compiled.as_written is not None:
-        return out
     for body, _, _ in _bodies(compiled):
         steps = body.steps
         for s in steps:
@@ -707,10 +704,6 @@ def explain(
                 'with af.lm_method(Client, "path", async_twin=...), your own slow call '
                 "with @af.primitive)"
             )
-    elif compiled.as_written is not None:
-        lines.append(f"  LM calls: {counts.calls}")
-        lines.append(f"  runs as written, one step after another: {compiled.as_written}")
-        return "\n".join(lines)
     else:
         lines.append(f"  LM calls: {counts.calls}")
         lines.append(f"  longest chain of them that wait for one another: {counts.chain}")

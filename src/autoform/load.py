@@ -171,6 +171,11 @@ def load(
     generated = parse_python(source).body[0]
     assert isinstance(generated, ast.AsyncFunctionDef)
     generated.name = _MADE
+    # `@_af.hides` (a `def`'s code, run with the event loop hidden): the function made is the
+    # generated body's own code, under the user's file and with their defaults; whoever runs
+    # it applies the decorator (`api`, reading `__autoform_hides__`).
+    hides = bool(generated.decorator_list)
+    generated.decorator_list = []
     _without_defaults(generated)
     bound = {runtime_name: runtime}
     if emitted.original is not None:
@@ -201,4 +206,6 @@ def load(
     result = types.FunctionType(renamed, fn.__globals__, fn.__name__, fn.__defaults__, tuple(cells))
     result.__kwdefaults__ = dict(fn.__kwdefaults__) if fn.__kwdefaults__ else None
     functools.update_wrapper(result, fn)  # name, doc, module, qualname, annotations, __wrapped__
+    if hides:
+        result.__autoform_hides__ = True  # type: ignore[attr-defined]
     return result

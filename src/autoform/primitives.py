@@ -19,6 +19,7 @@ from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
 
+from .hiding import call_hidden, shown
 from .recorder import arecord, record, recording
 
 if TYPE_CHECKING:
@@ -93,12 +94,12 @@ class Primitive(Generic[P, R]):
         if self._recorded and (active := recording()):
             site = sys._getframe(1)
             model = kwargs.get("model")
-            return arecord(active, self.__qualname__, site, model, self._arun, args, kwargs)
-        return self._arun(*args, **kwargs)
+            return shown(arecord(active, self.__qualname__, site, model, self._arun, args, kwargs))
+        return shown(self._arun(*args, **kwargs))
 
     async def _arun(self, *args: P.args, **kwargs: P.kwargs) -> R:
         if self._acall is None:
-            return self._call(*args, **kwargs)
+            return call_hidden(self._call, *args, **kwargs)
         return await self._acall(*args, **kwargs)
 
     def __repr__(self) -> str:

@@ -38,8 +38,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from .clients import lm_amethod, lm_method
 from .errors import CompileError
-from .generated import installing_client
+from .generated import caller, installing_client
 from .guards import holds
+from .hiding import call_hidden, hides, outside_loop, showing, shown, shows
 from .limits import Backlog, backlog, capped
 from .limits import rank as _rank
 from .runner import _escaped as escaped_stop
@@ -66,6 +67,7 @@ __all__ = [
     "fan_out",
     "fanned",
     "gather",
+    "hides",
     "holds",
     "in_turn",
     "installing_client",
@@ -111,7 +113,9 @@ def register_gather(filename: str, line: int, parts: tuple[int, ...]) -> None:
 
 def _note_failing_call(exc: BaseException, k: int) -> None:
     """The traceback shows the gather's line; name the line of the call that failed."""
-    frame = sys._getframe(2)  # the generated function awaiting `gather`
+    frame = caller(sys._getframe(2))  # the generated function awaiting `gather`
+    if frame is None:
+        return
     filename = frame.f_code.co_filename
     parts = _GATHER_SITES.get((filename, frame.f_lineno))
     if parts is None or k >= len(parts) or parts[k] == frame.f_lineno:
@@ -122,6 +126,7 @@ def _note_failing_call(exc: BaseException, k: int) -> None:
         exc.add_note(note)
 
 
+@shows
 async def gather(*aws: Awaitable[Any]) -> list[Any]:
     import asyncio
 
@@ -195,6 +200,7 @@ class _Skip:
 SKIP = _Skip()
 
 
+@shows
 async def fan_out(
     item: Callable[..., Coroutine[Any, Any, Any]],
     iterable: Any,
@@ -234,7 +240,7 @@ async def fan_out(
     """
     async with fanned(item, iterable, unpack=unpack, ordered=ordered, distinct=distinct) as results:
         async for _, result in results:
-            collect(*result) if spread else collect(result)
+            call_hidden(collect, *result) if spread else call_hidden(collect, result)
 
 
 class fanned:
@@ -258,15 +264,32 @@ class fanned:
         self._gen = _fan(item, iterable, unpack, ordered, distinct)
         self._item = item
 
+    @shows
     async def __aenter__(self) -> Any:
-        return self._gen
+        return _ShownItems(self._gen)
 
+    @shows
     async def __aexit__(self, *exc: object) -> None:
         try:
             await self._gen.aclose()
         finally:
             if isinstance(self._item, nest):
                 await self._item.aclose()  # (the inner items no rest took)
+
+
+class _ShownItems:
+    """`_fan`'s items, each taken with the loop there (`hiding.shown`)."""
+
+    __slots__ = ("gen",)
+
+    def __init__(self, gen: Any) -> None:
+        self.gen = gen
+
+    def __aiter__(self) -> _ShownItems:
+        return self
+
+    def __anext__(self) -> Any:
+        return shown(self.gen.__anext__())
 
 
 async def _fan(
@@ -281,11 +304,12 @@ async def _fan(
     import asyncio
 
     def call(x: Any) -> Coroutine[Any, Any, Any]:
-        return item(*x) if unpack else item(x)
+        return call_hidden(_spread, item, x) if unpack else item(x)
 
-    it = iter(iterable)
+    it = call_hidden(iter, iterable)
     if not _runs_no_code(it):
-        for x in it:  # one item at a time, each in the loop's own turn
+        while (x := call_hidden(next, it, _END)) is not _END:
+            # one item at a time, each in the loop's own turn
             result = await call(x)
             if result is not SKIP:
                 yield x, result
@@ -367,6 +391,13 @@ async def _fan(
         if pending:
             await _cancel_all(pending)
         _retrieved(started)
+
+
+_END = object()  # (`next`'s default: the iterator is done)
+
+
+def _spread(fn: Callable[..., T], x: Any) -> T:
+    return fn(*x)  # (unpacking ``x`` may run its ``__iter__``: called with the loop hidden)
 
 
 class nest:
@@ -467,20 +498,20 @@ class _Inner:
             owner.started.append(task)
 
     def _call(self, y: Any) -> Coroutine[Any, Any, Any]:
-        return self.each(*y) if self.unpack else self.each(y)
+        return call_hidden(_spread, self.each, y) if self.unpack else self.each(y)
 
     def __aiter__(self) -> _Inner:
         return self
 
+    @shows
     async def __anext__(self) -> tuple[Any, Any]:
         if self.lazy:
             if self.it is None:
-                self.it = iter(self.source)
+                self.it = call_hidden(iter, self.source)
             while True:
-                try:
-                    y = next(self.it)
-                except StopIteration:
-                    raise StopAsyncIteration from None
+                y = call_hidden(next, self.it, _END)
+                if y is _END:
+                    raise StopAsyncIteration
                 result = await self._call(y)
                 if result is not SKIP:
                     return y, result
@@ -542,6 +573,7 @@ async def _raise(exc: Exception) -> Any:
     raise exc
 
 
+@shows
 async def when_plain(
     values: tuple[Any, ...], make: Callable[[], Awaitable[T]], *, in_loop: bool = False
 ) -> T:
@@ -559,6 +591,7 @@ async def when_plain(
     return await (make() if in_loop else outside_loop(make))
 
 
+@shows
 async def plain_or_turn(values: tuple[Any, ...], classes: tuple[type, ...] = ()) -> bool:
     """``if await _af.plain_or_turn((segments,), (Segment,)): <step>``, in a chain, around a
     step it reruns that was judged to run no one's code by trusting annotations (a
@@ -628,12 +661,13 @@ class in_turn(Awaitable[T]):  # (lower case: generated code calls it like a func
         if self.task is None:
             aw = self.aw
             coro = aw if isinstance(aw, Coroutine) else _awaited(aw)
-            loop = asyncio.get_running_loop()
-            self.task = loop.create_task(coro, context=running(self.turn))
+            with showing():
+                loop = asyncio.get_running_loop()
+                self.task = loop.create_task(coro, context=running(self.turn))
         return self.task
 
     def __await__(self) -> Any:
-        return self._taken().__await__()
+        return shown(self._taken()).__await__()
 
     async def _taken(self) -> T:
         import asyncio
@@ -651,6 +685,7 @@ class in_turn(Awaitable[T]):  # (lower case: generated code calls it like a func
         return await task
 
     @staticmethod
+    @shows
     async def acall() -> None:
         """``await _af.in_turn.acall()``: the form of earlier generated code, written before
         a fanned-out item's first output: waits until the item's turn has come."""
@@ -699,13 +734,16 @@ class TaskScope:
         if isinstance(coro, in_turn):
             self._tasks.append(coro.start())
             return coro
-        task = asyncio.ensure_future(coro)
+        with showing():
+            task = asyncio.ensure_future(coro)
         self._tasks.append(task)
         return task
 
+    @shows
     async def __aenter__(self) -> TaskScope:
         return self
 
+    @shows
     async def __aexit__(
         self,
         exc_type: type[BaseException] | None,
@@ -750,6 +788,7 @@ def set_compiler(concurrent: _Compile, in_order: _Compile) -> None:
     _compilers = (concurrent, in_order)
 
 
+@shows
 async def acall(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
     """Call a helper of the user's through its compiled, concurrent twin. The name is looked
     up when the call runs: what it is bound to then (a test's mock, a function patched in
@@ -758,6 +797,7 @@ async def acall(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
     return await _call(0, fn, args, kwargs)
 
 
+@shows
 async def acall_in_order(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
     """`acall`, where a failure may be caught (a `try` body, a `with` body): the helper's
     twin makes its calls one after another, as written, so a failure it raises leaves no
@@ -765,11 +805,13 @@ async def acall_in_order(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -
     return await _call(_IN_ORDER, fn, args, kwargs)
 
 
+@shows
 async def aawait(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
     """``await helper(args)`` of an ``async def`` helper: `acall`, the value awaited."""
     return await _call(_AWAITED, fn, args, kwargs)
 
 
+@shows
 async def aawait_in_order(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
     """`aawait` where a failure may be caught (see `acall_in_order`)."""
     return await _call(_AWAITED | _IN_ORDER, fn, args, kwargs)
@@ -777,36 +819,6 @@ async def aawait_in_order(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) 
 
 # How `_call` calls a helper: its twin making its calls in order; the user awaited the call.
 _IN_ORDER, _AWAITED = 1, 2
-
-
-def outside_loop(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
-    """Call ``fn`` as the sequential function would: with no event loop running in this
-    thread, so that ``asyncio.get_running_loop()`` raises and ``asyncio.run`` may start one
-    (the compiled function's loop waits meanwhile, as the sequential program would).
-
-    Nor is a loop current: the one running (which ``asyncio.run`` made this thread's) is
-    hidden, and ``asyncio.get_event_loop()`` raises, as it does in the sequential program
-    run after an ``asyncio.run``, in any thread but the main one, and from Python 3.14
-    on. (Only a main thread where no loop was ever set would have made one for it then:
-    which the thread's history was before the running loop was set cannot be told.) A
-    loop ``fn`` makes current stays so, as in the sequential program."""
-    from asyncio import events
-
-    loop = events._get_running_loop()
-    if loop is None:
-        return fn(*args, **kwargs)
-    policy = events.get_event_loop_policy()
-    local = getattr(policy, "_local", None)
-    current = getattr(local, "_loop", None)
-    events._set_running_loop(None)
-    if current is loop:
-        policy.set_event_loop(None)
-    try:
-        return fn(*args, **kwargs)
-    finally:
-        if current is loop and getattr(local, "_loop", None) is None:
-            policy.set_event_loop(loop)
-        events._set_running_loop(loop)
 
 
 async def as_written(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
@@ -853,6 +865,7 @@ class _Rebound:
     def __init__(self, fn: Callable[..., Any]) -> None:
         self.fn = fn
 
+    @shows
     async def acall(self, *args: Any, **kwargs: Any) -> Any:
         # What it is bound to now is unknown code: it runs in program order, in its turn
         # (a fanned-out loop's item, once the items before it are collected).
@@ -878,7 +891,7 @@ async def _call(how: int, fn: Callable[..., Any], args: Any, kwargs: Any) -> Any
             made = None
     if made is None:
         try:
-            result = fn(*args, **kwargs)
+            result = call_hidden(fn, *args, **kwargs)
         except StopIteration as exc:
             raise stop_refused(fn, exc) from exc
         return await result if awaited else result

@@ -31,10 +31,14 @@ import builtins
 import sys
 from collections.abc import Callable, Generator
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
+
+from .generated import is_generated
+from .hiding import call_hidden, shown
 
 if TYPE_CHECKING:
     import asyncio
+    from types import FrameType
 
 __all__ = ["Turn", "current", "output", "running", "waiting"]
 
@@ -120,7 +124,7 @@ def output(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
     if held is not None:
         turn.held.append(held)
         return _Done(None)
-    return _when_in_turn(fn, args, kwargs)
+    return shown(_when_in_turn(fn, args, kwargs))
 
 
 def output_in_order(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
@@ -133,7 +137,7 @@ def output_in_order(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any
         return _Done(fn(*args, **_caller_is_the_generated_code(fn, kwargs)))
     if turn.dead:
         return _Done(None)
-    return _when_in_turn(fn, args, kwargs)
+    return shown(_when_in_turn(fn, args, kwargs))
 
 
 async def _when_in_turn(fn: Callable[..., Any], args: Any, kwargs: dict[str, Any]) -> Any:
@@ -141,7 +145,12 @@ async def _when_in_turn(fn: Callable[..., Any], args: Any, kwargs: dict[str, Any
         if turn.dead:
             return None
         await turn.reach()
-    return fn(*args, **_caller_is_the_generated_code(fn, kwargs))
+    # A logging call names the generated code awaiting this, past the frames between
+    # (`hiding.shown`'s steps) and `call_hidden`'s own.
+    hops, frame = 1, cast("FrameType | None", sys._getframe(1))
+    while frame is not None and not is_generated(frame.f_code):
+        hops, frame = hops + 1, frame.f_back
+    return call_hidden(fn, *args, **_caller_is_the_generated_code(fn, kwargs, hops if frame else 1))
 
 
 class _Done:
@@ -186,7 +195,7 @@ class _Held:
 
     def write(self) -> None:
         if self.logger is None:
-            self.fn(*self.args, **self.kwargs)
+            call_hidden(self.fn, *self.args, **self.kwargs)
             return
         import logging
 
@@ -200,7 +209,7 @@ class _Held:
         record = logger.makeRecord(
             logger.name, self.level, filename, line, msg, tuple(rest), None, func, None, None
         )
-        logger.handle(record)
+        call_hidden(logger.handle, record)
 
 
 def _holdable(
@@ -253,9 +262,9 @@ def _logger_call(logging: Any, fn: Any, args: tuple[Any, ...]) -> tuple[Any, int
     return logger, level
 
 
-def _caller_is_the_generated_code(fn: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
+def _caller_is_the_generated_code(fn: Any, kwargs: dict[str, Any], hops: int = 0) -> dict[str, Any]:
     """A logging call made here names, as its caller, the generated code that called
-    `output` (one frame further out), as the call written there would."""
+    `output` (one frame further out, and ``hops`` more), as the call written there would."""
     logging = sys.modules.get("logging")
     if logging is None:
         return kwargs
@@ -269,4 +278,4 @@ def _caller_is_the_generated_code(fn: Any, kwargs: dict[str, Any]) -> dict[str, 
         )
     ):
         return kwargs
-    return {**kwargs, "stacklevel": kwargs.get("stacklevel", 1) + 1}
+    return {**kwargs, "stacklevel": kwargs.get("stacklevel", 1) + 1 + hops}

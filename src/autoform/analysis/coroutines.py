@@ -6,10 +6,10 @@
   twin is a coroutine too, so not even a handler around the call would see it), and
   `refuse_escaping` a function one may leave.
 - Code that asks for the running event loop (``asyncio.get_running_loop()``,
-  ``asyncio.current_task()``) or runs one of its own (``asyncio.run``) would see, or stumble on,
-  the compiled function's loop. `LOOP_BOUND` names it by what a name resolves to; the
-  generated code calls it (or a helper that reaches it) through ``_af.outside_loop``, which
-  hides the running loop for the call's duration.
+  ``asyncio.current_task()``) or runs one of its own (``asyncio.run``) runs, compiled, with
+  the loop hidden, as a ``def``'s whole code does (`autoform.hiding`). `LOOP_BOUND` names it
+  by what a name resolves to, and `mark_loop_values` marks what reaches it through a value:
+  a helper's summary says it touches the loop, an effect its callers keep in order.
 
 Needs: the function's tree and its call annotations (a helper's summary says whether a
 StopIteration may leave it and whether it reaches the loop). Produces: the sites, or a
@@ -45,32 +45,8 @@ __all__ = [
     "mark_loop_values",
     "reaches_loop",
     "refuse_escaping",
-    "runs_as_written",
     "stop_sites",
 ]
-
-
-def runs_as_written(src: FunctionSource, resolver: Resolver, local: frozenset[str]) -> str | None:
-    """Why the function must run as written, in one piece, with no event loop running (as
-    `runtime.outside_loop` calls a function), or None: code of the user's it may meet may
-    reach a loop where Python runs it without a call or a read the analysis sees (an
-    operator's dunder, a constructor, a setter, a generator's body as it is consumed), so no
-    step of a compiled body could hide the loop from it."""
-    met = getattr(resolver, "met_loop", None)
-    if met is None:
-        return None
-    names = frozenset(n.value for n in walk_all(src.func) if isinstance(n, cst.Name)) - local
-    found: LoopMembers = met(names)
-    if found.implicit:
-        name = min(found.implicit)
-        what = f"the setter of `{name[:-1]}`" if name.endswith("=") else f"`{name}`"
-        return (
-            f"{what}, of a class of yours, may ask for or run an event loop, and Python runs "
-            "it without a call autoform sees"
-        )
-    if found.generators:
-        return "a generator of yours may ask for or run an event loop as it is consumed"
-    return None
 
 
 def reaches_loop(info: CallInfo | None) -> bool:

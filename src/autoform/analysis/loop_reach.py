@@ -39,7 +39,6 @@ __all__ = [
     "LoopMembers",
     "live_call_reaches",
     "live_loop_members",
-    "live_met_members",
     "static_loop_members",
 ]
 
@@ -373,58 +372,6 @@ def live_loop_members(
     if generators and not found.generators:
         found = replace(found, generators=True)
     return found
-
-
-def live_met_members(
-    roots: Iterable[Any],
-    own: Iterable[type],
-    user: Callable[[Any], bool],
-    subclasses: Callable[[type], list[type]],
-) -> LoopMembers:
-    """What of `live_loop_members` a function may meet where no call or read of its shows
-    it (``implicit``, ``generators``): in the classes and generator functions reachable
-    from ``roots`` (what its names hold), through the code of the user's functions and
-    classes met (their globals, closures, members) and the containers met, and in the
-    classes ``own`` (its module's: an object of one may be handed to it), with their
-    subclasses."""
-    classes: dict[int, type] = {id(k): k for k in own}
-    generators = False
-    seen: set[int] = set()
-    todo = list(roots)
-    while todo:
-        v = todo.pop()
-        if v is None or id(v) in seen:
-            continue
-        seen.add(id(v))
-        if type(v) in _CONTAINERS:  # (exactly: a subclass's code is not run)
-            todo.extend(_held(v))
-        elif isinstance(v, types.ModuleType):
-            if user(v):
-                todo.extend(list(vars(v).values())[:_MANY])
-        elif isinstance(v, types.MethodType):
-            todo += [v.__func__, v.__self__]
-        elif isinstance(v, functools.partial):
-            todo += [v.func, *v.args]
-        elif isinstance(v, types.FunctionType):
-            for fn in _functions(v):
-                if not user(fn):
-                    continue
-                if _generator(fn) and _function_reaches(fn, set(), user):
-                    generators = True
-                todo += [fn.__globals__.get(n) for n in _names(fn.__code__)]
-                for cell in fn.__closure__ or ():
-                    with contextlib.suppress(ValueError):
-                        todo.append(cell.cell_contents)
-        else:
-            cls = v if isinstance(v, type) else type(v)
-            if user(cls) and id(cls) not in classes:
-                classes[id(cls)] = cls
-                todo += _class_functions(cls)
-    for cls in list(classes.values()):
-        for sub in subclasses(cls):
-            classes.setdefault(id(sub), sub)
-    found = _fixed_point(_members(classes.values(), user), False)
-    return LoopMembers(implicit=found.implicit, generators=generators or found.generators)
 
 
 # What has a module and a qualified name of its own, read without running anyone's code.

@@ -34,7 +34,6 @@ from .loop_reach import (
     LoopMembers,
     live_call_reaches,
     live_loop_members,
-    live_met_members,
     static_loop_members,
 )
 from .static_classes import (
@@ -172,21 +171,6 @@ class LiveResolver:
             spaces = [self._globals, self._closure, self._classes]
             self._loop_members = live_loop_members(spaces, _users, subclasses)
         return self._loop_members
-
-    def met_loop(self, names: frozenset[str]) -> LoopMembers:
-        """What of the user's code reaching an event loop the function may meet where no
-        call or read shows it (`loop_reach.live_met_members`), from the globals ``names``
-        it refers to and its closure."""
-        spaces = [self._closure, self._globals]
-        roots = [*self._closure.values(), *self._classes.values()]
-        roots += [space[n] for n in names for space in spaces if n in space]
-        module = self._globals.get("__name__")
-        own = [
-            v
-            for v in list(self._globals.values())
-            if isinstance(v, type) and v.__module__ == module and _users(v)
-        ]
-        return live_met_members(roots, own, _users, subclasses)
 
     def attribute(self, cls: str, name: str, exact: bool) -> tuple[str, bool] | str | None:
         """What the attribute ``name`` of an object of the class ``cls`` (of it exactly, or
@@ -378,7 +362,6 @@ class StaticResolver:
         self._whole: dict[tuple[str, bool], str] = {}  # why no attribute of a class is told
         self._making: set[tuple[str, bool]] = set()  # `__init__`s compiling for `_constructor`
         self._loop_members: LoopMembers | None = None
-        self._met: dict[frozenset[str], LoopMembers] = {}  # `met_loop`, by the names
         for stmt in _module_level_statements(module.body):
             self._bind(stmt)
 
@@ -535,20 +518,6 @@ class StaticResolver:
         return helper_info(
             f"{self._module_name}.{owner}.{name}", self._method_summary(owner, name, own, exact)
         )
-
-    def met_loop(self, names: frozenset[str]) -> LoopMembers:
-        """What of the module's code reaching an event loop a function referring to the
-        module's ``names`` may meet where no call or read shows it: any class's dunder or
-        setter (an object of one may be handed to it), a generator it may reach."""
-        if names not in self._met:
-            tree = self._tree()
-            found = (
-                static_loop_members(tree, self._module_name, self._qualify, LOOP_BOUND, names)
-                if tree is not None
-                else LoopMembers()
-            )
-            self._met[names] = LoopMembers(implicit=found.implicit, generators=found.generators)
-        return self._met[names]
 
     def reads_loop(self, cls: str, name: str, exact: bool) -> bool | None:
         """May reading the attribute ``name`` of an object of the module's class ``cls``

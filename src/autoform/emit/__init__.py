@@ -22,13 +22,12 @@ import libcst as cst
 from ..analysis.assumed import Assumed
 from ..analysis.context import CompileContext
 from ..ir import Origins
-from .body import BodyCompiler, EmittedSuite, emit_suite
+from .body import BodyCompiler, EmittedSuite, emit_suite, hides_loop
 
 __all__ = [
     "BodyCompiler",
     "Emitted",
     "EmittedSuite",
-    "emit_as_written",
     "emit_function",
     "emit_suite",
 ]
@@ -71,27 +70,8 @@ def emit_function(
         leading_lines=(),
         body=block or cst.IndentedBlock(body=body),  # `def f(x): return g(x)` gets a block
     )
-    return Emitted(func, ctx.origins, original)
-
-
-def emit_as_written(ctx: CompileContext, docstring: cst.BaseExpression | None) -> Emitted:
-    """``return await _af.as_written(f_as_written, x)``: the function run as written, in one
-    piece (`coroutines.runs_as_written` says why)."""
-    src = ctx.src
-    original = ctx.namer.prefer(f"{src.func.name.value}_as_written")
-    call = cst.Call(
-        cst.Attribute(cst.Name(ctx.runtime), cst.Name("as_written")),
-        [cst.Arg(cst.Name(original)), *_passed(src.func.params)],
-    )
-    body: list[cst.BaseStatement] = [cst.SimpleStatementLine([cst.Return(cst.Await(call))])]
-    if docstring is not None:
-        body = [cst.SimpleStatementLine(body=[cst.Expr(docstring)]), *body]
-    func = src.func.with_changes(
-        asynchronous=cst.Asynchronous(),
-        decorators=(),
-        leading_lines=(),
-        body=cst.IndentedBlock(body=body),
-    )
+    if src.func.asynchronous is None:
+        func = hides_loop(func, ctx.runtime)
     return Emitted(func, ctx.origins, original)
 
 

@@ -33,7 +33,6 @@ from .names import (
     acall,
     gatherable,
     installing_client,
-    outside_loop,
     renamed,
     single_targets,
 )
@@ -41,10 +40,17 @@ from .outputs import written_in_turn
 from .ranking import Around, around, ranked
 from .tasks import start_block, start_chain
 
-__all__ = ["BodyCompiler", "CompiledBody", "EmittedSuite", "Emitter", "emit_suite"]
+__all__ = ["BodyCompiler", "CompiledBody", "EmittedSuite", "Emitter", "emit_suite", "hides_loop"]
 
 
 _EQUAL = cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace(""))
+
+
+def hides_loop(func: cst.FunctionDef, runtime: str) -> cst.FunctionDef:
+    """``@_af.hides async def ...``: an ``async def`` made of a ``def``'s code runs it with
+    the event loop hidden, as the sequential function runs (`autoform.hiding`)."""
+    hides = cst.Decorator(cst.Attribute(cst.Name(runtime), cst.Name("hides")))
+    return func.with_changes(decorators=(hides, *func.decorators))
 
 
 class CompiledBody(Protocol):
@@ -95,10 +101,6 @@ class Emitter:
             s.index: installing_client(renamed(s, self.calls), self.calls, self.runtime)
             for s in steps
         }
-        if ctx.src.func.asynchronous is None:  # an `async def` runs in its loop as written
-            self.nodes = {
-                i: outside_loop(n, self.calls, self.runtime) for i, n in self.nodes.items()
-            }
         # Output is written in turn (a block's, in its body and headers: compiled apart).
         self.nodes = {
             i: n
@@ -159,6 +161,13 @@ class Emitter:
         return cst.Call(
             cst.Attribute(cst.Name(self.runtime), cst.Name("deferred")), [cst.Arg(later)]
         )
+
+    def made_def(self, func: cst.FunctionDef) -> cst.FunctionDef:
+        """An ``async def`` the emitter made (an item's body, a chain), holding the user's
+        code: a ``def``'s runs with the loop hidden (`hides_loop`)."""
+        if self.ctx.src.func.asynchronous is None:
+            return hides_loop(func, self.runtime)
+        return func
 
     def put(
         self, small: cst.BaseSmallStatement | cst.BaseCompoundStatement, i: int

@@ -54,9 +54,6 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
         guarded = tail[0]
         assert isinstance(guarded, cst.If) and isinstance(guarded.body, cst.IndentedBlock)
         guard, tail = guarded.test, list(guarded.body.body)
-    # (`out.append(v)` where `out` was judged a loop-bound name's: as written, since what
-    # the loop collects into is the list the function made)
-    tail = [_unwrapped(stmt, e.runtime) for stmt in tail]
     collects = [c for c in map(as_collect, tail) if c is not None]
     # Every statement after the item's body collects: one that did not would be lost.
     assert len(collects) == len(tail), "a fanned-out loop's tail holds a statement not collecting"
@@ -90,7 +87,7 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
         ],
     )
     e.commented.add(i)
-    e.put(item_def, i)
+    e.put(e.made_def(item_def), i)
     runtime = cst.Name(e.runtime)
     iterable = e.header(renamed.iter, e.rank(i))
     flags = ""
@@ -229,26 +226,6 @@ def _when_false(loop: cst.For, fan: FanOut) -> tuple[cst.For, tuple[cst.BaseStat
     return loop.with_changes(body=loop.body.with_changes(body=[*body, *tail])), tuple(body)
 
 
-def _unwrapped(stmt: cst.BaseStatement, runtime: str) -> cst.BaseStatement:
-    """``_af.outside_loop(out.append, v)`` -> ``out.append(v)``, as a collecting statement."""
-    if not (isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1):
-        return stmt
-    small = stmt.body[0]
-    call = small.value if isinstance(small, cst.Expr) else None
-    if (
-        isinstance(call, cst.Call)
-        and isinstance(call.func, cst.Attribute)
-        and isinstance(call.func.value, cst.Name)
-        and call.func.value.value == runtime
-        and call.func.attr.value == "outside_loop"
-        and call.args
-        and isinstance(call.args[0].value, cst.Attribute)
-    ):
-        inner = cst.Call(call.args[0].value, list(call.args[1:]))
-        return stmt.with_changes(body=[small.with_changes(value=inner)])
-    return stmt
-
-
 def _statements(suite: cst.BaseSuite) -> list[cst.BaseStatement]:
     if isinstance(suite, cst.IndentedBlock):
         return list(suite.body)
@@ -299,12 +276,17 @@ def _with_rest(e: Emitter, loop: cst.For, fan: FanOut, i: int) -> None:
         "and the rest of each item in order"
     )
     e.put(
-        cst.FunctionDef(
-            name=cst.Name(name),
-            params=cst.Parameters(params=[cst.Param(cst.Name(t)) for t in fan.targets]),
-            body=cst.IndentedBlock(body=item_body),
-            asynchronous=cst.Asynchronous(),
-            leading_lines=[*e.steps[i].leading_lines, cst.EmptyLine(comment=cst.Comment(note))],
+        e.made_def(
+            cst.FunctionDef(
+                name=cst.Name(name),
+                params=cst.Parameters(params=[cst.Param(cst.Name(t)) for t in fan.targets]),
+                body=cst.IndentedBlock(body=item_body),
+                asynchronous=cst.Asynchronous(),
+                leading_lines=[
+                    *e.steps[i].leading_lines,
+                    cst.EmptyLine(comment=cst.Comment(note)),
+                ],
+            )
         ),
         i,
     )
@@ -429,12 +411,14 @@ def _nested(e: Emitter, loop: cst.For, fan: FanOut, i: int) -> None:
         (outer_name, tuple(fan.targets), outer_body),
     ):
         e.put(
-            cst.FunctionDef(
-                name=cst.Name(name),
-                params=cst.Parameters(params=[cst.Param(cst.Name(t)) for t in params]),
-                body=cst.IndentedBlock(body=body),
-                asynchronous=cst.Asynchronous(),
-                leading_lines=leading,
+            e.made_def(
+                cst.FunctionDef(
+                    name=cst.Name(name),
+                    params=cst.Parameters(params=[cst.Param(cst.Name(t)) for t in params]),
+                    body=cst.IndentedBlock(body=body),
+                    asynchronous=cst.Asynchronous(),
+                    leading_lines=leading,
+                )
             ),
             i,
         )

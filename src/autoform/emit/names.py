@@ -8,8 +8,7 @@ from typing import TypeVar, cast
 import libcst as cst
 
 from ..analysis.ambient import changes_client, installs_any
-from ..analysis.calls import CallInfo, CallKind, CallTable, dotted_name
-from ..analysis.coroutines import reaches_loop
+from ..analysis.calls import CallInfo, CallKind, CallTable
 from ..analysis.names import rename
 from ..ir import Facts
 from ..syntax.walk import walk
@@ -20,7 +19,6 @@ __all__ = [
     "acall",
     "gatherable",
     "installing_client",
-    "outside_loop",
     "renamed",
     "single_targets",
 ]
@@ -160,77 +158,6 @@ class _Wrapper(cst.CSTTransformer):
         return out
 
 
-def _may_reach_loop(call: cst.Call, info: CallInfo | None) -> bool:
-    """Does the call ask for, or run, an event loop, or may it, unseen: an unknown callee
-    the analysis cannot name (``table[kind](x)``, ``make()(x)``: a function looked up when
-    the call runs)? (An awaited helper's twin keeps what reaches the loop inside it in its
-    own code.)"""
-    if info is None or info.kind is CallKind.AWAITABLE:
-        return False
-    if reaches_loop(info):
-        return True
-    return info.kind is CallKind.UNKNOWN and not isinstance(call.func, cst.Name | cst.Attribute)
-
-
-def _reads_loop(node: cst.CSTNode, calls: CallTable) -> bool:
-    """Is ``node`` the read of a property reaching an event loop (`CallTable.loop_reads`)?"""
-    if not isinstance(node, cst.Attribute) or not calls.loop_reads:
-        return False
-    # (an object whose class is not known, `users[0].profile`: by the attribute's name)
-    reads = calls.loop_reads
-    return ("*", node.attr.value) in reads or (dotted_name(node.value), node.attr.value) in reads
-
-
-class _OutsideLoop(_Wrapper):
-    def __init__(self, calls: CallTable, runtime: str, stores: set[int]) -> None:
-        super().__init__(calls, runtime)
-        self.quotes: list[str] = []  # the closing quotes of the f-strings the node is in
-        self.stores = stores  # attributes stored to or deleted: no read
-
-    def visit_FormattedString(self, node: cst.FormattedString) -> None:
-        self.quotes.append(node.end)
-
-    def leave_FormattedString(
-        self, original_node: cst.FormattedString, updated_node: cst.FormattedString
-    ) -> cst.BaseExpression:
-        self.quotes.pop()
-        return updated_node
-
-    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
-        info = self.calls.get(original_node)
-        if _calls_runtime(updated_node, self.runtime, "outside_loop") or not _may_reach_loop(
-            original_node, info
-        ):
-            return updated_node
-        return _through(self.runtime, "outside_loop", updated_node)
-
-    def leave_Attribute(
-        self, original_node: cst.Attribute, updated_node: cst.Attribute
-    ) -> cst.BaseExpression:
-        # `user.profile`, a property reaching the loop -> `_af.read_outside_loop(user, "profile")`
-        if id(original_node) in self.stores or not _reads_loop(updated_node, self.calls):
-            return updated_node
-        # Before Python 3.12 an f-string's expression cannot hold the f-string's own quote.
-        quote = next((q for q in ('"', "'") if q not in self.quotes), None)
-        if quote is None:  # inside both kinds: `_af.outside_loop(lambda: user.profile)`
-            lam = cst.Lambda(cst.Parameters(), updated_node)
-            return _through(self.runtime, "outside_loop", cst.Call(lam, []))
-        wrapper = cst.Attribute(cst.Name(self.runtime), cst.Name("read_outside_loop"))
-        name = cst.SimpleString(f"{quote}{updated_node.attr.value}{quote}")  # an identifier
-        return cst.Call(wrapper, [cst.Arg(updated_node.value), cst.Arg(name)])
-
-    def leave_WithItem(
-        self, original_node: cst.WithItem, updated_node: cst.WithItem
-    ) -> cst.WithItem:
-        # A loop-bound context manager (`with asyncio.Runner() as r:`) enters and exits with
-        # the loop hidden too.
-        item = original_node.item
-        if not (isinstance(item, cst.Call) and reaches_loop(self.calls.get(item))):
-            return updated_node
-        wrapper = cst.Attribute(cst.Name(self.runtime), cst.Name("outside_loop_context"))
-        return updated_node.with_changes(item=cst.Call(wrapper, [cst.Arg(item)]))
-
-
 class _Installs(_Wrapper):
     def __init__(self, calls: CallTable, runtime: str, wrap: set[cst.Call]) -> None:
         super().__init__(calls, runtime)
@@ -271,42 +198,6 @@ def installing_client(node: _N, calls: CallTable, runtime: str) -> _N:
     if not wrap:
         return node
     return cast(_N, node.visit(_Installs(calls, runtime, wrap)))
-
-
-def outside_loop(node: _N, calls: CallTable, runtime: str) -> _N:
-    """``asyncio.run(c)`` -> ``_af.outside_loop(asyncio.run, c)``, and so for every call
-    that asks for, or runs, an event loop (itself or through a helper): called as the
-    sequential function calls it, with no loop running."""
-    if not any(
-        _may_reach_loop(n, calls.get(n)) if isinstance(n, cst.Call) else _reads_loop(n, calls)
-        for n in walk(node)
-    ):
-        return node
-    return cast(_N, node.visit(_OutsideLoop(calls, runtime, _stored(node))))
-
-
-_TARGETED = (cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.Del, cst.For, cst.CompFor)
-
-
-def _stored(node: cst.CSTNode) -> set[int]:
-    """The attributes under ``node`` that are stored to or deleted (``x.a = v``, ``for x.a
-    in xs``, ``del x.a``), as targets or their parts."""
-    targets: list[cst.CSTNode] = []
-    for n in walk(node):
-        if isinstance(n, _TARGETED):
-            targets.append(n.target)
-        elif isinstance(n, cst.WithItem) and n.asname is not None:
-            targets.append(n.asname.name)
-    out: set[int] = set()
-    while targets:
-        t = targets.pop()
-        if isinstance(t, cst.Attribute):
-            out.add(id(t))
-        elif isinstance(t, cst.Tuple | cst.List):
-            targets += [e.value for e in t.elements]
-        elif isinstance(t, cst.StarredElement):
-            targets.append(t.value)
-    return out
 
 
 def single_targets(small: cst.CSTNode) -> list[cst.BaseExpression]:

@@ -96,7 +96,7 @@ def _start_local(
         asynchronous=cst.Asynchronous(),
         leading_lines=leading,
     )
-    e.put(func, i)
+    e.put(e.made_def(func), i)
     task = e.namer.prefer(task_base)
     e.task_of[i] = task
     made = e.ranked(i, cst.Call(cst.Name(name))) if rank_task else cst.Call(cst.Name(name))

@@ -1,0 +1,239 @@
+"""The event loop hidden from a synchronous function's code, as the sequential function runs
+with none: the compiled function of a ``def`` runs in autoform's loop, but no code of the
+user's sees it.
+
+``@_af.hides`` on every ``async def`` generated from a ``def``: while the coroutine's own code
+runs (each step, from one ``await`` to the next), no loop is running in the thread and none
+is current, so ``asyncio.run`` starts one, ``asyncio.get_running_loop()`` raises, and a
+dunder, a property, a generator or a callback run by Python itself sees what it sees in the
+sequential program. Nothing has to be found by the analysis first.
+
+The loop comes back wherever autoform's own code runs (`shown`): the runtime's helpers, the
+LM calls, the primitives' twins, each hands the loop back to the code it runs, and takes it
+away again around the code of the user's it calls back (`call_hidden`: a primitive's body,
+a loop's iterable, a helper that cannot be compiled).
+
+Needs nothing of autoform's; the runtime, the primitives, the clients and the turns use it.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import functools
+import threading
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, TypeVar
+
+__all__ = ["call_hidden", "hidden", "hides", "outside_loop", "showing", "shown", "shows"]
+
+T = TypeVar("T")
+
+# The loop a step of a `hidden` coroutine hid, and its thread: what `shown` gives back, and
+# what `call_hidden` hides again. A context variable, so that the tasks autoform's code
+# starts from such a step know it too (they copy the context), but a thread asked for it
+# (a context copied into a worker thread) gets None.
+_HIDDEN: contextvars.ContextVar[tuple[Any, int] | None] = contextvars.ContextVar(
+    "autoform_hidden_loop", default=None
+)
+
+
+def outside_loop(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+    """Call ``fn`` as the sequential function would: with no event loop running in this
+    thread, so that ``asyncio.get_running_loop()`` raises and ``asyncio.run`` may start one
+    (the compiled function's loop waits meanwhile, as the sequential program would).
+
+    Nor is a loop current: the one running (which ``asyncio.run`` made this thread's) is
+    hidden, and ``asyncio.get_event_loop()`` raises, as it does in the sequential program
+    run after an ``asyncio.run``, in any thread but the main one, and from Python 3.14
+    on. (Only a main thread where no loop was ever set would have made one for it then:
+    which the thread's history was before the running loop was set cannot be told.) A
+    loop ``fn`` makes current stays so, as in the sequential program."""
+    from asyncio import events
+
+    loop = events._get_running_loop()
+    if loop is None:
+        return fn(*args, **kwargs)
+    with _hiding(loop):
+        return fn(*args, **kwargs)
+
+
+class _hiding:
+    """While it is entered, ``loop`` (running in this thread) is neither running nor
+    current; `_HIDDEN` names it for `shown`."""
+
+    __slots__ = ("current", "local", "loop", "token")
+
+    def __init__(self, loop: Any) -> None:
+        self.loop = loop
+
+    def __enter__(self) -> None:
+        from asyncio import events
+
+        loop = self.loop
+        policy = events.get_event_loop_policy()
+        self.local = getattr(policy, "_local", None)
+        self.current = getattr(self.local, "_loop", None) is loop
+        self.token = _HIDDEN.set((loop, threading.get_ident()))
+        events._set_running_loop(None)
+        if self.current:
+            policy.set_event_loop(None)
+
+    def __exit__(self, *exc: object) -> None:
+        from asyncio import events
+
+        loop = self.loop
+        if self.current and getattr(self.local, "_loop", None) is None:
+            events.get_event_loop_policy().set_event_loop(loop)
+        events._set_running_loop(loop)
+        _HIDDEN.reset(self.token)
+
+
+def call_hidden(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+    """``fn(*args, **kwargs)``, code of the user's that autoform's code calls back: with the
+    loop hidden, if the code that called autoform's ran with it hidden."""
+    from asyncio import events
+
+    hid = _HIDDEN.get()
+    if hid is None or events._get_running_loop() is not hid[0]:
+        return fn(*args, **kwargs)
+    with _hiding(hid[0]):
+        return fn(*args, **kwargs)
+
+
+class _Steps(Coroutine[Any, Any, Any]):
+    """A coroutine running each step of the awaitable it wraps in a context (`_step`)."""
+
+    __slots__ = ("aw", "it")
+
+    def __init__(self, aw: Awaitable[Any]) -> None:
+        self.aw = aw
+        self.it: Any = None
+
+    def __await__(self) -> Any:
+        return self
+
+    def __iter__(self) -> Any:
+        return self
+
+    def __next__(self) -> Any:
+        return self.send(None)
+
+    # What it wraps, for what looks into a coroutine (a task's repr, a debugger).
+    @property
+    def cr_code(self) -> Any:
+        return getattr(self.aw, "cr_code", None)
+
+    @property
+    def cr_frame(self) -> Any:
+        return getattr(self.aw, "cr_frame", None)
+
+    def _step(self, method: Callable[..., Any], *args: Any) -> Any:
+        raise NotImplementedError
+
+    def _iter(self) -> Any:
+        if self.it is None:
+            aw = self.aw
+            self.it = aw if isinstance(aw, Coroutine) else aw.__await__()
+        return self.it
+
+    def send(self, value: Any) -> Any:
+        it = self._iter()
+        return self._step(it.send, value)
+
+    def throw(self, typ: Any, val: Any = None, tb: Any = None) -> Any:
+        it = self._iter()
+        if val is None and tb is None:
+            return self._step(it.throw, typ)
+        return self._step(it.throw, typ, val, tb)
+
+    def close(self) -> None:
+        it = self.it if self.it is not None else self.aw
+        close = getattr(it, "close", None)
+        if close is not None:
+            self._step(close)
+
+
+class _Hidden(_Steps):
+    __slots__ = ()
+
+    def _step(self, method: Callable[..., Any], *args: Any) -> Any:
+        from asyncio import events
+
+        loop = events._get_running_loop()
+        if loop is None:  # hidden already (a step of a hidden coroutine awaits this one)
+            return method(*args)
+        with _hiding(loop):
+            return method(*args)
+
+
+class _Shown(_Steps):
+    __slots__ = ()
+
+    def _step(self, method: Callable[..., Any], *args: Any) -> Any:
+        from asyncio import events
+
+        hid = _HIDDEN.get()
+        if hid is None or hid[1] != threading.get_ident() or events._get_running_loop():
+            return method(*args)
+        events._set_running_loop(hid[0])
+        try:
+            return method(*args)
+        finally:
+            events._set_running_loop(None)
+
+
+class showing:
+    """While it is entered, the loop a hidden step hid runs again (a step of autoform's
+    that starts a task, called from the user's code)."""
+
+    __slots__ = ("shown",)
+
+    def __enter__(self) -> None:
+        from asyncio import events
+
+        hid = _HIDDEN.get()
+        self.shown = (
+            hid is not None
+            and hid[1] == threading.get_ident()
+            and events._get_running_loop() is None
+        )
+        if self.shown:
+            events._set_running_loop(hid[0])  # type: ignore[index]
+
+    def __exit__(self, *exc: object) -> None:
+        if self.shown:
+            from asyncio import events
+
+            events._set_running_loop(None)
+
+
+def hidden(aw: Awaitable[T]) -> Coroutine[Any, Any, T]:
+    """``aw``, each of its steps run with the loop hidden."""
+    return _Hidden(aw)
+
+
+def shown(aw: Awaitable[T]) -> Coroutine[Any, Any, T]:
+    """``aw``, each of its steps run with the loop there, if a hidden step awaits it."""
+    return _Shown(aw)
+
+
+def hides(fn: Callable[..., Coroutine[Any, Any, T]]) -> Callable[..., Coroutine[Any, Any, T]]:
+    """``@_af.hides`` on an ``async def`` generated from a ``def``: its code runs with the
+    loop hidden (see the module's docstring)."""
+
+    @functools.wraps(fn)
+    async def run(*args: Any, **kwargs: Any) -> T:
+        return await _Hidden(fn(*args, **kwargs))
+
+    return run
+
+
+def shows(fn: Callable[..., Awaitable[T]]) -> Callable[..., Coroutine[Any, Any, T]]:
+    """An ``async def`` of autoform's, awaited by generated code: its steps run with the
+    loop there."""
+
+    @functools.wraps(fn)
+    def made(*args: Any, **kwargs: Any) -> Coroutine[Any, Any, T]:
+        return _Shown(fn(*args, **kwargs))
+
+    return made
