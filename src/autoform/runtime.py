@@ -821,6 +821,10 @@ async def aawait_in_order(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) 
 _IN_ORDER, _AWAITED = 1, 2
 
 
+# What code generated before `hiding` calls: it hid the loop call by call, or ran the whole
+# function as written. (Generated code now runs under `@_af.hides`; regenerate.)
+
+
 async def as_written(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
     """``return await _af.as_written(f_as_written, x)``: the whole function run as written,
     as `outside_loop` calls a function (code of the user's it may meet may reach an event

@@ -1,8 +1,8 @@
-"""What of the user's code may ask for, or run, an event loop where the analysis cannot see
-the call: a read or a call of a member whose receiver's class cannot be told
-(``team.lead.profile``, ``[u.profile for u in users]``, a helper's unannotated parameter),
-a call through a local, the making of an object, and what Python runs without a call or a
-read naming it (a dunder, a setter, a generator's body as it is consumed).
+"""What of the user's code may ask for, or run, an event loop where no call names it: a read
+or a call of a member whose receiver's class cannot be told (``team.lead.profile``,
+``[u.profile for u in users]``, a helper's unannotated parameter), a call through a local,
+the making of an object. Such code runs with the loop hidden like the rest of a ``def``'s
+(`autoform.hiding`); what this tells is an effect: a helper reaching a loop keeps its place.
 
 A function may reach the loop when the names its code refers to may: a name of
 `LOOP_BOUND` (``asyncio.run``, as a module's attribute or a global), a loop made at module
@@ -16,8 +16,7 @@ unless `LOOP_BOUND` names them.
 
 Needs: the function's namespaces and the user's classes there (`live_loop_members`), or a
 module's source (`static_loop_members`, for the command line). Produces: `LoopMembers`,
-which `coroutines` reads to hide the loop from a read or a call (`runtime.outside_loop`) or
-to run the whole function as written (`coroutines.runs_as_written`).
+which `coroutines` and the resolvers read to mark what touches the loop.
 """
 
 from __future__ import annotations
@@ -31,7 +30,7 @@ import sys
 import types
 import weakref
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 __all__ = [
@@ -103,16 +102,11 @@ class LoopMembers:
 
     ``names``: members (properties, methods, class attributes holding functions) that may,
     read or called. ``any_name``: some class's ``__getattr__``/``__getattribute__`` may, so
-    a read of any name may. ``implicit``: members Python runs without a call or a read
-    naming them: dunders (``__str__``, ``__add__``, ``__iter__``, ``__init__``, ...) and
-    property setters (``name=``). ``generators``: a generator function of the user's may
-    (its body runs as it is consumed). ``called``: some function or member of the user's
-    may, so a call of a value the function holds may."""
+    a read of any name may. ``called``: some function or member of the user's may, so a
+    call of a value the function holds may."""
 
     names: frozenset[str] = frozenset()
     any_name: bool = False
-    implicit: frozenset[str] = frozenset()
-    generators: bool = False
     called: bool = False
 
     def __contains__(self, name: str) -> bool:
@@ -120,39 +114,24 @@ class LoopMembers:
 
 
 NONE = LoopMembers()
-_GENERATOR = inspect.CO_GENERATOR
+_Members = Mapping[str, list[tuple[frozenset[str], bool]]]
 
 
-def _fixed_point(
-    members: Mapping[str, list[tuple[frozenset[str], bool, bool]]], called: bool
-) -> LoopMembers:
+def _fixed_point(members: _Members, called: bool) -> LoopMembers:
     """``members``: each member name (``name=`` for a setter or deleter) -> (the attribute
-    names its code refers to, whether it reaches the loop by what else it refers to,
-    whether it is a generator), for every function bound to it."""
-    reaching = {name for name, fns in members.items() if any(own for _, own, _ in fns)}
+    names its code refers to, whether it reaches the loop by what else it refers to), for
+    every function bound to it."""
+    reaching = {name for name, fns in members.items() if any(own for _, own in fns)}
     changed = True
     while changed:
         changed = False
         for name, fns in members.items():
-            if name not in reaching and any(attrs & reaching for attrs, _, _ in fns):
+            if name not in reaching and any(attrs & reaching for attrs, _ in fns):
                 reaching.add(name)
                 changed = True
-    implicit = {
-        n
-        for n in reaching
-        if n.endswith("=")
-        or (
-            n.startswith("__")
-            and n.endswith("__")
-            and n not in READ_HOOKS
-            and n not in _CONSTRUCTORS  # (run by a call of the class, which is seen)
-        )
-    }
     return LoopMembers(
         frozenset(n for n in reaching if not n.endswith("=")),
         bool(reaching & READ_HOOKS),
-        frozenset(implicit),
-        any(gen for n in reaching for _, _, gen in members[n]),
         called or bool(reaching),
     )
 
@@ -194,10 +173,6 @@ def _functions(value: Any) -> list[types.FunctionType]:
             out.append(v)
             v = getattr(v, "__wrapped__", None)
     return out
-
-
-def _generator(fn: types.FunctionType) -> bool:
-    return any(bool(f.__code__.co_flags & _GENERATOR) for f in _functions(fn))
 
 
 def _function_reaches(fn: types.FunctionType, seen: set[int], user: Callable[[Any], bool]) -> bool:
@@ -285,9 +260,9 @@ _CONSTRUCTORS = ("__new__", "__init__", "__post_init__")
 
 def _members(
     classes: Iterable[type], user: Callable[[Any], bool]
-) -> dict[str, list[tuple[frozenset[str], bool, bool]]]:
+) -> dict[str, list[tuple[frozenset[str], bool]]]:
     """The classes' members, by name (``name=`` for a setter or deleter), for `_fixed_point`."""
-    members: dict[str, list[tuple[frozenset[str], bool, bool]]] = {}
+    members: dict[str, list[tuple[frozenset[str], bool]]] = {}
     for cls in classes:
         for k in cls.__mro__[:-1]:
             for name, v in list(vars(k).items()):
@@ -297,15 +272,14 @@ def _members(
                 for key, part in parts:
                     for fn in _functions(part):
                         own = _function_reaches(fn, set(), user)
-                        gen = bool(fn.__code__.co_flags & _GENERATOR)
-                        members.setdefault(key, []).append((_names(fn.__code__), own, gen))
+                        members.setdefault(key, []).append((_names(fn.__code__), own))
                 if (
                     # a class attribute holding a loop, or a table of functions reaching one
                     not _functions(v)
                     and not isinstance(v, (*_PLAIN, property, type))
                     and _value_reaches(v, frozenset(), set(), user)
                 ):
-                    members.setdefault(name, []).append((frozenset(), True, False))
+                    members.setdefault(name, []).append((frozenset(), True))
     return members
 
 
@@ -353,13 +327,12 @@ def live_loop_members(
         module = sys.modules.get(name)
         if module is not None:
             spaces.append(vars(module))
-    called = generators = False
+    called = False
     for space in spaces:
         for v in list(space.values()):
             for fn in _functions(v):  # (`@contextmanager`'s wrapper: the generator inside)
                 if user(fn) and _function_reaches(fn, set(), user):
                     called = True
-                    generators = generators or _generator(fn)
             if type(v) in _CONTAINERS and not called:
                 called = _value_reaches(v, frozenset(), set(), user)  # (a table of functions)
             cls = v if isinstance(v, type) else type(v)
@@ -368,10 +341,7 @@ def live_loop_members(
     for cls in list(classes.values()):
         for sub in subclasses(cls):
             classes.setdefault(id(sub), sub)
-    found = _fixed_point(_members(classes.values(), user), called)
-    if generators and not found.generators:
-        found = replace(found, generators=True)
-    return found
+    return _fixed_point(_members(classes.values(), user), called)
 
 
 # What has a module and a qualified name of its own, read without running anyone's code.
@@ -399,13 +369,10 @@ def static_loop_members(
     module_name: str,
     qualify: Callable[[str], str | None],
     loop_bound: frozenset[str],
-    names: frozenset[str] | None = None,
 ) -> LoopMembers:
     """The members reaching the loop of the module's classes (those of its top level),
     read from its source: ``qualify`` gives what a dotted name of the module's resolves to
-    (``asyncio.run``, ``<module_name>.helper``), None if unknown. ``names``: the module's
-    names a function refers to; then ``generators`` counts only the generator functions
-    it may reach through them."""
+    (``asyncio.run``, ``<module_name>.helper``), None if unknown."""
     functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = {}
     classes: dict[str, ast.ClassDef] = {}
     for stmt in tree.body:
@@ -445,25 +412,8 @@ def static_loop_members(
             reached[id(node)] = found
         return found
 
-    def generator(fn: ast.AST) -> bool:
-        return any(isinstance(n, ast.Yield | ast.YieldFrom) for n in ast.walk(fn))
-
-    met: set[str] = set(functions) | set(classes)
-    if names is not None:  # the module's functions and classes reachable from ``names``
-        met, todo = set(), [n for n in names if n in functions or n in classes]
-        while todo:
-            name = todo.pop()
-            if name not in met:
-                met.add(name)
-                node = functions.get(name) or classes[name]
-                refs = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
-                todo += [n for n in refs if n in functions or n in classes]
-    called = generators = False
-    for name, fn in functions.items():
-        if reaches(fn, set()):
-            called = True
-            generators = generators or (name in met and generator(fn))
-    members: dict[str, list[tuple[frozenset[str], bool, bool]]] = {}
+    called = any(reaches(fn, set()) for fn in functions.values())
+    members: dict[str, list[tuple[frozenset[str], bool]]] = {}
     for cls in classes.values():
         for stmt in cls.body:
             if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef):
@@ -473,10 +423,8 @@ def static_loop_members(
                     for d in stmt.decorator_list
                 )
                 key = f"{stmt.name}=" if setter else stmt.name
-                entry = (attrs, reaches(stmt, set()), generator(stmt))
-                members.setdefault(key, []).append(entry)
-    found = _fixed_point(members, called)
-    return replace(found, generators=True) if generators else found
+                members.setdefault(key, []).append((attrs, reaches(stmt, set())))
+    return _fixed_point(members, called)
 
 
 def _dotted(node: ast.AST) -> str | None:
