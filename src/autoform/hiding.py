@@ -157,34 +157,22 @@ class _Hidden(_Steps):
     __slots__ = ()
 
     def _step(self, method: Callable[..., Any], *args: Any) -> Any:
-        from asyncio import events
-
-        loop = events._get_running_loop()
-        if loop is None:  # hidden already (a step of a hidden coroutine awaits this one)
-            return method(*args)
-        with _hiding(loop):
-            return method(*args)
+        # (with no loop running: hidden already, a step of a hidden coroutine awaits this one)
+        return outside_loop(method, *args)
 
 
 class _Shown(_Steps):
     __slots__ = ()
 
     def _step(self, method: Callable[..., Any], *args: Any) -> Any:
-        from asyncio import events
-
-        hid = _HIDDEN.get()
-        if hid is None or hid[1] != threading.get_ident() or events._get_running_loop():
+        with showing():
             return method(*args)
-        events._set_running_loop(hid[0])
-        try:
-            return method(*args)
-        finally:
-            events._set_running_loop(None)
 
 
 class showing:
-    """While it is entered, the loop a hidden step hid runs again (a step of autoform's
-    that starts a task, called from the user's code)."""
+    """While it is entered, the loop a hidden step hid runs again, if this thread's code
+    runs with it hidden (a step of autoform's, called from the user's code; not a loop of
+    the user's own, running inside one)."""
 
     __slots__ = ("shown",)
 
@@ -192,13 +180,11 @@ class showing:
         from asyncio import events
 
         hid = _HIDDEN.get()
-        self.shown = (
-            hid is not None
-            and hid[1] == threading.get_ident()
-            and events._get_running_loop() is None
-        )
-        if self.shown:
-            events._set_running_loop(hid[0])  # type: ignore[index]
+        here = hid is not None and hid[1] == threading.get_ident()
+        self.shown = False
+        if hid is not None and here and events._get_running_loop() is None:
+            events._set_running_loop(hid[0])
+            self.shown = True
 
     def __exit__(self, *exc: object) -> None:
         if self.shown:
