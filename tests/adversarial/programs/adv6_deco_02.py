@@ -1,4 +1,4 @@
-"""A helper making LM calls, wrapped by functools.lru_cache and called twice with the same
+"""A helper making LM calls, wrapped by functools.cache and called twice with the same
 argument (the second call is the cache's), in a fanned-out loop."""
 
 import functools
@@ -13,7 +13,7 @@ def ask(q):
     return af.lm_call([{"role": "user", "content": q}], model="m")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def summary(t):
     return ask("sum " + t)
 
