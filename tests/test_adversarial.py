@@ -22,10 +22,40 @@ from adversarial.harness import Outcome, check, compare, programs, run
 # fail by whether an earlier test ran an `asyncio.run` in the process: not strictly.
 HISTORY = "limit: get_event_loop outside a running loop depends on the thread's history"
 
+# adv6: attacks on the hidden loop (`autoform.hiding`) that it does not answer.
+# An object whose finalizer (`__del__`, `weakref.finalize`, a suspended generator's
+# `finally`) runs when the last reference goes: a fanned-out loop's items and results are
+# held by autoform's tasks until the loop is collected, so it runs later than as written,
+# and in autoform's code, with the loop there.
+LIFETIME = "limit: a finalizer runs when autoform drops the object, later, with the loop there"
+# An LM call's message holding an object whose `__str__` runs a loop: the client formats it
+# inside the loop (the async client's code; the sequential run's sync client has none).
+CLIENT = "limit: the LM client formats a message's object inside the loop"
+# `sys._getframe(1)` or logging's `stacklevel` in a helper autoform calls for the function
+# (a helper it calls back, `_af.acall`): autoform's frames stand between.
+FRAMES = "limit: a helper's caller frame is autoform's"
+# A callable object's `__getattr__` sees the reads by which autoform tells what it is
+# (`__autoform_primitive__`, `__name__`, `__self__`), which the sequential call never makes.
+INTROSPECTION = "limit: autoform reads attributes of a callable object of the user's"
+# `af.lm_call` itself patched inside the function (`mock.patch.object(af, "lm_call")`): the
+# generated code awaits its `acall` (autoform's own primitives are taken not to be rebound
+# in the middle of a run, as the README says).
+PATCHED = "limit: autoform's own primitive rebound in the middle of a run"
+
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
 KNOWN: dict[str, int | str] = {
     "loop_bound_01": HISTORY,  # value, only where no asyncio.run ran before in the process
     "loop_bound_25": HISTORY,  # value, the same
+    "adv6_del_01": LIFETIME,  # value, log
+    "adv6_del_02": LIFETIME,  # value, log
+    "adv6_del_04": LIFETIME,  # log
+    "adv6_gen_01": LIFETIME,  # value, log
+    "adv6_lmarg_01": CLIENT,  # exception, requests
+    "adv6_frame_01": FRAMES,  # value, requests
+    "adv6_frame_02": FRAMES,  # log
+    "adv6_callobj_02": INTROSPECTION,  # log
+    "adv6_mock_02": PATCHED,  # exception, requests
+    "adv6_mock_03": PATCHED,  # exception, log, requests
 }
 
 PROGRAMS = programs()

@@ -347,6 +347,21 @@ def shown(card):
     return "<" + card.face + ">"
 
 """
+# In one `async def` program of two: a `def` helper making an LM call, which asks for the
+# running loop: called from the `async def`, it runs in its loop, compiled too.
+IN_LOOP = """
+import asyncio
+
+
+def in_loop(x):
+    try:
+        asyncio.get_running_loop()
+        seen = "loop"
+    except RuntimeError:
+        seen = "none"
+    return af.lm_call([{"role": "user", "content": seen + ":" + str(x)[:20]}], model="m")
+
+"""
 DUNDER = """
     def __str__(self):
         return echo_sync("str:" + self.text[:8])
@@ -366,6 +381,7 @@ def programs(draw) -> str:
     is_async = draw(st.integers(0, 3)) == 0
     lambdas: list[str] = []
     loopy = not is_async and draw(st.integers(0, 5)) == 0
+    in_loop = is_async and draw(st.integers(0, 1)) == 0
     dunder = loopy and draw(st.integers(0, 2)) == 0
     scope = {"counter": False, "global": False, "style": False}
     uniq: list[str] = []
@@ -404,6 +420,9 @@ def programs(draw) -> str:
         for _ in range(draw(st.integers(1, 8 if depth == 0 else 3))):
             kind = draw(st.integers(0, TOP_KIND if depth < 2 else 13))
             kind = 21 if kind in (22, 23) else kind
+            if in_loop and draw(st.integers(0, 3)) == 0:
+                lines.append(f"{new_name()} = in_loop({var()})")
+                continue
             if loopy and draw(st.integers(0, 3)) == 0:
                 a, b = var(), var()
                 rhs = draw(
@@ -1068,6 +1087,8 @@ def programs(draw) -> str:
     if loopy:
         block = LOOPY.replace("{dunder}", DUNDER if dunder else PLAIN_STR)
         header = header.replace("NUMBER = 0\n", "NUMBER = 0\n" + block, 1)
+    if in_loop:
+        header = header.replace("NUMBER = 0\n", "NUMBER = 0\n" + IN_LOOP, 1)
     return header + "".join(f"    {line}\n" for line in lines)
 
 

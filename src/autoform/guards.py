@@ -136,7 +136,7 @@ def _declared(t: type) -> tuple[tuple[str, int, tuple[type, ...]], ...]:
 def _fields_hold(value: Any, fields: tuple[tuple[str, int, tuple[type, ...]], ...]) -> bool:
     """Do ``value``'s declared str and number fields hold one (read without running anyone's
     code: the instance's own dict, a named tuple's items)?"""
-    if isinstance(value, tuple):
+    if issubclass(type(value), tuple):  # (by its type: `isinstance` reads a `__class__`)
         return all(type(tuple.__getitem__(value, k)) in kinds for _, k, kinds in fields)
     try:
         own = object.__getattribute__(value, "__dict__")

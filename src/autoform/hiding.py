@@ -24,7 +24,17 @@ import threading
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, TypeVar
 
-__all__ = ["call_hidden", "hidden", "hides", "outside_loop", "showing", "shown", "shows"]
+__all__ = [
+    "call_hidden",
+    "hidden",
+    "hides",
+    "hiding_here",
+    "kept_in_loop",
+    "outside_loop",
+    "showing",
+    "shown",
+    "shows",
+]
 
 T = TypeVar("T")
 
@@ -35,6 +45,30 @@ T = TypeVar("T")
 _HIDDEN: contextvars.ContextVar[tuple[Any, int] | None] = contextvars.ContextVar(
     "autoform_hidden_loop", default=None
 )
+
+
+# Set while a `def` helper's twin runs for an ``async def`` pipeline, whose code runs in its
+# loop as written: so does the helper's, called from there (`kept_in_loop`).
+_IN_LOOP: contextvars.ContextVar[bool] = contextvars.ContextVar("autoform_in_loop", default=False)
+
+
+def hiding_here() -> bool:
+    """Does the code calling autoform's run with the loop hidden?"""
+    return _HIDDEN.get() is not None
+
+
+class kept_in_loop:
+    """While it is entered, ``@_af.hides`` hides nothing: a ``def`` helper's twin awaited by
+    code running in the loop as written (an ``async def`` pipeline's) runs there too, as the
+    helper does called from it."""
+
+    __slots__ = ("token",)
+
+    def __enter__(self) -> None:
+        self.token = _IN_LOOP.set(True)
+
+    def __exit__(self, *exc: object) -> None:
+        _IN_LOOP.reset(self.token)
 
 
 def outside_loop(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
@@ -61,7 +95,7 @@ class _hiding:
     """While it is entered, ``loop`` (running in this thread) is neither running nor
     current; `_HIDDEN` names it for `shown`."""
 
-    __slots__ = ("current", "local", "loop", "token")
+    __slots__ = ("current", "local", "loop", "policy", "token")
 
     def __init__(self, loop: Any) -> None:
         self.loop = loop
@@ -70,7 +104,7 @@ class _hiding:
         from asyncio import events
 
         loop = self.loop
-        policy = events.get_event_loop_policy()
+        self.policy = policy = events.get_event_loop_policy()
         self.local = getattr(policy, "_local", None)
         self.current = getattr(self.local, "_loop", None) is loop
         self.token = _HIDDEN.set((loop, threading.get_ident()))
@@ -82,8 +116,9 @@ class _hiding:
         from asyncio import events
 
         loop = self.loop
+        # (the policy it was current in: the code may have set a policy of its own)
         if self.current and getattr(self.local, "_loop", None) is None:
-            events.get_event_loop_policy().set_event_loop(loop)
+            self.policy.set_event_loop(loop)
         events._set_running_loop(loop)
         _HIDDEN.reset(self.token)
 
@@ -209,6 +244,8 @@ def hides(fn: Callable[..., Coroutine[Any, Any, T]]) -> Callable[..., Coroutine[
 
     @functools.wraps(fn)
     async def run(*args: Any, **kwargs: Any) -> T:
+        if _IN_LOOP.get():
+            return await fn(*args, **kwargs)
         return await _Hidden(fn(*args, **kwargs))
 
     return run

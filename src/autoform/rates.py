@@ -130,13 +130,29 @@ def estimate_tokens(messages: Sequence[Any], request: Mapping[str, Any] | None =
     """What a request will use, told before it is sent: its text's characters / 4 (a usual
     ratio for English with the common tokenizers), a few per message, and its
     ``max_tokens`` when set (providers count that against the limit too)."""
-    chars = 0
-    for m in messages:
-        content = m.get("content", "") if isinstance(m, Mapping) else m
-        chars += len(content) if isinstance(content, str) else len(str(content))
+    chars = sum(_chars(m.get("content", "") if type(m) is dict else m, 0) for m in messages)
     most = (request or {}).get("max_tokens")
     reply = most if isinstance(most, int) and not isinstance(most, bool) else 0
     return chars // 4 + 4 * len(messages) + reply
+
+
+def _chars(value: Any, depth: int) -> int:
+    """The characters of the text in ``value``, looking only into builtin values by their
+    exact types (a `__len__` or `__str__` of the user's runs in no estimate: the
+    sequential run would not have run it); anything else counts a typical message's."""
+    kind = type(value)
+    if kind is str:
+        return len(value)
+    if issubclass(kind, str):
+        return str.__len__(value)
+    if depth < 4 and kind in (list, tuple):
+        return sum(_chars(v, depth + 1) for v in value)
+    if depth < 4 and kind is dict:
+        return sum(_chars(v, depth + 1) for v in value.values())
+    return 0 if value is None or kind in (int, float, bool) else _TYPICAL
+
+
+_TYPICAL = 400  # characters: a paragraph, for a content whose text cannot be told
 
 
 def reported_tokens(response: Any) -> int | None:

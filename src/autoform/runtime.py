@@ -33,14 +33,23 @@ import linecache
 import sys
 from collections.abc import Awaitable, Callable, Collection, Coroutine, Sequence
 from inspect import CO_COROUTINE
-from types import CoroutineType, TracebackType
+from types import CoroutineType, FunctionType, MethodType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .clients import lm_amethod, lm_method
 from .errors import CompileError
 from .generated import caller, installing_client
 from .guards import holds
-from .hiding import call_hidden, hides, outside_loop, showing, shown, shows
+from .hiding import (
+    call_hidden,
+    hides,
+    hiding_here,
+    kept_in_loop,
+    outside_loop,
+    showing,
+    shown,
+    shows,
+)
 from .limits import Backlog, backlog, capped
 from .limits import rank as _rank
 from .runner import _escaped as escaped_stop
@@ -327,7 +336,7 @@ async def _fan(
             xs.append(x)
     except Exception as exc:  # the iterable's failure, met after the items before it
         failure = exc
-    if distinct_items and not distinct(xs, iterable):
+    if distinct_items and not call_hidden(distinct, xs, iterable):
         for x in xs:  # one object twice: one item after another, as the loop runs them
             result = await call(x)
             if result is not SKIP:
@@ -547,7 +556,8 @@ def distinct(items: Sequence[Any], iterable: Any = None) -> bool:
         for v in held.values():
             if v is iterable:
                 return False
-            if isinstance(v, _OWNED) and held_by.setdefault(id(v), k) != k:
+            # (by its type: `isinstance` would read a `__class__` of the user's)
+            if issubclass(type(v), _OWNED) and held_by.setdefault(id(v), k) != k:
                 return False
     return True
 
@@ -627,7 +637,7 @@ def _builtin_through(value: Any, depth: int, classes: tuple[type, ...] = ()) -> 
             for k, x in value.items()
         )
     if kind in classes:
-        if isinstance(value, tuple):  # a named tuple: its fields are its items
+        if issubclass(kind, tuple):  # a named tuple: its fields are its items
             return all(_builtin_through(x, depth + 1, classes) for x in tuple.__iter__(value))
         names = getattr(kind, "__dataclass_fields__", None)
         if not isinstance(names, dict):
@@ -888,7 +898,13 @@ async def _call(how: int, fn: Callable[..., Any], args: Any, kwargs: Any) -> Any
     # call returns is its value, a coroutine too, as in the sequential program.
     awaited = bool(how & _AWAITED)
     made: Callable[..., Any] | None = None
-    if awaited or not getattr(getattr(fn, "__code__", None), "co_flags", 0) & CO_COROUTINE:
+    # (a function's own code, read off its type: a callable object's `__getattr__` is the
+    # user's code, run by no read of the sequential program)
+    raw: Any = fn
+    if type(fn) is MethodType:
+        raw = raw.__func__
+    code = raw.__code__ if issubclass(type(raw), FunctionType) else None
+    if awaited or not getattr(code, "co_flags", 0) & CO_COROUTINE:
         try:
             made = _compilers[how & _IN_ORDER](fn)
         except CompileError:
@@ -900,7 +916,10 @@ async def _call(how: int, fn: Callable[..., Any], args: Any, kwargs: Any) -> Any
             raise stop_refused(fn, exc) from exc
         return await result if awaited else result
     try:
-        return await made(*args, **kwargs)
+        if hiding_here():
+            return await made(*args, **kwargs)
+        with kept_in_loop():  # (an `async def` pipeline's: a `def` helper runs in its loop)
+            return await made(*args, **kwargs)
     except RuntimeError as exc:
         if isinstance(exc.__cause__, StopIteration) and "raised StopIteration" in str(exc):
             raise stop_refused(fn, exc.__cause__) from exc

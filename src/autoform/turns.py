@@ -194,8 +194,12 @@ class _Held:
         self.caller: tuple[str, int, str] = ("", 0, "")
 
     def write(self) -> None:
+        # (a handler, a record factory, a logger's `makeRecord`: the user's code)
+        call_hidden(self._write)
+
+    def _write(self) -> None:
         if self.logger is None:
-            call_hidden(self.fn, *self.args, **self.kwargs)
+            self.fn(*self.args, **self.kwargs)
             return
         import logging
 
@@ -209,7 +213,7 @@ class _Held:
         record = logger.makeRecord(
             logger.name, self.level, filename, line, msg, tuple(rest), None, func, None, None
         )
-        call_hidden(logger.handle, record)
+        logger.handle(record)
 
 
 def _holdable(

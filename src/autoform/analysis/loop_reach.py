@@ -158,16 +158,16 @@ def _names(code: types.CodeType) -> frozenset[str]:
 def _functions(value: Any) -> list[types.FunctionType]:
     """The plain functions reading or calling a class attribute holding ``value`` runs
     (through wrappers: ``functools.wraps``, ``partial``)."""
-    if isinstance(value, functools.cached_property):
+    if _is(value, functools.cached_property):
         value = [value.func]
-    elif isinstance(value, staticmethod | classmethod):
+    elif _is(value, staticmethod | classmethod):
         value = [value.__func__]
     else:
         value = [value]
     out = []
     for v in value:
-        while isinstance(v, types.FunctionType | functools.partial):
-            if isinstance(v, functools.partial):
+        while _is(v, types.FunctionType | functools.partial):
+            if _is(v, functools.partial):
                 v = v.func
                 continue
             out.append(v)
@@ -194,13 +194,20 @@ def _function_reaches(fn: types.FunctionType, seen: set[int], user: Callable[[An
     return found
 
 
+def _is(value: Any, kinds: Any) -> bool:
+    """``isinstance``, by the value's type alone: reading its ``__class__`` may run the
+    user's code (a property), which no analysis may."""
+    return issubclass(type(value), kinds)
+
+
 def _value_reaches(
     value: Any, names: frozenset[str], seen: set[int], user: Callable[[Any], bool]
 ) -> bool:
     """May code that refers to ``value`` (and to the attribute ``names``) reach the loop?"""
     if value is None or id(value) in seen:
         return False
-    if isinstance(value, types.ModuleType):  # `asyncio.run(...)`, `getattr(asyncio, name)`
+    kind = type(value)  # (by its type alone: see `_is`)
+    if issubclass(kind, types.ModuleType):  # `asyncio.run(...)`, `getattr(asyncio, name)`
         if value.__name__ in ("sys", "importlib"):
             return bool(names & _BY_NAME) or bool(names & _ANYTHING)
         return any(f"{value.__name__}.{n}" in LOOP_BOUND for n in names) or (
@@ -210,14 +217,14 @@ def _value_reaches(
         seen.add(id(value))
         return any(_value_reaches(v, names, seen, user) for v in _held(value))
     # (an object's own attributes are not read: its `__getattr__` is someone's code)
-    if isinstance(value, _NAMED):  # `from asyncio import run`
+    if issubclass(kind, _NAMED):  # `from asyncio import run`
         if f"{value.__module__}.{value.__qualname__}" in LOOP_BOUND:
             return True
     elif type(value).__module__.partition(".")[0] == "asyncio" and hasattr(
         type(value), "run_until_complete"
     ):
         return True  # a loop made at module level (`LOOP = asyncio.new_event_loop()`)
-    if isinstance(value, types.FunctionType):
+    if issubclass(kind, types.FunctionType):
         if not user(value):
             # a wrapper (`functools.wraps`'s); `singledispatch`'s, by what it dispatches to
             inner = [getattr(value, "__wrapped__", None)]
@@ -225,10 +232,10 @@ def _value_reaches(
             seen.add(id(value))
             return any(_value_reaches(v, names, seen, user) for v in inner)
         return _function_reaches(value, seen, user)
-    if isinstance(value, types.MethodType | functools.partial):
-        target = value.__func__ if isinstance(value, types.MethodType) else value.func
+    if issubclass(kind, types.MethodType | functools.partial):
+        target = value.__func__ if issubclass(kind, types.MethodType) else value.func
         return _value_reaches(target, names, seen, user)
-    cls = value if isinstance(value, type) else type(value)
+    cls = value if issubclass(kind, type) else kind
     if not user(cls):
         return False
     seen.add(id(value))
@@ -236,8 +243,8 @@ def _value_reaches(
         v
         for k in cls.__mro__[:-1]
         for v in list(vars(k).values())
-        if not isinstance(v, types.FunctionType | property | staticmethod | classmethod)
-        and not isinstance(v, _PLAIN)
+        if not _is(v, types.FunctionType | property | staticmethod | classmethod)
+        and not _is(v, _PLAIN)
     ]
     return any(
         _function_reaches(fn, seen, user) for fn in _class_functions(cls) if id(fn) not in seen
@@ -249,7 +256,7 @@ def _class_functions(cls: type) -> list[types.FunctionType]:
         fn
         for k in cls.__mro__[:-1]
         for v in vars(k).values()
-        for part in ([v.fget, v.fset, v.fdel] if isinstance(v, property) else [v])
+        for part in ([v.fget, v.fset, v.fdel] if _is(v, property) else [v])
         for fn in _functions(part)
     ]
 
@@ -267,7 +274,7 @@ def _members(
         for k in cls.__mro__[:-1]:
             for name, v in list(vars(k).items()):
                 parts = [(name, v)]
-                if isinstance(v, property):
+                if _is(v, property):
                     parts = [(name, v.fget), (f"{name}=", v.fset), (f"{name}=", v.fdel)]
                 for key, part in parts:
                     for fn in _functions(part):
@@ -276,7 +283,7 @@ def _members(
                 if (
                     # a class attribute holding a loop, or a table of functions reaching one
                     not _functions(v)
-                    and not isinstance(v, (*_PLAIN, property, type))
+                    and not _is(v, (*_PLAIN, property, type))
                     and _value_reaches(v, frozenset(), set(), user)
                 ):
                     members.setdefault(name, []).append((frozenset(), True))
@@ -289,7 +296,7 @@ _PLAIN = (str, int, float, bool, bytes, type(None))
 def live_call_reaches(value: Any, members: LoopMembers, user: Callable[[Any], bool]) -> bool:
     """May calling ``value`` (a class of the user's: what making one runs; a function, a
     bound method) reach the loop? ``members``: the function's `live_loop_members`."""
-    if isinstance(value, type):
+    if _is(value, type):
         if not user(value):
             return False
         found = [
@@ -321,7 +328,7 @@ def live_loop_members(
     modules: set[str] = set()
     for space in spaces:
         for v in list(space.values()):
-            if isinstance(v, type | types.FunctionType) and user(v):
+            if _is(v, type | types.FunctionType) and user(v):
                 modules.add(v.__module__)
     for name in modules:
         module = sys.modules.get(name)
@@ -335,7 +342,7 @@ def live_loop_members(
                     called = True
             if type(v) in _CONTAINERS and not called:
                 called = _value_reaches(v, frozenset(), set(), user)  # (a table of functions)
-            cls = v if isinstance(v, type) else type(v)
+            cls = v if _is(v, type) else type(v)
             if id(cls) not in classes and user(cls):
                 classes[id(cls)] = cls
     for cls in list(classes.values()):
@@ -354,10 +361,10 @@ _CONTAINERS: frozenset[type] = frozenset({list, tuple, set, frozenset, dict, typ
 
 def _held(value: Any) -> list[Any]:
     """What a container of `_CONTAINERS` holds (its first `_MANY` items or values)."""
-    if isinstance(value, dict | types.SimpleNamespace):
-        return list(
-            vars(value).values() if isinstance(value, types.SimpleNamespace) else value.values()
-        )[:_MANY]
+    if _is(value, dict | types.SimpleNamespace):
+        return list(vars(value).values() if _is(value, types.SimpleNamespace) else value.values())[
+            :_MANY
+        ]
     return list(value)[:_MANY]
 
 
