@@ -206,7 +206,7 @@ def _mark_loop_reads(
                 continue
             info = calls.info(call)
             if info.kind is CallKind.UNKNOWN and not reaches_loop(info):
-                # `user.fetch()`: the method runs with no loop, called as `outside_loop` calls
+                # `user.fetch()`: the method may run a loop (an effect; it runs hidden)
                 calls[call] = replace(info, touches_loop=True)
         elif (
             # `operator.attrgetter("profile")`: what it makes reads (or calls) the member
