@@ -343,6 +343,12 @@ def _learn_strs(node: cst.CSTNode, calls: CallTable, strs: set[str]) -> None:
             strs.discard(name)
 
 
+def _rebound(targets: Sequence[str], statements: Sequence[cst.CSTNode]) -> set[str]:
+    """The loop's names its body rebinds: after the loop such a name holds the last item's
+    binding, which fanned-out items would keep to themselves (`Why.REBINDS`)."""
+    return set(targets) & {n for s in statements for n in bound_names(s)}
+
+
 def _analyse(
     j: int,
     steps: Sequence[Facts],
@@ -435,9 +441,7 @@ def _analyse(
             at, name = still
             return held(Why.WALKS_COLLECTED if at is node.iter else Why.READS_COLLECTED, at, name)
         unless_held = held(why, at, name)
-    if rebound := set(targets) & {n for s in statements for n in bound_names(s)}:
-        # The items rebind their own name: after the loop it holds the last item's binding,
-        # which the fanned-out items keep to themselves.
+    if rebound := _rebound(targets, statements):
         return held(Why.REBINDS, node.target, min(rebound))
     # Nothing carried from one iteration to the next.
     local = set(targets) | {n for s in statements for n in bound_names(s)}
@@ -546,9 +550,7 @@ def _split(
         return None  # `print(x, file=f)`: `f.write` is someone's code, which may change anything
     if foreign_awaits(node, calls):
         return None
-    if set(targets) & {n for s in [*body, *rest] for n in bound_names(s)}:
-        # The items rebind their own name: after the loop it holds the last item's binding,
-        # which the fanned-out items keep to themselves.
+    if _rebound(targets, [*body, *rest]):
         return None
     local = set(targets) | {n for s in body for n in bound_names(s)}
     try:
@@ -680,9 +682,7 @@ def _inner_split(loop: cst.For, calls: CallTable) -> FanOut | None:
         body = body[:-1]
     elif (c := as_collect(body[-1])) is not None and c.key is None:
         collects, body = (c,), body[:-1]
-    if set(targets) & {n for s in body for n in bound_names(s)}:
-        # The items rebind their own name: after the loop it holds the last item's binding,
-        # which the fanned-out items keep to themselves.
+    if _rebound(targets, body):
         return None
     local = set(targets) | {n for s in body for n in bound_names(s)}
     return FanOut(

@@ -22,7 +22,7 @@ import libcst as cst
 from ..analysis.assumed import Assumed
 from ..analysis.context import CompileContext
 from ..ir import Origins
-from .body import BodyCompiler, EmittedSuite, emit_suite, hides_loop
+from .body import _EQUAL, BodyCompiler, EmittedSuite, emit_suite, hides_loop
 
 __all__ = [
     "BodyCompiler",
@@ -95,9 +95,6 @@ def _entry_check(ctx: CompileContext, assumed: Assumed, original: str) -> cst.Ba
     )
     fallback = cst.SimpleStatementLine([cst.Return(cst.Await(twin))])
     return cst.If(cst.UnaryOperation(cst.Not(), holds), cst.IndentedBlock([fallback]))
-
-
-_EQUAL = cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace(""))
 
 
 def _passed(p: cst.Parameters) -> list[cst.Arg]:
