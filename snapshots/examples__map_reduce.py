@@ -9,6 +9,8 @@ from map_reduce import review as review_as_written
 
 @_af.hides
 async def review(documents: list) -> str:
+    if not _af.as_compiled(primitives=(af.format, af.lm_call)):
+        return review_as_written(documents)
     if not _af.holds(documents, list):
         return await _af.acall_in_order(review_as_written, documents)
     refined = []

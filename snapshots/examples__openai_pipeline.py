@@ -9,6 +9,8 @@ from openai_pipeline import triage as triage_as_written
 
 @_af.hides
 async def triage(ticket: str) -> str:
+    if not _af.as_compiled(functions=(llm_call,)):
+        return triage_as_written(ticket)
     if not _af.holds(ticket, str):
         return await _af.acall_in_order(triage_as_written, ticket)
     # these three only read the ticket: they run together

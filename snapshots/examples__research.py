@@ -9,6 +9,8 @@ from research import research as research_as_written
 
 @_af.hides
 async def research(topic: str) -> str:
+    if not _af.as_compiled(primitives=(af.format, af.lm_call)):
+        return research_as_written(topic)
     if not _af.holds(topic, str):
         return await _af.acall_in_order(research_as_written, topic)
     summary_prompt = af.format("Summarize {} in two sentences.", topic)

@@ -10,6 +10,8 @@ from aliases import pipeline as pipeline_as_written
 
 @_af.hides
 async def pipeline(question: str) -> tuple:
+    if not _af.as_compiled(primitives=(ask, chat)):
+        return pipeline_as_written(question)
     if not _af.holds(question, str):
         return await _af.acall_in_order(pipeline_as_written, question)
     _lm1, _lm2 = await _af.gather(

@@ -8,6 +8,8 @@ from async_input import pipeline as pipeline_as_written
 
 
 async def pipeline(topic: str) -> str:
+    if not _af.as_compiled(primitives=(af.lm_call, af.format), functions=(ask,)):
+        return await pipeline_as_written(topic)
     if not _af.holds(topic, str):
         return await _af.aawait_in_order(pipeline_as_written, topic)
     async with _af.tasks() as tasks:

@@ -9,6 +9,8 @@ from branch_beside_calls import pipeline as pipeline_as_written
 
 @_af.hides
 async def pipeline(topic: str, deep: bool) -> str:
+    if not _af.as_compiled(primitives=(af.format,), functions=(ask,)):
+        return pipeline_as_written(topic, deep)
     if not _af.holds(topic, str, deep, bool):
         return await _af.acall_in_order(pipeline_as_written, topic, deep)
     async with _af.tasks() as tasks:

@@ -9,6 +9,8 @@ from comprehensions import pipeline as pipeline_as_written
 
 @_af.hides
 async def pipeline(docs: list[str]) -> dict:
+    if not _af.as_compiled(primitives=(af.lm_call,), functions=(ask,)):
+        return pipeline_as_written(docs)
     if not _af.holds(docs, list[str]):
         return await _af.acall_in_order(pipeline_as_written, docs)
     gists_items = []

@@ -8,6 +8,8 @@ from control_flow import pipeline as pipeline_as_written
 
 @_af.hides
 async def pipeline(topic: str, docs: list, strict: bool) -> dict:
+    if not _af.as_compiled(primitives=(af.lm_call,)):
+        return pipeline_as_written(topic, docs, strict)
     if not _af.holds(topic, str, docs, list, strict, bool):
         return await _af.acall_in_order(pipeline_as_written, topic, docs, strict)
     async with _af.tasks() as tasks:

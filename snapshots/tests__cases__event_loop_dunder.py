@@ -9,6 +9,8 @@ from event_loop_dunder import pipeline as pipeline_as_written
 
 @_af.hides
 async def pipeline(topic: str):
+    if not _af.as_compiled(primitives=(af.lm_call,)):
+        return pipeline_as_written(topic)
     if not _af.holds(topic, str):
         return await _af.acall_in_order(pipeline_as_written, topic)
     async with _af.tasks() as tasks:

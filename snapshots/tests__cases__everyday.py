@@ -10,6 +10,8 @@ from everyday import pipeline as pipeline_as_written
 @_af.hides
 async def pipeline(topic: str, *, n: int = 3, model: str = MODEL) -> dict:
     """Outline a topic, then expand each of its first points."""
+    if not _af.as_compiled(primitives=(af.lm_call,)):
+        return pipeline_as_written(topic, n=n, model=model)
     if not _af.holds(topic, str, n, int, model, str):
         return await _af.acall_in_order(pipeline_as_written, topic, n=n, model=model)
     # independent questions

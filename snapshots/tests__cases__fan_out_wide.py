@@ -8,6 +8,8 @@ from fan_out_wide import pipeline as pipeline_as_written
 
 @_af.hides
 async def pipeline(items: list) -> list:
+    if not _af.as_compiled(primitives=(af.lm_call,)):
+        return pipeline_as_written(items)
     if not _af.holds(items, list):
         return await _af.acall_in_order(pipeline_as_written, items)
     answers = []

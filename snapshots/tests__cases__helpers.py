@@ -9,6 +9,8 @@ from helpers import pipeline as pipeline_as_written
 
 @_af.hides
 async def pipeline(topic: str) -> list:
+    if not _af.as_compiled(primitives=(af.format,), functions=(ask, ask_twice, noted)):
+        return pipeline_as_written(topic)
     if not _af.holds(topic, str):
         return await _af.acall_in_order(pipeline_as_written, topic)
     pros, cons, both = await _af.gather(

@@ -9,6 +9,8 @@ from nested_calls import pipeline as pipeline_as_written
 
 @_af.hides
 async def pipeline(topic: str) -> str:
+    if not _af.as_compiled(primitives=(af.lm_call, af.format), functions=(combine,)):
+        return pipeline_as_written(topic)
     if not _af.holds(topic, str):
         return await _af.acall_in_order(pipeline_as_written, topic)
     async with _af.tasks() as tasks:

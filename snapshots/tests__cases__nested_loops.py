@@ -9,6 +9,8 @@ from nested_loops import pipeline as pipeline_as_written
 
 @_af.hides
 async def pipeline(contracts: list[str], questions: list[str]) -> dict:
+    if not _af.as_compiled(functions=(ask,)):
+        return pipeline_as_written(contracts, questions)
     if not _af.holds(contracts, list[str], questions, list[str], out=("stdout",)):
         return await _af.acall_in_order(pipeline_as_written, contracts, questions)
     answers = {}

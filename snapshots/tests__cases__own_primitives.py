@@ -9,6 +9,8 @@ from own_primitives import pipeline as pipeline_as_written
 
 @_af.hides
 async def pipeline(topic: str) -> str:
+    if not _af.as_compiled(primitives=(fetch, af.format, lookup, af.lm_call)):
+        return pipeline_as_written(topic)
     if not _af.holds(topic, str):
         return await _af.acall_in_order(pipeline_as_written, topic)
     page, code, answer = await _af.gather(

@@ -8,6 +8,8 @@ from progress_prints import pipeline as pipeline_as_written
 
 @_af.hides
 async def pipeline(doc: str, style: str) -> str:
+    if not _af.as_compiled(primitives=(af.lm_call, af.format)):
+        return pipeline_as_written(doc, style)
     if not _af.holds(doc, str, style, str, out=("stdout",)):
         return await _af.acall_in_order(pipeline_as_written, doc, style)
     async with _af.tasks() as tasks:

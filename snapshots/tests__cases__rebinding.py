@@ -8,6 +8,8 @@ from rebinding import pipeline as pipeline_as_written
 
 @_af.hides
 async def pipeline(a: str, b: str) -> str:
+    if not _af.as_compiled(primitives=(af.lm_call, af.format)):
+        return pipeline_as_written(a, b)
     if not _af.holds(a, str, b, str):
         return await _af.acall_in_order(pipeline_as_written, a, b)
     async with _af.tasks() as tasks:

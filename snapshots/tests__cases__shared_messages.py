@@ -8,6 +8,8 @@ from shared_messages import pipeline as pipeline_as_written
 
 @_af.hides
 async def pipeline(question: str) -> list:
+    if not _af.as_compiled(primitives=(af.lm_call,)):
+        return pipeline_as_written(question)
     if not _af.holds(question, str):
         return await _af.acall_in_order(pipeline_as_written, question)
     async with _af.tasks() as tasks:

@@ -9,6 +9,8 @@ from uneven_chains import pipeline as pipeline_as_written
 
 @_af.hides
 async def pipeline(topic: str, model: str = "m") -> str:
+    if not _af.as_compiled(primitives=(af.format,), functions=(ask,)):
+        return pipeline_as_written(topic, model)
     if not _af.holds(topic, str, model, str):
         return await _af.acall_in_order(pipeline_as_written, topic, model)
     async with _af.tasks() as tasks:

@@ -34,9 +34,6 @@ CLIENT = "limit: the LM client formats a message's object inside the loop"
 # `sys._getframe(1)` or logging's `stacklevel` in a helper autoform calls for the function
 # (a helper it calls back, `_af.acall`): autoform's frames stand between.
 FRAMES = "limit: a helper's caller frame is autoform's"
-# A callable object's `__getattr__` sees the reads by which autoform tells what it is
-# (`__autoform_primitive__`, `__name__`, `__self__`), which the sequential call never makes.
-INTROSPECTION = "limit: autoform reads attributes of a callable object of the user's"
 # `af.lm_call` itself patched inside the function (`mock.patch.object(af, "lm_call")`): the
 # generated code awaits its `acall` (autoform's own primitives are taken not to be rebound
 # in the middle of a run, as the README says).
@@ -53,7 +50,6 @@ KNOWN: dict[str, int | str] = {
     "adv6_lmarg_01": CLIENT,  # exception, requests
     "adv6_frame_01": FRAMES,  # value, requests
     "adv6_frame_02": FRAMES,  # log
-    "adv6_callobj_02": INTROSPECTION,  # log
     "adv6_mock_02": PATCHED,  # exception, requests
     "adv6_mock_03": PATCHED,  # exception, log, requests
 }

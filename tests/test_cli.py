@@ -261,9 +261,10 @@ def test_diff_shows_the_original_against_the_generated_with_file_lines(capsys, m
     assert lines[:3] == [
         "--- tests/cases/rebinding.py:pipeline",
         "+++ pipeline, generated",
-        "@@ -6,6 +1,11 @@",  # the decorator is line 6 of the file
+        "@@ -6,6 +1,13 @@",  # the decorator is line 6 of the file
     ]
     assert "+@_af.hides" in lines  # a `def`'s code runs with the event loop hidden
+    assert "+    if not _af.as_compiled(primitives=(af.lm_call, af.format)):" in lines
     assert "+    if not _af.holds(a, str, b, str):" in lines  # the entry check
     assert "-@af.concurrent" in lines
     assert "-def pipeline(a: str, b: str) -> str:" in lines

@@ -189,7 +189,8 @@ def test_a_parameter_of_its_annotated_type_overlaps(tmp_path):
     path = write(tmp_path, TWO_CALLS.replace("FAIL first", "first"))
     _, compiled, client = both(path, "owls", latency=0.05)
     assert client.peak == 2
-    assert compiled.source.splitlines()[2:4] == [  # (after `@_af.hides` and the def line)
+    assert compiled.source.splitlines()[4:6] == [  # (after `@_af.hides`, the def line and
+        # the check of what it calls)
         "    if not _af.holds(topic, str):",
         "        return await _af.acall_in_order(main_as_written, topic)",
     ]
@@ -338,13 +339,14 @@ def test_a_helper_checks_its_own_parameters(tmp_path):
     assert client.peak == 1
 
 
-def test_the_in_order_twin_has_no_check(tmp_path):
+def test_the_in_order_twin_checks_only_what_it_calls(tmp_path):
     from autoform import api
 
     module = load_module(write(tmp_path, TWO_CALLS))
     compiled, _ = api._compile(module.main, in_order=True)
     assert "holds" not in compiled.source
-    assert not compiled.assumed
+    assert not compiled.assumed.types and not compiled.assumed.out
+    assert "_af.as_compiled(functions=(ask,))" in compiled.source
 
 
 def test_a_generated_module_runs_as_written_when_a_check_fails(tmp_path, capsys, monkeypatch):
@@ -359,3 +361,51 @@ def test_a_generated_module_runs_as_written_when_a_check_fails(tmp_path, capsys,
             got = asyncio.run(namespace["research"](topic))
         with af.lm_client(FakeClient()):
             assert got == research(topic)
+
+
+CALLEES = """
+import functools
+
+from autoform import lm_call as chat
+
+
+class Box:
+    def __init__(self):
+        self.ask = af.lm_call
+
+
+BOX = Box()
+
+
+@functools.lru_cache
+def cached(t):
+    return ask("cached " + t)
+
+
+def helper(t):
+    return ask("helper " + t)
+
+
+def main(topic: str):
+    local = af.lm_call
+    a = chat([{"role": "user", "content": topic}], model=M)
+    b = helper(topic)
+    c = cached(topic)
+    d = local([{"role": "user", "content": topic + "?"}], model=M)
+    e = BOX.ask([{"role": "user", "content": topic + "!"}], model=M)
+    return [a, b, c, d, e]
+"""
+
+
+def test_the_calls_checked_on_entry_are_read_without_running_anything(tmp_path, capsys):
+    # A primitive or a `def` bound to a module-level name (or a module's attribute) is
+    # checked; a local, an object's attribute (a property could run) and a decorated
+    # function (not a plain function to begin with) are not. The command line, which never
+    # runs the module, checks the same.
+    path = write(tmp_path, CALLEES)
+    live = af.concurrent(load_module(path).main).source
+    assert cli_main([f"{path}:main"]) == 0
+    static = capsys.readouterr().out
+    line = "    if not _af.as_compiled(primitives=(chat,), functions=(helper,)):\n"
+    assert line in live
+    assert line in static

@@ -57,6 +57,8 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
+from unittest import mock
 
 import pytest
 from conftest import FakeClient, load_module
@@ -1231,9 +1233,13 @@ def test_regression_behaves_like_original(source):
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-@given(source=programs(), p0=st.sampled_from(["cats", "FAIL dogs"]))
-def test_compiled_program_behaves_like_original(shard, source, p0):
-    compiled = _check(source, p0)
+@given(
+    source=programs(),
+    p0=st.sampled_from(["cats", "FAIL dogs"]),
+    patched=st.integers(0, 9),
+)
+def test_compiled_program_behaves_like_original(shard, source, p0, patched):
+    compiled = _check(source, p0, patched=patched == 0)  # (one run in ten: a test's fake)
     # What the programs exercise (shown with --hypothesis-show-statistics).
     event("fans a loop out" if "_each_" in compiled.source else "no loop fans out")
     event("starts a call as a chain" if "_chain():" in compiled.source else "no chain")
@@ -1246,9 +1252,35 @@ def test_compiled_program_behaves_like_original(shard, source, p0):
     )
 
 
-def _check(source: str, p0: str) -> af.ConcurrentFunction:
+class _Numbered:
+    """What a test patches in for `af.lm_call` (``mock.patch.object(af, "lm_call", ...)``):
+    each reply numbered in the order of the calls, so calls made in another order than
+    written give other values."""
+
+    def __init__(self, real: Any) -> None:
+        self.real, self.n = real, 0
+
+    def __call__(self, *args: Any, **kwargs: Any) -> str:
+        self.n += 1
+        n = self.n
+        return f"#{n}:{self.real(*args, **kwargs)}"
+
+    async def acall(self, *args: Any, **kwargs: Any) -> str:
+        self.n += 1
+        n = self.n
+        return f"#{n}:{await self.real.acall(*args, **kwargs)}"
+
+
+def _check(source: str, p0: str, patched: bool = False) -> af.ConcurrentFunction:
     """Run ``source``'s pipeline as written and compiled; assert the runs agree. Returns the
-    compiled function."""
+    compiled function. ``patched``: each run (not the compile) with `af.lm_call` patched, as
+    a test would (`_Numbered`)."""
+
+    def patching() -> contextlib.AbstractContextManager[Any]:
+        if not patched:
+            return contextlib.nullcontext()
+        return mock.patch.object(af, "lm_call", _Numbered(af.lm_call))
+
     path = _DIR / f"prog_{hashlib.sha256(source.encode()).hexdigest()[:16]}.py"
     path.write_text(source)
     # Each run gets a fresh import: the programs change module state.
@@ -1264,7 +1296,7 @@ def _check(source: str, p0: str) -> af.ConcurrentFunction:
         return asyncio.run(value) if asyncio.iscoroutine(value) else value
 
     seq = FakeClient()
-    with af.lm_client(seq):
+    with af.lm_client(seq), patching():
         expected, expected_out = outcome(run_original)
 
     conc = FakeClient(latency=latency)
@@ -1274,7 +1306,7 @@ def _check(source: str, p0: str) -> af.ConcurrentFunction:
         lambda u: unraisable.append(f"{u.exc_type.__name__}: {u.exc_value}"),
     )
     try:
-        with af.lm_client(conc):
+        with af.lm_client(conc), patching():
             got, got_out = outcome(lambda: asyncio.run(compiled(*args)))
         gc.collect(1)  # a coroutine made and never awaited says so when it is collected
     finally:

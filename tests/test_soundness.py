@@ -159,6 +159,166 @@ def test_a_helper_patched_after_compiling_is_what_runs(tmp_path):
             assert got == expected
 
 
+PATCHED = """
+from autoform import lm_call
+
+def polish(t):
+    return lm_call([{"role": "user", "content": "polish " + t}], model=M)
+
+def main(topic: str):
+    a = af.lm_call([{"role": "user", "content": topic}], model=M)
+    b = lm_call([{"role": "user", "content": a}], model=M)
+    c = ask(topic + "!")
+    try:
+        d = polish(c)
+    except ValueError:
+        d = "none"
+    return [a, b, c, d]
+"""
+
+
+@pytest.mark.parametrize("where", ["lm_call", "af.lm_call", "ask", "polish"])
+def test_a_name_patched_before_the_run_makes_it_run_as_written(tmp_path, where):
+    # A test's mock in place of a primitive or a helper: the concurrent run calls it in the
+    # order written (a `side_effect` list answers in that order), or it would start `c`
+    # ahead of `b` and give the answers out crosswise. Before, `lm_call.acall` failed.
+    module = load_module(write(tmp_path, PATCHED))
+    compiled = af.concurrent(module.main)
+    target = {"lm_call": module, "af.lm_call": af, "ask": module, "polish": module}[where]
+    name = where.rpartition(".")[2]
+    answers = [f"answer {i}" for i in range(4)]
+    got = []
+    for run_it in (module.main, lambda t: asyncio.run(compiled(t))):
+        with af.lm_client(FakeClient()), mock.patch.object(target, name) as fake:
+            fake.side_effect = list(answers)
+            got.append((run_it("owls"), fake.call_args_list))
+    assert got[1] == got[0]
+    assert got[0][1]  # (the mock was called)
+
+
+def test_a_function_patched_in_keeps_the_calls_overlapping(tmp_path):
+    # A plain function in a helper's place (a fake of the test's) is a function still:
+    # compiled when called, the run stays concurrent.
+    path = write(
+        tmp_path,
+        """
+        def label(t):
+            return ask(t).upper()
+
+        def main(a: str, b: str):
+            return [label(a), label(b)]
+
+        def fake_label(t):
+            return ask("fake " + t)
+        """,
+    )
+    module = load_module(path)
+    compiled = af.concurrent(module.main)
+    assert "_af.as_compiled(functions=(label,))" in compiled.source
+    client = FakeClient(latency=0.05)
+    with af.lm_client(client), mock.patch.object(module, "label", module.fake_label):
+        assert asyncio.run(compiled("a", "b")) == module.main("a", "b")
+    assert client.peak == 2
+
+
+def test_the_check_of_what_is_called_runs_none_of_the_users_code(tmp_path):
+    # A callable object of the test's in a primitive's place: its `__getattr__` is never
+    # asked (`as_compiled` reads types only), and the function runs as written.
+    path = write(
+        tmp_path,
+        """
+        from autoform import lm_call
+
+        LOG = []
+
+        class Stub:
+            def __call__(self, messages, model):
+                return "stub " + messages[-1]["content"]
+
+            def __getattr__(self, name):
+                LOG.append(name)
+                raise AttributeError(name)
+
+        def main(topic: str):
+            return [lm_call([{"role": "user", "content": topic}], model=M)]
+        """,
+    )
+    module = load_module(path)
+    compiled = af.concurrent(module.main)
+    with mock.patch.object(module, "lm_call", module.Stub()):
+        assert asyncio.run(compiled("owls")) == ["stub owls"]
+    assert module.LOG == []
+
+
+def test_a_generated_module_runs_as_written_when_a_primitive_is_patched(tmp_path, capsys):
+    from autoform.cli import main as cli_main
+
+    path = write(tmp_path, PATCHED)
+    assert cli_main([f"{path}:main"]) == 0
+    generated = capsys.readouterr().out
+    assert "_af.as_compiled(primitives=(af.lm_call, lm_call), functions=(ask, polish))" in (
+        generated
+    )
+    namespace: dict = {}
+    module = load_module(path)
+    import sys
+
+    sys.modules[path.stem] = module
+    try:
+        exec(compile(generated, "generated.py", "exec"), namespace)
+        with af.lm_client(FakeClient()), mock.patch.object(af, "lm_call") as fake:
+            fake.return_value = "answer"
+            got = asyncio.run(namespace["main"]("owls"))
+            with af.lm_client(FakeClient()):
+                assert got == module.main("owls")
+    finally:
+        del sys.modules[path.stem]
+    assert got[0] == got[2] == "answer"
+
+
+@pytest.mark.parametrize("wraps", [False, True])
+def test_compiling_reads_no_attribute_of_a_callable_object_through_its_getattr(tmp_path, wraps):
+    # Before, telling what `tool` is read `__autoform_primitive__`, `__name__`, `__self__`,
+    # `__qualname__` and `__wrapped__` off it: its `__getattr__` logged them, which the
+    # sequential program never does. (With `__wrapped__` in its own `__dict__`, the function
+    # it wraps is still read.)
+    path = write(
+        tmp_path,
+        f"""
+        import functools
+
+        LOG = []
+
+        def inner(text):
+            return ask("inner " + text)
+
+        class Tool:
+            def __init__(self):
+                if {wraps}:
+                    functools.update_wrapper(self, inner)
+
+            def __call__(self, text):
+                return ask("tool " + text[:6])
+
+            def __getattr__(self, name):
+                LOG.append(name)
+                raise AttributeError(name)
+
+        tool = Tool()
+
+        def main(q: str):
+            a = ask(q)
+            b = tool(a)
+            c = ask(q + "!")
+            return [a, b, c, LOG]
+        """,
+    )
+    both(path, "owls")
+    module = load_module(path)
+    af.concurrent(module.main)
+    assert module.LOG == []
+
+
 def test_a_helper_rebound_to_an_async_def_gives_its_coroutine_as_written(tmp_path):
     # Only a compiled twin is awaited: called as it is, an `async def` (or an AsyncMock)
     # gives the sequential program a coroutine, and so the compiled one.

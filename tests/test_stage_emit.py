@@ -28,13 +28,15 @@ def assert_emits(tmp_path, before: str, after: str, extra: str = "") -> None:
 
 
 def without_entry_check(source: str) -> str:
-    """``source`` without its first statement when that is the entry check (two lines),
-    which `test_entry_guards` tests: the shapes here are what follows it."""
+    """``source`` without the entry checks (two lines each: of what it calls, of its
+    values), which `test_entry_guards` tests: the shapes here are what follows them."""
     lines = source.splitlines(keepends=True)
-    for i, line in enumerate(lines):
-        if line.lstrip().startswith("if not _af.holds("):
-            return "".join(lines[:i] + lines[i + 2 :])
-    return source
+    for check in ("if not _af.as_compiled(", "if not _af.holds("):
+        for i, line in enumerate(lines):
+            if line.lstrip().startswith(check):
+                lines = lines[:i] + lines[i + 2 :]
+                break
+    return "".join(lines)
 
 
 # -- one shape per pair ---------------------------------------------------------------------

@@ -74,6 +74,9 @@ class _Resolver:
     def kind_of(self, name: str) -> str | None:
         return self.live.kind_of(name)
 
+    def bound_by(self, name: str) -> str | None:
+        return self.live.bound_by(name)
+
     @property
     def owner(self) -> str:
         """The class the function is a plain method of (its `self`'s), or "": the one it is

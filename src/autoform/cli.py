@@ -373,6 +373,15 @@ class Project:
             )
         return info
 
+    def bound_by(self, importer: Path, level: int, dotted: str) -> str | None:
+        """How the name ``dotted`` imported from another of the user's files is bound there
+        (`StaticResolver.bound_by`); None for a name from elsewhere."""
+        module, _, attr = dotted.rpartition(".")
+        if (not module and not level) or _module_file(importer, level, module, self.roots) is None:
+            return None
+        helper = self.imported(importer, level, module, attr)
+        return helper.resolver.bound_by(attr) if helper is not None else None
+
     def method(
         self, importer: Path, level: int, dotted: str, name: str, exact: bool
     ) -> CallInfo | None:
@@ -454,6 +463,9 @@ class _Imports:
 
     def method(self, level: int, dotted: str, name: str, exact: bool) -> CallInfo | None:
         return self.project.method(self.importer, level, dotted, name, exact)
+
+    def bound_by(self, level: int, dotted: str) -> str | None:
+        return self.project.bound_by(self.importer, level, dotted)
 
 
 def _import_roots(path: Path) -> list[Path]:

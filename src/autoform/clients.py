@@ -216,6 +216,9 @@ def live_class(cls: Any) -> str | None:
     return None
 
 
+_FUNCTIONS = (types.FunctionType, types.BuiltinFunctionType, types.MethodType)
+
+
 def lookup(head: Any, path: str) -> tuple[LMMethod, Any, str, str] | None:
     """Which registered method ``head.path`` is: (the method, its receiver, its path on the
     receiver, the part of ``path`` that path is: "" when ``head.path`` is a module's function
@@ -232,8 +235,9 @@ def lookup(head: Any, path: str) -> tuple[LMMethod, Any, str, str] | None:
                 obj = getattr(obj, parts[i])
             except Exception:  # a missing attribute, a property that fails: not an LM call
                 return None
-    # A module's function imported by its name: `from litellm import completion`.
-    name = getattr(obj, "__name__", None)
+    # A module's function imported by its name: `from litellm import completion`. (Only a
+    # function's name is read: a callable object's `__getattr__` is the user's code.)
+    name = obj.__name__ if issubclass(type(obj), _FUNCTIONS) else None
     if isinstance(name, str) and callable(obj):
         for entry in _BY_PATH.get(name, ()):
             if entry.module:

@@ -197,8 +197,8 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         origins=Origins(),
     )
     # What the analyses take on trust, read from the calls as written (later stages add
-    # the calls they make), checked on entry; the in-order twin trusts nothing.
-    trusted = Assumed() if in_order else assumed(ctx)
+    # the calls they make), checked on entry; the in-order twin only what it calls.
+    trusted = assumed(ctx, in_order)
     # 4-11, for the function's body and, from the emitter, for each block's.
     entry = Entry(frozenset(params), frozenset(str_parameters(func)), in_order, top=True)
     body = compile_body(ctx, _statements(func.body), entry)

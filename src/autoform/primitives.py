@@ -291,8 +291,9 @@ def spec_for_name(qualname: str) -> PrimitiveSpec | None:
 
 
 def spec_of(obj: Any) -> PrimitiveSpec | None:
-    """The spec of a primitive object (for resolution against live globals)."""
-    spec = getattr(type(obj), "__autoform_primitive__", None) or getattr(
-        obj, "__autoform_primitive__", None
-    )
-    return spec if isinstance(spec, PrimitiveSpec) else None
+    """The spec of a primitive object (for resolution against live globals). Read without
+    running anyone's code: a callable object's `__getattr__` is the user's."""
+    import inspect
+
+    spec = inspect.getattr_static(obj, "__autoform_primitive__", None)
+    return spec if type(spec) is PrimitiveSpec else None

@@ -70,6 +70,7 @@ __all__ = [
     "aawait_in_order",
     "acall",
     "acall_in_order",
+    "as_compiled",
     "as_written",
     "deferred",
     "distinct",
@@ -864,13 +865,40 @@ class outside_loop_context:
         return outside_loop(self.cm.__exit__, *exc)
 
 
+def as_compiled(primitives: tuple[Any, ...] = (), functions: tuple[Any, ...] = ()) -> bool:
+    """``if not _af.as_compiled(primitives=(af.lm_call,), functions=(ask,)):`` on entry: is
+    each name the function calls still bound to what it was compiled with, a primitive,
+    a plain function? A test's ``mock.patch`` may have bound a `Mock` or a function of its
+    own in its place: the function then runs as written. Reads types only (a callable
+    object's `__getattr__` is the user's code)."""
+    return all(type(f) in _PRIMITIVE_TYPES or _primitive(f) for f in primitives) and all(
+        type(f) is FunctionType for f in functions
+    )
+
+
+def _primitive(fn: Any) -> bool:
+    kind = type(fn)
+    # (read without running code of the user's: a callable object rebound in may have a
+    # `__getattr__`, which the sequential call never runs)
+    if inspect.getattr_static(fn, "__autoform_primitive__", None) is not None and callable(
+        inspect.getattr_static(kind, "acall", None)
+    ):
+        _PRIMITIVE_TYPES.add(kind)
+        return True
+    return False
+
+
 def prim(fn: Any) -> Any:
     """What a primitive's name is bound to when its call runs: the primitive itself, or
     (rebound since compiling: a `mock.patch` in the function) something whose ``.acall``
     calls the new binding as `acall` would call a helper."""
-    if getattr(fn, "__autoform_primitive__", None) is not None and hasattr(fn, "acall"):
+    if type(fn) in _PRIMITIVE_TYPES or _primitive(fn):
         return fn
     return _Rebound(fn)
+
+
+# The classes of the primitives met so far (`af.lm_call`'s, `@af.primitive`'s).
+_PRIMITIVE_TYPES: set[type] = set()
 
 
 class _Rebound:

@@ -5,7 +5,8 @@ Needs: the compile context (the function, its call table, what names resolve to)
 an `Assumed`: each parameter whose annotation an analysis read as a fact, with the type to
 check it against (``str``, ``str | None``, ``list[str]``), and where the function's output
 goes (``"stdout"``, a stream named by ``print(file=...)``, a logger), as expressions the
-generated code evaluates on entry. Changes nothing.
+generated code evaluates on entry; and the primitives and plain functions it calls by
+module-level names, checked on entry to be such still (`compiled_calls`). Changes nothing.
 
 Trusted annotations: those `raises.trusted_types` records (a builtin type, ``list[str]``),
 those `aliasing.immutable_parameters` reads as holding nothing mutable (``str | None``) and
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 import libcst as cst
 
 from .aliasing import immutable_parameters, str_item_parameters
-from .calls import dotted_name
+from .calls import CallKind, dotted_name
 from .context import CompileContext
 from .names import bound_names
 from .output import hidden_calls, writes_output
@@ -36,9 +37,13 @@ class Assumed:
 
     types: tuple[tuple[str, cst.BaseExpression], ...] = ()
     out: tuple[cst.BaseExpression, ...] = ()
+    # What the function calls by a module-level name, as compiled: (``"primitives"`` or
+    # ``"functions"``, the callee as written), checked to be still a primitive or a plain
+    # function (`runtime.as_compiled`).
+    calls: tuple[tuple[str, cst.BaseExpression], ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.types or self.out)
+        return bool(self.types or self.out or self.calls)
 
 
 # A trusted annotation this cannot write as a type to check: never holds (`guards`).
@@ -52,9 +57,57 @@ _ABSTRACT = frozenset("Sequence Iterable Collection MutableSequence Reversible".
 _ANY = frozenset({"Any", "object"})
 
 
-def assumed(ctx: CompileContext) -> Assumed:
-    """What ``ctx``'s function takes on trust: see the module's docstring."""
-    return Assumed(_types(ctx), _outputs(ctx))
+def assumed(ctx: CompileContext, in_order: bool = False) -> Assumed:
+    """What ``ctx``'s function takes on trust: see the module's docstring. The in-order
+    twin trusts only what it calls (its calls are spelled as compiled, too)."""
+    if in_order:
+        return Assumed(calls=compiled_calls(ctx))
+    return Assumed(_types(ctx), _outputs(ctx), compiled_calls(ctx))
+
+
+# -- callees --------------------------------------------------------------------------------
+
+
+def compiled_calls(ctx: CompileContext) -> tuple[tuple[str, cst.BaseExpression], ...]:
+    """The primitives and the user's plain functions the function calls by a module-level
+    name (``ask``, ``af.lm_call``: a module's attribute), each once: the generated code
+    calls a primitive's ``.acall`` and moves a helper's call by what the helper was when
+    compiled. A test's ``mock.patch`` may bind the name to something else before the run;
+    then the function runs as written (`runtime.as_compiled`). What is rebound in the
+    middle of a run is looked up when called (`runtime.prim`, `runtime.acall`)."""
+    found: dict[tuple[str, str], tuple[str, cst.BaseExpression]] = {}
+    for call, info in ctx.calls.items():
+        if info.spec is not None and info.method is None:
+            kind = "primitives"
+        elif info.helper is not None and info.kind is not CallKind.UNKNOWN:
+            kind = "functions"
+        else:
+            continue
+        func = call.func
+        if info.asynchronous and isinstance(func, cst.Attribute) and func.attr.value == "acall":
+            func = func.value  # (`await af.lm_call.acall(...)`, in an `async def`)
+        if not _named_at_module_level(ctx, func, kind):
+            continue
+        found.setdefault((kind, cst.Module([]).code_for_node(func)), (kind, func.deep_clone()))
+    return tuple(found.values())
+
+
+def _named_at_module_level(ctx: CompileContext, func: cst.BaseExpression, kind: str) -> bool:
+    """Is ``func`` a name the function never binds, or a module's attribute (``af.lm_call``),
+    holding a primitive (``kind`` ``"primitives"``) or a `def` (``"functions"``)? Reading it
+    on entry runs nothing of anyone's."""
+    attribute = isinstance(func, cst.Attribute)
+    head = func.value if isinstance(func, cst.Attribute) else func
+    if not isinstance(head, cst.Name):
+        return False
+    name = head.value
+    if name in ctx.local or name in ctx.params or name in bound_names(ctx.src.func.body):
+        return False
+    if not ctx.resolver.defines(name):
+        return False
+    if attribute:
+        return ctx.resolver.bound_by(name) == "import" and kind == "primitives"
+    return kind == "primitives" or ctx.resolver.bound_by(name) == "def"
 
 
 # -- parameters -----------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import builtins
 import functools
+import inspect
 import types
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
@@ -93,6 +94,14 @@ class LiveResolver:
             return None
         kind = type(self._globals[name])
         return f"{kind.__module__}.{kind.__qualname__}"
+
+    def bound_by(self, name: str) -> str | None:
+        """``"import"`` for a global name holding a module, ``"def"`` for one holding a
+        function; else None."""
+        if name in self._closure or name not in self._globals:
+            return None
+        kind = type(self._globals[name])
+        return {types.ModuleType: "import", types.FunctionType: "def"}.get(kind)
 
     def method(self, cls: str, name: str, exact: bool) -> CallInfo | None:
         """A method of a class of the user's, found as Python finds it (through the MRO, in
@@ -266,12 +275,24 @@ class LiveResolver:
         found = clients.lookup(head_obj, ".".join(rest))
         if found is not None:
             return method_info(found[0], found[3])
-        known = clients.live_class(obj) or clients.live_blocking(obj)
-        if known is not None:
-            return CallInfo(CallKind.UNKNOWN, known)
-        module = getattr(obj, "__module__", None)
-        qualname = getattr(obj, "__qualname__", None)
-        full = f"{module}.{qualname}" if module and qualname else None
+        # An object of a class of the user's: only its class and its own `__dict__` are read
+        # (a `__getattr__` of the user's would see reads the sequential call never makes).
+        users = _is_user_object(obj) and not issubclass(
+            type(obj), type | types.FunctionType | types.MethodType | types.ModuleType
+        )
+        if users:
+            # Called: its class's `__call__`, on it.
+            called = self._method_of(type(obj), "__call__", exact=True)
+            if called is not None:
+                return called
+            full: str | None = f"{type(obj).__module__}.{type(obj).__qualname__}"
+        else:
+            known = clients.live_class(obj) or clients.live_blocking(obj)
+            if known is not None:
+                return CallInfo(CallKind.UNKNOWN, known)
+            module = getattr(obj, "__module__", None)
+            qualname = getattr(obj, "__qualname__", None)
+            full = f"{module}.{qualname}" if module and qualname else None
         if isinstance(obj, types.FunctionType) and self._summarize is not None:
             helper = helper_info(full, self._summarize(obj))
             if helper is not None:
@@ -280,15 +301,12 @@ class LiveResolver:
             made = self._constructor(obj, full)
             if made is not None:
                 return made
-        if not isinstance(obj, type | types.FunctionType | types.MethodType) and _is_user_object(
-            obj
-        ):
-            # An object of a class of the user's, called: its class's `__call__`, on it.
-            called = self._method_of(type(obj), "__call__", exact=True)
-            if called is not None:
-                return called
-        inner = getattr(obj, "__wrapped__", None)
-        if isinstance(inner, types.FunctionType) and self._summarize is not None:
+        inner = (
+            inspect.getattr_static(obj, "__wrapped__", None)
+            if users
+            else getattr(obj, "__wrapped__", None)
+        )
+        if type(inner) is types.FunctionType and self._summarize is not None:
             # A wrapper of a function (`functools.lru_cache`'s): an unknown call, which may do
             # what the function does (let a StopIteration out, run an event loop).
             summary = self._summarize(inner)
@@ -318,6 +336,9 @@ class Imports(Protocol):
     def method(self, level: int, dotted: str, name: str, exact: bool) -> CallInfo | None:
         """The method ``name`` of the imported class ``dotted`` (see `Resolver.method`)."""
 
+    def bound_by(self, level: int, dotted: str) -> str | None:
+        """How the imported name is bound where it is defined (`Resolver.bound_by`)."""
+
 
 class StaticResolver:
     """Resolves names from a module's imports and simple aliases, without running it.
@@ -346,6 +367,8 @@ class StaticResolver:
         self._module_name = module_name
         self._summarize = summarize
         self._defs: set[str] = set()
+        self._modules: set[str] = set()  # names bound by `import`
+        self._plain_defs: set[str] = set()  # names bound by a `def` with no decorator
         self._primitives: dict[str, PrimitiveSpec] = {}  # functions decorated @af.primitive
         self._made: dict[str, str | None] = {}  # `X = itertools.count()`: X -> what made it
         # The module's own `af.lm_method(Client, "path", ...)` declarations.
@@ -381,6 +404,7 @@ class StaticResolver:
                 bound = _asname(alias) if alias.asname is not None else full.split(".")[0]
                 target = full if alias.asname is not None else bound
                 self._set(bound, target, (0, target))
+                self._modules.add(bound)
         elif isinstance(stmt, cst.ImportFrom):
             if isinstance(stmt.names, cst.ImportStar):
                 return
@@ -413,6 +437,8 @@ class StaticResolver:
                 self._classes[stmt.name.value] = None if stmt.name.value in self._classes else stmt
             if isinstance(stmt, cst.FunctionDef):
                 self._defs.add(stmt.name.value)
+                if not stmt.decorators:
+                    self._plain_defs.add(stmt.name.value)
                 if any(self._is_primitive_decorator(d) for d in stmt.decorators):
                     self._primitives[qualname] = PrimitiveSpec(
                         qualname, awaitable=True, immutable_result=False
@@ -472,6 +498,18 @@ class StaticResolver:
         if self._bindings.get(name, "") is not None:
             return None  # bound to a name (an alias), or not bound here
         return self._made.get(name)
+
+    def bound_by(self, name: str) -> str | None:
+        """``"import"`` for a module-level name bound once, by an ``import``, ``"def"`` for one
+        bound once, by a ``def``; else None."""
+        bound = self._bindings.get(name)
+        if bound and name in self._modules:
+            return "import"
+        if bound and name in self._plain_defs and bound == f"{self._module_name}.{name}":
+            return "def"
+        if bound and name in self._imported and self._imports is not None:
+            return self._imports.bound_by(*self._imported[name])  # (`from .util import ask`)
+        return None
 
     def method(self, cls: str, name: str, exact: bool) -> CallInfo | None:
         """A method of a class of the module, found in the class or its bases of the module

@@ -55,7 +55,7 @@ def emit_function(
     original = None
     if assumed:
         original = ctx.namer.prefer(f"{src.func.name.value}_as_written")
-        body = [_entry_check(ctx, assumed, original), *body]
+        body = [*_entry_checks(ctx, assumed, original), *body]
     if declarations:
         body = [*(cst.SimpleStatementLine(body=[d]) for d in declarations), *body]
     if docstring is not None:
@@ -75,6 +75,45 @@ def emit_function(
     return Emitted(func, ctx.origins, original)
 
 
+def _entry_checks(ctx: CompileContext, assumed: Assumed, original: str) -> list[cst.BaseStatement]:
+    """The checks on entry of what the body assumes: the calls first, then the values."""
+    checks = []
+    if assumed.calls:
+        checks.append(_calls_check(ctx, assumed, original))
+    if assumed.types or assumed.out:
+        checks.append(_entry_check(ctx, assumed, original))
+    return checks
+
+
+def _calls_check(ctx: CompileContext, assumed: Assumed, original: str) -> cst.BaseStatement:
+    """``if not _af.as_compiled(primitives=(af.lm_call,), functions=(ask,)):`` ``return
+    f_as_written(x)``: what the function calls by module-level names is what was compiled
+    (`analysis.assumed.compiled_calls`), or (a test's mock bound in) the function runs as
+    written, itself, with no event loop in sight (`@_af.hides`; an ``async def``'s is
+    awaited)."""
+    kinds: dict[str, list[cst.BaseExpression]] = {"primitives": [], "functions": []}
+    for kind, callee in assumed.calls:
+        kinds.setdefault(kind, []).append(callee)
+    args = [
+        cst.Arg(_tuple(callees), keyword=cst.Name(kind), equal=_EQUAL)
+        for kind, callees in kinds.items()
+        if callees
+    ]
+    check = cst.Call(cst.Attribute(cst.Name(ctx.runtime), cst.Name("as_compiled")), args)
+    ran: cst.BaseExpression = cst.Call(cst.Name(original), _passed(ctx.src.func.params))
+    if ctx.src.func.asynchronous is not None:
+        ran = cst.Await(ran)
+    fallback = cst.SimpleStatementLine([cst.Return(ran)])
+    return cst.If(cst.UnaryOperation(cst.Not(), check), cst.IndentedBlock([fallback]))
+
+
+def _tuple(items: list[cst.BaseExpression]) -> cst.Tuple:
+    """``(a,)``, ``(a, b)``."""
+    if len(items) == 1:
+        return cst.Tuple([cst.Element(items[0], comma=cst.Comma())])
+    return cst.Tuple([cst.Element(i) for i in items])
+
+
 def _entry_check(ctx: CompileContext, assumed: Assumed, original: str) -> cst.BaseStatement:
     """``if not _af.holds(x, str, out=(...)):`` ``return await _af.acall_in_order(f, x)``:
     what the analysis took on trust holds for this run, or the function runs as written,
@@ -82,9 +121,7 @@ def _entry_check(ctx: CompileContext, assumed: Assumed, original: str) -> cst.Ba
     runtime = cst.Name(ctx.runtime)
     args = [cst.Arg(v) for name, t in assumed.types for v in (cst.Name(name), t)]
     if assumed.out:
-        out = cst.Tuple([cst.Element(d) for d in assumed.out])
-        if len(assumed.out) == 1:
-            out = out.with_changes(elements=[cst.Element(assumed.out[0], comma=cst.Comma())])
+        out = _tuple(list(assumed.out))
         args.append(cst.Arg(out, keyword=cst.Name("out"), equal=_EQUAL))
     holds = cst.Call(cst.Attribute(runtime, cst.Name("holds")), args)
     # (An `async def`'s twin is awaited, as its caller awaits it.)
