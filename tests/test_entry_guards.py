@@ -12,6 +12,7 @@ import io
 import logging
 import logging.handlers
 import sys
+from unittest import mock
 
 import pytest
 from conftest import ROOT, FakeClient, load_module
@@ -409,3 +410,35 @@ def test_the_calls_checked_on_entry_are_read_without_running_anything(tmp_path, 
     line = "    if not _af.as_compiled(primitives=(chat,), functions=(helper,)):\n"
     assert line in live
     assert line in static
+
+
+def test_a_helper_named_through_its_module_is_checked_too(tmp_path, capsys):
+    (tmp_path / "tools.py").write_text(
+        "import autoform as af\n\n\n"
+        "def polish(t):\n"
+        '    return af.lm_call([{"role": "user", "content": "polish " + t}], model="m")\n'
+    )
+    path = write(
+        tmp_path,
+        """
+        import tools
+
+        def main(topic: str):
+            return [tools.polish(topic), tools.polish(topic + "!")]
+        """,
+    )
+    sys.path.insert(0, str(tmp_path))
+    try:
+        module = load_module(path)
+        live = af.concurrent(module.main).source
+        assert cli_main([f"{path}:main"]) == 0
+        static = capsys.readouterr().out
+        line = "    if not _af.as_compiled(functions=(tools.polish,)):\n"
+        assert line in live
+        assert line in static
+        with af.lm_client(FakeClient()), mock.patch.object(module.tools, "polish") as fake:
+            fake.side_effect = ["one", "two"]
+            assert asyncio.run(af.concurrent(module.main)("owls")) == ["one", "two"]
+    finally:
+        sys.path.remove(str(tmp_path))
+        sys.modules.pop("tools", None)

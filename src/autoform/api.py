@@ -74,8 +74,8 @@ class _Resolver:
     def kind_of(self, name: str) -> str | None:
         return self.live.kind_of(name)
 
-    def bound_by(self, name: str) -> str | None:
-        return self.live.bound_by(name)
+    def bound_by(self, dotted: str) -> str | None:
+        return self.live.bound_by(dotted)
 
     @property
     def owner(self) -> str:

@@ -93,10 +93,9 @@ def compiled_calls(ctx: CompileContext) -> tuple[tuple[str, cst.BaseExpression],
 
 
 def _named_at_module_level(ctx: CompileContext, func: cst.BaseExpression, kind: str) -> bool:
-    """Is ``func`` a name the function never binds, or a module's attribute (``af.lm_call``),
-    holding a primitive (``kind`` ``"primitives"``) or a `def` (``"functions"``)? Reading it
-    on entry runs nothing of anyone's."""
-    attribute = isinstance(func, cst.Attribute)
+    """Is ``func`` a name the function never binds, or a module's attribute (``af.lm_call``,
+    ``util.ask``), holding a primitive (``kind`` ``"primitives"``) or a `def`
+    (``"functions"``)? Reading it on entry runs nothing of anyone's."""
     head = func.value if isinstance(func, cst.Attribute) else func
     if not isinstance(head, cst.Name):
         return False
@@ -105,8 +104,11 @@ def _named_at_module_level(ctx: CompileContext, func: cst.BaseExpression, kind: 
         return False
     if not ctx.resolver.defines(name):
         return False
-    if attribute:
-        return ctx.resolver.bound_by(name) == "import" and kind == "primitives"
+    if isinstance(func, cst.Attribute):
+        if ctx.resolver.bound_by(name) != "import":
+            return False  # (an object's attribute may be a property: not read on entry)
+        dotted = f"{name}.{func.attr.value}"
+        return kind == "primitives" or ctx.resolver.bound_by(dotted) == "def"
     return kind == "primitives" or ctx.resolver.bound_by(name) == "def"
 
 

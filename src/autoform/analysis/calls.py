@@ -186,8 +186,8 @@ class Resolver(Protocol):
     def kind_of(self, name: str) -> str | None:
         """What the global ``name`` holds, as its type's (or its maker's) qualified name."""
 
-    def bound_by(self, name: str) -> str | None:
-        """``"import"`` where the global ``name`` holds a module, ``"def"`` a function."""
+    def bound_by(self, dotted: str) -> str | None:
+        """``"import"`` where the global dotted name holds a module, ``"def"`` a function."""
 
     def method(self, cls: str, name: str, exact: bool) -> CallInfo | None:
         """The method ``name`` of the user's class the global dotted name ``cls`` holds, as

@@ -95,13 +95,18 @@ class LiveResolver:
         kind = type(self._globals[name])
         return f"{kind.__module__}.{kind.__qualname__}"
 
-    def bound_by(self, name: str) -> str | None:
-        """``"import"`` for a global name holding a module, ``"def"`` for one holding a
-        function; else None."""
-        if name in self._closure or name not in self._globals:
+    def bound_by(self, dotted: str) -> str | None:
+        """``"import"`` for a global name (or a module's attribute, ``util.ask``) holding a
+        module, ``"def"`` for one holding a function; else None."""
+        head, _, rest = dotted.partition(".")
+        if head in self._closure or head not in self._globals:
             return None
-        kind = type(self._globals[name])
-        return {types.ModuleType: "import", types.FunctionType: "def"}.get(kind)
+        obj = self._globals[head]
+        for attr in rest.split(".") if rest else ():
+            if type(obj) is not types.ModuleType:
+                return None  # (an object's attribute may be a property: not read)
+            obj = vars(obj).get(attr)
+        return {types.ModuleType: "import", types.FunctionType: "def"}.get(type(obj))
 
     def method(self, cls: str, name: str, exact: bool) -> CallInfo | None:
         """A method of a class of the user's, found as Python finds it (through the MRO, in
@@ -499,10 +504,17 @@ class StaticResolver:
             return None  # bound to a name (an alias), or not bound here
         return self._made.get(name)
 
-    def bound_by(self, name: str) -> str | None:
+    def bound_by(self, dotted: str) -> str | None:
         """``"import"`` for a module-level name bound once, by an ``import``, ``"def"`` for one
-        bound once, by a ``def``; else None."""
+        bound once, by a ``def``; a module's attribute (``util.ask``), as that module's file
+        says; else None."""
+        name, _, rest = dotted.partition(".")
         bound = self._bindings.get(name)
+        if rest:
+            if not bound or name not in self._imported or self._imports is None:
+                return None
+            level, path = self._imported[name]
+            return self._imports.bound_by(level, f"{path}.{rest}")
         if bound and name in self._modules:
             return "import"
         if bound and name in self._plain_defs and bound == f"{self._module_name}.{name}":
