@@ -52,6 +52,20 @@ _HIDDEN: contextvars.ContextVar[tuple[Any, int] | None] = contextvars.ContextVar
 _IN_LOOP: contextvars.ContextVar[bool] = contextvars.ContextVar("autoform_in_loop", default=False)
 
 
+# `asyncio.events`, loaded when first needed (`import autoform` does not import asyncio):
+# read through a global, not an import statement, which costs a lookup of its own at every
+# step of every hidden coroutine.
+_events: Any = None
+
+
+def _asyncio_events() -> Any:
+    global _events
+    from asyncio import events
+
+    _events = events
+    return events
+
+
 def hiding_here() -> bool:
     """Does the code calling autoform's run with the loop hidden?"""
     return _HIDDEN.get() is not None
@@ -82,7 +96,7 @@ def outside_loop(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
     on. (Only a main thread where no loop was ever set would have made one for it then:
     which the thread's history was before the running loop was set cannot be told.) A
     loop ``fn`` makes current stays so, as in the sequential program."""
-    from asyncio import events
+    events = _events or _asyncio_events()
 
     loop = events._get_running_loop()
     if loop is None:
@@ -101,7 +115,7 @@ class _hiding:
         self.loop = loop
 
     def __enter__(self) -> None:
-        from asyncio import events
+        events = _events or _asyncio_events()
 
         loop = self.loop
         self.policy = policy = events.get_event_loop_policy()
@@ -113,7 +127,7 @@ class _hiding:
             policy.set_event_loop(None)
 
     def __exit__(self, *exc: object) -> None:
-        from asyncio import events
+        events = _events or _asyncio_events()
 
         loop = self.loop
         # (the policy it was current in: the code may have set a policy of its own)
@@ -126,7 +140,7 @@ class _hiding:
 def call_hidden(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
     """``fn(*args, **kwargs)``, code of the user's that autoform's code calls back: with the
     loop hidden, if the code that called autoform's ran with it hidden."""
-    from asyncio import events
+    events = _events or _asyncio_events()
 
     hid = _HIDDEN.get()
     if hid is None or events._get_running_loop() is not hid[0]:
@@ -192,8 +206,12 @@ class _Hidden(_Steps):
     __slots__ = ()
 
     def _step(self, method: Callable[..., Any], *args: Any) -> Any:
-        # (with no loop running: hidden already, a step of a hidden coroutine awaits this one)
-        return outside_loop(method, *args)
+        # (`outside_loop`, inline: this runs at every step of every hidden coroutine)
+        loop = (_events or _asyncio_events())._get_running_loop()
+        if loop is None:  # (hidden already: a step of a hidden coroutine awaits this one)
+            return method(*args)
+        with _hiding(loop):
+            return method(*args)
 
 
 class _Shown(_Steps):
@@ -212,7 +230,7 @@ class showing:
     __slots__ = ("shown",)
 
     def __enter__(self) -> None:
-        from asyncio import events
+        events = _events or _asyncio_events()
 
         hid = _HIDDEN.get()
         here = hid is not None and hid[1] == threading.get_ident()
@@ -223,7 +241,7 @@ class showing:
 
     def __exit__(self, *exc: object) -> None:
         if self.shown:
-            from asyncio import events
+            events = _events or _asyncio_events()
 
             events._set_running_loop(None)
 

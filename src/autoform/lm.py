@@ -365,10 +365,15 @@ async def acomplete(messages: list[dict[str, Any]], *, model: str, **kwargs: Any
     shape = _text_shape(kwargs)
     store, key, stored = _stored(model, messages, kwargs)
     if stored is not None:
-        return call_hidden(shape, str(stored))
+        return _shaped(shape, str(stored))
     text = _text(await _asend(model, messages, kwargs))
     _keep(store, key, text)
-    return call_hidden(shape, text)  # (a model's own `model_validate_json`: the user's code)
+    return _shaped(shape, text)
+
+
+def _shaped(shape: Callable[[str], Any], text: str) -> Any:
+    # (a model's own `model_validate_json` is the user's code: called with the loop hidden)
+    return text if shape is _same else call_hidden(shape, text)
 
 
 def respond(messages: list[dict[str, Any]], *, model: str, **kwargs: Any) -> Any:
