@@ -31,9 +31,6 @@ LIFETIME = "limit: a finalizer runs when autoform drops the object, later, with 
 # An LM call's message holding an object whose `__str__` runs a loop: the client formats it
 # inside the loop (the async client's code; the sequential run's sync client has none).
 CLIENT = "limit: the LM client formats a message's object inside the loop"
-# `sys._getframe(1)` or logging's `stacklevel` in a helper autoform calls for the function
-# (a helper it calls back, `_af.acall`): autoform's frames stand between.
-FRAMES = "limit: a helper's caller frame is autoform's"
 # `af.lm_call` itself patched inside the function (`mock.patch.object(af, "lm_call")`): the
 # generated code awaits its `acall` (autoform's own primitives are taken not to be rebound
 # in the middle of a run, as the README says).
@@ -48,8 +45,6 @@ KNOWN: dict[str, int | str] = {
     "adv6_del_04": LIFETIME,  # log
     "adv6_gen_01": LIFETIME,  # value, log
     "adv6_lmarg_01": CLIENT,  # exception, requests
-    "adv6_frame_01": FRAMES,  # value, requests
-    "adv6_frame_02": FRAMES,  # log
     "adv6_mock_02": PATCHED,  # exception, requests
     "adv6_mock_03": PATCHED,  # exception, log, requests
 }

@@ -79,6 +79,7 @@ import collections
 import json
 import logging
 import re
+import sys
 
 import autoform as af
 
@@ -279,6 +280,14 @@ def careful(text):
         log.exception("failed %s", text)
         print("careful failed", text)
         return "fallback"
+
+
+def framed(text):
+    caller = sys._getframe(1).f_code.co_name
+    reply = ask(caller + ":" + str(text))
+    log.info("framed %s", reply, stacklevel=2)
+    LOG.append("framed by " + caller)
+    return reply
 
 
 def shout(text):
@@ -956,7 +965,7 @@ def programs(draw) -> str:
                 lines.append(f"{new_name()} = {call()}")
         elif kind == 56:
             # Helpers whose effects are output, at the top level (twice) or in branches.
-            helper = draw(st.sampled_from(["chatty", "careful", "shout"]))
+            helper = draw(st.sampled_from(["chatty", "careful", "shout", "framed"]))
             for _ in range(draw(st.integers(1, 2))):
                 arg = content() if helper == "careful" else var()
                 lines.append(f"{new_name()} = {helper}({arg})")
@@ -976,7 +985,7 @@ def programs(draw) -> str:
                     lines.append(f"    print('after', {r})")
                 lines.append(f"    {acc}.append({r})")
             elif form == 1:
-                helper = draw(st.sampled_from(["chatty", "careful", "shout"]))
+                helper = draw(st.sampled_from(["chatty", "careful", "shout", "framed"]))
                 lines.append(f"    {acc}.append({helper}({item}))")
             elif form == 2:
                 lines.append(f"    print('ask', {item})")

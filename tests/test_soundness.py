@@ -319,6 +319,66 @@ def test_compiling_reads_no_attribute_of_a_callable_object_through_its_getattr(t
     assert module.LOG == []
 
 
+@pytest.mark.parametrize(
+    "reads",
+    [
+        "inspect.currentframe().f_back.f_code.co_name",
+        "inspect.stack()[1].function",
+        "sys._getframe(1).f_code.co_name",
+    ],
+)
+def test_a_helper_reading_its_callers_frame_sees_the_functions_own(tmp_path, reads):
+    # Compiled as a twin, the helper's caller was autoform's code (`_call`, a hidden step):
+    # the prompt named it, a request the sequential run never makes.
+    path = write(
+        tmp_path,
+        f"""
+        import inspect
+        import sys
+
+        def noted(q):
+            return ask({reads} + ": " + q)
+
+        def main(topic: str):
+            a = ask(topic)
+            return [a, noted(a[:6]), noted(topic)]
+        """,
+    )
+    both(path, "owls")
+
+
+def test_a_stacklevel_names_the_function_calling_the_helper(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        import logging
+        import warnings
+
+        LOG = []
+
+        class Keep(logging.Handler):
+            def emit(self, record):
+                LOG.append(f"{record.funcName}: {record.getMessage()}")
+
+        log = logging.getLogger(f"stacklevel_case.{id(LOG)}")  # (one per import of it)
+        log.propagate = False
+        log.setLevel(logging.INFO)
+        log.handlers[:] = [Keep()]
+
+        def step(q):
+            reply = ask(q)
+            log.info("step %s", reply[:8], stacklevel=2)
+            return reply
+
+        def main(topic: str):
+            return [step(topic), step(topic + "s"), LOG]
+        """,
+    )
+    both(path, "owls")
+    module = load_module(path)
+    assert "_af.acall(step" not in af.concurrent(module.main).source  # (called in place)
+
+
 def test_a_helper_rebound_to_an_async_def_gives_its_coroutine_as_written(tmp_path):
     # Only a compiled twin is awaited: called as it is, an `async def` (or an AsyncMock)
     # gives the sequential program a coroutine, and so the compiled one.

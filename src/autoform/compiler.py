@@ -44,6 +44,7 @@ from .analysis.calls import (
     Resolver,
     annotate_calls,
     local_names,
+    reads_caller,
 )
 from .analysis.context import CompileContext
 from .analysis.coroutines import (
@@ -232,6 +233,7 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         stops=any(not s.caught for s in stops),
         touches_loop=any(reaches_loop(info) for info in calls.values()) or bool(calls.loop_reads),
         changes_client=changes_client(func.body, calls),
+        reads_caller=any(reads_caller(c, info) for c, info in calls.items()),
         returns_params=returns_params,
         positional=tuple(p.name.value for p in (*func.params.posonly_params, *func.params.params)),
         quiet=_quiet(ctx, body),

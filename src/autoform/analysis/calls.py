@@ -97,6 +97,9 @@ class HelperSummary:
     # lets it change only to change them (`classes.reads_own`): what it reads of its object
     # no other object's method changes.
     reads_own: bool = False
+    # It reads its caller's frame (`reads_caller`): called in place, not as a compiled twin,
+    # whose caller would be autoform's code.
+    reads_caller: bool = False
 
 
 @dataclass(frozen=True)
@@ -219,6 +222,19 @@ def info_for_qualname(qualname: str) -> CallInfo:
     return CallInfo(CallKind.UNKNOWN, qualname)
 
 
+def reads_caller(call: cst.Call, info: CallInfo) -> bool:
+    """Does ``call`` read the frame of the code calling its function (`knowledge.
+    CALLER_FRAMES`, or a ``stacklevel`` other than the literal 1)?"""
+    if info.qualname in knowledge.CALLER_FRAMES:
+        return True
+    return any(
+        a.keyword is not None
+        and a.keyword.value == "stacklevel"
+        and not (isinstance(a.value, cst.Integer) and a.value.value == "1")
+        for a in call.args
+    )
+
+
 def helper_info(qualname: str | None, summary: HelperSummary | None) -> CallInfo | None:
     if summary is None:
         return None
@@ -230,6 +246,15 @@ def helper_info(qualname: str | None, summary: HelperSummary | None) -> CallInfo
                 CallKind.AWAITABLE, qualname, helper=summary, asynchronous=True, stops=summary.stops
             )
         return None
+    if summary.reads_caller:
+        # (run in place, as an unknown call: the frame it reads is its caller's own)
+        return CallInfo(
+            CallKind.UNKNOWN,
+            qualname,
+            stops=summary.stops,
+            touches_loop=summary.touches_loop,
+            changes_client=summary.changes_client,
+        )
     if summary.awaits:
         return CallInfo(
             CallKind.AWAITABLE,

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 __all__ = [
+    "CALLER_FRAMES",
     "CALLS_ITS_ARGUMENT",
     "CAUGHT",
     "CONSUMERS",
@@ -156,6 +157,23 @@ CALLS_ITS_ARGUMENT: dict[str, tuple[int | str, ...]] = {
 #   "pairs": they take each as a (key, value) pair (`dict`): a pair of a str or number, ...
 # Not here: what may stop before the end (`any`, `all`, `next`, `zip`, `itertools.islice`):
 # the calls of the items it never asked for would be made for nothing.
+# Calls that read the frames of the code calling them (or their own, whose caller and
+# locals a compiled twin changes). Besides these, any call given a ``stacklevel`` other than 1
+# (`logging`'s, `warnings.warn`) names a caller's frame.
+CALLER_FRAMES = frozenset(
+    {
+        "sys._getframe",
+        "inspect.currentframe",
+        "inspect.stack",
+        "inspect.getouterframes",
+        "inspect.trace",
+        "traceback.extract_stack",
+        "traceback.format_stack",
+        "traceback.print_stack",
+        "traceback.walk_stack",
+    }
+)
+
 CONSUMERS: dict[str, str] = {
     "builtins.list": "list",
     "builtins.tuple": "list",
