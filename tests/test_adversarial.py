@@ -28,9 +28,6 @@ HISTORY = "limit: get_event_loop outside a running loop depends on the thread's 
 # held by autoform's tasks until the loop is collected, so it runs later than as written,
 # and in autoform's code, with the loop there.
 LIFETIME = "limit: a finalizer runs when autoform drops the object, later, with the loop there"
-# An LM call's message holding an object whose `__str__` runs a loop: the client formats it
-# inside the loop (the async client's code; the sequential run's sync client has none).
-CLIENT = "limit: the LM client formats a message's object inside the loop"
 # `af.lm_call` itself patched inside the function (`mock.patch.object(af, "lm_call")`): the
 # generated code awaits its `acall` (autoform's own primitives are taken not to be rebound
 # in the middle of a run, as the README says).
@@ -44,7 +41,6 @@ KNOWN: dict[str, int | str] = {
     "adv6_del_02": LIFETIME,  # value, log
     "adv6_del_04": LIFETIME,  # log
     "adv6_gen_01": LIFETIME,  # value, log
-    "adv6_lmarg_01": CLIENT,  # exception, requests
     "adv6_mock_02": PATCHED,  # exception, requests
     "adv6_mock_03": PATCHED,  # exception, log, requests
 }

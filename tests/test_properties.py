@@ -754,8 +754,11 @@ def programs(draw) -> str:
             if draw(st.booleans()):
                 # An independent call between: it may fail before the dunder would run.
                 lines.append(f"{new_name()} = {call()}")
-            form = draw(st.integers(0, 3))
-            if form == 0:
+            form = draw(st.integers(0, 4))
+            if form == 4:
+                # The object itself as a message's content: the LM client formats it.
+                lines.append(f"{new_name()} = {call(shown)}")
+            elif form == 0:
                 rhs = f'f"<{{{shown}}}>" + {call()}'
                 lines.append(f"{new_name()} = {rhs}")
             elif form == 1:

@@ -379,6 +379,49 @@ def test_a_stacklevel_names_the_function_calling_the_helper(tmp_path):
     assert "_af.acall(step" not in af.concurrent(module.main).source  # (called in place)
 
 
+def test_an_object_in_a_message_is_formatted_with_no_loop_running(tmp_path):
+    # The client formats the object (its `__str__`): as written, the synchronous client does
+    # so with no event loop in the thread; compiled, the async client did so in the loop,
+    # and `asyncio.run` in `__str__` failed. Now the call goes through the client's
+    # synchronous method, on a thread of its own. Plain messages still overlap.
+    path = write(
+        tmp_path,
+        """
+        import asyncio
+
+        LOG = []
+
+        async def fetch(w):
+            await asyncio.sleep(0)
+            return "doc " + w
+
+        class Doc:
+            def __init__(self, word):
+                self.word = word
+
+            def __str__(self):
+                try:
+                    asyncio.get_running_loop()
+                    LOG.append("loop")
+                except RuntimeError:
+                    LOG.append("none")
+                return asyncio.run(fetch(self.word))
+
+        def main(topic: str):
+            a = ask(topic)
+            b = af.lm_call([{"role": "user", "content": Doc(topic)}], model=M)
+            c = ask(topic + "!")
+            return [a, b, c, LOG]
+        """,
+    )
+    both(path, "owls")
+    module = load_module(path)
+    client = FakeClient(latency=0.05)
+    with af.lm_client(client):
+        asyncio.run(af.concurrent(module.main)("owls"))
+    assert client.peak == 2  # (a and c, through the async client)
+
+
 def test_a_helper_rebound_to_an_async_def_gives_its_coroutine_as_written(tmp_path):
     # Only a compiled twin is awaited: called as it is, an `async def` (or an AsyncMock)
     # gives the sequential program a coroutine, and so the compiled one.

@@ -22,14 +22,13 @@ autoform does not know), which the compiler names in a `KeptInOrderWarning`.
 
 from __future__ import annotations
 
-import contextlib
 import sys
 import types
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .hiding import call_hidden, shown
+from .hiding import call_hidden, on_thread, plain_data, shown
 from .limits import hold
 from .recorder import arecord, note_response, note_sent, recording
 
@@ -384,12 +383,17 @@ def _awaitable(
 
 def _held(entry: LMMethod, receiver: Any, path: str) -> Callable[..., Coroutine[Any, Any, Any]]:
     async def run(*args: Any, **kwargs: Any) -> Any:
-        call = _awaitable(entry, receiver, path, bool(kwargs.get("stream")))
         model = kwargs.get("model")
         messages = kwargs.get("messages")
         if messages is None:
             given = kwargs.get("input")  # the Responses API
             messages = [given] if isinstance(given, str) else given
+        if entry.asynchronous or plain_data((args, messages)):
+            call = _awaitable(entry, receiver, path, bool(kwargs.get("stream")))
+        else:
+            # An object of the user's in the messages, which the SDK formats (its
+            # `__str__`): the method the user called, as called, with no loop in the thread.
+            call = on_thread(_walk(receiver, path))
         async with hold(model if isinstance(model, str) else "", messages or (), kwargs) as held:
             note_sent()  # a timeline tells waiting for caps from the request
             response = await call(*args, **kwargs)
@@ -418,48 +422,3 @@ def _usage(response: Any) -> Any:
         total_tokens=total if isinstance(total, int) else given + made,
     )
     return types.SimpleNamespace(usage=shape)
-
-
-def on_thread(fn: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:
-    """``fn`` run on a thread of its own, in the caller's context. One thread per call in
-    flight: the caps in force bound them, no pool does (the default executor's
-    min(32, cpus + 4) workers would bound a wide schedule below its caps). A cancelled
-    call's thread finishes its request; its result is dropped."""
-
-    def start(*args: Any, **kwargs: Any) -> Awaitable[Any]:
-        import asyncio
-        import contextvars
-        import threading
-
-        loop = asyncio.get_running_loop()
-        future = loop.create_future()
-        context = contextvars.copy_context()
-
-        def settle(result: Any, error: BaseException | None) -> None:
-            if future.done():  # cancelled meanwhile
-                return
-            if error is not None:
-                future.set_exception(error)
-            else:
-                future.set_result(result)
-
-        def work() -> None:
-            error: BaseException | None
-            try:
-                result, error = context.run(fn, *args, **kwargs), None
-            except StopIteration as exc:
-                # A future cannot hold one (it would hang the caller); what a coroutine
-                # makes of it anyway (PEP 479).
-                stop = RuntimeError(f"{getattr(fn, '__qualname__', fn)} raised StopIteration")
-                stop.__cause__ = exc
-                result, error = None, stop
-            except BaseException as exc:
-                result, error = None, exc
-            # The loop may have closed meanwhile: nobody waits any more.
-            with contextlib.suppress(RuntimeError):
-                loop.call_soon_threadsafe(settle, result, error)
-
-        threading.Thread(target=work, name="autoform-lm-call", daemon=True).start()
-        return future
-
-    return start

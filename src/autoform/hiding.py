@@ -18,6 +18,7 @@ Needs nothing of autoform's; the runtime, the primitives, the clients and the tu
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import functools
 import threading
@@ -30,7 +31,9 @@ __all__ = [
     "hides",
     "hiding_here",
     "kept_in_loop",
+    "on_thread",
     "outside_loop",
+    "plain_data",
     "showing",
     "shown",
     "shows",
@@ -278,3 +281,67 @@ def shows(fn: Callable[..., Awaitable[T]]) -> Callable[..., Coroutine[Any, Any, 
         return _Shown(fn(*args, **kwargs))
 
     return made
+
+
+def on_thread(fn: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:
+    """``fn`` run on a thread of its own, in the caller's context. One thread per call in
+    flight: the caps in force bound them, no pool does (the default executor's
+    min(32, cpus + 4) workers would bound a wide schedule below its caps). A cancelled
+    call's thread finishes its request; its result is dropped. No loop runs in that thread,
+    as none runs in the sequential program's."""
+
+    def start(*args: Any, **kwargs: Any) -> Awaitable[Any]:
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        future = loop.create_future()
+        context = contextvars.copy_context()
+
+        def settle(result: Any, error: BaseException | None) -> None:
+            if future.done():  # cancelled meanwhile
+                return
+            if error is not None:
+                future.set_exception(error)
+            else:
+                future.set_result(result)
+
+        def work() -> None:
+            error: BaseException | None
+            try:
+                result, error = context.run(fn, *args, **kwargs), None
+            except StopIteration as exc:
+                # A future cannot hold one (it would hang the caller); what a coroutine
+                # makes of it anyway (PEP 479).
+                stop = RuntimeError(f"{getattr(fn, '__qualname__', fn)} raised StopIteration")
+                stop.__cause__ = exc
+                result, error = None, stop
+            except BaseException as exc:
+                result, error = None, exc
+            # The loop may have closed meanwhile: nobody waits any more.
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(settle, result, error)
+
+        threading.Thread(target=work, name="autoform-lm-call", daemon=True).start()
+        return future
+
+    return start
+
+
+_LEAVES = frozenset({str, int, float, bool, type(None)})
+
+
+def plain_data(value: Any, depth: int = 0) -> bool:
+    """Is ``value`` plain data, told by exact types (str, numbers, None, and lists, tuples
+    and dicts of them)? Formatting it (``str``, ``json.dumps``) runs no one's code, so it
+    may be done where the loop runs; anything else a client formats (an LM call's message
+    holding an object of the user's) is formatted where the sequential program would."""
+    kind = type(value)
+    if kind in _LEAVES:
+        return True
+    if depth > 8:
+        return False
+    if kind is list or kind is tuple:
+        return all(plain_data(v, depth + 1) for v in value)
+    if kind is dict:
+        return all(type(k) is str and plain_data(v, depth + 1) for k, v in value.items())
+    return False

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from typing import Any
 
-from .hiding import call_hidden
+from .hiding import call_hidden, on_thread, plain_data
 from .limits import hold
 from .recorder import note_response, note_sent
 from .store import replies, request_key
@@ -332,14 +332,28 @@ async def _asend(model: str, messages: list[dict[str, Any]], kwargs: dict[str, A
         # a streamed reply has all arrived.
         async with hold(model, messages, kwargs) as held:
             note_sent()  # a timeline recording the call tells waiting for caps from the request
-            response = await client.acompletion(model=model, messages=messages, **kwargs)
-            if kwargs.get("stream"):
-                response = _built([chunk async for chunk in response], messages)
+            blocking = None if plain_data(messages) else getattr(client, "completion", None)
+            if blocking is not None:
+                # An object of the user's in the messages, which the client formats (its
+                # `__str__`): the sequential run's client does so with no event loop in the
+                # thread, as its synchronous method does on a thread of its own.
+                response = await on_thread(_blocking)(blocking, model, messages, kwargs)
+            else:
+                response = await client.acompletion(model=model, messages=messages, **kwargs)
+                if kwargs.get("stream"):
+                    response = _built([chunk async for chunk in response], messages)
             held.charge(response)  # the tokens it used, for a rate in tokens
     finally:
         _ours.reset(ours)
     note_response(response)
     return response
+
+
+def _blocking(
+    completion: Callable[..., Any], model: str, messages: list[Any], kwargs: dict[str, Any]
+) -> Any:
+    response = completion(model=model, messages=messages, **kwargs)
+    return _built(list(response), messages) if kwargs.get("stream") else response
 
 
 def _built(chunks: list[Any], messages: list[dict[str, Any]]) -> Any:
