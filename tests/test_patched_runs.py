@@ -978,3 +978,157 @@ def test_a_generated_module_with_its_own_name_patched(tmp_path, capsys):
     finally:
         del sys.modules[path.stem]
     assert (got[1], calls) == ("fallback no", [mock.call("<m: owls>")])
+
+
+# -- names reached through a helper (not checked on entry) ----------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="af.lm_call reached through shout->ask is not in main's entry check; the loop is "
+    "not `ordered`, so _Rebound.acall's in_turn has no turn: item c calls the mock anyway",
+)
+def test_lm_call_reached_through_helpers_raising_in_a_fanned_out_loop(tmp_path):
+    path = write(tmp_path, FAN)
+
+    def effect(messages, model):
+        if messages[-1]["content"] == "b":
+            raise KeyError("no b")
+        return messages[-1]["content"]
+
+    r = compare(
+        path,
+        lambda module: mock.patch.object(af, "lm_call", side_effect=effect),
+        ["a", "b", "c"],
+    )
+    assert r.seen == [mock.call([{"role": "user", "content": t}], model="m") for t in ("a", "b")]
+
+
+def test_a_mock_reached_through_a_helper_printing_in_a_fanned_out_loop(tmp_path):
+    path = write(tmp_path, FAN)
+    r = compare(path, obj("ask", side_effect=lambda t: print("asked", t) or t), ["a", "b", "c"])
+    assert r.out == "asked a\nasked b\nasked c\n"
+
+
+def test_a_mock_reached_through_a_helper_raising_in_a_loop_with_a_handler(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def shout(t):
+            return ask(t).upper()
+
+        def main(topics):
+            out = []
+            for t in topics:
+                try:
+                    out.append(shout(t))
+                except KeyError:
+                    out.append("-")
+            return out
+        """,
+    )
+
+    def effect(t):
+        if t == "b":
+            raise KeyError(t)
+        return t
+
+    r = compare(path, obj("ask", side_effect=effect), ["a", "b", "c"])
+    assert r.value == ["A", "-", "C"]
+
+
+def test_a_wrapping_mock_reached_through_a_helper_in_a_loop(tmp_path):
+    path = write(tmp_path, FAN)
+
+    @contextlib.contextmanager
+    def patch(module):
+        with mock.patch.object(module, "ask", wraps=module.ask) as fake:
+            yield fake
+
+    r = compare(path, patch, ["a", "b", "c"])
+    assert r.seen == [mock.call("a"), mock.call("b"), mock.call("c")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="_af.acall(self.ask, a) hashes the MagicMock (api._compile: cache.get(fn)): "
+    "mock_calls gains call.__hash__()",
+)
+def test_a_method_compiled_directly_with_its_class_patched(tmp_path):
+    path = write(tmp_path, BOT)
+    got = []
+    for compiled in (False, True):
+        module = load_module(path)
+        run_it = module.bot.both
+        if compiled:
+            made = af.concurrent(module.bot.both)
+
+            def run_it(a, b, made=made):
+                return asyncio.run(made(a, b))
+
+        with (
+            af.lm_client(FakeClient()),
+            mock.patch.object(module.Bot, "ask", side_effect=["m1", "m2"]) as fake,
+        ):
+            got.append((run_it("a", "b"), fake.mock_calls))
+    assert got[1] == got[0]
+
+
+def test_an_async_pipeline_calling_a_patched_sync_helper(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def polish(t):
+            return ask("polish " + t)
+
+        async def main(a, b):
+            x = polish(a)
+            y = await af.lm_call.acall([{"role": "user", "content": b}], model=M)
+            return [x, y, polish(b)]
+        """,
+    )
+    compare(path, obj("polish", side_effect=["p1", "p2"]), "a", "b")
+
+
+class Unhashable:
+    """A callable object of a test's, equal by value (so, unhashable)."""
+
+    def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Unhashable) and other.prefix == self.prefix
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __call__(self, t: str) -> str:
+        return self.prefix + t
+
+
+STATIC = """
+class Tools:
+    @staticmethod
+    def polish(t):
+        return ask("polish " + t)
+
+def main(a, b):
+    return [Tools.polish(a), Tools.polish(b)]
+"""
+
+
+def test_an_unhashable_callable_object_in_a_methods_place(tmp_path):
+    path = write(tmp_path, STATIC)
+
+    @contextlib.contextmanager
+    def patch(module):
+        with mock.patch.object(module.Tools, "polish", Unhashable("u:")):
+            yield None
+
+    r = compare(path, patch, "a", "b")
+    assert r.value == ["u:a", "u:b"]
+
+
+def test_an_unhashable_callable_object_in_a_helpers_place(tmp_path):
+    path = write(tmp_path, PAIR)
+    r = compare(path, obj("polish", new=Unhashable("u:")), "a", "b")
+    assert r.value[0] == "u:a"
