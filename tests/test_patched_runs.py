@@ -1132,3 +1132,103 @@ def test_an_unhashable_callable_object_in_a_helpers_place(tmp_path):
     path = write(tmp_path, PAIR)
     r = compare(path, obj("polish", new=Unhashable("u:")), "a", "b")
     assert r.value[0] == "u:a"
+
+
+def test_a_mock_reached_through_a_helper_logging_into_the_modules_state(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        LOG = []
+
+        def shout(t):
+            r = ask(t)
+            LOG.append("done " + r)
+            return r
+
+        def main(topics):
+            return [shout(t) for t in topics]
+        """,
+    )
+
+    @contextlib.contextmanager
+    def patch(module):
+        def effect(t):
+            module.LOG.append("asked " + t)
+            return t
+
+        with mock.patch.object(module, "ask", side_effect=effect) as fake:
+            yield fake
+
+    r = compare(path, patch, ["a", "b"])
+    assert r.state["LOG"] == "['asked a', 'done a', 'asked b', 'done b']"
+
+
+def test_a_helper_passed_as_an_argument(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def apply(f, t):
+            return f(t) + "#"
+
+        def main(topics):
+            return [apply(ask, t) for t in topics]
+        """,
+    )
+    compare(path, obj("ask", side_effect=fresh(numbered)), ["a", "b", "c"])
+
+
+def test_a_helper_called_from_a_dict_of_tools(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def polish(t):
+            return ask("polish " + t)
+
+        tools = {"polish": polish}
+
+        def main(a, b):
+            return [tools["polish"](a), tools["polish"](b)]
+        """,
+    )
+
+    @contextlib.contextmanager
+    def patch(module):
+        fake = mock.Mock(side_effect=["t1", "t2"])
+        with mock.patch.dict(module.tools, {"polish": fake}):
+            yield fake
+
+    compare(path, patch, "a", "b")
+
+
+def test_two_mocks_attached_to_one_manager_keep_their_interleaving(tmp_path):
+    # `inner` is reached through `outer`; `af.lm_call` is called by both branches.
+    path = write(
+        tmp_path,
+        """
+        def inner(t):
+            return t.upper()
+
+        def outer(t):
+            p = ask("pre " + t)
+            return inner(p)
+
+        def main(a, b):
+            x = outer(a)
+            y = ask(b)
+            return [x, y]
+        """,
+    )
+
+    @contextlib.contextmanager
+    def patch(module):
+        manager = mock.Mock()
+        with (
+            mock.patch.object(module, "inner", side_effect=lambda t: t + "!") as inner,
+            mock.patch.object(af, "lm_call", side_effect=lambda m, model: m[-1]["content"]) as lm,
+        ):
+            manager.attach_mock(inner, "inner")
+            manager.attach_mock(lm, "lm_call")
+            yield manager
+
+    r = compare(path, patch, "a", "b")
+    assert [c[0] for c in r.seen] == ["lm_call", "inner", "lm_call"]
