@@ -1232,3 +1232,45 @@ def test_two_mocks_attached_to_one_manager_keep_their_interleaving(tmp_path):
 
     r = compare(path, patch, "a", "b")
     assert [c[0] for c in r.seen] == ["lm_call", "inner", "lm_call"]
+
+
+def _raise_on(bad: str) -> Callable[..., Any]:
+    def effect(*args: Any, **kwargs: Any) -> Any:
+        text = args[0][-1]["content"] if isinstance(args[0], list) else args[0]
+        if bad in text:
+            raise KeyError(text)
+        return text
+
+    return effect
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="inner is reached through outer, not in main's entry check: outer(b)'s twin, "
+    "gathered with outer(a)'s, calls the mock after outer(a)'s raised",
+)
+def test_an_inner_helper_raising_in_one_of_two_independent_calls(tmp_path):
+    path = write(tmp_path, NESTED)
+    r = compare(path, obj("inner", side_effect=_raise_on("a")), "a", "b")
+    assert r.seen == [mock.call("a")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the check lists functions=(polish, ask) but no primitive: af.lm_call's mock, "
+    "reached in both gathered twins (_Rebound.acall), is called for b after a's raised",
+)
+def test_lm_call_raising_under_two_independent_helpers(tmp_path):
+    path = write(tmp_path, PAIR)
+    r = compare(
+        path, lambda module: mock.patch.object(af, "lm_call", side_effect=_raise_on("a")), "a", "b"
+    )
+    assert len(r.seen) == 1
+
+
+def test_lm_call_raising_in_the_second_of_two_independent_helpers(tmp_path):
+    path = write(tmp_path, PAIR)
+    r = compare(
+        path, lambda module: mock.patch.object(af, "lm_call", side_effect=_raise_on("b")), "a", "b"
+    )
+    assert r.value == ("KeyError", "'b'")
