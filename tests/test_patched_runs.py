@@ -1274,3 +1274,54 @@ def test_lm_call_raising_in_the_second_of_two_independent_helpers(tmp_path):
         path, lambda module: mock.patch.object(af, "lm_call", side_effect=_raise_on("b")), "a", "b"
     )
     assert r.value == ("KeyError", "'b'")
+
+
+def test_lm_call_wrapped_by_a_mock(tmp_path):
+    path = write(tmp_path, PAIR)
+    real = af.lm_call
+    r = compare(path, lambda module: mock.patch.object(af, "lm_call", wraps=real), "a", "b")
+    assert len(r.seen) == 2
+
+
+def test_autospec_on_a_user_primitive(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        @af.primitive
+        def search(q):
+            return "found " + q
+
+        def main(a, b):
+            return [ask(search(a)), ask(search(b))]
+        """,
+    )
+
+    @contextlib.contextmanager
+    def patch(module):
+        with mock.patch.object(module, "search", autospec=True) as fake:
+            fake.side_effect = ["s1", "s2"]
+            yield fake
+
+    compare(path, patch, "a", "b")
+
+
+def test_af_map_collecting_errors_from_a_patched_helper(tmp_path):
+    path = write(tmp_path, PAIR)
+    module = load_module(path)
+    compiled = af.concurrent(module.main)
+    inputs = ["a", "b", "c"]
+
+    def outcome(run: Callable[[], Any]) -> Any:
+        try:
+            return run()
+        except KeyError as exc:
+            return repr(exc)
+
+    with af.lm_client(FakeClient()), mock.patch.object(module, "polish") as fake:
+        fake.side_effect = _raise_on("b")
+        results = asyncio.run(
+            af.map(lambda t: compiled(t, t), inputs, progress=False, errors="collect")
+        )
+        got = [repr(r.error) if r.error is not None else r.value for r in results]
+        expected = [outcome(lambda t=t: module.main(t, t)) for t in inputs]
+    assert got == expected
