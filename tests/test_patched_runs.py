@@ -187,11 +187,6 @@ def test_a_side_effect_list_running_out_in_a_loop(tmp_path):
     assert r.value == ("StopIteration", "")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the entry check covers only names main calls (shout), not ask inside it: the "
-    "fanned-out loop calls the mocked ask for items after the one that raised",
-)
 def test_a_side_effect_callable_that_raises_on_its_second_call(tmp_path):
     path = write(tmp_path, FAN)
 
@@ -900,11 +895,6 @@ def test_a_helper_replaced_by_a_user_primitive(tmp_path):
     compare(path, obj("polish", new=fake), "a", "b")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_af.acall(Tools.polish, a) hashes the MagicMock looking up its compile "
-    "(runtime._call -> api._compile's per-function cache): mock_calls gains call.__hash__()",
-)
 def test_a_staticmethod_patched_at_class_level(tmp_path):
     path = write(
         tmp_path,
@@ -983,11 +973,6 @@ def test_a_generated_module_with_its_own_name_patched(tmp_path, capsys):
 # -- names reached through a helper (not checked on entry) ----------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="af.lm_call reached through shout->ask is not in main's entry check; the loop is "
-    "not `ordered`, so _Rebound.acall's in_turn has no turn: item c calls the mock anyway",
-)
 def test_lm_call_reached_through_helpers_raising_in_a_fanned_out_loop(tmp_path):
     path = write(tmp_path, FAN)
 
@@ -1049,11 +1034,6 @@ def test_a_wrapping_mock_reached_through_a_helper_in_a_loop(tmp_path):
     assert r.seen == [mock.call("a"), mock.call("b"), mock.call("c")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_af.acall(self.ask, a) hashes the MagicMock (api._compile: cache.get(fn)): "
-    "mock_calls gains call.__hash__()",
-)
 def test_a_method_compiled_directly_with_its_class_patched(tmp_path):
     path = write(tmp_path, BOT)
     got = []
@@ -1244,22 +1224,12 @@ def _raise_on(bad: str) -> Callable[..., Any]:
     return effect
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="inner is reached through outer, not in main's entry check: outer(b)'s twin, "
-    "gathered with outer(a)'s, calls the mock after outer(a)'s raised",
-)
 def test_an_inner_helper_raising_in_one_of_two_independent_calls(tmp_path):
     path = write(tmp_path, NESTED)
     r = compare(path, obj("inner", side_effect=_raise_on("a")), "a", "b")
     assert r.seen == [mock.call("a")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the check lists functions=(polish, ask) but no primitive: af.lm_call's mock, "
-    "reached in both gathered twins (_Rebound.acall), is called for b after a's raised",
-)
 def test_lm_call_raising_under_two_independent_helpers(tmp_path):
     path = write(tmp_path, PAIR)
     r = compare(

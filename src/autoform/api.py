@@ -328,6 +328,10 @@ def _compile(
         if not in_order:
             _warn_kept_in_order(made_here[0], fn)
         return made_here
+    if type(fn) is not types.FunctionType:
+        # (not cached: what fails to compile is called as it is; and hashing a callable
+        # object runs its `__hash__`, a `Mock`'s records it)
+        return _build(fn, in_order, None)
     cache = _compiled_in_order if in_order else _compiled
     with _lock:
         hit = cache.get(fn)
@@ -376,7 +380,18 @@ def _build(
         # is what `__wrapped__` names, as for the function `load` made.
         made = functools.update_wrapper(runtime.hides(made), fn)
     made.source = compiled.source  # type: ignore[attr-defined]
+    # What it calls by module-level names, checked on entry of its callers too
+    # (`runtime.as_compiled`): a mock behind a helper changes what the helper does.
+    made.__autoform_calls__ = tuple(  # type: ignore[attr-defined]
+        (kind, _code(callee)) for kind, callee in compiled.assumed.calls
+    )
     return compiled, made
+
+
+def _code(node: Any) -> str:
+    import libcst as cst
+
+    return cst.Module([]).code_for_node(node)
 
 
 # What goes through LiteLLM (a helper's own compile says for its calls).

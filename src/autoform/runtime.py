@@ -33,7 +33,7 @@ import linecache
 import sys
 from collections.abc import Awaitable, Callable, Collection, Coroutine, Sequence
 from inspect import CO_COROUTINE
-from types import CoroutineType, FunctionType, MethodType, TracebackType
+from types import CoroutineType, FunctionType, MethodType, ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .clients import lm_amethod, lm_method
@@ -872,8 +872,40 @@ def as_compiled(primitives: tuple[Any, ...] = (), functions: tuple[Any, ...] = (
     own in its place: the function then runs as written. Reads types only (a callable
     object's `__getattr__` is the user's code)."""
     return all(type(f) in _PRIMITIVE_TYPES or _primitive(f) for f in primitives) and all(
-        type(f) is FunctionType for f in functions
+        _function_as_compiled(f, set()) for f in functions
     )
+
+
+def _function_as_compiled(fn: Any, seen: set[int]) -> bool:
+    """Is ``fn`` a plain function whose own calls by module-level names are still what its
+    twin was compiled with, and so on down its helpers? (A caller's schedule was made from
+    its helpers' summaries: a mock behind a helper changes what the helper does.)"""
+    if type(fn) is not FunctionType:
+        return False
+    if id(fn) in seen or _compilers is None:
+        return True
+    seen.add(id(fn))
+    try:
+        twin = _compilers[0](fn)
+    except CompileError:
+        return True  # (called as it is, as written: nothing of it was moved)
+    for kind, dotted in getattr(twin, "__autoform_calls__", ()):
+        head, _, rest = dotted.partition(".")
+        value = fn.__globals__.get(head, _MISSING)
+        for attr in rest.split(".") if rest else ():
+            # (through modules only: what `assumed.compiled_calls` names)
+            value = vars(value).get(attr, _MISSING) if type(value) is ModuleType else _MISSING
+        if value is _MISSING:
+            return False
+        if kind == "primitives":
+            if type(value) not in _PRIMITIVE_TYPES and not _primitive(value):
+                return False
+        elif not _function_as_compiled(value, seen):
+            return False
+    return True
+
+
+_MISSING = object()
 
 
 def _primitive(fn: Any) -> bool:
