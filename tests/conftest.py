@@ -48,8 +48,8 @@ class FakeClient:
     def prompt(messages: list[dict[str, Any]]) -> str:
         return " | ".join(str(m.get("content")) for m in messages)
 
-    def _answer(self, model: str, messages: list[dict[str, Any]]) -> Any:
-        prompt = self.prompt(messages)
+    def _answer(self, model: str, messages: list[dict[str, Any]], prompt: str = "") -> Any:
+        prompt = prompt or self.prompt(messages)
         with self.lock:
             self.calls.append((model, prompt))
         if "FAIL" in prompt:
@@ -62,13 +62,15 @@ class FakeClient:
     async def acompletion(
         self, *, model: str, messages: list[dict[str, Any]], **kwargs: Any
     ) -> Any:
-        delay = self.latency(self.prompt(messages)) if callable(self.latency) else self.latency
+        # (the messages formatted once, as the sync call does: a content's `__str__` may log)
+        prompt = self.prompt(messages)
+        delay = self.latency(prompt) if callable(self.latency) else self.latency
         with self.lock:
             self.in_flight += 1
             self.peak = max(self.peak, self.in_flight)
         try:
             await asyncio.sleep(delay)
-            return self._answer(model, messages)
+            return self._answer(model, messages, prompt)
         finally:
             with self.lock:
                 self.in_flight -= 1

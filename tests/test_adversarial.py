@@ -33,6 +33,17 @@ LIFETIME = "limit: a finalizer runs when autoform drops the object, later, with 
 # in the middle of a run, as the README says).
 PATCHED = "limit: autoform's own primitive rebound in the middle of a run"
 
+# adv7: attacks on the frames rule (a helper reading its caller's frame runs in place), on
+# objects in messages and on callable objects, that they do not answer.
+# A caller's frame read where no call says so: `f_locals` of the generated function (its
+# names), a property or a loop's generator reading `_getframe(1)` (an item function's, or
+# autoform's `call_hidden`), a `functools.partial` holding `stacklevel=2`, the caller's
+# caller (`.f_back` in a helper), a traceback's column carets.
+FRAMES = "limit: a caller's frame read where no call names it"
+# An object of the user's in an LM call's messages: the client runs its `__repr__` when the
+# call is made, which in a fanned-out loop is ahead of an earlier item's failure.
+CLIENT = "limit: a message object's dunders run when its call is made"
+
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
 KNOWN: dict[str, int | str] = {
     "loop_bound_01": HISTORY,  # value, only where no asyncio.run ran before in the process
@@ -43,6 +54,13 @@ KNOWN: dict[str, int | str] = {
     "adv6_gen_01": LIFETIME,  # value, log
     "adv6_mock_02": PATCHED,  # exception, requests
     "adv6_mock_03": PATCHED,  # exception, log, requests
+    "adv7_frame_03": FRAMES,  # log
+    "adv7_frame_12": FRAMES,  # requests, value
+    "adv7_frame_13": FRAMES,  # requests, value
+    "adv7_frame_14": FRAMES,  # stderr
+    "adv7_frame_16": FRAMES,  # log
+    "adv7_frame_25": FRAMES,  # log
+    "adv7_lmarg_08": CLIENT,  # log
 }
 
 PROGRAMS = programs()

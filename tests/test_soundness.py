@@ -347,6 +347,37 @@ def test_a_helper_reading_its_callers_frame_sees_the_functions_own(tmp_path, rea
     both(path, "owls")
 
 
+@pytest.mark.parametrize(
+    ("reads", "construct"),
+    [
+        ("inspect.stack()[1].function", "`inspect.stack()`"),
+        ("inspect.currentframe().f_back.f_code.co_name", "a frame's `f_back`"),
+        ("sys._getframe(1).f_code.co_name", "`sys._getframe()`"),
+    ],
+)
+def test_the_function_reading_its_own_callers_frame_is_refused(tmp_path, reads, construct):
+    # Its caller, compiled, is autoform's runtime and the event loop. (A helper reading its
+    # caller's frame runs in place instead: the function's frame is the one it reads.)
+    path = write(
+        tmp_path,
+        f"""
+        import inspect
+        import sys
+
+        def main(topic: str):
+            caller = {reads}
+            return [ask(topic), caller]
+        """,
+    )
+    module = load_module(path)
+    with pytest.raises(af.CompileError) as caught:
+        af.concurrent(module.main)
+    message = str(caught.value)
+    assert f"{path}:" in message
+    assert f"{construct} reads the frames of the code calling the function" in message
+    assert "Pass what it needs explicitly (the caller's name as an argument)" in message
+
+
 def test_a_stacklevel_names_the_function_calling_the_helper(tmp_path):
     path = write(
         tmp_path,
@@ -383,7 +414,7 @@ def test_an_object_in_a_message_is_formatted_with_no_loop_running(tmp_path):
     # The client formats the object (its `__str__`): as written, the synchronous client does
     # so with no event loop in the thread; compiled, the async client did so in the loop,
     # and `asyncio.run` in `__str__` failed. Now the call goes through the client's
-    # synchronous method, on a thread of its own. Plain messages still overlap.
+    # synchronous method, with the loop hidden. Plain messages still overlap.
     path = write(
         tmp_path,
         """

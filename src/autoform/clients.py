@@ -28,7 +28,7 @@ from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .hiding import call_hidden, on_thread, plain_data, shown
+from .hiding import call_hidden, hiding_here, on_thread, plain_data, shown
 from .limits import hold
 from .recorder import arecord, note_response, note_sent, recording
 
@@ -284,11 +284,13 @@ def live_blocking(obj: Any) -> str | None:
     for name in BLOCKING_CALLS:
         if _loaded(name) is obj and obj is not None:
             return name
-    owner = getattr(obj, "__self__", None)
-    if owner is not None and not isinstance(owner, types.ModuleType):
+    # (only a bound method's: an object of the user's may answer a read with its own code)
+    bound = issubclass(type(obj), types.MethodType | types.BuiltinMethodType)
+    owner = obj.__self__ if bound else None
+    if owner is not None and not issubclass(type(owner), types.ModuleType):
         for receiver in BLOCKING_RECEIVERS:
             cls = _loaded(receiver)
-            if isinstance(cls, type) and isinstance(owner, cls):
+            if isinstance(cls, type) and issubclass(type(owner), cls):
                 return f"{receiver}.{getattr(obj, '__name__', '?')}"
     return None
 
@@ -388,12 +390,13 @@ def _held(entry: LMMethod, receiver: Any, path: str) -> Callable[..., Coroutine[
         if messages is None:
             given = kwargs.get("input")  # the Responses API
             messages = [given] if isinstance(given, str) else given
-        if entry.asynchronous or plain_data((args, messages)):
+        if entry.asynchronous or not hiding_here() or plain_data((args, messages)):
             call = _awaitable(entry, receiver, path, bool(kwargs.get("stream")))
         else:
-            # An object of the user's in the messages, which the SDK formats (its
-            # `__str__`): the method the user called, as called, with no loop in the thread.
-            call = on_thread(_walk(receiver, path))
+            # An object of the user's in the messages of a `def`'s call, which the SDK
+            # formats (its `__str__`): the method the user called, as the user called it,
+            # in this thread, with the loop hidden (it waits meanwhile, as it would).
+            call = _hidden_call(_walk(receiver, path))
         async with hold(model if isinstance(model, str) else "", messages or (), kwargs) as held:
             note_sent()  # a timeline tells waiting for caps from the request
             response = await call(*args, **kwargs)
@@ -403,6 +406,13 @@ def _held(entry: LMMethod, receiver: Any, path: str) -> Callable[..., Coroutine[
         return response
 
     return run
+
+
+def _hidden_call(method: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:
+    async def call(*args: Any, **kwargs: Any) -> Any:
+        return call_hidden(method, *args, **kwargs)
+
+    return call
 
 
 def _usage(response: Any) -> Any:

@@ -61,7 +61,12 @@ from .analysis.loops import items_own, judge_loops
 from .analysis.names import variables
 from .analysis.raises import analyse_raises, trusted_types
 from .analysis.scope import function_scope
-from .analysis.unsupported import check_introspection, check_nested, check_supported
+from .analysis.unsupported import (
+    check_callers,
+    check_introspection,
+    check_nested,
+    check_supported,
+)
 from .analysis.valuetypes import module_facts
 from .emit import Emitted, emit_function, emit_suite
 from .errors import CompileError
@@ -263,9 +268,11 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
 
 def check_target(compiled: Compiled) -> None:
     """Refuse, in the function a user compiles (a helper's callers judge the helper), what
-    only the sequential function could do: let a StopIteration reach its caller."""
+    only the sequential function could do: let a StopIteration reach its caller, read the
+    frames of the code calling it."""
     if compiled.src.func.asynchronous is None:  # an `async def` turns it so as written
         refuse_escaping(compiled.src, list(compiled.stop_sites))
+    check_callers(compiled.src, compiled.calls)
 
 
 def _quiet(ctx: CompileContext, body: Body) -> tuple[tuple[str, str], ...] | None:

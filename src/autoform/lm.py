@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from typing import Any
 
-from .hiding import call_hidden, on_thread, plain_data
+from .hiding import call_hidden, hiding_here, plain_data
 from .limits import hold
 from .recorder import note_response, note_sent
 from .store import replies, request_key
@@ -332,12 +332,12 @@ async def _asend(model: str, messages: list[dict[str, Any]], kwargs: dict[str, A
         # a streamed reply has all arrived.
         async with hold(model, messages, kwargs) as held:
             note_sent()  # a timeline recording the call tells waiting for caps from the request
-            blocking = None if plain_data(messages) else getattr(client, "completion", None)
+            blocking = _formats_users_code(client, messages)
             if blocking is not None:
-                # An object of the user's in the messages, which the client formats (its
-                # `__str__`): the sequential run's client does so with no event loop in the
-                # thread, as its synchronous method does on a thread of its own.
-                response = await on_thread(_blocking)(blocking, model, messages, kwargs)
+                # An object of the user's in the messages of a `def`'s call, which the client
+                # formats (its `__str__`): as the sequential run's synchronous client does,
+                # in this thread, with the loop hidden (it waits meanwhile, as it would).
+                response = call_hidden(_blocking, blocking, model, messages, kwargs)
             else:
                 response = await client.acompletion(model=model, messages=messages, **kwargs)
                 if kwargs.get("stream"):
@@ -347,6 +347,14 @@ async def _asend(model: str, messages: list[dict[str, Any]], kwargs: dict[str, A
         _ours.reset(ours)
     note_response(response)
     return response
+
+
+def _formats_users_code(client: Any, messages: Any) -> Callable[..., Any] | None:
+    """The client's synchronous method, for a call made for a `def` (its code runs with the
+    loop hidden) whose messages are not plain data; else None."""
+    if not hiding_here() or plain_data(messages):
+        return None
+    return getattr(client, "completion", None)
 
 
 def _blocking(

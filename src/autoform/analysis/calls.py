@@ -127,6 +127,9 @@ class CallInfo:
     touches_loop: bool = False  # the same: it asks for, or runs, an event loop
     changes_client: bool = False  # the same: it installs an LM client for what follows
     method: MethodCall | None = None  # set for a client's LM method (`autoform.clients`)
+    # A helper reading its caller's frame, called in place (`reads_caller`): its caller
+    # reads its own caller's then, as far as anyone can tell (``sys._getframe(2)``).
+    reads_caller: bool = False
 
     @property
     def reads_state(self) -> bool:
@@ -224,13 +227,17 @@ def info_for_qualname(qualname: str) -> CallInfo:
 
 def reads_caller(call: cst.Call, info: CallInfo) -> bool:
     """Does ``call`` read the frame of the code calling its function (`knowledge.
-    CALLER_FRAMES`, or a ``stacklevel`` other than the literal 1)?"""
-    if info.qualname in knowledge.CALLER_FRAMES:
+    CALLER_FRAMES`, a ``stacklevel`` other than the literal 1, or a helper that does so)?"""
+    if info.reads_caller or info.qualname in knowledge.CALLER_FRAMES:
         return True
+    leveled = (info.qualname or "").startswith(knowledge.STACKLEVEL_TAKERS)
     return any(
-        a.keyword is not None
-        and a.keyword.value == "stacklevel"
-        and not (isinstance(a.value, cst.Integer) and a.value.value == "1")
+        (a.star == "**" and leveled)  # (a ``stacklevel`` it may hold)
+        or (
+            a.keyword is not None
+            and a.keyword.value == "stacklevel"
+            and not (isinstance(a.value, cst.Integer) and a.value.value == "1")
+        )
         for a in call.args
     )
 
@@ -254,6 +261,7 @@ def helper_info(qualname: str | None, summary: HelperSummary | None) -> CallInfo
             stops=summary.stops,
             touches_loop=summary.touches_loop,
             changes_client=summary.changes_client,
+            reads_caller=True,
         )
     if summary.awaits:
         return CallInfo(

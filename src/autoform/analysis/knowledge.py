@@ -28,6 +28,7 @@ __all__ = [
     "LIST_RESULT_METHODS",
     "METHODS",
     "PURE_BUILTINS",
+    "STACKLEVEL_TAKERS",
     "STR_METHODS",
     "Known",
     "consumed_whole",
@@ -157,6 +158,9 @@ CALLS_ITS_ARGUMENT: dict[str, tuple[int | str, ...]] = {
 #   "pairs": they take each as a (key, value) pair (`dict`): a pair of a str or number, ...
 # Not here: what may stop before the end (`any`, `all`, `next`, `zip`, `itertools.islice`):
 # the calls of the items it never asked for would be made for nothing.
+# What takes a ``stacklevel`` (a mapping passed with ``**`` may hold one).
+STACKLEVEL_TAKERS = ("logging.", "warnings.warn")
+
 # Calls that read the frames of the code calling them (or their own, whose caller and
 # locals a compiled twin changes). Besides these, any call given a ``stacklevel`` other than 1
 # (`logging`'s, `warnings.warn`) names a caller's frame.

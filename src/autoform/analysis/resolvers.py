@@ -265,9 +265,11 @@ class LiveResolver:
         head_obj = obj
         try:
             for attr in rest:
-                obj = getattr(obj, attr)
+                obj = _attribute(obj, attr)
         except AttributeError:
             return None
+        if any(_intercepts(type(o)) for o in (head_obj, obj)):
+            head_obj = None  # (no client's method is looked for through such an object)
         spec = spec_of(obj)
         if spec is not None:
             kind = CallKind.AWAITABLE if spec.awaitable else CallKind.PURE
@@ -277,7 +279,7 @@ class LiveResolver:
                 return info_for_qualname(f"builtins.{name}")
         # A client's LM method (`litellm.completion`, `client.chat.completions.create`),
         # by what the receiver is; a client's class by the name the registry knows it by.
-        found = clients.lookup(head_obj, ".".join(rest))
+        found = clients.lookup(head_obj, ".".join(rest)) if head_obj is not None else None
         if found is not None:
             return method_info(found[0], found[3])
         # An object of a class of the user's: only its class and its own `__dict__` are read
@@ -298,11 +300,11 @@ class LiveResolver:
             module = getattr(obj, "__module__", None)
             qualname = getattr(obj, "__qualname__", None)
             full = f"{module}.{qualname}" if module and qualname else None
-        if isinstance(obj, types.FunctionType) and self._summarize is not None:
+        if issubclass(type(obj), types.FunctionType) and self._summarize is not None:
             helper = helper_info(full, self._summarize(obj))
             if helper is not None:
                 return helper
-        if isinstance(obj, type) and self._summarize is not None:
+        if issubclass(type(obj), type) and self._summarize is not None:
             made = self._constructor(obj, full)
             if made is not None:
                 return made
@@ -933,6 +935,37 @@ def plain_class(cls: type) -> bool:
     """Does calling ``cls`` make an object of that very class, running only its
     ``__init__`` (no metaclass's ``__call__``, no ``__new__``)?"""
     return type(cls).__call__ is type.__call__ and cls.__new__ is object.__new__
+
+
+def _intercepts(cls: type) -> bool:
+    """Does a class of the user's answer attribute reads with code of its own
+    (``__getattr__``, ``__getattribute__``)? Reading an attribute of its objects runs it."""
+    return user_class(cls) and any(
+        "__getattr__" in vars(k) or "__getattribute__" in vars(k) for k in cls.__mro__[:-1]
+    )
+
+
+class _Unread(AttributeError):
+    """An attribute whose read would run the user's code (a property, a `__getattr__`): not
+    read when compiling."""
+
+
+def _attribute(obj: Any, name: str) -> Any:
+    """``obj.name``, as the compiler reads it: an object whose class answers reads with code
+    of the user's (`_intercepts`) is read through its own and its class's dicts only."""
+    if not _intercepts(type(obj)):
+        return getattr(obj, name)
+    found = inspect.getattr_static(obj, name, _UNREAD)
+    if type(found) is types.FunctionType and inspect.getattr_static(type(obj), name, 0) is found:
+        return types.MethodType(found, obj)  # (a method of its class, bound to it)
+    if type(found) is staticmethod:
+        return found.__func__
+    if found is _UNREAD or hasattr(type(found), "__get__"):
+        raise _Unread(name)
+    return found
+
+
+_UNREAD = object()
 
 
 def _is_user_object(obj: Any) -> bool:

@@ -95,3 +95,42 @@ def check_introspection(src: FunctionSource, calls: Mapping[cst.Call, CallInfo])
             hint="Pass what it needs explicitly (a dict you build, the values as arguments), "
             "or call it outside the compiled function.",
         )
+
+
+# What reads the frames of the code calling the function (`knowledge.CALLER_FRAMES`, its
+# own frame's aside: `sys._getframe(0)`, `inspect.currentframe()`).
+_SEES_CALLERS = frozenset(
+    {
+        "inspect.stack",
+        "inspect.getouterframes",
+        "traceback.extract_stack",
+        "traceback.format_stack",
+        "traceback.print_stack",
+        "traceback.walk_stack",
+    }
+)
+
+
+def check_callers(src: FunctionSource, calls: Mapping[cst.Call, CallInfo]) -> None:
+    """Refuse, in a function compiled as a target (its helpers that do so run in place,
+    `calls.reads_caller`), what reads the frames of the code calling it."""
+    for node in own_scope(src.func.body):
+        if isinstance(node, cst.Attribute) and node.attr.value == "f_back":
+            _refuse_callers(src, node, "a frame's `f_back`")
+    for call, info in calls.items():
+        first = call.args[0].value if call.args else None
+        own = first is None or (isinstance(first, cst.Integer) and first.value == "0")
+        if info.qualname in _SEES_CALLERS or (info.qualname == "sys._getframe" and not own):
+            _refuse_callers(src, call, f"`{info.qualname}()`")
+
+
+def _refuse_callers(src: FunctionSource, node: cst.CSTNode, what: str) -> None:
+    raise src.error(
+        node,
+        f"{what} reads the frames of the code calling the function, which in the concurrent "
+        "version is autoform's runtime and the event loop: it would not show what it shows "
+        "here.",
+        construct=what,
+        hint="Pass what it needs explicitly (the caller's name as an argument), or read it "
+        "outside the compiled function.",
+    )
