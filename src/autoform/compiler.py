@@ -62,6 +62,7 @@ from .analysis.names import variables
 from .analysis.raises import analyse_raises, trusted_types
 from .analysis.scope import function_scope
 from .analysis.unsupported import (
+    callers_read,
     check_callers,
     check_introspection,
     check_nested,
@@ -111,6 +112,8 @@ class Compiled:
     awaited: frozenset[str] = frozenset()  # what its awaitable calls resolve to
     calls: Mapping[cst.Call, CallInfo] = field(default_factory=dict)  # every call, known as
     assumed: Assumed = field(default_factory=Assumed)  # checked on entry (`autoform.guards`)
+    # What reads its caller's frames, refused in a target (`check_target`)
+    callers_read: tuple[cst.CSTNode, str] | None = None
 
     @property
     def name(self) -> str:
@@ -263,6 +266,7 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         awaited,
         calls,
         trusted,
+        callers_read(src, calls),
     )
 
 
@@ -272,7 +276,7 @@ def check_target(compiled: Compiled) -> None:
     frames of the code calling it."""
     if compiled.src.func.asynchronous is None:  # an `async def` turns it so as written
         refuse_escaping(compiled.src, list(compiled.stop_sites))
-    check_callers(compiled.src, compiled.calls)
+    check_callers(compiled.src, compiled.callers_read)
 
 
 def _quiet(ctx: CompileContext, body: Body) -> tuple[tuple[str, str], ...] | None:

@@ -111,20 +111,28 @@ _SEES_CALLERS = frozenset(
 )
 
 
-def check_callers(src: FunctionSource, calls: Mapping[cst.Call, CallInfo]) -> None:
-    """Refuse, in a function compiled as a target (its helpers that do so run in place,
-    `calls.reads_caller`), what reads the frames of the code calling it."""
+def callers_read(
+    src: FunctionSource, calls: Mapping[cst.Call, CallInfo]
+) -> tuple[cst.CSTNode, str] | None:
+    """What in the function reads the frames of the code calling it (the node, and what it
+    is), if anything: refused where the function is compiled as a target (`check_callers`;
+    a helper that does so runs in place, `calls.reads_caller`)."""
     for node in own_scope(src.func.body):
         if isinstance(node, cst.Attribute) and node.attr.value == "f_back":
-            _refuse_callers(src, node, "a frame's `f_back`")
+            return node, "a frame's `f_back`"
     for call, info in calls.items():
         first = call.args[0].value if call.args else None
         own = first is None or (isinstance(first, cst.Integer) and first.value == "0")
         if info.qualname in _SEES_CALLERS or (info.qualname == "sys._getframe" and not own):
-            _refuse_callers(src, call, f"`{info.qualname}()`")
+            return call, f"`{info.qualname}()`"
+    return None
 
 
-def _refuse_callers(src: FunctionSource, node: cst.CSTNode, what: str) -> None:
+def check_callers(src: FunctionSource, found: tuple[cst.CSTNode, str] | None) -> None:
+    """Refuse what `callers_read` found."""
+    if found is None:
+        return
+    node, what = found
     raise src.error(
         node,
         f"{what} reads the frames of the code calling the function, which in the concurrent "
