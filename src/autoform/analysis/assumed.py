@@ -76,6 +76,7 @@ def compiled_calls(ctx: CompileContext) -> tuple[tuple[str, cst.BaseExpression],
     then the function runs as written (`runtime.as_compiled`). What is rebound in the
     middle of a run is looked up when called (`runtime.prim`, `runtime.acall`)."""
     found: dict[tuple[str, str], tuple[str, cst.BaseExpression]] = {}
+    bound = ctx.local | ctx.scope.declared  # (a `global` it may rebind, too)
     for call, info in ctx.calls.items():
         if info.spec is not None and info.method is None:
             kind = "primitives"
@@ -86,13 +87,16 @@ def compiled_calls(ctx: CompileContext) -> tuple[tuple[str, cst.BaseExpression],
         func = call.func
         if info.asynchronous and isinstance(func, cst.Attribute) and func.attr.value == "acall":
             func = func.value  # (`await af.lm_call.acall(...)`, in an `async def`)
-        if not _named_at_module_level(ctx, func, kind):
+        key = (kind, dotted_name(func) or "")
+        if not key[1] or key in found or not _named_at_module_level(ctx, func, kind, bound):
             continue
-        found.setdefault((kind, cst.Module([]).code_for_node(func)), (kind, func.deep_clone()))
+        found[key] = (kind, func.deep_clone())
     return tuple(found.values())
 
 
-def _named_at_module_level(ctx: CompileContext, func: cst.BaseExpression, kind: str) -> bool:
+def _named_at_module_level(
+    ctx: CompileContext, func: cst.BaseExpression, kind: str, bound: set[str] | frozenset[str]
+) -> bool:
     """Is ``func`` a name the function never binds, or a module's attribute (``af.lm_call``,
     ``util.ask``), holding a primitive (``kind`` ``"primitives"``) or a `def`
     (``"functions"``)? Reading it on entry runs nothing of anyone's."""
@@ -100,7 +104,7 @@ def _named_at_module_level(ctx: CompileContext, func: cst.BaseExpression, kind: 
     if not isinstance(head, cst.Name):
         return False
     name = head.value
-    if name in ctx.local or name in ctx.params or name in bound_names(ctx.src.func.body):
+    if name in ctx.local or name in ctx.params or name in bound:
         return False
     if not ctx.resolver.defines(name):
         return False

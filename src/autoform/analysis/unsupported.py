@@ -117,9 +117,11 @@ def callers_read(
     """What in the function reads the frames of the code calling it (the node, and what it
     is), if anything: refused where the function is compiled as a target (`check_callers`;
     a helper that does so runs in place, `calls.reads_caller`)."""
-    for node in own_scope(src.func.body):
-        if isinstance(node, cst.Attribute) and node.attr.value == "f_back":
-            return node, "a frame's `f_back`"
+    # (the text first: walking the tree costs every compile, and `f_back` is rare)
+    if "f_back" in (src.text or "f_back"):
+        for node in own_scope(src.func.body):
+            if isinstance(node, cst.Attribute) and node.attr.value == "f_back":
+                return node, "a frame's `f_back`"
     for call, info in calls.items():
         first = call.args[0].value if call.args else None
         own = first is None or (isinstance(first, cst.Integer) and first.value == "0")
