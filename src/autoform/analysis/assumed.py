@@ -95,7 +95,7 @@ def compiled_calls(ctx: CompileContext) -> tuple[tuple[str, cst.BaseExpression],
 
 
 def _named_at_module_level(
-    ctx: CompileContext, func: cst.BaseExpression, kind: str, bound: set[str] | frozenset[str]
+    ctx: CompileContext, func: cst.BaseExpression, kind: str, bound: frozenset[str]
 ) -> bool:
     """Is ``func`` a name the function never binds, or a module's attribute (``af.lm_call``,
     ``util.ask``), holding a primitive (``kind`` ``"primitives"``) or a `def`
@@ -104,7 +104,7 @@ def _named_at_module_level(
     if not isinstance(head, cst.Name):
         return False
     name = head.value
-    if name in ctx.local or name in ctx.params or name in bound:
+    if name in bound or name in ctx.params:
         return False
     if not ctx.resolver.defines(name):
         return False
