@@ -315,9 +315,7 @@ def _send(model: str, messages: list[dict[str, Any]], kwargs: dict[str, Any]) ->
     client = _active_client()
     ours = _ours.set(True)
     try:
-        response = client.completion(model=model, messages=messages, **kwargs)
-        if kwargs.get("stream"):
-            response = _built(list(response), messages)
+        response = _blocking(client.completion, model, messages, kwargs)
     finally:
         _ours.reset(ours)
     note_response(response)  # tokens and cost, for a timeline recording the call
@@ -360,6 +358,7 @@ def _formats_users_code(client: Any, messages: Any) -> Callable[..., Any] | None
 def _blocking(
     completion: Callable[..., Any], model: str, messages: list[Any], kwargs: dict[str, Any]
 ) -> Any:
+    """The synchronous client's call, a stream consumed into the whole response."""
     response = completion(model=model, messages=messages, **kwargs)
     return _built(list(response), messages) if kwargs.get("stream") else response
 
