@@ -11,8 +11,6 @@ strictly, so that a fix makes them pass loudly and the list shrinks with it
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 from adversarial.harness import PROGRAMS as PROGRAM_DIR
 from adversarial.harness import Outcome, check, compare, programs, run
@@ -24,48 +22,10 @@ from adversarial.harness import Outcome, check, compare, programs, run
 # fail by whether an earlier test ran an `asyncio.run` in the process: not strictly.
 HISTORY = "limit: get_event_loop outside a running loop depends on the thread's history"
 
-# adv6: attacks on the hidden loop (`autoform.hiding`) that it does not answer.
-# An object whose finalizer (`__del__`, `weakref.finalize`, a suspended generator's
-# `finally`) runs when the last reference goes: a fanned-out loop's items and results are
-# held by autoform's tasks until the loop is collected, so it runs later than as written,
-# and in autoform's code, with the loop there.
-LIFETIME = "limit: a finalizer runs when autoform drops the object, later, with the loop there"
-# `af.lm_call` itself patched inside the function (`mock.patch.object(af, "lm_call")`): the
-# generated code awaits its `acall` (autoform's own primitives are taken not to be rebound
-# in the middle of a run, as the README says).
-PATCHED = "limit: autoform's own primitive rebound in the middle of a run"
-
-# adv7: attacks on the frames rule (a helper reading its caller's frame runs in place), on
-# objects in messages and on callable objects, that they do not answer.
-# A caller's frame read where no call says so: `f_locals` of the generated function (its
-# names), a property or a loop's generator reading `_getframe(1)` (an item function's, or
-# autoform's `call_hidden`), a `functools.partial` holding `stacklevel=2`, the caller's
-# caller (`.f_back` in a helper), a traceback's column carets.
-FRAMES = "limit: a caller's frame read where no call names it"
-# An object of the user's in an LM call's messages: the client runs its `__repr__` when the
-# call is made, which in a fanned-out loop is ahead of an earlier item's failure.
-CLIENT = "limit: a message object's dunders run when its call is made"
-# A traceback printed by the program: Python 3.11 and 3.12 point carets at the failing part
-# of the generated line (its columns are not the user's); 3.13 prints none for it.
-CARETS = "limit: a traceback's carets point into the generated line (Python < 3.13)"
-
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
 KNOWN: dict[str, int | str] = {
     "loop_bound_01": HISTORY,  # value, only where no asyncio.run ran before in the process
     "loop_bound_25": HISTORY,  # value, the same
-    "adv6_del_01": LIFETIME,  # value, log
-    "adv6_del_02": LIFETIME,  # value, log
-    "adv6_del_04": LIFETIME,  # log
-    "adv6_gen_01": LIFETIME,  # value, log
-    "adv6_mock_02": PATCHED,  # exception, requests
-    "adv6_mock_03": PATCHED,  # exception, log, requests
-    "adv7_frame_03": FRAMES,  # log
-    "adv7_frame_12": FRAMES,  # requests, value
-    "adv7_frame_13": FRAMES,  # requests, value
-    "adv7_frame_14": CARETS,  # stderr
-    "adv7_frame_16": FRAMES,  # log
-    "adv7_frame_25": FRAMES,  # log
-    "adv7_lmarg_08": CLIENT,  # log
 }
 
 PROGRAMS = programs()
@@ -73,10 +33,9 @@ PROGRAMS = programs()
 
 def _case(path):
     name = path.stem
-    if name in KNOWN and not (KNOWN[name] == CARETS and sys.version_info >= (3, 13)):
+    if name in KNOWN:
         reason = f"cause {KNOWN[name]} (issue 11)"
-        strict = KNOWN[name] != HISTORY
-        return pytest.param(path, id=name, marks=pytest.mark.xfail(reason=reason, strict=strict))
+        return pytest.param(path, id=name, marks=pytest.mark.xfail(reason=reason, strict=False))
     return pytest.param(path, id=name)
 
 

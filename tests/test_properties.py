@@ -754,8 +754,17 @@ def programs(draw) -> str:
             if draw(st.booleans()):
                 # An independent call between: it may fail before the dunder would run.
                 lines.append(f"{new_name()} = {call()}")
-            form = draw(st.integers(0, 4))
-            if form == 4:
+            form = draw(st.integers(0, 5))
+            if form == 5:
+                # Objects as the contents of a loop's calls, one of which may fail: each
+                # is formatted only once the items before it succeeded.
+                docs, item = fresh("docs"), fresh("d")
+                middle = f"'FAIL' if {cond()} else 'z'"
+                lines.append(f"{docs} = []")
+                lines.append(f"for {item} in [{var()}, {middle}, {var()}]:")
+                lines.append(f"    {docs}.append({call(f'Shown({item}, False)')})")
+                lines.append(f"{new_name()} = str({docs})")
+            elif form == 4:
                 # The object itself as a message's content: the LM client formats it.
                 lines.append(f"{new_name()} = {call(shown)}")
             elif form == 0:

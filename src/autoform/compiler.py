@@ -61,12 +61,15 @@ from .analysis.loops import items_own, judge_loops
 from .analysis.names import variables
 from .analysis.raises import analyse_raises, trusted_types
 from .analysis.scope import function_scope
+from .analysis.unseen import Unseen, unseen
 from .analysis.unsupported import (
     callers_read,
     check_callers,
     check_introspection,
     check_nested,
+    check_rebinding,
     check_supported,
+    check_unseen_frames,
 )
 from .analysis.valuetypes import module_facts
 from .emit import Emitted, emit_function, emit_suite
@@ -114,6 +117,8 @@ class Compiled:
     assumed: Assumed = field(default_factory=Assumed)  # checked on entry (`autoform.guards`)
     # What reads its caller's frames, refused in a target (`check_target`)
     callers_read: tuple[cst.CSTNode, str] | None = None
+    # What its module does that no call shows (frames refused in a target: `check_target`)
+    unseen: Unseen = field(default_factory=Unseen)
 
     @property
     def name(self) -> str:
@@ -182,6 +187,7 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
     calls = annotate_calls(src, resolver, local)
     check_nested(src, calls)
     check_introspection(src, calls)
+    check_rebinding(src, calls)
     if func.asynchronous is None:
         # What reaches an event loop through a value: a helper's summary says it touches the
         # loop. (The code runs with the loop hidden: `autoform.hiding`.)
@@ -204,6 +210,7 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         runtime_name,
         immutable=frozenset(immutable_parameters(func)),
         origins=Origins(),
+        unseen=unseen(src),
     )
     # What the analyses take on trust, read from the calls as written (later stages add
     # the calls they make), checked on entry; the in-order twin only what it calls.
@@ -267,6 +274,7 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         calls,
         trusted,
         callers_read(src, calls),
+        ctx.unseen,
     )
 
 
@@ -277,6 +285,7 @@ def check_target(compiled: Compiled) -> None:
     if compiled.src.func.asynchronous is None:  # an `async def` turns it so as written
         refuse_escaping(compiled.src, list(compiled.stop_sites))
     check_callers(compiled.src, compiled.callers_read)
+    check_unseen_frames(compiled.src, compiled.unseen)
 
 
 def _quiet(ctx: CompileContext, body: Body) -> tuple[tuple[str, str], ...] | None:

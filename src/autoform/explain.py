@@ -916,6 +916,8 @@ _HELD: dict[Why, str] = {
     Why.READS_MORE: "{where} calls `{name}`, which changes only its own object but reads more "
     "than what is its own (module state, or an object an attribute holds): another item's "
     "change could show",
+    Why.FINALIZER: "the module runs code as objects are freed ({name}): items run together "
+    "would be freed later, in autoform's code",
     Why.REACHES_ITEMS: "{where} reads `{name}`, which may reach the objects its items change",
 }
 

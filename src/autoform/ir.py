@@ -50,11 +50,15 @@ class Origin:
 @dataclass
 class Origins:
     """Where each emitted statement came from (keyed by the emitted node itself, at any
-    depth), and for a gather, where each of its awaitables came from. Filled by the
+    depth), for a gather, where each of its awaitables came from, and for an awaited call,
+    where the call is. Filled by the
     emitter, read by the loader."""
 
     statements: dict[Any, Origin] = field(default_factory=dict)
     gathers: dict[Any, list[Origin]] = field(default_factory=dict)
+    # A statement whose value is the user's call, awaited: where that call is (a failure
+    # there is reported at its columns, as Python's traceback marks them).
+    values: dict[Any, Origin] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

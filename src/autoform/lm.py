@@ -33,6 +33,7 @@ from .hiding import call_hidden, hiding_here, plain_data
 from .limits import hold
 from .recorder import note_response, note_sent
 from .store import replies, request_key
+from .turns import come
 
 __all__ = [
     "SIM_PROVIDER",
@@ -324,6 +325,11 @@ def _send(model: str, messages: list[dict[str, Any]], kwargs: dict[str, Any]) ->
 
 async def _asend(model: str, messages: list[dict[str, Any]], kwargs: dict[str, Any]) -> Any:
     client = _active_client()
+    if not plain_data(messages):
+        # An object of the user's in the messages, which the client formats (its
+        # `__str__`): in the call's turn, ahead of which a fanned-out item runs (and before
+        # holding a cap an earlier item may need).
+        await come()
     ours = _ours.set(True)
     try:
         # The caps and rates in force (af.limits, max_concurrency=) for the call, held until

@@ -143,6 +143,9 @@ def _relocate(
     for (node, line), a in zip(flat, tree, strict=True):
         origin = origins.statements.get(line, default)
         _place(a, origin)
+        value = origins.values.get(line)
+        if value is not None and isinstance(getattr(a, "value", None), ast.Await):
+            _place(a.value, value)  # type: ignore[attr-defined]  # (the call's own columns)
         parts = origins.gathers.get(line)
         if parts:  # a gather: each awaitable points at its own call
             call = a.value.value  # type: ignore[attr-defined]  # x = await gather(...)

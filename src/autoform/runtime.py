@@ -233,13 +233,14 @@ async def fan_out(
     at a time, each item awaited before the next is asked for, as the loop would.
     ``unpack``: the loop's target is a tuple, ``item(*x)``; ``spread``: ``collect(*r)``;
     an item whose result is `SKIP` (its guard did not hold) collects nothing.
-    ``ordered``: the items write output (print, logging) or call a primitive of the
-    user's (the generated code says so); each item's task runs with a `turns.Turn` of its
-    own, whose turn comes once the item before it is collected: what an item writes ahead
-    of it is held, and comes out in item order, only once the sequential loop would have
-    reached it (an item whose turn never comes writes nothing); what must run in program
-    order (a primitive rebound since compiling, `prim`) waits for it. (A turn per item
-    costs some microseconds and objects: loops that need none run without.)
+    Each item's task runs with a `turns.Turn` of its own, whose turn comes once the item
+    before it is collected: what an item writes ahead of it is held, and comes out in item
+    order, only once the sequential loop would have reached it (an item whose turn never
+    comes writes nothing); what must run in program order waits for it (a primitive rebound
+    since compiling, `prim`; an LM call whose messages hold an object of the user's, which
+    the client formats, `lm`). ``ordered``: the compiler saw the items write output or call
+    a primitive of the user's (said for the reader of the generated code; every item has
+    its turn: about 2 microseconds each).
     ``distinct``: each item changes its own object (`analysis.distinct`): the items run
     together only if they are distinct objects (`distinct`), else one after another.
 
@@ -355,14 +356,11 @@ async def _fan(
             except Exception as exc:  # an item that cannot be unpacked: the loop meets it there
                 failure = exc
                 break
-            if ordered:
-                turn = Turn(outer)
-                turns.append(turn)
-                started.append(loop.create_task(coro, context=running(turn)))
-                if taken == len(started) - 1:
-                    turn.grant()  # every item before it is collected: its turn now
-            else:
-                started.append(loop.create_task(coro))
+            turn = Turn(outer)
+            turns.append(turn)
+            started.append(loop.create_task(coro, context=running(turn)))
+            if taken == len(started) - 1:
+                turn.grant()  # every item before it is collected: its turn now
             if items is not None and len(started) % _PACE == 0:
                 await asyncio.sleep(0)  # the items just started run up to their caps
                 while True:
@@ -417,7 +415,7 @@ class nest:
     inner items, ``inner(*x, *names, y)`` (``*y`` when ``unpack``), are then started, all
     of them and those of the other outer items at once, and the outer item's result is
     ``(*names, items)``: ``async for y, r in items`` gives them in item order to the rest
-    of the body (`_Inner`). ``ordered``: each inner item runs with a turn of its own,
+    of the body (`_Inner`). Each inner item runs with a turn of its own,
     within its outer item's. Leaving `fanned` cancels the inner items still running."""
 
     __slots__ = ("inner", "ordered", "outer", "started", "unpack")
@@ -496,14 +494,11 @@ class _Inner:
                 self.failure = exc
                 del self.xs[k:]
                 break
-            if owner.ordered:
-                turn = Turn(outer)
-                self.turns.append(turn)
-                if k == 0:
-                    turn.grant()  # the first item's turn is its outer item's
-                task = loop.create_task(coro, context=running(turn))
-            else:
-                task = loop.create_task(coro)
+            turn = Turn(outer)
+            self.turns.append(turn)
+            if k == 0:
+                turn.grant()  # the first item's turn is its outer item's
+            task = loop.create_task(coro, context=running(turn))
             self.tasks.append(task)
             owner.started.append(task)
 

@@ -127,6 +127,15 @@ class FunctionSource:
         )
         return origin, code
 
+    def exact_origin(self, node: cst.CSTNode) -> Origin | None:
+        """Where ``node`` stands in the user's file, if it is the user's own (or stands
+        for one): None for a node the compiler made."""
+        if self._positions is None:
+            self.origin(node)  # (resolves the positions)
+        if self._positions.get(self._stands_for.get(node, node)) is None:
+            return None
+        return self.origin(node)
+
     def statement(self, small: cst.CSTNode) -> tuple[Origin, str]:
         """(origin, source text) of a statement directly in the function's body."""
         found = self._statement_table().get(small)

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     import asyncio
     from types import FrameType
 
-__all__ = ["Turn", "current", "output", "running", "waiting"]
+__all__ = ["Turn", "come", "current", "output", "running", "waiting"]
 
 
 class Turn:
@@ -138,6 +138,20 @@ def output_in_order(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any
     if turn.dead:
         return _Done(None)
     return shown(_when_in_turn(fn, args, kwargs))
+
+
+async def come() -> None:
+    """Wait, in a task running ahead of its place, for its turn: what it does next runs the
+    user's code (a client formatting an object in an LM call's messages runs its
+    ``__str__``), which the sequential run does only once every statement before has run.
+    A turn that will never come (an earlier item failed) means the task is being cancelled:
+    it ends here."""
+    while (turn := waiting(_TURN.get())) is not None:
+        if turn.dead:
+            import asyncio
+
+            raise asyncio.CancelledError
+        await turn.reach()
 
 
 async def _when_in_turn(fn: Callable[..., Any], args: Any, kwargs: dict[str, Any]) -> Any:

@@ -20,6 +20,7 @@ from ..syntax.naming import Namer
 from .calls import CallTable, Resolver
 from .names import variables
 from .scope import Scope
+from .unseen import Unseen
 
 __all__ = ["CompileContext"]
 
@@ -36,6 +37,7 @@ class CompileContext:
     runtime: str  # the runtime module's alias in the generated code
     immutable: frozenset[str] = frozenset()  # parameters annotated `str`, `int`, ...
     origins: Origins = field(default_factory=Origins)  # filled by the emitter
+    unseen: Unseen = field(default_factory=Unseen)  # what the module does unseen
     _everywhere: Counter[str] = field(default_factory=Counter, repr=False)
 
     def __post_init__(self) -> None:

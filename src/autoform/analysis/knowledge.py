@@ -28,6 +28,7 @@ __all__ = [
     "LIST_RESULT_METHODS",
     "METHODS",
     "PURE_BUILTINS",
+    "REBINDS_NAMES",
     "STACKLEVEL_TAKERS",
     "STR_METHODS",
     "Known",
@@ -160,6 +161,17 @@ CALLS_ITS_ARGUMENT: dict[str, tuple[int | str, ...]] = {
 # the calls of the items it never asked for would be made for nothing.
 # What takes a ``stacklevel`` (a mapping passed with ``**`` may hold one).
 STACKLEVEL_TAKERS = ("logging.", "warnings.warn")
+
+# Calls that rebind a name of a module while the function runs (a test's patch made inside
+# it), and where the name is: the patched attribute, given as the string at that argument
+# (the last part of a dotted path), or as the keywords.
+REBINDS_NAMES: dict[str, int | None] = {
+    "unittest.mock.patch": 0,
+    "unittest.mock.patch.object": 1,
+    "unittest.mock._patch_object": 1,
+    "unittest.mock.patch.multiple": None,
+    "unittest.mock._patch_multiple": None,
+}
 
 # Calls that read the frames of the code calling them (or their own, whose caller and
 # locals a compiled twin changes). Besides these, any call given a ``stacklevel`` other than 1

@@ -96,6 +96,8 @@ class Why(enum.Enum):
     READS_MORE = "reads more"
     # reads what may reach the objects its items change (name): `distinct`
     REACHES_ITEMS = "reaches items"
+    # the module frees objects with code of its own (name: what, and its line): `unseen`
+    FINALIZER = "finalizer"
 
 
 @dataclass(frozen=True)
@@ -1038,6 +1040,14 @@ def judge_loops(
     if sequential:
         return {
             j: _held(ctx.src, Why.IN_TRY, step.node)
+            for j, step in enumerate(steps)
+            if isinstance(step.node, cst.For)
+        }
+    if (site := ctx.unseen.finalizer) is not None:
+        # (each item's objects would be freed when the loop is done with, in autoform's code)
+        what = f"{site.what} (line {site.line})"
+        return {
+            j: _held(ctx.src, Why.FINALIZER, step.node, what)
             for j, step in enumerate(steps)
             if isinstance(step.node, cst.For)
         }

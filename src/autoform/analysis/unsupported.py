@@ -15,12 +15,22 @@ from collections.abc import Mapping
 
 import libcst as cst
 
+from ..errors import CompileError
+from ..primitives import spec_for_name
 from ..source import FunctionSource
 from ..syntax.walk import walk
 from .calls import CallInfo, CallKind
+from .knowledge import REBINDS_NAMES
 from .names import own_scope
+from .unseen import Unseen
 
-__all__ = ["check_introspection", "check_nested", "check_supported"]
+__all__ = [
+    "check_introspection",
+    "check_nested",
+    "check_rebinding",
+    "check_supported",
+    "check_unseen_frames",
+]
 
 _REFUSED: dict[type, tuple[str, str]] = {
     cst.ClassDef: ("a class definition", "Define the class at module level."),
@@ -143,4 +153,85 @@ def check_callers(src: FunctionSource, found: tuple[cst.CSTNode, str] | None) ->
         construct=what,
         hint="Pass what it needs explicitly (the caller's name as an argument), or read it "
         "outside the compiled function.",
+    )
+
+
+def check_rebinding(src: FunctionSource, calls: Mapping[cst.Call, CallInfo]) -> None:
+    """Refuse a patch made inside the function (`knowledge.REBINDS_NAMES`) of a name by
+    which it calls one of autoform's own primitives (``af.lm_call``): the concurrent version
+    awaits the primitive's ``acall``, taken to stay what it is for the run. (A patched helper
+    or primitive of the user's is looked up where it is called, and runs as bound then.)"""
+    own = {
+        _spelled(call.func)
+        for call, info in calls.items()
+        if info.spec is not None and (info.qualname or "").startswith("autoform.")
+    }
+    for call, info in calls.items():
+        if info.qualname not in REBINDS_NAMES:
+            continue
+        patched = _patched(call, REBINDS_NAMES[info.qualname])
+        if patched is not None and not any(
+            n in own or spec_for_name(f"autoform.{n}") is not None for n in patched
+        ):
+            continue
+        what = f"`{info.qualname.replace('._patch_', '.patch.')}()`"
+        raise src.error(
+            call,
+            f"{what} rebinds a name by which the function calls autoform's own primitive "
+            "while it runs; the concurrent version calls the primitive it found when "
+            "compiling, and would not see the patch.",
+            construct=what,
+            hint="Patch around the call of the compiled function (a test's `with "
+            "mock.patch(...)` or decorator outside it): it then runs as written, calling "
+            "what the patch bound.",
+        )
+
+
+def _spelled(func: cst.BaseExpression) -> str | None:
+    """The name a call's callee is spelt with last (``lm_call`` of ``af.lm_call``)."""
+    if isinstance(func, cst.Name):
+        return func.value
+    if isinstance(func, cst.Attribute):
+        return func.attr.value
+    return None
+
+
+def _patched(call: cst.Call, at: int | None) -> set[str] | None:
+    """The names a patch rebinds, as far as its arguments say (None: not told)."""
+    if at is None:
+        return {a.keyword.value for a in call.args if a.keyword is not None} or None
+    positional = [a for a in call.args if a.keyword is None and not a.star]
+    if len(positional) <= at:
+        return None
+    value = positional[at].value
+    if isinstance(value, cst.BinaryOperation):  # `__name__ + ".ask"`
+        value = value.right
+    if isinstance(value, cst.FormattedString):  # `f"{__name__}.ask"`
+        last = value.parts[-1] if value.parts else None
+        if isinstance(last, cst.FormattedStringText) and "." in last.value:
+            return {last.value.rsplit(".", 1)[-1]}
+        return None
+    if not isinstance(value, cst.SimpleString):
+        return None
+    text = value.evaluated_value
+    return {text.rsplit(".", 1)[-1]} if isinstance(text, str) else None
+
+
+def check_unseen_frames(src: FunctionSource, found: Unseen) -> None:
+    """Refuse a target whose module reads frames where no call shows it (`unseen`)."""
+    site = found.frames
+    if site is None:
+        return
+    raise CompileError(
+        f"{site.what} at line {site.line} reads a frame beyond its own function's, or its "
+        "caller's from code no call names (a property, a generator, a lambda, a partial): "
+        f"in the concurrent version of `{src.name}` what calls its steps is autoform's "
+        "runtime and the event loop, and its locals are the generated code's, so it would "
+        "not show what it shows here.",
+        filename=src.filename,
+        line=site.line,
+        column=site.column,
+        construct=site.what,
+        hint="Pass what it needs explicitly (the caller's name as an argument), read only "
+        "the direct caller's frame from a plain function, or call the function as written.",
     )

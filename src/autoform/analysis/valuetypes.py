@@ -38,6 +38,7 @@ __all__ = [
     "item_type",
     "local_types",
     "module_facts",
+    "module_text",
     "other_binds",
     "target_names",
 ]
@@ -92,12 +93,18 @@ _FACTS: weakref.WeakKeyDictionary[FunctionSource, ModuleFacts] = weakref.WeakKey
 
 
 def _module_facts(src: FunctionSource) -> ModuleFacts:
+    return _scan(module_text(src)[0])
+
+
+def module_text(src: FunctionSource) -> tuple[str, int]:
+    """The text of the module ``src`` stands in, as it is now, and what to add to a line of
+    it to get the file's line (not 0 when only the snippet parsed is at hand)."""
     if src.filename:
         linecache.checkcache(src.filename)  # the file as it is now, not as first read
     text = "".join(linecache.getlines(src.filename)) if src.filename else ""
     if not text or src.func.name.value not in text:
-        text = src.module.code
-    return _scan(text)
+        return src.module.code, src.line_offset
+    return text, 0
 
 
 @functools.lru_cache(maxsize=64)

@@ -42,6 +42,9 @@ from .tasks import start_block, start_chain
 
 __all__ = ["BodyCompiler", "CompiledBody", "EmittedSuite", "Emitter", "emit_suite", "hides_loop"]
 
+# The user's statements whose value may be a call awaited in the emitted one.
+_VALUED = (cst.Assign, cst.AnnAssign, cst.AugAssign, cst.Expr, cst.Return)
+
 
 _EQUAL = cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace(""))
 
@@ -180,6 +183,10 @@ class Emitter:
         )
         self.body.append(stmt)
         self.origins.statements[stmt] = self.steps[i].origin
+        user = self.steps[i].node
+        value = getattr(user, "value", None) if isinstance(user, _VALUED) else None
+        if isinstance(value, cst.Call) and (at := self.ctx.src.exact_origin(value)) is not None:
+            self.origins.values[stmt] = at
         return stmt
 
     def tasks(self) -> str:

@@ -1,0 +1,260 @@
+"""What code of the function's module does that no call in the function shows.
+
+Needs: the module's source (`valuetypes.module_text`). Produces: `Unseen`, the first place
+in the module where code reads frames the concurrent version changes, and the first where
+code runs when an object is freed; each `Site` says where and what. Read once per module
+text. Changes nothing.
+
+- **Frames.** The concurrent version runs the function's steps in tasks of an event loop:
+  what calls a step is autoform's runtime, and the function's locals are its generated
+  code's. A read of the caller's frame (``sys._getframe(1)``, ``stacklevel=2``) in a plain
+  function of the module is seen where that function is called, and the function then runs
+  in place (`calls.reads_caller`). Any other read of a frame beyond a function's own is
+  not: the caller's caller (``f_back``), a caller's locals (``f_locals``), every frame
+  (``inspect.stack()``), or a caller's frame read in code run where no call names it (a
+  property, a generator, a lambda, a ``functools.partial`` holding ``stacklevel=2``). A
+  target function in such a module is refused (`compiler.check_target`).
+- **Finalizers.** A fanned-out loop holds each item's objects until the loop is done with,
+  not until the next item rebinds them, and frees them in autoform's code: a finalizer
+  (``__del__``, ``weakref.finalize``, a weak reference's callback or a weak container, a
+  generator's ``finally``) would run later and elsewhere. Loops in such a module keep their
+  items in order (`loops.Why.FINALIZER`).
+
+Code whose source is not in the module (a library's) is taken to do neither.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+from dataclasses import dataclass
+
+from ..source import FunctionSource, module_tree
+from .valuetypes import module_text
+
+__all__ = ["Site", "Unseen", "unseen"]
+
+
+@dataclass(frozen=True)
+class Site:
+    """A place in the module (its line and column) and what stands there, in words."""
+
+    line: int
+    column: int
+    what: str
+
+
+@dataclass(frozen=True)
+class Unseen:
+    frames: Site | None = None  # a frame read no call in a function shows
+    finalizer: Site | None = None  # code run when an object is freed
+
+
+_NONE = Unseen()
+
+# Calls that see every frame calling them (or a traceback's): what calls a step differs.
+_EVERY_FRAME = frozenset(
+    {
+        "inspect.stack",
+        "inspect.getouterframes",
+        "inspect.trace",
+        "traceback.extract_stack",
+        "traceback.format_stack",
+        "traceback.print_stack",
+        "traceback.walk_stack",
+    }
+)
+_OWN_FRAME = frozenset({"inspect.currentframe"})
+# Weak references whose callback (the second argument) runs as the object is freed, and
+# containers whose contents change then.
+_WEAK_CALLBACK = frozenset({"weakref.ref", "weakref.proxy", "weakref.WeakMethod"})
+_FINALIZERS = frozenset(
+    {
+        "weakref.finalize",
+        "weakref.WeakValueDictionary",
+        "weakref.WeakKeyDictionary",
+        "weakref.WeakSet",
+    }
+)
+
+
+def unseen(src: FunctionSource) -> Unseen:
+    """What the module ``src`` stands in does unseen (nothing, when its source cannot be
+    read); the sites' lines are the file's."""
+    text, offset = module_text(src)
+    found = _scan(text)
+    if not offset or found is _NONE:
+        return found
+    return Unseen(*(_moved(site, offset) for site in (found.frames, found.finalizer)))
+
+
+def _moved(site: Site | None, offset: int) -> Site | None:
+    return None if site is None else Site(site.line + offset, site.column, site.what)
+
+
+@functools.lru_cache(maxsize=64)
+def _scan(text: str) -> Unseen:
+    try:
+        tree = module_tree(text)
+    except (SyntaxError, ValueError):
+        return _NONE
+    scanner = _Scanner(_aliases(tree))
+    for stmt in tree.body:
+        if isinstance(stmt, ast.ClassDef):
+            # (a method of a class of the module is called by name too: `obj.method()`)
+            scanner.look(stmt, attributable=False)
+            for part in (*stmt.decorator_list, *stmt.bases, *stmt.keywords, *stmt.body):
+                scanner.visit(part, _attributable(part))
+        else:
+            scanner.visit(stmt, _attributable(stmt))
+    if scanner.frames is None and scanner.finalizer is None:
+        return _NONE
+    return Unseen(scanner.frames, scanner.finalizer)
+
+
+def _aliases(tree: ast.Module) -> dict[str, str]:
+    """What each name an import binds stands for, dotted (``np`` -> ``numpy``,
+    ``getframe`` -> ``sys._getframe``)."""
+    names: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for a in node.names:
+                if a.asname:
+                    names[a.asname] = a.name
+                else:
+                    head = a.name.split(".")[0]
+                    names[head] = head
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            for a in node.names:
+                names[a.asname or a.name] = f"{node.module}.{a.name}"
+    return names
+
+
+def _attributable(stmt: ast.AST) -> bool:
+    """Is ``stmt`` a plain function (or method) of the module's, which code calls by name,
+    so that a read of its caller's frame is seen where it is called: a ``def`` with no
+    decorator (a property's getter runs where no call is) that is not a generator?"""
+    if not isinstance(stmt, ast.FunctionDef) or stmt.decorator_list:
+        return False
+    return not _is_generator(stmt)
+
+
+def _is_generator(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    return any(isinstance(n, ast.Yield | ast.YieldFrom) for n in _own(func))
+
+
+def _own(func: ast.AST) -> list[ast.AST]:
+    """The nodes of ``func``'s body, not those of functions or lambdas nested in it."""
+    out: list[ast.AST] = []
+    stack = list(ast.iter_child_nodes(func))
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            stack.extend(ast.iter_child_nodes(node))
+    return out
+
+
+class _Scanner:
+    def __init__(self, aliases: dict[str, str]) -> None:
+        self.aliases = aliases
+        self.indexed: set[ast.Call] = set()  # `inspect.stack()` calls indexed at a depth
+        self.frames: Site | None = None
+        self.finalizer: Site | None = None
+
+    def visit(self, node: ast.AST, attributable: bool) -> None:
+        """Look at ``node`` and below; ``attributable``: inside a plain function of the
+        module (`_attributable`), not in a function nested in it."""
+        self.look(node, attributable)
+        for child in ast.iter_child_nodes(node):
+            nested = isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda)
+            self.visit(child, attributable and not nested)
+
+    def look(self, node: ast.AST, attributable: bool) -> None:
+        """Look at ``node`` itself."""
+        if isinstance(node, ast.ClassDef):
+            for stmt in node.body:
+                if isinstance(stmt, ast.FunctionDef) and stmt.name == "__del__":
+                    self._finalizer(stmt, f"`{node.name}.__del__`")
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and _is_generator(node):
+            for inner in _own(node):
+                if isinstance(inner, ast.Try | ast.With) and any(
+                    isinstance(n, ast.Yield | ast.YieldFrom) for n in ast.walk(inner)
+                ):
+                    self._finalizer(inner, f"the generator `{node.name}`'s cleanup")
+                    break
+        elif isinstance(node, ast.Attribute):
+            self._attribute(node, attributable)
+        elif isinstance(node, ast.Subscript):
+            self._subscript(node, attributable)
+        elif isinstance(node, ast.Call) and node not in self.indexed:
+            self._call(node, attributable)
+
+    def _subscript(self, node: ast.Subscript, attributable: bool) -> None:
+        """``inspect.stack()[1]``: one frame of them, at a known depth, as `sys._getframe`."""
+        call, at = node.value, node.slice
+        if not (isinstance(call, ast.Call) and self._resolve(call.func) == "inspect.stack"):
+            return
+        if isinstance(at, ast.Constant) and isinstance(at.value, int) and at.value >= 0:
+            self.indexed.add(call)
+            if at.value >= 2 or (at.value == 1 and not attributable):
+                self._frames(node, "`inspect.stack()[...]`")
+
+    def _attribute(self, node: ast.Attribute, attributable: bool) -> None:
+        if node.attr == "f_back":
+            depth = self._depth(node)
+            if depth is None or depth >= 2 or (depth == 1 and not attributable):
+                self._frames(node, "a frame's `f_back`")
+        elif node.attr == "f_locals" and self._depth(node.value) != 0:
+            self._frames(node, "a calling frame's `f_locals`")
+
+    def _call(self, node: ast.Call, attributable: bool) -> None:
+        name = self._resolve(node.func)
+        if name in _EVERY_FRAME:
+            self._frames(node, f"`{name}()`")
+        elif name == "sys._getframe":
+            depth = self._depth(node)
+            if depth is None or depth >= 2 or (depth == 1 and not attributable):
+                self._frames(node, "`sys._getframe()`")
+        elif name in _FINALIZERS or (name in _WEAK_CALLBACK and len(node.args) >= 2):
+            self._finalizer(node, f"`{name}()`")
+        for kw in node.keywords:
+            if kw.arg != "stacklevel":
+                continue
+            level = kw.value.value if isinstance(kw.value, ast.Constant) else None
+            if not isinstance(level, int) or level >= 3 or (level == 2 and not attributable):
+                self._frames(kw.value, "`stacklevel=`")
+
+    def _depth(self, node: ast.expr) -> int | None:
+        """How many frames up from the code running ``node`` the frame it gives is (None:
+        not known to be a frame, or at no known depth)."""
+        if isinstance(node, ast.Attribute) and node.attr == "f_back":
+            inner = self._depth(node.value)
+            return None if inner is None else inner + 1
+        if isinstance(node, ast.Call):
+            name = self._resolve(node.func)
+            if name in _OWN_FRAME:
+                return 0
+            if name == "sys._getframe":
+                if not node.args:
+                    return 0
+                first = node.args[0]
+                if isinstance(first, ast.Constant) and isinstance(first.value, int):
+                    return first.value
+        return None
+
+    def _resolve(self, node: ast.expr) -> str | None:
+        if isinstance(node, ast.Name):
+            return self.aliases.get(node.id)
+        if isinstance(node, ast.Attribute):
+            base = self._resolve(node.value)
+            return None if base is None else f"{base}.{node.attr}"
+        return None
+
+    def _frames(self, node: ast.AST, what: str) -> None:
+        if self.frames is None:
+            self.frames = Site(getattr(node, "lineno", 0), getattr(node, "col_offset", 0), what)
+
+    def _finalizer(self, node: ast.AST, what: str) -> None:
+        if self.finalizer is None:
+            self.finalizer = Site(getattr(node, "lineno", 0), getattr(node, "col_offset", 0), what)

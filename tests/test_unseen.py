@@ -1,0 +1,353 @@
+"""What a module's code does that no call in the function shows (`analysis.unseen`), and the
+other ways a program's behaviour reaches past its calls: frames read beyond a function's
+own, finalizers, a patch made inside the function, objects in an LM call's messages, the
+columns a traceback marks. Each test runs a program both ways (`test_soundness.both`), or
+checks the refusal's message."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import io
+import sys
+import textwrap
+import warnings
+
+import pytest
+from conftest import FakeClient, load_module
+from test_soundness import both, write
+
+import autoform as af
+from autoform.analysis.unseen import _scan
+
+
+def _line(path, marker: str) -> int:
+    return next(n for n, t in enumerate(path.read_text().splitlines(), 1) if marker in t)
+
+
+# -- the scan, as a stage ------------------------------------------------------------------
+
+
+def _sites(text: str) -> tuple[str | None, str | None]:
+    found = _scan(textwrap.dedent(text))
+    return (
+        found.frames.what if found.frames else None,
+        found.finalizer.what if found.finalizer else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        # a plain function's read of its caller's frame is seen where it is called
+        ("import sys\ndef who():\n    return sys._getframe(1).f_code.co_name\n", None),
+        ("import inspect\ndef who():\n    return inspect.stack()[1].function\n", None),
+        ("import logging\ndef warn(m):\n    logging.warning(m, stacklevel=2)\n", None),
+        ("import sys\nclass A:\n    def who(self):\n        return sys._getframe(1)\n", None),
+        ("import sys\ndef own():\n    return sys._getframe().f_locals\n", None),
+        # beyond the caller, or a caller's locals
+        ("import sys\ndef who():\n    return sys._getframe(2)\n", "`sys._getframe()`"),
+        ("import sys as s\ndef who():\n    return s._getframe(1).f_back\n", "a frame's `f_back`"),
+        (
+            "from sys import _getframe\ndef who():\n    return _getframe(1).f_locals\n",
+            "a calling frame's `f_locals`",
+        ),
+        ("import inspect\ndef who():\n    return inspect.stack()\n", "`inspect.stack()`"),
+        ("import logging\ndef warn(m):\n    logging.warning(m, stacklevel=3)\n", "`stacklevel=`"),
+        # a caller's frame read where no call names it
+        (
+            "import sys\nclass A:\n    @property\n    def who(self):\n"
+            "        return sys._getframe(1)\n",
+            "`sys._getframe()`",
+        ),
+        (
+            "import sys\ndef items(xs):\n    for x in xs:\n        yield sys._getframe(1)\n",
+            "`sys._getframe()`",
+        ),
+        (
+            "import functools, logging\nwarn = functools.partial(logging.warning, stacklevel=2)\n",
+            "`stacklevel=`",
+        ),
+        ("import sys\nwho = lambda: sys._getframe(1)\n", "`sys._getframe()`"),
+    ],
+)
+def test_the_scan_finds_frames_read_where_no_call_shows_it(text, frames):
+    assert _sites(text) == (frames, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "finalizer"),
+    [
+        ("class W:\n    def __del__(self):\n        pass\n", "`W.__del__`"),
+        ("import weakref\ndef mark(o):\n    weakref.finalize(o, print)\n", "`weakref.finalize()`"),
+        ("import weakref\ndef mark(o):\n    return weakref.ref(o, print)\n", "`weakref.ref()`"),
+        ("from weakref import WeakSet\nSEEN = WeakSet()\n", "`weakref.WeakSet()`"),
+        (
+            "def gen():\n    try:\n        yield 1\n    finally:\n        print('bye')\n",
+            "the generator `gen`'s cleanup",
+        ),
+        # none: a weak reference with no callback, a generator with nothing to clean up
+        ("import weakref\ndef mark(o):\n    return weakref.ref(o)\n", None),
+        ("def gen():\n    yield 1\n", None),
+    ],
+)
+def test_the_scan_finds_code_run_as_objects_are_freed(text, finalizer):
+    assert _sites(text) == (None, finalizer)
+
+
+# -- frames: refused, located ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("helper", "marker", "what"),
+    [
+        (
+            """
+            import sys
+            class Ctx:
+                @property
+                def where(self):
+                    return sys._getframe(1).f_code.co_name
+            CTX = Ctx()
+            def label():
+                return CTX.where
+            """,
+            "return sys._getframe(1).f_code.co_name",
+            "`sys._getframe()`",
+        ),
+        (
+            """
+            import sys
+            def origin():
+                back = sys._getframe(1).f_back
+                return back.f_code.co_name if back else None
+            def label():
+                return origin()
+            """,
+            "back = sys._getframe(1).f_back",
+            "a frame's `f_back`",
+        ),
+        (
+            """
+            import functools, logging
+            warn = functools.partial(logging.getLogger("t").warning, stacklevel=2)
+            def label():
+                warn("hi")
+                return "x"
+            """,
+            "warn = functools.partial(",
+            "`stacklevel=`",
+        ),
+    ],
+)
+def test_a_frame_read_no_call_shows_is_refused_where_it_stands(tmp_path, helper, marker, what):
+    main = """
+        def main(q: str):
+            a = ask(q)
+            return [a, ask(label() + q)]
+        """
+    path = write(tmp_path, textwrap.dedent(helper) + textwrap.dedent(main))
+    module = load_module(path)
+    with pytest.raises(af.CompileError) as info:
+        af.concurrent(module.main)
+    err = info.value
+    assert (err.filename, err.line, err.construct) == (str(path), _line(path, marker), what)
+    assert "in the concurrent version of `main` what calls its steps is autoform's" in str(err)
+    assert "Pass what it needs explicitly" in str(err)
+
+
+def test_a_plain_helper_reading_its_callers_name_still_runs_in_place(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        import sys
+        LOG = []
+        def checkpoint(label):
+            LOG.append((label, sys._getframe(1).f_code.co_name))
+        def main(q: str):
+            a = ask(q)
+            checkpoint("a")
+            return [a, ask(q + "!")]
+        """,
+    )
+    both(path, "owls")
+
+
+# -- finalizers: a fanned-out loop keeps its items in order ----------------------------------
+
+
+FINALIZED = """
+import asyncio
+LOG = []
+class Wrap:
+    def __init__(self, text):
+        self.text = text
+    def __del__(self):
+        try:
+            asyncio.get_running_loop()
+            LOG.append("loop")
+        except RuntimeError:
+            LOG.append("no loop")
+def main(topics: list):
+    out = []
+    for t in topics:
+        w = Wrap(ask(t))
+        out.append(w.text)
+    del w
+    return out, sorted(LOG)
+"""
+
+
+def test_a_module_with_a_finalizer_keeps_its_loops_in_order_and_says_why(tmp_path):
+    path = write(tmp_path, FINALIZED)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        both(path, ["owls", "bats", "cats"])
+    said = [str(w.message) for w in caught if issubclass(w.category, af.KeptInOrderWarning)]
+    line = _line(path, "def __del__")
+    assert any(
+        f"the module runs code as objects are freed (`Wrap.__del__` (line {line}))" in s
+        for s in said
+    ), said
+
+
+def test_a_suspended_generators_cleanup_runs_where_the_loop_ends(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        import asyncio
+        LOG = []
+        async def _bye(k):
+            return "closed at " + str(k)
+        def numbers():
+            k = 0
+            try:
+                while True:
+                    k += 1
+                    yield k
+            finally:
+                LOG.append(asyncio.run(_bye(k)))
+        def main(topic: str):
+            out = []
+            for w, k in zip([topic, topic + "s"], numbers()):
+                out.append(ask(w + str(k)))
+            out.append(list(LOG))
+            return out
+        """,
+    )
+    value, _, _ = both(path, "owls")
+    assert value[-1] == ["closed at 2"]
+
+
+# -- a patch made inside the function --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("patch", "what"),
+    [
+        ('mock.patch.object(af, "lm_call", fake)', "`unittest.mock.patch.object()`"),
+        ('mock.patch("autoform.lm_call", fake)', "`unittest.mock.patch()`"),
+    ],
+)
+def test_a_patch_made_inside_the_function_is_refused(tmp_path, patch, what):
+    path = write(
+        tmp_path,
+        f"""
+        from unittest import mock
+        def fake(*args, **kwargs):
+            return "fake"
+        def main(q: str):
+            a = ask(q)
+            with {patch}:
+                b = ask(a)
+            return [a, b]
+        """,
+    )
+    module = load_module(path)
+    with pytest.raises(af.CompileError) as info:
+        af.concurrent(module.main)
+    err = info.value
+    assert (err.line, err.construct) == (_line(path, "with mock."), what)
+    assert "rebinds a name by which the function calls autoform's own primitive" in str(err)
+    assert "Patch around the call of the compiled function" in str(err)
+
+
+# -- an object in an LM call's messages: formatted in its call's turn -----------------------
+
+
+def test_objects_in_fanned_out_messages_are_formatted_only_once_earlier_items_succeed(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        LOG = []
+        class Doc:
+            def __init__(self, text):
+                self.text = text
+            def __str__(self):
+                LOG.append(self.text)
+                return self.text
+        def main(topics: list):
+            out = []
+            for t in topics:
+                out.append(af.lm_call([{"role": "user", "content": Doc(t)}], model=M))
+            return out
+        """,
+    )
+    value, _, client = both(path, ["owls", "FAIL", "cats", "dogs"])
+    assert value[0] == "LMFailure"
+    assert [p for _, p in client.calls] == ["owls", "FAIL"]
+
+
+def test_objects_in_messages_outside_a_loop_are_formatted_in_order(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        LOG = []
+        class Doc:
+            def __init__(self, text):
+                self.text = text
+            def __str__(self):
+                LOG.append(self.text)
+                return self.text
+        def main(q: str):
+            a = ask("FAIL " + q)
+            print("after a")
+            b = af.lm_call([{"role": "user", "content": Doc(q)}], model=M)
+            return [a, b]
+        """,
+    )
+    value, _, _ = both(path, "owls")
+    assert value[0] == "LMFailure"
+
+
+# -- a traceback printed by the program marks the call's columns ------------------------------
+
+
+def test_a_printed_traceback_marks_the_same_columns(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        import traceback
+        def main(topic: str):
+            a = ask(topic)
+            try:
+                b = ask("FAIL " + topic)
+            except Exception:
+                traceback.print_exc(limit=1)
+                b = "none"
+            return [a, b]
+        """,
+    )
+    printed = []
+    for compiled in (False, True):
+        module = load_module(path)
+        fn = af.concurrent(module.main) if compiled else module.main
+        err = io.StringIO()
+        with contextlib.redirect_stderr(err), af.lm_client(FakeClient()):
+            result = fn("owls")
+            if asyncio.iscoroutine(result):
+                asyncio.run(result)
+        printed.append(err.getvalue())
+    assert printed[1] == printed[0]
+    if sys.version_info < (3, 13):
+        assert "^^^^" in printed[0]
