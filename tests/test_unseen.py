@@ -351,3 +351,110 @@ def test_a_printed_traceback_marks_the_same_columns(tmp_path):
     assert printed[1] == printed[0]
     if sys.version_info < (3, 13):
         assert "^^^^" in printed[0]
+
+
+# -- another module of the user's ------------------------------------------------------------
+
+
+def _two_modules(tmp_path, monkeypatch, other: str, body: str):
+    """``other`` written as a module of its own beside the program, which imports from it."""
+    name = f"other_{abs(hash(other)) % 10**8}"
+    (tmp_path / f"{name}.py").write_text(textwrap.dedent(other))
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, name, raising=False)
+    return write(tmp_path, textwrap.dedent(body.replace("OTHER", name))), name
+
+
+def test_a_finalizer_in_another_module_keeps_the_loops_in_order(tmp_path, monkeypatch):
+    other = """
+        import asyncio
+        LOG = []
+        class Wrap:
+            def __init__(self, text):
+                self.text = text
+            def __del__(self):
+                try:
+                    asyncio.get_running_loop()
+                    LOG.append("loop")
+                except RuntimeError:
+                    LOG.append("no loop")
+        """
+    body = """
+        from OTHER import Wrap, LOG
+        def main(topics: list):
+            out = []
+            for t in topics:
+                w = Wrap(ask(t))
+                out.append(w.text)
+            del w
+            return out, sorted(LOG)
+        """
+    path, name = _two_modules(tmp_path, monkeypatch, other, body)
+    module = load_module(path)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        compiled = af.concurrent(module.main)
+    said = [str(w.message) for w in caught if issubclass(w.category, af.KeptInOrderWarning)]
+    assert any(f"`Wrap.__del__` ({tmp_path / name}.py:7)" in s for s in said), said
+    sys.modules[name].LOG.clear()
+    with af.lm_client(FakeClient()):
+        assert asyncio.run(compiled(["a", "b"]))[1] == ["no loop", "no loop"]
+
+
+def test_a_frame_read_in_another_module_is_refused_there(tmp_path, monkeypatch, capsys):
+    other = """
+        import sys
+        class Ctx:
+            @property
+            def where(self):
+                return sys._getframe(1).f_code.co_name
+        CTX = Ctx()
+        """
+    body = """
+        from OTHER import CTX
+        def main(q: str):
+            a = ask(q)
+            return [a, ask(CTX.where + q)]
+        """
+    path, name = _two_modules(tmp_path, monkeypatch, other, body)
+    with pytest.raises(af.CompileError) as info:
+        af.concurrent(load_module(path).main)
+    err = info.value
+    assert (err.filename, err.line) == (str(tmp_path / f"{name}.py"), 6)
+    # The command line reads the same file, without running either module.
+    from autoform.cli import main as cli_main
+
+    monkeypatch.chdir(tmp_path)
+    assert cli_main([f"{path.name}:main"]) != 0
+    assert f"{name}.py:6" in capsys.readouterr().err
+
+
+def test_objects_in_a_declared_clients_calls_are_formatted_in_turn(tmp_path):
+    # Another client's LM method (`af.lm_method`): the same turn before the SDK formats.
+    path = write(
+        tmp_path,
+        """
+        LOG = []
+        class Doc:
+            def __init__(self, text):
+                self.text = text
+            def __str__(self):
+                LOG.append(self.text)
+                return self.text
+        class Model:
+            def generate(self, prompt):
+                text = str(prompt)
+                if "FAIL" in text:
+                    raise ValueError("refused " + text)
+                return text.upper()
+        af.lm_method(Model, "generate")
+        model = Model()
+        def main(topics: list):
+            out = []
+            for t in topics:
+                out.append(model.generate(Doc(t)))
+            return out
+        """,
+    )
+    value, _, _ = both(path, ["owls", "FAIL", "cats", "dogs"], same_calls=False)
+    assert value == ("ValueError", "refused FAIL")

@@ -14,7 +14,7 @@ import linecache
 import threading
 import types
 import weakref
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Callable, Coroutine, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar, overload
 
 from . import runtime
@@ -76,6 +76,9 @@ class _Resolver:
 
     def bound_by(self, dotted: str) -> str | None:
         return self.live.bound_by(dotted)
+
+    def sources(self, names: Iterable[str]) -> list[tuple[str, str]]:
+        return self.live.sources(names)
 
     @property
     def owner(self) -> str:

@@ -467,6 +467,15 @@ class _Imports:
     def bound_by(self, level: int, dotted: str) -> str | None:
         return self.project.bound_by(self.importer, level, dotted)
 
+    def source(self, level: int, module: str) -> tuple[str, str] | None:
+        found = _module_file(self.importer, level, module, self.project.roots)
+        if found is None:
+            return None
+        try:
+            return str(found), found.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+
 
 def _import_roots(path: Path) -> list[Path]:
     here = path.parent

@@ -31,6 +31,7 @@ from typing import Any
 from .hiding import call_hidden, hiding_here, on_thread, plain_data, shown
 from .limits import hold
 from .recorder import arecord, note_response, note_sent, recording
+from .turns import come
 
 __all__ = [
     "BLOCKING_CALLS",
@@ -390,7 +391,12 @@ def _held(entry: LMMethod, receiver: Any, path: str) -> Callable[..., Coroutine[
         if messages is None:
             given = kwargs.get("input")  # the Responses API
             messages = [given] if isinstance(given, str) else given
-        if entry.asynchronous or not hiding_here() or plain_data((args, messages)):
+        plain = plain_data((args, messages))
+        if not plain:
+            # (an object of the user's, which the SDK formats: in the call's turn, before
+            # holding a cap an earlier item may need; `turns.come`)
+            await come()
+        if entry.asynchronous or not hiding_here() or plain:
             call = _awaitable(entry, receiver, path, bool(kwargs.get("stream")))
         else:
             # An object of the user's in the messages of a `def`'s call, which the SDK

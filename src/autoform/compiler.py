@@ -210,7 +210,8 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         runtime_name,
         immutable=frozenset(immutable_parameters(func)),
         origins=Origins(),
-        unseen=unseen(src),
+        # (the modules of the user's that the names it uses come from, too)
+        unseen=unseen(src, resolver.sources({n.value for n in variables(func.body)} - local)),
     )
     # What the analyses take on trust, read from the calls as written (later stages add
     # the calls they make), checked on entry; the in-order twin only what it calls.

@@ -325,7 +325,8 @@ def _send(model: str, messages: list[dict[str, Any]], kwargs: dict[str, Any]) ->
 
 async def _asend(model: str, messages: list[dict[str, Any]], kwargs: dict[str, Any]) -> Any:
     client = _active_client()
-    if not plain_data(messages):
+    plain = plain_data(messages)
+    if not plain:
         # An object of the user's in the messages, which the client formats (its
         # `__str__`): in the call's turn, ahead of which a fanned-out item runs (and before
         # holding a cap an earlier item may need).
@@ -336,7 +337,7 @@ async def _asend(model: str, messages: list[dict[str, Any]], kwargs: dict[str, A
         # a streamed reply has all arrived.
         async with hold(model, messages, kwargs) as held:
             note_sent()  # a timeline recording the call tells waiting for caps from the request
-            blocking = _formats_users_code(client, messages)
+            blocking = None if plain else _formats_users_code(client)
             if blocking is not None:
                 # An object of the user's in the messages of a `def`'s call, which the client
                 # formats (its `__str__`): as the sequential run's synchronous client does,
@@ -353,10 +354,10 @@ async def _asend(model: str, messages: list[dict[str, Any]], kwargs: dict[str, A
     return response
 
 
-def _formats_users_code(client: Any, messages: Any) -> Callable[..., Any] | None:
-    """The client's synchronous method, for a call made for a `def` (its code runs with the
-    loop hidden) whose messages are not plain data; else None."""
-    if not hiding_here() or plain_data(messages):
+def _formats_users_code(client: Any) -> Callable[..., Any] | None:
+    """The client's synchronous method, for a call whose messages are not plain data made
+    for a `def` (its code runs with the loop hidden); else None."""
+    if not hiding_here():
         return None
     return getattr(client, "completion", None)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -199,6 +199,11 @@ class Resolver(Protocol):
         """The method ``name`` of the user's class the global dotted name ``cls`` holds, as
         a helper (`helper_info`); None when it is not one. ``exact``: the object is of that
         very class (it was built by calling it), else of it or a subclass (``self``)."""
+
+    def sources(self, names: Iterable[str]) -> list[tuple[str, str]]:
+        """The (file name, text) of each module of the user's, other than the function's
+        own, that one of the global ``names`` comes from (a function, a class, an object of
+        a class, or the module itself)."""
 
 
 def dotted_name(expr: cst.BaseExpression) -> str | None:

@@ -1045,7 +1045,7 @@ def judge_loops(
         }
     if (site := ctx.unseen.finalizer) is not None:
         # (each item's objects would be freed when the loop is done with, in autoform's code)
-        what = f"{site.what} (line {site.line})"
+        what = site.said(ctx.src.filename)
         return {
             j: _held(ctx.src, Why.FINALIZER, step.node, what)
             for j, step in enumerate(steps)

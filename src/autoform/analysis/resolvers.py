@@ -10,7 +10,7 @@ import builtins
 import functools
 import inspect
 import types
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
@@ -94,6 +94,26 @@ class LiveResolver:
             return None
         kind = type(self._globals[name])
         return f"{kind.__module__}.{kind.__qualname__}"
+
+    def sources(self, names: Iterable[str]) -> list[tuple[str, str]]:
+        import linecache
+        import sys
+
+        found: dict[str, str] = {}
+        for name in names:
+            if name in self._closure or name not in self._globals:
+                continue
+            obj = self._globals[name]
+            # (read from the class, never the object: a `__getattr__` is the user's code)
+            kind = obj if isinstance(obj, type | types.FunctionType) else type(obj)
+            module = obj if type(obj) is types.ModuleType else sys.modules.get(kind.__module__)
+            if module is None or vars(module) is self._globals or not _users(module):
+                continue
+            filename = getattr(module, "__file__", None)
+            if isinstance(filename, str) and filename not in found:
+                linecache.checkcache(filename)
+                found[filename] = "".join(linecache.getlines(filename))
+        return [(f, text) for f, text in found.items() if text]
 
     def bound_by(self, dotted: str) -> str | None:
         """``"import"`` for a global name (or a module's attribute, ``util.ask``) holding a
@@ -346,6 +366,10 @@ class Imports(Protocol):
     def bound_by(self, level: int, dotted: str) -> str | None:
         """How the imported name is bound where it is defined (`Resolver.bound_by`)."""
 
+    def source(self, level: int, module: str) -> tuple[str, str] | None:
+        """The (file name, text) of the user's module ``module``, imported ``level``
+        packages up; None for a module of a library, or one not found."""
+
 
 class StaticResolver:
     """Resolves names from a module's imports and simple aliases, without running it.
@@ -450,6 +474,18 @@ class StaticResolver:
                     self._primitives[qualname] = PrimitiveSpec(
                         qualname, awaitable=True, immutable_result=False
                     )
+
+    def sources(self, names: Iterable[str]) -> list[tuple[str, str]]:
+        found: dict[str, str] = {}
+        for name in names:
+            if name not in self._imported or self._imports is None:
+                continue
+            level, path = self._imported[name]
+            module = path if name in self._modules else path.rpartition(".")[0]
+            source = self._imports.source(level, module)
+            if source is not None:
+                found.setdefault(*source)
+        return list(found.items())
 
     def _absolute(self, level: int, path: str) -> str:
         """The qualified name of what ``from <level dots><path>`` imports, as far as the

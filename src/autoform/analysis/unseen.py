@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import ast
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..source import FunctionSource, module_tree
@@ -37,11 +38,20 @@ __all__ = ["Site", "Unseen", "unseen"]
 
 @dataclass(frozen=True)
 class Site:
-    """A place in the module (its line and column) and what stands there, in words."""
+    """A place in a module (its line and column) and what stands there, in words; the
+    file's name ("" until known)."""
 
     line: int
     column: int
     what: str
+    filename: str = ""
+
+    def said(self, here: str) -> str:
+        """``what (line 12)``, or with the file's name when it is not ``here``."""
+        where = (
+            f"line {self.line}" if self.filename in ("", here) else f"{self.filename}:{self.line}"
+        )
+        return f"{self.what} ({where})"
 
 
 @dataclass(frozen=True)
@@ -78,18 +88,28 @@ _FINALIZERS = frozenset(
 )
 
 
-def unseen(src: FunctionSource) -> Unseen:
-    """What the module ``src`` stands in does unseen (nothing, when its source cannot be
-    read); the sites' lines are the file's."""
+def unseen(src: FunctionSource, others: Iterable[tuple[str, str]] = ()) -> Unseen:
+    """What the module ``src`` stands in does unseen, then the modules ``others`` (file
+    name, text: where the names the function uses come from); the first site of each kind.
+    A module whose source cannot be read does nothing unseen."""
     text, offset = module_text(src)
-    found = _scan(text)
-    if not offset or found is _NONE:
+    found = _placed(_scan(text), src.filename, offset)
+    for filename, other in others:
+        if found.frames is not None and found.finalizer is not None:
+            break
+        more = _placed(_scan(other), filename, 0)
+        found = Unseen(found.frames or more.frames, found.finalizer or more.finalizer)
+    return found
+
+
+def _placed(found: Unseen, filename: str, offset: int) -> Unseen:
+    if found is _NONE:
         return found
-    return Unseen(*(_moved(site, offset) for site in (found.frames, found.finalizer)))
+    return Unseen(*(_at(site, filename, offset) for site in (found.frames, found.finalizer)))
 
 
-def _moved(site: Site | None, offset: int) -> Site | None:
-    return None if site is None else Site(site.line + offset, site.column, site.what)
+def _at(site: Site | None, filename: str, offset: int) -> Site | None:
+    return None if site is None else Site(site.line + offset, site.column, site.what, filename)
 
 
 @functools.lru_cache(maxsize=64)

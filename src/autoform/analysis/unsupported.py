@@ -223,12 +223,12 @@ def check_unseen_frames(src: FunctionSource, found: Unseen) -> None:
     if site is None:
         return
     raise CompileError(
-        f"{site.what} at line {site.line} reads a frame beyond its own function's, or its "
+        f"{site.said(src.filename)} reads a frame beyond its own function's, or its "
         "caller's from code no call names (a property, a generator, a lambda, a partial): "
         f"in the concurrent version of `{src.name}` what calls its steps is autoform's "
         "runtime and the event loop, and its locals are the generated code's, so it would "
         "not show what it shows here.",
-        filename=src.filename,
+        filename=site.filename or src.filename,
         line=site.line,
         column=site.column,
         construct=site.what,
