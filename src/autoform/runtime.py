@@ -142,7 +142,23 @@ async def gather(*aws: Awaitable[Any]) -> list[Any]:
 
     loop = asyncio.get_running_loop()
     create = loop.create_task
-    futures = [create(a) if type(a) is CoroutineType else asyncio.ensure_future(a) for a in aws]
+    # Each call runs with a turn of its own, which comes once every call before it is done
+    # and none failed: what must wait for its place (an LM call formatting an object of the
+    # user's, `turns.come`) waits for it. (A call `in_turn` has its own.)
+    outer = current_turn()
+    turns: list[Turn | None] = []
+    futures: list[asyncio.Future[Any]] = []
+    for a in aws:
+        if issubclass(
+            type(a), asyncio.Future | in_turn
+        ):  # (by type: a `__class__` may be the user's)
+            turns.append(None)
+            futures.append(asyncio.ensure_future(a))
+        else:
+            turn = Turn(outer)
+            turns.append(turn)
+            coro = a if type(a) is CoroutineType else _awaited(a)
+            futures.append(create(coro, context=running(turn)))
     n = len(futures)
     if not n:
         return []
@@ -151,7 +167,16 @@ async def gather(*aws: Awaitable[Any]) -> list[Any]:
     # awaitable: one callback for all, a pointer past the leading ones that are done, the
     # earliest failure seen so far.
     prefix, first, cancelled_from = 0, n, n
+    granted = 0  # the turns given so far
     position: dict[asyncio.Future[Any], int] | None = None  # made at the first failure
+
+    def grant() -> None:
+        nonlocal granted
+        while granted < n and granted <= prefix and granted <= first:
+            turn = turns[granted]
+            if turn is not None:
+                turn.grant()
+            granted += 1
 
     def on_done(f: asyncio.Future[Any]) -> None:
         nonlocal prefix, first, cancelled_from, position
@@ -167,10 +192,12 @@ async def gather(*aws: Awaitable[Any]) -> list[Any]:
                 cancelled_from = k + 1
         while prefix < n and futures[prefix].done():
             prefix += 1
+        grant()
         # Decided once everything before the earliest failure is done (or all is).
         if prefix >= first and not decided.done():
             decided.set_result(None)
 
+    grant()  # the first call's turn
     for f in futures:
         f.add_done_callback(on_done)
     try:
@@ -733,17 +760,13 @@ class TaskScope:
         self._tasks: list[asyncio.Task[Any]] = []
 
     def start(self, coro: Awaitable[T]) -> Awaitable[T]:
-        """``coro`` started: its task, or for a call `in_turn`, itself (its task started),
-        whose turn comes where the body awaits it."""
-        import asyncio
-
-        if isinstance(coro, in_turn):
-            self._tasks.append(coro.start())
-            return coro
-        with showing():
-            task = asyncio.ensure_future(coro)
-        self._tasks.append(task)
-        return task
+        """``coro`` started, as a call `in_turn` (its task started), whose turn comes where
+        the body takes its result, every statement before it done: what must wait for its
+        place (an LM call whose messages hold an object of the user's, which the client
+        formats: `turns.come`) waits for it; the rest runs at once."""
+        started = coro if isinstance(coro, in_turn) else in_turn(coro)
+        self._tasks.append(started.start())
+        return started
 
     @shows
     async def __aenter__(self) -> TaskScope:

@@ -105,7 +105,7 @@ class LiveResolver:
                 continue
             obj = self._globals[name]
             # (read from the class, never the object: a `__getattr__` is the user's code)
-            kind = obj if isinstance(obj, type | types.FunctionType) else type(obj)
+            kind = obj if issubclass(type(obj), type | types.FunctionType) else type(obj)
             module = obj if type(obj) is types.ModuleType else sys.modules.get(kind.__module__)
             if module is None or vars(module) is self._globals or not _users(module):
                 continue
