@@ -6,7 +6,7 @@ import traceback
 
 import autoform as af
 
-CAUSE = "frames"
+CAUSE = "traceback"
 ARGS = (["owls", "bad", "cats"],)
 FAIL = ["bad"]
 
