@@ -209,7 +209,7 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         tuple(params),
         runtime_name,
         immutable=frozenset(immutable_parameters(func)),
-        origins=Origins(),
+        origins=Origins(exact=src.exact_origin),
         # (the modules of the user's that the names it uses come from, too)
         unseen=unseen(src, resolver.sources({n.value for n in variables(func.body)} - local)),
     )

@@ -59,6 +59,9 @@ class Origins:
     # A statement whose value is the user's call, awaited: where that call is (a failure
     # there is reported at its columns, as Python's traceback marks them).
     values: dict[Any, Origin] = field(default_factory=dict)
+    # Where a node of the generated code stands in the user's file, if it is (or the
+    # emitter made it from) a call of the user's: `FunctionSource.exact_origin`.
+    exact: Any = None
 
 
 @dataclass(frozen=True)

@@ -325,11 +325,11 @@ def _send(model: str, messages: list[dict[str, Any]], kwargs: dict[str, Any]) ->
 
 async def _asend(model: str, messages: list[dict[str, Any]], kwargs: dict[str, Any]) -> Any:
     client = _active_client()
-    plain = plain_data(messages)
+    plain = plain_data((model, messages, _unshaped(kwargs)))
     if not plain:
-        # An object of the user's in the messages, which the client formats (its
-        # `__str__`): in the call's turn, ahead of which a fanned-out item runs (and before
-        # holding a cap an earlier item may need).
+        # An object of the user's in the call (its messages, its model, another argument),
+        # which the client formats (its `__str__`): in the call's turn, ahead of which a
+        # task started early runs (and before holding a cap an earlier call may need).
         await come()
     ours = _ours.set(True)
     try:
@@ -352,6 +352,12 @@ async def _asend(model: str, messages: list[dict[str, Any]], kwargs: dict[str, A
         _ours.reset(ours)
     note_response(response)
     return response
+
+
+def _unshaped(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """``kwargs`` but the classes in it (``response_format=Answer``): a client reads a
+    class's schema, not formats an object of the user's."""
+    return {k: v for k, v in kwargs.items() if not issubclass(type(v), type)}
 
 
 def _formats_users_code(client: Any) -> Callable[..., Any] | None:

@@ -15,7 +15,7 @@ import builtins
 import functools
 import types
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, cast
 
 import libcst as cst
 
@@ -24,6 +24,7 @@ from .generated import register as _register_generated
 from .ir import Origin, Origins
 from .runtime import register_gather
 from .source import parse_python
+from .syntax.walk import walk
 
 __all__ = ["load"]
 
@@ -81,6 +82,42 @@ def _place(node: ast.AST, o: Origin) -> None:
         if hasattr(sub, "lineno"):
             for field_name, value in position.items():
                 setattr(sub, field_name, value)
+
+
+# The part of a block's header holding its calls, by field (its body is placed on its own).
+_HEADERS = {cst.If: "test", cst.While: "test", cst.For: "iter"}
+
+
+def _calls_in_order(node: cst.CSTNode, tree: ast.AST) -> list[tuple[cst.CSTNode, ast.AST]]:
+    """The calls and awaits of the emitted statement ``node`` (a block's header only),
+    paired with the same nodes of Python's tree of it, outer ones first; none when the two
+    do not line up. Read before the statement is placed: Python's tree is ordered by the
+    positions it has in the generated text."""
+    if isinstance(node, cst.BaseCompoundStatement):
+        part = _HEADERS.get(type(node))
+        if part is None or not hasattr(tree, part):
+            return []
+        node, tree = getattr(node, part), getattr(tree, part)
+    mine = [n for n in walk(node) if isinstance(n, cst.Call | cst.Await)]
+    if not mine:
+        return []
+    theirs = sorted(
+        (n for n in ast.walk(tree) if isinstance(n, ast.Call | ast.Await)),
+        key=lambda n: (n.lineno, n.col_offset, -(n.end_lineno or 0), -(n.end_col_offset or 0)),
+    )
+    if [type(n) is cst.Call for n in mine] != [type(n) is ast.Call for n in theirs]:
+        return []
+    return list(zip(mine, theirs, strict=True))
+
+
+def _origin_of(made: cst.CSTNode, exact: Any) -> Origin | None:
+    """Where ``made`` stands: its own place, or for an ``await``, the call it awaits (the
+    first of the user's inside it: ``await _af.ranked(2, ask.acall(q))``)."""
+    where = exact(made)
+    if where is None and isinstance(made, cst.Await):
+        inner = (exact(n) for n in walk(made.expression) if isinstance(n, cst.Call))
+        where = next((o for o in inner if o is not None), None)
+    return cast("Origin | None", where)
 
 
 _Pairs = list[tuple[Sequence[cst.BaseStatement], list[ast.stmt]]]
@@ -142,7 +179,12 @@ def _relocate(
             flat.append((stmt, stmt))
     for (node, line), a in zip(flat, tree, strict=True):
         origin = origins.statements.get(line, default)
+        calls = _calls_in_order(node, a) if origins.exact is not None else []
         _place(a, origin)
+        for made, at in calls:  # (outer calls first: an inner one is placed after)
+            where = _origin_of(made, origins.exact)
+            if where is not None:
+                _place(at, where)
         value = origins.values.get(line)
         if value is not None and isinstance(getattr(a, "value", None), ast.Await):
             _place(a.value, value)  # type: ignore[attr-defined]  # (the call's own columns)

@@ -96,23 +96,26 @@ class LiveResolver:
         return f"{kind.__module__}.{kind.__qualname__}"
 
     def sources(self, names: Iterable[str]) -> list[tuple[str, str]]:
+        """(The modules ``names`` come from first, then every module of the user's reached
+        from those and from the function's own module through their globals: a helper's
+        helper may live in a third one.)"""
         import linecache
-        import sys
 
+        own = self._globals
+        todo = [self._globals[n] for n in names if n not in self._closure and n in own]
+        todo += list(own.values())
         found: dict[str, str] = {}
-        for name in names:
-            if name in self._closure or name not in self._globals:
+        seen: set[int] = {id(own)}
+        while todo and len(seen) < _MOST_MODULES:
+            module = _module_of(todo.pop(0))
+            if module is None or id(vars(module)) in seen or not _users(module):
                 continue
-            obj = self._globals[name]
-            # (read from the class, never the object: a `__getattr__` is the user's code)
-            kind = obj if issubclass(type(obj), type | types.FunctionType) else type(obj)
-            module = obj if type(obj) is types.ModuleType else sys.modules.get(kind.__module__)
-            if module is None or vars(module) is self._globals or not _users(module):
-                continue
+            seen.add(id(vars(module)))
             filename = getattr(module, "__file__", None)
-            if isinstance(filename, str) and filename not in found:
+            if isinstance(filename, str):
                 linecache.checkcache(filename)
                 found[filename] = "".join(linecache.getlines(filename))
+            todo += list(vars(module).values())
         return [(f, text) for f, text in found.items() if text]
 
     def bound_by(self, dotted: str) -> str | None:
@@ -477,7 +480,7 @@ class StaticResolver:
 
     def sources(self, names: Iterable[str]) -> list[tuple[str, str]]:
         found: dict[str, str] = {}
-        for name in names:
+        for name in [*names, *self._imported]:  # (what it names first, then every import)
             if name not in self._imported or self._imports is None:
                 continue
             level, path = self._imported[name]
@@ -1002,6 +1005,21 @@ def _attribute(obj: Any, name: str) -> Any:
 
 
 _UNREAD = object()
+
+# How many of the user's modules `LiveResolver.sources` reads at most.
+_MOST_MODULES = 64
+
+
+def _module_of(obj: Any) -> types.ModuleType | None:
+    """The module ``obj`` is (a module), or that defines it (a function, a class) or its
+    class (an object): read by type, never through the object (its `__getattr__`)."""
+    import sys
+
+    if type(obj) is types.ModuleType:
+        return obj
+    kind = obj if issubclass(type(obj), type | types.FunctionType) else type(obj)
+    name = vars(kind).get("__module__") if isinstance(kind, type) else kind.__module__
+    return sys.modules.get(name) if isinstance(name, str) else None
 
 
 def _is_user_object(obj: Any) -> bool:

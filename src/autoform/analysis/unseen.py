@@ -16,11 +16,13 @@ text. Changes nothing.
   target function in such a module is refused (`compiler.check_target`).
 - **Finalizers.** A fanned-out loop holds each item's objects until the loop is done with,
   not until the next item rebinds them, and frees them in autoform's code: a finalizer
-  (``__del__``, ``weakref.finalize``, a weak reference's callback or a weak container, a
-  generator's ``finally``) would run later and elsewhere. Loops in such a module keep their
+  (any mention of ``__del__``, ``weakref.finalize``, a weak reference's callback or a weak
+  container, the ``finally`` or ``with`` around a ``yield`` of a generator no decorator
+  wraps: a ``@contextmanager``'s is closed by its ``with``) would run later and elsewhere. Loops in such a module keep their
   items in order (`loops.Why.FINALIZER`).
 
-Code whose source is not in the module (a library's) is taken to do neither.
+The modules of the user's that the function's module reaches through its globals are read
+too (`Resolver.sources`). Code whose source is not read (a library's) is taken to do neither.
 """
 
 from __future__ import annotations
@@ -75,8 +77,17 @@ _EVERY_FRAME = frozenset(
     }
 )
 _OWN_FRAME = frozenset({"inspect.currentframe"})
+# Names of frame readers and frames' links: met anywhere else than where the scan follows
+# them (a call of `sys._getframe` it reads the depth of, `f_back` on a frame), as a string
+# (`getattr(sys, "_getframe")`) or an attribute taken without a call, they are a read it
+# cannot follow.
+_FRAME_NAMES = frozenset(
+    {"_getframe", "_current_frames", "currentframe", "f_back", "f_locals", "getouterframes"}
+)
 # Weak references whose callback (the second argument) runs as the object is freed, and
 # containers whose contents change then.
+# Where a call takes its ``stacklevel`` by position.
+_LEVEL_AT = {"warnings.warn": 2}
 _WEAK_CALLBACK = frozenset({"weakref.ref", "weakref.proxy", "weakref.WeakMethod"})
 _FINALIZERS = frozenset(
     {
@@ -147,7 +158,36 @@ def _aliases(tree: ast.Module) -> dict[str, str]:
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
             for a in node.names:
                 names[a.asname or a.name] = f"{node.module}.{a.name}"
+    # `I = inspect`, `frame = sys._getframe`: a module-level name given an imported one.
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            target, dotted = stmt.targets[0], _dotted(stmt.value) or ""
+            head = dotted.split(".")[0]
+            if isinstance(target, ast.Name) and head in names:
+                names[target.id] = names[head] + dotted[len(head) :]
     return names
+
+
+def _dotted(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        inner = _dotted(node.value)
+        return None if inner is None else f"{inner}.{node.attr}"
+    return None
+
+
+def _names_del(node: ast.AST) -> bool:
+    """Does ``node`` itself name `__del__` (a ``def``, a name, an attribute, a string)?"""
+    if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+        return node.name == "__del__"
+    if isinstance(node, ast.Name):
+        return node.id == "__del__"
+    if isinstance(node, ast.Attribute):
+        return node.attr == "__del__"
+    if isinstance(node, ast.Constant):
+        return node.value == "__del__"
+    return False
 
 
 def _attributable(stmt: ast.AST) -> bool:
@@ -179,6 +219,7 @@ class _Scanner:
     def __init__(self, aliases: dict[str, str]) -> None:
         self.aliases = aliases
         self.indexed: set[ast.Call] = set()  # `inspect.stack()` calls indexed at a depth
+        self.called: set[ast.expr] = set()  # callees of calls resolved (read where called)
         self.frames: Site | None = None
         self.finalizer: Site | None = None
 
@@ -192,11 +233,21 @@ class _Scanner:
 
     def look(self, node: ast.AST, attributable: bool) -> None:
         """Look at ``node`` itself."""
-        if isinstance(node, ast.ClassDef):
+        if _names_del(node):
+            # (a `def __del__`, an assignment to it in a class body or after it, `setattr`,
+            # a `type(...)` namespace: any mention)
+            self._finalizer(node, "`__del__`")
+        if isinstance(node, ast.Constant) and node.value in _FRAME_NAMES:
+            self._frames(node, f"`{node.value}` named in a string")
+        elif isinstance(node, ast.ClassDef):
             for stmt in node.body:
-                if isinstance(stmt, ast.FunctionDef) and stmt.name == "__del__":
+                if any(_names_del(n) for n in ast.walk(stmt)):
                     self._finalizer(stmt, f"`{node.name}.__del__`")
-        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and _is_generator(node):
+        elif (
+            isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+            and not node.decorator_list  # (`@contextmanager`, a fixture: closed by their `with`)
+            and _is_generator(node)
+        ):
             for inner in _own(node):
                 if isinstance(inner, ast.Try | ast.With) and any(
                     isinstance(n, ast.Yield | ast.YieldFrom) for n in ast.walk(inner)
@@ -221,7 +272,11 @@ class _Scanner:
                 self._frames(node, "`inspect.stack()[...]`")
 
     def _attribute(self, node: ast.Attribute, attributable: bool) -> None:
-        if node.attr == "f_back":
+        if node.attr in ("_getframe", "_current_frames", "currentframe", "getouterframes") and (
+            node not in self.called
+        ):
+            self._frames(node, f"`{node.attr}` taken without a call autoform follows")
+        elif node.attr == "f_back":
             depth = self._depth(node)
             if depth is None or depth >= 2 or (depth == 1 and not attributable):
                 self._frames(node, "a frame's `f_back`")
@@ -230,6 +285,8 @@ class _Scanner:
 
     def _call(self, node: ast.Call, attributable: bool) -> None:
         name = self._resolve(node.func)
+        if name is not None:
+            self.called.add(node.func)
         if name in _EVERY_FRAME:
             self._frames(node, f"`{name}()`")
         elif name == "sys._getframe":
@@ -238,12 +295,13 @@ class _Scanner:
                 self._frames(node, "`sys._getframe()`")
         elif name in _FINALIZERS or (name in _WEAK_CALLBACK and len(node.args) >= 2):
             self._finalizer(node, f"`{name}()`")
-        for kw in node.keywords:
-            if kw.arg != "stacklevel":
-                continue
-            level = kw.value.value if isinstance(kw.value, ast.Constant) else None
+        levels = [kw.value for kw in node.keywords if kw.arg == "stacklevel"]
+        if name in _LEVEL_AT and len(node.args) > _LEVEL_AT[name]:
+            levels.append(node.args[_LEVEL_AT[name]])  # (given by position)
+        for given in levels:
+            level = given.value if isinstance(given, ast.Constant) else None
             if not isinstance(level, int) or level >= 3 or (level == 2 and not attributable):
-                self._frames(kw.value, "`stacklevel=`")
+                self._frames(given, "`stacklevel=`")
 
     def _depth(self, node: ast.expr) -> int | None:
         """How many frames up from the code running ``node`` the frame it gives is (None:

@@ -161,6 +161,7 @@ def check_rebinding(src: FunctionSource, calls: Mapping[cst.Call, CallInfo]) -> 
     which it calls one of autoform's own primitives (``af.lm_call``): the concurrent version
     awaits the primitive's ``acall``, taken to stay what it is for the run. (A patched helper
     or primitive of the user's is looked up where it is called, and runs as bound then.)"""
+    _rebinds_code(src, calls)
     own = {
         _spelled(call.func)
         for call, info in calls.items()
@@ -185,6 +186,44 @@ def check_rebinding(src: FunctionSource, calls: Mapping[cst.Call, CallInfo]) -> 
             "mock.patch(...)` or decorator outside it): it then runs as written, calling "
             "what the patch bound.",
         )
+
+
+# What a function or a primitive runs when called: rebound while the function runs, its
+# compiled twin (made from the source, and `acall`) would not follow.
+_RUNS = frozenset({"__code__", "__call__", "acall", "__defaults__", "__kwdefaults__"})
+
+
+def _rebinds_code(src: FunctionSource, calls: Mapping[cst.Call, CallInfo]) -> None:
+    """Refuse ``f.__code__ = ...`` (and `setattr`, a patch) of what a callee runs."""
+    for node in own_scope(src.func.body):
+        targets: list[cst.BaseExpression] = []
+        if isinstance(node, cst.Assign):
+            targets = [t.target for t in node.targets]
+        elif isinstance(node, cst.AugAssign | cst.AnnAssign):
+            targets = [node.target]
+        for t in targets:
+            if isinstance(t, cst.Attribute) and t.attr.value in _RUNS:
+                _refuse_runs(src, t, f"`.{t.attr.value} = ...`")
+    for call, info in calls.items():
+        named: set[str] | None = None
+        if info.qualname == "builtins.setattr":
+            named = _patched(call, 1)
+        elif info.qualname in REBINDS_NAMES:
+            named = _patched(call, REBINDS_NAMES[info.qualname])
+        if named and named & _RUNS:
+            _refuse_runs(src, call, f"`{(info.qualname or '').replace('._patch_', '.patch.')}()`")
+
+
+def _refuse_runs(src: FunctionSource, node: cst.CSTNode, what: str) -> None:
+    raise src.error(
+        node,
+        f"{what} changes what a function or a primitive runs when called, while the "
+        "function runs; the concurrent version runs what it compiled from the source, and "
+        "would not follow the change.",
+        construct=what,
+        hint="Make the change before calling the compiled function (it then runs as "
+        "written), or call the other function by its own name.",
+    )
 
 
 def _spelled(func: cst.BaseExpression) -> str | None:
@@ -222,15 +261,17 @@ def check_unseen_frames(src: FunctionSource, found: Unseen) -> None:
     site = found.frames
     if site is None:
         return
+    # (in another module: said there, and the error points at the function compiled)
+    where = src.def_origin() if site.filename not in ("", src.filename) else None
     raise CompileError(
         f"{site.said(src.filename)} reads a frame beyond its own function's, or its "
         "caller's from code no call names (a property, a generator, a lambda, a partial): "
         f"in the concurrent version of `{src.name}` what calls its steps is autoform's "
         "runtime and the event loop, and its locals are the generated code's, so it would "
         "not show what it shows here.",
-        filename=site.filename or src.filename,
-        line=site.line,
-        column=site.column,
+        filename=src.filename,
+        line=where.line if where else site.line,
+        column=where.column if where else site.column,
         construct=site.what,
         hint="Pass what it needs explicitly (the caller's name as an argument), read only "
         "the direct caller's frame from a plain function, or call the function as written.",

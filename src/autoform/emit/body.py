@@ -129,7 +129,7 @@ class Emitter:
     def call(self, i: int, room: int = WIDTH - 12) -> cst.BaseExpression:
         value = getattr(self.nodes[i], "value", None)
         assert isinstance(value, cst.Call)
-        aw = acall(value, self.calls.get(value), self.runtime, self.sequential)
+        aw = acall(value, self.calls.get(value), self.runtime, self.sequential, self.ctx.src)
         if self.steps[i].guarded:
             # Its arguments may run someone's code: made now only if what they look into is
             # builtin when it runs, else in its turn (`runtime.when_plain`).
@@ -273,7 +273,9 @@ class Emitter:
 
     def awaited_in_place(self, small: Any, rank: int = 0) -> cst.BaseSmallStatement:
         """A statement with its calls awaited where they stand, asking with ``rank``."""
-        inline = small.visit(InlineAwait(self.calls, self.runtime, self.sequential, rank))
+        inline = small.visit(
+            InlineAwait(self.calls, self.runtime, self.sequential, rank, self.ctx.src)
+        )
         inline = inline.visit(_Bare())
         assert isinstance(inline, cst.BaseSmallStatement)
         return inline
@@ -362,7 +364,7 @@ class Emitter:
 
     def header(self, expr: cst.BaseExpression, rank: int = 0) -> cst.BaseExpression:
         out = unawait(expr, self.calls).visit(
-            InlineAwait(self.calls, self.runtime, self.sequential, rank)
+            InlineAwait(self.calls, self.runtime, self.sequential, rank, self.ctx.src)
         )
         out = out.visit(_Bare()) if isinstance(out, cst.BaseExpression) else out
         assert isinstance(out, cst.BaseExpression)

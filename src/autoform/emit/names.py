@@ -11,6 +11,7 @@ from ..analysis.ambient import changes_client, installs_any
 from ..analysis.calls import CallInfo, CallKind, CallTable
 from ..analysis.names import rename
 from ..ir import Facts
+from ..source import FunctionSource
 from ..syntax.walk import walk
 from .ranking import ranked
 
@@ -91,7 +92,23 @@ def renamed(step: Facts, calls: CallTable) -> cst.BaseSmallStatement | cst.BaseC
     return out
 
 
-def acall(call: cst.Call, info: CallInfo | None, runtime: str, in_order: bool = False) -> cst.Call:
+def acall(
+    call: cst.Call,
+    info: CallInfo | None,
+    runtime: str,
+    in_order: bool = False,
+    src: FunctionSource | None = None,
+    original: cst.Call | None = None,
+) -> cst.Call:
+    """`_acall`, which stands where the user's call (``original``, else ``call``) stands:
+    a failure in it is reported at the call's own place (`load`)."""
+    made = _acall(call, info, runtime, in_order)
+    if src is not None:
+        src.rebuilt(made, original or call)
+    return made
+
+
+def _acall(call: cst.Call, info: CallInfo | None, runtime: str, in_order: bool) -> cst.Call:
     """``prim(args)`` -> ``prim.acall(args)``: the user's own spelling of the callee; for a
     helper of the user's, compiled too, ``_af.acall(helper, args)``, and where a failure may
     be caught (``in_order``: a `try` body), ``_af.acall_in_order(helper, args)``, whose
@@ -219,20 +236,29 @@ class InlineAwait(cst.CSTTransformer):
     ``rank``, ``(await _af.ranked(rank, prim.acall(args)))``."""
 
     def __init__(
-        self, calls: CallTable, runtime: str, in_order: bool = False, rank: int = 0
+        self,
+        calls: CallTable,
+        runtime: str,
+        in_order: bool = False,
+        rank: int = 0,
+        src: FunctionSource | None = None,
     ) -> None:
         self.calls = calls
         self.runtime = runtime
         self.in_order = in_order
         self.rank = rank
+        self.src = src
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         info = self.calls.get(original_node)
         if info is None or info.kind is not CallKind.AWAITABLE:
             return updated_node
-        aw = acall(updated_node, info, self.runtime, self.in_order)
-        return cst.Await(
+        aw = acall(updated_node, info, self.runtime, self.in_order, self.src, original_node)
+        made = cst.Await(
             expression=ranked(self.runtime, self.rank, aw),
             lpar=[cst.LeftParen()],
             rpar=[cst.RightParen()],
         )
+        if self.src is not None:
+            self.src.rebuilt(made, original_node)
+        return made
