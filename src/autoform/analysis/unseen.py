@@ -18,8 +18,8 @@ text. Changes nothing.
   not until the next item rebinds them, and frees them in autoform's code: a finalizer
   (any mention of ``__del__``, ``weakref.finalize``, a weak reference's callback or a weak
   container, the ``finally`` or ``with`` around a ``yield`` of a generator no decorator
-  wraps: a ``@contextmanager``'s is closed by its ``with``) would run later and elsewhere. Loops in such a module keep their
-  items in order (`loops.Why.FINALIZER`).
+  wraps: a ``@contextmanager``'s is closed by its ``with``) would run later and elsewhere.
+  Loops in such a module keep their items in order (`loops.Why.FINALIZER`).
 
 The modules of the user's that the function's module reaches through its globals are read
 too (`Resolver.sources`). Code whose source is not read (a library's) is taken to do neither.
