@@ -549,11 +549,6 @@ def test_a_helper_reading_its_callers_line_sees_the_calls_line(tmp_path):
     both(path, "owls")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the statements of a fanned-out loop's item are rebuilt before emitting: a call "
-    "there is placed at its statement's first line (tests/test_adversarial.py, TRACEBACK)",
-)
 def test_a_helper_reading_its_callers_line_in_a_loop_item(tmp_path):
     path = write(
         tmp_path,

@@ -276,7 +276,7 @@ class Emitter:
         inline = small.visit(
             InlineAwait(self.calls, self.runtime, self.sequential, rank, self.ctx.src)
         )
-        inline = inline.visit(_Bare())
+        inline = inline.visit(_Bare(self.ctx.src))
         assert isinstance(inline, cst.BaseSmallStatement)
         return inline
 
@@ -366,9 +366,12 @@ class Emitter:
         out = unawait(expr, self.calls).visit(
             InlineAwait(self.calls, self.runtime, self.sequential, rank, self.ctx.src)
         )
-        out = out.visit(_Bare()) if isinstance(out, cst.BaseExpression) else out
+        out = out.visit(_Bare(self.ctx.src)) if isinstance(out, cst.BaseExpression) else out
         assert isinstance(out, cst.BaseExpression)
-        out = _bare(out)  # (`if await x:`, `for y in await x:`)
+        bare = _bare(out)  # (`if await x:`, `for y in await x:`)
+        if bare is not out:
+            self.ctx.src.rebuilt(bare, out)
+        out = bare
         return written_in_turn(out, self.calls, self.runtime, hold=not self.sequential)
 
     # -- the whole plan ---------------------------------------------------------------------
@@ -521,43 +524,58 @@ class _Bare(cst.CSTTransformer):
     """Drops the parentheses `InlineAwait` puts around an ``await`` where Python needs none:
     the whole value of a statement, an argument, an element, an operand of ``and``/``or``
     (``out.append(await x)``, not ``out.append((await x))``). Elsewhere they stay: ``(await
-    x).y`` is not ``await x.y``."""
+    x).y`` is not ``await x.y``. What it rebuilds stands where it stood (``src``)."""
+
+    def __init__(self, src: Any = None) -> None:
+        super().__init__()
+        self.src = src
+
+    def _bare(self, value: Any) -> Any:
+        bare = _bare(value)
+        if bare is not value and self.src is not None:
+            self.src.rebuilt(bare, value)
+        return bare
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
+        if self.src is not None:
+            self.src.rebuilt(updated_node, original_node)
+        return updated_node
 
     def leave_Arg(self, original_node: cst.Arg, updated_node: cst.Arg) -> cst.Arg:
-        return updated_node.with_changes(value=_bare(updated_node.value))
+        return updated_node.with_changes(value=self._bare(updated_node.value))
 
     def leave_Element(self, original_node: cst.Element, updated_node: cst.Element) -> cst.Element:
-        return updated_node.with_changes(value=_bare(updated_node.value))
+        return updated_node.with_changes(value=self._bare(updated_node.value))
 
     def leave_DictElement(
         self, original_node: cst.DictElement, updated_node: cst.DictElement
     ) -> cst.DictElement:
         return updated_node.with_changes(
-            key=_bare(updated_node.key), value=_bare(updated_node.value)
+            key=self._bare(updated_node.key), value=self._bare(updated_node.value)
         )
 
     def leave_BooleanOperation(
         self, original_node: cst.BooleanOperation, updated_node: cst.BooleanOperation
     ) -> cst.BooleanOperation:
         return updated_node.with_changes(
-            left=_bare(updated_node.left), right=_bare(updated_node.right)
+            left=self._bare(updated_node.left), right=self._bare(updated_node.right)
         )
 
     def leave_Expr(self, original_node: cst.Expr, updated_node: cst.Expr) -> cst.Expr:
-        return updated_node.with_changes(value=_bare(updated_node.value))
+        return updated_node.with_changes(value=self._bare(updated_node.value))
 
     def leave_Return(self, original_node: cst.Return, updated_node: cst.Return) -> cst.Return:
         value = updated_node.value
-        return updated_node.with_changes(value=_bare(value) if value is not None else None)
+        return updated_node.with_changes(value=self._bare(value) if value is not None else None)
 
     def leave_Assign(self, original_node: cst.Assign, updated_node: cst.Assign) -> cst.Assign:
-        return updated_node.with_changes(value=_bare(updated_node.value))
+        return updated_node.with_changes(value=self._bare(updated_node.value))
 
     def leave_AnnAssign(
         self, original_node: cst.AnnAssign, updated_node: cst.AnnAssign
     ) -> cst.AnnAssign:
         value = updated_node.value
-        return updated_node.with_changes(value=_bare(value) if value is not None else None)
+        return updated_node.with_changes(value=self._bare(value) if value is not None else None)
 
 
 def _bare(expr: cst.BaseExpression) -> cst.BaseExpression:

@@ -252,6 +252,8 @@ class InlineAwait(cst.CSTTransformer):
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         info = self.calls.get(original_node)
         if info is None or info.kind is not CallKind.AWAITABLE:
+            if self.src is not None:
+                self.src.rebuilt(updated_node, original_node)  # (it stands where it stood)
             return updated_node
         aw = acall(updated_node, info, self.runtime, self.in_order, self.src, original_node)
         made = cst.Await(
