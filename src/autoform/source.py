@@ -48,6 +48,7 @@ class FunctionSource:
     text: str = ""  # the source `module` was parsed from
     _positions: Any = field(default=None, repr=False)
     _statements: dict[cst.CSTNode, tuple[Origin, str]] | None = field(default=None, repr=False)
+    _calls: dict[cst.CSTNode, Origin] = field(default_factory=dict, repr=False)  # (with them)
     # nodes the compiler rebuilt -> the user's nodes they stand for
     _stands_for: dict[cst.CSTNode, cst.CSTNode] = field(default_factory=dict, repr=False)
     owner: str = ""  # the class a method is defined in (`autoform-compile FILE:Class.method`)
@@ -98,14 +99,26 @@ class FunctionSource:
                 if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef) and n.name == self.name
             ]
             table: dict[cst.CSTNode, tuple[Origin, str]] = {}
+            calls: dict[cst.CSTNode, Origin] = {}
             if funcs:
                 for node, stmt in _paired(self.func.body, funcs[-1].body):
                     table[node] = self._from_ast(stmt, lines)
                 table[self.func] = self._from_ast(funcs[-1], lines)
+                # The calls too, in the order they are written (both trees list them so).
+                mine = [n for n in walk(self.func.body) if type(n) is cst.Call]
+                theirs = sorted(
+                    (n for b in funcs[-1].body for n in ast.walk(b) if type(n) is ast.Call),
+                    key=_written_order,
+                )
+                if len(mine) == len(theirs):
+                    calls = {
+                        c: self._from_ast(t, lines)[0] for c, t in zip(mine, theirs, strict=True)
+                    }
             self._statements = table
+            self._calls = calls
         return self._statements
 
-    def _from_ast(self, node: ast.stmt, lines: list[str]) -> tuple[Origin, str]:
+    def _from_ast(self, node: ast.stmt | ast.expr, lines: list[str]) -> tuple[Origin, str]:
         def chars(line: int, col: int) -> int:  # ast columns count UTF-8 bytes
             return len(lines[line - 1].encode()[:col].decode(errors="ignore"))
 
@@ -128,13 +141,11 @@ class FunctionSource:
         return origin, code
 
     def exact_origin(self, node: cst.CSTNode) -> Origin | None:
-        """Where ``node`` stands in the user's file, if it is the user's own (or stands
-        for one): None for a node the compiler made."""
-        if self._positions is None:
-            self.origin(node)  # (resolves the positions)
-        if self._positions.get(self._stands_for.get(node, node)) is None:
-            return None
-        return self.origin(node)
+        """Where ``node`` stands in the user's file, if it is one of the user's calls (or
+        stands for one): None for a node the compiler made. (From Python's parser, as the
+        statements: libcst's positions cost a walk of the whole module.)"""
+        self._statement_table()
+        return self._calls.get(self._stands_for.get(node, node))
 
     def statement(self, small: cst.CSTNode) -> tuple[Origin, str]:
         """(origin, source text) of a statement directly in the function's body."""
@@ -168,6 +179,11 @@ class FunctionSource:
 
     def code(self, node: cst.CSTNode) -> str:
         return self.module.code_for_node(node).strip()
+
+
+def _written_order(node: ast.expr) -> tuple[int, int, int, int]:
+    """Where ``node`` starts, an outer node before one starting there inside it."""
+    return (node.lineno, node.col_offset, -(node.end_lineno or 0), -(node.end_col_offset or 0))
 
 
 def _where(fn: Any) -> dict[str, Any]:
