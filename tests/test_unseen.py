@@ -80,6 +80,10 @@ def _sites(text: str) -> tuple[str | None, str | None]:
             "import sys\nframe = sys._getframe\n",
             "`_getframe` taken without a call autoform follows",
         ),
+        (
+            "import sys\ndef who():\n    return getattr(sys, '_get' + 'frame')(2)\n",
+            "`getattr()` of a frames module, by a computed name",
+        ),
     ],
 )
 def test_the_scan_finds_frames_read_where_no_call_shows_it(text, frames):
@@ -102,6 +106,15 @@ def test_the_scan_finds_frames_read_where_no_call_shows_it(text, frames):
         ("class W:\n    pass\nW.__del__ = print\n", "`__del__`"),
         ("def add(cls):\n    setattr(cls, '__del__', print)\n", "`__del__`"),
         ("W = type('W', (), {'__del__': print})\n", "`__del__`"),
+        # a name it cannot read: `__del__` may be among them
+        (
+            "def add(cls, key):\n    setattr(cls, '__' + key, print)\n",
+            "`setattr()` by a computed name (it may set `__del__`)",
+        ),
+        (
+            "def make(ns):\n    return type('W', (), ns)\n",
+            "`type()` with a namespace it cannot read",
+        ),
         # none: a weak reference with no callback, a generator with nothing to clean up
         ("import weakref\ndef mark(o):\n    return weakref.ref(o)\n", None),
         ("def gen():\n    yield 1\n", None),
@@ -482,6 +495,7 @@ def test_objects_in_a_declared_clients_calls_are_formatted_in_turn(tmp_path):
     [
         ("ask.__code__ = other.__code__", "`.__code__ = ...`"),
         ('setattr(ask, "__code__", other.__code__)', "`builtins.setattr()`"),
+        ('setattr(ask, "__" + "code__", other.__code__)', "`builtins.setattr()`"),
         (
             'mock.patch.object(type(af.lm_call), "__call__", other).start()',
             "`unittest.mock.patch.object()`",

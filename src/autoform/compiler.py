@@ -187,7 +187,7 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
     calls = annotate_calls(src, resolver, local)
     check_nested(src, calls)
     check_introspection(src, calls)
-    check_rebinding(src, calls)
+    check_rebinding(src, calls, resolver.bound_by)
     if func.asynchronous is None:
         # What reaches an event loop through a value: a helper's summary says it touches the
         # loop. (The code runs with the loop hidden: `autoform.hiding`.)

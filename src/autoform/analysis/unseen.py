@@ -86,6 +86,17 @@ _FRAME_NAMES = frozenset(
 )
 # Weak references whose callback (the second argument) runs as the object is freed, and
 # containers whose contents change then.
+# Modules whose attributes read frames: one taken by a computed name cannot be followed.
+_FRAME_MODULES = frozenset({"sys", "inspect", "traceback"})
+
+
+def _plain_namespace(node: ast.expr) -> bool:
+    """A class namespace written out (``{"x": 1}``): its keys are strings to read."""
+    return isinstance(node, ast.Dict) and all(
+        isinstance(k, ast.Constant) and isinstance(k.value, str) for k in node.keys
+    )
+
+
 # Where a call takes its ``stacklevel`` by position.
 _LEVEL_AT = {"warnings.warn": 2}
 _WEAK_CALLBACK = frozenset({"weakref.ref", "weakref.proxy", "weakref.WeakMethod"})
@@ -287,6 +298,14 @@ class _Scanner:
         name = self._resolve(node.func)
         if name is not None:
             self.called.add(node.func)
+        builtin = node.func.id if isinstance(node.func, ast.Name) and name is None else None
+        computed = len(node.args) > 1 and not isinstance(node.args[1], ast.Constant)
+        if builtin == "getattr" and computed and self._resolve(node.args[0]) in _FRAME_MODULES:
+            self._frames(node, "`getattr()` of a frames module, by a computed name")
+        elif builtin == "setattr" and computed:
+            self._finalizer(node, "`setattr()` by a computed name (it may set `__del__`)")
+        elif builtin == "type" and len(node.args) == 3 and not _plain_namespace(node.args[2]):
+            self._finalizer(node, "`type()` with a namespace it cannot read")
         if name in _EVERY_FRAME:
             self._frames(node, f"`{name}()`")
         elif name == "sys._getframe":

@@ -11,7 +11,7 @@ compiled, and runs when it is called, in order; what cannot be compiled at all i
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import libcst as cst
 
@@ -19,7 +19,7 @@ from ..errors import CompileError
 from ..primitives import spec_for_name
 from ..source import FunctionSource
 from ..syntax.walk import walk
-from .calls import CallInfo, CallKind
+from .calls import CallInfo, CallKind, dotted_name
 from .knowledge import REBINDS_NAMES
 from .names import own_scope
 from .unseen import Unseen
@@ -156,12 +156,16 @@ def check_callers(src: FunctionSource, found: tuple[cst.CSTNode, str] | None) ->
     )
 
 
-def check_rebinding(src: FunctionSource, calls: Mapping[cst.Call, CallInfo]) -> None:
+def check_rebinding(
+    src: FunctionSource,
+    calls: Mapping[cst.Call, CallInfo],
+    bound_by: Callable[[str], str | None] = lambda dotted: None,
+) -> None:
     """Refuse a patch made inside the function (`knowledge.REBINDS_NAMES`) of a name by
     which it calls one of autoform's own primitives (``af.lm_call``): the concurrent version
     awaits the primitive's ``acall``, taken to stay what it is for the run. (A patched helper
     or primitive of the user's is looked up where it is called, and runs as bound then.)"""
-    _rebinds_code(src, calls)
+    _rebinds_code(src, calls, bound_by)
     own = {
         _spelled(call.func)
         for call, info in calls.items()
@@ -193,7 +197,11 @@ def check_rebinding(src: FunctionSource, calls: Mapping[cst.Call, CallInfo]) -> 
 _RUNS = frozenset({"__code__", "__call__", "acall", "__defaults__", "__kwdefaults__"})
 
 
-def _rebinds_code(src: FunctionSource, calls: Mapping[cst.Call, CallInfo]) -> None:
+def _rebinds_code(
+    src: FunctionSource,
+    calls: Mapping[cst.Call, CallInfo],
+    bound_by: Callable[[str], str | None],
+) -> None:
     """Refuse ``f.__code__ = ...`` (and `setattr`, a patch) of what a callee runs."""
     for node in own_scope(src.func.body):
         targets: list[cst.BaseExpression] = []
@@ -207,7 +215,12 @@ def _rebinds_code(src: FunctionSource, calls: Mapping[cst.Call, CallInfo]) -> No
     for call, info in calls.items():
         named: set[str] | None = None
         if info.qualname == "builtins.setattr":
-            named = _patched(call, 1)
+            given = call.args[1].value if len(call.args) > 1 else None
+            text = given.evaluated_value if isinstance(given, cst.SimpleString) else None
+            named = {text} if isinstance(text, str) else None  # (an attribute's name, whole)
+            target = dotted_name(call.args[0].value) if call.args else None
+            if named is None and target and bound_by(target) in ("def", "import"):
+                named = set(_RUNS)  # (a name it computes, on a function or a module)
         elif info.qualname in REBINDS_NAMES:
             named = _patched(call, REBINDS_NAMES[info.qualname])
         if named and named & _RUNS:
