@@ -149,9 +149,8 @@ async def gather(*aws: Awaitable[Any]) -> list[Any]:
     turns: list[Turn | None] = []
     futures: list[asyncio.Future[Any]] = []
     for a in aws:
-        if issubclass(
-            type(a), asyncio.Future | in_turn
-        ):  # (by type: a `__class__` may be the user's)
+        # (told by type: an awaitable's `__class__` may be the user's code)
+        if issubclass(type(a), asyncio.Future | in_turn):
             turns.append(None)
             futures.append(asyncio.ensure_future(a))
         else:

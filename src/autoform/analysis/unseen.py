@@ -12,13 +12,15 @@ text. Changes nothing.
   in place (`calls.reads_caller`). Any other read of a frame beyond a function's own is
   not: the caller's caller (``f_back``), a caller's locals (``f_locals``), every frame
   (``inspect.stack()``), or a caller's frame read in code run where no call names it (a
-  property, a generator, a lambda, a ``functools.partial`` holding ``stacklevel=2``). A
-  target function in such a module is refused (`compiler.check_target`).
+  property, a generator, a lambda, a ``functools.partial`` holding ``stacklevel=2``), or a
+  frame reader it cannot follow (named in a string, taken without a call or by a computed
+  name). A target function in such a module is refused (`compiler.check_target`).
 - **Finalizers.** A fanned-out loop holds each item's objects until the loop is done with,
   not until the next item rebinds them, and frees them in autoform's code: a finalizer
   (any mention of ``__del__``, ``weakref.finalize``, a weak reference's callback or a weak
   container, the ``finally`` or ``with`` around a ``yield`` of a generator no decorator
-  wraps: a ``@contextmanager``'s is closed by its ``with``) would run later and elsewhere.
+  wraps: a ``@contextmanager``'s is closed by its ``with``; a ``setattr`` or ``type()``
+  whose names it cannot read, which may give ``__del__``) would run later and elsewhere.
   Loops in such a module keep their items in order (`loops.Why.FINALIZER`).
 
 The modules of the user's that the function's module reaches through its globals are read
