@@ -28,7 +28,7 @@ from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .hiding import call_hidden, hiding_here, on_thread, plain_data, shown
+from .hiding import call_hidden, hiding_here, on_thread, plain_arguments, shown
 from .limits import hold
 from .recorder import arecord, note_response, note_sent, recording
 from .turns import come
@@ -391,7 +391,7 @@ def _held(entry: LMMethod, receiver: Any, path: str) -> Callable[..., Coroutine[
         if messages is None:
             given = kwargs.get("input")  # the Responses API
             messages = [given] if isinstance(given, str) else given
-        plain = plain_data((args, {k: v for k, v in kwargs.items() if not _a_class(v)}))
+        plain = plain_arguments(args, kwargs)
         if not plain:
             # (an object of the user's, which the SDK formats: in the call's turn, before
             # holding a cap an earlier item may need; `turns.come`)
@@ -412,11 +412,6 @@ def _held(entry: LMMethod, receiver: Any, path: str) -> Callable[..., Coroutine[
         return response
 
     return run
-
-
-def _a_class(value: Any) -> bool:
-    """A class (``response_format=Answer``): its schema is read, no object formatted."""
-    return issubclass(type(value), type)
 
 
 def _hidden_call(method: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:

@@ -33,6 +33,7 @@ __all__ = [
     "kept_in_loop",
     "on_thread",
     "outside_loop",
+    "plain_arguments",
     "plain_data",
     "showing",
     "shown",
@@ -328,6 +329,14 @@ def on_thread(fn: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:
 
 
 _LEAVES = frozenset({str, int, float, bool, type(None)})
+
+
+def plain_arguments(args: Any, kwargs: dict[str, Any]) -> bool:
+    """Are a call's arguments plain data (`plain_data`), a class given as a keyword aside
+    (``response_format=Answer``: a client reads its schema, it formats no object)?"""
+    return plain_data(args) and plain_data(
+        {k: v for k, v in kwargs.items() if not issubclass(type(v), type)}
+    )
 
 
 def plain_data(value: Any, depth: int = 0) -> bool:

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from typing import Any
 
-from .hiding import call_hidden, hiding_here, plain_data
+from .hiding import call_hidden, hiding_here, plain_arguments
 from .limits import hold
 from .recorder import note_response, note_sent
 from .store import replies, request_key
@@ -325,7 +325,7 @@ def _send(model: str, messages: list[dict[str, Any]], kwargs: dict[str, Any]) ->
 
 async def _asend(model: str, messages: list[dict[str, Any]], kwargs: dict[str, Any]) -> Any:
     client = _active_client()
-    plain = plain_data((model, messages, _unshaped(kwargs)))
+    plain = plain_arguments((model, messages), kwargs)
     if not plain:
         # An object of the user's in the call (its messages, its model, another argument),
         # which the client formats (its `__str__`): in the call's turn, ahead of which a
@@ -352,12 +352,6 @@ async def _asend(model: str, messages: list[dict[str, Any]], kwargs: dict[str, A
         _ours.reset(ours)
     note_response(response)
     return response
-
-
-def _unshaped(kwargs: dict[str, Any]) -> dict[str, Any]:
-    """``kwargs`` but the classes in it (``response_format=Answer``): a client reads a
-    class's schema, not formats an object of the user's."""
-    return {k: v for k, v in kwargs.items() if not issubclass(type(v), type)}
 
 
 def _formats_users_code(client: Any) -> Callable[..., Any] | None:

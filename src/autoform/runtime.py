@@ -298,7 +298,7 @@ class fanned:
         ordered: bool = False,
         distinct: bool = False,
     ) -> None:
-        self._gen = _fan(item, iterable, unpack, ordered, distinct)
+        self._gen = _fan(item, iterable, unpack, distinct)
         self._item = item
 
     @shows
@@ -333,7 +333,6 @@ async def _fan(
     item: Callable[..., Coroutine[Any, Any, Any]],
     iterable: Any,
     unpack: bool,
-    ordered: bool,
     distinct_items: bool = False,
 ) -> Any:
     """`fan_out`'s items, started together; yields ``(x, result)`` in item order (but
@@ -444,7 +443,7 @@ class nest:
     of the body (`_Inner`). Each inner item runs with a turn of its own,
     within its outer item's. Leaving `fanned` cancels the inner items still running."""
 
-    __slots__ = ("inner", "ordered", "outer", "started", "unpack")
+    __slots__ = ("inner", "outer", "started", "unpack")
 
     def __init__(
         self,
@@ -454,7 +453,8 @@ class nest:
         unpack: bool = False,
         ordered: bool = False,
     ) -> None:
-        self.outer, self.inner, self.unpack, self.ordered = outer, inner, unpack, ordered
+        # (``ordered`` is what the compiler saw, for the reader: every inner item has a turn)
+        self.outer, self.inner, self.unpack = outer, inner, unpack
         self.started: list[asyncio.Task[Any]] = []
 
     async def __call__(self, *x: Any) -> Any:

@@ -100,14 +100,15 @@ class LiveResolver:
         from those and from the function's own module through their globals: a helper's
         helper may live in a third one.)"""
         import linecache
+        from collections import deque
 
         own = self._globals
-        todo = [self._globals[n] for n in names if n not in self._closure and n in own]
-        todo += list(own.values())
+        todo = deque(own[n] for n in names if n not in self._closure and n in own)
+        todo += own.values()
         found: dict[str, str] = {}
         seen: set[int] = {id(own)}
         while todo and len(seen) < _MOST_MODULES:
-            module = _module_of(todo.pop(0))
+            module = _module_of(todo.popleft())
             if module is None or id(vars(module)) in seen or not _users(module):
                 continue
             seen.add(id(vars(module)))
@@ -115,7 +116,7 @@ class LiveResolver:
             if isinstance(filename, str):
                 linecache.checkcache(filename)
                 found[filename] = "".join(linecache.getlines(filename))
-            todo += list(vars(module).values())
+            todo += vars(module).values()
         return [(f, text) for f, text in found.items() if text]
 
     def bound_by(self, dotted: str) -> str | None:

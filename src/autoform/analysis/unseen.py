@@ -83,9 +83,8 @@ _OWN_FRAME = frozenset({"inspect.currentframe"})
 # them (a call of `sys._getframe` it reads the depth of, `f_back` on a frame), as a string
 # (`getattr(sys, "_getframe")`) or an attribute taken without a call, they are a read it
 # cannot follow.
-_FRAME_NAMES = frozenset(
-    {"_getframe", "_current_frames", "currentframe", "f_back", "f_locals", "getouterframes"}
-)
+_FRAME_READERS = frozenset({"_getframe", "_current_frames", "currentframe", "getouterframes"})
+_FRAME_NAMES = _FRAME_READERS | {"f_back", "f_locals"}
 # Weak references whose callback (the second argument) runs as the object is freed, and
 # containers whose contents change then.
 # Modules whose attributes read frames: one taken by a computed name cannot be followed.
@@ -285,9 +284,7 @@ class _Scanner:
                 self._frames(node, "`inspect.stack()[...]`")
 
     def _attribute(self, node: ast.Attribute, attributable: bool) -> None:
-        if node.attr in ("_getframe", "_current_frames", "currentframe", "getouterframes") and (
-            node not in self.called
-        ):
+        if node.attr in _FRAME_READERS and node not in self.called:
             self._frames(node, f"`{node.attr}` taken without a call autoform follows")
         elif node.attr == "f_back":
             depth = self._depth(node)

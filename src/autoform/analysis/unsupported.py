@@ -159,7 +159,7 @@ def check_callers(src: FunctionSource, found: tuple[cst.CSTNode, str] | None) ->
 def check_rebinding(
     src: FunctionSource,
     calls: Mapping[cst.Call, CallInfo],
-    bound_by: Callable[[str], str | None] = lambda dotted: None,
+    bound_by: Callable[[str], str | None],
 ) -> None:
     """Refuse a patch made inside the function (`knowledge.REBINDS_NAMES`) of a name by
     which it calls one of autoform's own primitives (``af.lm_call``): the concurrent version

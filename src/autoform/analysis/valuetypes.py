@@ -98,7 +98,18 @@ def _module_facts(src: FunctionSource) -> ModuleFacts:
 
 def module_text(src: FunctionSource) -> tuple[str, int]:
     """The text of the module ``src`` stands in, as it is now, and what to add to a line of
-    it to get the file's line (not 0 when only the snippet parsed is at hand)."""
+    it to get the file's line (not 0 when only the snippet parsed is at hand). Read once
+    for each function compiled (`module_facts` and `unseen` ask)."""
+    found = _TEXTS.get(src)
+    if found is None:
+        found = _TEXTS[src] = _module_text(src)
+    return found
+
+
+_TEXTS: weakref.WeakKeyDictionary[FunctionSource, tuple[str, int]] = weakref.WeakKeyDictionary()
+
+
+def _module_text(src: FunctionSource) -> tuple[str, int]:
     if src.filename:
         linecache.checkcache(src.filename)  # the file as it is now, not as first read
     text = "".join(linecache.getlines(src.filename)) if src.filename else ""
