@@ -27,16 +27,8 @@ HISTORY = "limit: get_event_loop outside a running loop depends on the thread's 
 # on Python 3.11 a comprehension made a loop has no `<listcomp>` frame.
 TRACEBACK = "limit: a traceback printed whole shows autoform's frames between the user's"
 
-# An object in an LM call's messages whose `__str__` changes state a later statement reads:
-# the call formats it in its turn, which comes where the body takes the call's result; a
-# statement between the call and that point reads the state before the change. (The
-# analysis does not yet count such a call as running the object's code.)
-DUNDER_STATE = "limit: a message object's `__str__` changes state read before the call's result"
-
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
 KNOWN: dict[str, int | str] = {
-    "adv10_state_01": DUNDER_STATE,  # value, requests
-    "adv10_state_04": DUNDER_STATE,  # value, state, requests
     "adv9_tb_02": TRACEBACK,  # stderr
     "loop_bound_01": HISTORY,  # value, only where no asyncio.run ran before in the process
     "loop_bound_25": HISTORY,  # value, the same

@@ -124,6 +124,66 @@ def test_the_scan_finds_code_run_as_objects_are_freed(text, finalizer):
     assert _sites(text) == (None, finalizer)
 
 
+@pytest.mark.parametrize(
+    ("text", "formatter"),
+    [
+        # a dunder that changes state: a global, a store into itself, a call it cannot read
+        (
+            "N = 0\nclass D:\n    def __str__(self):\n        global N\n        N += 1\n"
+            "        return 'd'\n",
+            "`D.__str__`, which may change state",
+        ),
+        (
+            "class D:\n    def __repr__(self):\n        self.seen = True\n        return 'd'\n",
+            "`D.__repr__`, which may change state",
+        ),
+        (
+            "LOG = []\nclass D:\n    def __format__(self, spec):\n        LOG.append(spec)\n"
+            "        return 'd'\n",
+            "`D.__format__`, which may change state",
+        ),
+        (
+            "class D:\n    def __eq__(self, other):\n        return self.render() == other\n",
+            "`D.__eq__`, which may change state",
+        ),
+        (
+            "LOG = []\nclass D:\n    __str__ = lambda self: LOG.append(1) or 'd'\n",
+            "`D.__str__`, which may change state",
+        ),
+        ("class D:\n    __str__ = make_str()\n", "`D.__str__`, which may change state"),
+        # given from outside the class
+        ("class D:\n    pass\nD.__str__ = render\n", "`__str__` set on a class"),
+        ("def add(cls):\n    setattr(cls, '__repr__', render)\n", "`setattr()` of `__repr__`"),
+        (
+            "def add(cls, key):\n    setattr(cls, '__' + key, render)\n",
+            "`setattr()` by a computed name (it may set `__str__`)",
+        ),
+        # none: dunders that only read and format, an alias, those a call or a `with` shows
+        (
+            "class D:\n    def __str__(self):\n        return f'{self.a}: {self.b!r}'\n"
+            "    __repr__ = __str__\n"
+            "    def __eq__(self, other):\n        return (self.a, self.b) == (other.a, other.b)\n"
+            "    def __hash__(self):\n        return hash((self.a, self.b))\n"
+            "    def __len__(self):\n        return len(', '.join(str(x) for x in self.items))\n",
+            None,
+        ),
+        (
+            "class D:\n    def __init__(self, a):\n        self.a = a\n"
+            "    def __call__(self, x):\n        self.a = x\n"
+            "    def __exit__(self, *exc):\n        self.a = None\n",
+            None,
+        ),
+        (
+            "class D(Base):\n    def __repr__(self):\n        return 'D' + super().__repr__()\n",
+            None,
+        ),
+    ],
+)
+def test_the_scan_finds_dunders_that_may_change_state(text, formatter):
+    found = _scan(textwrap.dedent(text))
+    assert (found.formatter.what if found.formatter else None) == formatter
+
+
 # -- frames: refused, located ----------------------------------------------------------------
 
 
@@ -582,3 +642,128 @@ def test_a_helper_reading_its_callers_line_in_a_loop_item(tmp_path):
         """,
     )
     both(path, ["owls", "cats"])
+
+
+# -- a dunder that may change state: what reads state waits for the calls before it -------
+
+
+def test_state_a_message_objects_str_changes_is_read_after_it_is_formatted(tmp_path, capsys):
+    path = write(
+        tmp_path,
+        """
+        RENDERS = 0
+        class Note:
+            def __init__(self, text):
+                self.text = text
+            def __str__(self):
+                global RENDERS
+                RENDERS += 1
+                return self.text
+            __repr__ = __str__
+        def main(q: str):
+            note = Note(q)
+            a = af.lm_call([{"role": "user", "content": note}], model=M)
+            seen = RENDERS
+            b = ask(f"{q} after {seen}")
+            return [a, b, seen]
+        """,
+    )
+    value, _, _ = both(path, "owls")
+    assert value[2] == 1
+    from autoform.cli import main as cli
+
+    assert cli([f"{path}:main", "--explain"]) == 0
+    line = _line(path, "def __str__")
+    said = capsys.readouterr().out
+    assert (
+        "reads `seen` from line "
+        f"{_line(path, 'seen = RENDERS')} `seen = RENDERS`, which reads state that formatting "
+        f"an earlier call's arguments may change: `Note.__str__`, which may change state (line "
+        f"{line})" in said
+    ), said
+
+
+def test_a_module_with_a_dunder_that_changes_state_keeps_its_loops_in_order(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        SEEN = []
+        class Doc:
+            def __init__(self, text):
+                self.text = text
+            def __str__(self):
+                SEEN.append(self.text)
+                return self.text
+        def main(topics: list):
+            out = []
+            for t in topics:
+                first = ask(f"{t} after {len(SEEN)}")
+                out.append(af.lm_call([{"role": "user", "content": Doc(first)}], model=M))
+            return out
+        """,
+    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        both(path, ["owls", "bats", "cats"])
+    said = [str(w.message) for w in caught if issubclass(w.category, af.KeptInOrderWarning)]
+    line = _line(path, "def __str__")
+    assert any(
+        f"the module formats objects with code that may change state (`Doc.__str__`, which "
+        f"may change state (line {line}))" in s
+        for s in said
+    ), said
+
+
+def test_a_dunder_that_changes_state_in_another_module_keeps_the_loops_in_order(
+    tmp_path, monkeypatch
+):
+    other = """
+        COUNT = [0]
+        class Doc:
+            def __init__(self, text):
+                self.text = text
+            def __format__(self, spec):
+                COUNT[0] += 1
+                return self.text
+        """
+    body = """
+        from OTHER import Doc, COUNT
+        def main(topics: list):
+            COUNT[0] = 0
+            out = []
+            for t in topics:
+                out.append(ask(f"{Doc(t)} {COUNT[0]}"))
+            return out
+        """
+    path, name = _two_modules(tmp_path, monkeypatch, other, body)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        value, _, _ = both(path, ["a", "b", "c"])
+    said = [str(w.message) for w in caught if issubclass(w.category, af.KeptInOrderWarning)]
+    assert any(
+        f"`Doc.__format__`, which may change state ({tmp_path / name}.py:6)" in s for s in said
+    ), said
+    assert value == ["<m: a 1>", "<m: b 2>", "<m: c 3>"]
+
+
+def test_dunders_that_only_read_and_format_leave_loops_to_fan_out(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        class Doc:
+            def __init__(self, text):
+                self.text = text
+            def __str__(self):
+                return f"<{self.text}>"
+            __repr__ = __str__
+        def main(topics: list):
+            out = []
+            for t in topics:
+                out.append(ask(f"{Doc(t)}"))
+            return out
+        """,
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", af.KeptInOrderWarning)
+        _, _, client = both(path, ["owls", "bats", "cats"], latency=0.05)
+    assert client.peak >= 2

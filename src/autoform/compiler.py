@@ -239,6 +239,7 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         is_async=func.asynchronous is not None,
         # A default that is not a literal is an object every call shares (`stop=STOP`).
         reads_state=any(e.reads_state for e in every) or _shared_defaults(func),
+        reads_changing=any(e.reads_changing for e in every) or _shared_defaults(func),
         fresh_result=not any(e.returns_shared for e in every) or returns_params == frozenset(),
         # Every `return` gives a str, and the body cannot end without one.
         returns_str=ends_in_return
@@ -404,7 +405,9 @@ def compile_body(
     safety = analyse_raises(ctx, facts, entry.bound, entry.strs)
     done = tuple(Facts(*r) for r in zip(steps, activity, effects, safety, strict=True))
     # 9. graph: what must finish before what, and why (edge kinds).
-    graph = build_graph(done, entry.sequential, entry.top, entry.observed)
+    site = ctx.unseen.formatter
+    formats = site.said(ctx.src.filename) if site is not None else ""
+    graph = build_graph(done, entry.sequential, entry.top, entry.observed, formats)
     # 10. schedule: a pure function of the graph.
     plan = schedule(graph)
     # 11. emit: readable async code from the plan; blocks' bodies come back here.

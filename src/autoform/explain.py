@@ -51,6 +51,10 @@ _EDGE_WORDS: dict[EdgeKind, tuple[str, str]] = {
         "updates `{name}` after {after} reads it",
     ),
     EdgeKind.OBJECT: ("may touch the same object", "may touch the same object as {after}"),
+    EdgeKind.FORMATS: (
+        "reads state that formatting an earlier call's arguments may change: {name}",
+        "reads state that formatting the arguments of {after} may change: {name}",
+    ),
     EdgeKind.TRY: (
         "is inside a `try`, where a caught failure must stop what follows",
         "is inside a `try`, after {after}: a caught failure must stop what follows",
@@ -918,6 +922,8 @@ _HELD: dict[Why, str] = {
     "change could show",
     Why.FINALIZER: "the module runs code as objects are freed ({name}): items run together "
     "would be freed later, in autoform's code",
+    Why.FORMATTER: "the module formats objects with code that may change state ({name}): an "
+    "item's call would format its objects in its turn, after the next item read that state",
     Why.REACHES_ITEMS: "{where} reads `{name}`, which may reach the objects its items change",
 }
 

@@ -124,6 +124,9 @@ class Effects:
     in_order: Any = None  # a loop that does not fan out: why (`loops.InOrder`)
     notes: tuple[str, ...] = ()  # why the step is kept in order, for reports
     reads_state: bool = False  # reads module state: a global's value, or through a call
+    # reads module state that may change: a global other than a str its module binds once,
+    # or through a call that does (`analysis.unseen`'s formatters may change it)
+    reads_changing: bool = False
     returns_shared: bool = False  # returns what may be module state or an argument
     returns_immutable: bool = False  # a `return` of an immutable value (a str, None, a number)
     # Writes output (print, logging; a helper whose only effect is that), and has no other
@@ -217,12 +220,15 @@ class Facts:
 
 
 class EdgeKind(enum.Enum):
-    """Why a step waits for an earlier one. The first three carry a value; the rest keep
+    """Why a step waits for an earlier one. The first four carry a value; the rest keep
     an order the contract needs. Listed in the order reports prefer them."""
 
     DATA = "data"  # reads a name the earlier step binds
     UPDATE = "update"  # rebinds in place (`x += ...`) a value the earlier step read
     OBJECT = "object"  # may touch an object the earlier step touches, one of them writing
+    # reads module state or objects, which the earlier call's formatting of its arguments
+    # may change (in a module whose dunders may change state: `analysis.unseen`)
+    FORMATS = "formats"
     TRY = "try"  # inside a `try`: a caught failure must stop what follows
     EXIT = "exit"  # the earlier step may leave the body
     RETURN = "return"  # `return` waits for everything before it
@@ -242,7 +248,7 @@ class EdgeKind(enum.Enum):
         return self in _ORDER_KINDS
 
 
-_VALUE_KINDS = frozenset({EdgeKind.DATA, EdgeKind.UPDATE, EdgeKind.OBJECT})
+_VALUE_KINDS = frozenset({EdgeKind.DATA, EdgeKind.UPDATE, EdgeKind.OBJECT, EdgeKind.FORMATS})
 _ORDER_KINDS = frozenset({EdgeKind.EFFECT_ORDER, EdgeKind.AFTER_CALLS, EdgeKind.OBSERVED})
 
 

@@ -65,6 +65,8 @@ class HelperSummary:
     # It reads module state (a global, or an object reachable from one), directly or
     # through its own helpers: a call keeps its place after earlier changes to that state.
     reads_state: bool = True
+    # Of that state, what may change: a global other than a str its module binds once.
+    reads_changing: bool = True
     # What it returns is new or immutable: not module state, not an argument.
     fresh_result: bool = False
     returns_str: bool = False  # every way out of it returns a str
@@ -140,6 +142,14 @@ class CallInfo:
         if self.spec is not None:
             return self.spec.reads_state
         return self.kind is CallKind.UNKNOWN
+
+    @property
+    def reads_changing(self) -> bool:
+        """May the callee read module state that may change (`reads_state`, but not only
+        its module's str constants)?"""
+        if self.helper is not None:
+            return self.helper.reads_changing
+        return self.reads_state
 
     @property
     def fresh_result(self) -> bool:

@@ -54,6 +54,7 @@ from .shapes import (
     mutated_targets,
     mutated_targets_of,
 )
+from .valuetypes import module_facts
 
 __all__ = ["analyse_effects"]
 
@@ -106,6 +107,7 @@ class _Found:
     in_order: InOrder | None = None
     notes: list[str] = field(default_factory=list)
     reads_state: bool = False
+    reads_changing: bool = False
     returns_shared: bool = False
     returns_immutable: bool = False
     output: bool = False
@@ -122,8 +124,10 @@ class _Analysis:
         params: Sequence[str],
         declared: frozenset[str] = frozenset(),
         rebound: frozenset[str] = frozenset(),
+        constants: frozenset[str] = frozenset(),
     ) -> None:
         self.calls = calls
+        self.constants = constants  # the module's str globals bound once: nothing changes them
         # Names only ever holding a str, a number, ...: `x += v` rebinds them, changes nothing.
         self.rebound = rebound
         self.declared = declared  # `global`/`nonlocal` names: binding one is an effect
@@ -235,17 +239,23 @@ class _Analysis:
         itself) and the world's when a helper or primitive it calls may read module state
         (what such a call returns is its own business: `CallInfo.fresh_result`). An unknown
         call is an effect, ordered with everything anyway."""
-        if data_globals(node, load, self.calls):
+        if found := data_globals(node, load, self.calls):
             read_classes.add(WORLD)
             out.reads_state = True
+            out.reads_changing = out.reads_changing or not self.constants.issuperset(found)
         calls = calls_in(node)
-        if any(
-            info.kind is not CallKind.UNKNOWN and info.reads_state
-            for info in map(self._call_info, calls)
-        ) or any(head(c.func) in self.declared for c in calls):
+        infos = [self._call_info(c) for c in calls]
+        if any(info.kind is not CallKind.UNKNOWN and info.reads_changing for info in infos):
+            out.reads_changing = True
+        if any(info.kind is not CallKind.UNKNOWN and info.reads_state for info in infos) or any(
+            head(c.func) in self.declared for c in calls
+        ):
             # (A call through a name the function rebinds, `global ask; ask = ...`, reads
             # that binding: it keeps its place after the rebinding.)
             out.reads_state = True
+            out.reads_changing = out.reads_changing or any(
+                head(c.func) in self.declared for c in calls
+            )
             return read_classes | {WORLD}
         if any(self._rebindable(c, load) for c in calls):
             # A module-level name of the user's, which unknown code may rebind
@@ -725,7 +735,10 @@ def analyse_effects(
     bound on entry; ``immutable_params``: those known immutable; ``top``: the function's own
     body (else a block's)."""
     rebound = immutable_locals(ctx.src.func, set(ctx.immutable), ctx.calls, ctx.scope.declared)
-    analysis = _Analysis(ctx.calls, immutable_params, params, ctx.scope.declared, rebound)
+    constants = frozenset(n for n, kind in module_facts(ctx.src).types.items() if kind == "str")
+    analysis = _Analysis(
+        ctx.calls, immutable_params, params, ctx.scope.declared, rebound, constants - ctx.local
+    )
     # A block's body may run after a client the function installs: taken so whenever the
     # function installs one anywhere.
     analysis.own_client = not top and changes_client(ctx.src.func.body, ctx.calls)

@@ -21,6 +21,10 @@ promise of the contract:
 - a block of the function's own body that makes LM calls and nothing else anyone could see
   is taken like a call (``graph.detached``): it may run beside the calls before it, its
   result (the names it binds) and its failure taken in program order;
+- in a module whose dunders may change state (``formats``: `analysis.unseen`), a step that
+  reads module state or objects and is not kept after the calls before it anyway (a plain
+  step, a call, a block run beside them) waits for every call and block with calls before
+  it: each formats its arguments in its turn, running those dunders;
 - ``return`` waits for everything;
 - a step that may leave the body (a block with ``return``, ``break``, ``continue``) comes
   before everything after it: nothing after it may start before it is known to fall through.
@@ -41,12 +45,17 @@ _ORDERED = {StepKind.EFFECT: Ordered.EFFECT, StepKind.BLOCK: Ordered.BLOCK}
 
 
 def build_graph(
-    steps: Sequence[Facts], sequential: bool = False, top: bool = False, observed: bool = False
+    steps: Sequence[Facts],
+    sequential: bool = False,
+    top: bool = False,
+    observed: bool = False,
+    formats: str = "",
 ) -> Graph:
     """``sequential``: every step after the one before (the body of a ``try``). ``top``: the
     function's own body, where a block may run beside the calls before it (`detachable`).
     ``observed``: a ``finally`` sees what the body binds: a step that may raise runs after
-    the plain steps before it (``EdgeKind.OBSERVED``)."""
+    the plain steps before it (``EdgeKind.OBSERVED``). ``formats``: what makes formatting a
+    call's arguments able to change state, in words (``EdgeKind.FORMATS``; "": nothing)."""
     n = len(steps)
     detached = tuple(top and not sequential and _detachable(step) for step in steps)
     deps: list[set[int]] = [set() for _ in range(n)]
@@ -64,6 +73,7 @@ def build_graph(
     readers: dict[str, list[int]] = {}
     last_effect: int | None = None
     calls_so_far: list[int] = []
+    formatting: list[int] = []  # the calls and blocks with calls so far (``formats``)
     effects_so_far: list[int] = []
     barrier: int | None = None
     for j, step in enumerate(steps):
@@ -90,15 +100,24 @@ def build_graph(
             ):
                 edge(i, j, EdgeKind.OBJECT)
         is_call = step.kind is StepKind.CALL
+        in_order = not detached[j] and (
+            step.kind in (StepKind.EFFECT, StepKind.BLOCK) or (step.may_raise and not step.deferred)
+        )
+        # (what is in order waits for them anyway; a call's own arguments' objects are
+        # formatted in its turn, after theirs)
+        reads = step.effects.reads_changing or (not is_call and step.reads_objects)
+        if formatting and not in_order and not step.returns and reads:
+            for i in formatting:
+                edge(i, j, EdgeKind.FORMATS, formats)
+        if formats and (is_call or step.makes_calls or detached[j]):
+            formatting.append(j)
         if step.returns:
             for i in range(j):
                 edge(i, j, EdgeKind.RETURN)
             if is_call:  # `return lm(x)`: a call like any other, after everything
                 join_after[j].update(effects_so_far)
                 calls_so_far.append(j)
-        elif not detached[j] and (
-            step.kind in (StepKind.EFFECT, StepKind.BLOCK) or (step.may_raise and not step.deferred)
-        ):
+        elif in_order:
             what = _ORDERED.get(step.kind, Ordered.MAY_RAISE)
             if last_effect is not None:
                 edge(last_effect, j, EdgeKind.EFFECT_ORDER, ordered=what)

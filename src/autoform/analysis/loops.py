@@ -44,6 +44,7 @@ from .knowledge import STR_METHODS
 from .names import bound_by_target, bound_names, variables
 from .output import hidden_calls, output_call, writes_output
 from .scope import Scope
+from .valuetypes import module_facts
 
 __all__ = [
     "Collect",
@@ -98,6 +99,9 @@ class Why(enum.Enum):
     REACHES_ITEMS = "reaches items"
     # the module frees objects with code of its own (name: what, and its line): `unseen`
     FINALIZER = "finalizer"
+    # the module has a dunder that may change state, run as objects are formatted (name:
+    # what, and its line): `unseen`
+    FORMATTER = "formatter"
 
 
 @dataclass(frozen=True)
@@ -1025,6 +1029,37 @@ def _plain_binds(stmt: cst.BaseStatement) -> list[str]:
     return []  # a nested block may or may not bind
 
 
+def _reads_beyond_items(loop: cst.For, own: set[str], calls: CallTable) -> bool:
+    """Does ``loop``'s body read what one item's formatting of its objects could change
+    for the next: module state (a global read as data, a helper or primitive reading some)
+    or an attribute or item of a value bound outside the loop?"""
+    inner = set(bound_names(loop.body)) | set(bound_by_target(loop.target))
+    taken: set[cst.CSTNode] = set()  # called, or stored into: not read here
+    for n in walk(loop.body):
+        if isinstance(n, cst.Call):
+            func: cst.BaseExpression = n.func
+            taken.add(func)
+            while isinstance(func, cst.Attribute):  # (`af.lm_call`, `out.append`: called)
+                func = func.value
+                taken.add(func)
+            info = calls.get(n)
+            if info is not None and info.kind is not CallKind.UNKNOWN and info.reads_changing:
+                return True
+        elif isinstance(n, cst.AssignTarget | cst.AugAssign | cst.AnnAssign):
+            taken.add(n.target)
+    for n in walk(loop.body):
+        if isinstance(n, cst.Attribute | cst.Subscript) and n not in taken:
+            base: cst.BaseExpression = n
+            while isinstance(base, cst.Attribute | cst.Subscript):
+                base = base.value
+            if isinstance(base, cst.Name) and base.value not in inner:
+                return True
+    return any(
+        name.value not in own and name.value not in inner and name not in taken
+        for name in variables(loop.body)
+    )
+
+
 def analyse_loops(ctx: CompileContext, steps: Sequence[Facts], top: bool) -> dict[int, FanOut]:
     """The loops that fan out (`judge_loops`, without the others' reasons)."""
     return {j: fan for j, fan in judge_loops(ctx, steps, top).items() if isinstance(fan, FanOut)}
@@ -1051,6 +1086,20 @@ def judge_loops(
             for j, step in enumerate(steps)
             if isinstance(step.node, cst.For)
         }
+    formatted: dict[int, FanOut | InOrder] = {}
+    if (site := ctx.unseen.formatter) is not None:
+        # (an item's call formats its objects in its turn: a later item reading what that
+        # may change would read it first)
+        what = site.said(ctx.src.filename)
+        # (a module's str bound once is no state: nothing changes it)
+        types = module_facts(ctx.src).types
+        own = set(ctx.local) | set(ctx.params)
+        own |= {name for name, kind in types.items() if kind == "str"}
+        formatted = {
+            j: _held(ctx.src, Why.FORMATTER, step.node, what)
+            for j, step in enumerate(steps)
+            if isinstance(step.node, cst.For) and _reads_beyond_items(step.node, own, ctx.calls)
+        }
     calls = ctx.calls
     elsewhere = None if top else ctx.mentioned_elsewhere
     # Parameters whose items are known to be str (`docs: list[str]`), while not rebound.
@@ -1059,9 +1108,11 @@ def judge_loops(
     # Names whose truth stays what it is as a loop starts: parameters annotated immutable
     # that the function never rebinds.
     invariant = ctx.immutable - set(bound_names(ctx.src.func.body)) - ctx.scope.declared
-    judged: dict[int, FanOut | InOrder] = {}
+    judged: dict[int, FanOut | InOrder] = dict(formatted)
     fresh: set[str] = set()
     for j, step in enumerate(steps):
+        if j in formatted:
+            continue
         if isinstance(step.node, cst.For):
             judged[j] = _analyse(
                 j,

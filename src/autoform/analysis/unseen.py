@@ -22,6 +22,15 @@ text. Changes nothing.
   wraps: a ``@contextmanager``'s is closed by its ``with``; a ``setattr`` or ``type()``
   whose names it cannot read, which may give ``__del__``) would run later and elsewhere.
   Loops in such a module keep their items in order (`loops.Why.FINALIZER`).
+- **Formatters that change state.** A call whose arguments hold an object formats it (an
+  LM client runs its ``__str__``, ``__repr__``, ...) in the call's turn, which may come
+  after statements the concurrent version ran early. A dunder of a class of the module's
+  (``__str__``, ``__format__``, ``__eq__``, ... all but those Python calls only where the
+  code shows it: ``__init__``, ``__call__``, ``__enter__``, ...) that may change something
+  (a ``global``, a store into an attribute or an item, a call of anything but a few
+  builtins that change nothing) is recorded. In such a module loops keep their items in
+  order (`loops.Why.FORMATTER`) and a step reading module state or objects waits for the
+  calls before it (`ir.EdgeKind.FORMATS`).
 
 The modules of the user's that the function's module reaches through its globals are read
 too (`Resolver.sources`). Code whose source is not read (a library's) is taken to do neither.
@@ -62,6 +71,7 @@ class Site:
 class Unseen:
     frames: Site | None = None  # a frame read no call in a function shows
     finalizer: Site | None = None  # code run when an object is freed
+    formatter: Site | None = None  # a dunder that may change state, run as objects are formatted
 
 
 _NONE = Unseen()
@@ -118,17 +128,23 @@ def unseen(src: FunctionSource, others: Iterable[tuple[str, str]] = ()) -> Unsee
     text, offset = module_text(src)
     found = _placed(_scan(text), src.filename, offset)
     for filename, other in others:
-        if found.frames is not None and found.finalizer is not None:
+        if None not in (found.frames, found.finalizer, found.formatter):
             break
         more = _placed(_scan(other), filename, 0)
-        found = Unseen(found.frames or more.frames, found.finalizer or more.finalizer)
+        found = Unseen(
+            found.frames or more.frames,
+            found.finalizer or more.finalizer,
+            found.formatter or more.formatter,
+        )
     return found
 
 
 def _placed(found: Unseen, filename: str, offset: int) -> Unseen:
     if found is _NONE:
         return found
-    return Unseen(*(_at(site, filename, offset) for site in (found.frames, found.finalizer)))
+    return Unseen(
+        *(_at(site, filename, offset) for site in (found.frames, found.finalizer, found.formatter))
+    )
 
 
 def _at(site: Site | None, filename: str, offset: int) -> Site | None:
@@ -150,9 +166,9 @@ def _scan(text: str) -> Unseen:
                 scanner.visit(part, _attributable(part))
         else:
             scanner.visit(stmt, _attributable(stmt))
-    if scanner.frames is None and scanner.finalizer is None:
+    if scanner.frames is None and scanner.finalizer is None and scanner.formatter is None:
         return _NONE
-    return Unseen(scanner.frames, scanner.finalizer)
+    return Unseen(scanner.frames, scanner.finalizer, scanner.formatter)
 
 
 def _aliases(tree: ast.Module) -> dict[str, str]:
@@ -202,6 +218,111 @@ def _names_del(node: ast.AST) -> bool:
     return False
 
 
+# Dunders Python calls only where the code shows a call, a `with`, an `await` or a loop of
+# its own, or as an object is made or freed (`__del__`: the finalizers above): not where a
+# client formats, copies, compares or hashes what it is given.
+_SHOWN_DUNDERS = frozenset(
+    {
+        "__init__",
+        "__new__",
+        "__init_subclass__",
+        "__set_name__",
+        "__class_getitem__",
+        "__post_init__",
+        "__del__",
+        "__call__",
+        "__enter__",
+        "__exit__",
+        "__aenter__",
+        "__aexit__",
+        "__await__",
+        "__aiter__",
+        "__anext__",
+    }
+)
+# Builtins that change nothing of what they are given (what they run of it, a dunder of
+# the module's, is scanned as such).
+_STILL_BUILTINS = frozenset(
+    {
+        "str", "repr", "format", "len", "int", "float", "bool", "isinstance", "type",
+        "tuple", "list", "dict", "set", "frozenset", "min", "max", "abs", "round", "hash",
+        "id", "hasattr", "getattr", "enumerate", "zip", "range", "any", "all", "sum", "chr",
+        "ord", "super", "iter", "reversed", "sorted",
+    }
+)  # fmt: skip
+
+
+def _run_unseen(name: str) -> bool:
+    """Is ``name`` a dunder Python may run where no code of the user's shows it?"""
+    return name.startswith("__") and name.endswith("__") and name not in _SHOWN_DUNDERS
+
+
+def _changing_dunder(stmt: ast.stmt, aliases: dict[str, str]) -> str | None:
+    """The name of the dunder ``stmt`` (in a class body) defines, if running it may change
+    something: a ``def`` or a lambda whose body may (`_may_change`), or a value it cannot
+    read (another method's name, ``__repr__ = __str__``, is read where that is defined)."""
+    if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef):
+        if _run_unseen(stmt.name) and (
+            isinstance(stmt, ast.AsyncFunctionDef) or _may_change(stmt, aliases)
+        ):
+            return stmt.name
+        return None
+    if isinstance(stmt, ast.Assign | ast.AnnAssign) and stmt.value is not None:
+        targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+        for t in targets:
+            if isinstance(t, ast.Name) and _run_unseen(t.id):
+                value = stmt.value
+                if isinstance(value, ast.Name) or (
+                    isinstance(value, ast.Lambda) and not _may_change(value, aliases)
+                ):
+                    continue
+                return t.id
+    return None
+
+
+def _may_change(func: ast.AST, aliases: dict[str, str]) -> bool:
+    """May running ``func``'s own body change anything but its locals? (A ``global`` or
+    ``nonlocal``, a store into an attribute or an item, a ``del`` of one, an ``await``, a
+    ``yield``, a call of anything but `_STILL_BUILTINS`, a str literal's methods and output:
+    what it prints or logs comes out in the turn of the call formatting it, `autoform.turns`.)"""
+    for node in _own(func):
+        if isinstance(node, ast.Global | ast.Nonlocal | ast.Await | ast.Yield | ast.YieldFrom):
+            return True
+        if isinstance(node, ast.Attribute | ast.Subscript) and isinstance(
+            node.ctx, ast.Store | ast.Del
+        ):
+            return True
+        if isinstance(node, ast.Call) and not _still_call(node, aliases):
+            return True
+    return False
+
+
+def _still_call(call: ast.Call, aliases: dict[str, str]) -> bool:
+    f = call.func
+    if isinstance(f, ast.Name) and f.id not in aliases:
+        if f.id == "print":
+            return all(k.arg not in ("file", None) for k in call.keywords)  # to stdout
+        return f.id in _STILL_BUILTINS and not call.keywords
+    if isinstance(f, ast.Attribute):
+        # `", ".join(parts)`, `"{}: {}".format(a, b)`; `super().__repr__()`; `logging.info()`
+        receiver = f.value
+        if isinstance(receiver, ast.Constant | ast.JoinedStr):
+            return True
+        if isinstance(receiver, ast.Name) and aliases.get(receiver.id) == "logging":
+            return f.attr in _LOGGING_OUTPUT
+        return (
+            isinstance(receiver, ast.Call)
+            and isinstance(receiver.func, ast.Name)
+            and receiver.func.id == "super"
+            and _run_unseen(f.attr)
+        )
+    return False
+
+
+# The `logging` module's functions that write a record to its root logger's handlers.
+_LOGGING_OUTPUT = frozenset({"debug", "info", "warning", "error", "critical", "exception", "log"})
+
+
 def _attributable(stmt: ast.AST) -> bool:
     """Is ``stmt`` a plain function (or method) of the module's, which code calls by name,
     so that a read of its caller's frame is seen where it is called: a ``def`` with no
@@ -234,6 +355,7 @@ class _Scanner:
         self.called: set[ast.expr] = set()  # callees of calls resolved (read where called)
         self.frames: Site | None = None
         self.finalizer: Site | None = None
+        self.formatter: Site | None = None
 
     def visit(self, node: ast.AST, attributable: bool) -> None:
         """Look at ``node`` and below; ``attributable``: inside a plain function of the
@@ -255,6 +377,8 @@ class _Scanner:
             for stmt in node.body:
                 if any(_names_del(n) for n in ast.walk(stmt)):
                     self._finalizer(stmt, f"`{node.name}.__del__`")
+                if (name := _changing_dunder(stmt, self.aliases)) is not None:
+                    self._formatter(stmt, f"`{node.name}.{name}`, which may change state")
         elif (
             isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
             and not node.decorator_list  # (`@contextmanager`, a fixture: closed by their `with`)
@@ -267,6 +391,8 @@ class _Scanner:
                     self._finalizer(inner, f"the generator `{node.name}`'s cleanup")
                     break
         elif isinstance(node, ast.Attribute):
+            if _run_unseen(node.attr) and isinstance(node.ctx, ast.Store):
+                self._formatter(node, f"`{node.attr}` set on a class")
             self._attribute(node, attributable)
         elif isinstance(node, ast.Subscript):
             self._subscript(node, attributable)
@@ -303,8 +429,22 @@ class _Scanner:
             self._frames(node, "`getattr()` of a frames module, by a computed name")
         elif builtin == "setattr" and computed:
             self._finalizer(node, "`setattr()` by a computed name (it may set `__del__`)")
+            self._formatter(node, "`setattr()` by a computed name (it may set `__str__`)")
+        elif (
+            builtin == "setattr"
+            and len(node.args) > 1
+            and isinstance(node.args[1], ast.Constant)
+            and isinstance(set_name := node.args[1].value, str)
+            and _run_unseen(set_name)
+        ):
+            self._formatter(node, f"`setattr()` of `{set_name}`")
         elif builtin == "type" and len(node.args) == 3 and not _plain_namespace(node.args[2]):
             self._finalizer(node, "`type()` with a namespace it cannot read")
+            self._formatter(node, "`type()` with a namespace it cannot read")
+        elif builtin == "type" and len(node.args) == 3:
+            keys = [k.value for k in node.args[2].keys if isinstance(k, ast.Constant)]  # type: ignore[attr-defined]
+            if any(isinstance(k, str) and _run_unseen(k) for k in keys):
+                self._formatter(node, "`type()` with a namespace giving a dunder")
         if name in _EVERY_FRAME:
             self._frames(node, f"`{name}()`")
         elif name == "sys._getframe":
@@ -350,6 +490,10 @@ class _Scanner:
     def _frames(self, node: ast.AST, what: str) -> None:
         if self.frames is None:
             self.frames = Site(getattr(node, "lineno", 0), getattr(node, "col_offset", 0), what)
+
+    def _formatter(self, node: ast.AST, what: str) -> None:
+        if self.formatter is None:
+            self.formatter = Site(getattr(node, "lineno", 0), getattr(node, "col_offset", 0), what)
 
     def _finalizer(self, node: ast.AST, what: str) -> None:
         if self.finalizer is None:
