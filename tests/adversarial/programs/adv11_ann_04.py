@@ -3,7 +3,7 @@
 
 import autoform as af
 
-CAUSE = "annotations"
+CAUSE = "control"
 ARGS = (["owls", "cats"],)
 LOG = []
 
