@@ -382,29 +382,31 @@ def test_an_inner_generator_expression_failing_midway_is_taken_in_order(tmp_path
     assert value[0] == "IndexError" and _nested(compiled)
 
 
+class Loud:
+    """Of a module the program's does not reach: only the turns keep its output in order."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __format__(self, spec):
+        print("formatting", self.name)
+        return self.name
+
+
 def test_a_value_of_unknown_type_formatted_by_an_inner_item_waits_for_its_turn(tmp_path):
     path = write(
         tmp_path,
         """
-        class Loud:
-            def __init__(self, name):
-                self.name = name
-
-            def __format__(self, spec):
-                print("formatting", self.name)
-                return self.name
-
-        def main(cs: list[str], qs: list[str]):
+        def main(cs: list[str], qs: list[str], sizes: list):
             out = {}
-            for c in cs:
-                size = Loud(c)
+            for c, size in zip(cs, sizes):
                 for q in qs:
                     out[(c, q)] = ask(f"{c} {q} {size}")
                     print("stored", c, q)
             return out
         """,
     )
-    _, compiled, _ = both(path, CS, QS)
+    _, compiled, _ = both(path, CS, QS, [Loud(c) for c in CS])
     assert _nested(compiled)
 
 

@@ -677,8 +677,8 @@ def test_state_a_message_objects_str_changes_is_read_after_it_is_formatted(tmp_p
     said = capsys.readouterr().out
     assert (
         "reads `seen` from line "
-        f"{_line(path, 'seen = RENDERS')} `seen = RENDERS`, which reads state that formatting "
-        f"an earlier call's arguments may change: `Note.__str__`, which may change state (line "
+        f"{_line(path, 'seen = RENDERS')} `seen = RENDERS`, which reads state that code run on "
+        f"an earlier step's objects may change: `Note.__str__`, which may change state (line "
         f"{line})" in said
     ), said
 
@@ -708,8 +708,8 @@ def test_a_module_with_a_dunder_that_changes_state_keeps_its_loops_in_order(tmp_
     said = [str(w.message) for w in caught if issubclass(w.category, af.KeptInOrderWarning)]
     line = _line(path, "def __str__")
     assert any(
-        f"the module formats objects with code that may change state (`Doc.__str__`, which "
-        f"may change state (line {line}))" in s
+        "the module runs code on objects where no call shows it, which may change state "
+        f"(`Doc.__str__`, which may change state (line {line}))" in s
         for s in said
     ), said
 

@@ -52,8 +52,8 @@ _EDGE_WORDS: dict[EdgeKind, tuple[str, str]] = {
     ),
     EdgeKind.OBJECT: ("may touch the same object", "may touch the same object as {after}"),
     EdgeKind.FORMATS: (
-        "reads state that formatting an earlier call's arguments may change: {name}",
-        "reads state that formatting the arguments of {after} may change: {name}",
+        "reads state that code run on an earlier step's objects may change: {name}",
+        "reads state that code run on the objects of {after} may change: {name}",
     ),
     EdgeKind.TRY: (
         "is inside a `try`, where a caught failure must stop what follows",
@@ -922,8 +922,12 @@ _HELD: dict[Why, str] = {
     "change could show",
     Why.FINALIZER: "the module runs code as objects are freed ({name}): items run together "
     "would be freed later, in autoform's code",
-    Why.FORMATTER: "the module formats objects with code that may change state ({name}): an "
-    "item's call would format its objects in its turn, after the next item read that state",
+    Why.OUTPUT_MOVES: "it writes output ({where}) that the function sends elsewhere after its "
+    "entry was checked (a handler, a filter or a stream set up in it): writing it may change "
+    "what the next item reads",
+    Why.FORMATTER: "the module runs code on objects where no call shows it, which may change "
+    "state ({name}): an item's statements would run it as its calls come back, out of item "
+    "order",
     Why.REACHES_ITEMS: "{where} reads `{name}`, which may reach the objects its items change",
 }
 

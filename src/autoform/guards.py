@@ -25,7 +25,7 @@ import weakref
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["holds"]
+__all__ = ["holds", "takes_plainly"]
 
 
 def holds(*pairs: Any, out: tuple[Any, ...] = ()) -> bool:
@@ -38,6 +38,13 @@ def holds(*pairs: Any, out: tuple[Any, ...] = ()) -> bool:
         if type(value) is not t and not _exact(value, t):
             return False
     return not out or all(map(_plain, out))
+
+
+def takes_plainly(dest: Any) -> bool:
+    """Does ``dest`` (as in `holds`'s ``out``) take output without running anyone's code,
+    now? (The function may have set up a handler, a filter or a stream of its own since its
+    entry was checked: output to it is written in its turn, not held.)"""
+    return _plain(dest)
 
 
 # -- values ---------------------------------------------------------------------------------

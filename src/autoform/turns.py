@@ -34,6 +34,7 @@ from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, cast
 
 from .generated import is_generated
+from .guards import takes_plainly
 from .hiding import call_hidden, shown
 
 if TYPE_CHECKING:
@@ -237,13 +238,17 @@ def _holdable(
     if not all(map(_plain, args)) or not all(map(_plain, kwargs.values())):
         return None
     if fn is builtins.print:
-        return _Held(fn, args, kwargs) if _PRINT_OPTIONS.issuperset(kwargs) else None
+        # (to a stream of the standard library's now: one set up in the function, a `Tee`
+        # of the user's, runs their code as it writes)
+        if not _PRINT_OPTIONS.issuperset(kwargs) or not takes_plainly("stdout"):
+            return None
+        return _Held(fn, args, kwargs)
     logging = sys.modules.get("logging")
     if logging is None or kwargs:
         return None
     logger, level = _logger_call(logging, fn, args)
-    if logger is None:
-        return None
+    if logger is None or not takes_plainly(logger):
+        return None  # (a handler, filter or formatter of the user's: their code runs as it logs)
     held = _Held(fn, args, kwargs)
     held.logger, held.level, held.module = logger, level, fn is getattr(logging, fn.__name__)
     if logging._srcfile:  # type: ignore[attr-defined]

@@ -39,10 +39,10 @@ from .aliasing import (
 from .ambient import changes_client, installs_any, uses_client
 from .calls import CallInfo, CallKind, foreign_awaits
 from .context import CompileContext
-from .knowledge import LIST_RESULT_METHODS, STR_METHODS
+from .knowledge import CONTAINER_MUTATORS, LIST_RESULT_METHODS, STR_METHODS
 from .loops import FanOut, InOrder, Why, has_rest, made_parts, rest_parts
 from .names import bound_names, loads
-from .output import hidden_calls, output_call
+from .output import hidden_calls, output_call, output_may_move
 from .shapes import (
     awaited_call,
     base_name,
@@ -61,23 +61,6 @@ __all__ = ["analyse_effects"]
 # Methods that change a container the function built itself: a local mutation, not an effect.
 # A known dict method returning one of the container's items.
 _ITEM_OF = frozenset({"setdefault", "get"})
-_CONTAINER_MUTATORS = frozenset(
-    [
-        "append",
-        "extend",
-        "insert",
-        "pop",
-        "remove",
-        "clear",
-        "sort",
-        "reverse",
-        "update",
-        "setdefault",
-        "add",
-        "discard",
-        "popitem",
-    ]
-)
 
 
 def _output(info: CallInfo) -> bool:
@@ -141,6 +124,9 @@ class _Analysis:
         self.client = self.classes.new()
         self.own_client = False
         self.installs = installs_any(calls)
+        # The function may set up output of its own after its entry was checked: what it
+        # writes may then change state (`output.output_may_move`).
+        self.output_moves = False
         # versioned name -> alias class; None: immutable, aliases nothing.
         self.cls: dict[str, int | None] = {
             p: (None if p in immutable_params else WORLD) for p in params
@@ -410,6 +396,9 @@ class _Analysis:
             if unknown or self._effectful_helpers(stmt):
                 out.notes.append("the rest of its body calls code that may change anything")
                 return None
+            if unknown is False and self.output_moves:
+                out.notes.append("the rest of its body writes output the function redirects")
+                return None
             changed |= set(writes)
             for n in walk(stmt):
                 if isinstance(n, cst.AssignTarget | cst.AugAssign | cst.AnnAssign | cst.Del):
@@ -500,6 +489,8 @@ class _Analysis:
             out.returns = True
         # Writes output and does nothing else anyone could see (its world writes: below).
         output = unknown is False and self._plain_output(small)
+        if unknown is False and self.output_moves:
+            writes.add(WORLD)  # (through a handler or a stream the function set up)
         if isinstance(small, cst.Raise | cst.Assert | cst.Import | cst.ImportFrom):
             output = False
         awaited = awaited_call(small, self.calls)
@@ -509,7 +500,10 @@ class _Analysis:
             kind = StepKind.CALL
             info = self._call_info(awaited)
             out.primitive = info.qualname or ""
-            if _outputs_helper(info) and unknown is None:
+            if _outputs_helper(info) and unknown is None and self.output_moves:
+                writes.add(WORLD)
+                out.notes.append(f"{info.qualname} writes output, which the function redirects")
+            elif _outputs_helper(info) and unknown is None:
                 # Its output comes in its turn, where the call stood (`autoform.turns`):
                 # no effect here, a call like an LM call.
                 output = True
@@ -591,7 +585,7 @@ class _Analysis:
             if (
                 isinstance(receiver, cst.Name)
                 and receiver.value in load
-                and method in _CONTAINER_MUTATORS
+                and method in CONTAINER_MUTATORS
             ):
                 c = self.class_of(load[receiver.value])
                 if c is not None and self.classes.find(c) != WORLD:
@@ -689,7 +683,7 @@ class _Analysis:
                 info.kind is CallKind.UNKNOWN
                 and isinstance(receiver, cst.Name)
                 and receiver.value in load
-                and func.attr.value in _CONTAINER_MUTATORS  # type: ignore[attr-defined]
+                and func.attr.value in CONTAINER_MUTATORS  # type: ignore[attr-defined]
                 and (c := self.class_of(load[receiver.value])) is not None
             ):
                 # `store.setdefault(k, v)`, `xs.pop()`: an item of a container of the
@@ -742,4 +736,5 @@ def analyse_effects(
     # A block's body may run after a client the function installs: taken so whenever the
     # function installs one anywhere.
     analysis.own_client = not top and changes_client(ctx.src.func.body, ctx.calls)
+    analysis.output_moves = output_may_move(ctx)
     return analysis.run(steps, fanouts)

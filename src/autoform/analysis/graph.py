@@ -21,10 +21,11 @@ promise of the contract:
 - a block of the function's own body that makes LM calls and nothing else anyone could see
   is taken like a call (``graph.detached``): it may run beside the calls before it, its
   result (the names it binds) and its failure taken in program order;
-- in a module whose dunders may change state (``formats``: `analysis.unseen`), a step that
-  reads module state or objects and is not kept after the calls before it anyway (a plain
-  step, a call, a block run beside them) waits for every call and block with calls before
-  it: each formats its arguments in its turn, running those dunders;
+- in a module whose dunders or properties may change state (``formats``: `analysis.unseen`),
+  a step that reads module state that may change, or objects, and is not kept after the
+  calls before it anyway (a plain step, a call, a block run beside them) waits for every
+  call, block with calls and step that may run someone's code before it: a call formats its
+  arguments in its turn, a step runs an operator's dunder, each may run such code;
 - ``return`` waits for everything;
 - a step that may leave the body (a block with ``return``, ``break``, ``continue``) comes
   before everything after it: nothing after it may start before it is known to fall through.
@@ -109,7 +110,10 @@ def build_graph(
         if formatting and not in_order and not step.returns and reads:
             for i in formatting:
                 edge(i, j, EdgeKind.FORMATS, formats)
-        if formats and (is_call or step.makes_calls or detached[j]):
+        if formats and (
+            is_call or step.makes_calls or detached[j] or step.may_raise or step.runs_code
+        ):
+            # (a step that may run someone's code, an operator's dunder, may change it too)
             formatting.append(j)
         if step.returns:
             for i in range(j):
@@ -144,7 +148,7 @@ def build_graph(
         join_after=tuple(frozenset(d) for d in join_after),
         # Every reason, the preferred first: a value before an order (sorted is stable).
         edges={pair: tuple(sorted(found, key=lambda e: e.rank)) for pair, found in edges.items()},
-        relocatable=(relocatable := _relocatable(steps, detached)),
+        relocatable=(relocatable := _relocatable(steps, detached, bool(formats))),
         detached=detached,
         deferred=tuple(s.kind is StepKind.CALL and s.deferred for s in steps),
         floating=tuple(
@@ -174,13 +178,18 @@ def _detachable(step: Facts) -> bool:
     return not any(isinstance(n, _NOT_DETACHABLE) for n in walk(step.node))
 
 
-def _relocatable(steps: Sequence[Facts], detached: Sequence[bool]) -> tuple[bool, ...]:
-    """Which steps may run a second time, or later, inside a chain (see `Graph`)."""
+def _relocatable(
+    steps: Sequence[Facts], detached: Sequence[bool], formats: bool = False
+) -> tuple[bool, ...]:
+    """Which steps may run a second time, or later, inside a chain (see `Graph`).
+    ``formats``: a dunder may change module state, so no step reading it may."""
     updated = {v for s in steps for v in s.updates}  # names that change in place
     changed = {c for s in steps for c in s.writes_objects}  # objects something changes
 
     def ok(s: Facts) -> bool:
         if detached[s.index] or s.updates or s.reads & updated or s.effect or s.inline:
+            return False
+        if formats and s.effects.reads_changing:
             return False
         if s.fanout is not None:
             return False

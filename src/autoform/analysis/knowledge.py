@@ -124,6 +124,27 @@ _MODULES = {
     "pydantic.BaseModel.model_validate pydantic.BaseModel.model_validate_json": "pydantic",
     "operator.itemgetter operator.attrgetter": "",
 }
+# Methods that change a container in place (`list.append`, `dict.update`, ...): on a
+# container only the function holds, a change of its own, not an effect.
+CONTAINER_MUTATORS = frozenset(
+    [
+        "append",
+        "extend",
+        "insert",
+        "pop",
+        "remove",
+        "clear",
+        "sort",
+        "reverse",
+        "update",
+        "setdefault",
+        "add",
+        "discard",
+        "popitem",
+    ]
+)
+
+
 # Builtins that call a function they are given, and where it is given (a position or a
 # keyword): what that function does, they do.
 CALLS_ITS_ARGUMENT: dict[str, tuple[int | str, ...]] = {

@@ -42,9 +42,8 @@ from .context import CompileContext
 from .distinct import OwnChanges, own_changes
 from .knowledge import STR_METHODS
 from .names import bound_by_target, bound_names, variables
-from .output import hidden_calls, output_call, writes_output
+from .output import hidden_calls, in_turn, output_call, output_may_move, writes_output
 from .scope import Scope
-from .valuetypes import module_facts
 
 __all__ = [
     "Collect",
@@ -102,6 +101,8 @@ class Why(enum.Enum):
     # the module has a dunder that may change state, run as objects are formatted (name:
     # what, and its line): `unseen`
     FORMATTER = "formatter"
+    # writes output (where) that the function redirects after its entry was checked: `output`
+    OUTPUT_MOVES = "output moves"
 
 
 @dataclass(frozen=True)
@@ -1029,37 +1030,6 @@ def _plain_binds(stmt: cst.BaseStatement) -> list[str]:
     return []  # a nested block may or may not bind
 
 
-def _reads_beyond_items(loop: cst.For, own: set[str], calls: CallTable) -> bool:
-    """Does ``loop``'s body read what one item's formatting of its objects could change
-    for the next: module state (a global read as data, a helper or primitive reading some)
-    or an attribute or item of a value bound outside the loop?"""
-    inner = set(bound_names(loop.body)) | set(bound_by_target(loop.target))
-    taken: set[cst.CSTNode] = set()  # called, or stored into: not read here
-    for n in walk(loop.body):
-        if isinstance(n, cst.Call):
-            func: cst.BaseExpression = n.func
-            taken.add(func)
-            while isinstance(func, cst.Attribute):  # (`af.lm_call`, `out.append`: called)
-                func = func.value
-                taken.add(func)
-            info = calls.get(n)
-            if info is not None and info.kind is not CallKind.UNKNOWN and info.reads_changing:
-                return True
-        elif isinstance(n, cst.AssignTarget | cst.AugAssign | cst.AnnAssign):
-            taken.add(n.target)
-    for n in walk(loop.body):
-        if isinstance(n, cst.Attribute | cst.Subscript) and n not in taken:
-            base: cst.BaseExpression = n
-            while isinstance(base, cst.Attribute | cst.Subscript):
-                base = base.value
-            if isinstance(base, cst.Name) and base.value not in inner:
-                return True
-    return any(
-        name.value not in own and name.value not in inner and name not in taken
-        for name in variables(loop.body)
-    )
-
-
 def analyse_loops(ctx: CompileContext, steps: Sequence[Facts], top: bool) -> dict[int, FanOut]:
     """The loops that fan out (`judge_loops`, without the others' reasons)."""
     return {j: fan for j, fan in judge_loops(ctx, steps, top).items() if isinstance(fan, FanOut)}
@@ -1088,17 +1058,13 @@ def judge_loops(
         }
     formatted: dict[int, FanOut | InOrder] = {}
     if (site := ctx.unseen.formatter) is not None:
-        # (an item's call formats its objects in its turn: a later item reading what that
-        # may change would read it first)
+        # (an item's statements run its objects' dunders, an operator's, a formatting's,
+        # as its calls come back, out of item order)
         what = site.said(ctx.src.filename)
-        # (a module's str bound once is no state: nothing changes it)
-        types = module_facts(ctx.src).types
-        own = set(ctx.local) | set(ctx.params)
-        own |= {name for name, kind in types.items() if kind == "str"}
         formatted = {
             j: _held(ctx.src, Why.FORMATTER, step.node, what)
             for j, step in enumerate(steps)
-            if isinstance(step.node, cst.For) and _reads_beyond_items(step.node, own, ctx.calls)
+            if isinstance(step.node, cst.For)
         }
     calls = ctx.calls
     elsewhere = None if top else ctx.mentioned_elsewhere
@@ -1108,6 +1074,14 @@ def judge_loops(
     # Names whose truth stays what it is as a loop starts: parameters annotated immutable
     # that the function never rebinds.
     invariant = ctx.immutable - set(bound_names(ctx.src.func.body)) - ctx.scope.declared
+    if output_may_move(ctx):
+        # (a handler or a stream the function set up: an item's output may change what the
+        # next item reads)
+        for j, step in enumerate(steps):
+            if isinstance(step.node, cst.For) and j not in formatted:
+                said = next((c for c in in_turn(step.node.body, ctx.calls)), None)
+                if said is not None:
+                    formatted[j] = _held(ctx.src, Why.OUTPUT_MOVES, said)
     judged: dict[int, FanOut | InOrder] = dict(formatted)
     fresh: set[str] = set()
     for j, step in enumerate(steps):

@@ -18,9 +18,11 @@ import libcst as cst
 
 from ..syntax.walk import walk
 from . import knowledge
-from .calls import CallInfo
+from .calls import CallInfo, CallKind
+from .context import CompileContext
+from .shapes import base_name, mutated_targets_of
 
-__all__ = ["hidden_calls", "in_turn", "output_call", "writes_output"]
+__all__ = ["hidden_calls", "in_turn", "output_call", "output_may_move", "writes_output"]
 
 # What runs when it is called, not where it is written.
 _LATER = (cst.Lambda, cst.GeneratorExp, cst.FunctionDef, cst.ClassDef)
@@ -59,3 +61,41 @@ def in_turn(node: cst.CSTNode, calls: Mapping[cst.Call, CallInfo]) -> list[cst.C
         for n in walk(node)
         if isinstance(n, cst.Call) and n not in hidden and writes_output(n, calls)
     ]
+
+
+def output_may_move(ctx: CompileContext) -> bool:
+    """May the function change where output goes, or what writing it runs, after its entry
+    checked that (``log.addHandler(...)``, ``sys.stdout = tee``, any unknown call or helper
+    with effects)? Then its output is no plain write to a stream: it may change state."""
+    for call, info in ctx.calls.items():
+        if _only_output(info) or (info.kind is not CallKind.UNKNOWN and not _effectful(info)):
+            continue
+        func = call.func
+        if (
+            info.kind is CallKind.UNKNOWN
+            and isinstance(func, cst.Attribute)
+            and isinstance(func.value, cst.Name)
+            and func.value.value in ctx.local
+            and (
+                func.attr.value in knowledge.CONTAINER_MUTATORS
+                or func.attr.value in knowledge.STR_METHODS
+            )
+        ):
+            continue  # (a list or a str of its own: `out.append(r)`, `r.strip()`)
+        return True
+    for node in walk(ctx.src.func.body):
+        if isinstance(node, cst.AssignTarget | cst.AugAssign | cst.AnnAssign | cst.Del):
+            for target in mutated_targets_of([node.target]):
+                base = base_name(target)
+                if base is None or base not in ctx.local:
+                    return True  # (`sys.stdout = tee`, `log.handlers[:] = [mine]`)
+    return False
+
+
+def _effectful(info: CallInfo) -> bool:
+    return info.helper is not None and info.helper.effects and not info.helper.outputs
+
+
+def _only_output(info: CallInfo) -> bool:
+    known = knowledge.function(info.qualname)
+    return known is not None and known.output

@@ -22,15 +22,18 @@ text. Changes nothing.
   wraps: a ``@contextmanager``'s is closed by its ``with``; a ``setattr`` or ``type()``
   whose names it cannot read, which may give ``__del__``) would run later and elsewhere.
   Loops in such a module keep their items in order (`loops.Why.FINALIZER`).
-- **Formatters that change state.** A call whose arguments hold an object formats it (an
-  LM client runs its ``__str__``, ``__repr__``, ...) in the call's turn, which may come
-  after statements the concurrent version ran early. A dunder of a class of the module's
-  (``__str__``, ``__format__``, ``__eq__``, ... all but those Python calls only where the
-  code shows it: ``__init__``, ``__call__``, ``__enter__``, ...) that may change something
-  (a ``global``, a store into an attribute or an item, a call of anything but a few
-  builtins that change nothing) is recorded. In such a module loops keep their items in
-  order (`loops.Why.FORMATTER`) and a step reading module state or objects waits for the
-  calls before it (`ir.EdgeKind.FORMATS`).
+- **Code run on objects where no call shows it, with effects.** A call whose arguments
+  hold an object formats it (an LM client runs its ``__str__``, ``__repr__``, ...) in the
+  call's turn, which may come after statements the concurrent version ran early; an
+  operator, a truth test or an attribute read runs a dunder or a property wherever its
+  statement runs, in a fanned-out item as its calls come back. A dunder of a class of the
+  module's (``__str__``, ``__bool__``, ``__len__``, ``__eq__``, ... all but those Python
+  calls only where the code shows it: ``__init__``, ``__call__``, ``__enter__``, ...) or a
+  property whose body may change something or write output (a ``global``, a store into an
+  attribute or an item, a call of anything but a few builtins that change nothing) is
+  recorded. In such a module loops keep their items in order (`loops.Why.FORMATTER`), and
+  a step reading module state that may change, or objects, waits for the calls and the
+  steps that may run such code before it (`ir.EdgeKind.FORMATS`).
 
 The modules of the user's that the function's module reaches through its globals are read
 too (`Resolver.sources`). Code whose source is not read (a library's) is taken to do neither.
@@ -71,7 +74,7 @@ class Site:
 class Unseen:
     frames: Site | None = None  # a frame read no call in a function shows
     finalizer: Site | None = None  # code run when an object is freed
-    formatter: Site | None = None  # a dunder that may change state, run as objects are formatted
+    formatter: Site | None = None  # a dunder or property with effects, run where no call shows it
 
 
 _NONE = Unseen()
@@ -262,16 +265,23 @@ def _changing_dunder(stmt: ast.stmt, aliases: dict[str, str]) -> str | None:
     something: a ``def`` or a lambda whose body may (`_may_change`), or a value it cannot
     read (another method's name, ``__repr__ = __str__``, is read where that is defined)."""
     if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef):
-        if _run_unseen(stmt.name) and (
-            isinstance(stmt, ast.AsyncFunctionDef) or _may_change(stmt, aliases)
-        ):
+        unseen_run = _run_unseen(stmt.name) or any(
+            _accessor(d, aliases) for d in stmt.decorator_list
+        )
+        if unseen_run and (isinstance(stmt, ast.AsyncFunctionDef) or _may_change(stmt, aliases)):
             return stmt.name
         return None
     if isinstance(stmt, ast.Assign | ast.AnnAssign) and stmt.value is not None:
         targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
         for t in targets:
+            value = stmt.value
+            if (
+                isinstance(t, ast.Name)
+                and isinstance(value, ast.Call)
+                and _accessor(value.func, aliases)
+            ):
+                return t.id  # `title = property(get_title)`: its getter is not read here
             if isinstance(t, ast.Name) and _run_unseen(t.id):
-                value = stmt.value
                 if isinstance(value, ast.Name) or (
                     isinstance(value, ast.Lambda) and not _may_change(value, aliases)
                 ):
@@ -280,11 +290,28 @@ def _changing_dunder(stmt: ast.stmt, aliases: dict[str, str]) -> str | None:
     return None
 
 
+# What makes a method run where an attribute is read, set or deleted.
+_ACCESSORS = frozenset({"property", "functools.cached_property"})
+
+
+def _accessor(decorator: ast.expr, aliases: dict[str, str]) -> bool:
+    """Is ``decorator`` a property's (``@property``, ``@cached_property``, ``@x.setter``)?"""
+    if isinstance(decorator, ast.Attribute) and decorator.attr in ("setter", "getter", "deleter"):
+        return True
+    if isinstance(decorator, ast.Name):
+        return aliases.get(decorator.id, decorator.id) in _ACCESSORS
+    if isinstance(decorator, ast.Attribute) and isinstance(decorator.value, ast.Name):
+        module = aliases.get(decorator.value.id, decorator.value.id)
+        return f"{module}.{decorator.attr}" in _ACCESSORS
+    return False
+
+
 def _may_change(func: ast.AST, aliases: dict[str, str]) -> bool:
-    """May running ``func``'s own body change anything but its locals? (A ``global`` or
-    ``nonlocal``, a store into an attribute or an item, a ``del`` of one, an ``await``, a
-    ``yield``, a call of anything but `_STILL_BUILTINS`, a str literal's methods and output:
-    what it prints or logs comes out in the turn of the call formatting it, `autoform.turns`.)"""
+    """May running ``func``'s own body change anything but its locals, or write output? (A
+    ``global`` or ``nonlocal``, a store into an attribute or an item, a ``del`` of one, an
+    ``await``, a ``yield``, a call of anything but `_STILL_BUILTINS` and a str literal's
+    methods: a ``print`` too, which a statement of a fanned-out item running the dunder would
+    write out of item order.)"""
     for node in _own(func):
         if isinstance(node, ast.Global | ast.Nonlocal | ast.Await | ast.Yield | ast.YieldFrom):
             return True
@@ -300,16 +327,12 @@ def _may_change(func: ast.AST, aliases: dict[str, str]) -> bool:
 def _still_call(call: ast.Call, aliases: dict[str, str]) -> bool:
     f = call.func
     if isinstance(f, ast.Name) and f.id not in aliases:
-        if f.id == "print":
-            return all(k.arg not in ("file", None) for k in call.keywords)  # to stdout
         return f.id in _STILL_BUILTINS and not call.keywords
     if isinstance(f, ast.Attribute):
-        # `", ".join(parts)`, `"{}: {}".format(a, b)`; `super().__repr__()`; `logging.info()`
+        # `", ".join(parts)`, `"{}: {}".format(a, b)`; `super().__repr__()`
         receiver = f.value
         if isinstance(receiver, ast.Constant | ast.JoinedStr):
             return True
-        if isinstance(receiver, ast.Name) and aliases.get(receiver.id) == "logging":
-            return f.attr in _LOGGING_OUTPUT
         return (
             isinstance(receiver, ast.Call)
             and isinstance(receiver.func, ast.Name)
@@ -317,10 +340,6 @@ def _still_call(call: ast.Call, aliases: dict[str, str]) -> bool:
             and _run_unseen(f.attr)
         )
     return False
-
-
-# The `logging` module's functions that write a record to its root logger's handlers.
-_LOGGING_OUTPUT = frozenset({"debug", "info", "warning", "error", "critical", "exception", "log"})
 
 
 def _attributable(stmt: ast.AST) -> bool:
