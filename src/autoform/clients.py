@@ -219,10 +219,13 @@ def live_class(cls: Any) -> str | None:
 _FUNCTIONS = (types.FunctionType, types.BuiltinFunctionType, types.MethodType)
 
 
-def lookup(head: Any, path: str) -> tuple[LMMethod, Any, str, str] | None:
+def lookup(
+    head: Any, path: str, read: Callable[[Any, str], Any] = getattr
+) -> tuple[LMMethod, Any, str, str] | None:
     """Which registered method ``head.path`` is: (the method, its receiver, its path on the
     receiver, the part of ``path`` that path is: "" when ``head.path`` is a module's function
-    imported by its name), walking from ``head``; None when it is none."""
+    imported by its name), walking from ``head``; None when it is none. ``read``: how an
+    attribute is read (the compiler's runs no code of the user's: `resolvers.quietly`)."""
     parts = path.split(".") if path else []
     obj = head
     for i in range(len(parts) + 1):
@@ -232,9 +235,11 @@ def lookup(head: Any, path: str) -> tuple[LMMethod, Any, str, str] | None:
                 return entry, obj, rest, rest
         if i < len(parts):
             try:
-                obj = getattr(obj, parts[i])
+                obj = read(obj, parts[i])
             except Exception:  # a missing attribute, a property that fails: not an LM call
                 return None
+            if obj is None and read is not getattr:
+                return None  # (not read)
     # A module's function imported by its name: `from litellm import completion`. (Only a
     # function's name is read: a callable object's `__getattr__` is the user's code.)
     name = obj.__name__ if issubclass(type(obj), _FUNCTIONS) else None

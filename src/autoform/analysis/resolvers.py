@@ -274,7 +274,7 @@ class LiveResolver:
         else:
             obj = self._closure.get(head, self._globals.get(head))
         for attr in rest:
-            obj = getattr(obj, attr, None)
+            obj = quietly(obj, attr)
         return obj
 
     def resolve(self, dotted: str) -> CallInfo | None:
@@ -304,7 +304,7 @@ class LiveResolver:
                 return info_for_qualname(f"builtins.{name}")
         # A client's LM method (`litellm.completion`, `client.chat.completions.create`),
         # by what the receiver is; a client's class by the name the registry knows it by.
-        found = clients.lookup(head_obj, ".".join(rest)) if head_obj is not None else None
+        found = clients.lookup(head_obj, ".".join(rest), quietly) if head_obj is not None else None
         if found is not None:
             return method_info(found[0], found[3])
         # An object of a class of the user's: only its class and its own `__dict__` are read
@@ -336,7 +336,7 @@ class LiveResolver:
         inner = (
             inspect.getattr_static(obj, "__wrapped__", None)
             if users
-            else getattr(obj, "__wrapped__", None)
+            else quietly(obj, "__wrapped__")
         )
         if type(inner) is types.FunctionType and self._summarize is not None:
             # A wrapper of a function (`functools.lru_cache`'s): an unknown call, which may do
@@ -993,18 +993,64 @@ class _Unread(AttributeError):
 
 
 def _attribute(obj: Any, name: str) -> Any:
-    """``obj.name``, as the compiler reads it: an object whose class answers reads with code
-    of the user's (`_intercepts`) is read through its own and its class's dicts only."""
-    if not _intercepts(type(obj)):
-        return getattr(obj, name)
+    """``obj.name``, as the compiler reads it: without running code of the user's. What a
+    property, a descriptor or a ``__getattr__`` of theirs (a class's, a metaclass's, a
+    module's) would answer is not read: `_Unread`. A library's descriptor (a method of
+    `str`, an SDK's ``cached_property``) is read as Python reads it."""
+    if _intercepts(type(obj)):
+        found = inspect.getattr_static(obj, name, _UNREAD)
+        if (
+            type(found) is types.FunctionType
+            and inspect.getattr_static(type(obj), name, 0) is found
+        ):
+            return types.MethodType(found, obj)  # (a method of its class, bound to it)
+        if type(found) is staticmethod:
+            return found.__func__
+        if found is _UNREAD or hasattr(type(found), "__get__"):
+            raise _Unread(name)
+        return found
     found = inspect.getattr_static(obj, name, _UNREAD)
-    if type(found) is types.FunctionType and inspect.getattr_static(type(obj), name, 0) is found:
-        return types.MethodType(found, obj)  # (a method of its class, bound to it)
-    if type(found) is staticmethod:
-        return found.__func__
-    if found is _UNREAD or hasattr(type(found), "__get__"):
-        raise _Unread(name)
-    return found
+    if found is _UNREAD:
+        # Only a `__getattr__` could answer (a module's, a class's or a metaclass's): asked
+        # if it is a library's (a lazily importing package), not if it is the user's.
+        if isinstance(obj, types.ModuleType):
+            answers = vars(obj).get("__getattr__")
+        else:
+            answers = inspect.getattr_static(type(obj), "__getattr__", None)
+        if answers is None or _users_code(answers):
+            raise _Unread(name)
+        return getattr(obj, name)
+    if not hasattr(type(found), "__get__") or not _users_descriptor(found):
+        return getattr(obj, name)
+    raise _Unread(name)
+
+
+def _users_descriptor(found: Any) -> bool:
+    """Does reading ``found`` (a descriptor met on an object's class) run code of the user's:
+    a property's getter, a ``cached_property``'s function, a descriptor class of theirs?
+    (A function of theirs is only bound, a static or class method only unwrapped.)"""
+    if type(found) in (types.FunctionType, staticmethod, classmethod):
+        return False
+    if isinstance(found, property):
+        return _users_code(found.fget)
+    if isinstance(found, functools.cached_property):
+        return _users_code(found.func)
+    return _is_user_object(found)
+
+
+def _users_code(fn: Any) -> bool:
+    code = getattr(fn, "__code__", None)
+    filename = code.co_filename if isinstance(code, types.CodeType) else ""
+    return not filename or not filename.startswith(_library_paths())
+
+
+def quietly(obj: Any, name: str, default: Any = None) -> Any:
+    """``getattr(obj, name, default)``, read as `_attribute` reads: without running code of
+    the user's (``default`` then)."""
+    try:
+        return _attribute(obj, name)
+    except AttributeError:
+        return default
 
 
 _UNREAD = object()
