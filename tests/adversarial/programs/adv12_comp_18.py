@@ -1,0 +1,22 @@
+"""An Enum member's property prints when read; main reads it for the model name."""
+
+import enum
+
+import autoform as af
+
+CAUSE = "compile reads enum property"
+ARGS = ("owls",)
+
+
+class Tier(enum.Enum):
+    FAST = "m"
+
+    @property
+    def model(self):
+        print("tier model read")
+        return self.value
+
+
+def main(topic: str):
+    print("start")
+    return af.lm_call([{"role": "user", "content": topic}], model=Tier.FAST.model)

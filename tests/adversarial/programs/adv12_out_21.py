@@ -1,0 +1,27 @@
+"""A setup function is looked up by computed name on a module object; the loop logs and
+quotes LOG's length."""
+
+import logging
+
+import autoform as af
+import sys
+from pathlib import Path
+
+if str(Path(__file__).parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).parent))
+from adv12_shared import logsetup  # noqa: E402
+
+CAUSE = "output setup via getattr"
+ARGS = (["owls", "cats", "dogs"],)
+LOG = []
+log = logging.getLogger(__name__)
+
+
+def main(topics: list):
+    getattr(logsetup, "att" + "ach")(log, LOG)
+    out = []
+    for t in topics:
+        r = af.lm_call([{"role": "user", "content": t}], model="m")
+        log.info("got %s", r)
+        out.append(af.lm_call([{"role": "user", "content": f"{r} {len(LOG)}"}], model="m"))
+    return out

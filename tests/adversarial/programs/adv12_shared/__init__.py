@@ -1,0 +1,1 @@
+"""Second modules of the adv12 programs."""
