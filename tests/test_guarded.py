@@ -28,6 +28,7 @@ class Unread:
     def __str__(self):
         return format(self)
 
+
 SHOWN = """
 LOG = []
 

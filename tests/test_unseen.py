@@ -158,13 +158,75 @@ def test_the_scan_finds_code_run_as_objects_are_freed(text, finalizer):
             "def add(cls, key):\n    setattr(cls, '__' + key, render)\n",
             "`setattr()` by a computed name (it may set `__str__`)",
         ),
+        # a property or a cached property with effects; one given by a call it cannot read
+        (
+            "LOG = []\nclass D:\n    @property\n    def title(self):\n"
+            "        LOG.append(1)\n        return 'd'\n",
+            "`D.title`, which may change state",
+        ),
+        (
+            "import functools\nclass D:\n    @functools.cached_property\n    def model(self):\n"
+            "        print('loading')\n        return 'm'\n",
+            "`D.model`, which may change state",
+        ),
+        ("class D:\n    title = property(get_title)\n", "`D.title`, which may change state"),
+        # given otherwise than by `def`: a module's function, a tuple, `:=`, a string, `exec`
+        (
+            "S = []\ndef _spend(self):\n    S.append(1)\n    return True\n"
+            "class D:\n    __bool__ = _spend\n",
+            "`D.__bool__`, which may change state",
+        ),
+        (
+            "def _size(self):\n    return 1\ndef _spend(self):\n    global N\n    N = 1\n"
+            "class D:\n    __len__, __bool__ = _size, _spend\n",
+            "`D.__bool__`, which may change state",
+        ),
+        ("class D:\n    (__bool__ := spend)\n", "`__bool__` bound by `:=`"),
+        (
+            "class M(type):\n    def __new__(mcs, name, bases, ns):\n"
+            "        ns['__bool__'] = spend\n"
+            "        return super().__new__(mcs, name, bases, ns)\n",
+            "`__bool__` named in a string",
+        ),
+        ("exec(SOURCE)\n", "`exec()`, whose code may define a dunder"),
+        # effects with no store and no call: in place, through an iterator others hold
+        (
+            "class D:\n    def __format__(self, spec):\n        seen = self.seen\n"
+            "        seen += [spec]\n        return 'd'\n",
+            "`D.__format__`, which may change state",
+        ),
+        (
+            "class D:\n    def __bool__(self):\n        return any(True for _ in self.tokens)\n",
+            "`D.__bool__`, which may change state",
+        ),
+        (
+            "class D:\n    def __bool__(self):\n"
+            "        super().__setattr__('n', self.n - 1)\n        return self.n > 0\n",
+            "`D.__bool__`, which may change state",
+        ),
+        # a property by another name: a subclass of one, another library's
+        (
+            "class lazy(property):\n    pass\nclass D:\n    @lazy\n    def ready(self):\n"
+            "        self.n -= 1\n        return True\n",
+            "`D.ready`, which may change state",
+        ),
+        (
+            "import types\nclass D:\n    @types.DynamicClassAttribute\n    def ready(self):\n"
+            "        print('read')\n        return True\n",
+            "`D.ready`, which may change state",
+        ),
+        # a dunder that prints: a fanned-out item's statement would print out of item order
+        (
+            "class D:\n    def __bool__(self):\n        print('checked')\n        return True\n",
+            "`D.__bool__`, which may change state",
+        ),
         # none: dunders that only read and format, an alias, those a call or a `with` shows
         (
             "class D:\n    def __str__(self):\n        return f'{self.a}: {self.b!r}'\n"
             "    __repr__ = __str__\n"
             "    def __eq__(self, other):\n        return (self.a, self.b) == (other.a, other.b)\n"
             "    def __hash__(self):\n        return hash((self.a, self.b))\n"
-            "    def __len__(self):\n        return len(', '.join(str(x) for x in self.items))\n",
+            "    def __len__(self):\n        return len(self.items)\n",
             None,
         ),
         (
@@ -177,6 +239,7 @@ def test_the_scan_finds_code_run_as_objects_are_freed(text, finalizer):
             "class D(Base):\n    def __repr__(self):\n        return 'D' + super().__repr__()\n",
             None,
         ),
+        ("class D:\n    @property\n    def title(self):\n        return f'{self.t}!'\n", None),
     ],
 )
 def test_the_scan_finds_dunders_that_may_change_state(text, formatter):
@@ -767,3 +830,259 @@ def test_dunders_that_only_read_and_format_leave_loops_to_fan_out(tmp_path):
         warnings.simplefilter("error", af.KeptInOrderWarning)
         _, _, client = both(path, ["owls", "bats", "cats"], latency=0.05)
     assert client.peak >= 2
+
+
+def test_a_truth_test_of_an_object_with_effects_keeps_the_loop_in_order(tmp_path):
+    # `if budget:` runs `Budget.__bool__` in each item's statement: as the item's call comes
+    # back, were the items run together.
+    path = write(
+        tmp_path,
+        """
+        class Budget:
+            def __init__(self, n):
+                self.n = n
+            def __bool__(self):
+                self.n -= 1
+                return self.n >= 0
+        def main(topics: list):
+            budget = Budget(2)
+            out = []
+            for t in topics:
+                r = ask(t)
+                if budget:
+                    r = ask("refine " + r)
+                out.append(r)
+            return out
+        """,
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", af.KeptInOrderWarning)
+        # (the first replies come back last, were the items run together)
+        slow = {"owls": 0.05, "cats": 0.03}
+        value, _, _ = both(
+            path, ["owls", "cats", "dogs", "bees"], latency=lambda p: slow.get(p, 0.0)
+        )
+    assert value[0].startswith("<m: refine") and not value[3].startswith("<m: refine")
+
+
+def test_a_property_with_effects_read_in_an_item_keeps_the_loop_in_order(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        READS = 0
+        class Doc:
+            def __init__(self, t):
+                self.t = t
+            @property
+            def title(self):
+                global READS
+                READS += 1
+                return self.t.title()
+        def main(topics: list):
+            out = []
+            for t in topics:
+                d = Doc(t)
+                r = ask(f"{t} after {READS} reads")
+                out.append(d.title + r)
+            return out
+        """,
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", af.KeptInOrderWarning)
+        value, _, _ = both(path, ["owls", "cats", "dogs"])
+    assert value[2].endswith("dogs after 2 reads>")
+
+
+# -- output set up inside the function: written in turn, and loops keep their order -----------
+
+
+def test_a_handler_added_in_the_function_keeps_its_loops_in_order_and_says_why(tmp_path, capsys):
+    path = write(
+        tmp_path,
+        """
+        import logging
+        LOG = []
+        class ToList(logging.Handler):
+            def emit(self, record):
+                LOG.append(record.getMessage())
+        log = logging.getLogger("autoform-test-handler-in-body")
+        log.propagate = False
+        log.setLevel(logging.INFO)
+        def main(topics: list):
+            log.handlers[:] = [ToList()]
+            out = []
+            for t in topics:
+                log.info("start %s", t)
+                out.append(ask(f"{t} {len(LOG)}"))
+            return out
+        """,
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", af.KeptInOrderWarning)
+        value, _, _ = both(path, ["owls", "cats", "dogs"])
+    assert value == ["<m: owls 1>", "<m: cats 2>", "<m: dogs 3>"]
+    from autoform.cli import main as cli
+
+    assert cli([f"{path}:main", "--explain"]) == 0
+    line = _line(path, 'log.info("start %s", t)')
+    assert (
+        f'it writes output (line {line} `log.info("start %s", t)`) that the function sends '
+        "elsewhere after its entry was checked" in capsys.readouterr().out
+    )
+
+
+def test_output_to_a_stream_the_function_sets_up_is_written_in_turn(tmp_path):
+    # A print an item holds is written later, when its turn comes: to a stream of the user's
+    # set up after the entry check, it is written in turn instead (`turns._holdable`).
+    from autoform import turns
+
+    seen = []
+
+    class Tee:
+        def write(self, text):
+            seen.append(text)
+
+        def flush(self):
+            pass
+
+    old = sys.stdout
+    sys.stdout = Tee()  # type: ignore[assignment]
+    try:
+        assert turns._holdable(print, ("x",), {}) is None
+    finally:
+        sys.stdout = old
+    assert turns._holdable(print, ("x",), {}) is not None
+
+
+# -- compiling runs no code of the user's ------------------------------------------------------
+
+
+def test_compiling_reads_no_property_descriptor_or_getattr_of_the_users(tmp_path, monkeypatch):
+    other = """
+        LOG = []
+        def __getattr__(name):
+            LOG.append("module " + name)
+            raise AttributeError(name)
+        """
+    body = """
+        import functools
+        import OTHER as settings_module
+        from OTHER import LOG
+        class Meta(type):
+            def __getattr__(cls, name):
+                LOG.append("meta " + name)
+                raise AttributeError(name)
+        class Settings(metaclass=Meta):
+            @property
+            def style(self):
+                LOG.append("style")
+                return "brief"
+            @functools.cached_property
+            def model(self):
+                LOG.append("model")
+                return M
+        class Session:
+            def __init__(self):
+                self.ready = False
+            @property
+            def model(self):
+                if not self.ready:
+                    raise RuntimeError("not connected")
+                return M
+        SETTINGS = Settings()
+        SESSION = Session()
+        def main(topic: str):
+            LOG.append("start")
+            SESSION.ready = True
+            style = SETTINGS.style
+            a = af.lm_call([{"role": "user", "content": style + topic}], model=SETTINGS.model)
+            b = af.lm_call([{"role": "user", "content": topic}], model=SESSION.model)
+            return [a, b, getattr(settings_module, "extra", None)]
+        """
+    path, name = _two_modules(tmp_path, monkeypatch, other, body)
+    module = load_module(path)
+    log = sys.modules[name].LOG
+    log.clear()  # (what importing it asked)
+    af.concurrent(module.main)
+    assert log == []
+
+
+def test_the_modules_a_module_imports_anywhere_are_read_too(tmp_path, monkeypatch):
+    # The class with effects comes only as an argument, from a module the program imports
+    # inside a function: its source is read all the same (`Resolver.sources`).
+    package = tmp_path / "srcpkg_unseen"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "hidden.py").write_text(
+        textwrap.dedent(
+            """
+            class Budget:
+                def __init__(self, n):
+                    self.n = n
+                def __bool__(self):
+                    self.n -= 1
+                    return self.n >= 0
+            """
+        )
+    )
+    (package / "factory.py").write_text(
+        "def budget(n):\n    from .hidden import Budget\n    return Budget(n)\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    for name in ("srcpkg_unseen", "srcpkg_unseen.factory", "srcpkg_unseen.hidden"):
+        monkeypatch.delitem(sys.modules, name, raising=False)
+    path = write(
+        tmp_path,
+        """
+        from srcpkg_unseen import factory
+        def main(topics: list, budget):
+            out = []
+            for t in topics:
+                r = ask(t)
+                if budget:
+                    r = ask("refine " + r)
+                out.append(r)
+            return out
+        """,
+    )
+    module = load_module(path)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        af.concurrent(module.main)
+    said = [str(w.message) for w in caught if issubclass(w.category, af.KeptInOrderWarning)]
+    assert any("`Budget.__bool__`, which may change state" in s for s in said), said
+
+
+def test_compiling_reads_no_descriptor_a_library_wraps_around_the_users(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        import functools
+        import types
+        LOG = []
+        def _model(cls):
+            LOG.append("classmethod property")
+            return M
+        class Loud:
+            def __get__(self, obj, kind=None):
+                LOG.append("loud get")
+                return self
+            def __call__(self, *args, **kwargs):
+                return M
+        class Cfg:
+            model = classmethod(property(_model))
+            @types.DynamicClassAttribute
+            def style(self):
+                LOG.append("dynamic")
+                return "brief"
+            pick = functools.partialmethod(Loud(), model=M)
+        CFG = Cfg()
+        def main(topic: str):
+            a = af.lm_call([{"role": "user", "content": topic + CFG.style}], model=Cfg.model)
+            return [a, CFG.pick]
+        """,
+    )
+    module = load_module(path)
+    module.LOG.clear()
+    af.concurrent(module.main)
+    assert module.LOG == []

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import decimal
 import gc
 import importlib.util
 import io
@@ -196,6 +197,8 @@ def run(path: Path, compiled: bool) -> Outcome:
     unraisable: list[str] = []
     old_hook = sys.unraisablehook
     sys.unraisablehook = lambda u: unraisable.append(f"{u.exc_type.__name__}: {u.exc_value}")
+    # (a program may leave the thread's decimal context changed: the next run starts afresh)
+    old_decimal = decimal.getcontext().copy()
     try:
         with (
             warnings.catch_warnings(record=True) as caught,
@@ -250,6 +253,7 @@ def run(path: Path, compiled: bool) -> Outcome:
     finally:
         gc.unfreeze()
         sys.unraisablehook = old_hook
+        decimal.setcontext(old_decimal)
         sys.modules.pop(module.__name__, None)
     out.stdout = stdout.getvalue()
     out.stderr = stderr.getvalue()

@@ -65,37 +65,40 @@ def in_turn(node: cst.CSTNode, calls: Mapping[cst.Call, CallInfo]) -> list[cst.C
 
 def output_may_move(ctx: CompileContext) -> bool:
     """May the function change where output goes, or what writing it runs, after its entry
-    checked that (``log.addHandler(...)``, ``sys.stdout = tee``, any unknown call or helper
-    with effects)? Then its output is no plain write to a stream: it may change state."""
-    for call, info in ctx.calls.items():
-        if _only_output(info) or (info.kind is not CallKind.UNKNOWN and not _effectful(info)):
+    checked that? Then its output is no plain write to a stream: it may change state. It may
+    by a call of a helper with effects, an unknown call through a module-level name or a
+    parameter (``log.addHandler(...)``, ``logging.basicConfig(...)``, ``setup()``), or a
+    store into an object such a name holds (``sys.stdout = tee``, ``log.handlers[:] = [h]``).
+    (An object the function made itself, or a call's result, is taken not to set up output.)"""
+    made = ctx.local - set(ctx.params)
+    for call in walk(ctx.src.func.body):
+        if not isinstance(call, cst.Call):
             continue
-        func = call.func
-        if (
-            info.kind is CallKind.UNKNOWN
-            and isinstance(func, cst.Attribute)
-            and isinstance(func.value, cst.Name)
-            and func.value.value in ctx.local
-            and (
-                func.attr.value in knowledge.CONTAINER_MUTATORS
-                or func.attr.value in knowledge.STR_METHODS
-            )
+        info = ctx.calls.get(call, _UNKNOWN)
+        if writes_output(call, ctx.calls) or (
+            info.kind is not CallKind.UNKNOWN and not _effectful(info)
         ):
-            continue  # (a list or a str of its own: `out.append(r)`, `r.strip()`)
-        return True
+            continue
+        if info.kind is not CallKind.UNKNOWN:
+            return True  # (a helper with effects)
+        func: cst.BaseExpression = call.func
+        while isinstance(func, cst.Attribute):
+            func = func.value
+        if isinstance(func, cst.Name) and func.value not in made:
+            return True
     for node in walk(ctx.src.func.body):
         if isinstance(node, cst.AssignTarget | cst.AugAssign | cst.AnnAssign | cst.Del):
             for target in mutated_targets_of([node.target]):
                 base = base_name(target)
-                if base is None or base not in ctx.local:
-                    return True  # (`sys.stdout = tee`, `log.handlers[:] = [mine]`)
+                if base is None or base not in made:
+                    return True
     return False
 
 
+_UNKNOWN = CallInfo(CallKind.UNKNOWN)
+
+
 def _effectful(info: CallInfo) -> bool:
-    return info.helper is not None and info.helper.effects and not info.helper.outputs
-
-
-def _only_output(info: CallInfo) -> bool:
-    known = knowledge.function(info.qualname)
-    return known is not None and known.output
+    """A helper with effects beyond output and its own object's changes."""
+    helper = info.helper
+    return helper is not None and helper.effects and not helper.outputs and not helper.changes_self

@@ -6,6 +6,7 @@ hook, which reads that file the same way."""
 
 from __future__ import annotations
 
+import ast
 import builtins
 import functools
 import inspect
@@ -99,7 +100,7 @@ class LiveResolver:
         """(The modules ``names`` come from first, then every module of the user's reached
         from those and from the function's own module through their globals: a helper's
         helper may live in a third one.)"""
-        import linecache
+        import sys
         from collections import deque
 
         own = self._globals
@@ -107,15 +108,35 @@ class LiveResolver:
         todo += own.values()
         found: dict[str, str] = {}
         seen: set[int] = {id(own)}
-        while todo and len(seen) < _MOST_MODULES:
+        # Modules named by an import statement anywhere in a module read (inside a function
+        # too: `from .hidden import Budget`), whose objects may come without a global.
+        named: deque[str] = deque()
+        own_file = own.get("__file__")
+        if isinstance(own_file, str):
+            named += _imports_in(_text(own_file), own.get("__name__"), own.get("__package__"))
+        while (todo or named) and len(seen) < _MOST_MODULES:
+            if not todo:
+                name = named.popleft()
+                loaded = sys.modules.get(name)
+                if loaded is not None:
+                    todo.append(loaded)
+                    continue
+                filename = _unloaded_file(name)
+                if filename is None or filename in found:
+                    continue
+                seen.add(hash(filename))
+                found[filename] = text = _text(filename)
+                package = name if filename.endswith("__init__.py") else name.rpartition(".")[0]
+                named += _imports_in(text, name, package)
+                continue
             module = _module_of(todo.popleft())
             if module is None or id(vars(module)) in seen or not _users(module):
                 continue
             seen.add(id(vars(module)))
             filename = getattr(module, "__file__", None)
             if isinstance(filename, str):
-                linecache.checkcache(filename)
-                found[filename] = "".join(linecache.getlines(filename))
+                found[filename] = text = _text(filename)
+                named += _imports_in(text, module.__name__, vars(module).get("__package__"))
             todo += vars(module).values()
         return [(f, text) for f, text in found.items() if text]
 
@@ -322,8 +343,8 @@ class LiveResolver:
             known = clients.live_class(obj) or clients.live_blocking(obj)
             if known is not None:
                 return CallInfo(CallKind.UNKNOWN, known)
-            module = getattr(obj, "__module__", None)
-            qualname = getattr(obj, "__qualname__", None)
+            module = quietly(obj, "__module__")
+            qualname = quietly(obj, "__qualname__")
             full = f"{module}.{qualname}" if module and qualname else None
         if issubclass(type(obj), types.FunctionType) and self._summarize is not None:
             helper = helper_info(full, self._summarize(obj))
@@ -1011,13 +1032,13 @@ def _attribute(obj: Any, name: str) -> Any:
         return found
     found = inspect.getattr_static(obj, name, _UNREAD)
     if found is _UNREAD:
-        # Only a `__getattr__` could answer (a module's, a class's or a metaclass's): asked
-        # if it is a library's (a lazily importing package), not if it is the user's.
-        if isinstance(obj, types.ModuleType):
-            answers = vars(obj).get("__getattr__")
-        else:
-            answers = inspect.getattr_static(type(obj), "__getattr__", None)
-        if answers is None or _users_code(answers):
+        # Only a `__getattr__` could answer: a library package's (importing lazily) is asked;
+        # a user's, or an object's (a wrapper may hand the read on to an object of the
+        # user's), is not. (With none, Python's own lookup answers: a bound method's.)
+        if type(obj) is types.ModuleType:
+            if _users(obj):
+                raise _Unread(name)
+        elif inspect.getattr_static(type(obj), "__getattr__", None) is not None:
             raise _Unread(name)
         return getattr(obj, name)
     if not hasattr(type(found), "__get__") or not _users_descriptor(found):
@@ -1025,17 +1046,32 @@ def _attribute(obj: Any, name: str) -> Any:
     raise _Unread(name)
 
 
-def _users_descriptor(found: Any) -> bool:
+def _users_descriptor(found: Any, depth: int = 0) -> bool:
     """Does reading ``found`` (a descriptor met on an object's class) run code of the user's:
-    a property's getter, a ``cached_property``'s function, a descriptor class of theirs?
-    (A function of theirs is only bound, a static or class method only unwrapped.)"""
-    if type(found) in (types.FunctionType, staticmethod, classmethod):
-        return False
-    if isinstance(found, property):
-        return _users_code(found.fget)
-    if isinstance(found, functools.cached_property):
-        return _users_code(found.func)
-    return _is_user_object(found)
+    a property's getter (``property``, ``types.DynamicClassAttribute``, ``enum.property``),
+    a ``cached_property``'s function, what a ``classmethod`` or a ``partialmethod`` wraps, a
+    descriptor class of theirs? (A function of theirs is only bound, a static method only
+    unwrapped.)"""
+    if type(found) in (types.FunctionType, staticmethod) or depth > 8:
+        return type(found) not in (types.FunctionType, staticmethod)
+    if _is_user_object(found):
+        return True
+    for part in ("fget", "func", "__func__"):  # (a library descriptor's, read as data)
+        inner = inspect.getattr_static(found, part, None)
+        if inner is None or isinstance(
+            inner, types.MemberDescriptorType | types.GetSetDescriptorType
+        ):
+            inner = getattr(found, part, None) if not _is_user_object(found) else None
+        if inner is None:
+            continue
+        if type(inner) is types.FunctionType:
+            if _users_code(inner):
+                return True
+        elif (hasattr(type(inner), "__get__") or _is_user_object(inner)) and _users_descriptor(
+            inner, depth + 1
+        ):
+            return True
+    return False
 
 
 def _users_code(fn: Any) -> bool:
@@ -1057,6 +1093,69 @@ _UNREAD = object()
 
 # How many of the user's modules `LiveResolver.sources` reads at most.
 _MOST_MODULES = 64
+
+
+def _text(filename: str) -> str:
+    import linecache
+
+    linecache.checkcache(filename)  # (the file as it is now)
+    return "".join(linecache.getlines(filename))
+
+
+def _imports_in(text: str, module: Any, package: Any) -> list[str]:
+    """The modules an import statement of ``text`` names, anywhere in it, absolute (and a
+    literal ``importlib.import_module("...")``); ``module``/``package``: the text's own."""
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError):
+        return []
+    here = package if isinstance(package, str) else ""
+    out: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            out += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = here.split(".") if here else []
+                if node.level - 1 > len(parts):
+                    continue
+                parts = parts[: len(parts) - (node.level - 1)]
+                base = ".".join([*parts, base] if base else parts)
+            if base:
+                out.append(base)
+                out += [f"{base}.{a.name}" for a in node.names if a.name != "*"]
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "import_module"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+            and not node.args[0].value.startswith(".")
+        ):
+            out.append(node.args[0].value)
+    return out
+
+
+def _unloaded_file(name: str) -> str | None:
+    """The file of the module ``name`` of the user's, not imported yet, found without
+    importing anything (its package must be imported already); None if it is none."""
+    import importlib.util
+    import sys
+
+    parent = name.rpartition(".")[0]
+    package = sys.modules.get(parent) if parent else None
+    if parent and (package is None or "__path__" not in vars(package)):
+        return None  # (not an imported package: `from m import name` names no module)
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError, AttributeError):
+        return None
+    origin = getattr(spec, "origin", None)
+    if not isinstance(origin, str) or not origin.endswith(".py"):
+        return None
+    return None if origin.startswith(_library_paths()) else origin
 
 
 def _module_of(obj: Any) -> types.ModuleType | None:

@@ -160,7 +160,8 @@ def _scan(text: str) -> Unseen:
         tree = module_tree(text)
     except (SyntaxError, ValueError):
         return _NONE
-    scanner = _Scanner(_aliases(tree))
+    aliases = _aliases(tree)
+    scanner = _Scanner(aliases, _known(tree, aliases))
     for stmt in tree.body:
         if isinstance(stmt, ast.ClassDef):
             # (a method of a class of the module is called by name too: `obj.method()`)
@@ -244,15 +245,34 @@ _SHOWN_DUNDERS = frozenset(
     }
 )
 # Builtins that change nothing of what they are given (what they run of it, a dunder of
-# the module's, is scanned as such).
+# the module's, is scanned as such); none that walks an iterable (it may be an iterator
+# others hold: `zip`, `any`, `list`, ...).
 _STILL_BUILTINS = frozenset(
     {
-        "str", "repr", "format", "len", "int", "float", "bool", "isinstance", "type",
-        "tuple", "list", "dict", "set", "frozenset", "min", "max", "abs", "round", "hash",
-        "id", "hasattr", "getattr", "enumerate", "zip", "range", "any", "all", "sum", "chr",
-        "ord", "super", "iter", "reversed", "sorted",
+        "str", "repr", "format", "len", "int", "float", "bool", "isinstance", "type", "abs",
+        "round", "hash", "id", "hasattr", "getattr", "range", "chr", "ord", "super",
     }
 )  # fmt: skip
+
+
+# The special methods Python looks up by itself (the data model's), named in a string: what
+# a namespace, `setattr` or `type.__setattr__` may give a class. (Not `__main__`,
+# `__name__`, `__all__`: names of modules and their globals.)
+_SPECIAL = frozenset(
+    """__str__ __repr__ __format__ __bytes__ __bool__ __len__ __length_hint__ __iter__
+    __next__ __reversed__ __contains__ __getitem__ __setitem__ __delitem__ __missing__
+    __getattr__ __getattribute__ __setattr__ __delattr__ __dir__ __get__ __set__ __delete__
+    __eq__ __ne__ __lt__ __le__ __gt__ __ge__ __hash__ __index__ __int__ __float__
+    __complex__ __round__ __trunc__ __floor__ __ceil__ __neg__ __pos__ __abs__ __invert__
+    __add__ __sub__ __mul__ __matmul__ __truediv__ __floordiv__ __mod__ __divmod__ __pow__
+    __lshift__ __rshift__ __and__ __xor__ __or__ __radd__ __rsub__ __rmul__ __rmatmul__
+    __rtruediv__ __rfloordiv__ __rmod__ __rdivmod__ __rpow__ __rlshift__ __rrshift__
+    __rand__ __rxor__ __ror__ __iadd__ __isub__ __imul__ __imatmul__ __itruediv__
+    __ifloordiv__ __imod__ __ipow__ __ilshift__ __irshift__ __iand__ __ixor__ __ior__
+    __copy__ __deepcopy__ __reduce__ __reduce_ex__ __getstate__ __setstate__
+    __getnewargs__ __getnewargs_ex__ __sizeof__ __fspath__ __instancecheck__
+    __subclasscheck__ __mro_entries__ __buffer__ __release_buffer__""".split()
+)
 
 
 def _run_unseen(name: str) -> bool:
@@ -260,66 +280,136 @@ def _run_unseen(name: str) -> bool:
     return name.startswith("__") and name.endswith("__") and name not in _SHOWN_DUNDERS
 
 
-def _changing_dunder(stmt: ast.stmt, aliases: dict[str, str]) -> str | None:
-    """The name of the dunder ``stmt`` (in a class body) defines, if running it may change
-    something: a ``def`` or a lambda whose body may (`_may_change`), or a value it cannot
-    read (another method's name, ``__repr__ = __str__``, is read where that is defined)."""
+@dataclass(frozen=True)
+class _Module:
+    """What the scan knows of the module while it judges a dunder: its imports, its
+    module-level functions (a dunder may be one of them: ``__bool__ = _spend``), and the
+    decorators that make a property of a method (the module's subclasses of one, too)."""
+
+    aliases: dict[str, str]
+    functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef]
+    accessors: frozenset[str]
+
+
+def _known(tree: ast.Module, aliases: dict[str, str]) -> _Module:
+    functions = {
+        s.name: s for s in tree.body if isinstance(s, ast.FunctionDef | ast.AsyncFunctionDef)
+    }
+    accessors = set(_ACCESSORS)
+    for stmt in tree.body:  # (`class lazy(property): ...`, in the order they are made)
+        if isinstance(stmt, ast.ClassDef) and any(
+            (_dotted(b) and _resolved(_dotted(b) or "", aliases) in accessors) for b in stmt.bases
+        ):
+            accessors.add(stmt.name)
+    return _Module(aliases, functions, frozenset(accessors))
+
+
+def _resolved(dotted: str, aliases: dict[str, str]) -> str:
+    head, _, rest = dotted.partition(".")
+    found = aliases.get(head, head)
+    return f"{found}.{rest}" if rest else found
+
+
+def _changing_dunder(stmt: ast.stmt, module: _Module) -> str | None:
+    """The name of the dunder or property ``stmt`` (in a class body) defines, if running it
+    may change something: a ``def`` or a lambda whose body may (`_may_change`), a module's
+    function it names that may, or a value it cannot read (another method's name,
+    ``__repr__ = __str__``, is read where that is defined)."""
     if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef):
         unseen_run = _run_unseen(stmt.name) or any(
-            _accessor(d, aliases) for d in stmt.decorator_list
+            _accessor(d, module) for d in stmt.decorator_list
         )
-        if unseen_run and (isinstance(stmt, ast.AsyncFunctionDef) or _may_change(stmt, aliases)):
+        if unseen_run and (isinstance(stmt, ast.AsyncFunctionDef) or _may_change(stmt, module)):
             return stmt.name
         return None
     if isinstance(stmt, ast.Assign | ast.AnnAssign) and stmt.value is not None:
         targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+        pairs: list[tuple[ast.expr, ast.expr | None]] = []
         for t in targets:
-            value = stmt.value
-            if (
-                isinstance(t, ast.Name)
-                and isinstance(value, ast.Call)
-                and _accessor(value.func, aliases)
-            ):
+            if isinstance(t, ast.Tuple | ast.List):
+                values = stmt.value.elts if isinstance(stmt.value, ast.Tuple | ast.List) else []
+                if len(values) == len(t.elts):
+                    pairs += zip(t.elts, values, strict=True)
+                else:
+                    pairs += [(e, None) for e in t.elts]
+            else:
+                pairs.append((t, stmt.value))
+        for t, value in pairs:
+            if not isinstance(t, ast.Name):
+                continue
+            if isinstance(value, ast.Call) and _accessor(value.func, module):
                 return t.id  # `title = property(get_title)`: its getter is not read here
-            if isinstance(t, ast.Name) and _run_unseen(t.id):
-                if isinstance(value, ast.Name) or (
-                    isinstance(value, ast.Lambda) and not _may_change(value, aliases)
-                ):
-                    continue
+            if _run_unseen(t.id) and _value_may_change(value, module):
                 return t.id
     return None
 
 
+def _value_may_change(value: ast.expr | None, module: _Module) -> bool:
+    """May what a dunder is given as a value change something when run?"""
+    if isinstance(value, ast.Lambda):
+        return _may_change(value, module)
+    if isinstance(value, ast.Name):
+        found = module.functions.get(value.id)
+        if found is not None:
+            return isinstance(found, ast.AsyncFunctionDef) or _may_change(found, module)
+        return value.id in module.aliases  # (imported: not read here) (else another method)
+    return True
+
+
 # What makes a method run where an attribute is read, set or deleted.
-_ACCESSORS = frozenset({"property", "functools.cached_property"})
+_ACCESSORS = frozenset(
+    {
+        "property",
+        "builtins.property",
+        "functools.cached_property",
+        "types.DynamicClassAttribute",
+        "enum.property",
+    }
+)
 
 
-def _accessor(decorator: ast.expr, aliases: dict[str, str]) -> bool:
-    """Is ``decorator`` a property's (``@property``, ``@cached_property``, ``@x.setter``)?"""
+def _accessor(decorator: ast.expr, module: _Module) -> bool:
+    """Is ``decorator`` a property's (``@property``, ``@cached_property``, ``@x.setter``, a
+    subclass of one the module makes)?"""
     if isinstance(decorator, ast.Attribute) and decorator.attr in ("setter", "getter", "deleter"):
         return True
-    if isinstance(decorator, ast.Name):
-        return aliases.get(decorator.id, decorator.id) in _ACCESSORS
-    if isinstance(decorator, ast.Attribute) and isinstance(decorator.value, ast.Name):
-        module = aliases.get(decorator.value.id, decorator.value.id)
-        return f"{module}.{decorator.attr}" in _ACCESSORS
-    return False
+    dotted = _dotted(decorator)
+    return dotted is not None and _resolved(dotted, module.aliases) in module.accessors
 
 
-def _may_change(func: ast.AST, aliases: dict[str, str]) -> bool:
+# Dunders of `super()` that change the object: the rest only read it.
+_CHANGING_DUNDERS = frozenset(
+    {"__setattr__", "__delattr__", "__setitem__", "__delitem__", "__set__", "__delete__"}
+)
+
+
+def _may_change(func: ast.AST, module: _Module) -> bool:
     """May running ``func``'s own body change anything but its locals, or write output? (A
     ``global`` or ``nonlocal``, a store into an attribute or an item, a ``del`` of one, an
-    ``await``, a ``yield``, a call of anything but `_STILL_BUILTINS` and a str literal's
-    methods: a ``print`` too, which a statement of a fanned-out item running the dunder would
-    write out of item order.)"""
+    augmented assignment (``seen += [x]`` changes a list in place), a loop or comprehension
+    (it may advance an iterator others hold), an ``await``, a ``yield``, a call of anything
+    but `_STILL_BUILTINS` and a str literal's methods: a ``print`` too, which a statement of
+    a fanned-out item running the dunder would write out of item order.)"""
     for node in _own(func):
-        if isinstance(node, ast.Global | ast.Nonlocal | ast.Await | ast.Yield | ast.YieldFrom):
+        if isinstance(
+            node,
+            ast.Global
+            | ast.Nonlocal
+            | ast.Await
+            | ast.Yield
+            | ast.YieldFrom
+            | ast.AugAssign
+            | ast.For
+            | ast.AsyncFor
+            | ast.While
+            | ast.comprehension,
+        ):
             return True
         if isinstance(node, ast.Attribute | ast.Subscript) and isinstance(
             node.ctx, ast.Store | ast.Del
         ):
             return True
-        if isinstance(node, ast.Call) and not _still_call(node, aliases):
+        if isinstance(node, ast.Call) and not _still_call(node, module.aliases):
             return True
     return False
 
@@ -338,6 +428,7 @@ def _still_call(call: ast.Call, aliases: dict[str, str]) -> bool:
             and isinstance(receiver.func, ast.Name)
             and receiver.func.id == "super"
             and _run_unseen(f.attr)
+            and f.attr not in _CHANGING_DUNDERS
         )
     return False
 
@@ -368,8 +459,9 @@ def _own(func: ast.AST) -> list[ast.AST]:
 
 
 class _Scanner:
-    def __init__(self, aliases: dict[str, str]) -> None:
+    def __init__(self, aliases: dict[str, str], module: _Module) -> None:
         self.aliases = aliases
+        self.module = module
         self.indexed: set[ast.Call] = set()  # `inspect.stack()` calls indexed at a depth
         self.called: set[ast.expr] = set()  # callees of calls resolved (read where called)
         self.frames: Site | None = None
@@ -392,11 +484,16 @@ class _Scanner:
             self._finalizer(node, "`__del__`")
         if isinstance(node, ast.Constant) and node.value in _FRAME_NAMES:
             self._frames(node, f"`{node.value}` named in a string")
+        elif isinstance(node, ast.Constant) and node.value in _SPECIAL:
+            # (`ns["__bool__"] = f` in a metaclass, `type.__setattr__(cls, "__len__", f)`)
+            self._formatter(node, f"`{node.value}` named in a string")
+        elif isinstance(node, ast.NamedExpr) and _run_unseen(node.target.id):
+            self._formatter(node, f"`{node.target.id}` bound by `:=`")
         elif isinstance(node, ast.ClassDef):
             for stmt in node.body:
                 if any(_names_del(n) for n in ast.walk(stmt)):
                     self._finalizer(stmt, f"`{node.name}.__del__`")
-                if (name := _changing_dunder(stmt, self.aliases)) is not None:
+                if (name := _changing_dunder(stmt, self.module)) is not None:
                     self._formatter(stmt, f"`{node.name}.{name}`, which may change state")
         elif (
             isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
@@ -454,15 +551,17 @@ class _Scanner:
             and len(node.args) > 1
             and isinstance(node.args[1], ast.Constant)
             and isinstance(set_name := node.args[1].value, str)
-            and _run_unseen(set_name)
+            and set_name in _SPECIAL
         ):
             self._formatter(node, f"`setattr()` of `{set_name}`")
-        elif builtin == "type" and len(node.args) == 3 and not _plain_namespace(node.args[2]):
+        elif builtin in ("exec", "eval", "compile"):
+            self._formatter(node, f"`{builtin}()`, whose code may define a dunder")
+        if builtin == "type" and len(node.args) == 3 and not _plain_namespace(node.args[2]):
             self._finalizer(node, "`type()` with a namespace it cannot read")
             self._formatter(node, "`type()` with a namespace it cannot read")
         elif builtin == "type" and len(node.args) == 3:
             keys = [k.value for k in node.args[2].keys if isinstance(k, ast.Constant)]  # type: ignore[attr-defined]
-            if any(isinstance(k, str) and _run_unseen(k) for k in keys):
+            if any(k in _SPECIAL for k in keys):
                 self._formatter(node, "`type()` with a namespace giving a dunder")
         if name in _EVERY_FRAME:
             self._frames(node, f"`{name}()`")

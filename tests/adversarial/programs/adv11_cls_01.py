@@ -15,7 +15,9 @@ class Agent:
 
     def ask(self, q):
         Agent.history.append(q)
-        return af.lm_call([{"role": "user", "content": f"{self.name} {len(Agent.history)} {q}"}], model="m")
+        return af.lm_call(
+            [{"role": "user", "content": f"{self.name} {len(Agent.history)} {q}"}], model="m"
+        )
 
 
 def main(topics: list):

@@ -21,4 +21,8 @@ LIMIT = Limit(100)
 
 
 def main(topics: list):
-    return [r for t in topics if LIMIT > len(r := af.lm_call([{"role": "user", "content": t}], model="m"))]
+    return [
+        r
+        for t in topics
+        if LIMIT > len(r := af.lm_call([{"role": "user", "content": t}], model="m"))
+    ]

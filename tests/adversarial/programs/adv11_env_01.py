@@ -16,6 +16,8 @@ def main(topics: list):
     os.environ["ADV11_LAST"] = "-"
     out = []
     for t in topics:
-        out.append(af.lm_call([{"role": "user", "content": f"{t} {os.environ['ADV11_LAST']}"}], model="m"))
+        out.append(
+            af.lm_call([{"role": "user", "content": f"{t} {os.environ['ADV11_LAST']}"}], model="m")
+        )
         remember(out[-1])
     return out

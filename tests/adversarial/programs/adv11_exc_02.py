@@ -21,6 +21,13 @@ def main(topics: list):
         try:
             out.append(ask(t))
         except ValueError as e:
-            LOG.append((str(e), type(e.__cause__).__name__, type(e.__context__).__name__, e.__suppress_context__))
+            LOG.append(
+                (
+                    str(e),
+                    type(e.__cause__).__name__,
+                    type(e.__context__).__name__,
+                    e.__suppress_context__,
+                )
+            )
             out.append(None)
     return out

@@ -21,6 +21,8 @@ class Label:
 def main(topics: list):
     out = []
     for t in topics:
-        r = af.lm_call([{"role": "user", "content": f"Summarise {Label(t)} (seen {Label.uses})"}], model="m")
+        r = af.lm_call(
+            [{"role": "user", "content": f"Summarise {Label(t)} (seen {Label.uses})"}], model="m"
+        )
         out.append(r)
     return out, Label.uses

@@ -19,6 +19,8 @@ def main(topics: list):
     open(_PATH, "w").close()
     out = []
     for t in topics:
-        out.append(af.lm_call([{"role": "user", "content": f"{t} {os.path.getsize(_PATH)}"}], model="m"))
+        out.append(
+            af.lm_call([{"role": "user", "content": f"{t} {os.path.getsize(_PATH)}"}], model="m")
+        )
         journal(out[-1])
     return out

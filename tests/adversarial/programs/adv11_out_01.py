@@ -12,7 +12,7 @@ def main(topics: list):
     out = []
     for t in topics:
         sys.stdout.write(f"> {t}\n")
-        if (r := af.lm_call([{"role": "user", "content": t}], model="m")):
+        if r := af.lm_call([{"role": "user", "content": t}], model="m"):
             print("ok", r, file=sys.stderr)
         out.append(r)
     sys.stdout.flush()

@@ -16,5 +16,7 @@ def main(topics: list):
     with contextlib.redirect_stdout(buf):
         for t in topics:
             print("asking", t)
-            out.append(af.lm_call([{"role": "user", "content": f"{t} {len(buf.getvalue())}"}], model="m"))
+            out.append(
+                af.lm_call([{"role": "user", "content": f"{t} {len(buf.getvalue())}"}], model="m")
+            )
     return out, buf.getvalue()

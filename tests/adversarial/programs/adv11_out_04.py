@@ -25,7 +25,9 @@ def main(topics: list):
     try:
         out = []
         for t in topics:
-            out.append(check(af.lm_call([{"role": "user", "content": f"{t} {len(LOG)}"}], model="m")))
+            out.append(
+                check(af.lm_call([{"role": "user", "content": f"{t} {len(LOG)}"}], model="m"))
+            )
     finally:
         warnings.showwarning = old
     return out

@@ -14,7 +14,9 @@ class Panelist:
 
     def ask(self, q):
         self.history.append(q)
-        return af.lm_call([{"role": "user", "content": f"{self.name}: {q} {len(self.history)}"}], model="m")
+        return af.lm_call(
+            [{"role": "user", "content": f"{self.name}: {q} {len(self.history)}"}], model="m"
+        )
 
 
 def share(a, b, field):

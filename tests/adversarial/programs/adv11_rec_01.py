@@ -14,7 +14,9 @@ def summarise(node):
         return af.lm_call([{"role": "user", "content": f"{N} {node}"}], model="m")
     parts = [summarise(c) for c in node]
     N += 1
-    return af.lm_call([{"role": "user", "content": f"{N} " + " ".join(p[-8:] for p in parts)}], model="m")
+    return af.lm_call(
+        [{"role": "user", "content": f"{N} " + " ".join(p[-8:] for p in parts)}], model="m"
+    )
 
 
 def main(outline):

@@ -12,4 +12,7 @@ def main(topics: list):
     groups = collections.defaultdict(list)
     for t in topics:
         groups[t[0]].append(af.lm_call([{"role": "user", "content": t}], model="m"))
-    return {k: af.lm_call([{"role": "user", "content": " ".join(v)}], model="m") for k, v in groups.items()}
+    return {
+        k: af.lm_call([{"role": "user", "content": " ".join(v)}], model="m")
+        for k, v in groups.items()
+    }

@@ -1,9 +1,10 @@
 """The model name is a module attribute of another module whose module class was swapped
 for one with a printing property."""
 
-import autoform as af
 import sys
 from pathlib import Path
+
+import autoform as af
 
 if str(Path(__file__).parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).parent))

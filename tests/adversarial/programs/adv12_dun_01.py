@@ -1,9 +1,10 @@
 """A refinement budget from another module, its class name deleted after use: only ARGS
 holds the object. The first two items get a second call."""
 
-import autoform as af
 import sys
 from pathlib import Path
+
+import autoform as af
 
 if str(Path(__file__).parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).parent))

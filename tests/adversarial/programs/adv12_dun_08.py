@@ -1,8 +1,9 @@
 """The budget class is decorated by another module's decorator, which adds __bool__."""
 
-import autoform as af
 import sys
 from pathlib import Path
+
+import autoform as af
 
 if str(Path(__file__).parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).parent))

@@ -1,8 +1,9 @@
 """The budget inherits __bool__ from a mixin of another module (set there by setattr)."""
 
-import autoform as af
 import sys
 from pathlib import Path
+
+import autoform as af
 
 if str(Path(__file__).parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).parent))

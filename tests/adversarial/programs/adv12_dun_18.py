@@ -1,9 +1,10 @@
 """A meter from a factory (its module imported by importlib in the call) is formatted into
 each prompt of a loop: its __str__ counts."""
 
-import autoform as af
 import sys
 from pathlib import Path
+
+import autoform as af
 
 if str(Path(__file__).parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).parent))

@@ -1,9 +1,10 @@
 """A registry dict (of another module) holds a meter; a loop reads len() of it after each
 reply."""
 
-import autoform as af
 import sys
 from pathlib import Path
+
+import autoform as af
 
 if str(Path(__file__).parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).parent))

@@ -1,8 +1,9 @@
 """A meter passed in ARGS is indexed with each reply: its __getitem__ counts."""
 
-import autoform as af
 import sys
 from pathlib import Path
+
+import autoform as af
 
 if str(Path(__file__).parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).parent))

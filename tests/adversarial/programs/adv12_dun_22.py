@@ -1,8 +1,9 @@
 """A meter reached through a class attribute: a set of seen replies hashes it each turn."""
 
-import autoform as af
 import sys
 from pathlib import Path
+
+import autoform as af
 
 if str(Path(__file__).parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).parent))
@@ -21,6 +22,8 @@ def main(topics: list):
     for t in topics:
         r = af.lm_call([{"role": "user", "content": t}], model="m")
         seen = {Config.meter}
-        out.append(af.lm_call([{"role": "user", "content": f"{r} {Config.meter.count}"}], model="m"))
+        out.append(
+            af.lm_call([{"role": "user", "content": f"{r} {Config.meter.count}"}], model="m")
+        )
         out.append(len(seen))
     return out

@@ -2,10 +2,10 @@
 each turn sorts and quotes the count."""
 
 import dataclasses
-
-import autoform as af
 import sys
 from pathlib import Path
+
+import autoform as af
 
 if str(Path(__file__).parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).parent))

@@ -1,8 +1,9 @@
 """Control for dun_01: the budget class imported from another module by name (kept)."""
 
-import autoform as af
 import sys
 from pathlib import Path
+
+import autoform as af
 
 if str(Path(__file__).parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).parent))

@@ -1,9 +1,10 @@
 """format_map with a dict subclass of another module... here: a Meter from a factory
 indexed by str.format's field lookup `{m[key]}`."""
 
-import autoform as af
 import sys
 from pathlib import Path
+
+import autoform as af
 
 if str(Path(__file__).parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).parent))
@@ -18,5 +19,7 @@ def main(topics: list):
     out = []
     for t in topics:
         r = af.lm_call([{"role": "user", "content": t}], model="m")
-        out.append(af.lm_call([{"role": "user", "content": "{m[k]} {r}".format(m=m, r=r)}], model="m"))
+        out.append(
+            af.lm_call([{"role": "user", "content": "{m[k]} {r}".format(m=m, r=r)}], model="m")
+        )
     return out

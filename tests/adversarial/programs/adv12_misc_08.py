@@ -2,10 +2,10 @@
 the prompt counts)."""
 
 import copy
-
-import autoform as af
 import sys
 from pathlib import Path
+
+import autoform as af
 
 if str(Path(__file__).parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).parent))
@@ -21,5 +21,7 @@ def main(topics: list):
     for t in topics:
         r = af.lm_call([{"role": "user", "content": t}], model="m")
         c = copy.copy(METER)
-        out.append(af.lm_call([{"role": "user", "content": f"{r} {str(METER)} {c.count}"}], model="m"))
+        out.append(
+            af.lm_call([{"role": "user", "content": f"{r} {str(METER)} {c.count}"}], model="m")
+        )
     return out

@@ -1,9 +1,10 @@
 """A hidden-module meter passed as an argument: its str() in a print inside a loop, then its
 count read after the loop."""
 
-import autoform as af
 import sys
 from pathlib import Path
+
+import autoform as af
 
 if str(Path(__file__).parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).parent))

@@ -1,9 +1,10 @@
 """A registry of sinks whose class lives in a module reached only through the factory's
 registry; each turn hands the reply to a sink and quotes its count."""
 
-import autoform as af
 import sys
 from pathlib import Path
+
+import autoform as af
 
 if str(Path(__file__).parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).parent))

@@ -1,9 +1,10 @@
 """The loop iterates an ARGS object (class in another module) whose __iter__ counts; each
 turn quotes how many items were taken."""
 
-import autoform as af
 import sys
 from pathlib import Path
+
+import autoform as af
 
 if str(Path(__file__).parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).parent))

@@ -21,6 +21,8 @@ def main(topics: list):
     for t in topics:
         r = af.lm_call([{"role": "user", "content": t}], model="m")
         log.info("got %s", r)
-        out.append(af.lm_call([{"role": "user", "content": f"{r} {len(buf.getvalue())}"}], model="m"))
+        out.append(
+            af.lm_call([{"role": "user", "content": f"{r} {len(buf.getvalue())}"}], model="m")
+        )
     log.removeHandler(h)
     return out

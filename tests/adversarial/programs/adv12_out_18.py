@@ -1,10 +1,10 @@
 """The logging set-up function is passed in ARGS; the loop logs and quotes LOG's length."""
 
 import logging
-
-import autoform as af
 import sys
 from pathlib import Path
+
+import autoform as af
 
 if str(Path(__file__).parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).parent))

@@ -1,9 +1,10 @@
 """A context manager of another module swaps sys.stdout for a list; the loop prints and
 quotes the list's length."""
 
-import autoform as af
 import sys
 from pathlib import Path
+
+import autoform as af
 
 if str(Path(__file__).parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).parent))

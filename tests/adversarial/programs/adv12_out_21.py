@@ -2,10 +2,10 @@
 quotes LOG's length."""
 
 import logging
-
-import autoform as af
 import sys
 from pathlib import Path
+
+import autoform as af
 
 if str(Path(__file__).parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).parent))
