@@ -1086,3 +1086,31 @@ def test_compiling_reads_no_descriptor_a_library_wraps_around_the_users(tmp_path
     module.LOG.clear()
     af.concurrent(module.main)
     assert module.LOG == []
+
+
+def test_a_caught_failure_shows_the_callers_frame_then_the_callees(tmp_path):
+    # Between the function's frame and its helper's, a traceback shows no frame of
+    # autoform's plumbing (`hiding._unwound`): what the sequential run shows.
+    path = write(
+        tmp_path,
+        """
+        import sys
+        NEXT = []
+        def ask2(q):
+            return ask(q)
+        def main(q: str):
+            first = ask(q)
+            try:
+                second = ask2("FAIL " + first)
+            except Exception:
+                tb = sys.exc_info()[2]
+                NEXT.append(tb.tb_next.tb_frame.f_code.co_name)
+                second = None
+            return [first, second]
+        """,
+    )
+    both(path, "owls")
+    module = load_module(path)
+    with af.lm_client(FakeClient()):
+        asyncio.run(af.concurrent(module.main)("owls"))
+    assert module.NEXT == ["ask2"]

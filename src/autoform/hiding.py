@@ -23,6 +23,7 @@ import contextvars
 import functools
 import threading
 from collections.abc import Awaitable, Callable, Coroutine
+from types import TracebackType
 from typing import Any, TypeVar
 
 __all__ = [
@@ -153,6 +154,35 @@ def call_hidden(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
         return fn(*args, **kwargs)
 
 
+# The files of autoform's own plumbing between the user's frames (this one, the runtime's,
+# the turns'): a traceback the sequential program shows has no frame of theirs. Each adds
+# its own (`PLUMBING.add(__file__)`).
+PLUMBING: set[str] = {__file__}
+
+
+def _unwound(exc: BaseException) -> None:
+    """Take the frames of autoform's plumbing out of ``exc``'s traceback as it leaves a
+    wrapper (the bare ``raise`` after adds none of the wrapper's own): the user's handler,
+    a traceback printed whole, shows the user's frames, one calling the next, as the
+    sequential run does. (All plumbing, as in a failure of autoform's own: left whole.)"""
+    tb = exc.__traceback__
+    head = tb
+    while head is not None and head.tb_frame.f_code.co_filename in PLUMBING:
+        head = head.tb_next
+    if head is None:
+        return
+    last: TracebackType | None = head
+    while last is not None:
+        after = last.tb_next
+        while after is not None and after.tb_frame.f_code.co_filename in PLUMBING:
+            after = after.tb_next
+        if after is not last.tb_next:
+            last.tb_next = after
+        last = after
+    if head is not tb:
+        exc.__traceback__ = head
+
+
 class _Steps(Coroutine[Any, Any, Any]):
     """A coroutine running each step of the awaitable it wraps in a context (`_step`)."""
 
@@ -169,7 +199,13 @@ class _Steps(Coroutine[Any, Any, Any]):
         return self
 
     def __next__(self) -> Any:
-        return self.send(None)
+        try:
+            return self._step(self._iter().send, None)
+        except StopIteration:
+            raise
+        except BaseException as exc:
+            _unwound(exc)
+            raise
 
     # What it wraps, for what looks into a coroutine (a task's repr, a debugger).
     @property
@@ -190,14 +226,25 @@ class _Steps(Coroutine[Any, Any, Any]):
         return self.it
 
     def send(self, value: Any) -> Any:
-        it = self._iter()
-        return self._step(it.send, value)
+        try:
+            return self._step(self._iter().send, value)
+        except StopIteration:
+            raise
+        except BaseException as exc:
+            _unwound(exc)
+            raise
 
     def throw(self, typ: Any, val: Any = None, tb: Any = None) -> Any:
         it = self._iter()
-        if val is None and tb is None:
-            return self._step(it.throw, typ)
-        return self._step(it.throw, typ, val, tb)
+        try:
+            if val is None and tb is None:
+                return self._step(it.throw, typ)
+            return self._step(it.throw, typ, val, tb)
+        except StopIteration:
+            raise
+        except BaseException as exc:
+            _unwound(exc)
+            raise
 
     def close(self) -> None:
         it = self.it if self.it is not None else self.aw

@@ -41,6 +41,7 @@ from .errors import CompileError
 from .generated import caller, installing_client
 from .guards import holds
 from .hiding import (
+    PLUMBING,
     call_hidden,
     hides,
     hiding_here,
@@ -98,6 +99,8 @@ __all__ = [
     "tasks",
     "when_plain",
 ]
+
+PLUMBING.add(__file__)  # (its frames leave a traceback as it leaves a wrapper: `hiding`)
 
 T = TypeVar("T")
 

@@ -35,13 +35,15 @@ from typing import TYPE_CHECKING, Any, cast
 
 from .generated import is_generated
 from .guards import takes_plainly
-from .hiding import call_hidden, shown
+from .hiding import PLUMBING, call_hidden, shown
 
 if TYPE_CHECKING:
     import asyncio
     from types import FrameType
 
 __all__ = ["Turn", "come", "current", "output", "running", "waiting"]
+
+PLUMBING.add(__file__)  # (its frames leave a traceback as it leaves a wrapper: `hiding`)
 
 
 class Turn:
