@@ -1114,3 +1114,56 @@ def test_a_caught_failure_shows_the_callers_frame_then_the_callees(tmp_path):
     with af.lm_client(FakeClient()):
         asyncio.run(af.concurrent(module.main)("owls"))
     assert module.NEXT == ["ask2"]
+
+
+# -- what a loop collects into, held by another name; a read that inserts ---------------------
+
+
+@pytest.mark.parametrize(
+    "alias",
+    ["alias = out", "holder = [out]", 'state = {"history": out}', "view = out.copy"],
+)
+def test_a_container_another_name_holds_is_not_collected_into_by_items_together(tmp_path, alias):
+    # (`view = out.copy` only takes a method: held all the same, as a use beyond adding)
+    name = alias.split(" = ")[0]
+    path = write(
+        tmp_path,
+        f"""
+        def main(items: list):
+            out = []
+            {alias}
+            for t in items:
+                out.append(ask(f"{{t}} {{len(str({name}))}}"))
+            return out
+        """,
+    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        both(path, ["owls", "cats", "dogs"])
+    said = [str(w.message) for w in caught if issubclass(w.category, af.KeptInOrderWarning)]
+    assert any("holds under that name alone" in s for s in said), said
+
+
+def test_reading_a_missing_key_of_a_defaultdict_is_a_change_in_place(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        import collections
+        GROUPS = collections.defaultdict(list)
+        def main(topic: str, items: list):
+            tags = collections.defaultdict(set)
+            a = ask(topic)
+            first = tags[a[:4]]
+            b = ask(f"{topic}: {len(tags)} tags")
+            sizes = []
+            for t in items:
+                label = ask(f"{t} after {len(GROUPS)}")
+                sizes.append(len(GROUPS[label[-6:]]))
+            GROUPS.clear()
+            return [a, sorted(first), b, sizes]
+        """,
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", af.KeptInOrderWarning)
+        value, _, _ = both(path, "owls", ["a", "b", "c"])
+    assert value[2].endswith("owls: 1 tags>") and value[3] == [0, 0, 0]

@@ -893,7 +893,7 @@ _HELD: dict[Why, str] = {
     "dict built before the loop (`out.append(v)`, `out.extend(vs)`, `out[k] = v`; it ends "
     "with {where})",
     Why.NOT_FRESH: "it collects into `{name}`, which is not a list or dict the function "
-    "built itself before the loop ({where})",
+    "built itself before the loop and holds under that name alone ({where})",
     Why.ESCAPED: "it collects into `{name}`, which code outside the function may hold by then",
     Why.AWAITS: "{where} awaits what is not an LM call autoform knows",
     Why.EXITS: "{where} may leave the loop",

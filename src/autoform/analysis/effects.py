@@ -51,8 +51,10 @@ from .shapes import (
     exits,
     head,
     immutable_literal,
+    inserting_names,
     mutated_targets,
     mutated_targets_of,
+    read_items,
 )
 from .valuetypes import module_facts
 
@@ -124,6 +126,8 @@ class _Analysis:
         self.client = self.classes.new()
         self.own_client = False
         self.installs = installs_any(calls)
+        # Names that may hold a container whose item read inserts a key (`shapes`).
+        self.inserting: frozenset[str] = frozenset()
         # The function may set up output of its own after its entry was checked: what it
         # writes may then change state (`output.output_may_move`).
         self.output_moves = False
@@ -462,6 +466,13 @@ class _Analysis:
         writes |= container_writes
         writes |= self._client_writes(small)
 
+        # Reading an item of a container that inserts a missing key (a defaultdict's) changes it.
+        for read in read_items(small, self.inserting):
+            base = base_name(read)
+            c = WORLD if base is None or base not in load else self.class_of(load[base])
+            if c is not None:
+                writes.add(c)
+
         # Stores into attributes and items mutate the object stored into.
         for target in mutated_targets(small):
             base = base_name(target)
@@ -737,4 +748,7 @@ def analyse_effects(
     # function installs one anywhere.
     analysis.own_client = not top and changes_client(ctx.src.func.body, ctx.calls)
     analysis.output_moves = output_may_move(ctx)
+    analysis.inserting = inserting_names(ctx.src.func, ctx.calls) | (
+        module_facts(ctx.src).inserting - ctx.local
+    )
     return analysis.run(steps, fanouts)

@@ -55,8 +55,9 @@ def build_graph(
     """``sequential``: every step after the one before (the body of a ``try``). ``top``: the
     function's own body, where a block may run beside the calls before it (`detachable`).
     ``observed``: a ``finally`` sees what the body binds: a step that may raise runs after
-    the plain steps before it (``EdgeKind.OBSERVED``). ``formats``: what makes formatting a
-    call's arguments able to change state, in words (``EdgeKind.FORMATS``; "": nothing)."""
+    the plain steps before it (``EdgeKind.OBSERVED``). ``formats``: the module's code run on
+    objects where no call shows it that may change state, in words, for reports
+    (``EdgeKind.FORMATS``; "": none)."""
     n = len(steps)
     detached = tuple(top and not sequential and _detachable(step) for step in steps)
     deps: list[set[int]] = [set() for _ in range(n)]
@@ -74,7 +75,9 @@ def build_graph(
     readers: dict[str, list[int]] = {}
     last_effect: int | None = None
     calls_so_far: list[int] = []
-    formatting: list[int] = []  # the calls and blocks with calls so far (``formats``)
+    # (``formats``) the steps so far that may run code of the user's on objects: calls (a
+    # client formats their arguments), blocks with calls, steps that may raise or run code
+    formatting: list[int] = []
     effects_so_far: list[int] = []
     barrier: int | None = None
     for j, step in enumerate(steps):

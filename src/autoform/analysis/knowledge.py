@@ -124,6 +124,9 @@ _MODULES = {
     "pydantic.BaseModel.model_validate pydantic.BaseModel.model_validate_json": "pydantic",
     "operator.itemgetter operator.attrgetter": "",
 }
+# Containers whose item read (`d[k]`) inserts a missing key: a read that changes them.
+INSERTS_ON_READ = frozenset({"collections.defaultdict"})
+
 # Methods that change a container in place (`list.append`, `dict.update`, ...): on a
 # container only the function holds, a change of its own, not an effect.
 CONTAINER_MUTATORS = frozenset(

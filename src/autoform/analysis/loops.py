@@ -40,10 +40,12 @@ from .aliasing import str_item_parameters
 from .calls import CallInfo, CallKind, CallTable, foreign_awaits
 from .context import CompileContext
 from .distinct import OwnChanges, own_changes
-from .knowledge import STR_METHODS
+from .knowledge import CONTAINER_MUTATORS, STR_METHODS
 from .names import bound_by_target, bound_names, variables
 from .output import hidden_calls, in_turn, output_call, output_may_move, writes_output
 from .scope import Scope
+from .shapes import inserting_names, read_items
+from .valuetypes import module_facts
 
 __all__ = [
     "Collect",
@@ -72,7 +74,8 @@ class Why(enum.Enum):
     REBINDS = "rebinds"  # its body rebinds the loop's own name (name)
     ONE_LINE = "one line"  # its body stands on the `for` line
     NO_COLLECTION = "no collection"  # its body does not end collecting into a container
-    NOT_FRESH = "not fresh"  # collects into a container the function did not build (name)
+    # collects into a container the function did not build, or that another name may hold
+    NOT_FRESH = "not fresh"
     ESCAPED = "escaped"  # collects into a container others may hold by then (`effects`)
     AWAITS = "awaits"  # awaits something that is not an LM call autoform knows
     EXITS = "exits"  # `return`, `break` or `continue`
@@ -98,8 +101,8 @@ class Why(enum.Enum):
     REACHES_ITEMS = "reaches items"
     # the module frees objects with code of its own (name: what, and its line): `unseen`
     FINALIZER = "finalizer"
-    # the module has a dunder that may change state, run as objects are formatted (name:
-    # what, and its line): `unseen`
+    # the module has a dunder or a property with effects, run on objects where no call shows
+    # it (name: what, and its line): `unseen`
     FORMATTER = "formatter"
     # writes output (where) that the function redirects after its entry was checked: `output`
     OUTPUT_MOVES = "output moves"
@@ -211,6 +214,36 @@ def _fresh_container(step: Facts, calls: dict[cst.Call, CallInfo]) -> bool:
         return True
     info = calls.get(value) if isinstance(value, cst.Call) else None
     return info is not None and info.qualname in ("builtins.list", "builtins.dict")
+
+
+def _held_beyond(node: cst.CSTNode, name: str) -> bool:
+    """Does ``node`` use the container ``name`` otherwise than to add to it (``out.append(x)``,
+    ``out[k] = x``) or to count it (``len(out)``): in a way another name may come to hold
+    it, or a view of it?"""
+    adding: set[int] = set()
+    for n in walk(node):
+        if isinstance(n, cst.Call):
+            func = n.func
+            if (
+                isinstance(func, cst.Attribute)
+                and isinstance(func.value, cst.Name)
+                and func.attr.value in CONTAINER_MUTATORS
+            ):
+                adding.add(id(func.value))
+            elif (
+                isinstance(func, cst.Name)
+                and func.value == "len"
+                and len(n.args) == 1
+                and isinstance(n.args[0].value, cst.Name)
+            ):
+                adding.add(id(n.args[0].value))
+        elif (
+            isinstance(n, cst.AssignTarget)
+            and isinstance(n.target, cst.Subscript)
+            and isinstance(n.target.value, cst.Name)
+        ):
+            adding.add(id(n.target.value))
+    return any(v.value == name and id(v) not in adding for v in variables(node))
 
 
 def _leaves(target: cst.BaseExpression) -> list[cst.BaseExpression]:
@@ -1048,24 +1081,36 @@ def judge_loops(
             for j, step in enumerate(steps)
             if isinstance(step.node, cst.For)
         }
-    if (site := ctx.unseen.finalizer) is not None:
-        # (each item's objects would be freed when the loop is done with, in autoform's code)
-        what = site.said(ctx.src.filename)
-        return {
-            j: _held(ctx.src, Why.FINALIZER, step.node, what)
-            for j, step in enumerate(steps)
-            if isinstance(step.node, cst.For)
-        }
-    formatted: dict[int, FanOut | InOrder] = {}
-    if (site := ctx.unseen.formatter) is not None:
-        # (an item's statements run its objects' dunders, an operator's, a formatting's,
-        # as its calls come back, out of item order)
-        what = site.said(ctx.src.filename)
-        formatted = {
-            j: _held(ctx.src, Why.FORMATTER, step.node, what)
-            for j, step in enumerate(steps)
-            if isinstance(step.node, cst.For)
-        }
+    # (a finalizer: each item's objects would be freed when the loop is done with, in
+    # autoform's code; code with effects run on objects where no call shows it: an item's
+    # statements would run it as its calls come back, out of item order)
+    for why, site in ((Why.FINALIZER, ctx.unseen.finalizer), (Why.FORMATTER, ctx.unseen.formatter)):
+        if site is not None:
+            what = site.said(ctx.src.filename)
+            return {
+                j: _held(ctx.src, why, step.node, what)
+                for j, step in enumerate(steps)
+                if isinstance(step.node, cst.For)
+            }
+    redirected: dict[int, FanOut | InOrder] = {}
+    # (an item read of a defaultdict inserts the key: a store another item may see)
+    inserting = inserting_names(ctx.src.func, ctx.calls) | (
+        module_facts(ctx.src).inserting - ctx.local
+    )
+    for j, step in enumerate(steps):
+        if isinstance(step.node, cst.For) and (reads := read_items(step.node.body, inserting)):
+            redirected[j] = _held(ctx.src, Why.STORES, reads[0])
+    if output_may_move(ctx):
+        # (a handler or a stream the function set up: an item's output may change what the
+        # next item reads)
+        for j, step in enumerate(steps):
+            said = (
+                next(iter(in_turn(step.node.body, ctx.calls)), None)
+                if isinstance(step.node, cst.For)
+                else None
+            )
+            if said is not None:
+                redirected[j] = _held(ctx.src, Why.OUTPUT_MOVES, said)
     calls = ctx.calls
     elsewhere = None if top else ctx.mentioned_elsewhere
     # Parameters whose items are known to be str (`docs: list[str]`), while not rebound.
@@ -1074,18 +1119,10 @@ def judge_loops(
     # Names whose truth stays what it is as a loop starts: parameters annotated immutable
     # that the function never rebinds.
     invariant = ctx.immutable - set(bound_names(ctx.src.func.body)) - ctx.scope.declared
-    if output_may_move(ctx):
-        # (a handler or a stream the function set up: an item's output may change what the
-        # next item reads)
-        for j, step in enumerate(steps):
-            if isinstance(step.node, cst.For) and j not in formatted:
-                said = next((c for c in in_turn(step.node.body, ctx.calls)), None)
-                if said is not None:
-                    formatted[j] = _held(ctx.src, Why.OUTPUT_MOVES, said)
-    judged: dict[int, FanOut | InOrder] = dict(formatted)
+    judged: dict[int, FanOut | InOrder] = dict(redirected)
     fresh: set[str] = set()
     for j, step in enumerate(steps):
-        if j in formatted:
+        if j in redirected:
             continue
         if isinstance(step.node, cst.For):
             judged[j] = _analyse(
@@ -1114,6 +1151,11 @@ def judge_loops(
                 split = split or _split_distinct(ctx, j, steps, str_params)
                 if split is not None:
                     judged[j] = replace(split, held=held)
+        # (another name may hold it now: `alias = out`, `holder = [out]`, `out.keys()`; a
+        # loop collecting into it would not see that name read it)
+        fresh -= {
+            v for n, v in step.load_names.items() if v in fresh and _held_beyond(step.node, n)
+        }
         if _fresh_container(step, calls):
             fresh |= step.writes | step.updates  # (a name kept as one identifier: updates)
         else:

@@ -12,6 +12,7 @@ import libcst as cst
 
 from ..syntax.walk import children, walk
 from .calls import CallInfo, CallKind
+from .knowledge import INSERTS_ON_READ
 from .names import variables
 
 __all__ = [
@@ -52,6 +53,46 @@ def calls_in(node: cst.CSTNode) -> tuple[cst.Call, ...]:
 
 # The methods of a container a module-level name may hold (`valuetypes.module_facts`).
 _CONTAINER_METHODS = ("dict.", "list.", "set.")
+
+
+def inserting_names(func: cst.FunctionDef, calls: Mapping[cst.Call, CallInfo]) -> frozenset[str]:
+    """The names of ``func`` that may hold a container whose item read inserts a missing key
+    (`knowledge.INSERTS_ON_READ`: ``groups = collections.defaultdict(list)``), and the names
+    given one of those (``alias = groups``)."""
+    found: set[str] = set()
+    assigns = [n for n in walk(func.body) if isinstance(n, cst.Assign)]
+    changed = True
+    while changed:
+        changed = False
+        for a in assigns:
+            value = a.value
+            info = calls.get(value) if isinstance(value, cst.Call) else None
+            makes = info is not None and info.qualname in INSERTS_ON_READ
+            if makes or (isinstance(value, cst.Name) and value.value in found):
+                for t in a.targets:
+                    if isinstance(t.target, cst.Name) and t.target.value not in found:
+                        found.add(t.target.value)
+                        changed = True
+    return frozenset(found)
+
+
+def read_items(node: cst.CSTNode, names: frozenset[str]) -> list[cst.Subscript]:
+    """The item reads (not stores) in ``node`` of a container one of ``names`` holds."""
+    stored = {
+        id(t.target)
+        for t in walk(node)
+        if isinstance(t, cst.AssignTarget | cst.AugAssign | cst.AnnAssign)
+        and isinstance(t.target, cst.Subscript)
+    }
+    out = []
+    for n in walk(node):
+        if isinstance(n, cst.Subscript) and id(n) not in stored:
+            base = n.value
+            while isinstance(base, cst.Subscript):
+                base = base.value
+            if isinstance(base, cst.Name) and base.value in names:
+                out.append(n)
+    return out
 
 
 def data_globals(small: cst.CSTNode, load: Mapping[str, str], calls) -> list[str]:

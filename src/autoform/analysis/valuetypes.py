@@ -53,6 +53,9 @@ class ModuleFacts:
     # A dataclass or named tuple of plain fields -> each field's declared builtin type: what
     # reading ``obj.field`` of one of its instances gives, by its annotation (`instance_type`).
     fields: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # Module-level names whose value holds a container whose item read inserts a missing key
+    # (`knowledge.INSERTS_ON_READ`: ``GROUPS = defaultdict(list)``, ``{"n": defaultdict(int)}``).
+    inserting: frozenset[str] = frozenset()
 
 
 _EMPTY = ModuleFacts()
@@ -155,7 +158,11 @@ def _scan(text: str) -> ModuleFacts:
     types: dict[str, str] = {}
     strs: dict[str, str] = {}
     fields: dict[str, dict[str, str]] = {}
+    inserting: set[str] = set()
     for stmt in tree.body:
+        if isinstance(stmt, ast.Assign | ast.AnnAssign) and _makes_inserting(stmt.value, resolved):
+            bound = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+            inserting.update(t.id for t in bound if isinstance(t, ast.Name))
         if isinstance(stmt, ast.Assign | ast.AnnAssign):
             targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
             if len(targets) != 1 or not isinstance(targets[0], ast.Name) or stmt.value is None:
@@ -186,7 +193,15 @@ def _scan(text: str) -> ModuleFacts:
     for name, qualname in imports.items():
         if name in once and qualname in knowledge.CAUGHT:
             types[name] = f"type[{knowledge.CAUGHT[qualname]}]"  # `except ValidationError as e`
-    return ModuleFacts(types, strs, fields)
+    return ModuleFacts(types, strs, fields, frozenset(inserting))
+
+
+def _makes_inserting(value: ast.expr | None, resolved: Callable[[ast.expr], str | None]) -> bool:
+    """Does ``value`` make a container whose item read inserts a missing key, or hold one?"""
+    return value is not None and any(
+        isinstance(n, ast.Call) and resolved(n.func) in knowledge.INSERTS_ON_READ
+        for n in ast.walk(value)
+    )
 
 
 # Field annotations taken at their word (the builtin types a field's value is said to have).
