@@ -216,12 +216,14 @@ def _fresh_container(step: Facts, calls: dict[cst.Call, CallInfo]) -> bool:
     return info is not None and info.qualname in ("builtins.list", "builtins.dict")
 
 
-def _held_beyond(node: cst.CSTNode, name: str) -> bool:
+def _held_beyond(node: cst.CSTNode, name: str, calls: CallTable) -> bool:
     """Does ``node`` use the container ``name`` otherwise than to add to it (``out.append(x)``,
     ``out[k] = x``) or to count it (``len(out)``): in a way another name may come to hold
-    it, or a view of it?"""
+    it, or a view of it? (Handed to unknown code, it escapes: the effects analysis says so.)"""
     adding: set[int] = set()
     for n in walk(node):
+        if isinstance(n, cst.Call) and calls.info(n).kind is CallKind.UNKNOWN:
+            adding.update(id(a.value) for a in n.args if isinstance(a.value, cst.Name))
         if isinstance(n, cst.Call):
             func = n.func
             if (
@@ -1154,7 +1156,9 @@ def judge_loops(
         # (another name may hold it now: `alias = out`, `holder = [out]`, `out.keys()`; a
         # loop collecting into it would not see that name read it)
         fresh -= {
-            v for n, v in step.load_names.items() if v in fresh and _held_beyond(step.node, n)
+            v
+            for n, v in step.load_names.items()
+            if v in fresh and _held_beyond(step.node, n, calls)
         }
         if _fresh_container(step, calls):
             fresh |= step.writes | step.updates  # (a name kept as one identifier: updates)

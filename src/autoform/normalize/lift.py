@@ -27,7 +27,8 @@ _REFUSED_AROUND_CALLS = {
         "Use a list comprehension (`[...]`) or a `for` loop instead. A generator expression "
         "that `list()`, `tuple()`, `sorted()` or `str.join` takes whole is fine; one that "
         "`set()`, `Counter()`, `sum()`, `min()`, `max()` or `dict()` takes is, when its items "
-        "are strs or numbers (README, 'Generator expressions').",
+        "are strs or numbers and no `key=` or `default=` is given (README, 'Generator "
+        "expressions').",
     ),
 }
 
