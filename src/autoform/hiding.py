@@ -176,6 +176,8 @@ def _unwound(exc: BaseException) -> None:
         after = last.tb_next
         while after is not None and after.tb_frame.f_code.co_filename in PLUMBING:
             after = after.tb_next
+        if after is None:
+            break  # (plumbing at the end: where autoform's own code failed, kept)
         if after is not last.tb_next:
             last.tb_next = after
         last = after

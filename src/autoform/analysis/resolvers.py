@@ -1102,13 +1102,14 @@ def _text(filename: str) -> str:
     return "".join(linecache.getlines(filename))
 
 
-def _imports_in(text: str, module: Any, package: Any) -> list[str]:
+@functools.lru_cache(maxsize=128)  # (read for every function compiled: parsed once)
+def _imports_in(text: str, module: Any, package: Any) -> tuple[str, ...]:
     """The modules an import statement of ``text`` names, anywhere in it, absolute (and a
     literal ``importlib.import_module("...")``); ``module``/``package``: the text's own."""
     try:
         tree = ast.parse(text)
     except (SyntaxError, ValueError):
-        return []
+        return ()
     here = package if isinstance(package, str) else ""
     out: list[str] = []
     for node in ast.walk(tree):
@@ -1135,9 +1136,10 @@ def _imports_in(text: str, module: Any, package: Any) -> list[str]:
             and not node.args[0].value.startswith(".")
         ):
             out.append(node.args[0].value)
-    return out
+    return tuple(out)
 
 
+@functools.lru_cache(maxsize=256)
 def _unloaded_file(name: str) -> str | None:
     """The file of the module ``name`` of the user's, not imported yet, found without
     importing anything (its package must be imported already); None if it is none."""

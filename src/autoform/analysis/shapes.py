@@ -60,18 +60,22 @@ def inserting_names(func: cst.FunctionDef, calls: Mapping[cst.Call, CallInfo]) -
     (`knowledge.INSERTS_ON_READ`: ``groups = collections.defaultdict(list)``), and the names
     given one of those (``alias = groups``)."""
     found: set[str] = set()
-    assigns = [n for n in walk(func.body) if isinstance(n, cst.Assign)]
+    binds: list[tuple[list[cst.BaseExpression], cst.BaseExpression | None]] = []
+    for n in walk(func.body):
+        if isinstance(n, cst.Assign):
+            binds.append(([t.target for t in n.targets], n.value))
+        elif isinstance(n, cst.AnnAssign | cst.NamedExpr):
+            binds.append(([n.target], n.value))
     changed = True
     while changed:
         changed = False
-        for a in assigns:
-            value = a.value
+        for targets, value in binds:
             info = calls.get(value) if isinstance(value, cst.Call) else None
             makes = info is not None and info.qualname in INSERTS_ON_READ
             if makes or (isinstance(value, cst.Name) and value.value in found):
-                for t in a.targets:
-                    if isinstance(t.target, cst.Name) and t.target.value not in found:
-                        found.add(t.target.value)
+                for t in targets:
+                    if isinstance(t, cst.Name) and t.value not in found:
+                        found.add(t.value)
                         changed = True
     return frozenset(found)
 
@@ -88,7 +92,7 @@ def read_items(node: cst.CSTNode, names: frozenset[str]) -> list[cst.Subscript]:
     for n in walk(node):
         if isinstance(n, cst.Subscript) and id(n) not in stored:
             base = n.value
-            while isinstance(base, cst.Subscript):
+            while isinstance(base, cst.Subscript | cst.Attribute):  # (`NS.index[k]`)
                 base = base.value
             if isinstance(base, cst.Name) and base.value in names:
                 out.append(n)

@@ -47,6 +47,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..source import FunctionSource, module_tree
+from .knowledge import INSERTS_ON_READ
 from .valuetypes import module_text
 
 __all__ = ["Site", "Unseen", "unseen"]
@@ -289,6 +290,8 @@ class _Module:
     aliases: dict[str, str]
     functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef]
     accessors: frozenset[str]
+    bound: frozenset[str]  # every name the module binds at its top level (not a builtin then)
+    inserting: frozenset[str]  # names holding a container whose item read inserts a key
 
 
 def _known(tree: ast.Module, aliases: dict[str, str]) -> _Module:
@@ -301,7 +304,26 @@ def _known(tree: ast.Module, aliases: dict[str, str]) -> _Module:
             (_dotted(b) and _resolved(_dotted(b) or "", aliases) in accessors) for b in stmt.bases
         ):
             accessors.add(stmt.name)
-    return _Module(aliases, functions, frozenset(accessors))
+    bound: set[str] = set()
+    inserting: set[str] = set()
+    for stmt in tree.body:
+        for node in (
+            ast.walk(stmt) if not isinstance(stmt, ast.FunctionDef | ast.ClassDef) else [stmt]
+        ):
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+                bound.add(node.id)
+        if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            bound.add(stmt.name)
+        if isinstance(stmt, ast.Assign | ast.AnnAssign) and stmt.value is not None:
+            makes = any(
+                isinstance(n, ast.Call)
+                and _resolved(_dotted(n.func) or "", aliases) in INSERTS_ON_READ
+                for n in ast.walk(stmt.value)
+            )
+            if makes:
+                targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+                inserting.update(t.id for t in targets if isinstance(t, ast.Name))
+    return _Module(aliases, functions, frozenset(accessors), frozenset(bound), frozenset(inserting))
 
 
 def _resolved(dotted: str, aliases: dict[str, str]) -> str:
@@ -387,9 +409,11 @@ def _may_change(func: ast.AST, module: _Module) -> bool:
     """May running ``func``'s own body change anything but its locals, or write output? (A
     ``global`` or ``nonlocal``, a store into an attribute or an item, a ``del`` of one, an
     augmented assignment (``seen += [x]`` changes a list in place), a loop or comprehension
-    (it may advance an iterator others hold), an ``await``, a ``yield``, a call of anything
-    but `_STILL_BUILTINS` and a str literal's methods: a ``print`` too, which a statement of
-    a fanned-out item running the dunder would write out of item order.)"""
+    (it may advance an iterator others hold), an ``await``, a ``yield``, an item read of a
+    module's defaultdict, a call of anything but `_STILL_BUILTINS` (not rebound by the
+    module), a str literal's methods and a reading dunder of ``super()``: a ``print`` too,
+    which a statement of a fanned-out item running the dunder would write out of item
+    order.)"""
     for node in _own(func):
         if isinstance(
             node,
@@ -409,15 +433,22 @@ def _may_change(func: ast.AST, module: _Module) -> bool:
             node.ctx, ast.Store | ast.Del
         ):
             return True
-        if isinstance(node, ast.Call) and not _still_call(node, module.aliases):
+        if isinstance(node, ast.Call) and not _still_call(node, module):
             return True
+        if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load):
+            base = node.value
+            while isinstance(base, ast.Subscript | ast.Attribute):
+                base = base.value
+            if isinstance(base, ast.Name) and base.id in module.inserting:
+                return True  # (a defaultdict's missing key, inserted as it is read)
     return False
 
 
-def _still_call(call: ast.Call, aliases: dict[str, str]) -> bool:
+def _still_call(call: ast.Call, module: _Module) -> bool:
     f = call.func
-    if isinstance(f, ast.Name) and f.id not in aliases:
-        return f.id in _STILL_BUILTINS and not call.keywords
+    if isinstance(f, ast.Name):
+        # (a builtin only if the module binds no name of its own so: `def repr(x): ...`)
+        return f.id in _STILL_BUILTINS and f.id not in module.bound and not call.keywords
     if isinstance(f, ast.Attribute):
         # `", ".join(parts)`, `"{}: {}".format(a, b)`; `super().__repr__()`
         receiver = f.value
@@ -487,6 +518,9 @@ class _Scanner:
         elif isinstance(node, ast.Constant) and node.value in _SPECIAL:
             # (`ns["__bool__"] = f` in a metaclass, `type.__setattr__(cls, "__len__", f)`)
             self._formatter(node, f"`{node.value}` named in a string")
+        elif isinstance(node, ast.Call) and _accessor(node.func, self.module):
+            # (`Tag.title = property(f)`, a `type()` namespace's property: read where no call is)
+            self._formatter(node, "a property made by a call")
         elif isinstance(node, ast.NamedExpr) and _run_unseen(node.target.id):
             self._formatter(node, f"`{node.target.id}` bound by `:=`")
         elif isinstance(node, ast.ClassDef):
