@@ -1167,3 +1167,26 @@ def test_reading_a_missing_key_of_a_defaultdict_is_a_change_in_place(tmp_path):
         warnings.simplefilter("ignore", af.KeptInOrderWarning)
         value, _, _ = both(path, "owls", ["a", "b", "c"])
     assert value[2].endswith("owls: 1 tags>") and value[3] == [0, 0, 0]
+
+
+def test_a_call_of_another_librarys_sets_up_no_output(tmp_path):
+    # (`heapq.heapify` is unknown to autoform, and no module through which output is set up)
+    path = write(
+        tmp_path,
+        """
+        import heapq
+        def main(items: list):
+            order = list(items)
+            heapq.heapify(order)
+            out = []
+            for t in order:
+                r = ask(t)
+                print("got", t)
+                out.append(r)
+            return out
+        """,
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", af.KeptInOrderWarning)
+        _, _, client = both(path, ["owls", "cats", "dogs"], latency=0.05)
+    assert client.peak == 3

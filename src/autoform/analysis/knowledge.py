@@ -124,6 +124,13 @@ _MODULES = {
     "pydantic.BaseModel.model_validate pydantic.BaseModel.model_validate_json": "pydantic",
     "operator.itemgetter operator.attrgetter": "",
 }
+# Modules of the standard library through which code may change where output goes, or what
+# writing it runs (a handler, `sys.stdout`, `redirect_stdout`): an unknown call of another
+# library's does not (`output.output_may_move`).
+OUTPUT_MODULES = frozenset(
+    {"logging", "sys", "contextlib", "io", "builtins", "warnings", "traceback", "os"}
+)
+
 # Containers whose item read (`d[k]`) inserts a missing key: a read that changes them.
 INSERTS_ON_READ = frozenset({"collections.defaultdict"})
 

@@ -69,7 +69,8 @@ def output_may_move(ctx: CompileContext) -> bool:
     by a call of a helper with effects, an unknown call through a module-level name or a
     parameter (``log.addHandler(...)``, ``logging.basicConfig(...)``, ``setup()``), or a
     store into an object such a name holds (``sys.stdout = tee``, ``log.handlers[:] = [h]``).
-    (An object the function made itself, or a call's result, is taken not to set up output.)"""
+    (An object the function made itself, or a call's result, is taken not to set up output;
+    so is an installed library's function, but the standard library's `logging`, `sys`, ...)"""
     made = ctx.local - set(ctx.params)
     for call in walk(ctx.src.func.body):
         if not isinstance(call, cst.Call):
@@ -81,6 +82,8 @@ def output_may_move(ctx: CompileContext) -> bool:
             continue
         if info.kind is not CallKind.UNKNOWN:
             return True  # (a helper with effects)
+        if _elsewhere(info.qualname):
+            continue  # (`requests.get(url)`: another library's, which sets up no output)
         func: cst.BaseExpression = call.func
         while isinstance(func, cst.Attribute):
             func = func.value
@@ -96,6 +99,21 @@ def output_may_move(ctx: CompileContext) -> bool:
 
 
 _UNKNOWN = CallInfo(CallKind.UNKNOWN)
+
+
+def _elsewhere(qualname: str | None) -> bool:
+    """Is ``qualname`` a function of an imported library (the standard library's or an
+    installed one, not the user's) other than those through which output may be set up
+    (`knowledge.OUTPUT_MODULES`)?"""
+    import sys
+    import sysconfig
+
+    head = (qualname or "").partition(".")[0]
+    if not head or head in knowledge.OUTPUT_MODULES:
+        return False
+    filename = getattr(sys.modules.get(head), "__file__", None)
+    paths = tuple(sysconfig.get_paths()[k] for k in ("stdlib", "platstdlib", "purelib", "platlib"))
+    return isinstance(filename, str) and filename.startswith(paths)
 
 
 def _effectful(info: CallInfo) -> bool:
