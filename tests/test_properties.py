@@ -1229,7 +1229,29 @@ REGRESSIONS += [
 
 
 # The same, for `async def` pipelines.
+REGRESSIONS += [
+    # `del msgs[0]` inside an `if` changes the list a later call sends: the call waits for it
+    # (a block's `del` of an item was no change in place; found by a 10,000-program run)
+    """    v1 = af.lm_call([dict(role="user", content="q:" + p1)], model="m")
+    msgs.append(dict(role="user", content=p0))
+    if len(msgs) > 1:
+        del msgs[0]
+    v2 = af.lm_call(msgs, model="m")
+    return [v1, v2, len(msgs)]
+""",
+]
+
 ASYNC_REGRESSIONS = [
+    # the same, awaited: the call whose list two `if` blocks shorten starts after them
+    """    msgs.append(dict(role="user", content=p0))
+    v1 = (await af.lm_call.acall([dict(role="user", content="q:" + p1)], model="m"))
+    if len(msgs) > 1:
+        del msgs[0]
+    if len(msgs) > 1:
+        del msgs[0]
+    v2 = (await af.lm_call.acall(msgs, model="m"))
+    return [p0, v1, v2, len(msgs)]
+""",
     # a call's result stored into a global is stored before a later call's failure
     """    global TOTAL
     TOTAL = (await af.lm_call.acall([dict(role="user", content="q:" + p0)], model="m"))

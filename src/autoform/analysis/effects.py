@@ -178,9 +178,12 @@ class _Analysis:
                 isinstance(n, cst.AugAssign)
                 and not (isinstance(n.target, cst.Name) and n.target.value in self.rebound)
             )
-            or (isinstance(n, cst.AssignTarget) and mutated_targets_of([n.target]))
+            or (
+                isinstance(n, cst.AssignTarget | cst.AnnAssign | cst.Del)
+                and mutated_targets_of([n.target])
+            )
             for n in walk(node)
-        )
+        ) or bool(read_items(node, self.inserting))  # (`del xs[0]`, `d[k]` of a defaultdict)
         writes: set[int] = set(container_writes) | self._client_writes(node)
         if unknown or mutates:
             writes.add(self.bindings)
