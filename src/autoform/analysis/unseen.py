@@ -47,8 +47,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..source import FunctionSource, module_tree
-from .knowledge import INSERTS_ON_READ
-from .valuetypes import module_text
+from .valuetypes import module_text, text_facts
 
 __all__ = ["Site", "Unseen", "unseen"]
 
@@ -162,7 +161,7 @@ def _scan(text: str) -> Unseen:
     except (SyntaxError, ValueError):
         return _NONE
     aliases = _aliases(tree)
-    scanner = _Scanner(aliases, _known(tree, aliases))
+    scanner = _Scanner(aliases, _known(tree, aliases, text_facts(text).inserting))
     for stmt in tree.body:
         if isinstance(stmt, ast.ClassDef):
             # (a method of a class of the module is called by name too: `obj.method()`)
@@ -294,7 +293,7 @@ class _Module:
     inserting: frozenset[str]  # names holding a container whose item read inserts a key
 
 
-def _known(tree: ast.Module, aliases: dict[str, str]) -> _Module:
+def _known(tree: ast.Module, aliases: dict[str, str], inserting: frozenset[str]) -> _Module:
     functions = {
         s.name: s for s in tree.body if isinstance(s, ast.FunctionDef | ast.AsyncFunctionDef)
     }
@@ -305,7 +304,6 @@ def _known(tree: ast.Module, aliases: dict[str, str]) -> _Module:
         ):
             accessors.add(stmt.name)
     bound: set[str] = set()
-    inserting: set[str] = set()
     for stmt in tree.body:
         for node in (
             ast.walk(stmt) if not isinstance(stmt, ast.FunctionDef | ast.ClassDef) else [stmt]
@@ -314,16 +312,7 @@ def _known(tree: ast.Module, aliases: dict[str, str]) -> _Module:
                 bound.add(node.id)
         if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
             bound.add(stmt.name)
-        if isinstance(stmt, ast.Assign | ast.AnnAssign) and stmt.value is not None:
-            makes = any(
-                isinstance(n, ast.Call)
-                and _resolved(_dotted(n.func) or "", aliases) in INSERTS_ON_READ
-                for n in ast.walk(stmt.value)
-            )
-            if makes:
-                targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
-                inserting.update(t.id for t in targets if isinstance(t, ast.Name))
-    return _Module(aliases, functions, frozenset(accessors), frozenset(bound), frozenset(inserting))
+    return _Module(aliases, functions, frozenset(accessors), frozenset(bound), inserting)
 
 
 def _resolved(dotted: str, aliases: dict[str, str]) -> str:

@@ -99,6 +99,11 @@ def _module_facts(src: FunctionSource) -> ModuleFacts:
     return _scan(module_text(src)[0])
 
 
+def text_facts(text: str) -> ModuleFacts:
+    """`module_facts` of a module's text (read once per text)."""
+    return _scan(text)
+
+
 def module_text(src: FunctionSource) -> tuple[str, int]:
     """The text of the module ``src`` stands in, as it is now, and what to add to a line of
     it to get the file's line (not 0 when only the snippet parsed is at hand). Read once
