@@ -240,6 +240,12 @@ def test_the_scan_finds_code_run_as_objects_are_freed(text, finalizer):
             None,
         ),
         ("class D:\n    @property\n    def title(self):\n        return f'{self.t}!'\n", None),
+        # a library function `knowledge` knows to change nothing
+        (
+            "import math\nclass D:\n    @property\n    def bound(self):\n"
+            "        return math.ceil(self.n / 2)\n",
+            None,
+        ),
     ],
 )
 def test_the_scan_finds_dunders_that_may_change_state(text, formatter):

@@ -47,6 +47,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..source import FunctionSource, module_tree
+from . import knowledge
 from .valuetypes import module_text, text_facts
 
 __all__ = ["Site", "Unseen", "unseen"]
@@ -435,6 +436,16 @@ def _may_change(func: ast.AST, module: _Module) -> bool:
 
 def _still_call(call: ast.Call, module: _Module) -> bool:
     f = call.func
+    dotted = _dotted(f)
+    head = (dotted or "").partition(".")[0]
+    if dotted and head in module.aliases:
+        # A library function `knowledge` knows to change nothing (`math.ceil`, `json.dumps`),
+        # that calls nothing it is given (`sorted(key=...)` does).
+        qualname = _resolved(dotted, module.aliases)
+        known = knowledge.function(qualname)
+        return (
+            known is not None and not known.output and qualname not in knowledge.CALLS_ITS_ARGUMENT
+        )
     if isinstance(f, ast.Name):
         # (a builtin only if the module binds no name of its own so: `def repr(x): ...`)
         return f.id in _STILL_BUILTINS and f.id not in module.bound and not call.keywords
