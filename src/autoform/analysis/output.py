@@ -12,10 +12,12 @@ known). An output call anywhere else is taken as an unknown call.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Mapping
 
 import libcst as cst
 
+from ..source import FunctionSource
 from ..syntax.walk import walk
 from . import knowledge
 from .calls import CallInfo, CallKind
@@ -64,6 +66,18 @@ def in_turn(node: cst.CSTNode, calls: Mapping[cst.Call, CallInfo]) -> list[cst.C
 
 
 def output_may_move(ctx: CompileContext) -> bool:
+    """`_output_may_move`, once per function compiled (the loops and effects stages ask, for
+    each body)."""
+    found = _MOVES.get(ctx.src)
+    if found is None:
+        found = _MOVES[ctx.src] = _output_may_move(ctx)
+    return found
+
+
+_MOVES: weakref.WeakKeyDictionary[FunctionSource, bool] = weakref.WeakKeyDictionary()
+
+
+def _output_may_move(ctx: CompileContext) -> bool:
     """May the function change where output goes, or what writing it runs, after its entry
     checked that? Then its output is no plain write to a stream: it may change state. It may
     by a call of a helper with effects, an unknown call through a module-level name or a
