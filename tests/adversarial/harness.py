@@ -21,6 +21,7 @@ import importlib.util
 import io
 import itertools
 import json
+import logging
 import re
 import sys
 import threading
@@ -180,6 +181,25 @@ def _in_autoform(exc: BaseException) -> str | None:
     return "".join(traceback.format_list(shown)) + f"{type(exc).__name__}: {exc}"
 
 
+def _logging_state() -> list[tuple[Any, int, bool, bool, list[Any], list[Any]]]:
+    """Every logger's level, `disabled`, `propagate`, handlers and filters (a program's
+    `dictConfig` disables the loggers it does not name; `basicConfig` sets the root's)."""
+    loggers = [logging.getLogger()] + [
+        lg for lg in logging.root.manager.loggerDict.values() if isinstance(lg, logging.Logger)
+    ]
+    return [
+        (lg, lg.level, lg.disabled, lg.propagate, list(lg.handlers), list(lg.filters))
+        for lg in loggers
+    ]
+
+
+def _restore_logging(state: list[tuple[Any, int, bool, bool, list[Any], list[Any]]]) -> None:
+    for lg, level, disabled, propagate, handlers, filters in state:
+        lg.setLevel(level)
+        lg.disabled, lg.propagate = disabled, propagate
+        lg.handlers[:], lg.filters[:] = handlers, filters
+
+
 def run(path: Path, compiled: bool) -> Outcome:
     """Run the program at ``path`` once, as written or compiled."""
     out = Outcome()
@@ -197,8 +217,10 @@ def run(path: Path, compiled: bool) -> Outcome:
     unraisable: list[str] = []
     old_hook = sys.unraisablehook
     sys.unraisablehook = lambda u: unraisable.append(f"{u.exc_type.__name__}: {u.exc_value}")
-    # (a program may leave the thread's decimal context changed: the next run starts afresh)
+    # (a program may leave the thread's decimal context changed, or the root logger set up:
+    # the next run starts afresh)
     old_decimal = decimal.getcontext().copy()
+    old_logging = _logging_state()
     try:
         with (
             warnings.catch_warnings(record=True) as caught,
@@ -254,6 +276,7 @@ def run(path: Path, compiled: bool) -> Outcome:
         gc.unfreeze()
         sys.unraisablehook = old_hook
         decimal.setcontext(old_decimal)
+        _restore_logging(old_logging)
         sys.modules.pop(module.__name__, None)
     out.stdout = stdout.getvalue()
     out.stderr = stderr.getvalue()

@@ -17,4 +17,6 @@ class Cfg:
 
 def main(topic: str):
     print("start")
-    return af.lm_call([{"role": "user", "content": topic}], model=Cfg.model)
+    return af.lm_call(
+        [{"role": "user", "content": topic}], model=str(Cfg.model)[:0] + "m"
+    )  # (3.13 no longer chains classmethod and property)
