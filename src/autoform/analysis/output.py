@@ -120,14 +120,14 @@ def _elsewhere(qualname: str | None) -> bool:
     installed one, not the user's) other than those through which output may be set up
     (`knowledge.OUTPUT_MODULES`)?"""
     import sys
-    import sysconfig
+
+    from .resolvers import library_paths
 
     head = (qualname or "").partition(".")[0]
     if not head or head in knowledge.OUTPUT_MODULES:
         return False
     filename = getattr(sys.modules.get(head), "__file__", None)
-    paths = tuple(sysconfig.get_paths()[k] for k in ("stdlib", "platstdlib", "purelib", "platlib"))
-    return isinstance(filename, str) and filename.startswith(paths)
+    return isinstance(filename, str) and filename.startswith(library_paths())
 
 
 def _effectful(info: CallInfo) -> bool:

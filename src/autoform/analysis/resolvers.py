@@ -56,6 +56,7 @@ __all__ = [
     "attribute_stores",
     "bound_once",
     "class_files",
+    "library_paths",
     "plain_class",
     "subclasses",
     "user_class",
@@ -1077,7 +1078,7 @@ def _users_descriptor(found: Any, depth: int = 0) -> bool:
 def _users_code(fn: Any) -> bool:
     code = getattr(fn, "__code__", None)
     filename = code.co_filename if isinstance(code, types.CodeType) else ""
-    return not filename or not filename.startswith(_library_paths())
+    return not filename or not filename.startswith(library_paths())
 
 
 def quietly(obj: Any, name: str, default: Any = None) -> Any:
@@ -1157,7 +1158,7 @@ def _unloaded_file(name: str) -> str | None:
     origin = getattr(spec, "origin", None)
     if not isinstance(origin, str) or not origin.endswith(".py"):
         return None
-    return None if origin.startswith(_library_paths()) else origin
+    return None if origin.startswith(library_paths()) else origin
 
 
 def _module_of(obj: Any) -> types.ModuleType | None:
@@ -1187,15 +1188,15 @@ def _users(obj: Any) -> bool:
         return False  # (autoform's own code, installed from a checkout too)
     if isinstance(obj, types.ModuleType):
         filename = getattr(obj, "__file__", None) or ""
-        return bool(filename) and not filename.startswith(_library_paths())
+        return bool(filename) and not filename.startswith(library_paths())
     if name == "__main__":
         return True
     if isinstance(obj, types.FunctionType):
         filename = obj.__code__.co_filename
-        return not filename.startswith(("<frozen", *_library_paths()))
+        return not filename.startswith(("<frozen", *library_paths()))
     filename = getattr(sys.modules.get(name or ""), "__file__", None) or ""
     if filename:
-        return not filename.startswith(_library_paths())
+        return not filename.startswith(library_paths())
     # (a module no longer in `sys.modules`, or one made without a file: its functions say)
     return isinstance(obj, type) and any(
         _users(f) for f in vars(obj).values() if isinstance(f, types.FunctionType)
@@ -1210,11 +1211,11 @@ def user_class(cls: type) -> bool:
         return False
     module = sys.modules.get(cls.__module__)
     filename = getattr(module, "__file__", None) or ""
-    return bool(filename) and not filename.startswith(_library_paths())
+    return bool(filename) and not filename.startswith(library_paths())
 
 
 @functools.cache
-def _library_paths() -> tuple[str, ...]:
+def library_paths() -> tuple[str, ...]:
     import sysconfig
 
     names = ("stdlib", "platstdlib", "purelib", "platlib")
