@@ -11,7 +11,7 @@ from map_reduce import review as review_as_written
 async def review(documents: list) -> str:
     if not _af.as_compiled(primitives=(af.format, af.lm_call)):
         return review_as_written(documents)
-    if not _af.holds(documents, list):
+    if not _af.holds(documents, list, read=(documents,)):
         return await _af.acall_in_order(review_as_written, documents)
     refined = []
     # the loop at line 31: its items run together, and their results are collected in order

@@ -10,7 +10,7 @@ from control_flow import pipeline as pipeline_as_written
 async def pipeline(topic: str, docs: list, strict: bool) -> dict:
     if not _af.as_compiled(primitives=(af.lm_call,)):
         return pipeline_as_written(topic, docs, strict)
-    if not _af.holds(topic, str, docs, list, strict, bool):
+    if not _af.holds(topic, str, docs, list, strict, bool, read=(docs,)):
         return await _af.acall_in_order(pipeline_as_written, topic, docs, strict)
     async with _af.tasks() as tasks:
         verdict = await af.lm_call.acall([{"role": "user", "content": f"Is {topic} safe?"}], model="m")

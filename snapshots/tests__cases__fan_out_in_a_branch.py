@@ -11,7 +11,7 @@ from fan_out_in_a_branch import pipeline as pipeline_as_written
 async def pipeline(docs: list, deep: bool) -> list:
     if not _af.as_compiled(functions=(ask,)):
         return pipeline_as_written(docs, deep)
-    if not _af.holds(docs, list, deep, bool):
+    if not _af.holds(docs, list, deep, bool, read=(docs,)):
         return await _af.acall_in_order(pipeline_as_written, docs, deep)
     if deep:
         notes = []

@@ -11,7 +11,7 @@ from unknown_calls import pipeline as pipeline_as_written
 async def pipeline(topic: str, options):
     if not _af.as_compiled(primitives=(af.lm_call,)):
         return pipeline_as_written(topic, options)
-    if not _af.holds(topic, str):
+    if not _af.holds(topic, str, read=(options,)):
         return await _af.acall_in_order(pipeline_as_written, topic, options)
     async with _af.tasks() as tasks:
         facts_task = tasks.start(

@@ -28,14 +28,8 @@ HISTORY = "limit: get_event_loop outside a running loop depends on the thread's 
 # has no `<listcomp>` frame (3.12 inlines comprehensions: none either way).
 TRACEBACK = "limit: on Python 3.11 a comprehension made a loop shows no `<listcomp>` frame"
 
-# A `collections.defaultdict` given to the function (not made in it or in its module): reading
-# a missing key inserts it, and the analysis, which cannot tell the argument's type, takes the
-# read as a plain one.
-DEFAULTDICT_ARG = "limit: a defaultdict given as an argument is read as a dict (no insert)"
-
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
 KNOWN: dict[str, int | str] = {
-    "adv13_state_18": DEFAULTDICT_ARG,  # value, requests
     "loop_bound_01": HISTORY,  # value, only where no asyncio.run ran before in the process
     "loop_bound_25": HISTORY,  # value, the same
 }

@@ -8,6 +8,7 @@ client's peak of calls in flight."""
 from __future__ import annotations
 
 import asyncio
+import collections
 import io
 import logging
 import logging.handlers
@@ -16,7 +17,7 @@ from unittest import mock
 
 import pytest
 from conftest import ROOT, FakeClient, load_module
-from test_soundness import both, write
+from test_soundness import both, run, write
 
 import autoform as af
 from autoform.cli import main as cli_main
@@ -165,6 +166,180 @@ def test_a_record_factory_of_the_users_is_not_plain(logger, monkeypatch):
 
 def test_output_that_could_not_be_placed_never_holds():
     assert not holds(out=("unknown",))
+
+
+# -- the check of what an item read may change: no defaultdict in an argument -----------------
+
+
+class Holder:
+    def __init__(self, value):
+        self.value = value
+
+
+class Watched:
+    """Reading any attribute through the class's own machinery says so: the check reads
+    none of it."""
+
+    def __init__(self, value):
+        object.__setattr__(self, "value", value)
+
+    def __getattribute__(self, name):
+        print("read", name)
+        return object.__getattribute__(self, name)
+
+
+class MyDefault(collections.defaultdict):
+    def values(self):  # (not run: the check reads a dict's values as a dict's)
+        raise AssertionError("ran")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        collections.defaultdict(list),
+        MyDefault(int),
+        [1, "a", collections.defaultdict(set)],
+        ({"k": collections.defaultdict(list)},),
+        {"cfg": {"index": collections.defaultdict(list)}},
+        Holder(collections.defaultdict(list)),
+        [Holder({"x": collections.defaultdict(list)})],
+        collections.OrderedDict(a=collections.defaultdict(list)),
+    ],
+)
+def test_a_defaultdict_in_what_an_argument_holds_fails(value):
+    assert not holds(read=(value,))
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {},
+        collections.Counter("abc"),  # (a missing key reads 0 and inserts nothing)
+        ["a", 1, None, {"k": [1, 2]}],
+        Holder({"k": "v"}),
+        MyDefault.values,  # a function: not looked into
+        collections,  # a module: not looked into
+        # deeper than three levels: not looked into
+        [[[[collections.defaultdict(list)]]]],
+    ],
+)
+def test_values_with_no_defaultdict_in_reach_hold(value):
+    assert holds(read=(value,))
+
+
+def test_the_check_runs_no_code_of_the_values(capsys):
+    assert not holds(read=(Watched(collections.defaultdict(list)),))
+    assert holds(read=(Watched("x"), MyDefault.__init__))
+    assert capsys.readouterr().out == ""
+
+
+def test_the_checked_classes_are_those_the_analysis_knows_insert():
+    from autoform.analysis.knowledge import INSERTS_ON_READ
+    from autoform.guards import INSERTING
+
+    assert {f"{c.__module__}.{c.__qualname__}" for c in INSERTING} == set(INSERTS_ON_READ)
+
+
+DEFAULTDICT_READ = """
+def bucket(index, key):
+    return index[key]
+
+def main(items: list, index, *rest):
+    out = []
+    for t in items:
+        r = ask(f"{t} / {len(index)} {len(rest)}")
+        out.append(len(bucket(index, r)))
+    return out, len(index)
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        (collections.defaultdict(list),),
+        (MyDefault(list), ["more"]),
+    ],
+)
+def test_a_defaultdict_given_as_an_argument_keeps_the_reads_in_order(tmp_path, args):
+    path = write(tmp_path, DEFAULTDICT_READ)
+    _, compiled, client = both(path, ["owls", "cats", "dogs"], *args, latency=0.02, fresh_args=True)
+    assert "read=(items, index, rest)" in compiled.source
+    assert client.peak == 1
+
+
+def test_an_argument_holding_no_defaultdict_overlaps(tmp_path):
+    # (annotated: a dict's `get` is known, an unknown object's is an unknown call)
+    program = DEFAULTDICT_READ.replace("index[key]", "index.get(key, [])")
+    program = program.replace("index, *rest", "index: dict, *rest")
+    path = write(tmp_path, program.replace("bucket(index, key)", "bucket(index: dict, key)"))
+    _, _, client = both(path, ["owls", "cats", "dogs"], {"x": [1]}, latency=0.05)
+    assert client.peak == 3
+
+
+def test_a_methods_object_holding_a_defaultdict_keeps_the_reads_in_order(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        import collections
+        class Bot:
+            def __init__(self):
+                self.seen = collections.defaultdict(int)
+
+            def run(self, items: list):
+                out = []
+                for t in items:
+                    r = ask(f"{t} {len(self.seen)}")
+                    out.append(self.seen[r])
+                return out
+        """,
+    )
+    seq, conc = FakeClient(), FakeClient(latency=0.02)
+    expected = run(load_module(path).Bot().run, (["a", "b", "c"],), seq)
+    compiled = af.concurrent(load_module(path).Bot().run)
+    assert run(compiled, (["a", "b", "c"],), conc) == expected
+    assert conc.multiset() == seq.multiset() and conc.peak == 1
+
+
+LOOP_READS = """
+import collections, copy
+TEMPLATE = {template}
+
+class Registry:
+    table = {template}
+
+def main(items: list, which: str):
+    index = copy.deepcopy(TEMPLATE)
+    if which == "never":
+        late = {{}}
+    out = []
+    for t in items:
+        holder = index if which == "local" else Registry.table
+        r = ask(f"{{t}} / {{len(holder)}}")
+        out.append(len(index[r]) + len(Registry.table[r]) if which != "late" else late[r])
+    return out
+"""
+
+
+@pytest.mark.parametrize("which", ["local", "class", "late"])
+def test_a_loop_reading_items_of_a_defaultdict_made_elsewhere_runs_in_order(tmp_path, which):
+    # (a library call's copy, a class attribute; `late` is never bound: the check at the
+    # loop's start reads it as "not known", and the loop then raises as written)
+    path = write(tmp_path, LOOP_READS.format(template="collections.defaultdict(list)"))
+    outcome, compiled, client = both(path, ["owls", "cats", "dogs"], which, latency=0.02)
+    assert "reads=lambda: (index, Registry, late)" in compiled.source
+    assert client.peak == 1
+    assert outcome[0] == "UnboundLocalError" if which == "late" else len(outcome) == 3
+
+
+def test_a_loop_reading_items_of_plain_dicts_made_elsewhere_overlaps(tmp_path):
+    template = "{'owls': [1], 'cats': [], 'dogs': [2, 3]}"
+    program = LOOP_READS.format(template=template).replace("[r]", "[t]")
+    # (a name the loop reads that is not bound as it starts: the items would run in order)
+    program = program.replace("late[t]", "0")
+    path = write(tmp_path, program)
+    _, compiled, client = both(path, ["owls", "cats", "dogs"], "local", latency=0.05)
+    assert "reads=lambda: (index, Registry)" in compiled.source
+    assert client.peak == 3
 
 
 # -- compiled: violated -> the sequential run; held -> overlap -------------------------------

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
 import functools
 import gc
 import io
@@ -55,15 +56,24 @@ def run(fn, args, client) -> tuple[object, str]:
     return value, out.getvalue()
 
 
-def both(path: Path, *args, name: str = "main", latency=0.01, same_calls: bool = True):
+def both(
+    path: Path,
+    *args,
+    name: str = "main",
+    latency=0.01,
+    same_calls: bool = True,
+    fresh_args: bool = False,
+):
     """Run ``name`` from a fresh import of ``path`` as written, then compiled from another
     fresh import; assert the same value or error, output, module state (and LM requests).
+    ``fresh_args``: each run is given its own deep copy of ``args``, which it may change.
     Returns (the outcome, the compiled function, the compiled run's client)."""
     seq_module, conc_module = load_module(path), load_module(path)
     seq, conc = FakeClient(), FakeClient(latency=latency)
     compiled = af.concurrent(getattr(conc_module, name))
-    expected = (*run(getattr(seq_module, name), args, seq), _state(seq_module))
-    actual = (*run(compiled, args, conc), _state(conc_module))
+    seq_args, conc_args = (copy.deepcopy(args), args) if fresh_args else (args, args)
+    expected = (*run(getattr(seq_module, name), seq_args, seq), _state(seq_module))
+    actual = (*run(compiled, conc_args, conc), _state(conc_module))
     assert actual == expected
     if same_calls:
         assert conc.multiset() == seq.multiset()

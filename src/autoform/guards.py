@@ -18,6 +18,7 @@ check cannot read (a type it does not know: it is not assumed).
 
 from __future__ import annotations
 
+import collections
 import sys
 import types
 import typing
@@ -25,18 +26,22 @@ import weakref
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["holds", "takes_plainly"]
+__all__ = ["INSERTING", "holds", "takes_plainly"]
 
 
-def holds(*pairs: Any, out: tuple[Any, ...] = ()) -> bool:
+def holds(*pairs: Any, out: tuple[Any, ...] = (), read: tuple[Any, ...] = ()) -> bool:
     """Does each value of ``pairs`` (value, type, value, type, ...) have exactly its type,
-    and does every destination of ``out`` take output without running anyone's code?
-    Destinations: ``"stdout"``, ``"stderr"``, ``"root logger"``, a stream (a ``print``'s
-    ``file=``), a logger; ``"unknown"`` (a ``file=`` made in the body) never does."""
+    does every destination of ``out`` take output without running anyone's code, and does
+    reading an item of what the values of ``read`` hold change nothing (no
+    ``collections.defaultdict`` in them)? Destinations: ``"stdout"``, ``"stderr"``,
+    ``"root logger"``, a stream (a ``print``'s ``file=``), a logger; ``"unknown"`` (a
+    ``file=`` made in the body) never does."""
     for i in range(0, len(pairs), 2):
         value, t = pairs[i], pairs[i + 1]
         if type(value) is not t and not _exact(value, t):
             return False
+    if read and not _reads_plainly(read):
+        return False
     return not out or all(map(_plain, out))
 
 
@@ -164,6 +169,58 @@ def _slot(value: Any, name: str) -> Any:
 
 
 _NO_VALUE = object()
+
+
+# -- item reads -----------------------------------------------------------------------------
+
+# The classes of `analysis.knowledge.INSERTS_ON_READ` (a test checks they agree): reading a
+# missing key inserts it, a change the analysis cannot see in a value of a type it does
+# not know (an unannotated parameter's).
+INSERTING: tuple[type, ...] = (collections.defaultdict,)
+_LEAVES = frozenset({str, bytes, int, float, bool, complex, type(None)})
+_SEQUENCES = frozenset({list, tuple, set, frozenset, collections.deque})
+# How deep the values are searched: a parameter, its items or attributes, theirs, theirs.
+_DEPTH = 3
+
+
+def _reads_plainly(values: tuple[Any, ...]) -> bool:
+    """Is no `INSERTING` container among ``values``, the items of their lists, tuples, sets
+    and dicts, and the instance attributes of their objects (read from the instance's own
+    dict, running no one's code), to `_DEPTH` levels? A class or a module among ``values``
+    (``Registry.table[k]``, ``store.INDEX[k]``) is looked into too: its namespace (and its
+    bases')."""
+    level: list[Any] = []
+    for v in values:
+        if issubclass(type(v), types.ModuleType):  # (by its type: `isinstance` reads `__class__`)
+            level.extend(vars(v).values())
+        elif issubclass(type(v), type):
+            for c in type.__dict__["__mro__"].__get__(v)[:-1]:  # (not `object`)
+                level.extend(type.__dict__["__dict__"].__get__(c).values())
+        else:
+            level.append(v)
+    for _ in range(_DEPTH):
+        below: list[Any] = []
+        for v in level:
+            kind = type(v)
+            if kind in _LEAVES:
+                continue
+            if issubclass(kind, INSERTING):  # (by its type: `isinstance` reads `__class__`)
+                return False
+            if kind in _SEQUENCES:
+                below.extend(v)
+            elif issubclass(kind, dict):
+                below.extend(dict.values(v))  # (a subclass's own `values` is not run)
+            elif not issubclass(kind, type | types.ModuleType) and not callable(v):
+                try:
+                    own = object.__getattribute__(v, "__dict__")
+                except AttributeError:
+                    continue
+                if type(own) is dict:
+                    below.extend(own.values())
+        if not below:
+            return True
+        level = below
+    return not any(issubclass(type(v), INSERTING) for v in level)
 
 
 # -- output ---------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from __future__ import annotations
 import functools
 import inspect
 import linecache
+import re
 import sys
 from collections.abc import Awaitable, Callable, Collection, Coroutine, Sequence
 from inspect import CO_COROUTINE
@@ -38,7 +39,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from .clients import lm_amethod, lm_method
 from .errors import CompileError
-from .generated import caller, installing_client
+from .generated import caller, installing_client, is_generated
 from .guards import holds
 from .hiding import (
     PLUMBING,
@@ -249,6 +250,7 @@ async def fan_out(
     spread: bool = False,
     ordered: bool = False,
     distinct: bool = False,
+    reads: Callable[[], tuple[Any, ...]] | None = None,
 ) -> None:
     """``for x in iterable: collect(await item(x))``, the items run together.
 
@@ -272,13 +274,18 @@ async def fan_out(
     its turn: about 2 microseconds each).
     ``distinct``: each item changes its own object (`analysis.distinct`): the items run
     together only if they are distinct objects (`distinct`), else one after another.
+    ``reads``: what the items read items of (`analysis.loops.FanOut.reads`), asked as the
+    loop starts: if a container whose item read inserts is among them (`guards.holds`'s
+    ``read``), or one is not bound yet, the items run one after another.
 
     Under a cap, the items start as places come free rather than all at once: the loop
     holds back while as many of its calls wait as the cap has places (`limits.Backlog`),
     so a fan-out of 10,000 keeps hundreds of items alive, not 10,000. A failure met
     meanwhile stops it starting more.
     """
-    async with fanned(item, iterable, unpack=unpack, ordered=ordered, distinct=distinct) as results:
+    async with fanned(
+        item, iterable, unpack=unpack, ordered=ordered, distinct=distinct, reads=reads
+    ) as results:
         async for _, result in results:
             call_hidden(collect, *result) if spread else call_hidden(collect, result)
 
@@ -300,8 +307,9 @@ class fanned:
         unpack: bool = False,
         ordered: bool = False,
         distinct: bool = False,
+        reads: Callable[[], tuple[Any, ...]] | None = None,
     ) -> None:
-        self._gen = _fan(item, iterable, unpack, distinct)
+        self._gen = _fan(item, iterable, unpack, distinct, reads)
         self._item = item
 
     @shows
@@ -328,8 +336,37 @@ class _ShownItems:
     def __aiter__(self) -> _ShownItems:
         return self
 
-    def __anext__(self) -> Any:
-        return shown(self.gen.__anext__())
+    async def __anext__(self) -> Any:
+        try:
+            return await shown(self.gen.__anext__())
+        except NameError as exc:
+            unbound = _as_unbound_local(exc)
+            if unbound is None:
+                raise
+        raise unbound  # (outside the handler: its context is what the loop's would be)
+
+
+# What Python says of a free variable read before the enclosing function bound it: what an
+# item function (code of the loop's body, moved into a nested function) raises where the
+# loop, in the function itself, raised an UnboundLocalError.
+_FREE = re.compile(r"cannot access free variable '(\w+)' where it is not associated with a value")
+
+
+def _as_unbound_local(exc: NameError) -> UnboundLocalError | None:
+    """The UnboundLocalError the loop as written raised, for ``exc``, raised by generated
+    code reading a name of the function's not bound yet (None for any other NameError)."""
+    found = _FREE.match(str(exc)) if type(exc) is NameError else None
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    if found is None or tb is None or not is_generated(tb.tb_frame.f_code):
+        return None
+    name = found.group(1)
+    said = f"cannot access local variable '{name}' where it is not associated with a value"
+    unbound = UnboundLocalError(said)
+    unbound.name = name
+    unbound.__cause__, unbound.__suppress_context__ = exc.__cause__, exc.__suppress_context__
+    return unbound.with_traceback(exc.__traceback__)
 
 
 async def _fan(
@@ -337,6 +374,7 @@ async def _fan(
     iterable: Any,
     unpack: bool,
     distinct_items: bool = False,
+    reads: Callable[[], tuple[Any, ...]] | None = None,
 ) -> Any:
     """`fan_out`'s items, started together; yields ``(x, result)`` in item order (but
     an item that returned `SKIP`)."""
@@ -366,7 +404,9 @@ async def _fan(
             xs.append(x)
     except Exception as exc:  # the iterable's failure, met after the items before it
         failure = exc
-    if distinct_items and not call_hidden(distinct, xs, iterable):
+    if (distinct_items and not call_hidden(distinct, xs, iterable)) or (
+        reads is not None and not _reads_plainly(reads)
+    ):
         for x in xs:  # one object twice: one item after another, as the loop runs them
             result = await call(x)
             if result is not SKIP:
@@ -561,6 +601,16 @@ class _Inner:
             failure, self.failure = self.failure, None
             raise failure
         raise StopAsyncIteration
+
+
+def _reads_plainly(reads: Callable[[], tuple[Any, ...]]) -> bool:
+    """Do the values ``reads`` gives hold no container whose item read inserts? (A name
+    not bound yet: not known, so no.)"""
+    try:
+        values = reads()
+    except NameError:  # (an UnboundLocalError too)
+        return False
+    return holds(read=values)
 
 
 def distinct(items: Sequence[Any], iterable: Any = None) -> bool:

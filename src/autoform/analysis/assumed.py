@@ -23,7 +23,7 @@ import libcst as cst
 from .aliasing import immutable_parameters, str_item_parameters
 from .calls import CallKind, dotted_name
 from .context import CompileContext
-from .names import bound_names
+from .names import bound_names, variables
 from .output import hidden_calls, writes_output
 from .raises import trusted_types
 
@@ -41,9 +41,13 @@ class Assumed:
     # ``"functions"``, the callee as written), checked to be still a primitive or a plain
     # function (`runtime.as_compiled`).
     calls: tuple[tuple[str, cst.BaseExpression], ...] = ()
+    # Parameters of a type the analysis does not know that the function reads: reading an
+    # item of what they hold is taken to change nothing, checked on entry (no
+    # `knowledge.INSERTS_ON_READ` container in them, `guards.holds`'s ``read``).
+    read: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.types or self.out or self.calls)
+        return bool(self.types or self.out or self.calls or self.read)
 
 
 # A trusted annotation this cannot write as a type to check: never holds (`guards`).
@@ -62,7 +66,7 @@ def assumed(ctx: CompileContext, in_order: bool = False) -> Assumed:
     twin trusts only what it calls (its calls are spelled as compiled, too)."""
     if in_order:
         return Assumed(calls=compiled_calls(ctx))
-    return Assumed(_types(ctx), _outputs(ctx), compiled_calls(ctx))
+    return Assumed(_types(ctx), _outputs(ctx), compiled_calls(ctx), _read(ctx))
 
 
 # -- callees --------------------------------------------------------------------------------
@@ -130,6 +134,20 @@ def _types(ctx: CompileContext) -> tuple[tuple[str, cst.BaseExpression], ...]:
         if name in trusted and param.annotation is not None:
             out.append((name, _checked(ctx, param.annotation.annotation) or UNKNOWN_TYPE))
     return tuple(out)
+
+
+def _read(ctx: CompileContext) -> tuple[str, ...]:
+    """The parameters the body refers to whose annotation does not pin what they hold to
+    values whose items no one reads with code of their own (`Assumed.read`)."""
+    func = ctx.src.func
+    p = func.params
+    pinned = immutable_parameters(func) | str_item_parameters(func)
+    params = [*p.posonly_params, *p.params, *p.kwonly_params]
+    params += [s for s in (p.star_arg, p.star_kwarg) if isinstance(s, cst.Param)]
+    used = {n.value for n in variables(func.body)}
+    return tuple(
+        x.name.value for x in params if x.name.value in used and x.name.value not in pinned
+    )
 
 
 def _checked(ctx: CompileContext, ann: cst.BaseExpression) -> cst.BaseExpression | None:

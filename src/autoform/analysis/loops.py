@@ -44,7 +44,7 @@ from .knowledge import CONTAINER_MUTATORS, STR_METHODS
 from .names import bound_by_target, bound_names, variables
 from .output import hidden_calls, in_turn, output_call, output_may_move, writes_output
 from .scope import Scope
-from .shapes import inserting_names, read_items
+from .shapes import inserting_names, item_reads, read_items
 from .valuetypes import module_facts
 
 __all__ = [
@@ -171,6 +171,12 @@ class FanOut:
     # Its items change their own objects (`analysis.distinct`): they run together only when
     # they are distinct objects, which the run checks as the loop starts; else in order.
     distinct: bool = False
+    # Names bound outside the loop whose items the body reads (`index[r]`, `Registry.table[r]`:
+    # the name its chain starts from): one item's read could insert the key another item's
+    # statements see, if they held a `knowledge.INSERTS_ON_READ` container (a defaultdict
+    # a library call made, or a class attribute): the run checks, as the loop starts, that
+    # they hold none (`guards.INSERTING`); else the items run in order.
+    reads: tuple[str, ...] = ()
 
 
 def as_collect(stmt: cst.BaseStatement) -> Collect | None:
@@ -1166,7 +1172,29 @@ def judge_loops(
             fresh -= step.writes | step.updates
         # A container rebound, or handed to anything else, is no longer known fresh here;
         # the effects analysis checks that it has not escaped.
+    for j, fan in judged.items():
+        node = steps[j].node
+        if isinstance(fan, FanOut) and isinstance(node, cst.For):
+            judged[j] = replace(fan, reads=_item_read_heads(ctx, node))
     return judged
+
+
+def _item_read_heads(ctx: CompileContext, loop: cst.For) -> tuple[str, ...]:
+    """`FanOut.reads`: the names, bound outside ``loop``, that its body's item reads start
+    from; not a parameter the function never rebinds (the entry check looks into those:
+    `assumed.Assumed.read`), nor a module's str."""
+    inside = {n.value for n in walk(loop.target) if isinstance(n, cst.Name)}
+    inside |= set(bound_names(loop.body))
+    rebound = set(bound_names(ctx.src.func.body))
+    strs = module_facts(ctx.src).strs
+    out: dict[str, None] = {}
+    for _, name in item_reads(loop.body):
+        if name in inside or (name in ctx.params and name not in rebound):
+            continue
+        if name in strs and name not in ctx.local:
+            continue
+        out[name] = None
+    return tuple(out)
 
 
 def _distinct(

@@ -82,6 +82,12 @@ def inserting_names(func: cst.FunctionDef, calls: Mapping[cst.Call, CallInfo]) -
 
 def read_items(node: cst.CSTNode, names: frozenset[str]) -> list[cst.Subscript]:
     """The item reads (not stores) in ``node`` of a container one of ``names`` holds."""
+    return [read for read, name in item_reads(node) if name in names]
+
+
+def item_reads(node: cst.CSTNode) -> list[tuple[cst.Subscript, str]]:
+    """The item reads (not stores) in ``node`` of a container reached from a name, each with
+    that name (``NS.index[k]``: ``NS``)."""
     stored = {
         id(t.target)
         for t in walk(node)
@@ -94,8 +100,8 @@ def read_items(node: cst.CSTNode, names: frozenset[str]) -> list[cst.Subscript]:
             base = n.value
             while isinstance(base, cst.Subscript | cst.Attribute):  # (`NS.index[k]`)
                 base = base.value
-            if isinstance(base, cst.Name) and base.value in names:
-                out.append(n)
+            if isinstance(base, cst.Name):
+                out.append((n, base.value))
     return out
 
 

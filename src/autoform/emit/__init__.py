@@ -80,7 +80,7 @@ def _entry_checks(ctx: CompileContext, assumed: Assumed, original: str) -> list[
     checks = []
     if assumed.calls:
         checks.append(_calls_check(ctx, assumed, original))
-    if assumed.types or assumed.out:
+    if assumed.types or assumed.out or assumed.read:
         checks.append(_entry_check(ctx, assumed, original))
     return checks
 
@@ -123,6 +123,9 @@ def _entry_check(ctx: CompileContext, assumed: Assumed, original: str) -> cst.Ba
     if assumed.out:
         out = _tuple(list(assumed.out))
         args.append(cst.Arg(out, keyword=cst.Name("out"), equal=_EQUAL))
+    if assumed.read:
+        read = _tuple([cst.Name(name) for name in assumed.read])
+        args.append(cst.Arg(read, keyword=cst.Name("read"), equal=_EQUAL))
     holds = cst.Call(cst.Attribute(runtime, cst.Name("holds")), args)
     # (An `async def`'s twin is awaited, as its caller awaits it.)
     way = "aawait_in_order" if ctx.src.func.asynchronous is not None else "acall_in_order"

@@ -124,16 +124,38 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
         e.put(collector, i)
         if len(names) > 1:
             flags += ", spread=True"  # the item returns them as a tuple: collect(*r)
-    applied = template_expression(
-        "{runtime}.fan_out({item}, {iterable}, {collect}" + flags + ")",
-        runtime=runtime,
-        item=cst.Name(name),
-        iterable=iterable,
-        collect=collect,
+    applied = _with_reads(
+        e,
+        i,
+        fan,
+        template_expression(
+            "{runtime}.fan_out({item}, {iterable}, {collect}" + flags + ")",
+            runtime=runtime,
+            item=cst.Name(name),
+            iterable=iterable,
+            collect=collect,
+        ),
     )
     apply = line(cst.Expr(awaited(e.ranked(i, applied))))
     e.body.append(apply)
     e.origins.statements[apply] = e.steps[i].origin
+
+
+def _with_reads(e: Emitter, i: int, fan: FanOut, call: cst.BaseExpression) -> cst.BaseExpression:
+    """``call`` given ``reads=lambda: (index,)``: what the items read items of, checked as
+    the loop starts to hold no container whose item read inserts (`FanOut.reads`). (Read
+    then, not before: a name the loop never reaches may still be unbound.)"""
+    if not fan.reads or not isinstance(call, cst.Call):
+        return call
+    names = [cst.Name(e.steps[i].load_names.get(n, n)) for n in fan.reads]
+    one = cst.Comma() if len(names) == 1 else cst.MaybeSentinel.DEFAULT  # (`(index,)`)
+    held = cst.Tuple([cst.Element(n, comma=one) for n in names])
+    reads = cst.Lambda(cst.Parameters(), held)
+    arg = cst.Arg(reads, keyword=cst.Name("reads"), equal=_EQUAL)
+    return call.with_changes(args=[*call.args, arg])
+
+
+_EQUAL = cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace(""))
 
 
 def _distinct_flag(fan: FanOut) -> str:
@@ -298,11 +320,16 @@ def _with_rest(e: Emitter, loop: cst.For, fan: FanOut, i: int) -> None:
         flags += ", ordered=True"
     flags += _distinct_flag(fan)
     items = cst.Name(e.namer.prefer("_items"))
-    fanned = template_expression(
-        "{runtime}.fanned({item}, {iterable}" + flags + ")",
-        runtime=cst.Name(e.runtime),
-        item=cst.Name(name),
-        iterable=e.header(renamed.iter, e.rank(i)),
+    fanned = _with_reads(
+        e,
+        i,
+        fan,
+        template_expression(
+            "{runtime}.fanned({item}, {iterable}" + flags + ")",
+            runtime=cst.Name(e.runtime),
+            item=cst.Name(name),
+            iterable=e.header(renamed.iter, e.rank(i)),
+        ),
     )
     carried: cst.BaseExpression
     if not carried_names:
@@ -434,16 +461,21 @@ def _nested(e: Emitter, loop: cst.For, fan: FanOut, i: int) -> None:
         flags += ", ordered=True"
     items = cst.Name(e.namer.prefer("_items"))
     inner_items = cst.Name(e.namer.prefer("_inner"))
-    fanned = template_expression(
-        "{runtime}.fanned({runtime}.nest({outer}, {inner}"
-        + nest_flags
-        + "), {iterable}"
-        + flags
-        + ")",
-        runtime=cst.Name(e.runtime),
-        outer=cst.Name(outer_name),
-        inner=cst.Name(inner_name),
-        iterable=e.header(renamed.iter, e.rank(i)),
+    fanned = _with_reads(
+        e,
+        i,
+        fan,
+        template_expression(
+            "{runtime}.fanned({runtime}.nest({outer}, {inner}"
+            + nest_flags
+            + "), {iterable}"
+            + flags
+            + ")",
+            runtime=cst.Name(e.runtime),
+            outer=cst.Name(outer_name),
+            inner=cst.Name(inner_name),
+            iterable=e.header(renamed.iter, e.rank(i)),
+        ),
     )
     # The rests run as the loops as written would, each item's names bound first.
     in_order_inner = original.with_changes(
