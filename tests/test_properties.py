@@ -28,8 +28,10 @@ output, helpers whose effects are output (logging before and after their call, i
 with `log.exception`, print) at the top level and in loops that fan out, output of a value
 mutated afterwards, helpers handing back their argument or module state that the caller
 mutates, loops whose helper reads module state the body changes, `extend` collects,
-`json.loads` in try/except in a loop body, and a loop reading what it fills on a branch
-taken in some runs; and code of the user's running an event loop of its own (`asyncio.run`
+`json.loads` in try/except in a loop body, a loop reading what it fills on a branch
+taken in some runs, loops reading items of a `defaultdict` made where the analysis cannot
+see it (a library call's copy, a class attribute) and reading a name bound on one branch
+only; and code of the user's running an event loop of its own (`asyncio.run`
 in a helper, a property, a method of an object whose class the function cannot tell, a
 comprehension, and a dunder that makes the function run as written). Each
 program is compiled and run from fresh imports, and the check is that the compiled run
@@ -76,6 +78,7 @@ _DIR = Path(tempfile.mkdtemp(prefix="autoform_props_"))
 
 HEADER = """\
 import collections
+import copy
 import json
 import logging
 import re
@@ -211,6 +214,11 @@ class Holder:
 
 TONES = {"cats": "soft", "owls": "wise"}
 DEFAULTS = ["be brief"]
+BUCKETS = collections.defaultdict(list)
+
+
+class Store:
+    seen = collections.defaultdict(int)
 
 
 def user(x):
@@ -1091,7 +1099,16 @@ def programs(draw) -> str:
             # Loops: a helper reading module state the body changes, `extend` collects,
             # json.loads in try/except, reading the list it fills on some branch.
             acc, item, r = f"acc{k}", fresh("item"), fresh("r")
-            form = draw(st.integers(0, 4))
+            form = draw(st.integers(0, 6))
+            if form == 5:
+                # a container whose item read inserts, made where the analysis cannot see
+                # it (a library call's copy, a class attribute), its size in each prompt
+                made = draw(st.sampled_from(["copy.copy(BUCKETS)", "Store.seen", "BUCKETS"]))
+                lines.append(f"bk{k} = {made}")
+            elif form == 6:
+                # a name bound on one branch, read by the items (UnboundLocalError if not)
+                lines.append(f"if 'FAIL' in str({var()}):")
+                lines.append(f"    pre{k} = {var()}")
             lines.append(f"{acc} = []")
             lines.append(f"for {item} in [{var()}, 'z', {var()}]:")
             if form == 0:
@@ -1112,6 +1129,14 @@ def programs(draw) -> str:
                     lines.append(f"        log.warning('bad json %s', {r})")
                 lines.append(f"        {v} = None")
                 lines.append(f"    {acc}.append({v})")
+            elif form == 5:
+                lines.append(
+                    f"    {r} = {call(f'{chr(34)}i:{chr(34)} + {item} + str(len(bk{k}))')}"
+                )
+                lines.append(f"    {acc}.append(str(len(str(bk{k}[{r}]))) + {item})")
+            elif form == 6:
+                lines.append(f"    {r} = {call(f'{chr(34)}i:{chr(34)} + {item}')}")
+                lines.append(f"    {acc}.append({r} + str(pre{k}))")
             else:
                 test = draw(
                     st.sampled_from(
