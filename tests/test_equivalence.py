@@ -33,6 +33,7 @@ CASE_ARGS = {
     "more_blocks": (("owls", 2, "short"), {}),
     "fan_out_in_a_branch": ((["a", "b", "c"], True), {}),
     "nested_loops": ((["msa", "dpa"], ["notice?", "cap?", "law?"]), {}),
+    "item_reads": ((["owls", "cats"], {"long": "at length"}), {"style": "long"}),
 }
 
 
@@ -87,6 +88,7 @@ def test_every_case_has_arguments():
         ("async_input", 3),
         ("branch_beside_calls", 2),
         ("nested_loops", 6),
+        ("item_reads", 2),
     ],
 )
 def test_independent_calls_overlap(case, peak, capsys):

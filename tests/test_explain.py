@@ -24,6 +24,7 @@ import autoform as af
 
 M = "m"
 SEEN = []
+TABLE = {}
 
 
 def ask(x: str) -> str:
@@ -408,6 +409,10 @@ def keep(x):
     SEEN.append(x)
 
 
+def shared():
+    return TABLE
+
+
 def tally(x: str) -> str:
     SEEN.append(x)
     return ask(x)
@@ -609,6 +614,13 @@ def shared_name(docs: list[str]):
     return out, last
 
 
+def inserts(docs: list[str]) -> list[str]:
+    out = []
+    for d in docs:
+        out.append(ask(d) + str(shared()[d]))
+    return out
+
+
 def unbound(docs: list[str]) -> list[str]:
     out = []
     for d in docs:
@@ -672,6 +684,11 @@ LOOP_REASONS = {
     "walks_collected": (Why.WALKS_COLLECTED, "it walks `out`, which it fills", None),
     "carried": (Why.CARRIED, "an item reads `prev` before binding it", "prev = ask(prev"),
     "shared_name": (Why.SHARED_NAME, "it binds `d`, a global or nonlocal name or one a", None),
+    "inserts": (
+        Why.INSERTS,
+        "reads an item of `shared()`, which is or may be a `collections.defaultdict`",
+        "shared()[d]",
+    ),
     "unbound": (Why.UNBOUND, "reads `suffix`, which may be unbound as the loop starts", "suffix)"),
     "read_after": (Why.READ_AFTER, "`r`, which its items bind, is read after it", "return out, r"),
     "named_elsewhere": (Why.NAMED_ELSEWHERE, "`g`, which its items bind, is named elsewhere", None),

@@ -511,6 +511,38 @@ def test_a_printed_traceback_marks_the_same_columns(tmp_path):
         assert "^^^^" in printed[0]
 
 
+def test_a_plain_statement_failing_marks_its_own_part(tmp_path):
+    # A statement emitted as written keeps each part's place: the caret marks `table[k]`,
+    # not the whole line (which Python prints without carets).
+    path = write(
+        tmp_path,
+        """
+        import traceback
+        def main(topic: str, table: dict):
+            a = ask(topic)
+            try:
+                n = len(a) + table[topic]
+            except KeyError:
+                traceback.print_exc(limit=1)
+                n = 0
+            return [a, n]
+        """,
+    )
+    printed = []
+    for compiled in (False, True):
+        module = load_module(path)
+        fn = af.concurrent(module.main) if compiled else module.main
+        err = io.StringIO()
+        with contextlib.redirect_stderr(err), af.lm_client(FakeClient()):
+            result = fn("owls", {})
+            if asyncio.iscoroutine(result):
+                asyncio.run(result)
+        printed.append(err.getvalue())
+    assert printed[1] == printed[0]
+    if sys.version_info < (3, 13):
+        assert "~~~~~^^^^^^^" in printed[0]
+
+
 # -- another module of the user's ------------------------------------------------------------
 
 

@@ -209,7 +209,7 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         tuple(params),
         runtime_name,
         immutable=frozenset(immutable_parameters(func)),
-        origins=Origins(exact=src.exact_origin),
+        origins=Origins(exact=src.exact_origin, written=src.written_statement),
         # (the modules of the user's that the names it uses come from, too)
         unseen=unseen(src, resolver.sources({n.value for n in variables(func.body)} - local)),
     )
@@ -247,6 +247,7 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         returns_type=_returned_type(returns) if ends_in_return else None,
         immutable_result=ends_in_return
         and all(s.effects.returns_immutable for s in returns if isinstance(s.node, cst.Return)),
+        returns_display=all(_display(s.node) for s in returns if isinstance(s.node, cst.Return)),
         stops=any(not s.caught for s in stops),
         touches_loop=any(reaches_loop(info) for info in calls.values()) or bool(calls.loop_reads),
         changes_client=changes_client(func.body, calls),
@@ -288,6 +289,24 @@ def check_target(compiled: Compiled) -> None:
         refuse_escaping(compiled.src, list(compiled.stop_sites))
     check_callers(compiled.src, compiled.callers_read)
     check_unseen_frames(compiled.src, compiled.unseen)
+
+
+# What a `return` of a display or a literal gives: a new object that is no dict.
+_DISPLAYS = (
+    cst.Tuple,
+    cst.List,
+    cst.Set,
+    cst.SimpleString,
+    cst.FormattedString,
+    cst.ConcatenatedString,
+    cst.Integer,
+    cst.Float,
+)
+
+
+def _display(node: cst.CSTNode) -> bool:
+    """Is ``node`` a `return` of a tuple, list or set display, a string or a number?"""
+    return isinstance(node, cst.Return) and isinstance(node.value, _DISPLAYS)
 
 
 def _quiet(ctx: CompileContext, body: Body) -> tuple[tuple[str, str], ...] | None:
@@ -395,7 +414,7 @@ def compile_body(
     facts = [Facts(s, a) for s, a in zip(steps, activity, strict=True)]
     # 6. loops: which `for` loops have independent iterations, to fan out. Not in the body
     #    of a `try`: a failure caught there would show a half-filled list.
-    loops = judge_loops(ctx, facts, entry.top, entry.sequential)
+    loops = judge_loops(ctx, facts, entry.top, entry.sequential, entry.bound)
     # 7. effects: visible effects, and which objects each step reads or may change.
     immutable = ctx.immutable - pinned
     effects = analyse_effects(ctx, facts, loops, on_entry, set(immutable), entry.top)

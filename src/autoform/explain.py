@@ -903,6 +903,9 @@ _HELD: dict[Why, str] = {
     Why.DELETES: "{where} deletes a name or an item",
     Why.DECLARES: "{where} declares a global or nonlocal name",
     Why.STORES: "{where} stores into an attribute or an item: an effect the next item could see",
+    Why.INSERTS: "{where} reads an item of `{name}`, which is or may be a "
+    "`collections.defaultdict`: reading a missing key inserts it, a change the next item "
+    "could see",
     Why.UNKNOWN_CALL: "{where} calls `{name}`, which autoform does not know to be free of "
     "effects (if it is, declare it with `af.pure`)",
     Why.HELPER_EFFECTS: "{where} calls `{name}`, a helper with effects",

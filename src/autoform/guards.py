@@ -19,6 +19,8 @@ check cannot read (a type it does not know: it is not assumed).
 from __future__ import annotations
 
 import collections
+import contextlib
+import gc
 import sys
 import types
 import typing
@@ -41,6 +43,16 @@ def holds(*pairs: Any, out: tuple[Any, ...] = (), read: tuple[Any, ...] = ()) ->
         if type(value) is not t and not _exact(value, t):
             return False
     if read and not _reads_plainly(read):
+        import warnings
+
+        from .errors import KeptInOrderWarning
+
+        warnings.warn(
+            "an argument holds a collections.defaultdict, whose item reads insert the keys "
+            "they miss: this run makes its calls one after another, as written",
+            KeptInOrderWarning,
+            stacklevel=2,  # (the compiled function's line: its `def`)
+        )
         return False
     return not out or all(map(_plain, out))
 
@@ -178,49 +190,141 @@ _NO_VALUE = object()
 # not know (an unannotated parameter's).
 INSERTING: tuple[type, ...] = (collections.defaultdict,)
 _LEAVES = frozenset({str, bytes, int, float, bool, complex, type(None)})
-_SEQUENCES = frozenset({list, tuple, set, frozenset, collections.deque})
-# How deep the values are searched: a parameter, its items or attributes, theirs, theirs.
-_DEPTH = 3
+# Code, not data: nothing under them is looked into.
+_CODE = frozenset(
+    {
+        types.FunctionType,
+        types.BuiltinFunctionType,
+        types.MethodType,
+        types.MethodDescriptorType,
+        types.WrapperDescriptorType,
+        types.MethodWrapperType,
+        types.GetSetDescriptorType,
+        types.MemberDescriptorType,
+        types.CodeType,
+        staticmethod,
+        classmethod,
+        property,
+    }
+)
+# How deep the values are searched: a parameter, its items or attributes, theirs, ...
+_DEPTH = 6
+# A module is looked into where it stands this near the top (`store.INDEX[k]`, an item
+# `[plugin]`); deeper, it is taken as code (else every module it imports would be).
+_MODULE_DEPTH = 2
 
 
 def _reads_plainly(values: tuple[Any, ...]) -> bool:
-    """Is no `INSERTING` container among ``values``, the items of their lists, tuples, sets
-    and dicts, and the instance attributes of their objects (read from the instance's own
-    dict, running no one's code), to `_DEPTH` levels? A class or a module among ``values``
-    (``Registry.table[k]``, ``store.INDEX[k]``) is looked into too: its namespace (and its
-    bases')."""
-    level: list[Any] = []
-    for v in values:
-        if issubclass(type(v), types.ModuleType):  # (by its type: `isinstance` reads `__class__`)
-            level.extend(vars(v).values())
-        elif issubclass(type(v), type):
-            for c in type.__dict__["__mro__"].__get__(v)[:-1]:  # (not `object`)
-                level.extend(type.__dict__["__dict__"].__get__(c).values())
-        else:
-            level.append(v)
-    for _ in range(_DEPTH):
+    """Is no `INSERTING` container among ``values`` and what they hold, to `_DEPTH` levels:
+    the items of lists, tuples, sets and dicts (their subclasses' too, read as the builtin's:
+    no override runs), a mapping proxy's mapping, an object's own attributes (its dict, its
+    slots) and its class's (through its bases), a class's namespace, a module's near the
+    top? Reads no one's code; each object once."""
+    seen: set[int] = set()
+    level: list[Any] = list(values)
+    for depth in range(_DEPTH + 1):
         below: list[Any] = []
         for v in level:
             kind = type(v)
-            if kind in _LEAVES:
+            if kind in _LEAVES or kind in _CODE or id(v) in seen:
+                continue
+            seen.add(id(v))
+            if kind is dict or kind is list or kind is tuple:  # (the common case, first)
+                if depth < _DEPTH:
+                    below.extend(v.values() if kind is dict else v)
                 continue
             if issubclass(kind, INSERTING):  # (by its type: `isinstance` reads `__class__`)
                 return False
-            if kind in _SEQUENCES:
+            if depth == _DEPTH:
+                continue
+            if issubclass(kind, types.ModuleType):
+                if depth < _MODULE_DEPTH:  # its data: not the modules and classes it names
+                    below.extend(
+                        x
+                        for x in dict.values(object.__getattribute__(v, "__dict__"))
+                        if not issubclass(type(x), type | types.ModuleType)
+                    )
+                continue
+            if issubclass(kind, type):
+                below.extend(_namespaces(v))
+                continue
+            if kind is types.MappingProxyType:
+                below.extend(gc.get_referents(v))  # (the mapping behind it: read, not asked)
+                continue
+            if issubclass(kind, dict):
+                below.extend(dict.values(v))
+            elif issubclass(kind, list):
+                below.extend(list.__iter__(v))
+            elif issubclass(kind, tuple):
+                below.extend(tuple.__iter__(v))
+            elif issubclass(kind, set):
+                below.extend(set.__iter__(v))
+            elif issubclass(kind, frozenset):
+                below.extend(frozenset.__iter__(v))
+            elif kind is collections.deque:
                 below.extend(v)
-            elif issubclass(kind, dict):
-                below.extend(dict.values(v))  # (a subclass's own `values` is not run)
-            elif not issubclass(kind, type | types.ModuleType) and not callable(v):
-                try:
-                    own = object.__getattribute__(v, "__dict__")
-                except AttributeError:
-                    continue
-                if type(own) is dict:
-                    below.extend(own.values())
+            if _library_class(kind):
+                continue  # (what a library's object holds, the library's code reads)
+            below.extend(_attributes(v, kind))
+            if id(kind) not in seen:
+                seen.add(id(kind))
+                below.extend(_namespaces(kind))
         if not below:
             return True
         level = below
-    return not any(issubclass(type(v), INSERTING) for v in level)
+    return True
+
+
+_LIBRARY: weakref.WeakKeyDictionary[type, bool] = weakref.WeakKeyDictionary()
+_LIBRARY_PATHS: list[tuple[str, ...]] = []
+
+
+def _library_class(kind: type) -> bool:
+    """Is ``kind`` a builtin or defined in an installed package (an SDK's client, a
+    router)? Its objects' attributes are not looked into: the user's code reads their items
+    through the package's methods, which keep their own state. (The standard library's
+    objects are: a `ChainMap`'s maps, a `SimpleNamespace`'s attributes.)"""
+    found = _LIBRARY.get(kind)
+    if found is None:
+        if not _LIBRARY_PATHS:
+            import sysconfig
+
+            names = ("purelib", "platlib")  # (the standard library's objects: looked into)
+            _LIBRARY_PATHS.append(tuple({p for n in names if (p := sysconfig.get_paths().get(n))}))
+        name = type.__dict__["__module__"].__get__(kind)  # (a metaclass's property: not run)
+        module = sys.modules.get(name) if type(name) is str else None
+        file = vars(module).get("__file__") if module is not None else None
+        found = name == "builtins" or (type(file) is str and file.startswith(_LIBRARY_PATHS[0]))
+        _LIBRARY[kind] = found
+    return found
+
+
+def _attributes(value: Any, kind: type) -> list[Any]:
+    """``value``'s own attributes: its instance dict's values and its slots' (read through
+    the C-level getters, running no one's code)."""
+    found: list[Any] = []
+    try:
+        own = object.__getattribute__(value, "__dict__")
+    except (AttributeError, TypeError):
+        own = None
+    if type(own) is dict:
+        found.extend(dict.values(own))
+    for c in type.__dict__["__mro__"].__get__(kind):
+        for name in type.__dict__["__dict__"].__get__(c).get("__slots__", ()):
+            slot = type.__dict__["__dict__"].__get__(c).get(name) if type(name) is str else None
+            if type(slot) is types.MemberDescriptorType:
+                with contextlib.suppress(AttributeError):  # (an empty slot)
+                    found.append(slot.__get__(value))
+    return found
+
+
+def _namespaces(cls: type) -> list[Any]:
+    """The values a class's namespace and its bases' hold (not a library's class's)."""
+    found: list[Any] = []
+    for c in type.__dict__["__mro__"].__get__(cls):
+        if not _library_class(c):
+            found.extend(type.__dict__["__dict__"].__get__(c).values())
+    return found
 
 
 # -- output ---------------------------------------------------------------------------------

@@ -62,6 +62,9 @@ class Origins:
     # Where a node of the generated code stands in the user's file, if it is (or the
     # emitter made it from) a call of the user's: `FunctionSource.exact_origin`.
     exact: Any = None
+    # Python's tree of a statement of the user's, emitted as written: every node of it keeps
+    # its own place (`FunctionSource.written_statement`).
+    written: Any = None
 
 
 @dataclass(frozen=True)

@@ -195,8 +195,30 @@ def _relocate(
                 _place(arg, part)
             # A failure inside it is reported at the gather's line; this names the call's.
             register_gather(origin.filename, origin.line, tuple(p.line for p in parts))
+        if origins.written is not None and not isinstance(node, cst.BaseCompoundStatement):
+            _as_written(a, origins.written(origin))
         for inner, inner_tree in _suites(node, a):
             _relocate(inner, inner_tree, origins, origin)
+
+
+def _as_written(a: ast.stmt, written: tuple[ast.stmt, int, int] | None) -> None:
+    """A statement emitted as the user wrote it: each of its nodes at its own place, so that
+    a failure in it is marked where Python marks it (``prefix`` of ``prefix + r``)."""
+    if written is None:
+        return
+    stmt, lines, columns = written
+    if ast.dump(stmt) != ast.dump(a):
+        return  # (changed: a name renamed, a call awaited)
+    for mine, theirs in zip(ast.walk(a), ast.walk(stmt), strict=True):
+        line = getattr(theirs, "lineno", None)
+        if line is None or not hasattr(mine, "lineno"):
+            continue  # (a comprehension's `for` part, an operator: no place of their own)
+        vars(mine).update(
+            lineno=line + lines,
+            end_lineno=(getattr(theirs, "end_lineno", None) or line) + lines,
+            col_offset=getattr(theirs, "col_offset", 0) + columns,
+            end_col_offset=(getattr(theirs, "end_col_offset", None) or 0) + columns,
+        )
 
 
 def load(

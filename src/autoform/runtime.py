@@ -361,6 +361,8 @@ def _as_unbound_local(exc: NameError) -> UnboundLocalError | None:
         tb = tb.tb_next
     if found is None or tb is None or not is_generated(tb.tb_frame.f_code):
         return None
+    if tb.tb_frame.f_code.co_name.startswith("<"):
+        return None  # (a comprehension's or a lambda's own scope: Python's error there too)
     name = found.group(1)
     said = f"cannot access local variable '{name}' where it is not associated with a value"
     unbound = UnboundLocalError(said)

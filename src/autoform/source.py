@@ -49,6 +49,8 @@ class FunctionSource:
     _positions: Any = field(default=None, repr=False)
     _statements: dict[cst.CSTNode, tuple[Origin, str]] | None = field(default=None, repr=False)
     _calls: dict[cst.CSTNode, Origin] = field(default_factory=dict, repr=False)  # (with them)
+    # (and Python's tree of each statement, by where it starts in the file)
+    _written: dict[tuple[int, int], ast.stmt] = field(default_factory=dict, repr=False)
     # nodes the compiler rebuilt -> the user's nodes they stand for
     _stands_for: dict[cst.CSTNode, cst.CSTNode] = field(default_factory=dict, repr=False)
     owner: str = ""  # the class a method is defined in (`autoform-compile FILE:Class.method`)
@@ -103,6 +105,8 @@ class FunctionSource:
             if funcs:
                 for node, stmt in _paired(self.func.body, funcs[-1].body):
                     table[node] = self._from_ast(stmt, lines)
+                    where = table[node][0]
+                    self._written[(where.line, where.column)] = stmt
                 table[self.func] = self._from_ast(funcs[-1], lines)
                 # The calls too, in the order they are written (both trees list them so).
                 mine = [n for n in walk(self.func.body) if type(n) is cst.Call]
@@ -146,6 +150,14 @@ class FunctionSource:
         statements: libcst's positions cost a walk of the whole module.)"""
         self._statement_table()
         return self._calls.get(self._stands_for.get(node, node))
+
+    def written_statement(self, where: Origin) -> tuple[ast.stmt, int, int] | None:
+        """Python's tree of the user's statement that starts at ``where`` (a statement of the
+        function's, at any depth), with what to add to its lines and columns to get the
+        file's; None if none starts there."""
+        self._statement_table()
+        stmt = self._written.get((where.line, where.column))
+        return None if stmt is None else (stmt, self.line_offset, self.col_offset)
 
     def statement(self, small: cst.CSTNode) -> tuple[Origin, str]:
         """(origin, source text) of a statement directly in the function's body."""

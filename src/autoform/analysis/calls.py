@@ -74,6 +74,9 @@ class HelperSummary:
     returns_type: str | None = None
     # Every way out of it returns an immutable value (a str, None, a number, a tuple of them).
     immutable_result: bool = False
+    # Every `return` gives a tuple, list or set display, a string or a number it makes there:
+    # nothing whose item read inserts a key (an item read of its result changes nothing).
+    returns_display: bool = False
     stops: bool = False  # a StopIteration may leave it (`next(it)` with nothing to catch it)
     touches_loop: bool = False  # it asks for, or runs, an event loop (`asyncio.run`)
     changes_client: bool = False  # it installs an LM client past its own end (`analysis.ambient`)

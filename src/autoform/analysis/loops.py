@@ -85,6 +85,9 @@ class Why(enum.Enum):
     DELETES = "deletes"  # `del`
     DECLARES = "declares"  # `global`, `nonlocal`
     STORES = "stores"  # stores into an attribute or an item (an effect)
+    # reads an item of a container that inserts a missing key (a defaultdict), or may hold
+    # one (what a helper hands back of module state or of its object's) (name)
+    INSERTS = "inserts"
     UNKNOWN_CALL = "unknown call"  # calls what autoform does not know to be free of effects
     HELPER_EFFECTS = "helper effects"  # calls a helper of the user's with effects (name)
     NOTHING_TO_OVERLAP = "nothing to overlap"  # writes output, and makes no LM call
@@ -1077,12 +1080,17 @@ def analyse_loops(ctx: CompileContext, steps: Sequence[Facts], top: bool) -> dic
 
 
 def judge_loops(
-    ctx: CompileContext, steps: Sequence[Facts], top: bool, sequential: bool = False
+    ctx: CompileContext,
+    steps: Sequence[Facts],
+    top: bool,
+    sequential: bool = False,
+    bound: frozenset[str] = frozenset(),
 ) -> dict[int, FanOut | InOrder]:
     """For each ``for`` step: its `FanOut`, or why it keeps its items in order. ``top``:
     the function's own body. Inside a block, what runs after a loop is not all in
     ``steps``: the names its body binds must appear nowhere else in the function.
-    ``sequential``: a body whose steps run one after another (`Entry.sequential`)."""
+    ``sequential``: a body whose steps run one after another (`Entry.sequential`).
+    ``bound``: the names certainly bound as the body starts (`Entry.bound`)."""
     if sequential:
         return {
             j: _held(ctx.src, Why.IN_TRY, step.node)
@@ -1107,7 +1115,7 @@ def judge_loops(
     )
     for j, step in enumerate(steps):
         if isinstance(step.node, cst.For) and (reads := read_items(step.node.body, inserting)):
-            redirected[j] = _held(ctx.src, Why.STORES, reads[0])
+            redirected[j] = _held(ctx.src, Why.INSERTS, reads[0], _container(reads[0]))
     if output_may_move(ctx):
         # (a handler or a stream the function set up: an item's output may change what the
         # next item reads)
@@ -1175,8 +1183,117 @@ def judge_loops(
     for j, fan in judged.items():
         node = steps[j].node
         if isinstance(fan, FanOut) and isinstance(node, cst.For):
-            judged[j] = replace(fan, reads=_item_read_heads(ctx, node))
+            shared = _shared_item_read(node, calls)
+            unbound = _maybe_unbound(ctx, steps, j, bound)
+            if shared is not None:
+                judged[j] = _held(ctx.src, Why.INSERTS, shared, _container(shared))
+            elif unbound is not None:
+                judged[j] = _held(ctx.src, Why.UNBOUND, unbound[0], unbound[1])
+            else:
+                judged[j] = replace(fan, reads=_item_read_heads(ctx, node))
     return judged
+
+
+def _maybe_unbound(
+    ctx: CompileContext, steps: Sequence[Facts], j: int, bound: frozenset[str]
+) -> tuple[cst.CSTNode, str] | None:
+    """A name of the function's that loop ``j``'s body reads, binds nowhere in it, and that
+    may be unbound as it starts (bound on one branch only, in a loop, deleted), with where
+    it is read. The items would read it as a free variable of theirs: Python's error
+    would be another (NameError, not UnboundLocalError, as an item might catch it, or a
+    comprehension of the body, or a traceback, tell)."""
+    loop = steps[j].node
+    assert isinstance(loop, cst.For)
+    inside = {n.value for n in walk(loop.target) if isinstance(n, cst.Name)}
+    inside |= set(bound_names(loop.body))
+    local = ctx.local - ctx.scope.declared - inside
+    certain = _certain_in([s.node for s in steps[:j]], set(bound) | set(ctx.params))
+    if certain is None:
+        return None  # (no path reaches the loop)
+    for n in variables(loop.body):
+        if n.value in local and n.value not in certain:
+            return n, n.value
+    return None
+
+
+def _certain_after(stmt: cst.CSTNode, certain: set[str] | None) -> set[str] | None:
+    """The names certainly bound after ``stmt`` runs, from ``certain`` before it; None when
+    it never completes (it returns or raises: any name counts as bound after it)."""
+    if certain is None:
+        return None
+    if isinstance(stmt, cst.BaseSmallStatement):  # (a step of one small statement)
+        stmt = cst.SimpleStatementLine([stmt])
+    if isinstance(stmt, cst.SimpleStatementLine):
+        out = set(certain)
+        for small in stmt.body:
+            if isinstance(small, cst.Return | cst.Raise):
+                return None
+            if isinstance(small, cst.Del):
+                out -= {n.value for n in walk(small.target) if isinstance(n, cst.Name)}
+            else:
+                out |= set(bound_names(cst.SimpleStatementLine([small])))
+        return out
+    if isinstance(stmt, cst.If):
+        then = _certain_in(_suite(stmt.body), certain)
+        if stmt.orelse is None:
+            return certain
+        other = (
+            _certain_after(stmt.orelse, certain)
+            if isinstance(stmt.orelse, cst.If)
+            else _certain_in(_suite(stmt.orelse.body), certain)
+        )
+        return _both(then, other)
+    if isinstance(stmt, cst.With):
+        return _certain_in(_suite(stmt.body), certain)
+    if isinstance(stmt, cst.Try):
+        done = _certain_in(_suite(stmt.body), certain)
+        if stmt.orelse is not None:
+            done = _certain_in(_suite(stmt.orelse.body), done) if done is not None else None
+        for handler in stmt.handlers:
+            start = set(certain)
+            if handler.name is not None:
+                start |= set(bound_by_target(handler.name.name))  # type: ignore[arg-type]
+            done = _both(done, _certain_in(_suite(handler.body), start))
+        if stmt.finalbody is not None:
+            after = _certain_in(_suite(stmt.finalbody.body), done if done is not None else set())
+            return None if done is None else after
+        return done
+    if isinstance(stmt, cst.FunctionDef | cst.ClassDef):
+        return certain | {stmt.name.value}
+    return certain  # a loop (it may run no item), a `match`: what they bind may be unbound
+
+
+def _certain_in(stmts: Sequence[cst.BaseStatement], certain: set[str] | None) -> set[str] | None:
+    for stmt in stmts:
+        certain = _certain_after(stmt, certain)
+    return certain
+
+
+def _both(a: set[str] | None, b: set[str] | None) -> set[str] | None:
+    """After one of two ways: what both bind (a way that never completes binds anything)."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a & b
+
+
+def _container(read: cst.Subscript) -> str:
+    """What an item read reads an item of, as written (``registry()`` of ``registry()[k]``)."""
+    return cst.Module([]).code_for_node(read.value)
+
+
+def _shared_item_read(loop: cst.For, calls: CallTable) -> cst.Subscript | None:
+    """An item read in ``loop``'s body of what a helper or a method of the user's hands back
+    that is not fresh (module state, its object's attribute: ``registry()[r]``,
+    ``book.get_index()[r]``): it may be a container whose item read inserts, which no
+    check as the loop starts can reach without calling the helper."""
+    for read, base in item_reads(loop.body):
+        if isinstance(base, cst.Call):
+            helper = calls.info(base).helper
+            if helper is not None and not (helper.fresh_result or helper.returns_display):
+                return read
+    return None
 
 
 def _item_read_heads(ctx: CompileContext, loop: cst.For) -> tuple[str, ...]:
@@ -1188,7 +1305,14 @@ def _item_read_heads(ctx: CompileContext, loop: cst.For) -> tuple[str, ...]:
     rebound = set(bound_names(ctx.src.func.body))
     strs = module_facts(ctx.src).strs
     out: dict[str, None] = {}
-    for _, name in item_reads(loop.body):
+    for _, base in item_reads(loop.body):
+        if isinstance(base, cst.Call):  # (`styles.get(k)[x]`: what `styles` holds)
+            base = base.func
+            while isinstance(base, cst.Attribute | cst.Subscript):
+                base = base.value
+        if not isinstance(base, cst.Name):
+            continue
+        name = base.value
         if name in inside or (name in ctx.params and name not in rebound):
             continue
         if name in strs and name not in ctx.local:

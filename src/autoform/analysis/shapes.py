@@ -82,12 +82,13 @@ def inserting_names(func: cst.FunctionDef, calls: Mapping[cst.Call, CallInfo]) -
 
 def read_items(node: cst.CSTNode, names: frozenset[str]) -> list[cst.Subscript]:
     """The item reads (not stores) in ``node`` of a container one of ``names`` holds."""
-    return [read for read, name in item_reads(node) if name in names]
+    found = item_reads(node)
+    return [read for read, base in found if isinstance(base, cst.Name) and base.value in names]
 
 
-def item_reads(node: cst.CSTNode) -> list[tuple[cst.Subscript, str]]:
-    """The item reads (not stores) in ``node`` of a container reached from a name, each with
-    that name (``NS.index[k]``: ``NS``)."""
+def item_reads(node: cst.CSTNode) -> list[tuple[cst.Subscript, cst.BaseExpression]]:
+    """The item reads (not stores) in ``node``, each with the expression its chain of items
+    and attributes starts from (``NS.index[k]``: ``NS``; ``registry()[k]``: the call)."""
     stored = {
         id(t.target)
         for t in walk(node)
@@ -100,8 +101,7 @@ def item_reads(node: cst.CSTNode) -> list[tuple[cst.Subscript, str]]:
             base = n.value
             while isinstance(base, cst.Subscript | cst.Attribute):  # (`NS.index[k]`)
                 base = base.value
-            if isinstance(base, cst.Name):
-                out.append((n, base.value))
+            out.append((n, base))
     return out
 
 

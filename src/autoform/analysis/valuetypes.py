@@ -198,7 +198,27 @@ def _scan(text: str) -> ModuleFacts:
     for name, qualname in imports.items():
         if name in once and qualname in knowledge.CAUGHT:
             types[name] = f"type[{knowledge.CAUGHT[qualname]}]"  # `except ValidationError as e`
+    inserting |= _rebound_inserting(tree, resolved)
     return ModuleFacts(types, strs, fields, frozenset(inserting))
+
+
+def _rebound_inserting(tree: ast.Module, resolved: Callable[[ast.expr], str | None]) -> set[str]:
+    """Module-level names a function of the module, declaring them ``global``, binds to a
+    container whose item read inserts (``global INDEX; INDEX = defaultdict(list)``)."""
+    found: set[str] = set()
+    for func in ast.walk(tree):
+        if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        declared = {n for g in ast.walk(func) if isinstance(g, ast.Global) for n in g.names}
+        if not declared:
+            continue
+        for stmt in ast.walk(func):
+            if isinstance(stmt, ast.Assign | ast.AnnAssign | ast.AugAssign) and _makes_inserting(
+                stmt.value, resolved
+            ):
+                bound = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+                found.update(t.id for t in bound if isinstance(t, ast.Name) and t.id in declared)
+    return found
 
 
 def _makes_inserting(value: ast.expr | None, resolved: Callable[[ast.expr], str | None]) -> bool:

@@ -6,7 +6,10 @@ import collections
 import autoform as af
 
 CAUSE = "defaultdict read inserts"
-ARGS = (["owls", "cats", "dogs"], {"cache": {"replies": {"seen": {"by_text": collections.defaultdict(list)}}}})
+ARGS = (
+    ["owls", "cats", "dogs"],
+    {"cache": {"replies": {"seen": {"by_text": collections.defaultdict(list)}}}},
+)
 
 
 def main(items: list, settings: dict):

@@ -8,7 +8,10 @@ import autoform as af
 
 CAUSE = "defaultdict read inserts"
 DEFAULTS = collections.defaultdict(int)
-ARGS = (["owls", "cats", "dogs"], {"env": types.SimpleNamespace(vars=collections.ChainMap({}, DEFAULTS))})
+ARGS = (
+    ["owls", "cats", "dogs"],
+    {"env": types.SimpleNamespace(vars=collections.ChainMap({}, DEFAULTS))},
+)
 
 
 def main(items: list, ctx: dict):

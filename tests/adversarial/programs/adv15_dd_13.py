@@ -20,6 +20,8 @@ ARGS = (["owls", "cats", "dogs"], Config("x", collections.defaultdict(int)))
 def main(items: list, cfg: Config):
     out = []
     for t in items:
-        r = af.lm_call([{"role": "user", "content": f"{cfg.label}{t} / {len(cfg.hits)}"}], model="m")
+        r = af.lm_call(
+            [{"role": "user", "content": f"{cfg.label}{t} / {len(cfg.hits)}"}], model="m"
+        )
         out.append(cfg.hits[r])
     return out

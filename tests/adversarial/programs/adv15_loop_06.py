@@ -26,6 +26,8 @@ ARGS = ([Doc("owls", SHELF), Doc("cats", SHELF), Doc("dogs", SHELF)],)
 def main(docs: list):
     out = []
     for doc in docs:
-        r = af.lm_call([{"role": "user", "content": f"{doc.title} / {len(doc.shelf.index)}"}], model="m")
+        r = af.lm_call(
+            [{"role": "user", "content": f"{doc.title} / {len(doc.shelf.index)}"}], model="m"
+        )
         out.append(len(doc.shelf.index[r]))
     return out

@@ -10,7 +10,9 @@ def main(raws: list):
     out = []
     for raw in raws:
         try:
-            score = int(raw) + len(af.lm_call([{"role": "user", "content": f"score {raw}"}], model="m"))
+            score = int(raw) + len(
+                af.lm_call([{"role": "user", "content": f"score {raw}"}], model="m")
+            )
         except ValueError:
             score = -1
         out.append(score)

@@ -14,7 +14,9 @@ def combine(w, text):
 def main(topic: str):
     a = af.lm_call([{"role": "user", "content": topic}], model="m")
     try:
-        b = combine(WEIGHTS[topic], af.lm_call([{"role": "user", "content": "weigh " + topic}], model="m"))
+        b = combine(
+            WEIGHTS[topic], af.lm_call([{"role": "user", "content": "weigh " + topic}], model="m")
+        )
     except KeyError:
         b = None
     return [a, b]

@@ -20,5 +20,9 @@ ARGS = ("owls", Verbose(False))
 def main(topic: str, long):
     a = af.lm_call([{"role": "user", "content": topic}], model="m")
     print("first done")
-    b = af.lm_call([{"role": "user", "content": "long " + topic}], model="m") if long else af.lm_call([{"role": "user", "content": "short " + topic}], model="m")
+    b = (
+        af.lm_call([{"role": "user", "content": "long " + topic}], model="m")
+        if long
+        else af.lm_call([{"role": "user", "content": "short " + topic}], model="m")
+    )
     return [a, b]
