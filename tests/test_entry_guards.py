@@ -413,6 +413,34 @@ def test_a_loop_reading_items_of_plain_dicts_made_elsewhere_overlaps(tmp_path):
     assert client.peak == 3
 
 
+def test_a_name_bound_on_every_way_to_the_loop_lets_it_fan_out(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        import json
+        def main(items: list, verbose: bool, raw: str):
+            if verbose:
+                note = "(v)"
+            elif raw:
+                note = raw[:2]
+            else:
+                note = ""
+            try:
+                extra = json.loads(raw)
+            except ValueError:
+                extra = None
+            with open(__file__) as fh:
+                size = len(fh.read()) > 0
+            out = []
+            for t in items:
+                out.append(ask(t + note + str(extra) + str(size) + fh.name[-3:]))
+            return out
+        """,
+    )
+    _, compiled, client = both(path, ["owls", "cats", "dogs"], False, "[1]", latency=0.05)
+    assert "fan_out" in compiled.source and client.peak == 3
+
+
 # -- compiled: violated -> the sequential run; held -> overlap -------------------------------
 
 TWO_CALLS = """

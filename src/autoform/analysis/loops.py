@@ -1244,7 +1244,8 @@ def _certain_after(stmt: cst.CSTNode, certain: set[str] | None) -> set[str] | No
         )
         return _both(then, other)
     if isinstance(stmt, cst.With):
-        return _certain_in(_suite(stmt.body), certain)
+        named = {n for item in stmt.items if item.asname for n in bound_by_target(item.asname.name)}
+        return _certain_in(_suite(stmt.body), certain | named)
     if isinstance(stmt, cst.Try):
         done = _certain_in(_suite(stmt.body), certain)
         if stmt.orelse is not None:
@@ -1291,7 +1292,9 @@ def _shared_item_read(loop: cst.For, calls: CallTable) -> cst.Subscript | None:
     for read, base in item_reads(loop.body):
         if isinstance(base, cst.Call):
             helper = calls.info(base).helper
-            if helper is not None and not (helper.fresh_result or helper.returns_display):
+            # (what it returns is new, or a display, no dict; not what that holds: `f()[0][k]`)
+            new = helper is not None and (helper.fresh_result or helper.returns_display)
+            if helper is not None and not (new and read.value is base):
                 return read
     return None
 
@@ -1304,6 +1307,7 @@ def _item_read_heads(ctx: CompileContext, loop: cst.For) -> tuple[str, ...]:
     inside |= set(bound_names(loop.body))
     rebound = set(bound_names(ctx.src.func.body))
     strs = module_facts(ctx.src).strs
+    replies = _replies(ctx)
     out: dict[str, None] = {}
     for _, base in item_reads(loop.body):
         if isinstance(base, cst.Call):  # (`styles.get(k)[x]`: what `styles` holds)
@@ -1315,10 +1319,55 @@ def _item_read_heads(ctx: CompileContext, loop: cst.For) -> tuple[str, ...]:
         name = base.value
         if name in inside or (name in ctx.params and name not in rebound):
             continue
-        if name in strs and name not in ctx.local:
+        if (name in strs and name not in ctx.local) or name in replies:
             continue
         out[name] = None
     return tuple(out)
+
+
+def _replies(ctx: CompileContext) -> set[str]:
+    """The function's names every binding of which is a plain ``name = call(...)`` of a
+    primitive or a helper whose result is a str (an LM call's reply): no container whose
+    item read inserts."""
+    good: set[str] = set()
+    bad: set[str] = set()
+    for n in walk(ctx.src.func.body):
+        if isinstance(n, cst.Assign | cst.AnnAssign | cst.AugAssign):
+            targets = [t.target for t in n.targets] if isinstance(n, cst.Assign) else [n.target]
+            value = n.value
+            info = ctx.calls.info(value) if isinstance(value, cst.Call) else None
+            helper = info.helper if info is not None else None
+            plain = (
+                isinstance(n, cst.Assign | cst.AnnAssign)
+                and info is not None
+                and (
+                    (info.spec is not None and info.method is None)
+                    or (helper is not None and helper.returns_str)
+                )
+            )
+            for t in targets:
+                names = [t.value] if isinstance(t, cst.Name) else bound_by_target(t)
+                (good if plain and isinstance(t, cst.Name) else bad).update(names)
+    bad |= {x for stmt in walk(ctx.src.func.body) for x in _other_binds(stmt)}
+    return good - bad
+
+
+def _other_binds(node: cst.CSTNode) -> list[str]:
+    """Names ``node`` binds other than by an assignment (a loop's or a `with`'s target,
+    ``:=``, an import, an ``except ... as``, a `def`)."""
+    if isinstance(node, cst.For):
+        return bound_by_target(node.target)
+    if isinstance(node, cst.NamedExpr) and isinstance(node.target, cst.Name):
+        return [node.target.value]
+    if isinstance(node, cst.WithItem) and node.asname is not None:
+        return bound_by_target(node.asname.name)  # type: ignore[arg-type]
+    if isinstance(node, cst.ExceptHandler) and node.name is not None:
+        return bound_by_target(node.name.name)  # type: ignore[arg-type]
+    if isinstance(node, cst.FunctionDef | cst.ClassDef):
+        return [node.name.value]
+    if isinstance(node, cst.Import | cst.ImportFrom | cst.Del):
+        return bound_names(cst.SimpleStatementLine([node]))
+    return []
 
 
 def _distinct(
