@@ -11,8 +11,6 @@ strictly, so that a fix makes them pass loudly and the list shrinks with it
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 from adversarial.harness import PROGRAMS as PROGRAM_DIR
 from adversarial.harness import Outcome, check, compare, programs, run
@@ -24,18 +22,11 @@ from adversarial.harness import Outcome, check, compare, programs, run
 # fail by whether an earlier test ran an `asyncio.run` in the process: not strictly.
 HISTORY = "limit: get_event_loop outside a running loop depends on the thread's history"
 
-# A traceback printed whole: on Python 3.11 a comprehension the generated code made a loop
-# has no `<listcomp>` frame (3.12 inlines comprehensions: none either way).
-TRACEBACK = "limit: on Python 3.11 a comprehension made a loop shows no `<listcomp>` frame"
-
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
 KNOWN: dict[str, int | str] = {
     "loop_bound_01": HISTORY,  # value, only where no asyncio.run ran before in the process
     "loop_bound_25": HISTORY,  # value, the same
 }
-
-if sys.version_info < (3, 12):
-    KNOWN["adv9_tb_02"] = TRACEBACK  # stderr
 
 PROGRAMS = programs()
 

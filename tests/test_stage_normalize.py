@@ -88,6 +88,20 @@ def test_a_comprehension_of_lm_calls_becomes_a_loop(tmp_path):
     ]
 
 
+def test_a_comprehension_in_a_body_run_in_order_stays_one(tmp_path):
+    # (a `try` body's, an in-order twin's: its frame is the sequential run's, on 3.11)
+    from stagekit import context, parse
+
+    from autoform.normalize import linearize
+
+    ctx = context(*parse(tmp_path, f"xs = [{LM.format('t')} for t in topic]\nreturn xs\n"))
+    _, made = linearize(ctx, ctx.src.func.body.body, loops=False)
+    assert [code(s.node).strip() for s in made] == [
+        f"xs = [{LM.format('t')} for t in topic]",
+        "return xs",
+    ]
+
+
 def test_a_comprehension_reusing_a_name_of_the_function_gets_a_fresh_one(tmp_path):
     body = f"t = topic\nreturn [{LM.format('t')} for t in topic], t\n"
     assert steps(tmp_path, body)[1:] == [

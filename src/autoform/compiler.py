@@ -401,7 +401,10 @@ def compile_body(
     # 4. normalise: one awaited primitive call per step, temporaries for nested calls
     #    (in an `async def`, `await lm.acall(...)` is the plain call); a compound
     #    statement is one step, its bodies compiled by this same function.
-    docstring, steps = linearize(ctx, statements, docstring_allowed=entry.top, bound=entry.bound)
+    # (in a body run one step after another, a comprehension stays one: nothing to fan out)
+    docstring, steps = linearize(
+        ctx, statements, docstring_allowed=entry.top, bound=entry.bound, loops=not entry.sequential
+    )
     # 5. activity: versioned reads and writes of names. Inside a block every local keeps
     #    its name (a branch may or may not rebind it).
     if entry.top:

@@ -201,15 +201,27 @@ def _relocate(
             _relocate(inner, inner_tree, origins, origin)
 
 
+_COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
 def _as_written(a: ast.stmt, written: tuple[ast.stmt, int, int] | None) -> None:
     """A statement emitted as the user wrote it: each of its nodes at its own place, so that
     a failure in it is marked where Python marks it (``prefix`` of ``prefix + r``)."""
     if written is None:
         return
     stmt, lines, columns = written
-    if ast.dump(stmt) != ast.dump(a):
-        return  # (changed: a name renamed, a call awaited)
-    for mine, theirs in zip(ast.walk(a), ast.walk(stmt), strict=True):
+    pairs: list[tuple[ast.AST, ast.AST]]
+    if ast.dump(stmt) == ast.dump(a):
+        pairs = list(zip(ast.walk(a), ast.walk(stmt), strict=True))
+    else:
+        # Changed (a call awaited, a name renamed): its comprehensions still keep their own
+        # place, which the frame calling theirs (on Python 3.11) marks.
+        made = [n for n in ast.walk(a) if isinstance(n, _COMPREHENSIONS)]
+        as_typed = [n for n in ast.walk(stmt) if isinstance(n, _COMPREHENSIONS)]
+        if [type(n) for n in made] != [type(n) for n in as_typed]:
+            return
+        pairs = list(zip(made, as_typed, strict=True))
+    for mine, theirs in pairs:
         line = getattr(theirs, "lineno", None)
         if line is None or not hasattr(mine, "lineno"):
             continue  # (a comprehension's `for` part, an operator: no place of their own)

@@ -36,13 +36,16 @@ def linearize(
     *,
     docstring_allowed: bool = True,
     bound: Iterable[str] = (),
+    loops: bool = True,
 ) -> tuple[cst.BaseExpression | None, list[Step]]:
     """Split a body into steps. Returns (docstring expression or None, steps).
 
     A compound statement (``if``, a loop, ``try``, ``with``, ``match``) is one step; its
     bodies are compiled on their own when the step is emitted. The call table gains
     entries for the call nodes this transform creates. ``bound``: the names certainly bound
-    when the body starts.
+    when the body starts. ``loops``: a comprehension making LM calls becomes the loop it
+    stands for (else, in a body whose steps run one after another, it stays as written,
+    its calls awaited in it: its own frame, on Python 3.11, as the sequential run's).
     """
     src, calls, namer = ctx.src, ctx.calls, ctx.namer
     local, declared = ctx.local, ctx.scope.declared
@@ -108,7 +111,7 @@ def linearize(
             leading = tuple(line.leading_lines) if k == 0 else ()
             # `xs = [lm(t) for t in ts]` is the loop it stands for, so that it can fan out
             # like one (analysis.loops decides); the statement then takes the loop's items.
-            while (as_loop := comprehension_as_loop(small, calls, src, namer, known)) is not None:
+            while loops and (as_loop := comprehension_as_loop(small, calls, src, namer, known)):
                 loop, small = as_loop
                 for node in loop:
                     above = leading if len(steps) == first else ()
