@@ -4,7 +4,7 @@ user's class that mutates only its own dict)."""
 
 import autoform as af
 
-CAUSE = "alias of object's dict, method mutates"
+CAUSE = "alias of object dict - method mutates"
 ARGS = (["owls", "cats", "dogs"],)
 
 

@@ -4,7 +4,7 @@ method."""
 
 import autoform as af
 
-CAUSE = "method returns own list, caller mutates"
+CAUSE = "method returns own list - caller mutates"
 ARGS = (["owls", "cats", "dogs"],)
 
 

@@ -5,7 +5,7 @@ import collections
 
 import autoform as af
 
-CAUSE = "defaultdict stored into argument, straight-line"
+CAUSE = "defaultdict stored into argument - straight-line"
 ARGS = ("owls", {"seen": {}})
 
 

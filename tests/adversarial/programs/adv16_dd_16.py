@@ -5,7 +5,7 @@ import collections
 
 import autoform as af
 
-CAUSE = "defaultdict via method, comprehension"
+CAUSE = "defaultdict via method - comprehension"
 
 
 class Memory:

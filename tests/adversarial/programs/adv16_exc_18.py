@@ -5,7 +5,7 @@ import sys
 
 import autoform as af
 
-CAUSE = "finally records notes in loop, second call fails"
+CAUSE = "finally records notes in loop - second call fails"
 ARGS = (["owls", "cats"],)
 FAIL = ["cons of cats"]
 LOG = []

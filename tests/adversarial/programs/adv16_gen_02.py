@@ -3,7 +3,7 @@ returns from inside: the generator's finally runs after the return value is made
 
 import autoform as af
 
-CAUSE = "generator of calls, return inside loop"
+CAUSE = "generator of calls - return inside loop"
 ARGS = (["owls", "cats", "dogs", "bees"],)
 LOG = []
 

@@ -5,7 +5,7 @@ import json
 
 import autoform as af
 
-CAUSE = "rerun step, local dict mutated"
+CAUSE = "rerun step - local dict mutated"
 ARGS = ("owls",)
 
 

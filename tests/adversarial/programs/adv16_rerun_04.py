@@ -3,7 +3,7 @@ before the call that uses the message."""
 
 import autoform as af
 
-CAUSE = "rerun step, local list mutated after"
+CAUSE = "rerun step - local list mutated after"
 ARGS = (["owls", "cats", "dogs"],)
 
 

@@ -3,7 +3,7 @@ label) after the first reply, and a prompt builder reads it for each later call.
 
 import autoform as af
 
-CAUSE = "helper returns module dict, caller mutates"
+CAUSE = "helper returns module dict - caller mutates"
 ARGS = (["owls", "cats", "dogs"],)
 CONFIG = {"tone": "plain", "n": 0}
 
