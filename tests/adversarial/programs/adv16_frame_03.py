@@ -1,8 +1,8 @@
-"""A logging.StreamHandler to stdout with %(funcName)s:%(lineno)d formatting, used in a
+"""A logging.StreamHandler to a module StringIO with %(funcName)s:%(lineno)d formatting, used in a
 fanned-out loop (documented: an item's function is _each_x) and a helper."""
 
+import io
 import logging
-import sys
 
 import autoform as af
 
@@ -12,7 +12,8 @@ ARGS = (["owls", "cats"],)
 log = logging.getLogger("adv16_frame_03")
 log.setLevel(logging.INFO)
 log.propagate = False
-_h = logging.StreamHandler(sys.stdout)
+STREAM = io.StringIO()
+_h = logging.StreamHandler(STREAM)
 _h.setFormatter(logging.Formatter("%(lineno)d %(message)s"))
 log.handlers[:] = [_h]
 
@@ -22,4 +23,4 @@ def main(items: list):
     for t in items:
         log.info("asking %s", t)
         out.append(af.lm_call([{"role": "user", "content": t}], model="m"))
-    return out
+    return out, STREAM.getvalue()
