@@ -1,0 +1,20 @@
+"""(The size is read into an int first.) printf-style % formatting with a mapping that is a defaultdict: '%(name)s' reads insert
+missing keys; the prompts quote the size."""
+
+import collections
+
+import autoform as af
+
+CAUSE = "size as int - percent mapping inserts"
+ARGS = (["owls", "cats", "dogs"],)
+
+
+def main(items: list):
+    slots = collections.defaultdict(str)
+    out = []
+    for t in items:
+        size = len(slots)
+        r = af.lm_call([{"role": "user", "content": f"{t} slots={size}"}], model="m")
+        key = r[3:7]
+        out.append(("%(" + key + ")s|") % slots)
+    return out, len(slots)

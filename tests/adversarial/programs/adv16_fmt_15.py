@@ -1,0 +1,19 @@
+"""(The size is read into an int first.) operator.itemgetter applied to a defaultdict per reply: the getter's read inserts."""
+
+import collections
+import operator
+
+import autoform as af
+
+CAUSE = "size as int - itemgetter inserts"
+ARGS = (["owls", "cats", "dogs"],)
+
+
+def main(items: list):
+    counts = collections.defaultdict(int)
+    out = []
+    for t in items:
+        size = len(counts)
+        r = af.lm_call([{"role": "user", "content": f"{t} keys={size}"}], model="m")
+        out.append(operator.itemgetter(r)(counts))
+    return out

@@ -1,0 +1,23 @@
+"""A module counter bumped by a helper between two calls; the second call's prompt reads
+the counter through getattr on the module object."""
+
+import importlib
+import sys
+
+import autoform as af
+
+CAUSE = "global read through getattr module"
+ARGS = ("owls",)
+COUNT = 0
+
+
+def bump():
+    global COUNT
+    COUNT += 1
+
+
+def main(topic: str):
+    a = af.lm_call([{"role": "user", "content": topic}], model="m")
+    bump()
+    b = af.lm_call([{"role": "user", "content": f"{topic} count={getattr(sys.modules[__name__], 'COUNT')}"}], model="m")
+    return a, b
