@@ -25,5 +25,5 @@ async def pipeline(topics: list[str], styles: dict, style: str = "brief"):
             lambda: af.lm_call.acall([{"role": "user", "content": f"{topic}, {how}"}], model="m"),
         )
         return answer + Registry.notes[topic]
-    await _af.fan_out(_each_topic, topics, answers.append, ordered=True, reads=lambda: (table, Registry))
+    await _af.fan_out(_each_topic, topics, answers.append, ordered=True, reads=lambda: (styles, table, Registry))
     return answers

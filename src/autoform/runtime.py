@@ -385,6 +385,10 @@ async def _fan(
     def call(x: Any) -> Coroutine[Any, Any, Any]:
         return call_hidden(_spread, item, x) if unpack else item(x)
 
+    # (what the items read items of, looked into as the loop starts: `FanOut.reads`)
+    kept = reads is not None and not _reads_plainly(reads)
+    if kept and isinstance(item, nest):
+        item.in_order = True
     it = call_hidden(iter, iterable)
     if not _runs_no_code(it):
         while (x := call_hidden(next, it, _END)) is not _END:
@@ -406,9 +410,7 @@ async def _fan(
             xs.append(x)
     except Exception as exc:  # the iterable's failure, met after the items before it
         failure = exc
-    if (distinct_items and not call_hidden(distinct, xs, iterable)) or (
-        reads is not None and not _reads_plainly(reads)
-    ):
+    if kept or (distinct_items and not call_hidden(distinct, xs, iterable)):
         for x in xs:  # one object twice: one item after another, as the loop runs them
             result = await call(x)
             if result is not SKIP:
@@ -488,7 +490,7 @@ class nest:
     of the body (`_Inner`). Each inner item runs with a turn of its own,
     within its outer item's. Leaving `fanned` cancels the inner items still running."""
 
-    __slots__ = ("inner", "outer", "started", "unpack")
+    __slots__ = ("in_order", "inner", "outer", "started", "unpack")
 
     def __init__(
         self,
@@ -501,6 +503,9 @@ class nest:
         # (``ordered`` is what the compiler saw, for the reader: every inner item has a turn)
         self.outer, self.inner, self.unpack = outer, inner, unpack
         self.started: list[asyncio.Task[Any]] = []
+        # The outer loop runs its items one after another (`fan_out`'s ``reads``, its
+        # ``distinct``): so do the inner items, each as the rest reaches it.
+        self.in_order = False
 
     async def __call__(self, *x: Any) -> Any:
         made = await self.outer(*x)
@@ -548,7 +553,9 @@ class _Inner:
         self.failure: Exception | None = None
         self.source: Any = ys
         self.it: Any = None
-        self.lazy = type(ys) not in _TAKEN_AHEAD or not _runs_no_code(it := iter(ys))
+        self.lazy = (
+            owner.in_order or type(ys) not in _TAKEN_AHEAD or not _runs_no_code(it := iter(ys))
+        )
         if self.lazy:
             return  # (`iter` is called where the loop calls it: it may run code, or raise)
         try:

@@ -183,7 +183,7 @@ class _Analysis:
                 and mutated_targets_of([n.target])
             )
             for n in walk(node)
-        ) or bool(read_items(node, self.inserting))  # (`del xs[0]`, `d[k]` of a defaultdict)
+        ) or bool(read_items(node, self.inserting, self.calls))  # (`del xs[0]`, `d[k]` of one)
         writes: set[int] = set(container_writes) | self._client_writes(node)
         if unknown or mutates:
             writes.add(self.bindings)
@@ -470,7 +470,7 @@ class _Analysis:
         writes |= self._client_writes(small)
 
         # Reading an item of a container that inserts a missing key (a defaultdict's) changes it.
-        for read in read_items(small, self.inserting):
+        for read in read_items(small, self.inserting, self.calls):
             base = base_name(read)
             c = WORLD if base is None or base not in load else self.class_of(load[base])
             if c is not None:

@@ -134,6 +134,18 @@ OUTPUT_MODULES = frozenset(
 # Containers whose item read (`d[k]`) inserts a missing key: a read that changes them.
 INSERTS_ON_READ = frozenset({"collections.defaultdict"})
 
+# Calls that read items of what they are given, by its `__getitem__` (a template's fields:
+# ``"{d[k]}".format(d=m)``, ``"{k}".format_map(m)``, ``Template("$k").substitute(m)``): of a
+# container that inserts a missing key, a change. (``fmt % m`` does so too: `shapes`.)
+READS_ITEMS_OF_ARGUMENTS = frozenset(
+    {
+        "str.format",
+        "str.format_map",
+        "string.Template.substitute",
+        "string.Template.safe_substitute",
+    }
+)
+
 # Methods that change a container in place (`list.append`, `dict.update`, ...): on a
 # container only the function holds, a change of its own, not an effect.
 CONTAINER_MUTATORS = frozenset(

@@ -1114,7 +1114,9 @@ def judge_loops(
         module_facts(ctx.src).inserting - ctx.local
     )
     for j, step in enumerate(steps):
-        if isinstance(step.node, cst.For) and (reads := read_items(step.node.body, inserting)):
+        if isinstance(step.node, cst.For) and (
+            reads := read_items(step.node.body, inserting, ctx.calls)
+        ):
             redirected[j] = _held(ctx.src, Why.INSERTS, reads[0], _container(reads[0]))
     if output_may_move(ctx):
         # (a handler or a stream the function set up: an item's output may change what the
@@ -1279,37 +1281,40 @@ def _both(a: set[str] | None, b: set[str] | None) -> set[str] | None:
     return a & b
 
 
-def _container(read: cst.Subscript) -> str:
-    """What an item read reads an item of, as written (``registry()`` of ``registry()[k]``)."""
-    return cst.Module([]).code_for_node(read.value)
+def _container(read: cst.BaseExpression) -> str:
+    """What an item read reads an item of, as written (``registry()`` of ``registry()[k]``;
+    ``table`` given to ``"{d[k]}".format(d=table)``)."""
+    return cst.Module([]).code_for_node(read.value if isinstance(read, cst.Subscript) else read)
 
 
-def _shared_item_read(loop: cst.For, calls: CallTable) -> cst.Subscript | None:
+def _shared_item_read(loop: cst.For, calls: CallTable) -> cst.BaseExpression | None:
     """An item read in ``loop``'s body of what a helper or a method of the user's hands back
     that is not fresh (module state, its object's attribute: ``registry()[r]``,
     ``book.get_index()[r]``): it may be a container whose item read inserts, which no
     check as the loop starts can reach without calling the helper."""
-    for read, base in item_reads(loop.body):
+    for read, base in item_reads(loop.body, calls):
         if isinstance(base, cst.Call):
             helper = calls.info(base).helper
             # (what it returns is new, or a display, no dict; not what that holds: `f()[0][k]`)
             new = helper is not None and (helper.fresh_result or helper.returns_display)
-            if helper is not None and not (new and read.value is base):
+            direct = isinstance(read, cst.Subscript) and read.value is base
+            if helper is not None and not (new and direct):
                 return read
     return None
 
 
 def _item_read_heads(ctx: CompileContext, loop: cst.For) -> tuple[str, ...]:
     """`FanOut.reads`: the names, bound outside ``loop``, that its body's item reads start
-    from; not a parameter the function never rebinds (the entry check looks into those:
-    `assumed.Assumed.read`), nor a module's str."""
+    from (a parameter too: the function may have put a defaultdict in it since its entry
+    was checked, `ctx["counts"] = defaultdict(int)`); not a module's str, nor a reply."""
     inside = {n.value for n in walk(loop.target) if isinstance(n, cst.Name)}
     inside |= set(bound_names(loop.body))
-    rebound = set(bound_names(ctx.src.func.body))
     strs = module_facts(ctx.src).strs
     replies = _replies(ctx)
+    # (a parameter annotated `str`, `int | None`, ... the function never rebinds)
+    inside |= ctx.immutable - set(bound_names(ctx.src.func.body)) - ctx.scope.declared
     out: dict[str, None] = {}
-    for _, base in item_reads(loop.body):
+    for _, base in item_reads(loop.body, ctx.calls):
         if isinstance(base, cst.Call):  # (`styles.get(k)[x]`: what `styles` holds)
             base = base.func
             while isinstance(base, cst.Attribute | cst.Subscript):
@@ -1317,7 +1322,7 @@ def _item_read_heads(ctx: CompileContext, loop: cst.For) -> tuple[str, ...]:
         if not isinstance(base, cst.Name):
             continue
         name = base.value
-        if name in inside or (name in ctx.params and name not in rebound):
+        if name in inside:
             continue
         if (name in strs and name not in ctx.local) or name in replies:
             continue

@@ -24,7 +24,14 @@ from .calls import CallInfo, CallKind
 from .context import CompileContext
 from .shapes import base_name, mutated_targets_of
 
-__all__ = ["hidden_calls", "in_turn", "output_call", "output_may_move", "writes_output"]
+__all__ = [
+    "hidden_calls",
+    "in_turn",
+    "output_call",
+    "output_may_move",
+    "sees_failure",
+    "writes_output",
+]
 
 # What runs when it is called, not where it is written.
 _LATER = (cst.Lambda, cst.GeneratorExp, cst.FunctionDef, cst.ClassDef)
@@ -44,6 +51,33 @@ def output_call(call: cst.Call, calls: Mapping[cst.Call, CallInfo]) -> bool:
         and not any(a.keyword is not None and a.keyword.value == "file" for a in call.args)
         and not any(a.star for a in call.args)
     )
+
+
+# What makes a logging call write the failure being handled, with its traceback.
+_WITH_TRACEBACK = frozenset({"exc_info", "stack_info"})
+
+
+def sees_failure(node: cst.CSTNode, calls: Mapping[cst.Call, CallInfo]) -> bool:
+    """May ``node`` (a ``finally`` body) look at the failure passing through it, its
+    traceback above all (``sys.exc_info()``, ``traceback.print_exc()``, ``log.exception``,
+    a helper's or unknown code's)? Only output that writes no traceback, and known pure
+    calls, do not: the body of its ``try`` then runs one step after another, each failure
+    raised at its own line, as the sequential run raises it."""
+    for n in walk(node):
+        if not isinstance(n, cst.Call):
+            continue
+        info = calls.get(n)
+        if info is None or info.helper is not None:
+            return True
+        if writes_output(n, calls):
+            said = {a.keyword.value for a in n.args if a.keyword is not None}
+            method = n.func.attr.value if isinstance(n.func, cst.Attribute) else ""
+            if said & _WITH_TRACEBACK or method == "exception" or any(a.star for a in n.args):
+                return True
+            continue
+        if info.kind is CallKind.UNKNOWN:
+            return True
+    return False
 
 
 def hidden_calls(node: cst.CSTNode) -> set[cst.Call]:

@@ -12,7 +12,7 @@ import libcst as cst
 
 from ..syntax.walk import children, walk
 from .calls import CallInfo, CallKind
-from .knowledge import INSERTS_ON_READ
+from .knowledge import INSERTS_ON_READ, READS_ITEMS_OF_ARGUMENTS
 from .names import variables
 
 __all__ = [
@@ -80,29 +80,48 @@ def inserting_names(func: cst.FunctionDef, calls: Mapping[cst.Call, CallInfo]) -
     return frozenset(found)
 
 
-def read_items(node: cst.CSTNode, names: frozenset[str]) -> list[cst.Subscript]:
-    """The item reads (not stores) in ``node`` of a container one of ``names`` holds."""
-    found = item_reads(node)
+def read_items(
+    node: cst.CSTNode, names: frozenset[str], calls: Mapping[cst.Call, CallInfo] | None = None
+) -> list[cst.BaseExpression]:
+    """The item reads (not stores) in ``node`` of a container one of ``names`` holds (with
+    ``calls``, what reads items of its arguments too: `item_reads`)."""
+    found = item_reads(node, calls)
     return [read for read, base in found if isinstance(base, cst.Name) and base.value in names]
 
 
-def item_reads(node: cst.CSTNode) -> list[tuple[cst.Subscript, cst.BaseExpression]]:
+def item_reads(
+    node: cst.CSTNode, calls: Mapping[cst.Call, CallInfo] | None = None
+) -> list[tuple[cst.BaseExpression, cst.BaseExpression]]:
     """The item reads (not stores) in ``node``, each with the expression its chain of items
-    and attributes starts from (``NS.index[k]``: ``NS``; ``registry()[k]``: the call)."""
+    and attributes starts from (``NS.index[k]``: ``NS``; ``registry()[k]``: the call). With
+    ``calls``, an argument of a call reading items of its arguments
+    (`knowledge.READS_ITEMS_OF_ARGUMENTS`: ``"{d[k]}".format(d=table)``) and the right
+    operand of ``%`` (``"%(k)s" % table``) count too, as themselves."""
     stored = {
         id(t.target)
         for t in walk(node)
         if isinstance(t, cst.AssignTarget | cst.AugAssign | cst.AnnAssign)
         and isinstance(t.target, cst.Subscript)
     }
-    out = []
+    out: list[tuple[cst.BaseExpression, cst.BaseExpression]] = []
     for n in walk(node):
         if isinstance(n, cst.Subscript) and id(n) not in stored:
-            base = n.value
-            while isinstance(base, cst.Subscript | cst.Attribute):  # (`NS.index[k]`)
-                base = base.value
-            out.append((n, base))
+            out.append((n, _chain_base(n.value)))
+        elif calls is None:
+            continue
+        elif isinstance(n, cst.Call):
+            info = calls.get(n)
+            if info is not None and info.qualname in READS_ITEMS_OF_ARGUMENTS:
+                out += [(a.value, _chain_base(a.value)) for a in n.args if not a.star]
+        elif isinstance(n, cst.BinaryOperation) and isinstance(n.operator, cst.Modulo):
+            out.append((n.right, _chain_base(n.right)))
     return out
+
+
+def _chain_base(expr: cst.BaseExpression) -> cst.BaseExpression:
+    while isinstance(expr, cst.Subscript | cst.Attribute):  # (`NS.index[k]`)
+        expr = expr.value
+    return expr
 
 
 def data_globals(small: cst.CSTNode, load: Mapping[str, str], calls) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
+from ..analysis.output import sees_failure
 from ..analysis.shapes import exits
 from ..ir import Entry
 
@@ -59,11 +60,15 @@ class BlockRewriter:
                 for h in node.handlers
             ]
             return node.with_changes(
-                # A handler, or a `finally` that returns (or breaks out), may swallow it.
+                # A handler, or a `finally` that returns (or breaks out), may swallow it;
+                # a `finally` may look at it, where it was raised (`sees_failure`).
                 body=self.suite(
                     node.body,
                     in_try=bool(node.handlers)
-                    or (node.finalbody is not None and exits(node.finalbody)),
+                    or (
+                        node.finalbody is not None
+                        and (exits(node.finalbody) or sees_failure(node.finalbody, self.e.calls))
+                    ),
                     observed=node.finalbody is not None,
                 ),
                 handlers=handlers,

@@ -1,11 +1,7 @@
 """json.dumps with a default= callback: the callback appends to a module list that each item's prompt quotes the length of
 (read into an int first)."""
 
-import functools
-import heapq
-import itertools
 import json
-import re
 
 import autoform as af
 

@@ -1,10 +1,6 @@
 """re.sub with a function replacement: the callback appends to a module list that each item's prompt quotes the length of
 (read into an int first)."""
 
-import functools
-import heapq
-import itertools
-import json
 import re
 
 import autoform as af

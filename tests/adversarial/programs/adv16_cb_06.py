@@ -2,10 +2,6 @@
 (read into an int first)."""
 
 import functools
-import heapq
-import itertools
-import json
-import re
 
 import autoform as af
 

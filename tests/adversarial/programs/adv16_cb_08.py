@@ -1,12 +1,6 @@
 """str.translate over a dict made with a tracking call: the callback appends to a module list that each item's prompt quotes the length of
 (read into an int first)."""
 
-import functools
-import heapq
-import itertools
-import json
-import re
-
 import autoform as af
 
 CAUSE = "str translate mapping"

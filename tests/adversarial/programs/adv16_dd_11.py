@@ -14,6 +14,8 @@ ARGS = (({"q": t, "counts": SHARED} for t in ["owls", "cats", "dogs"]),)
 def main(rows):
     out = []
     for row in rows:
-        r = af.lm_call([{"role": "user", "content": f"{row['q']} / {len(row['counts'])}"}], model="m")
+        r = af.lm_call(
+            [{"role": "user", "content": f"{row['q']} / {len(row['counts'])}"}], model="m"
+        )
         out.append(row["counts"][r])
     return out

@@ -23,6 +23,10 @@ ARGS = (["owls", "cats", "dogs"], Memory())
 def main(items: list, memory):
     memory.open()
     return {
-        t: len(memory.facts[af.lm_call([{"role": "user", "content": f"{t} {len(memory.facts)}"}], model="m")])
+        t: len(
+            memory.facts[
+                af.lm_call([{"role": "user", "content": f"{t} {len(memory.facts)}"}], model="m")
+            ]
+        )
         for t in items
     }

@@ -3,7 +3,6 @@ and the prompts quote its size."""
 
 import collections
 
-
 import autoform as af
 
 CAUSE = "annotated mapping is a defaultdict"

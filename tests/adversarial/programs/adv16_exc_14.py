@@ -15,7 +15,9 @@ def main(queue: list):
         t = queue.pop(0)
         try:
             r = af.lm_call([{"role": "user", "content": t}], model="m")
-            s = af.lm_call([{"role": "user", "content": "side " + queue[0] if queue else "last"}], model="m")
+            s = af.lm_call(
+                [{"role": "user", "content": "side " + queue[0] if queue else "last"}], model="m"
+            )
             out.append((r, s))
         finally:
             continue

@@ -20,4 +20,8 @@ def main(a: str, b: str):
         return af.lm_call([{"role": "user", "content": f"compare {da} and {db}"}], model="m")
     finally:
         tb = sys.exc_info()[2]
-        LOG.extend(f"{f.name}:{f.lineno}: {f.line}" for f in traceback.extract_tb(tb) if f.filename == __file__)
+        LOG.extend(
+            f"{f.name}:{f.lineno}: {f.line}"
+            for f in traceback.extract_tb(tb)
+            if f.filename == __file__
+        )

@@ -21,5 +21,7 @@ def main(topic: str):
         e = sys.exc_info()[1]
         if e is not None:
             te = traceback.TracebackException.from_exception(e)
-            te.stack = traceback.StackSummary.from_list([f for f in te.stack if f.filename == __file__])
+            te.stack = traceback.StackSummary.from_list(
+                [f for f in te.stack if f.filename == __file__]
+            )
             print("".join(te.format()), file=sys.stderr)

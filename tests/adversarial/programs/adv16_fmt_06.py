@@ -15,4 +15,7 @@ def render(reply):
 
 
 def main(items: list):
-    return [render(af.lm_call([{"role": "user", "content": f"{t} d={len(DEFAULTS)}"}], model="m")) for t in items]
+    return [
+        render(af.lm_call([{"role": "user", "content": f"{t} d={len(DEFAULTS)}"}], model="m"))
+        for t in items
+    ]

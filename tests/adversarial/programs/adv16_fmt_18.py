@@ -17,5 +17,7 @@ def main(items: list):
         c = len(fields)
         counts.append(c)
         reply = af.lm_call([{"role": "user", "content": f"merge {t} ({c} fields)"}], model="m")
-        merged.append("Dear {%s}," % reply[3:9] and ("Dear {" + reply[3:9] + "},").format_map(fields))
+        merged.append(
+            "Dear {%s}," % reply[3:9] and ("Dear {" + reply[3:9] + "},").format_map(fields)
+        )
     return merged, counts

@@ -16,7 +16,9 @@ def main(names: list):
     letters = []
     for name in names:
         known = len(ctx)
-        body = af.lm_call([{"role": "user", "content": f"write to {name} ({known} fields known)"}], model="m")
+        body = af.lm_call(
+            [{"role": "user", "content": f"write to {name} ({known} fields known)"}], model="m"
+        )
         ctx["name"] = name
         ctx["body"] = body
         letters.append(TEMPLATE.format_map(ctx))

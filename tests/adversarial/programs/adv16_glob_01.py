@@ -1,9 +1,6 @@
 """A module counter bumped by a helper between two calls; the second call's prompt reads
 the counter through globals()."""
 
-import importlib
-import sys
-
 import autoform as af
 
 CAUSE = "global read through globals"

@@ -1,7 +1,6 @@
 """A module counter bumped by a helper between two calls; the second call's prompt reads
 the counter through getattr on the module object."""
 
-import importlib
 import sys
 
 import autoform as af
@@ -19,5 +18,8 @@ def bump():
 def main(topic: str):
     a = af.lm_call([{"role": "user", "content": topic}], model="m")
     bump()
-    b = af.lm_call([{"role": "user", "content": f"{topic} count={getattr(sys.modules[__name__], 'COUNT')}"}], model="m")
+    b = af.lm_call(
+        [{"role": "user", "content": f"{topic} count={getattr(sys.modules[__name__], 'COUNT')}"}],
+        model="m",
+    )
     return a, b

@@ -2,7 +2,6 @@
 the counter through importlib.import_module(__name__)."""
 
 import importlib
-import sys
 
 import autoform as af
 
@@ -19,5 +18,8 @@ def bump():
 def main(topic: str):
     a = af.lm_call([{"role": "user", "content": topic}], model="m")
     bump()
-    b = af.lm_call([{"role": "user", "content": f"{topic} count={importlib.import_module(__name__).COUNT}"}], model="m")
+    b = af.lm_call(
+        [{"role": "user", "content": f"{topic} count={importlib.import_module(__name__).COUNT}"}],
+        model="m",
+    )
     return a, b

@@ -1,9 +1,6 @@
 """A module counter bumped by a helper between two calls; the second call's prompt reads
 the counter through globals().get."""
 
-import importlib
-import sys
-
 import autoform as af
 
 CAUSE = "global read through globals get"
@@ -19,5 +16,7 @@ def bump():
 def main(topic: str):
     a = af.lm_call([{"role": "user", "content": topic}], model="m")
     bump()
-    b = af.lm_call([{"role": "user", "content": f"{topic} count={globals().get('COUNT', -1)}"}], model="m")
+    b = af.lm_call(
+        [{"role": "user", "content": f"{topic} count={globals().get('COUNT', -1)}"}], model="m"
+    )
     return a, b

@@ -2,10 +2,7 @@
 its size, read into an int first."""
 
 import collections
-import functools
-import operator
 import re
-import string
 
 import autoform as af
 

@@ -11,5 +11,7 @@ ARGS = (["owls", "cats", "dogs"],)
 
 def main(items: list):
     styles = itertools.cycle(["terse", "verbose"])
-    out = [af.lm_call([{"role": "user", "content": f"{next(styles)} {t}"}], model="m") for t in items]
+    out = [
+        af.lm_call([{"role": "user", "content": f"{next(styles)} {t}"}], model="m") for t in items
+    ]
     return out, next(styles)

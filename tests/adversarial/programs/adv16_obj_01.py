@@ -13,7 +13,10 @@ class Panelist:
         self.history = history
 
     def ask(self, q):
-        r = af.lm_call([{"role": "user", "content": f"{self.name} on {q} (heard {len(self.history)})"}], model="m")
+        r = af.lm_call(
+            [{"role": "user", "content": f"{self.name} on {q} (heard {len(self.history)})"}],
+            model="m",
+        )
         self.history.append(r)
         return r
 

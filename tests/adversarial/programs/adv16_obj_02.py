@@ -13,7 +13,9 @@ class Panelist:
         self.notes = notes
 
     def ask(self, q):
-        r = af.lm_call([{"role": "user", "content": f"{self.name}: {q} [{len(self.notes)}]"}], model="m")
+        r = af.lm_call(
+            [{"role": "user", "content": f"{self.name}: {q} [{len(self.notes)}]"}], model="m"
+        )
         self.notes.append(r[-6:])
         return r
 

@@ -15,7 +15,9 @@ class Agent:
         self.mem = Agent.DEFAULT
 
     def ask(self, q):
-        r = af.lm_call([{"role": "user", "content": f"{self.name}: {q} mem={len(self.mem)}"}], model="m")
+        r = af.lm_call(
+            [{"role": "user", "content": f"{self.name}: {q} mem={len(self.mem)}"}], model="m"
+        )
         self.mem.append(r[-5:])
         return r
 

@@ -13,7 +13,10 @@ class Agent:
         self.counts = counts or {}
 
     def ask(self, q):
-        r = af.lm_call([{"role": "user", "content": f"{self.name}: {q} total={sum(self.counts.values())}"}], model="m")
+        r = af.lm_call(
+            [{"role": "user", "content": f"{self.name}: {q} total={sum(self.counts.values())}"}],
+            model="m",
+        )
         self.counts[self.name] = len(r)
         return r
 

@@ -27,6 +27,8 @@ def main(items: list):
     out = []
     for t in items:
         print("asking", t)
-        out.append(af.lm_call([{"role": "user", "content": f"{t} lines={len(TRANSCRIPT)}"}], model="m"))
+        out.append(
+            af.lm_call([{"role": "user", "content": f"{t} lines={len(TRANSCRIPT)}"}], model="m")
+        )
     patcher.stop()
     return out, len(TRANSCRIPT), sys.stdout is not None

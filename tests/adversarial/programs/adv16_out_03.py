@@ -20,12 +20,16 @@ log = logging.getLogger("adv16_out_03")
 
 
 def main(items: list):
-    logging.config.dictConfig({
-        "version": 1,
-        "disable_existing_loggers": False,
-        "handlers": {"keep": {"()": Keep}},
-        "loggers": {"adv16_out_03": {"handlers": ["keep"], "level": "INFO", "propagate": False}},
-    })
+    logging.config.dictConfig(
+        {
+            "version": 1,
+            "disable_existing_loggers": False,
+            "handlers": {"keep": {"()": Keep}},
+            "loggers": {
+                "adv16_out_03": {"handlers": ["keep"], "level": "INFO", "propagate": False}
+            },
+        }
+    )
     out = []
     for t in items:
         log.info("asking %s", t)

@@ -23,5 +23,7 @@ class Transcript:
 def main(items: list):
     tr = Transcript()
     for t in items:
-        tr.append(af.lm_call([{"role": "user", "content": f"{t} after {len(tr.lines)}"}], model="m"))
+        tr.append(
+            af.lm_call([{"role": "user", "content": f"{t} after {len(tr.lines)}"}], model="m")
+        )
     return tr.text()

@@ -24,5 +24,7 @@ def main(items: list):
     out = {}
     for t in items:
         kind = REG.get(t, "unknown")
-        out[t] = af.lm_call([{"role": "user", "content": f"{t} is a {kind}; {len(LOOKUPS)}"}], model="m")
+        out[t] = af.lm_call(
+            [{"role": "user", "content": f"{t} is a {kind}; {len(LOOKUPS)}"}], model="m"
+        )
     return out

@@ -13,6 +13,12 @@ STYLES = ["haiku", "limerick", "prose", "list"]
 def main(items: list):
     rng = random.Random(7)
     random.seed(3)
-    a = [af.lm_call([{"role": "user", "content": f"{rng.choice(STYLES)} about {t}"}], model="m") for t in items]
-    b = [af.lm_call([{"role": "user", "content": f"{random.choice(STYLES)}: {t}"}], model="m") for t in items]
+    a = [
+        af.lm_call([{"role": "user", "content": f"{rng.choice(STYLES)} about {t}"}], model="m")
+        for t in items
+    ]
+    b = [
+        af.lm_call([{"role": "user", "content": f"{random.choice(STYLES)}: {t}"}], model="m")
+        for t in items
+    ]
     return a, b
