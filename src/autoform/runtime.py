@@ -503,8 +503,9 @@ class nest:
         # (``ordered`` is what the compiler saw, for the reader: every inner item has a turn)
         self.outer, self.inner, self.unpack = outer, inner, unpack
         self.started: list[asyncio.Task[Any]] = []
-        # The outer loop runs its items one after another (`fan_out`'s ``reads``, its
-        # ``distinct``): so do the inner items, each as the rest reaches it.
+        # The outer loop runs its items one after another (a defaultdict among what they
+        # read items of, `fan_out`'s ``reads``): so do the inner items, each as the rest
+        # reaches it.
         self.in_order = False
 
     async def __call__(self, *x: Any) -> Any:

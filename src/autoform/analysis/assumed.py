@@ -5,8 +5,10 @@ Needs: the compile context (the function, its call table, what names resolve to)
 an `Assumed`: each parameter whose annotation an analysis read as a fact, with the type to
 check it against (``str``, ``str | None``, ``list[str]``), and where the function's output
 goes (``"stdout"``, a stream named by ``print(file=...)``, a logger), as expressions the
-generated code evaluates on entry; and the primitives and plain functions it calls by
-module-level names, checked on entry to be such still (`compiled_calls`). Changes nothing.
+generated code evaluates on entry; the primitives and plain functions it calls by
+module-level names, checked on entry to be such still (`compiled_calls`); and the
+parameters whose items it may read, checked to hold no container whose item read inserts
+a key (`Assumed.read`: a ``collections.defaultdict``). Changes nothing.
 
 Trusted annotations: those `raises.trusted_types` records (a builtin type, ``list[str]``),
 those `aliasing.immutable_parameters` reads as holding nothing mutable (``str | None``) and
