@@ -50,6 +50,9 @@ SAFE = [
     "x = af.format('{0} {0}', topic)",
     "x = topic.upper()",
     "x = topic.split(',')",
+    "x = topic.strip(topic) + topic.replace(',', topic)",
+    "x = topic.find(',')",
+    "x = topic.count(topic)",
     "a, b = topic, 1",
     "return topic",
     "pass",
@@ -79,6 +82,18 @@ RAISES = [
     "x = af.format(topic, topic)",
     "x = af.format('{} {}', topic)",
     "x = topic.strip(1)",
+    # (found by an adversarial round: a str method given what it does not take)
+    "x = topic.lower('x')",  # no argument: TypeError
+    "x = topic.strip(topic, topic)",  # at most one
+    "x = topic.split(topic)",  # may be '': ValueError
+    "x = topic.rsplit('')",
+    "x = topic.find(',', '2')",  # slice indices: TypeError
+    "x = topic.replace('a', 'b', '1')",
+    "x = topic.splitlines('keep')",
+    "x = '{:d}'.format(topic)",  # a spec that may not fit: ValueError
+    "x = '{!x}'.format(topic)",  # an unknown conversion
+    "x = af.format('{:.2f}', topic)",
+    "x = '{:>{}}'.format(topic, topic)",  # a nested field
     "x = b'a' + 'b'",
     "a, b = topic",
     "x += 1",

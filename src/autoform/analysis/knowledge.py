@@ -27,10 +27,12 @@ __all__ = [
     "KEEPS_NONE",
     "LIST_RESULT_METHODS",
     "METHODS",
+    "NON_EMPTY_ARGUMENT",
     "PURE_BUILTINS",
     "REBINDS_NAMES",
     "STACKLEVEL_TAKERS",
     "STR_METHODS",
+    "STR_METHOD_ARGUMENTS",
     "Known",
     "consumed_whole",
     "declare_pure",
@@ -472,6 +474,25 @@ IMMUTABLE_BUILTINS = frozenset(
     if name.startswith("builtins.") and known.immutable and not known.output
 )
 STR_METHODS = frozenset(METHODS["str"])
+
+# A str's methods that cannot fail when given these many str arguments, positionally, and
+# nothing else (``text.strip()``, ``text.strip(chars)``, ``text.replace(a, b)``): (least,
+# most). Another count raises TypeError (``text.lower("x")``); so does a non-str (``find(s,
+# "2")``: slice indices). ``NON_EMPTY_ARGUMENT``: the argument must not be "" (a literal
+# then: ``text.split("")`` raises ValueError).
+STR_METHOD_ARGUMENTS: dict[str, tuple[int, int]] = {
+    **dict.fromkeys(
+        "capitalize casefold lower upper title swapcase splitlines isalpha isdigit isspace "
+        "isupper islower isalnum istitle".split(),
+        (0, 0),
+    ),
+    **dict.fromkeys("strip lstrip rstrip split rsplit".split(), (0, 1)),
+    **dict.fromkeys(
+        "startswith endswith find rfind count removeprefix removesuffix".split(), (1, 1)
+    ),
+    "replace": (2, 2),
+}
+NON_EMPTY_ARGUMENT = frozenset({"split", "rsplit"})
 LIST_RESULT_METHODS = frozenset(
     name for name, known in METHODS["str"].items() if not known.immutable
 )

@@ -200,12 +200,31 @@ def _is(value: Any, kinds: Any) -> bool:
     return issubclass(type(value), kinds)
 
 
+# How deep containers of containers are looked into; deeper, a value may reach the loop (a
+# list nested 200,000 deep in a module: Python's own recursion would fail first).
+_DEEPEST = 100
+
+
+def _nested_deeper(value: Any) -> bool:
+    """Is ``value`` a container holding containers `_DEEPEST` levels down (read without
+    recursion)?"""
+    level = [value]
+    for _ in range(_DEEPEST):
+        level = [v for x in level if type(x) in _CONTAINERS for v in _held(x)]
+        level = [v for v in level if type(v) in _CONTAINERS]
+        if not level:
+            return False
+    return True
+
+
 def _value_reaches(
     value: Any, names: frozenset[str], seen: set[int], user: Callable[[Any], bool]
 ) -> bool:
     """May code that refers to ``value`` (and to the attribute ``names``) reach the loop?"""
     if value is None or id(value) in seen:
         return False
+    if len(seen) > _DEEPEST and _nested_deeper(value):
+        return True
     kind = type(value)  # (by its type alone: see `_is`)
     if issubclass(kind, types.ModuleType):  # `asyncio.run(...)`, `getattr(asyncio, name)`
         if value.__name__ in ("sys", "importlib"):

@@ -51,11 +51,6 @@ __all__ = ["analyse_raises", "trusted_types"]
 
 _STR_PRODUCERS = ("autoform.format", "autoform.lm_call", "builtins.str", "builtins.repr")
 # Methods of a str that cannot fail when their arguments (if any) are strings.
-_SAFE_STR_METHODS = frozenset(
-    "capitalize casefold lower upper title swapcase strip lstrip rstrip splitlines split "
-    "rsplit startswith endswith find rfind count replace removeprefix removesuffix isalpha "
-    "isdigit isspace isupper islower isalnum istitle".split()
-)
 _STR_RESULT_METHODS = frozenset(
     "capitalize casefold lower upper title swapcase strip lstrip rstrip replace removeprefix "
     "removesuffix".split()
@@ -212,15 +207,19 @@ class _Safety:
     def _safe_call(self, call: cst.Call, load: Mapping[str, str]) -> bool:
         if self._formats(call, load):
             return True
-        if self._str_method(call, load) in _SAFE_STR_METHODS:
+        method = self._str_method(call, load)
+        if method in knowledge.STR_METHOD_ARGUMENTS:
+            least, most = knowledge.STR_METHOD_ARGUMENTS[method]
             return (
                 isinstance(call.func, cst.Attribute)
+                and least <= len(call.args) <= most
                 and self.safe(call.func.value, load)
                 and all(
                     a.keyword is None
                     and not a.star
                     and self.is_str(a.value, load)
                     and self.safe(a.value, load)
+                    and (method not in knowledge.NON_EMPTY_ARGUMENT or _non_empty(a.value))
                     for a in call.args
                 )
             )
@@ -401,11 +400,19 @@ def _is_bytes(e: cst.BaseExpression) -> bool:
     return False
 
 
+def _non_empty(e: cst.BaseExpression) -> bool:
+    """A str literal that is not empty (``" "``, not ``""``)."""
+    return isinstance(e, cst.SimpleString) and bool(e.evaluated_value)
+
+
 def _template_fits(text: str, n_args: int, keywords: set[str]) -> bool:
     try:
-        fields = [f for _, f, _, _ in string.Formatter().parse(text) if f is not None]
+        parsed = list(string.Formatter().parse(text))
     except (ValueError, SyntaxError):
         return False
+    if any(spec or conversion for _, f, spec, conversion in parsed if f is not None):
+        return False  # `{:.2f}`, `{!x}`, `{:>{}}`: a spec or conversion may not fit the value
+    fields = [f for _, f, _, _ in parsed if f is not None]
     auto = 0
     for field in fields:
         if any(c in field for c in ".[!:"):
