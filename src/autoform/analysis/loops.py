@@ -1206,8 +1206,7 @@ def _maybe_unbound(
     comprehension of the body, or a traceback, tell)."""
     loop = steps[j].node
     assert isinstance(loop, cst.For)
-    inside = {n.value for n in walk(loop.target) if isinstance(n, cst.Name)}
-    inside |= set(bound_names(loop.body))
+    inside = _own_names(loop)
     local = ctx.local - ctx.scope.declared - inside
     certain = _certain_in([s.node for s in steps[:j]], set(bound) | set(ctx.params))
     if certain is None:
@@ -1216,6 +1215,11 @@ def _maybe_unbound(
         if n.value in local and n.value not in certain:
             return n, n.value
     return None
+
+
+def _own_names(loop: cst.For) -> set[str]:
+    """The names ``loop`` binds: its target's and its body's."""
+    return set(bound_by_target(loop.target)) | set(bound_names(loop.body))
 
 
 def _certain_after(stmt: cst.CSTNode, certain: set[str] | None) -> set[str] | None:
@@ -1307,8 +1311,7 @@ def _item_read_heads(ctx: CompileContext, loop: cst.For) -> tuple[str, ...]:
     """`FanOut.reads`: the names, bound outside ``loop``, that its body's item reads start
     from (a parameter too: the function may have put a defaultdict in it since its entry
     was checked, `ctx["counts"] = defaultdict(int)`); not a module's str, nor a reply."""
-    inside = {n.value for n in walk(loop.target) if isinstance(n, cst.Name)}
-    inside |= set(bound_names(loop.body))
+    inside = _own_names(loop)
     strs = module_facts(ctx.src).strs
     replies = _replies(ctx)
     # (a parameter annotated `str`, `int | None`, ... the function never rebinds)

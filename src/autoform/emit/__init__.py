@@ -22,7 +22,8 @@ import libcst as cst
 from ..analysis.assumed import Assumed
 from ..analysis.context import CompileContext
 from ..ir import Origins
-from .body import _EQUAL, BodyCompiler, EmittedSuite, emit_suite, hides_loop
+from ..syntax.layout import EQUAL
+from .body import BodyCompiler, EmittedSuite, emit_suite, hides_loop
 
 __all__ = [
     "BodyCompiler",
@@ -95,7 +96,7 @@ def _calls_check(ctx: CompileContext, assumed: Assumed, original: str) -> cst.Ba
     for kind, callee in assumed.calls:
         kinds.setdefault(kind, []).append(callee)
     args = [
-        cst.Arg(_tuple(callees), keyword=cst.Name(kind), equal=_EQUAL)
+        cst.Arg(_tuple(callees), keyword=cst.Name(kind), equal=EQUAL)
         for kind, callees in kinds.items()
         if callees
     ]
@@ -122,10 +123,10 @@ def _entry_check(ctx: CompileContext, assumed: Assumed, original: str) -> cst.Ba
     args = [cst.Arg(v) for name, t in assumed.types for v in (cst.Name(name), t)]
     if assumed.out:
         out = _tuple(list(assumed.out))
-        args.append(cst.Arg(out, keyword=cst.Name("out"), equal=_EQUAL))
+        args.append(cst.Arg(out, keyword=cst.Name("out"), equal=EQUAL))
     if assumed.read:
         read = _tuple([cst.Name(name) for name in assumed.read])
-        args.append(cst.Arg(read, keyword=cst.Name("read"), equal=_EQUAL))
+        args.append(cst.Arg(read, keyword=cst.Name("read"), equal=EQUAL))
     holds = cst.Call(cst.Attribute(runtime, cst.Name("holds")), args)
     # (An `async def`'s twin is awaited, as its caller awaits it.)
     way = "aawait_in_order" if ctx.src.func.asynchronous is not None else "acall_in_order"
@@ -142,7 +143,7 @@ def _passed(p: cst.Parameters) -> list[cst.Arg]:
     args = [cst.Arg(cst.Name(x.name.value)) for x in (*p.posonly_params, *p.params)]
     if isinstance(p.star_arg, cst.Param):
         args.append(cst.Arg(cst.Name(p.star_arg.name.value), star="*"))
-    kw = [cst.Arg(cst.Name(x.name.value), keyword=x.name, equal=_EQUAL) for x in p.kwonly_params]
+    kw = [cst.Arg(cst.Name(x.name.value), keyword=x.name, equal=EQUAL) for x in p.kwonly_params]
     args += kw
     if p.star_kwarg is not None:
         args.append(cst.Arg(cst.Name(p.star_kwarg.name.value), star="**"))

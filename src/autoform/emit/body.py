@@ -24,7 +24,7 @@ from ..analysis.names import bound_by_target
 from ..ir import Entry, Facts, Graph
 from ..normalize import unawait
 from ..schedule import Plan, Ranks, ranks
-from ..syntax.layout import WIDTH, awaited, fitted, line, multiline_call, multiline_tuple
+from ..syntax.layout import EQUAL, WIDTH, awaited, fitted, line, multiline_call, multiline_tuple
 from ..syntax.walk import walk
 from .blocks import BlockRewriter
 from .fanout import fan_out, own_turn
@@ -44,9 +44,6 @@ __all__ = ["BodyCompiler", "CompiledBody", "EmittedSuite", "Emitter", "emit_suit
 
 # The user's statements whose value may be a call awaited in the emitted one.
 _VALUED = (cst.Assign, cst.AnnAssign, cst.AugAssign, cst.Expr, cst.Return)
-
-
-_EQUAL = cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace(""))
 
 
 def hides_loop(func: cst.FunctionDef, runtime: str) -> cst.FunctionDef:
@@ -141,7 +138,7 @@ class Emitter:
             args = [cst.Arg(values), cst.Arg(later)]
             if self.ctx.src.func.asynchronous is not None:
                 # (an `async def` makes them in its loop, as written)
-                args.append(cst.Arg(cst.Name("True"), cst.Name("in_loop"), _EQUAL))
+                args.append(cst.Arg(cst.Name("True"), cst.Name("in_loop"), EQUAL))
             aw = cst.Call(func, args)
             if len(cst.Module([]).code_for_node(aw)) > room:
                 aw = multiline_call(func, [a.value for a in args])

@@ -12,7 +12,7 @@ import libcst as cst
 from ..analysis.calls import CallKind, CallTable
 from ..analysis.loops import FanOut, as_collect, own_continues
 from ..analysis.names import rename
-from ..syntax.layout import awaited, line, template_expression, template_statement
+from ..syntax.layout import EQUAL, awaited, line, template_expression, template_statement
 from ..syntax.walk import walk
 from .ranking import Around
 from .tasks import waits_for_turns
@@ -151,11 +151,8 @@ def _with_reads(e: Emitter, i: int, fan: FanOut, call: cst.BaseExpression) -> cs
     one = cst.Comma() if len(names) == 1 else cst.MaybeSentinel.DEFAULT  # (`(index,)`)
     held = cst.Tuple([cst.Element(n, comma=one) for n in names])
     reads = cst.Lambda(cst.Parameters(), held)
-    arg = cst.Arg(reads, keyword=cst.Name("reads"), equal=_EQUAL)
+    arg = cst.Arg(reads, keyword=cst.Name("reads"), equal=EQUAL)
     return call.with_changes(args=[*call.args, arg])
-
-
-_EQUAL = cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace(""))
 
 
 def _distinct_flag(fan: FanOut) -> str:

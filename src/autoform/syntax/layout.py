@@ -28,6 +28,8 @@ N = TypeVar("N", bound=cst.CSTNode)
 Rebuilt = Callable[[cst.CSTNode, cst.CSTNode], None]
 
 WIDTH = 100
+# ``keyword=value``, as generated code writes a keyword argument (no spaces).
+EQUAL = cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace(""))
 
 
 class _Flatten(cst.CSTTransformer):
