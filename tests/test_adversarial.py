@@ -22,29 +22,17 @@ from adversarial.harness import Outcome, check, compare, programs, run
 # fail by whether an earlier test ran an `asyncio.run` in the process: not strictly.
 HISTORY = "limit: get_event_loop outside a running loop depends on the thread's history"
 
-# Formatting an int (`str(n)`, `f"{n}"`) is taken not to fail, so such a step may run ahead
-# of an earlier call; an int of more than `sys.get_int_max_str_digits()` digits (4,300)
-# raises ValueError there.
-INT_DIGITS = "limit: formatting an int of more than 4,300 digits is taken not to fail"
-
 # What logging prints of the stack on its own (`stack_info=True`, a handler's report of a
 # record it could not format) shows the event loop's frames and autoform's between the
-# function's and logging's; a traceback past an LM call's own line, its async path's.
+# function's and logging's.
 LOG_STACK = "limit: a stack logging prints on its own shows autoform's frames"
-LM_FRAMES = "limit: past an LM call's line, a traceback shows its async path's frames"
 
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
 KNOWN: dict[str, int | str] = {
-    "adv17_raise_24": INT_DIGITS,  # exception
-    "adv17_raise_25": INT_DIGITS,  # exception
-    "adv17_raise_39": INT_DIGITS,  # log
     "adv17_logerr_01": LOG_STACK,  # stderr
     "adv17_logerr_02": LOG_STACK,  # stderr
     "adv17_logerr_04": LOG_STACK,  # stderr
     "adv17_logloc_08": LOG_STACK,  # stdout
-    "adv17_logexc_01": LM_FRAMES,  # stderr
-    "adv17_logexc_02": LM_FRAMES,  # stdout
-    "adv17_logexc_04": LM_FRAMES,  # stderr
     "loop_bound_01": HISTORY,  # value, only where no asyncio.run ran before in the process
     "loop_bound_25": HISTORY,  # value, the same
 }
@@ -58,7 +46,7 @@ def _case(path):
         reason = f"cause {KNOWN[name]} (issue 11)"
         # (what logging prints of the stack depends on where stderr and the handlers are:
         # under pytest's capture, some of these agree)
-        strict = KNOWN[name] not in (HISTORY, LOG_STACK, LM_FRAMES)
+        strict = KNOWN[name] not in (HISTORY, LOG_STACK)
         return pytest.param(path, id=name, marks=pytest.mark.xfail(reason=reason, strict=strict))
     return pytest.param(path, id=name)
 

@@ -240,3 +240,68 @@ def test_a_helper_says_what_type_every_return_gives(tmp_path):
     assert compile_def(tmp_path, chunks).summary.returns_type == "list[str]"
     mixed = "def pick(text: str, n: int):\n    if n:\n        return text.split()\n    return n\n"
     assert compile_def(tmp_path, mixed).summary.returns_type is None
+
+
+# Formatting an int longer than `sys.get_int_max_str_digits()` (4,300 digits) raises
+# ValueError: an int that may be that long (a parameter's, arithmetic's) may raise formatted;
+# a length, a position, a counter may not.
+INTS_MAY_RAISE = [
+    "x = str(n)",
+    "x = repr(n)",
+    "x = f'{n}'",
+    "x = f'{n!r}'",
+    "x = af.format('{}', n)",
+    "x = '{}'.format(n)",
+    "x = str(n * 2)",
+    "x = str(total)",  # bound to arithmetic
+    "x = str(ns)",  # a list of ints
+    "x = str(fib)",  # grown from itself: `a, b = b, a + b`
+    "x = str(twice)",  # `x += x`
+    "x = str(sum(ns))",  # a parameter's ints
+]
+INTS_SAFE = [
+    "x = str(len(topic))",
+    "x = f'{i}. {topic}'",  # enumerate's counter
+    "x = str(topic.find(','))",
+    "x = f'{3}'",
+    "x = str(sorted(counts.items()))",  # a dict of counts
+]
+
+
+def _int_body(statement: str) -> str:
+    return f"""\
+total = n * n
+c = i = k = 0
+fib, other, twice = 0, 1, 1
+counts = {{w: topic.count(w) for w in topic.split()}}
+for i, t in enumerate(ns):
+    c += 1
+    fib, other = other, fib + other
+    twice += twice
+for k in range(len(ns)):
+    pass
+{statement}
+return x
+"""
+
+
+@pytest.mark.parametrize("statement", INTS_MAY_RAISE)
+def test_formatting_an_int_that_may_be_long_may_raise(tmp_path, statement):
+    found = may_raise(tmp_path, _int_body(statement), signature="topic: str, n: int, ns: list[int]")
+    assert found[statement] is True
+
+
+@pytest.mark.parametrize("statement", INTS_SAFE)
+def test_formatting_a_short_int_cannot_raise(tmp_path, statement):
+    found = may_raise(tmp_path, _int_body(statement), signature="topic: str, n: int, ns: list[int]")
+    assert found[statement] is False
+
+
+def test_the_names_holding_only_short_ints(tmp_path):
+    from autoform.analysis.raises import _Short
+
+    s = run(tmp_path, _int_body("x = 1"), "effects", signature="topic: str, n: int, ns: list[int]")
+    types = {"topic": "str"}
+    short = _Short(s.ctx.src.func, lambda e, m: None, types.get, s.ctx.calls)
+    assert {"c", "i", "k", "x", "counts"} <= short.names
+    assert not {"total", "fib", "other", "twice", "t", "n", "ns"} & short.names

@@ -1228,3 +1228,42 @@ def test_a_call_of_another_librarys_sets_up_no_output(tmp_path):
         warnings.simplefilter("error", af.KeptInOrderWarning)
         _, _, client = both(path, ["owls", "cats", "dogs"], latency=0.05)
     assert client.peak == 3
+
+
+def test_a_printed_traceback_of_a_failed_call_is_the_same_past_its_line(tmp_path):
+    # Past the call's own line, a failure shows `Primitive.__call__`'s line, run as written
+    # or compiled (whose LM calls take the async path, the client's async method): then an
+    # LM call's frames stop there, a primitive's body shows its own.
+    path = write(
+        tmp_path,
+        """
+        import traceback
+
+        LOG = []
+
+        @af.primitive
+        def lookup(key):
+            return {"owls": "birds"}[key]
+
+        def main(a: str, b: str):
+            out = []
+            for t in [a, b]:
+                try:
+                    out.append(ask("FAIL " + t) if t == b else lookup(t))
+                except Exception:
+                    LOG.append(traceback.format_exc())
+                    out.append(None)
+            try:
+                out.append(lookup(b))
+            except KeyError:
+                LOG.append(traceback.format_exc())
+            return out
+        """,
+    )
+    both(path, "owls", "cats")
+    module = load_module(path)
+    module.main("owls", "cats")
+    printed = "".join(module.LOG)
+    assert printed.count("in __call__") == 2
+    assert printed.count("in lookup") == 1
+    assert "acompletion" not in printed and "completion" not in printed

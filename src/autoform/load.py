@@ -70,7 +70,10 @@ def _place_node(node: ast.AST, o: Origin) -> None:
     node.end_col_offset = o.column  # type: ignore[attr-defined]
 
 
-def _place(node: ast.AST, o: Origin) -> None:
+def _place(node: ast.AST, o: Origin, apart: frozenset[int] = frozenset()) -> None:
+    """Every node of ``node`` at ``o``, but the statements (by id) in ``apart``: a block's
+    bodies, placed on their own (their calls are paired by the places they have in the
+    generated text: `_calls_in_order`)."""
     end_column = o.end_column if o.end_line > o.line else max(o.end_column, o.column)
     position = {
         "lineno": o.line,
@@ -78,10 +81,13 @@ def _place(node: ast.AST, o: Origin) -> None:
         "col_offset": o.column,
         "end_col_offset": end_column,
     }
-    for sub in ast.walk(node):
+    stack = [node]
+    while stack:
+        sub = stack.pop()
         if hasattr(sub, "lineno"):
             for field_name, value in position.items():
                 setattr(sub, field_name, value)
+        stack += [c for c in ast.iter_child_nodes(sub) if id(c) not in apart]
 
 
 # The part of a block's header holding its calls, by field (its body is placed on its own).
@@ -180,7 +186,8 @@ def _relocate(
     for (node, line), a in zip(flat, tree, strict=True):
         origin = origins.statements.get(line, default)
         calls = _calls_in_order(node, a) if origins.exact is not None else []
-        _place(a, origin)
+        suites = _suites(node, a)
+        _place(a, origin, frozenset(id(t) for _, trees in suites for t in trees))
         for made, at in calls:  # (outer calls first: an inner one is placed after)
             where = _origin_of(made, origins.exact)
             if where is not None:
@@ -197,7 +204,7 @@ def _relocate(
             register_gather(origin.filename, origin.line, tuple(p.line for p in parts))
         if origins.written is not None and not isinstance(node, cst.BaseCompoundStatement):
             _as_written(a, origins.written(origin))
-        for inner, inner_tree in _suites(node, a):
+        for inner, inner_tree in suites:
             _relocate(inner, inner_tree, origins, origin)
 
 

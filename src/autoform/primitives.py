@@ -14,9 +14,11 @@ its ``usage`` nor a ``message`` on every choice, so its own type would make corr
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
+from types import CodeType
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
 
 from .hiding import call_hidden, shown
@@ -60,6 +62,58 @@ class PrimitiveSpec:
     shaped: PrimitiveSpec | None = None
 
 
+def _code_of(fn: Callable[..., Any] | None) -> CodeType | None:
+    code = getattr(fn, "__code__", None)
+    return code if isinstance(code, CodeType) else None
+
+
+def _keep_body(exc: BaseException, body: CodeType | None) -> None:
+    """Past the entry of the frame catching ``exc`` (`Primitive.__call__`'s), keep only the
+    frames of the primitive's ``body`` and what it called: a failure of a call reads the
+    same run as written and compiled (whose LM calls take the async path, the client's
+    async methods), as the wrapper's own entry is the same both ways (`_as_if_called`)."""
+    head = exc.__traceback__
+    if head is None:
+        return
+    after = head.tb_next
+    while after is not None and after.tb_frame.f_code is not body:
+        after = after.tb_next
+    head.tb_next = after
+
+
+class _StandIn:
+    """What `_as_if_called` gives `Primitive.__call__` as ``self``: a call raising ``exc``."""
+
+    __slots__ = ("_call",)
+    _recorded = False
+    _body = None
+
+    def __init__(self, exc: BaseException) -> None:
+        def fail(*args: Any, **kwargs: Any) -> Any:
+            raise exc
+
+        self._call = fail
+
+
+def _as_if_called(exc: BaseException, body: CodeType | None) -> None:
+    """Give ``exc``, met on a primitive's async path, the traceback its plain call gives
+    (`_keep_body`): `Primitive.__call__`'s own entry, at the line and columns of its call,
+    made by running that very code with a stand-in that raises ``exc``; then the frames of
+    ``body``, if the async path ran it."""
+    after = exc.__traceback__
+    while after is not None and after.tb_frame.f_code is not body:
+        after = after.tb_next
+    exc.__traceback__ = None
+    with contextlib.suppress(Exception):
+        Primitive.__call__(_StandIn(exc))  # type: ignore[arg-type]
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_frame.f_code is not Primitive.__call__.__code__:
+        tb = tb.tb_next
+    if tb is not None:
+        tb.tb_next = after
+    exc.__traceback__ = tb
+
+
 class Primitive(Generic[P, R]):
     """A callable with a synchronous and an asynchronous implementation."""
 
@@ -69,6 +123,7 @@ class Primitive(Generic[P, R]):
         call: Callable[P, R],
         acall: Callable[P, Awaitable[R]] | None = None,
         doc: str | None = None,
+        body: Callable[..., Any] | None = None,
     ) -> None:
         self.__autoform_primitive__ = spec
         self._call = call
@@ -79,13 +134,21 @@ class Primitive(Generic[P, R]):
         self.__doc__ = doc or call.__doc__
         # Calls that may overlap are what a timeline shows; `format` is not one.
         self._recorded = spec.awaitable
+        # The code whose frames a failure's traceback keeps past this call's own line: the
+        # body both ways of calling it run (a plain `@af.primitive`'s function). None for an
+        # LM call, whose sync and async paths (and the client's) run different code.
+        self._body = _code_of(body)
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
-        if self._recorded and (active := recording()):
-            site = sys._getframe(1)
-            model = kwargs.get("model")
-            return record(active, self.__qualname__, site, model, self._call, args, kwargs)
-        return self._call(*args, **kwargs)
+        try:
+            if self._recorded and (active := recording()):
+                site = sys._getframe(1)
+                model = kwargs.get("model")
+                return record(active, self.__qualname__, site, model, self._call, args, kwargs)
+            return self._call(*args, **kwargs)
+        except Exception as exc:
+            _keep_body(exc, self._body)
+            raise
 
     def acall(self, *args: P.args, **kwargs: P.kwargs) -> Coroutine[Any, Any, R]:
         """The asynchronous twin: same arguments, same result."""
@@ -98,9 +161,13 @@ class Primitive(Generic[P, R]):
         return shown(self._arun(*args, **kwargs))
 
     async def _arun(self, *args: P.args, **kwargs: P.kwargs) -> R:
-        if self._acall is None:
-            return call_hidden(self._call, *args, **kwargs)
-        return await self._acall(*args, **kwargs)
+        try:
+            if self._acall is None:
+                return call_hidden(self._call, *args, **kwargs)
+            return await self._acall(*args, **kwargs)
+        except Exception as exc:
+            _as_if_called(exc, self._body)
+            raise
 
     def __repr__(self) -> str:
         return f"<autoform primitive {self.__autoform_primitive__.qualname}>"
@@ -168,6 +235,7 @@ class _LMCall(Primitive[..., Any]):
 format = Primitive(
     PrimitiveSpec("autoform.format", awaitable=False, immutable_result=True, reads_state=False),
     _format,
+    body=_format,
 )
 lm_response: Primitive[..., Any] = Primitive(
     PrimitiveSpec(
@@ -251,7 +319,7 @@ def primitive(fn: Callable[..., Any]) -> Primitive[..., Any]:
 
             return run_sync(fn(*args, **kwargs))
 
-        made: Primitive[..., Any] = Primitive(spec, call, fn, doc=fn.__doc__)
+        made: Primitive[..., Any] = Primitive(spec, call, fn, doc=fn.__doc__, body=fn)
     else:
 
         async def acall(*args: Any, **kwargs: Any) -> Any:
@@ -268,7 +336,7 @@ def primitive(fn: Callable[..., Any]) -> Primitive[..., Any]:
                     raise stop_refused(fn, exc.__cause__) from exc
                 raise
 
-        made = Primitive(spec, fn, acall, doc=fn.__doc__)
+        made = Primitive(spec, fn, acall, doc=fn.__doc__, body=fn)
     made.__name__ = fn.__name__
     made.__qualname__ = fn.__qualname__
     made.__module__ = fn.__module__

@@ -480,6 +480,34 @@ STR_METHODS = frozenset(METHODS["str"])
 # most). Another count raises TypeError (``text.lower("x")``); so does a non-str (``find(s,
 # "2")``: slice indices). ``NON_EMPTY_ARGUMENT``: the argument must not be "" (a literal
 # then: ``text.split("")`` raises ValueError).
+# Functions whose int result may be far longer than their arguments (a product, a power, a
+# shift): what formatting it may then raise (`raises.formats_plainly`). Any other known
+# function of short ints gives a short one (a length, a sum, a max).
+GROWS_INTS = frozenset(
+    {
+        "builtins.pow",
+        "math.factorial",
+        "math.prod",
+        "math.comb",
+        "math.perm",
+        "math.lcm",
+        "math.ldexp",
+        "operator.mul",
+        "operator.imul",
+        "operator.pow",
+        "operator.ipow",
+        "operator.lshift",
+        "operator.ilshift",
+        "int.from_bytes",
+        "builtins.int.from_bytes",
+    }
+)
+
+# Known functions and methods (of a builtin container or a str: a pure call's) whose int
+# result is short whatever they are given: a length, a hash, a position, a count.
+SHORT_INTS = frozenset({"builtins.len", "builtins.hash", "builtins.id", "builtins.ord"})
+SHORT_INT_METHODS = frozenset({"count", "find", "index", "rfind", "rindex"})
+
 STR_METHOD_ARGUMENTS: dict[str, tuple[int, int]] = {
     **dict.fromkeys(
         "capitalize casefold lower upper title swapcase splitlines isalpha isdigit isspace "

@@ -74,6 +74,9 @@ class _Safety:
         self.strs: set[str] = set(strs)  # versions certainly holding a str
         # (cannot fail nor run anyone's code, by the types of the values: `_Quiet.certain`)
         self.certain: Callable[[cst.BaseExpression, Mapping[str, str]], bool] | None = None
+        # (can formatting the value not fail? Not an int that may be too long to format:
+        # `formats_plainly`)
+        self.formats: Callable[[cst.BaseExpression, Mapping[str, str]], bool] = lambda e, m: True
 
     def _info(self, call: cst.Call) -> CallInfo | None:
         return self.calls.get(call)
@@ -110,7 +113,11 @@ class _Safety:
         if isinstance(e, cst.FormattedString):
             return all(
                 not isinstance(part, cst.FormattedStringExpression)
-                or (part.format_spec is None and self.safe(part.expression, load))
+                or (
+                    part.format_spec is None
+                    and self.safe(part.expression, load)
+                    and self.formats(part.expression, load)
+                )
                 for part in e.parts
             )
         if isinstance(e, cst.List | cst.Tuple | cst.Dict):
@@ -174,10 +181,10 @@ class _Safety:
                     if not isinstance(text, str) or text in keywords:
                         return None
                     keywords.add(text)
-                    if not self.safe(el.value, load):
+                    if not self.safe(el.value, load) or not self.formats(el.value, load):
                         return None
                 continue
-            if a.star or not self.safe(a.value, load):
+            if a.star or not self.safe(a.value, load) or not self.formats(a.value, load):
                 return None
             if a.keyword is None:
                 positional.append(a.value)
@@ -237,7 +244,7 @@ class _Safety:
         if info.qualname == "builtins.dict":
             return not positional
         if info.qualname in ("builtins.str", "builtins.repr"):
-            return len(call.args) <= 1 and not keywords
+            return len(call.args) <= 1 and not keywords and self.formats(call.args[0].value, load)
         known = knowledge.function(info.qualname)
         return known is not None and not known.may_raise  # `@af.pure(raises=False)`
 
@@ -429,6 +436,262 @@ def _template_fits(text: str, n_args: int, keywords: set[str]) -> bool:
     return auto <= n_args
 
 
+def formats_plainly(
+    func: cst.FunctionDef,
+    type_of: Callable[[cst.BaseExpression, Mapping[str, str]], str | None],
+    name_type: Callable[[str], str | None],
+    calls: Mapping[cst.Call, CallInfo],
+) -> Callable[[cst.BaseExpression, Mapping[str, str]], bool]:
+    """Can formatting a value (``str(n)``, ``f"{n}"``, a template's field) not fail by its
+    type? Past `sys.get_int_max_str_digits()` (4,300 digits) an int raises ValueError: an
+    int, or a container holding ints, may be that long unless it is made only of short ones
+    (`_Short`): literals, lengths and counts, a loop's counter, sums of those, no product,
+    power or shift, no parameter's or global's int. (A value of a type not known already
+    counts as one that may run someone's code: `Safety.runs_code`.)"""
+    short = _Short(func, type_of, name_type, calls)
+
+    def formats(e: cst.BaseExpression, load: Mapping[str, str]) -> bool:
+        found = type_of(e, load)
+        return found is None or not _holds_int(found) or short.made_of_short(e)
+
+    return formats
+
+
+def _holds_int(t: str) -> bool:
+    """Is ``t`` an int, or a type whose values may hold ints (``list[int]``, ``dict<str,int>``)?"""
+    word = ""
+    for c in t + " ":
+        if c.isalnum() or c == "_":
+            word += c
+            continue
+        if word == "int":
+            return True
+        word = ""
+    return False
+
+
+_GROWS = (cst.Multiply, cst.Power, cst.LeftShift, cst.MatrixMultiply)
+_GROWS_IN_PLACE = (cst.MultiplyAssign, cst.PowerAssign, cst.LeftShiftAssign)
+
+
+class _Short:
+    """Which of the function's names hold only short ints (`formats_plainly`): a name is one
+    when every binding of it is made of short parts, found from none up (so a name grown
+    from itself, `a, b = b, a + b`, never is); ``x += k`` keeps ``x`` short if ``k`` is made
+    of short names other than ``x``: it grows by a bounded step each time."""
+
+    def __init__(
+        self,
+        func: cst.FunctionDef,
+        type_of: Callable[[cst.BaseExpression, Mapping[str, str]], str | None],
+        name_type: Callable[[str], str | None],
+        calls: Mapping[cst.Call, CallInfo],
+    ) -> None:
+        self.type_of = type_of
+        self.name_type = name_type
+        self.calls = calls
+        self.names: set[str] = set()
+        binds: dict[str, list[Callable[[], bool]]] = {}
+        never: set[str] = set()
+        p = func.params
+        for x in (*p.posonly_params, *p.params, *p.kwonly_params):
+            never.add(x.name.value)
+        for star in (p.star_arg, p.star_kwarg):
+            if isinstance(star, cst.Param):
+                never.add(star.name.value)
+
+        def bind(target: cst.BaseExpression, ok: Callable[[], bool]) -> None:
+            if isinstance(target, cst.Name):
+                binds.setdefault(target.value, []).append(ok)
+                return
+            for n in walk(target):
+                if isinstance(n, cst.Name):
+                    never.add(n.value)
+
+        def made(e: cst.BaseExpression) -> Callable[[], bool]:
+            return lambda: self.made_of_short(e)
+
+        for n in walk(func.body):
+            if isinstance(n, cst.Assign):
+                for t in n.targets:
+                    self._unpack(t.target, n.value, bind, made)
+            elif isinstance(n, cst.AnnAssign) and n.value is not None:
+                bind(n.target, made(n.value))
+            elif isinstance(n, cst.AugAssign):
+                target, step = n.target, n.value
+                if isinstance(n.operator, _GROWS_IN_PLACE) or not isinstance(target, cst.Name):
+                    bind(target, lambda: False)
+                else:
+                    bind(target, self._grows_by(target.value, step))
+            elif isinstance(n, cst.For | cst.CompFor):
+                self._loop(n.target, n.iter, bind, made)
+            elif isinstance(n, cst.NamedExpr):
+                bind(n.target, made(n.value))
+            elif isinstance(n, cst.Global | cst.Nonlocal):
+                never.update(x.name.value for x in n.names)
+            elif isinstance(n, cst.FunctionDef | cst.ClassDef):
+                never.add(n.name.value)
+            elif isinstance(n, cst.WithItem) and n.asname is not None:
+                bind(n.asname.name, lambda: False)
+            elif isinstance(n, cst.ExceptHandler) and n.name is not None:
+                bind(n.name.name, lambda: False)
+            elif isinstance(n, cst.Import | cst.ImportFrom) and not isinstance(
+                n.names, cst.ImportStar
+            ):
+                for alias in n.names:
+                    bind(alias.asname.name if alias.asname else alias.name, lambda: False)
+            elif isinstance(n, cst.MatchAs | cst.MatchStar) and n.name is not None:
+                bind(n.name, lambda: False)
+        candidates = {k: v for k, v in binds.items() if k not in never}
+        changed = True
+        while changed:  # (least fixed point: a name joins once all its bindings are short)
+            changed = False
+            for name, oks in candidates.items():
+                if name not in self.names and all(ok() for ok in oks):
+                    self.names.add(name)
+                    changed = True
+
+    def _grows_by(self, own: str, step: cst.BaseExpression) -> Callable[[], bool]:
+        def ok() -> bool:
+            return own not in _names_in(step) and self.made_of_short(step)
+
+        return ok
+
+    def _unpack(
+        self,
+        target: cst.BaseExpression,
+        value: cst.BaseExpression,
+        bind: Callable[[cst.BaseExpression, Callable[[], bool]], None],
+        made: Callable[[cst.BaseExpression], Callable[[], bool]],
+    ) -> None:
+        if (
+            isinstance(target, cst.Tuple | cst.List)
+            and isinstance(value, cst.Tuple | cst.List)
+            and len(target.elements) == len(value.elements)
+            and all(not isinstance(el, cst.StarredElement) for el in value.elements)
+        ):
+            for t, v in zip(target.elements, value.elements, strict=True):
+                self._unpack(t.value, v.value, bind, made)
+            return
+        if isinstance(target, cst.Name):
+            bind(target, made(value))
+            return
+        # (unpacking a value made of short parts gives short parts)
+        for n in walk(target):
+            if isinstance(n, cst.Name):
+                bind(n, made(value))
+
+    def _loop(
+        self,
+        target: cst.BaseExpression,
+        it: cst.BaseExpression,
+        bind: Callable[[cst.BaseExpression, Callable[[], bool]], None],
+        made: Callable[[cst.BaseExpression], Callable[[], bool]],
+    ) -> None:
+        info = self.calls.get(it) if isinstance(it, cst.Call) else None
+        if (
+            info is not None
+            and isinstance(it, cst.Call)
+            and info.qualname == "builtins.enumerate"
+            and isinstance(target, cst.Tuple)
+            and len(target.elements) == 2
+            and all(not a.star and a.keyword is None for a in it.args)
+            and it.args
+        ):
+            # the counter: the start plus how many items came before
+            starts = [a.value for a in it.args[1:]]
+            bind(target.elements[0].value, lambda: all(self.made_of_short(s) for s in starts))
+            self._unpack(target.elements[1].value, it.args[0].value, bind, made)
+            return
+        # (an item of a container made of short parts is one; a `range` of short bounds too)
+        for n in walk(target):
+            if isinstance(n, cst.Name):
+                bind(n, made(it))
+
+    def made_of_short(self, e: cst.BaseExpression) -> bool:
+        """Can ``e`` hold no int but short ones, by what it is made of?"""
+        if isinstance(e, cst.Integer | cst.Float | cst.Imaginary | cst.BaseString):
+            return True
+        if isinstance(e, cst.Name):
+            if e.value in self.names or e.value in ("True", "False", "None"):
+                return True
+            found = self.name_type(e.value)
+            return found is not None and not _holds_int(found)
+        found = self.type_of(e, {})
+        if found is not None and not _holds_int(found):
+            return True  # (a str, a list of str: whatever it is made of)
+        if isinstance(e, cst.BinaryOperation):
+            if isinstance(e.operator, _GROWS):
+                return False
+            return self.made_of_short(e.left) and self.made_of_short(e.right)
+        if isinstance(e, cst.UnaryOperation):
+            return self.made_of_short(e.expression)
+        if isinstance(e, cst.BooleanOperation):
+            return self.made_of_short(e.left) and self.made_of_short(e.right)
+        if isinstance(e, cst.Comparison):
+            return True  # a bool
+        if isinstance(e, cst.IfExp):
+            return self.made_of_short(e.body) and self.made_of_short(e.orelse)
+        if isinstance(e, cst.Subscript):
+            return self.made_of_short(e.value)
+        if isinstance(e, cst.Attribute):
+            return False  # (a field: whatever was put there)
+        if isinstance(e, cst.List | cst.Tuple | cst.Set):
+            return all(
+                self.made_of_short(el.value) for el in e.elements
+            )  # (a starred one: its items)
+        if isinstance(e, cst.Dict):
+            return all(
+                self.made_of_short(el.value)
+                and (not isinstance(el, cst.DictElement) or self.made_of_short(el.key))
+                for el in e.elements
+            )
+        if isinstance(e, cst.ListComp | cst.SetComp | cst.GeneratorExp):
+            return self.made_of_short(e.elt) and self._comp_made_of_short(e.for_in)
+        if isinstance(e, cst.DictComp):
+            return (
+                self.made_of_short(e.key)
+                and self.made_of_short(e.value)
+                and self._comp_made_of_short(e.for_in)
+            )
+        if isinstance(e, cst.Call):
+            info = self.calls.get(e)
+            if info is None or info.helper is not None or info.kind is not CallKind.PURE:
+                return False
+            if (info.qualname or "") in knowledge.GROWS_INTS:
+                return False
+            if _counts(e, info):
+                return True  # (a length, a position: short whatever it is of)
+            parts = [a.value for a in e.args]
+            if isinstance(e.func, cst.Attribute) and knowledge.function(info.qualname) is None:
+                parts.append(e.func.value)  # a method: its receiver's too
+            return all(self.made_of_short(v) for v in parts)
+        return False
+
+    def _comp_made_of_short(self, comp: cst.CompFor | None) -> bool:
+        while comp is not None:
+            if not self.made_of_short(comp.iter):
+                return False
+            comp = comp.inner_for_in
+        return True
+
+
+def _counts(call: cst.Call, info: CallInfo) -> bool:
+    """A call whose int result is a length, a position or a count (`knowledge.SHORT_INTS`)."""
+    if (info.qualname or "") in knowledge.SHORT_INTS:
+        return True
+    func = call.func
+    return (
+        isinstance(func, cst.Attribute)
+        and knowledge.function(info.qualname) is None
+        and func.attr.value in knowledge.SHORT_INT_METHODS
+    )
+
+
+def _names_in(e: cst.BaseExpression) -> set[str]:
+    return {n.value for n in walk(e) if isinstance(n, cst.Name)}
+
+
 _CANNOT_RAISE = Safety(may_raise=False)
 _RUNS_CODE = Safety(may_raise=False, runs_code=True)
 
@@ -445,6 +708,7 @@ def analyse_raises(
     quiet = _Quiet(ctx.calls, name_type, call_type, safety.is_str)
     quiet.bound = safety.safe
     safety.certain = quiet.certain
+    safety.formats = formats_plainly(ctx.src.func, quiet.type_of, name_type, ctx.calls)
     # A call's own arguments may also read what the entry check made certain (not what a
     # helper's callers see: its summary is judged without it).
     checked = _Quiet(ctx.calls, _typed(ctx, base_type, call_type, True), call_type, safety.is_str)
