@@ -15,27 +15,8 @@ import pytest
 from adversarial.harness import PROGRAMS as PROGRAM_DIR
 from adversarial.harness import Outcome, check, compare, programs, run
 
-# What `asyncio.get_event_loop()` gives outside a running loop depends on the thread's past:
-# in a main thread where no loop was ever set it makes one (before Python 3.14), else it
-# raises. The compiled function's sync code sees it raise (`runtime.outside_loop`); which
-# the past was, before the loop running it was set, cannot be told. These programs pass or
-# fail by whether an earlier test ran an `asyncio.run` in the process: not strictly.
-HISTORY = "limit: get_event_loop outside a running loop depends on the thread's history"
-
-# What logging prints of the stack on its own (`stack_info=True`, a handler's report of a
-# record it could not format) shows the event loop's frames and autoform's between the
-# function's and logging's.
-LOG_STACK = "limit: a stack logging prints on its own shows autoform's frames"
-
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
-KNOWN: dict[str, int | str] = {
-    "adv17_logerr_01": LOG_STACK,  # stderr
-    "adv17_logerr_02": LOG_STACK,  # stderr
-    "adv17_logerr_04": LOG_STACK,  # stderr
-    "adv17_logloc_08": LOG_STACK,  # stdout
-    "loop_bound_01": HISTORY,  # value, only where no asyncio.run ran before in the process
-    "loop_bound_25": HISTORY,  # value, the same
-}
+KNOWN: dict[str, int | str] = {}
 
 PROGRAMS = programs()
 
@@ -44,10 +25,7 @@ def _case(path):
     name = path.stem
     if name in KNOWN:
         reason = f"cause {KNOWN[name]} (issue 11)"
-        # (what logging prints of the stack depends on where stderr and the handlers are:
-        # under pytest's capture, some of these agree)
-        strict = KNOWN[name] not in (HISTORY, LOG_STACK)
-        return pytest.param(path, id=name, marks=pytest.mark.xfail(reason=reason, strict=strict))
+        return pytest.param(path, id=name, marks=pytest.mark.xfail(reason=reason, strict=True))
     return pytest.param(path, id=name)
 
 
@@ -92,3 +70,18 @@ def test_the_comparison_sees_each_kind_of_difference():
         compare(failed, Outcome(error=failed.error, requests=failed.requests + failed.requests))
         == []
     )
+
+
+def test_a_printed_stack_is_compared_by_the_programs_own_frames():
+    from adversarial.harness import own_frames
+
+    mine = f'  File "{PROGRAM_DIR / "p.py"}", line 3, in main\n    log.warning("x")\n'
+    other = '  File "/lib/asyncio/events.py", line 80, in _run\n    self._context.run()\n'
+    stack = f"Stack (most recent call last):\n{other}{mine}Message: 'x'\n"
+    assert own_frames(stack) == f"Stack (most recent call last):\n{mine}Message: 'x'\n"
+    assert own_frames(stack.replace("Stack (most recent call last):", "Call stack:")) == (
+        f"Call stack:\n{mine}Message: 'x'\n"
+    )
+    # A traceback is compared whole.
+    traceback = f"Traceback (most recent call last):\n{other}{mine}KeyError: 'k'\n"
+    assert own_frames(traceback) == traceback

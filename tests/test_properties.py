@@ -70,7 +70,7 @@ from hypothesis import strategies as st
 import autoform as af
 
 # The kinds of statement the generator draws at the top level (0..TOP_KIND).
-TOP_KIND = 62
+TOP_KIND = 63
 EXAMPLES = int(
     os.environ.get("AUTOFORM_PROPERTY_EXAMPLES", "1000" if os.environ.get("CI") else "200")
 )
@@ -83,10 +83,13 @@ import json
 import logging
 import re
 import sys
+import traceback
 
 import autoform as af
 
 LOG = []
+huge = 7 ** 6000  # (too long to format: ValueError; lowercase: not compared as state)
+SMALL = 12
 TOTAL = ""
 TEMPLATE = "T<{}>"
 NAMED = "{topic}:{angle}"
@@ -1095,6 +1098,32 @@ def programs(draw) -> str:
                 lines.append(f"{new_name()} = toned({var()})")
                 lines += module_change()
                 lines.append(f"{new_name()} = {call()}")
+        elif kind == 63:
+            form = draw(st.integers(0, 1))
+            if form == 0:
+                # An int formatted after a call: one too long to format raises ValueError.
+                big, tag = fresh("big"), fresh("tag")
+                lines.append(f"{new_name()} = {call()}")
+                made = draw(st.sampled_from(["huge", "huge * 3", "len(msgs)", "SMALL ** 2", "7"]))
+                lines.append(f"{big} = {made}")
+                shown = draw(
+                    st.sampled_from([f"str({big})", f'f"{{{big}}}"', f"'#{{}}'.format({big})"])
+                )
+                lines.append(f"{tag} = {shown}")
+                lines.append(f"{new_name()} = {call(f'{tag}[:4] + {var()}')}")
+            else:
+                # A failure's traceback, printed: the same lines and carets both ways.
+                r = new_name()
+                made = draw(
+                    st.sampled_from(
+                        [call(), f"{call()} if {cond()} else {call()}", f"label({call()})"]
+                    )
+                )
+                lines.append("try:")
+                lines.append(f"    {r} = {made}")
+                lines.append("except Exception:")
+                lines.append("    LOG.append(traceback.format_exc())")
+                lines.append(f"    {r} = 'caught'")
         elif kind in (61, 62) and depth <= 1:
             # Loops: a helper reading module state the body changes, `extend` collects,
             # json.loads in try/except, reading the list it fills on some branch.

@@ -1262,8 +1262,80 @@ def test_a_printed_traceback_of_a_failed_call_is_the_same_past_its_line(tmp_path
     )
     both(path, "owls", "cats")
     module = load_module(path)
-    module.main("owls", "cats")
+    with af.lm_client(FakeClient()):
+        module.main("owls", "cats")
     printed = "".join(module.LOG)
     assert printed.count("in __call__") == 2
     assert printed.count("in lookup") == 1
     assert "acompletion" not in printed and "completion" not in printed
+
+
+# -- what logging prints of every frame calling it --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "what"),
+    [
+        ('    log.warning("between", stack_info=True)', "`stack_info=`"),
+        (
+            '    logging.error("first: %s %s", a)',
+            "a log call whose arguments do not fit its message (2 fields, 1 argument)",
+        ),
+        (
+            '    log.info("got %d chars", a)',  # an LM call's reply: a str
+            "a log call whose arguments do not fit its message (`%d` of a str)",
+        ),
+        (
+            '    log.log(logging.INFO, "one %s", a, a)',
+            "a log call whose arguments do not fit its message (1 field, 2 arguments)",
+        ),
+    ],
+)
+def test_a_log_call_printing_every_frame_is_refused_where_it_stands(tmp_path, line, what):
+    path = write(
+        tmp_path,
+        f"""
+        import logging
+        log = logging.getLogger("t")
+        def main(q: str):
+            a = af.lm_call([{{"role": "user", "content": q}}], model=M)
+        {line}
+            return [a, ask(q + "!")]
+        """,
+    )
+    with pytest.raises(af.CompileError) as info:
+        af.concurrent(load_module(path).main)
+    err = info.value
+    assert (err.filename, err.line, err.construct) == (str(path), _line(path, line.strip()), what)
+    assert "makes logging print every frame calling it" in str(err)
+    assert "Give the message the arguments its fields take" in str(err)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '    log.info("got %s", a)',
+        '    log.info("took %d ms", n)',  # (of a type not known: taken to fit)
+        '    logging.warning("100%% done")',
+        '    log.info("%(a)s", {"a": a})',
+        '    log.warning("between", stack_info=False)',
+        '    other.info("got %d", a)',  # (not a logger the module made)
+    ],
+)
+def test_a_log_call_that_fits_its_message_is_not_refused(tmp_path, line):
+    path = write(
+        tmp_path,
+        f"""
+        import logging
+        log = logging.getLogger("t")
+        class Other:
+            def info(self, *args):
+                pass
+        other = Other()
+        def main(q: str, n):
+            a = ask(q)
+        {line}
+            return [a, ask(q + "!")]
+        """,
+    )
+    both(path, "owls", 3)

@@ -3,11 +3,13 @@
 Both runs start from a fresh import of the program's file and talk to the same kind of fake
 LM client (deterministic replies, varied small delays so concurrent calls interleave, every
 request recorded when it is sent). Compared: the value (or the exception's type and message),
-stdout, stderr, the program's ``LOG`` list, its public plain-data globals, and, in runs that
-succeed, the exact multiset of LM requests (in failing runs, every request the sequential run
-made must be made too), and warnings other than `KeptInOrderWarning` (a coroutine never
-awaited). A `CompileError` at compile time whose message names the file and a line is a
-refusal, not a discrepancy; one without file and line is an unlocated refusal; any other
+stdout, stderr (a printed stack cut to the programs' own frames: `own_frames`), the
+program's ``LOG`` list, its public plain-data globals, and, in runs that succeed, the exact
+multiset of LM requests (in failing runs, every request the sequential run made must be made
+too), and warnings other than `KeptInOrderWarning` (a coroutine never awaited). Each run
+starts in a thread where an `asyncio.run` has run, as the compiled run's caller's has. A
+`CompileError` at compile time whose message names the file and a line is a refusal, not a
+discrepancy; one without file and line is an unlocated refusal; any other
 failure raised inside autoform that the sequential run does not raise is a crash.
 """
 
@@ -211,6 +213,10 @@ def run(path: Path, compiled: bool) -> Outcome:
     except BaseException:
         gc.unfreeze()
         raise
+    # The compiled run's caller runs `asyncio.run`, which leaves this thread with no current
+    # loop and one set before: what `asyncio.get_event_loop()` finds outside a running loop
+    # depends on that past (README, known limits), so each run starts from it.
+    asyncio.set_event_loop(None)
     client = FakeClient(getattr(module, "FAIL", None))
     args = getattr(module, "ARGS", ())  # fresh with the module; may hold its state on purpose
     stdout, stderr = io.StringIO(), io.StringIO()
@@ -278,14 +284,49 @@ def run(path: Path, compiled: bool) -> Outcome:
         decimal.setcontext(old_decimal)
         _restore_logging(old_logging)
         sys.modules.pop(module.__name__, None)
-    out.stdout = stdout.getvalue()
-    out.stderr = stderr.getvalue()
+    out.stdout = own_frames(stdout.getvalue())
+    out.stderr = own_frames(stderr.getvalue())
     log = getattr(module, "LOG", None)
     out.log = _safe_repr(log) if log is not None else None
     out.state = _snapshot(module)
     out.requests = Counter(client.requests)
     out.peak = client.peak
     return out
+
+
+# What a printed stack (not a traceback) starts with: `traceback.print_stack` and logging's
+# `stack_info=True`, a handler's report of a record it could not format.
+_STACK_HEADS = ("Stack (most recent call last):", "Call stack:")
+_FRAME = re.compile(r'^  File "(?P<file>[^"]+)", line \d+, in ')
+
+
+def own_frames(text: str) -> str:
+    """``text`` with each printed stack cut to the programs' own frames. Above the function's
+    frame a stack shows its caller's: the sequential run's calls it, the compiled run's
+    awaits it (`asyncio.run`, the event loop, autoform's wrappers): not the program's doing.
+    The program's own frames, and every traceback, are compared whole."""
+    lines = text.splitlines(keepends=True)
+    kept: list[str] = []
+    in_stack = keep = False
+    for line in lines:
+        if line.rstrip("\n") in _STACK_HEADS:
+            in_stack, keep = True, False
+            kept.append(line)
+            continue
+        if in_stack:
+            frame = _FRAME.match(line)
+            if frame:
+                keep = Path(frame["file"]).parent == PROGRAMS
+                if keep:
+                    kept.append(line)
+                continue
+            if line.startswith("    "):
+                if keep:
+                    kept.append(line)  # (the frame's source line)
+                continue
+            in_stack = False
+        kept.append(line)
+    return "".join(kept)
 
 
 class Hung(Exception):

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -62,6 +63,9 @@ class Site:
     column: int
     what: str
     filename: str = ""
+    # Prints every frame calling it (logging's `stack_info=`, its report of a record it
+    # could not format), rather than reading one.
+    prints_stack: bool = False
 
     def said(self, here: str) -> str:
         """``what (line 12)``, or with the file's name when it is not ``here``."""
@@ -112,6 +116,36 @@ def _plain_namespace(node: ast.expr) -> bool:
     )
 
 
+# Where logging's functions and loggers' methods take the message, by position.
+_LOG_MESSAGE_AT = {
+    **dict.fromkeys(("debug", "info", "warning", "warn", "error", "exception"), 0),
+    **dict.fromkeys(("critical", "fatal"), 0),
+    "log": 1,
+}
+# printf-style conversions that take a number: a str given to one is a TypeError.
+_NUMBER_SPECS = frozenset("diouxXeEfFgGc")
+_PRINTF = re.compile(
+    r"%(?P<key>\([^)]*\))?[#0\- +]*(?P<width>\*|\d+)?(?:\.(?P<precision>\*|\d+))?"
+    r"[hlL]?(?P<conversion>.?)"
+)
+
+
+def _printf_specs(text: str) -> list[str] | None:
+    """The conversions of a printf-style format, one per argument it takes (``%%`` takes
+    none); None where what it takes is not told so (``%(key)s``, ``*``, a bad one)."""
+    specs = []
+    for m in _PRINTF.finditer(text):
+        conversion = m["conversion"]
+        if conversion == "%" and m.end() - m.start() == 2:
+            continue
+        if m["key"] or "*" in (m["width"] or "") + (m["precision"] or ""):
+            return None
+        if conversion not in _NUMBER_SPECS and conversion not in ("s", "r", "a"):
+            return None
+        specs.append(conversion)
+    return specs
+
+
 # Where a call takes its ``stacklevel`` by position.
 _LEVEL_AT = {"warnings.warn": 2}
 _WEAK_CALLBACK = frozenset({"weakref.ref", "weakref.proxy", "weakref.WeakMethod"})
@@ -152,7 +186,9 @@ def _placed(found: Unseen, filename: str, offset: int) -> Unseen:
 
 
 def _at(site: Site | None, filename: str, offset: int) -> Site | None:
-    return None if site is None else Site(site.line + offset, site.column, site.what, filename)
+    if site is None:
+        return None
+    return Site(site.line + offset, site.column, site.what, filename, site.prints_stack)
 
 
 @functools.lru_cache(maxsize=64)
@@ -292,6 +328,8 @@ class _Module:
     accessors: frozenset[str]
     bound: frozenset[str]  # every name the module binds at its top level (not a builtin then)
     inserting: frozenset[str]  # names holding a container whose item read inserts a key
+    # names the module binds once, at its top level, to `logging.getLogger(...)`
+    loggers: frozenset[str] = frozenset()
 
 
 def _known(tree: ast.Module, aliases: dict[str, str], inserting: frozenset[str]) -> _Module:
@@ -313,7 +351,21 @@ def _known(tree: ast.Module, aliases: dict[str, str], inserting: frozenset[str])
                 bound.add(node.id)
         if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
             bound.add(stmt.name)
-    return _Module(aliases, functions, frozenset(accessors), frozenset(bound), inserting)
+    made: dict[str, int] = {}
+    for stmt in tree.body:
+        for node in ast.walk(stmt) if not isinstance(stmt, ast.FunctionDef) else []:
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+                made[node.id] = made.get(node.id, 0) + 1
+    loggers = frozenset(
+        t.id
+        for stmt in tree.body
+        if isinstance(stmt, ast.Assign)
+        and isinstance(stmt.value, ast.Call)
+        and _resolved(_dotted(stmt.value.func) or "", aliases) == "logging.getLogger"
+        for t in stmt.targets
+        if isinstance(t, ast.Name) and made.get(t.id) == 1
+    )
+    return _Module(aliases, functions, frozenset(accessors), frozenset(bound), inserting, loggers)
 
 
 def _resolved(dotted: str, aliases: dict[str, str]) -> str:
@@ -498,14 +550,60 @@ class _Scanner:
         self.frames: Site | None = None
         self.finalizer: Site | None = None
         self.formatter: Site | None = None
+        self.strs: list[frozenset[str]] = []  # the names each function around binds to strs
 
     def visit(self, node: ast.AST, attributable: bool) -> None:
         """Look at ``node`` and below; ``attributable``: inside a plain function of the
         module (`_attributable`), not in a function nested in it."""
+        function = isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            self.strs.append(self._str_names(node))
         self.look(node, attributable)
         for child in ast.iter_child_nodes(node):
             nested = isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda)
             self.visit(child, attributable and not nested)
+        if function:
+            self.strs.pop()
+
+    def _str_names(self, func: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset[str]:
+        """The names ``func`` binds only to strs it makes (a literal, an f-string, an LM
+        call's reply): none of its parameters, whatever their annotations say."""
+        good: set[str] = set()
+        bad: set[str] = {a.arg for a in ast.walk(func.args) if isinstance(a, ast.arg)}
+        judged: set[int] = set()  # (the targets of the assignments looked at)
+        for n in _own(func):
+            if isinstance(n, ast.Assign | ast.AnnAssign | ast.AugAssign | ast.NamedExpr):
+                targets = n.targets if isinstance(n, ast.Assign) else [n.target]
+                value = n.value
+                plain = (
+                    len(targets) == 1
+                    and isinstance(targets[0], ast.Name)
+                    and value is not None
+                    and (not isinstance(n, ast.AugAssign) or isinstance(n.op, ast.Add))
+                    and self._certainly_str_alone(value)
+                )
+                for t in targets:
+                    for m in ast.walk(t):
+                        if isinstance(m, ast.Name):
+                            judged.add(id(m))
+                            (good if plain else bad).add(m.id)
+        for n in _own(func):
+            if id(n) in judged:
+                continue
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store | ast.Del):
+                bad.add(n.id)  # (a loop's, a `with`'s, a `del`)
+            elif isinstance(n, ast.Global | ast.Nonlocal):
+                bad.update(n.names)
+            elif isinstance(n, ast.alias | ast.ExceptHandler | ast.FunctionDef | ast.ClassDef):
+                bad.add(getattr(n, "asname", None) or getattr(n, "name", None) or "")
+        return frozenset(good - bad)
+
+    def _certainly_str_alone(self, node: ast.expr) -> bool:
+        if isinstance(node, ast.Constant):
+            return isinstance(node.value, str)
+        return isinstance(node, ast.JoinedStr) or (
+            isinstance(node, ast.Call) and self._str_call(node)
+        )
 
     def look(self, node: ast.AST, attributable: bool) -> None:
         """Look at ``node`` itself."""
@@ -605,6 +703,17 @@ class _Scanner:
                 self._frames(node, "`sys._getframe()`")
         elif name in _FINALIZERS or (name in _WEAK_CALLBACK and len(node.args) >= 2):
             self._finalizer(node, f"`{name}()`")
+        for kw in node.keywords:
+            # (logging prints every frame calling it)
+            if kw.arg == "stack_info" and not (
+                isinstance(kw.value, ast.Constant) and not kw.value.value
+            ):
+                self._frames(kw.value, "`stack_info=`", prints=True)
+        misfit = self._log_misfit(node, name)
+        if misfit is not None:
+            # (a record it cannot format: logging prints a report with every frame calling it)
+            what = f"a log call whose arguments do not fit its message ({misfit})"
+            self._frames(node, what, prints=True)
         levels = [kw.value for kw in node.keywords if kw.arg == "stacklevel"]
         if name in _LEVEL_AT and len(node.args) > _LEVEL_AT[name]:
             levels.append(node.args[_LEVEL_AT[name]])  # (given by position)
@@ -612,6 +721,58 @@ class _Scanner:
             level = given.value if isinstance(given, ast.Constant) else None
             if not isinstance(level, int) or level >= 3 or (level == 2 and not attributable):
                 self._frames(given, "`stacklevel=`")
+
+    def _log_misfit(self, node: ast.Call, name: str | None) -> str | None:
+        """For a call of `logging`'s (a module function, or a method of a logger the module
+        binds at its top level) whose message is a literal: why its arguments certainly do
+        not fit it (too few or too many, `%d` of a str), or None."""
+        func = node.func
+        if name is not None and name.startswith("logging."):
+            method = name.removeprefix("logging.")
+        elif (
+            isinstance(func, ast.Attribute)
+            and isinstance(func.value, ast.Name)
+            and func.value.id in self.module.loggers
+        ):
+            method = func.attr
+        else:
+            return None
+        at = _LOG_MESSAGE_AT.get(method)
+        if at is None or len(node.args) <= at or any(isinstance(a, ast.Starred) for a in node.args):
+            return None
+        message, given = node.args[at], node.args[at + 1 :]
+        if not (isinstance(message, ast.Constant) and isinstance(message.value, str)) or not given:
+            return None
+        specs = _printf_specs(message.value)
+        if specs is None:
+            return None
+        if len(specs) != len(given):
+            if len(given) == 1 and not specs:
+                return None  # (one mapping formats a message of no field)
+            fields = f"{len(specs)} field" + ("s" if len(specs) != 1 else "")
+            return f"{fields}, {len(given)} argument" + ("s" if len(given) != 1 else "")
+        for spec, value in zip(specs, given, strict=True):
+            if spec in _NUMBER_SPECS and self._certainly_str(value):
+                return f"`%{spec}` of a str"
+        return None
+
+    def _certainly_str(self, node: ast.expr) -> bool:
+        if isinstance(node, ast.Constant):
+            return isinstance(node.value, str)
+        if isinstance(node, ast.JoinedStr):
+            return True
+        if isinstance(node, ast.Name):
+            return bool(self.strs) and node.id in self.strs[-1]
+        return isinstance(node, ast.Call) and self._str_call(node)
+
+    def _str_call(self, node: ast.Call) -> bool:
+        """An LM call's reply (not shaped by ``response_format``), `af.format`'s text."""
+        name = self._resolve(node.func)
+        if name == "autoform.format":
+            return True
+        return name == "autoform.lm_call" and not any(
+            kw.arg in (None, "response_format") for kw in node.keywords
+        )
 
     def _depth(self, node: ast.expr) -> int | None:
         """How many frames up from the code running ``node`` the frame it gives is (None:
@@ -639,9 +800,10 @@ class _Scanner:
             return None if base is None else f"{base}.{node.attr}"
         return None
 
-    def _frames(self, node: ast.AST, what: str) -> None:
+    def _frames(self, node: ast.AST, what: str, prints: bool = False) -> None:
         if self.frames is None:
-            self.frames = Site(getattr(node, "lineno", 0), getattr(node, "col_offset", 0), what)
+            line, column = getattr(node, "lineno", 0), getattr(node, "col_offset", 0)
+            self.frames = Site(line, column, what, prints_stack=prints)
 
     def _formatter(self, node: ast.AST, what: str) -> None:
         if self.formatter is None:

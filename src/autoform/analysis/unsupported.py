@@ -276,6 +276,19 @@ def check_unseen_frames(src: FunctionSource, found: Unseen) -> None:
         return
     # (in another module: said there, and the error points at the function compiled)
     where = src.def_origin() if site.filename not in ("", src.filename) else None
+    if site.prints_stack:
+        raise CompileError(
+            f"{site.said(src.filename)} makes logging print every frame calling it: in the "
+            f"concurrent version of `{src.name}` those are the event loop's and autoform's, "
+            "and an item of a loop run with others has no caller of yours at all, so it "
+            "would not print what it prints here.",
+            filename=src.filename,
+            line=where.line if where else site.line,
+            column=where.column if where else site.column,
+            construct=site.what,
+            hint="Give the message the arguments its fields take, drop `stack_info=True`, or "
+            "call the function as written.",
+        )
     raise CompileError(
         f"{site.said(src.filename)} reads a frame beyond its own function's, or its "
         "caller's from code no call names (a property, a generator, a lambda, a partial): "
