@@ -1,0 +1,14 @@
+"""An elif test is any() of a generator expression of replies."""
+
+import autoform as af
+
+CAUSE = "genexp in elif test"
+ARGS = (["owls", "cats"],)
+
+
+def main(items: list):
+    if not items:
+        return "empty"
+    elif any("cats" in af.lm_call([{"role": "user", "content": t}], model="m") for t in items):
+        return "yes"
+    return "no"
