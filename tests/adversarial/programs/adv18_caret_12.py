@@ -12,7 +12,7 @@ ARGS = ("owls", "cats")
 def main(a: str, b: str):
     ra = af.lm_call([{"role": "user", "content": a}], model="m")
     try:
-        rb = af.lm_call([{"role": "user", "content": b}], model="m").split(':')[9:]; x, y = rb
+        rb = af.lm_call([{"role": "user", "content": b}], model="m").split(':')[9:]; x, y = rb  # noqa: E702
     except Exception:
         traceback.print_exc(file=sys.stdout)
         rb = None

@@ -1,7 +1,5 @@
 """main's independent calls: the second fails quickly, the first fails later; main's outer except prints context."""
 
-import sys
-import traceback
 
 import autoform as af
 

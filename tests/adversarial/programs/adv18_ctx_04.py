@@ -1,7 +1,5 @@
 """A KeyError handled in a finally-less except; a later independent LM call fails outside any handler: its context must be None."""
 
-import sys
-import traceback
 
 import autoform as af
 

@@ -1,7 +1,5 @@
 """A call started before a KeyError handler and awaited inside it: sequential context is the KeyError only if raised in the handler."""
 
-import sys
-import traceback
 
 import autoform as af
 

@@ -1,7 +1,5 @@
 """A failing call inside a fanned-out loop item whose body first handles a KeyError; context printed."""
 
-import sys
-import traceback
 
 import autoform as af
 

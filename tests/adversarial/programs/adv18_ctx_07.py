@@ -1,6 +1,5 @@
 """Exception notes added by a helper to an LM failure, printed by main via format_exception."""
 
-import sys
 import traceback
 
 import autoform as af

@@ -1,7 +1,5 @@
 """A 400-term string concatenation in one statement beside LM calls."""
 
-import sys
-import traceback
 
 import autoform as af
 

@@ -1,7 +1,5 @@
 """A 150-level parenthesised name."""
 
-import sys
-import traceback
 
 import autoform as af
 

@@ -1,7 +1,5 @@
 """An 80-level nested list display."""
 
-import sys
-import traceback
 
 import autoform as af
 

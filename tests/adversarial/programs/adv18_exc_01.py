@@ -1,7 +1,6 @@
 """A sync primitive called inside an except block reads sys.exc_info()."""
 
 import sys
-import traceback
 
 import autoform as af
 

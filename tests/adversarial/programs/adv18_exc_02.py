@@ -1,7 +1,6 @@
 """An async primitive called inside an except block reads sys.exception()."""
 
 import sys
-import traceback
 
 import autoform as af
 

@@ -1,7 +1,6 @@
 """A sync primitive inside a finally during an LM failure reads sys.exc_info()."""
 
 import sys
-import traceback
 
 import autoform as af
 

@@ -1,7 +1,6 @@
 """A helper with an LM call, called inside an except block, reads sys.exc_info() after its call."""
 
 import sys
-import traceback
 
 import autoform as af
 

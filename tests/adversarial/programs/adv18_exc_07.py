@@ -1,7 +1,6 @@
 """Two helpers with calls in an except block of a failed LM call, both reading sys.exc_info()."""
 
 import sys
-import traceback
 
 import autoform as af
 

@@ -1,7 +1,5 @@
 """any() over a generator of LM calls stops at the first true reply: later calls are never made."""
 
-import sys
-import traceback
 
 import autoform as af
 

@@ -1,7 +1,5 @@
 """next() of a generator of LM calls: only the first call is made."""
 
-import sys
-import traceback
 
 import autoform as af
 

@@ -1,7 +1,5 @@
 """all() over a generator, a later item fails but all() stops before it."""
 
-import sys
-import traceback
 
 import autoform as af
 

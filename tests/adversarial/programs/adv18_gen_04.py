@@ -1,7 +1,5 @@
 """A generator of LM calls zipped with a shorter list: zip stops early."""
 
-import sys
-import traceback
 
 import autoform as af
 

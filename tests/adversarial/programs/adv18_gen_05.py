@@ -1,6 +1,5 @@
 """A generator's frame name read in the traceback of a failing item (uncaught in gen, caught in main)."""
 
-import sys
 import traceback
 
 import autoform as af

@@ -1,7 +1,5 @@
 """A generator with a print in its items' prompts (print runs interleaved with the join)."""
 
-import sys
-import traceback
 
 import autoform as af
 

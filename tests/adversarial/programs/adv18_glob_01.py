@@ -1,7 +1,5 @@
 """globals() read in main after a call: its keys listed."""
 
-import sys
-import traceback
 
 import autoform as af
 

@@ -1,7 +1,5 @@
 """The failing frame's f_globals keys."""
 
-import sys
-import traceback
 
 import autoform as af
 

@@ -1,7 +1,5 @@
 """A helper reads its module's globals() keys (helper compiled too)."""
 
-import sys
-import traceback
 
 import autoform as af
 

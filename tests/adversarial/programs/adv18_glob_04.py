@@ -1,7 +1,6 @@
 """logging with stack_info=True through logging.exception-style call in an except."""
 
 import sys
-import traceback
 
 import autoform as af
 

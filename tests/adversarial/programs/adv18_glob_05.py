@@ -1,7 +1,5 @@
 """The failing frame's co_flags tested for CO_COROUTINE via inspect."""
 
-import sys
-import traceback
 
 import autoform as af
 

@@ -1,7 +1,6 @@
 """logging.warning with stack_info=True from a helper without LM calls."""
 
 import sys
-import traceback
 
 import autoform as af
 

@@ -1,7 +1,5 @@
 """The failing frame's f_lineno and f_code.co_firstlineno read in the handler."""
 
-import sys
-import traceback
 
 import autoform as af
 

@@ -1,7 +1,5 @@
 """The code object's positions of the failing instruction (co_positions)."""
 
-import sys
-import traceback
 
 import autoform as af
 

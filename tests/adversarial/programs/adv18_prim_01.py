@@ -1,7 +1,5 @@
 """A sync primitive raises StopIteration; main catches StopIteration."""
 
-import sys
-import traceback
 
 import autoform as af
 

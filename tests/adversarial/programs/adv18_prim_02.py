@@ -1,7 +1,5 @@
 """An async primitive raises StopIteration."""
 
-import sys
-import traceback
 
 import autoform as af
 

@@ -1,8 +1,6 @@
 """A primitive raises asyncio.CancelledError (a BaseException); main catches BaseException."""
 
 import asyncio
-import sys
-import traceback
 
 import autoform as af
 

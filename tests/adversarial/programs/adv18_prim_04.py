@@ -1,7 +1,5 @@
 """A primitive raises SystemExit; main catches it."""
 
-import sys
-import traceback
 
 import autoform as af
 

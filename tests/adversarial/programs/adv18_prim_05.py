@@ -1,7 +1,5 @@
 """An async primitive raises StopAsyncIteration."""
 
-import sys
-import traceback
 
 import autoform as af
 

@@ -1,7 +1,5 @@
 """A primitive raises GeneratorExit; main catches BaseException."""
 
-import sys
-import traceback
 
 import autoform as af
 

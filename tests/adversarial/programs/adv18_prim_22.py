@@ -12,7 +12,7 @@ ARGS = ("owls", "cats")
 def main(a: str, b: str):
     ra = af.lm_call([{"role": "user", "content": a}], model="m")
     try:
-        rb = af.lm_call([{"role": "user", "content": "{x}".format(y=b)}], model="m")
+        rb = af.lm_call([{"role": "user", "content": "{x}".format()}], model="m")  # noqa: F524
     except KeyError as e2:
         traceback.print_exc(file=sys.stdout)
         e = e2

@@ -1,7 +1,5 @@
 """A sync primitive warns with stacklevel=2 (its caller's frame)."""
 
-import sys
-import traceback
 
 import autoform as af
 

@@ -1,7 +1,5 @@
 """A sync primitive warns with stacklevel=3 (main's line in the sequential run)."""
 
-import sys
-import traceback
 
 import autoform as af
 

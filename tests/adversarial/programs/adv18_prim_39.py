@@ -1,7 +1,6 @@
 """A sync primitive reads the names of the two frames above it."""
 
 import sys
-import traceback
 
 import autoform as af
 

@@ -1,7 +1,6 @@
 """An async primitive reads the name of the frame above it."""
 
 import sys
-import traceback
 
 import autoform as af
 

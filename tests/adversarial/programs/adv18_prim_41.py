@@ -1,7 +1,6 @@
 """A primitive logs with funcName and lineno of its caller via stacklevel=2."""
 
 import sys
-import traceback
 
 import autoform as af
 

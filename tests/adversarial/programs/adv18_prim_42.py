@@ -1,6 +1,5 @@
 """A primitive prints the stack it runs on (traceback.format_stack inside the primitive)."""
 
-import sys
 import traceback
 
 import autoform as af

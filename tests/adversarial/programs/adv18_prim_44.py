@@ -1,6 +1,5 @@
 """LM failures in a fanned-out loop: each failure's __context__ and traceback length printed."""
 
-import sys
 import traceback
 
 import autoform as af

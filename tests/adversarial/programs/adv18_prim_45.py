@@ -1,7 +1,5 @@
 """A primitive prints its own caller's line via inspect.stack()[1]."""
 
-import sys
-import traceback
 
 import autoform as af
 

@@ -1,6 +1,5 @@
 """A primitive that raises; its exception's traceback frames named."""
 
-import sys
 import traceback
 
 import autoform as af

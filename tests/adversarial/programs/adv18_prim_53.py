@@ -1,7 +1,5 @@
 """af.lm_call given an unexpected positional argument."""
 
-import sys
-import traceback
 
 import autoform as af
 

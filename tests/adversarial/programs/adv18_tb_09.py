@@ -1,6 +1,5 @@
 """Failing call in an elif body inside a loop; format_exc stored in LOG."""
 
-import sys
 import traceback
 
 import autoform as af

@@ -1,7 +1,6 @@
 """Walk sys.exc_info()[2] with tb_next, printing co_name and tb_lineno."""
 
 import sys
-import traceback
 
 import autoform as af
 

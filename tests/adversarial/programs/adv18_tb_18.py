@@ -1,7 +1,5 @@
 """logging.exception after a failing call in a try/finally."""
 
-import sys
-import traceback
 
 import autoform as af
 

@@ -1,6 +1,5 @@
 """Two independent calls in main, the second fails; no try in main: a helper wrapper catches the whole main's work by calling a helper that does both."""
 
-import sys
 import traceback
 
 import autoform as af

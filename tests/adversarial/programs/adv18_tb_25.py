@@ -1,7 +1,6 @@
 """sys.exc_info() read inside a finally while an LM failure unwinds."""
 
 import sys
-import traceback
 
 import autoform as af
 

@@ -1,6 +1,5 @@
 """print_stack inside main after a call."""
 
-import sys
 import traceback
 
 import autoform as af

@@ -1,7 +1,5 @@
 """The frame locals of the failing frame are listed."""
 
-import sys
-import traceback
 
 import autoform as af
 

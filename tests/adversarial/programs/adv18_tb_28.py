@@ -1,7 +1,5 @@
 """dir() with no arguments after the calls."""
 
-import sys
-import traceback
 
 import autoform as af
 

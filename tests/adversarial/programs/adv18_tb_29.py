@@ -1,7 +1,5 @@
 """The failing frame's code flags and varnames."""
 
-import sys
-import traceback
 
 import autoform as af
 

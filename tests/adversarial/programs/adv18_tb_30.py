@@ -1,7 +1,5 @@
 """The exception caught then re-raised later after another call; the final failure is the program's."""
 
-import sys
-import traceback
 
 import autoform as af
 

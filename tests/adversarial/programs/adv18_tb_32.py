@@ -1,7 +1,6 @@
 """Frame of the caller read from a helper with sys._getframe(1)."""
 
 import sys
-import traceback
 
 import autoform as af
 

@@ -1,7 +1,5 @@
 """inspect.stack() in a helper after a call; the caller's line text."""
 
-import sys
-import traceback
 
 import autoform as af
 

@@ -1,7 +1,5 @@
 """The context of a failure raised from an unrelated helper in an except: __context__ type printed."""
 
-import sys
-import traceback
 
 import autoform as af
 

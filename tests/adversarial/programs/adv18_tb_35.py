@@ -1,6 +1,5 @@
 """The first call fails and is not caught; a finally prints the traceback of the live failure with format_exc."""
 
-import sys
 import traceback
 
 import autoform as af

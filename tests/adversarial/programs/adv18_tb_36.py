@@ -1,7 +1,5 @@
 """Exception raised across concurrent siblings: first call fails while the second is in flight; __context__ of the failure printed."""
 
-import sys
-import traceback
 
 import autoform as af
 

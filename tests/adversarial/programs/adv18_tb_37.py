@@ -1,7 +1,5 @@
 """Uncaught: main's two independent calls, first fails; traceback printed by a helper that wraps nothing (sys.excepthook-like at caller)."""
 
-import sys
-import traceback
 
 import autoform as af
 

@@ -1,6 +1,5 @@
 """TracebackException with capture_locals=True prints each frame's locals."""
 
-import sys
 import traceback
 
 import autoform as af

@@ -1,7 +1,5 @@
 """inspect.getargvalues of the failing frame reads its locals."""
 
-import sys
-import traceback
 
 import autoform as af
 

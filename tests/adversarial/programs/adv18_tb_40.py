@@ -1,7 +1,5 @@
 """The caller of main, read from the failure's frame with f_back."""
 
-import sys
-import traceback
 
 import autoform as af
 

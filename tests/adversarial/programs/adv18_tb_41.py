@@ -1,7 +1,6 @@
 """logging with stack_info=True prints the whole stack."""
 
 import sys
-import traceback
 
 import autoform as af
 

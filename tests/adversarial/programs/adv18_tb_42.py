@@ -1,6 +1,5 @@
 """walk_tb then FrameSummary locals via StackSummary.extract(capture_locals=True)."""
 
-import sys
 import traceback
 
 import autoform as af

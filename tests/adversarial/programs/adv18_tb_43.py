@@ -1,7 +1,5 @@
 """A helper warns with stacklevel=3: it points past main to main's caller."""
 
-import sys
-import traceback
 
 import autoform as af
 

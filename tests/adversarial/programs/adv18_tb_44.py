@@ -1,6 +1,5 @@
 """walk_stack from a helper: names of all frames above."""
 
-import sys
 import traceback
 
 import autoform as af

@@ -1,7 +1,5 @@
 """getattr(frame, 'f_locals') through a computed attribute name."""
 
-import sys
-import traceback
 
 import autoform as af
 

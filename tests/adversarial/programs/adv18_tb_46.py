@@ -1,7 +1,5 @@
 """The failing frame's globals and the code object's co_filename."""
 
-import sys
-import traceback
 
 import autoform as af
 

@@ -1,6 +1,5 @@
 """The depth of the failure's traceback is counted."""
 
-import sys
 import traceback
 
 import autoform as af

@@ -1,7 +1,5 @@
 """inspect.trace() inside the handler: frames with their code context."""
 
-import sys
-import traceback
 
 import autoform as af
 

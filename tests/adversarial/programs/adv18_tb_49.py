@@ -1,6 +1,5 @@
 """A context manager's __exit__ prints the traceback of the LM failure and suppresses it."""
 
-import sys
 import traceback
 
 import autoform as af

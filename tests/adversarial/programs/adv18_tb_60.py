@@ -1,6 +1,5 @@
 """Two independent calls, the second's prompt raises (KeyError) while the first is in flight; uncaught but printed in finally."""
 
-import sys
 import traceback
 
 import autoform as af

@@ -13,7 +13,7 @@ FAIL = ['cats']
 def main(a: str, b: str):
     ra = af.lm_call([{"role": "user", "content": a}], model="m")
     try:
-        größe = ra; rb = (größe, af.lm_call([{"role": "user", "content": b}], model="m"))
+        größe = ra; rb = (größe, af.lm_call([{"role": "user", "content": b}], model="m"))  # noqa: E702
     except RuntimeError:
         traceback.print_exc(file=sys.stdout)
         rb = None

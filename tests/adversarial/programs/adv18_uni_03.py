@@ -12,7 +12,7 @@ FAIL = ['cats']
 
 def main(a: str, b: str):
     try:
-        ra = af.lm_call([{"role": "user", "content": a}], model="m"); rb = af.lm_call([{"role": "user", "content": b}], model="m")
+        ra = af.lm_call([{"role": "user", "content": a}], model="m"); rb = af.lm_call([{"role": "user", "content": b}], model="m")  # noqa: E702
     except RuntimeError:
         traceback.print_exc(file=sys.stdout)
         ra = rb = None

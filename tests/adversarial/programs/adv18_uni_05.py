@@ -1,6 +1,5 @@
 """Non-ASCII text in the prompt, inside the failing call's own arguments, before a failing subscript."""
 
-import sys
 import traceback
 
 import autoform as af
