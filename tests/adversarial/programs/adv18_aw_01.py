@@ -1,0 +1,24 @@
+"""A sync primitive returns an object with __await__; main takes its type name."""
+
+import autoform as af
+
+CAUSE = 'primitive returns awaitable'
+ARGS = ("owls", "cats")
+
+
+class Later:
+    def __await__(self):
+        yield from ()
+        return "awaited"
+
+
+@af.primitive
+def make(x):
+    return Later()
+
+
+def main(a: str, b: str):
+    ra = af.lm_call([{"role": "user", "content": a}], model="m")
+    v = make(ra)
+    rb = af.lm_call([{"role": "user", "content": b}], model="m")
+    return ra, type(v).__name__, rb

@@ -1,0 +1,20 @@
+"""A reply's split indexed past its end."""
+
+import sys
+import traceback
+
+import autoform as af
+
+CAUSE = 'reply split index'
+ARGS = ("owls", "cats")
+
+
+def main(a: str, b: str):
+    ra = af.lm_call([{"role": "user", "content": a}], model="m")
+    try:
+        rb = af.lm_call([{"role": "user", "content": b}], model="m").split()[5]
+    except Exception:
+        traceback.print_exc(file=sys.stdout)
+        rb = None
+    rc = af.lm_call([{"role": "user", "content": b + '!'}], model="m")
+    return ra, rb, rc

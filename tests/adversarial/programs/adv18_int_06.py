@@ -1,0 +1,18 @@
+"""math.floor of a Decimal with a big exponent."""
+
+import decimal
+import math
+
+import autoform as af
+
+CAUSE = 'floor(Decimal)'
+ARGS = ("owls", "cats")
+FAIL = ['owls']
+
+
+def main(a: str, b: str):
+    ra = af.lm_call([{"role": "user", "content": a}], model="m")
+    x = math.floor(decimal.Decimal("1e5000"))
+    tag = str(x)
+    rb = af.lm_call([{"role": "user", "content": b + tag[:5]}], model="m")
+    return ra, rb

@@ -1,0 +1,15 @@
+"""%c of a short literal out of range."""
+
+import autoform as af
+
+CAUSE = 'percent c'
+ARGS = ("owls", "cats")
+FAIL = ['owls']
+
+
+def main(a: str, b: str):
+    ra = af.lm_call([{"role": "user", "content": a}], model="m")
+    x = 1114112
+    tag = "%c" % x
+    rb = af.lm_call([{"role": "user", "content": b + tag[:5]}], model="m")
+    return ra, rb

@@ -1,0 +1,17 @@
+"""The first call fails; the second call's prompt formats a long int made before it, inline in the call's argument: math.floor of a Decimal."""
+
+import decimal
+import math
+
+import autoform as af
+
+CAUSE = 'floor Decimal inline'
+ARGS = ("owls", "cats")
+FAIL = ['owls']
+
+
+def main(a: str, b: str):
+    x = math.floor(decimal.Decimal("1e5000"))
+    ra = af.lm_call([{"role": "user", "content": a}], model="m")
+    rb = af.lm_call([{"role": "user", "content": f"{b} {x}"}], model="m")
+    return ra, rb

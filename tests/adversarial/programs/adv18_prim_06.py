@@ -1,0 +1,24 @@
+"""A primitive raises GeneratorExit; main catches BaseException."""
+
+
+import autoform as af
+
+CAUSE = 'primitive GeneratorExit'
+ARGS = ("owls", "cats")
+
+
+@af.primitive
+def stop(x):
+    raise GeneratorExit(x)
+
+
+
+def main(a: str, b: str):
+    ra = af.lm_call([{"role": "user", "content": a}], model="m")
+    try:
+        rb = stop(a)
+    except BaseException as e:
+        print("caught", type(e).__name__, e)
+        rb = None
+    rc = af.lm_call([{"role": "user", "content": b}], model="m")
+    return ra, rb, rc

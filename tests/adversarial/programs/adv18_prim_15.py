@@ -1,0 +1,23 @@
+"""af.lm_call without a model."""
+
+import sys
+import traceback
+
+import autoform as af
+
+CAUSE = 'lm_call no model'
+ARGS = ("owls", "cats")
+
+
+def main(a: str, b: str):
+    ra = af.lm_call([{"role": "user", "content": a}], model="m")
+    try:
+        rb = af.lm_call([{"role": "user", "content": b}])
+    except Exception as e2:
+        traceback.print_exc(file=sys.stdout)
+        e = e2
+    except BaseException as e:
+        print("caught", type(e).__name__, e)
+        rb = None
+    rc = af.lm_call([{"role": "user", "content": b}], model="m")
+    return ra, rb, rc

@@ -1,0 +1,23 @@
+"""af.format with an index past the arguments, inside the call's prompt."""
+
+import sys
+import traceback
+
+import autoform as af
+
+CAUSE = 'af.format bad in prompt'
+ARGS = ("owls", "cats")
+
+
+def main(a: str, b: str):
+    ra = af.lm_call([{"role": "user", "content": a}], model="m")
+    try:
+        rb = af.lm_call([{"role": "user", "content": af.format("{} {}", b)}], model="m")
+    except IndexError as e2:
+        traceback.print_exc(file=sys.stdout)
+        e = e2
+    except Exception as e:
+        print("caught", type(e).__name__, e)
+        rb = None
+    rc = af.lm_call([{"role": "user", "content": b}], model="m")
+    return ra, rb, rc

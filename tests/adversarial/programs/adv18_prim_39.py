@@ -1,0 +1,20 @@
+"""A sync primitive reads the names of the two frames above it."""
+
+import sys
+
+import autoform as af
+
+CAUSE = 'primitive getframe'
+ARGS = ("owls", "cats")
+
+
+@af.primitive
+def who(x):
+    return x, sys._getframe(1).f_code.co_name, sys._getframe(2).f_code.co_name
+
+
+def main(a: str, b: str):
+    ra = af.lm_call([{"role": "user", "content": a}], model="m")
+    rc = who(ra)
+    rb = af.lm_call([{"role": "user", "content": b}], model="m")
+    return ra, rb, rc
