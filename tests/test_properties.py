@@ -135,6 +135,10 @@ def ask(text):
     return af.lm_call([dict(role="user", content="h:" + str(text))], model="m")
 
 
+def pair(text):
+    return ask(text), text
+
+
 def noisy(text):
     print("noisy", text)
     return ask(text)
@@ -1099,7 +1103,7 @@ def programs(draw) -> str:
                 lines += module_change()
                 lines.append(f"{new_name()} = {call()}")
         elif kind == 63:
-            form = draw(st.integers(0, 1))
+            form = draw(st.integers(0, 2))
             if form == 0:
                 # An int formatted after a call: one too long to format raises ValueError.
                 big, tag = fresh("big"), fresh("tag")
@@ -1111,6 +1115,21 @@ def programs(draw) -> str:
                 )
                 lines.append(f"{tag} = {shown}")
                 lines.append(f"{new_name()} = {call(f'{tag}[:4] + {var()}')}")
+            elif form == 2:
+                # A call's value unpacked beside an independent call: unpacking may fail
+                # (a reply of one character), in its turn.
+                a, b = new_name(), new_name()
+                made = draw(
+                    st.sampled_from(
+                        [
+                            f"{a}, {b} = pair({var()})",
+                            f"{a}, *{b} = {call()}",
+                            f"{a}, {b} = {call()}",
+                        ]
+                    )
+                )
+                lines.append(made)
+                lines.append(f"{new_name()} = {call()}")
             else:
                 # A failure's traceback, printed: the same lines and carets both ways.
                 r = new_name()

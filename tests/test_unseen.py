@@ -1128,7 +1128,7 @@ def test_compiling_reads_no_descriptor_a_library_wraps_around_the_users(tmp_path
 
 def test_a_caught_failure_shows_the_callers_frame_then_the_callees(tmp_path):
     # Between the function's frame and its helper's, a traceback shows no frame of
-    # autoform's plumbing (`hiding._unwound`): what the sequential run shows.
+    # autoform's plumbing (`hiding.unwound`): what the sequential run shows.
     path = write(
         tmp_path,
         """

@@ -401,9 +401,12 @@ def compile_body(
     # 4. normalise: one awaited primitive call per step, temporaries for nested calls
     #    (in an `async def`, `await lm.acall(...)` is the plain call); a compound
     #    statement is one step, its bodies compiled by this same function.
-    # (in a body run one step after another, a comprehension stays one: nothing to fan out)
+    # (in a body run one step after another, a comprehension stays one: nothing to fan out;
+    # nor in a module whose code runs as objects are freed: a comprehension's list and names
+    # are freed as its value is taken, a loop's would live on)
+    lowered = not entry.sequential and ctx.unseen.finalizer is None
     docstring, steps = linearize(
-        ctx, statements, docstring_allowed=entry.top, bound=entry.bound, loops=not entry.sequential
+        ctx, statements, docstring_allowed=entry.top, bound=entry.bound, loops=lowered
     )
     # 5. activity: versioned reads and writes of names. Inside a block every local keeps
     #    its name (a branch may or may not rebind it).

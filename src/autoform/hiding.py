@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import functools
+import sys
 import threading
 from collections.abc import Awaitable, Callable, Coroutine
 from types import TracebackType
@@ -39,6 +40,7 @@ __all__ = [
     "showing",
     "shown",
     "shows",
+    "unwound",
 ]
 
 T = TypeVar("T")
@@ -160,7 +162,7 @@ def call_hidden(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
 PLUMBING: set[str] = {__file__}
 
 
-def _unwound(exc: BaseException) -> None:
+def unwound(exc: BaseException) -> None:
     """Take the frames of autoform's plumbing out of ``exc``'s traceback as it leaves a
     wrapper (the bare ``raise`` after adds none of the wrapper's own): the user's handler,
     a traceback printed whole, shows the user's frames, one calling the next, as the
@@ -206,7 +208,7 @@ class _Steps(Coroutine[Any, Any, Any]):
         except StopIteration:
             raise
         except BaseException as exc:
-            _unwound(exc)
+            unwound(exc)
             raise
 
     # What it wraps, for what looks into a coroutine (a task's repr, a debugger).
@@ -233,7 +235,7 @@ class _Steps(Coroutine[Any, Any, Any]):
         except StopIteration:
             raise
         except BaseException as exc:
-            _unwound(exc)
+            unwound(exc)
             raise
 
     def throw(self, typ: Any, val: Any = None, tb: Any = None) -> Any:
@@ -245,7 +247,7 @@ class _Steps(Coroutine[Any, Any, Any]):
         except StopIteration:
             raise
         except BaseException as exc:
-            _unwound(exc)
+            unwound(exc)
             raise
 
     def close(self) -> None:
@@ -346,6 +348,9 @@ def on_thread(fn: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:
         loop = asyncio.get_running_loop()
         future = loop.create_future()
         context = contextvars.copy_context()
+        # The failure the caller is handling (called in an `except` or a `finally`): the
+        # sequential program's call sees it (`sys.exc_info()`), so `fn` is called handling it.
+        handled = sys.exc_info()[1]
 
         def settle(result: Any, error: BaseException | None) -> None:
             if future.done():  # cancelled meanwhile
@@ -358,13 +363,17 @@ def on_thread(fn: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:
         def work() -> None:
             error: BaseException | None
             try:
-                result, error = context.run(fn, *args, **kwargs), None
+                result, error = _handling(handled, context.run, fn, *args, **kwargs), None
             except StopIteration as exc:
                 # A future cannot hold one (it would hang the caller); what a coroutine
                 # makes of it anyway (PEP 479).
                 stop = RuntimeError(f"{getattr(fn, '__qualname__', fn)} raised StopIteration")
                 stop.__cause__ = exc
                 result, error = None, stop
+            except GeneratorExit as exc:
+                # Thrown into the coroutines awaiting the future, one would close them
+                # (PEP 380): carried to the awaiting one, which raises it (`_delivered`).
+                result, error = None, _Carried(exc)
             except BaseException as exc:
                 result, error = None, exc
             # The loop may have closed meanwhile: nobody waits any more.
@@ -372,9 +381,40 @@ def on_thread(fn: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:
                 loop.call_soon_threadsafe(settle, result, error)
 
         threading.Thread(target=work, name="autoform-lm-call", daemon=True).start()
-        return future
+        return _delivered(future)
 
     return start
+
+
+class _Carried(Exception):
+    """A `GeneratorExit` a call on a thread raised, on its way to the coroutine awaiting it."""
+
+    def __init__(self, exc: GeneratorExit) -> None:
+        super().__init__()
+        self.exc = exc
+
+
+async def _delivered(future: Awaitable[Any]) -> Any:
+    """``await future``, raising a `_Carried` failure as itself, in this frame."""
+    try:
+        return await future
+    except _Carried as carried:
+        exc = carried.exc
+    raise exc  # (out of the `except`: it takes no context from its carrier)
+
+
+def _handling(handled: BaseException | None, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """``fn(*args, **kwargs)``, in an ``except`` clause handling ``handled`` (if not None), its
+    traceback as it was: what ``sys.exc_info()`` gives the code it runs, and the context a
+    failure of it takes, as where the call was made."""
+    if handled is None:
+        return fn(*args, **kwargs)
+    tb = handled.__traceback__
+    try:
+        raise handled
+    except BaseException:
+        handled.__traceback__ = tb  # (raising it here added this frame)
+        return fn(*args, **kwargs)
 
 
 _LEAVES = frozenset({str, int, float, bool, type(None)})

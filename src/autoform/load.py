@@ -13,6 +13,7 @@ import __future__
 import ast
 import builtins
 import functools
+import linecache
 import types
 from collections.abc import Callable, Sequence
 from typing import Any, cast
@@ -70,24 +71,95 @@ def _place_node(node: ast.AST, o: Origin) -> None:
     node.end_col_offset = o.column  # type: ignore[attr-defined]
 
 
-def _place(node: ast.AST, o: Origin, apart: frozenset[int] = frozenset()) -> None:
-    """Every node of ``node`` at ``o``, but the statements (by id) in ``apart``: a block's
-    bodies, placed on their own (their calls are paired by the places they have in the
-    generated text: `_calls_in_order`)."""
-    end_column = o.end_column if o.end_line > o.line else max(o.end_column, o.column)
-    position = {
+def _position(o: Origin) -> dict[str, int]:
+    """``o`` as Python's tree places a node: its columns count UTF-8 bytes (an `Origin`'s,
+    characters)."""
+    column = _bytes(o.filename, o.line, o.column)
+    end = _bytes(o.filename, o.end_line, o.end_column) if o.end_line >= o.line else column
+    return {
         "lineno": o.line,
         "end_lineno": max(o.end_line, o.line),
-        "col_offset": o.column,
-        "end_col_offset": end_column,
+        "col_offset": column,
+        "end_col_offset": end if o.end_line > o.line else max(end, column),
     }
+
+
+def _bytes(filename: str, line: int, column: int) -> int:
+    """The UTF-8 byte offset of character ``column`` of the file's ``line``."""
+    text = linecache.getline(filename, line)
+    return column if text.isascii() else len(text[:column].encode())
+
+
+def _place(
+    node: ast.AST, o: Origin, apart: frozenset[int] = frozenset(), only: bool = False
+) -> None:
+    """Every node of ``node`` at ``o``, but the statements (by id) in ``apart``: a block's
+    bodies, placed on their own (their calls are paired by the places they have in the
+    generated text: `_calls_in_order`). ``only``: ``node`` alone."""
+    position = _position(o)
     stack = [node]
     while stack:
         sub = stack.pop()
         if hasattr(sub, "lineno"):
             for field_name, value in position.items():
                 setattr(sub, field_name, value)
-        stack += [c for c in ast.iter_child_nodes(sub) if id(c) not in apart]
+        if not only:
+            stack += [c for c in ast.iter_child_nodes(sub) if id(c) not in apart]
+
+
+def _place_call(at: ast.AST, where: Origin, written: tuple[ast.stmt, int, int] | None) -> None:
+    """An awaited call (``await prim.acall(args)``, ``_af.acall(helper, args)``) at the
+    user's call it stands for; its arguments, each at its own place where they are the
+    user's (a failure in one is marked there, as Python marks it)."""
+    _place(at, where, only=True)
+    call = at.value if isinstance(at, ast.Await) else at
+    if not isinstance(call, ast.Call):
+        return
+    if call is not at:
+        _place(call, where, only=True)
+    _place(call.func, where)
+    given = [*call.args, *call.keywords]
+    theirs = _call_at(written, where)
+    if theirs is None:
+        for part in given:
+            _place(part, where)
+        return
+    assert written is not None
+    _, lines, columns = written
+    # (aligned from the end: `_af.acall(helper, x)` passes the helper first)
+    mine_args, their_args = call.args, theirs.args
+    k = min(len(mine_args), len(their_args))
+    pairs: list[tuple[ast.AST, ast.AST]] = list(
+        zip(mine_args[len(mine_args) - k :], their_args[len(their_args) - k :], strict=True)
+    )
+    named = {k.arg: k for k in theirs.keywords if k.arg is not None}
+    pairs += [(k, named[k.arg]) for k in call.keywords if k.arg in named]
+    placed: set[int] = set()
+    for mine, their in pairs:
+        _align(mine, their, lines, columns)  # (a call inside is placed after, on its own)
+        placed.add(id(mine))
+    for part in given:
+        if id(part) not in placed:
+            _place(part, where)
+
+
+def _call_at(written: tuple[ast.stmt, int, int] | None, where: Origin) -> ast.Call | None:
+    """The user's call that starts at ``where`` in the statement ``written``."""
+    if written is None:
+        return None
+    stmt, lines, columns = written
+    line = where.line - lines
+    column = _bytes(where.filename, where.line, where.column) - columns
+    for node in ast.walk(stmt):
+        if not isinstance(node, ast.Call | ast.Await):
+            continue
+        if (node.lineno, node.col_offset) != (line, column):
+            continue
+        # (`await lm.acall(x)` of an `async def`'s: the call it awaits)
+        call = node.value if isinstance(node, ast.Await) else node
+        if isinstance(call, ast.Call):
+            return call
+    return None
 
 
 # The part of a block's header holding its calls, by field (its body is placed on its own).
@@ -188,13 +260,17 @@ def _relocate(
         calls = _calls_in_order(node, a) if origins.exact is not None else []
         suites = _suites(node, a)
         _place(a, origin, frozenset(id(t) for _, trees in suites for t in trees))
+        simple = not isinstance(node, cst.BaseCompoundStatement)
+        written = origins.written(origin) if origins.written is not None and simple else None
+        if written is not None:
+            _as_written(a, written)
         for made, at in calls:  # (outer calls first: an inner one is placed after)
             where = _origin_of(made, origins.exact)
             if where is not None:
-                _place(at, where)
+                _place_call(at, where, written)
         value = origins.values.get(line)
         if value is not None and isinstance(getattr(a, "value", None), ast.Await):
-            _place(a.value, value)  # type: ignore[attr-defined]  # (the call's own columns)
+            _place_call(a.value, value, written)  # type: ignore[attr-defined]  # (its own columns)
         parts = origins.gathers.get(line)
         if parts:  # a gather: each awaitable points at its own call
             call = a.value.value  # type: ignore[attr-defined]  # x = await gather(...)
@@ -202,8 +278,6 @@ def _relocate(
                 _place(arg, part)
             # A failure inside it is reported at the gather's line; this names the call's.
             register_gather(origin.filename, origin.line, tuple(p.line for p in parts))
-        if origins.written is not None and not isinstance(node, cst.BaseCompoundStatement):
-            _as_written(a, origins.written(origin))
         for inner, inner_tree in suites:
             _relocate(inner, inner_tree, origins, origin)
 
@@ -211,33 +285,47 @@ def _relocate(
 _COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 
 
-def _as_written(a: ast.stmt, written: tuple[ast.stmt, int, int] | None) -> None:
-    """A statement emitted as the user wrote it: each of its nodes at its own place, so that
-    a failure in it is marked where Python marks it (``prefix`` of ``prefix + r``)."""
-    if written is None:
-        return
+def _as_written(a: ast.stmt, written: tuple[ast.stmt, int, int]) -> None:
+    """A statement emitted from the user's: each of its nodes at the place of the user's it
+    stands for, so that a failure in it is marked where Python marks it (``prefix`` of
+    ``prefix + r``; ``r["k"]`` of ``x = ask(q)["k"]``, its call taken out: ``_lm1["k"]``).
+    Its calls are placed after (`_place_call`)."""
     stmt, lines, columns = written
-    pairs: list[tuple[ast.AST, ast.AST]]
-    if ast.dump(stmt) == ast.dump(a):
-        pairs = list(zip(ast.walk(a), ast.walk(stmt), strict=True))
-    else:
-        # Changed (a call awaited, a name renamed): its comprehensions still keep their own
-        # place, which the frame calling theirs (on Python 3.11) marks.
-        made = [n for n in ast.walk(a) if isinstance(n, _COMPREHENSIONS)]
-        as_typed = [n for n in ast.walk(stmt) if isinstance(n, _COMPREHENSIONS)]
-        if [type(n) for n in made] != [type(n) for n in as_typed]:
-            return
-        pairs = list(zip(made, as_typed, strict=True))
-    for mine, theirs in pairs:
-        line = getattr(theirs, "lineno", None)
-        if line is None or not hasattr(mine, "lineno"):
-            continue  # (a comprehension's `for` part, an operator: no place of their own)
-        vars(mine).update(
-            lineno=line + lines,
-            end_lineno=(getattr(theirs, "end_lineno", None) or line) + lines,
-            col_offset=getattr(theirs, "col_offset", 0) + columns,
-            end_col_offset=(getattr(theirs, "end_col_offset", None) or 0) + columns,
-        )
+    _align(a, stmt, lines, columns)
+
+
+def _align(mine: ast.AST, theirs: ast.AST, lines: int, columns: int) -> None:
+    """``mine`` at the place of ``theirs``, and its parts at their parts', as far as the two
+    trees have the same shape: a node of another kind stands for the user's whole (a name
+    a call's value was taken into, ``_lm1``), an ``await`` for the call it awaits."""
+    if isinstance(mine, ast.Await) and not isinstance(theirs, ast.Await):
+        _copy_one(mine, theirs, lines, columns)
+        _align(mine.value, theirs, lines, columns)
+        return
+    if type(mine) is not type(theirs):
+        _copy_one(mine, theirs, lines, columns)
+        return
+    _copy_one(mine, theirs, lines, columns)
+    for name, left in ast.iter_fields(mine):
+        right = getattr(theirs, name, None)
+        if isinstance(left, ast.AST) and isinstance(right, ast.AST):
+            _align(left, right, lines, columns)
+        elif isinstance(left, list) and isinstance(right, list) and len(left) == len(right):
+            for x, y in zip(left, right, strict=True):
+                if isinstance(x, ast.AST) and isinstance(y, ast.AST):
+                    _align(x, y, lines, columns)
+
+
+def _copy_one(mine: ast.AST, theirs: ast.AST, lines: int, columns: int) -> None:
+    line = getattr(theirs, "lineno", None)
+    if line is None or not hasattr(mine, "lineno"):
+        return  # (an operator, a comprehension's `for` part: no place of their own)
+    vars(mine).update(
+        lineno=line + lines,
+        end_lineno=(getattr(theirs, "end_lineno", None) or line) + lines,
+        col_offset=getattr(theirs, "col_offset", 0) + columns,
+        end_col_offset=(getattr(theirs, "end_col_offset", None) or 0) + columns,
+    )
 
 
 def load(

@@ -104,7 +104,7 @@ def _as_if_called(exc: BaseException, body: CodeType | None) -> None:
     while after is not None and after.tb_frame.f_code is not body:
         after = after.tb_next
     exc.__traceback__ = None
-    with contextlib.suppress(Exception):
+    with contextlib.suppress(Exception, GeneratorExit, KeyboardInterrupt, SystemExit):
         Primitive.__call__(_StandIn(exc))  # type: ignore[arg-type]
     tb = exc.__traceback__
     while tb is not None and tb.tb_frame.f_code is not Primitive.__call__.__code__:
@@ -146,7 +146,7 @@ class Primitive(Generic[P, R]):
                 model = kwargs.get("model")
                 return record(active, self.__qualname__, site, model, self._call, args, kwargs)
             return self._call(*args, **kwargs)
-        except Exception as exc:
+        except (Exception, GeneratorExit, KeyboardInterrupt, SystemExit) as exc:
             _keep_body(exc, self._body)
             raise
 
@@ -165,8 +165,8 @@ class Primitive(Generic[P, R]):
             if self._acall is None:
                 return call_hidden(self._call, *args, **kwargs)
             return await self._acall(*args, **kwargs)
-        except Exception as exc:
-            _as_if_called(exc, self._body)
+        except (Exception, GeneratorExit, KeyboardInterrupt, SystemExit) as exc:
+            _as_if_called(exc, self._body)  # (not a cancellation: the program's own failure)
             raise
 
     def __repr__(self) -> str:
@@ -206,6 +206,12 @@ def _lm_aresponse(messages: list[Any], *, model: str, **kwargs: Any) -> Coroutin
     from . import lm
 
     return lm.arespond(messages, model=model, **kwargs)
+
+
+# Called with arguments they do not take, the twins fail as the plain functions do: Python
+# names the function in the message (`_lm_call() missing 1 required keyword-only argument`).
+_lm_acall.__qualname__ = _lm_acall.__name__ = "_lm_call"
+_lm_aresponse.__qualname__ = _lm_aresponse.__name__ = "_lm_response"
 
 
 class _LMCall(Primitive[..., Any]):
@@ -319,7 +325,16 @@ def primitive(fn: Callable[..., Any]) -> Primitive[..., Any]:
 
             return run_sync(fn(*args, **kwargs))
 
-        made: Primitive[..., Any] = Primitive(spec, call, fn, doc=fn.__doc__, body=fn)
+        async def acall_async(*args: Any, **kwargs: Any) -> Any:
+            if sys.exc_info()[1] is None:
+                return await fn(*args, **kwargs)
+            # Called as written, its body runs on a loop of its own, handling no failure;
+            # awaited here in an `except`, it would see the one handled: a task of its own.
+            import asyncio
+
+            return await asyncio.ensure_future(fn(*args, **kwargs))
+
+        made: Primitive[..., Any] = Primitive(spec, call, acall_async, doc=fn.__doc__, body=fn)
     else:
 
         async def acall(*args: Any, **kwargs: Any) -> Any:

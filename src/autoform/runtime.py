@@ -51,6 +51,7 @@ from .hiding import (
     showing,
     shown,
     shows,
+    unwound,
 )
 from .limits import Backlog, backlog, capped
 from .limits import rank as _rank
@@ -1143,7 +1144,12 @@ class _Ranked(Coroutine[Any, Any, Any]):
         return self
 
     def __next__(self) -> Any:
-        return self.send(None)
+        try:
+            return self.send(None)
+        except BaseException as exc:
+            if not isinstance(exc, StopIteration):
+                unwound(exc)  # (this frame too)
+            raise
 
     def _start(self) -> Any:
         if self.it is None:
@@ -1160,8 +1166,10 @@ class _Ranked(Coroutine[Any, Any, Any]):
         it = self._start()
         try:
             return it.send(value)
-        except BaseException:
+        except BaseException as exc:
             self._end()
+            if not isinstance(exc, StopIteration):
+                unwound(exc)  # (its frames leave the traceback the program may print)
             raise
 
     def throw(self, typ: Any, val: Any = None, tb: Any = None) -> Any:
@@ -1170,8 +1178,10 @@ class _Ranked(Coroutine[Any, Any, Any]):
             raise typ if val is None else val
         try:
             return self.it.throw(typ, val, tb) if val is not None else self.it.throw(typ)
-        except BaseException:
+        except BaseException as exc:
             self._end()
+            if not isinstance(exc, StopIteration):
+                unwound(exc)
             raise
 
     def close(self) -> None:

@@ -118,6 +118,18 @@ class FunctionSource:
                     calls = {
                         c: self._from_ast(t, lines)[0] for c, t in zip(mine, theirs, strict=True)
                     }
+                # An `await` of the user's (an `async def`'s `await lm.acall(x)`, which stands
+                # for the plain call): a failure of it is marked from the `await` on.
+                awaits = [n for n in walk(self.func.body) if type(n) is cst.Await]
+                awaited = sorted(
+                    (n for b in funcs[-1].body for n in ast.walk(b) if type(n) is ast.Await),
+                    key=_written_order,
+                )
+                if len(awaits) == len(awaited):
+                    calls.update(
+                        (a, self._from_ast(t, lines)[0])
+                        for a, t in zip(awaits, awaited, strict=True)
+                    )
             self._statements = table
             self._calls = calls
         return self._statements

@@ -471,6 +471,7 @@ def _holds_int(t: str) -> bool:
 
 
 _GROWS = (cst.Multiply, cst.Power, cst.LeftShift, cst.MatrixMultiply)
+_SHORT_BITS = 14_000  # (below 10 ** 4300)
 _GROWS_IN_PLACE = (cst.MultiplyAssign, cst.PowerAssign, cst.LeftShiftAssign)
 
 
@@ -610,7 +611,10 @@ class _Short:
 
     def made_of_short(self, e: cst.BaseExpression) -> bool:
         """Can ``e`` hold no int but short ones, by what it is made of?"""
-        if isinstance(e, cst.Integer | cst.Float | cst.Imaginary | cst.BaseString):
+        if isinstance(e, cst.Integer):
+            # (a hex or binary literal may be longer than Python formats: `0xfff...`)
+            return abs(int(e.evaluated_value)).bit_length() < _SHORT_BITS
+        if isinstance(e, cst.Float | cst.Imaginary | cst.BaseString):
             return True
         if isinstance(e, cst.Name):
             if e.value in self.names or e.value in ("True", "False", "None"):

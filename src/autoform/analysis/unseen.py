@@ -103,10 +103,32 @@ _OWN_FRAME = frozenset({"inspect.currentframe"})
 # cannot follow.
 _FRAME_READERS = frozenset({"_getframe", "_current_frames", "currentframe", "getouterframes"})
 _FRAME_NAMES = _FRAME_READERS | {"f_back", "f_locals"}
+# What a code object tells beyond its name, file and first line: the generated code's (a
+# coroutine's flags, its locals' names and count), read from a frame's `f_code`.
+_CODE_INSIDES = frozenset(
+    "co_flags co_nlocals co_varnames co_cellvars co_freevars co_code co_consts co_names "
+    "co_stacksize co_argcount co_posonlyargcount co_kwonlyargcount co_lnotab co_linetable "
+    "co_exceptiontable co_lines co_positions".split()
+)
+# Calls that read every local of a frame they are given (or of each frame of a traceback).
+_FRAME_LOCALS = frozenset({"inspect.getargvalues"})
+# Attribute prefixes of frames, codes, tracebacks, generators: a name made of one is read
+# by a computed `getattr` no scan follows.
+_FRAME_PREFIXES = ("f_", "co_", "tb_", "gi_", "cr_")
 # Weak references whose callback (the second argument) runs as the object is freed, and
 # containers whose contents change then.
 # Modules whose attributes read frames: one taken by a computed name cannot be followed.
 _FRAME_MODULES = frozenset({"sys", "inspect", "traceback"})
+
+
+def _prefixed(node: ast.expr) -> bool:
+    """A name computed from parts one of which starts as a frame's attribute does."""
+    return any(
+        isinstance(n, ast.Constant)
+        and isinstance(n.value, str)
+        and n.value.startswith(_FRAME_PREFIXES)
+        for n in ast.walk(node)
+    )
 
 
 def _plain_namespace(node: ast.expr) -> bool:
@@ -149,6 +171,17 @@ def _printf_specs(text: str) -> list[str] | None:
 # Where a call takes its ``stacklevel`` by position.
 _LEVEL_AT = {"warnings.warn": 2}
 _WEAK_CALLBACK = frozenset({"weakref.ref", "weakref.proxy", "weakref.WeakMethod"})
+# What opens a file that is flushed and closed as it is freed: held past its statement (not
+# a `with` item, nor read at once, nor handed to a call), it is a finalizer of sorts.
+_OPENERS = frozenset(
+    {
+        "open",
+        "io.open",
+        "tempfile.NamedTemporaryFile",
+        "tempfile.TemporaryFile",
+        "tempfile.SpooledTemporaryFile",
+    }
+)
 _FINALIZERS = frozenset(
     {
         "weakref.finalize",
@@ -207,6 +240,12 @@ def _scan(text: str) -> Unseen:
                 scanner.visit(part, _attributable(part))
         else:
             scanner.visit(stmt, _attributable(stmt))
+    if scanner.f_code is not None and scanner.code_insides is not None:
+        # (a frame's code object, and what it tells beyond its name: the generated code's)
+        what = (
+            f"a code object's `{getattr(scanner.code_insides, 'attr', '')}` and a frame's `f_code`"
+        )
+        scanner._frames(scanner.code_insides, what)
     if scanner.frames is None and scanner.finalizer is None and scanner.formatter is None:
         return _NONE
     return Unseen(scanner.frames, scanner.finalizer, scanner.formatter)
@@ -551,6 +590,9 @@ class _Scanner:
         self.finalizer: Site | None = None
         self.formatter: Site | None = None
         self.strs: list[frozenset[str]] = []  # the names each function around binds to strs
+        self.used: set[ast.expr] = set()  # calls whose value a call or a `with` takes
+        self.f_code: ast.AST | None = None  # the first read of a frame's `f_code`
+        self.code_insides: ast.AST | None = None  # of a code's `co_flags`, `co_varnames`, ...
 
     def visit(self, node: ast.AST, attributable: bool) -> None:
         """Look at ``node`` and below; ``attributable``: inside a plain function of the
@@ -607,6 +649,8 @@ class _Scanner:
 
     def look(self, node: ast.AST, attributable: bool) -> None:
         """Look at ``node`` itself."""
+        if isinstance(node, ast.With | ast.AsyncWith):
+            self.used.update(i.context_expr for i in node.items)
         if _names_del(node):
             # (a `def __del__`, an assignment to it in a class body or after it, `setattr`,
             # a `type(...)` namespace: any mention)
@@ -658,6 +702,10 @@ class _Scanner:
                 self._frames(node, "`inspect.stack()[...]`")
 
     def _attribute(self, node: ast.Attribute, attributable: bool) -> None:
+        if node.attr == "f_code":
+            self.f_code = self.f_code or node
+        elif node.attr in _CODE_INSIDES:
+            self.code_insides = self.code_insides or node
         if node.attr in _FRAME_READERS and node not in self.called:
             self._frames(node, f"`{node.attr}` taken without a call autoform follows")
         elif node.attr == "f_back":
@@ -703,7 +751,25 @@ class _Scanner:
                 self._frames(node, "`sys._getframe()`")
         elif name in _FINALIZERS or (name in _WEAK_CALLBACK and len(node.args) >= 2):
             self._finalizer(node, f"`{name}()`")
+        elif (name or builtin) in _OPENERS and node not in self.used:
+            self._finalizer(node, f"`{name or builtin}()` held past its statement")
+        # (a file opened and read at once, given to a call or to a `with`: used up there)
+        self.used.update(a for a in node.args if isinstance(a, ast.Call))
+        self.used.update(k.value for k in node.keywords if isinstance(k.value, ast.Call))
+        if isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Call):
+            self.used.add(node.func.value)
+        if name in _FRAME_LOCALS:
+            self._frames(node, f"`{name}()`, which reads a frame's locals")
+        if builtin == "getattr" and computed and _prefixed(node.args[1]):
+            self._frames(node, "`getattr()` of a frame's part, by a computed name")
+        for a in node.args:
+            if isinstance(a, ast.Attribute) and a.attr == "f_code":
+                self._frames(a, "a frame's `f_code` handed to a call")
         for kw in node.keywords:
+            if kw.arg == "capture_locals" and not (
+                isinstance(kw.value, ast.Constant) and not kw.value.value
+            ):
+                self._frames(kw.value, "`capture_locals=`, which reads frames' locals")
             # (logging prints every frame calling it)
             if kw.arg == "stack_info" and not (
                 isinstance(kw.value, ast.Constant) and not kw.value.value

@@ -226,9 +226,12 @@ def single_targets(small: cst.CSTNode) -> list[cst.BaseExpression]:
 
 
 def gatherable(small: cst.CSTNode) -> bool:
-    return (isinstance(small, cst.Assign) and len(small.targets) == 1) or isinstance(
-        small, cst.Expr
-    )
+    """A step one ``a, b = await _af.gather(...)`` can take with others: a call's value
+    bound to one name (which cannot fail), or dropped. (Unpacking may fail, and must then
+    fail in its turn, before a later call's failure; nor is a target a tuple's element.)"""
+    if isinstance(small, cst.Assign):
+        return len(small.targets) == 1 and isinstance(small.targets[0].target, cst.Name)
+    return isinstance(small, cst.Expr)
 
 
 class InlineAwait(cst.CSTTransformer):

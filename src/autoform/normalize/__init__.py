@@ -25,7 +25,7 @@ from ..ir import Step
 from ..syntax.walk import walk
 from .awaits import AWAITING, unawait
 from .comprehensions import comprehension_as_loop, is_async_generator, materialized
-from .lift import evaluation_pieces, split
+from .lift import check_header, evaluation_pieces, split
 
 __all__ = ["linearize", "unawait"]
 
@@ -76,6 +76,8 @@ def linearize(
     docstring: cst.BaseExpression | None = None
     for line_no, line in enumerate(statements):
         if not isinstance(line, cst.SimpleStatementLine):
+            if isinstance(line, cst.BaseCompoundStatement):
+                check_header(src, line, calls)
             origin, code = src.statement(line)
             # A nested function is a value made in one step; other compound statements are
             # blocks, run in place with their bodies compiled on their own.

@@ -15,7 +15,7 @@ from ..syntax.naming import Namer
 from ..syntax.walk import children, walk
 from .order import earlier_is_safe, inside, runs_lazily
 
-__all__ = ["evaluation_pieces", "split"]
+__all__ = ["check_header", "evaluation_pieces", "header_parts", "split"]
 
 _REFUSED_AROUND_CALLS = {
     cst.Lambda: (
@@ -104,6 +104,45 @@ class _Lift(cst.CSTTransformer):
         return cst.Name(name)
 
 
+def _refuse_unawaitable(src: FunctionSource, order: _PostOrder, awaited: list[cst.Call]) -> None:
+    """A located `CompileError` for an LM call where no ``await`` can stand: in a lambda, in
+    a generator expression (not in a lambda's default, made once, where it is written)."""
+    for call in awaited:
+        for outer in order.enclosing[call]:
+            refused = _REFUSED_AROUND_CALLS.get(type(outer))
+            if refused is not None and not _in_default(call, outer):
+                what, hint = refused
+                raise src.error(call, f"{what} is not supported.", construct=what, hint=hint)
+
+
+def check_header(src: FunctionSource, block: cst.BaseCompoundStatement, infos: CallTable) -> None:
+    """Refuse an LM call in a block's header (a loop's iterable, a test, a ``with`` item, a
+    ``match`` subject or guard) where no ``await`` can stand (`_refuse_unawaitable`): the
+    header is awaited where it stands, as written."""
+    order = _PostOrder()
+    for part in header_parts(block):
+        order.add(part)
+    awaited = [c for c in order.calls if infos.info(c).kind is CallKind.AWAITABLE]
+    if awaited:
+        _refuse_unawaitable(src, order, awaited)
+
+
+def header_parts(block: cst.CSTNode) -> list[cst.BaseExpression]:
+    """The expressions a compound statement evaluates itself, not in its bodies (an
+    ``elif``'s test too)."""
+    if isinstance(block, cst.For):
+        return [block.iter]
+    if isinstance(block, cst.While):
+        return [block.test]
+    if isinstance(block, cst.If):
+        return [block.test, *header_parts(block.orelse)] if block.orelse else [block.test]
+    if isinstance(block, cst.With):
+        return [item.item for item in block.items]
+    if isinstance(block, cst.Match):
+        return [block.subject, *(c.guard for c in block.cases if c.guard is not None)]
+    return []
+
+
 def _in_default(call: cst.Call, outer: cst.CSTNode) -> bool:
     """A call in a lambda's default value runs once, when the lambda is made."""
     if not isinstance(outer, cst.Lambda):
@@ -153,13 +192,7 @@ def split(
     awaited = [i for i, c in enumerate(order.calls) if kind[c] is CallKind.AWAITABLE]
     if not awaited:
         return [small], False
-    for i in awaited:
-        call = order.calls[i]
-        for outer in order.enclosing[call]:
-            refused = _REFUSED_AROUND_CALLS.get(type(outer))
-            if refused is not None and not _in_default(call, outer):
-                what, hint = refused
-                raise src.error(call, f"{what} is not supported.", construct=what, hint=hint)
+    _refuse_unawaitable(src, order, [order.calls[i] for i in awaited])
     conditional = any(
         runs_lazily(order.calls[i], order.enclosing[order.calls[i]], small) for i in awaited
     )

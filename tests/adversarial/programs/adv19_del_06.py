@@ -11,7 +11,8 @@ ARGS = (["owls", "cats"],)
 
 
 def main(items: list):
-    d = tempfile.mkdtemp()
+    d = os.path.join(tempfile.gettempdir(), "adv19_del_06")  # (a fixed name: warnings show it)
+    os.makedirs(d, exist_ok=True)
     paths = [os.path.join(d, f"{i}.txt") for i in range(len(items))]
     fs = [open(p, "w") for p in paths]
     ws = [
