@@ -361,3 +361,30 @@ def test_a_name_a_loop_leaves_behind_read_after_a_later_loop_keeps_it_in_order(t
     )
     _, compiled, _ = both(module, "owls")
     assert "_af.fan_out(" not in compiled.source
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "for r in (ask(t) for t in items):",
+        "if any(ask(t) for t in items):",
+        "while sorted(items, key=lambda t: ask(t))[0] == 'x':",
+        "with contextlib.nullcontext(sorted(ask(t) for t in items)):",
+    ],
+)
+def test_an_lm_call_in_a_generator_or_lambda_of_a_header_is_refused(tmp_path, header):
+    # (awaited where the header stands, no `await` could stand in either)
+    path = tmp_path / "prog_header.py"
+    path.write_text(
+        "import contextlib\nimport autoform as af\n\n\ndef ask(t):\n"
+        "    return af.lm_call([{'role': 'user', 'content': t}], model='m')\n\n\n"
+        f"def main(items: list):\n    out = []\n    {header}\n        out.append(1)\n"
+        "    return out\n"
+    )
+    with pytest.raises(af.CompileError) as info:
+        af.concurrent(load_module(path).main)
+    assert info.value.line == 11
+    assert info.value.construct in (
+        "an LM call inside a generator expression",
+        "an LM call inside a lambda",
+    )

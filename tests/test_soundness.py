@@ -2356,3 +2356,93 @@ def test_an_async_def_pipeline_runs_its_code_in_its_loop(tmp_path):
     outcome = both(path, "owls")[0]
     assert outcome[0] == "RuntimeError", outcome
     gc.collect()  # (both runs leave `_fetch` never awaited: its warning comes here, ignored)
+
+
+# -- a call's value unpacked beside an independent call -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "target",
+    ["x, y = pair(a)", "x, *y = ask(a)", "(x, y), z = pair(a), 1", "x, = ask(a)", "x, y = ask(a)"],
+)
+@pytest.mark.parametrize("b", ["cats", "FAIL cats"])
+def test_a_value_unpacked_beside_a_call_unpacks_in_its_turn(tmp_path, target, b):
+    # Not taken by one `a, b = await gather(...)`: unpacking may fail, before the later call.
+    path = write(
+        tmp_path,
+        f"""
+        def pair(t):
+            return ask(t), t
+
+        def main(a: str, b: str):
+            {target}
+            rb = ask(b)
+            return [x, rb]
+        """,
+    )
+    both(path, "owls", b, same_calls=False)
+
+
+# -- a primitive called where the program handles a failure ---------------------------------
+
+
+def test_a_primitive_sees_the_failure_its_caller_handles_as_written(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        import sys
+
+        @af.primitive
+        def probe(x):
+            return x + repr(sys.exc_info()[1])
+
+        @af.primitive
+        async def aprobe(x):
+            return x + repr(sys.exc_info()[1])
+
+        def main(a: str):
+            ra = ask(a)
+            try:
+                {}[ra]
+            except KeyError:
+                rb = probe(a) + aprobe(a)
+            return [ra, rb, ask(a + "!")]
+        """,
+    )
+    both(path, "owls")
+
+
+def test_a_primitive_raising_generator_exit_reaches_its_caller(tmp_path):
+    # (a failure a call on a thread raises is carried to the coroutine awaiting it, which
+    # raises it: thrown into the coroutines, a GeneratorExit would close them)
+    path = write(
+        tmp_path,
+        """
+        @af.primitive
+        def stop(x):
+            raise GeneratorExit(x)
+
+        def main(a: str):
+            ra = ask(a)
+            try:
+                rb = stop(a)
+            except BaseException as e:
+                rb = repr(e)
+            return [ra, rb, ask(a + "!")]
+        """,
+    )
+    both(path, "owls")
+
+
+def test_an_int_literal_of_any_length_compiles(tmp_path):
+    digits = "f" * 4000  # (more than 4,300 decimal digits: formatting it raises)
+    path = write(
+        tmp_path,
+        f"""
+        def main(a: str):
+            ra = ask(a)
+            big = 0x{digits}
+            return [ra, ask(str(big)[:3] + a)]
+        """,
+    )
+    both(path, "FAIL owls", same_calls=False)

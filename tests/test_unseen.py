@@ -115,9 +115,18 @@ def test_the_scan_finds_frames_read_where_no_call_shows_it(text, frames):
             "def make(ns):\n    return type('W', (), ns)\n",
             "`type()` with a namespace it cannot read",
         ),
-        # none: a weak reference with no callback, a generator with nothing to clean up
+        # a file held past its statement: flushed and closed as it is freed
+        ("def f(p):\n    fs = [open(p, 'w')]\n", "`open()` held past its statement"),
+        (
+            "import tempfile\nT = tempfile.NamedTemporaryFile()\n",
+            "`tempfile.NamedTemporaryFile()` held past its statement",
+        ),
+        # none: a weak reference with no callback, a generator with nothing to clean up, a
+        # file read at once, given to a call or to a `with`
         ("import weakref\ndef mark(o):\n    return weakref.ref(o)\n", None),
         ("def gen():\n    yield 1\n", None),
+        ("import json\ndef f(p):\n    return open(p).read(), json.load(open(p))\n", None),
+        ("def f(p):\n    with open(p) as fh:\n        return fh.read()\n", None),
     ],
 )
 def test_the_scan_finds_code_run_as_objects_are_freed(text, finalizer):
@@ -1339,3 +1348,119 @@ def test_a_log_call_that_fits_its_message_is_not_refused(tmp_path, line):
         """,
     )
     both(path, "owls", 3)
+
+
+@pytest.mark.parametrize(
+    ("reader", "what"),
+    [
+        (
+            "traceback.TracebackException.from_exception(exc, capture_locals=True)",
+            "`capture_locals=`, which reads frames' locals",
+        ),
+        (
+            "inspect.getargvalues(exc.__traceback__.tb_frame)",
+            "`inspect.getargvalues()`, which reads a frame's locals",
+        ),
+        (
+            "exc.__traceback__.tb_frame.f_code.co_flags",
+            "a code object's `co_flags`, a frame's `f_code`",
+        ),
+        (
+            'getattr(exc.__traceback__.tb_frame, "f_" + "locals")',
+            "`getattr()` of a frame's part, by a computed name",
+        ),
+    ],
+)
+def test_reading_a_frames_locals_or_code_is_refused(tmp_path, reader, what):
+    # The compiled function's frame is its generated code's: its locals, its flags.
+    path = write(
+        tmp_path,
+        f"""
+        import inspect, traceback
+        SEEN = []
+        def main(q: str):
+            a = ask(q)
+            try:
+                b = ask("FAIL " + q)
+            except Exception as exc:
+                SEEN.append({reader})
+                b = None
+            return [a, b]
+        """,
+    )
+    with pytest.raises(af.CompileError) as info:
+        af.concurrent(load_module(path).main)
+    assert info.value.construct == what
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "    f = open(path)",  # held: a loop may not fan out
+        "    data = open(path).read()",  # read at once
+    ],
+)
+def test_a_file_held_past_its_statement_keeps_the_loops_in_order(tmp_path, statement):
+    path = write(
+        tmp_path,
+        f"""
+        def main(items: list, path: str):
+        {statement}
+            return [ask(t) for t in items]
+        """,
+    )
+    (tmp_path / "data.txt").write_text("x")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        _, compiled, _ = both(path, ["owls", "cats"], str(tmp_path / "data.txt"))
+    said = [str(w.message) for w in caught if issubclass(w.category, af.KeptInOrderWarning)]
+    held = "f = open" in statement
+    assert any("held past its statement" in s for s in said) is held, said  # (its line)
+    assert ("_each_" in compiled.source) is not held
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        'rb = af.lm_call([{"role": "user", "content": {"owls": 1}[b]}], model=M)',  # an argument
+        "rb = ask(b)['k']",  # an operation on a call's value
+        "rb = ask(b).split()[7]",
+        'rb = ask("é€😀 " + b) + 5',  # non-ASCII before the failure
+        "rb = (\n            ask(b)\n            + 5\n        )",  # several lines
+        'rb = af.lm_call([{"role": "user", "content": ask(a) + 5}], model=M)',  # nested
+    ],
+)
+def test_a_printed_traceback_marks_the_failing_part_as_python_does(tmp_path, statement):
+    path = write(
+        tmp_path,
+        f"""
+        import sys, traceback
+        def main(a: str, b: str):
+            ra = ask(a)
+            try:
+                {statement}
+            except Exception:
+                traceback.print_exc(file=sys.stdout)
+                rb = None
+            rc = ask(b + "!")
+            return [ra, rb, rc]
+        """,
+    )
+    both(path, "owls", "cats")
+
+
+def test_an_awaited_call_of_an_async_def_is_marked_from_its_await(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        import sys, traceback
+        async def main(a: str):
+            try:
+                r = len((await af.lm_call.acall([{"role": "user", "content": a}], model=M)))
+            except Exception:
+                traceback.print_exc(file=sys.stdout)
+                r = None
+            return r
+        """,
+    )
+    both(path, "FAIL owls")

@@ -416,6 +416,25 @@ def _in_order(fn: Callable[..., Any]) -> Callable[..., Any]:
     return _compile(fn, in_order=True)[1]
 
 
+def _comprehensions_calling(compiled: Compiled) -> list[int]:
+    """The lines of the function's comprehensions that make an awaitable call."""
+    import libcst as cst
+
+    from .analysis.calls import CallKind
+    from .syntax.walk import walk
+
+    lines = []
+    for node in walk(compiled.src.func.body):
+        if isinstance(node, cst.ListComp | cst.SetComp | cst.DictComp) and any(
+            isinstance(c, cst.Call)
+            and (info := compiled.calls.get(c)) is not None
+            and info.kind is CallKind.AWAITABLE
+            for c in walk(node)
+        ):
+            lines.append(compiled.src.origin(node).line)
+    return sorted(set(lines))
+
+
 def _warn_kept_in_order(compiled: Compiled, fn: Any) -> None:
     import warnings
 
@@ -423,6 +442,20 @@ def _warn_kept_in_order(compiled: Compiled, fn: Any) -> None:
     from .explain import kept_in_order
 
     more = "`autoform-compile {}:{} --explain` says more."
+    freed = compiled.unseen.finalizer
+    # (`compile_body` keeps them as written: a loop would hold their lists and names)
+    for line in _comprehensions_calling(compiled) if freed is not None else ():
+        assert freed is not None
+        warnings.warn_explicit(
+            f"{compiled.name}: the comprehension at line {line} makes its LM calls one "
+            f"after another: the module runs code as objects are freed "
+            f"({freed.said(compiled.src.filename)}), and one made a loop would free its "
+            "list and its names later than Python does.",
+            KeptInOrderWarning,
+            compiled.src.filename,
+            line,
+            module=getattr(fn, "__module__", None),
+        )
     for kept in kept_in_order(compiled):
         if not kept.earlier:  # a loop whose items run one after another
             message = (

@@ -28,6 +28,7 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 __all__ = [
+    "HANDLING",
     "call_hidden",
     "hidden",
     "hides",
@@ -51,6 +52,13 @@ T = TypeVar("T")
 # (a context copied into a worker thread) gets None.
 _HIDDEN: contextvars.ContextVar[tuple[Any, int] | None] = contextvars.ContextVar(
     "autoform_hidden_loop", default=None
+)
+
+
+# The failure the code calling a primitive was handling where the call was written (in an
+# `except` or a `finally`): its body, run later on a thread, runs handling it too (`on_thread`).
+HANDLING: contextvars.ContextVar[BaseException | None] = contextvars.ContextVar(
+    "autoform_handling", default=None
 )
 
 
@@ -350,7 +358,7 @@ def on_thread(fn: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:
         context = contextvars.copy_context()
         # The failure the caller is handling (called in an `except` or a `finally`): the
         # sequential program's call sees it (`sys.exc_info()`), so `fn` is called handling it.
-        handled = sys.exc_info()[1]
+        handled = HANDLING.get() or sys.exc_info()[1]
 
         def settle(result: Any, error: BaseException | None) -> None:
             if future.done():  # cancelled meanwhile

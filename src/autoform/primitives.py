@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from types import CodeType
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
 
-from .hiding import call_hidden, shown
+from .hiding import HANDLING, call_hidden, shown
 from .recorder import arecord, record, recording
 
 if TYPE_CHECKING:
@@ -158,7 +158,25 @@ class Primitive(Generic[P, R]):
             site = sys._getframe(1)
             model = kwargs.get("model")
             return shown(arecord(active, self.__qualname__, site, model, self._arun, args, kwargs))
+        # (made where the call is written: a failure handled there is what its body sees as
+        # written, though it runs later, in a task of its own)
+        handled = sys.exc_info()[1] if self._body is not None else None
+        if handled is not None:
+            return shown(self._arun_handling(handled, args, kwargs))
         return shown(self._arun(*args, **kwargs))
+
+    async def _arun_handling(
+        self, handled: BaseException, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> R:
+        token = HANDLING.set(handled)
+        try:
+            return await self._arun(*args, **kwargs)
+        except BaseException as exc:
+            if exc.__traceback__ is not None:  # (this frame's entry: not the program's)
+                exc.__traceback__ = exc.__traceback__.tb_next
+            raise
+        finally:
+            HANDLING.reset(token)
 
     async def _arun(self, *args: P.args, **kwargs: P.kwargs) -> R:
         try:
@@ -326,7 +344,7 @@ def primitive(fn: Callable[..., Any]) -> Primitive[..., Any]:
             return run_sync(fn(*args, **kwargs))
 
         async def acall_async(*args: Any, **kwargs: Any) -> Any:
-            if sys.exc_info()[1] is None:
+            if sys.exc_info()[1] is None and HANDLING.get() is None:
                 return await fn(*args, **kwargs)
             # Called as written, its body runs on a loop of its own, handling no failure;
             # awaited here in an `except`, it would see the one handled: a task of its own.

@@ -242,10 +242,8 @@ def _scan(text: str) -> Unseen:
             scanner.visit(stmt, _attributable(stmt))
     if scanner.f_code is not None and scanner.code_insides is not None:
         # (a frame's code object, and what it tells beyond its name: the generated code's)
-        what = (
-            f"a code object's `{getattr(scanner.code_insides, 'attr', '')}` and a frame's `f_code`"
-        )
-        scanner._frames(scanner.code_insides, what)
+        inside = getattr(scanner.code_insides, "attr", "")
+        scanner._frames(scanner.code_insides, f"a code object's `{inside}`, a frame's `f_code`")
     if scanner.frames is None and scanner.finalizer is None and scanner.formatter is None:
         return _NONE
     return Unseen(scanner.frames, scanner.finalizer, scanner.formatter)
