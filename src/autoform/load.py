@@ -126,7 +126,17 @@ def _place_call(at: ast.AST, where: Origin, written: tuple[ast.stmt, int, int] |
         return
     assert written is not None
     _, lines, columns = written
-    # (aligned from the end: `_af.acall(helper, x)` passes the helper first)
+    # The call that stands for the user's inside runtime wrappers (`_af.ranked(1, call)`):
+    # the first that takes the same keywords (its arguments are the user's, aligned from the
+    # end: `_af.acall(helper, x)` passes the helper first).
+    keywords = {k.arg for k in theirs.keywords}
+    for node in ast.walk(call):
+        if isinstance(node, ast.Call) and {k.arg for k in node.keywords} == keywords:
+            if node is not call:
+                _place(call, where)  # (the wrapper, whole, at the call; then its own parts)
+                call = node
+            break
+    given = [*call.args, *call.keywords]
     mine_args, their_args = call.args, theirs.args
     k = min(len(mine_args), len(their_args))
     pairs: list[tuple[ast.AST, ast.AST]] = list(
