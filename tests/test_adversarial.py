@@ -19,18 +19,12 @@ from adversarial.harness import Outcome, check, compare, programs, run
 # primitive on a thread: `decimal.setcontext`, `ContextVar.set`) stays in that call's copy of
 # the context; the sequential program has one context (README, known limits).
 CONTEXT = "limit: a context variable set by a call run beside others stays in its task"
-# A generator expression `sorted()` or `str.join` takes whole becomes a list comprehension
-# (its calls awaited): a printed traceback names `<listcomp>` (3.11), or no frame (3.12+),
-# where the sequential run's names `<genexpr>`.
-GENEXPR = "limit: a traceback inside a generator expression taken whole names a list's frame"
 
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
 KNOWN: dict[str, int | str] = {
     "adv18_cv_02": CONTEXT,  # value (decimal.setcontext in a helper gathered with a call)
     "adv18_cv_04": CONTEXT,  # value (ContextVar.set in a primitive)
     "adv18_cv_09": CONTEXT,  # value (a token set in a helper, reset in main)
-    "adv18_gen_05": GENEXPR,  # value (the frames' names, read off the traceback)
-    "adv18_tb_57": GENEXPR,  # stdout
 }
 
 PROGRAMS = programs()

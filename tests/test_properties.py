@@ -1140,8 +1140,13 @@ def programs(draw) -> str:
                 )
                 lines.append("try:")
                 lines.append(f"    {r} = {made}")
-                lines.append("except Exception:")
-                lines.append("    LOG.append(traceback.format_exc())")
+                lines.append("except Exception as exc:")
+                # (not a local read before it is bound: on Python 3.11 a code object run
+                # often enough marks it at the constant before it, in either run)
+                lines.append("    if isinstance(exc, NameError):")
+                lines.append("        LOG.append(repr(exc))")
+                lines.append("    else:")
+                lines.append("        LOG.append(traceback.format_exc())")
                 lines.append(f"    {r} = 'caught'")
         elif kind in (61, 62) and depth <= 1:
             # Loops: a helper reading module state the body changes, `extend` collects,

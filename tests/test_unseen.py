@@ -1428,6 +1428,9 @@ def test_a_file_held_past_its_statement_keeps_the_loops_in_order(tmp_path, state
         'rb = ask("é€😀 " + b) + 5',  # non-ASCII before the failure
         "rb = (\n            ask(b)\n            + 5\n        )",  # several lines
         'rb = af.lm_call([{"role": "user", "content": ask(a) + 5}], model=M)',  # nested
+        # a generator expression taken whole: its own `<genexpr>` frame (`_af.listed`)
+        'rb = ",".join(ask(t) for t in (a, "FAIL " + b))',
+        "rb = sorted(ask(t)[:3] for t in [a, b, None])",
     ],
 )
 def test_a_printed_traceback_marks_the_failing_part_as_python_does(tmp_path, statement):

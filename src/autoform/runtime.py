@@ -897,6 +897,19 @@ async def acall_in_order(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -
     return await _call(_IN_ORDER, fn, args, kwargs)
 
 
+async def listed(items: Any) -> list[Any]:
+    """``await _af.listed(<genexpr>)``: a generator expression making LM calls, in a body
+    whose calls run one after another, that a callable takes whole (``sorted(...)``,
+    ``", ".join(...)``): its items as a list, the generator expression run as written (a
+    traceback shows its `<genexpr>` frame, as the sequential run's does). No frame of this
+    one is left in a failure's traceback."""
+    try:
+        return [item async for item in items]
+    except BaseException as exc:
+        unwound(exc)
+        raise
+
+
 @shows
 async def aawait(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
     """``await helper(args)`` of an ``async def`` helper: `acall`, the value awaited."""

@@ -538,6 +538,11 @@ class _Bare(cst.CSTTransformer):
             self.src.rebuilt(updated_node, original_node)
         return updated_node
 
+    def leave_Await(self, original_node: cst.Await, updated_node: cst.Await) -> cst.Await:
+        if self.src is not None:
+            self.src.rebuilt(updated_node, original_node)
+        return updated_node
+
     def leave_Arg(self, original_node: cst.Arg, updated_node: cst.Arg) -> cst.Arg:
         return updated_node.with_changes(value=self._bare(updated_node.value))
 

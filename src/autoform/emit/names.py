@@ -252,6 +252,11 @@ class InlineAwait(cst.CSTTransformer):
         self.rank = rank
         self.src = src
 
+    def leave_Await(self, original_node: cst.Await, updated_node: cst.Await) -> cst.Await:
+        if self.src is not None:
+            self.src.rebuilt(updated_node, original_node)  # (`await _af.listed(...)`'s place)
+        return updated_node
+
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         info = self.calls.get(original_node)
         if info is None or info.kind is not CallKind.AWAITABLE:

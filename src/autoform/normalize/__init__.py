@@ -108,7 +108,9 @@ def linearize(
                 )
                 small = unawait(small, calls)
                 if plain_generators and cst.GeneratorExp in kinds:
-                    small = materialized(small, calls, type_of, known)
+                    # (in a body run in order, the generator expression stays one: its frame)
+                    runtime = None if loops else ctx.runtime
+                    small = materialized(small, calls, type_of, known, runtime)
             first, written = len(steps), small
             leading = tuple(line.leading_lines) if k == 0 else ()
             # `xs = [lm(t) for t in ts]` is the loop it stands for, so that it can fan out

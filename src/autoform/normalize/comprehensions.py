@@ -9,13 +9,13 @@ from typing import Any, TypeVar
 import libcst as cst
 
 from ..analysis import knowledge
-from ..analysis.calls import CallKind, CallTable
+from ..analysis.calls import CallInfo, CallKind, CallTable
 from ..analysis.names import bound_by_target, rename, variables
 from ..source import FunctionSource
 from ..syntax.naming import Namer
 from ..syntax.walk import children, walk
 from .awaits import Tracked
-from .lift import evaluation_pieces
+from .lift import LISTING, evaluation_pieces
 from .order import earlier_is_safe, runs_lazily
 
 __all__ = ["comprehension_as_loop", "is_async_generator", "materialized"]
@@ -146,9 +146,16 @@ class _Materialize(Tracked):
     nothing between two items that could run the user's code or fail (`knowledge.CONSUMERS`):
     the same values, in the same order, the same calls, and a list can be fanned out."""
 
-    def __init__(self, calls: CallTable, type_of: TypeOf, known: Callable[[str], bool]) -> None:
+    def __init__(
+        self,
+        calls: CallTable,
+        type_of: TypeOf,
+        known: Callable[[str], bool],
+        runtime: str | None = None,
+    ) -> None:
         super().__init__(calls)
         self.type_of, self.known = type_of, known
+        self.runtime = runtime
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
         args = updated_node.args
@@ -161,8 +168,21 @@ class _Materialize(Tracked):
             and self._consumes_whole(original_node, args[0].value)
         ):
             gen = args[0].value
-            listed = cst.ListComp(elt=gen.elt, for_in=gen.for_in)
-            return updated_node.with_changes(args=[args[0].with_changes(value=listed), *args[1:]])
+            made: cst.BaseExpression
+            if self.runtime is not None:
+                # In a body run one step after another: ``await _af.listed(<genexpr>)``, the
+                # generator expression as written (its frame named so in a traceback), its
+                # calls awaited in it.
+                func = cst.Attribute(cst.Name(self.runtime), cst.Name("listed"))
+                listing = cst.Call(func, [cst.Arg(gen)])
+                self.calls[listing] = CallInfo(CallKind.UNKNOWN, LISTING)
+                made = cst.Await(listing)
+                if self.calls.src is not None:
+                    # (awaited where the consumer stands: a failure in it is marked there)
+                    self.calls.src.rebuilt(made, original_node)
+            else:
+                made = cst.ListComp(elt=gen.elt, for_in=gen.for_in)
+            return updated_node.with_changes(args=[args[0].with_changes(value=made), *args[1:]])
         return updated_node
 
     def _consumes_whole(self, call: cst.Call, gen: cst.GeneratorExp) -> bool:
@@ -215,12 +235,20 @@ def _makes_lm_calls(node: cst.CSTNode, calls: CallTable) -> bool:
     )
 
 
-def materialized(small: N, calls: CallTable, type_of: TypeOf, known: Callable[[str], bool]) -> N:
+def materialized(
+    small: N,
+    calls: CallTable,
+    type_of: TypeOf,
+    known: Callable[[str], bool],
+    runtime: str | None = None,
+) -> N:
     """``small`` with each generator expression making LM calls that a whole-consuming
-    callable takes as the list made first, when that is the program (`_Materialize`)."""
+    callable takes as the list made first, when that is the program (`_Materialize`).
+    ``runtime``: in a body run one step after another, the list is made of the generator
+    expression itself (``await _af.listed(...)``), not a list comprehension."""
     if not any(type(n) is cst.GeneratorExp for n in walk(small)):
         return small
-    out = small.visit(_Materialize(calls, type_of, known))
+    out = small.visit(_Materialize(calls, type_of, known, runtime))
     return out  # type: ignore[return-value]
 
 

@@ -15,7 +15,14 @@ from ..syntax.naming import Namer
 from ..syntax.walk import children, walk
 from .order import earlier_is_safe, inside, runs_lazily
 
-__all__ = ["check_header", "evaluation_pieces", "header_parts", "split"]
+__all__ = [
+    "LISTING",
+    "check_header",
+    "evaluation_pieces",
+    "header_parts",
+    "listed_generator",
+    "split",
+]
 
 _REFUSED_AROUND_CALLS = {
     cst.Lambda: (
@@ -31,6 +38,21 @@ _REFUSED_AROUND_CALLS = {
         "expressions').",
     ),
 }
+
+
+# What the ``_af.listed(...)`` calls `materialized` made are known as (not a user's call of
+# that name).
+LISTING = "autoform.runtime.listed"
+
+
+def listed_generator(node: cst.CSTNode, outer: cst.CSTNode | None, infos: CallTable) -> bool:
+    """Is ``node`` a generator expression `materialized` gave ``_af.listed`` (``outer``,
+    the node around it)?"""
+    return (
+        type(node) is cst.GeneratorExp
+        and isinstance(outer, cst.Call)
+        and infos.info(outer).qualname == LISTING
+    )
 
 
 def evaluation_pieces(small: cst.BaseSmallStatement) -> list[cst.BaseExpression]:
@@ -104,11 +126,17 @@ class _Lift(cst.CSTTransformer):
         return cst.Name(name)
 
 
-def _refuse_unawaitable(src: FunctionSource, order: _PostOrder, awaited: list[cst.Call]) -> None:
+def _refuse_unawaitable(
+    src: FunctionSource, order: _PostOrder, awaited: list[cst.Call], infos: CallTable
+) -> None:
     """A located `CompileError` for an LM call where no ``await`` can stand: in a lambda, in
     a generator expression (not in a lambda's default, made once, where it is written)."""
     for call in awaited:
-        for outer in order.enclosing[call]:
+        around = order.enclosing[call]
+        for k, outer in enumerate(around):
+            # (the call around, past its `Arg`)
+            if k > 1 and listed_generator(outer, around[k - 2], infos):
+                continue  # (`await _af.listed(<genexpr>)`: an async generator, awaited whole)
             refused = _REFUSED_AROUND_CALLS.get(type(outer))
             if refused is not None and not _in_default(call, outer):
                 what, hint = refused
@@ -124,7 +152,7 @@ def check_header(src: FunctionSource, block: cst.BaseCompoundStatement, infos: C
         order.add(part)
     awaited = [c for c in order.calls if infos.info(c).kind is CallKind.AWAITABLE]
     if awaited:
-        _refuse_unawaitable(src, order, awaited)
+        _refuse_unawaitable(src, order, awaited, infos)
 
 
 def header_parts(block: cst.CSTNode) -> list[cst.BaseExpression]:
@@ -192,7 +220,7 @@ def split(
     awaited = [i for i, c in enumerate(order.calls) if kind[c] is CallKind.AWAITABLE]
     if not awaited:
         return [small], False
-    _refuse_unawaitable(src, order, [order.calls[i] for i in awaited])
+    _refuse_unawaitable(src, order, [order.calls[i] for i in awaited], infos)
     conditional = any(
         runs_lazily(order.calls[i], order.enclosing[order.calls[i]], small) for i in awaited
     )
