@@ -1,0 +1,25 @@
+"""IndexError on split() of a reply."""
+
+import sys
+import traceback
+
+import autoform as af
+
+CAUSE = "IndexError on split of a reply."
+ARGS = ("owls", "cats")
+
+
+def ask(t):
+    return af.lm_call([{"role": "user", "content": t}], model="m")
+
+
+def main(a: str, b: str):
+
+    ra = ask(a)
+    try:
+        rb = ask(b).split()[5]
+    except Exception:
+        traceback.print_exc(file=sys.stdout)
+        rb = None
+    rc = ask(b + "!")
+    return ra, rb, rc
