@@ -117,10 +117,10 @@ def _place_call(at: ast.AST, where: Origin, written: tuple[ast.stmt, int, int] |
         return
     if call is not at:
         _place(call, where, only=True)
-    _place(call.func, where)
     given = [*call.args, *call.keywords]
     theirs = _call_at(written, where)
     if theirs is None:
+        _place(call.func, where)
         for part in given:
             _place(part, where)
         return
@@ -137,6 +137,8 @@ def _place_call(at: ast.AST, where: Origin, written: tuple[ast.stmt, int, int] |
                 call = node
             break
     given = [*call.args, *call.keywords]
+    # (the callee too: `ask(b).nope` of `ask(b).nope()` is marked where it fails)
+    _align(call.func, theirs.func, lines, columns)
     mine_args, their_args = call.args, theirs.args
     k = min(len(mine_args), len(their_args))
     pairs: list[tuple[ast.AST, ast.AST]] = list(
@@ -144,6 +146,9 @@ def _place_call(at: ast.AST, where: Origin, written: tuple[ast.stmt, int, int] |
     )
     named = {k.arg: k for k in theirs.keywords if k.arg is not None}
     pairs += [(k, named[k.arg]) for k in call.keywords if k.arg in named]
+    # (`**mapping`s, in their order)
+    splats = [k for k in theirs.keywords if k.arg is None]
+    pairs += list(zip([k for k in call.keywords if k.arg is None], splats, strict=False))
     placed: set[int] = set()
     for mine, their in pairs:
         _align(mine, their, lines, columns)  # (a call inside is placed after, on its own)
@@ -256,9 +261,11 @@ def _relocate(
     tree: list[ast.stmt],
     origins: Origins,
     default: Origin,
+    elif_of: tuple[ast.stmt, int, int] | None = None,
 ) -> None:
     """Give every node of the generated code the user's position it stands for, walking the
-    emitted statements and Python's tree of the same code side by side."""
+    emitted statements and Python's tree of the same code side by side. ``elif_of``: the
+    user's ``elif`` the one statement given stands for (no origin of its own is kept)."""
     flat: list[tuple[cst.CSTNode, cst.BaseStatement]] = []
     for stmt in statements:
         if isinstance(stmt, cst.SimpleStatementLine):
@@ -271,9 +278,13 @@ def _relocate(
         suites = _suites(node, a)
         _place(a, origin, frozenset(id(t) for _, trees in suites for t in trees))
         simple = not isinstance(node, cst.BaseCompoundStatement)
-        written = origins.written(origin) if origins.written is not None and simple else None
-        if written is not None:
+        written = origins.written(origin) if origins.written is not None else None
+        if elif_of is not None and line not in origins.statements:
+            written = elif_of
+        if written is not None and simple:
             _as_written(a, written)
+        elif written is not None:
+            _header_as_written(a, written)
         for made, at in calls:  # (outer calls first: an inner one is placed after)
             where = _origin_of(made, origins.exact)
             if where is not None:
@@ -289,10 +300,26 @@ def _relocate(
             # A failure inside it is reported at the gather's line; this names the call's.
             register_gather(origin.filename, origin.line, tuple(p.line for p in parts))
         for inner, inner_tree in suites:
-            _relocate(inner, inner_tree, origins, origin)
+            _relocate(inner, inner_tree, origins, origin, _elif(node, inner, written))
 
 
 _COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+def _elif(
+    node: cst.CSTNode,
+    inner: Sequence[cst.BaseStatement],
+    written: tuple[ast.stmt, int, int] | None,
+) -> tuple[ast.stmt, int, int] | None:
+    """The user's ``elif`` an emitted ``elif`` (``inner``, the `_suites` part of ``node``'s
+    ``orelse``) stands for."""
+    if written is None or len(inner) != 1 or inner[0] is not getattr(node, "orelse", None):
+        return None
+    stmt, lines, columns = written
+    orelse = getattr(stmt, "orelse", None)
+    if isinstance(stmt, ast.If) and orelse and len(orelse) == 1 and isinstance(orelse[0], ast.If):
+        return orelse[0], lines, columns
+    return None
 
 
 def _as_written(a: ast.stmt, written: tuple[ast.stmt, int, int]) -> None:
@@ -302,6 +329,31 @@ def _as_written(a: ast.stmt, written: tuple[ast.stmt, int, int]) -> None:
     Its calls are placed after (`_place_call`)."""
     stmt, lines, columns = written
     _align(a, stmt, lines, columns)
+
+
+# The parts of a block's header, by kind of statement (its bodies are placed on their own).
+_HEADER_PARTS = {
+    ast.If: ("test",),
+    ast.While: ("test",),
+    ast.For: ("target", "iter"),
+    ast.AsyncFor: ("target", "iter"),
+    ast.With: ("items",),
+    ast.AsyncWith: ("items",),
+    ast.Match: ("subject",),
+}
+
+
+def _header_as_written(a: ast.stmt, written: tuple[ast.stmt, int, int]) -> None:
+    """A block emitted from the user's: its header's parts at the places of the user's
+    (``_lm1["k"]`` of ``if ask(q)["k"]:``, its call taken out before the block)."""
+    stmt, lines, columns = written
+    for name in _HEADER_PARTS.get(type(a), ()) if type(a) is type(stmt) else ():
+        mine, theirs = getattr(a, name), getattr(stmt, name)
+        if isinstance(mine, list) and isinstance(theirs, list) and len(mine) == len(theirs):
+            for x, y in zip(mine, theirs, strict=True):
+                _align(x, y, lines, columns)
+        elif isinstance(mine, ast.AST) and isinstance(theirs, ast.AST):
+            _align(mine, theirs, lines, columns)
 
 
 def _align(mine: ast.AST, theirs: ast.AST, lines: int, columns: int) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import types
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from types import CodeType
@@ -134,6 +135,14 @@ class Primitive(Generic[P, R]):
         self.__doc__ = doc or call.__doc__
         # Calls that may overlap are what a timeline shows; `format` is not one.
         self._recorded = spec.awaitable
+        # Its async twin, named as it is: a call Python cannot make (``lm_call.acall(*None)``,
+        # a keyword given twice) names the callee in its message, as the plain call does.
+        twin = types.FunctionType(
+            Primitive.acall.__code__, Primitive.acall.__globals__, self.__name__
+        )
+        twin.__qualname__, twin.__module__ = self.__qualname__, self.__module__
+        twin.__doc__ = Primitive.acall.__doc__
+        self.acall = types.MethodType(twin, self)  # type: ignore[method-assign]
         # The code whose frames a failure's traceback keeps past this call's own line: the
         # body both ways of calling it run (a plain `@af.primitive`'s function). None for an
         # LM call, whose sync and async paths (and the client's) run different code.
@@ -373,6 +382,8 @@ def primitive(fn: Callable[..., Any]) -> Primitive[..., Any]:
     made.__name__ = fn.__name__
     made.__qualname__ = fn.__qualname__
     made.__module__ = fn.__module__
+    twin = made.acall.__func__  # type: ignore[attr-defined]
+    twin.__qualname__, twin.__module__ = fn.__qualname__, fn.__module__
     made.__wrapped__ = fn  # type: ignore[attr-defined]
     return made
 

@@ -24,7 +24,7 @@ import sys
 import threading
 from collections.abc import Callable, Coroutine
 from concurrent.futures import Future
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from .errors import CompileError
 from .generated import caller, is_generated
@@ -223,16 +223,21 @@ def _wait(
 
     where: list[tuple[asyncio.AbstractEventLoop, asyncio.Task[Any]]] = []
 
-    async def watched() -> R:
+    async def watched() -> Any:
         task = asyncio.current_task()
         assert task is not None
         where.append((asyncio.get_running_loop(), task))
-        return await wrap(coro)
+        try:
+            return await wrap(coro)
+        except (KeyboardInterrupt, SystemExit) as exc:
+            # Out of a task, asyncio lets these stop the loop running it (the process's,
+            # shared): carried to the caller, who raises it.
+            return _Raised(exc)
 
     outer = watched()
     # Our own future, made before submitting: an interrupt can land inside `submit` (while
     # it starts a thread), after the work was queued, and must still be able to stop it.
-    done: Future[R] = Future()
+    done: Future[Any] = Future()
     try:
         submit(outer, context, done)
         # Waited for in slices: a Ctrl-C the kernel delivers to another of the process's
@@ -240,11 +245,23 @@ def _wait(
         # would not see it until the run ended on its own.
         while not wait([done], timeout=_SLICE).done:
             pass
-        return done.result()
+        result: Any = done.result()
     except BaseException:
         if not done.done():
             _stop(done, where, outer, coro)
         raise
+    if isinstance(result, _Raised):
+        raise result.exc  # (out of the `except`: no context of ours)
+    return cast("R", result)
+
+
+class _Raised:
+    """A `KeyboardInterrupt` or `SystemExit` the run raised, on its way to the caller."""
+
+    __slots__ = ("exc",)
+
+    def __init__(self, exc: BaseException) -> None:
+        self.exc = exc
 
 
 def _stop(done: Any, where: list[Any], outer: Coroutine[Any, Any, Any], coro: Any) -> None:

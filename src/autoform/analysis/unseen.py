@@ -44,8 +44,8 @@ from __future__ import annotations
 import ast
 import functools
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from ..source import FunctionSource, module_tree
 from . import knowledge
@@ -102,7 +102,7 @@ _OWN_FRAME = frozenset({"inspect.currentframe"})
 # (`getattr(sys, "_getframe")`) or an attribute taken without a call, they are a read it
 # cannot follow.
 _FRAME_READERS = frozenset({"_getframe", "_current_frames", "currentframe", "getouterframes"})
-_FRAME_NAMES = _FRAME_READERS | {"f_back", "f_locals"}
+_FRAME_NAMES = _FRAME_READERS | {"f_back", "f_locals", "capture_locals", "stack_info"}
 # What a code object tells beyond its name, file and first line: the generated code's (a
 # coroutine's flags, its locals' names and count), read from a frame's `f_code`.
 _CODE_INSIDES = frozenset(
@@ -119,6 +119,19 @@ _FRAME_PREFIXES = ("f_", "co_", "tb_", "gi_", "cr_")
 # containers whose contents change then.
 # Modules whose attributes read frames: one taken by a computed name cannot be followed.
 _FRAME_MODULES = frozenset({"sys", "inspect", "traceback"})
+
+
+def _keywords(node: ast.Call) -> list[tuple[str | None, ast.expr]]:
+    """A call's keyword arguments, those of a ``**{"k": v}`` display among them."""
+    out: list[tuple[str | None, ast.expr]] = []
+    for kw in node.keywords:
+        if kw.arg is None and isinstance(kw.value, ast.Dict):
+            for key, value in zip(kw.value.keys, kw.value.values, strict=True):
+                if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                    out.append((key.value, value))
+        else:
+            out.append((kw.arg, kw.value))
+    return out
 
 
 def _prefixed(node: ast.expr) -> bool:
@@ -367,6 +380,9 @@ class _Module:
     inserting: frozenset[str]  # names holding a container whose item read inserts a key
     # names the module binds once, at its top level, to `logging.getLogger(...)`
     loggers: frozenset[str] = frozenset()
+    # names it binds once to a logging method (`warn = log.warning`), and to a str literal
+    log_methods: Mapping[str, str] = field(default_factory=dict)
+    strings: Mapping[str, str] = field(default_factory=dict)
 
 
 def _known(tree: ast.Module, aliases: dict[str, str], inserting: frozenset[str]) -> _Module:
@@ -402,7 +418,38 @@ def _known(tree: ast.Module, aliases: dict[str, str], inserting: frozenset[str])
         for t in stmt.targets
         if isinstance(t, ast.Name) and made.get(t.id) == 1
     )
-    return _Module(aliases, functions, frozenset(accessors), frozenset(bound), inserting, loggers)
+    log_methods: dict[str, str] = {}
+    strings: dict[str, str] = {}
+    for stmt in tree.body:
+        if not (
+            isinstance(stmt, ast.Assign)
+            and len(stmt.targets) == 1
+            and isinstance(stmt.targets[0], ast.Name)
+            and made.get(stmt.targets[0].id) == 1
+        ):
+            continue
+        name, value = stmt.targets[0].id, stmt.value
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            strings[name] = value.value
+        elif isinstance(value, ast.Attribute) and value.attr in _LOG_MESSAGE_AT:
+            owner = value.value
+            dotted = _resolved(_dotted(owner) or "", aliases)
+            by_logger = isinstance(owner, ast.Name) and owner.id in loggers
+            made_here = isinstance(owner, ast.Call) and (
+                _resolved(_dotted(owner.func) or "", aliases) == "logging.getLogger"
+            )
+            if dotted == "logging" or by_logger or made_here:
+                log_methods[name] = value.attr
+    return _Module(
+        aliases,
+        functions,
+        frozenset(accessors),
+        frozenset(bound),
+        inserting,
+        loggers,
+        log_methods,
+        strings,
+    )
 
 
 def _resolved(dotted: str, aliases: dict[str, str]) -> str:
@@ -588,6 +635,7 @@ class _Scanner:
         self.finalizer: Site | None = None
         self.formatter: Site | None = None
         self.strs: list[frozenset[str]] = []  # the names each function around binds to strs
+        self.bound_here: list[frozenset[str]] = []  # the names each function around binds
         self.used: set[ast.expr] = set()  # calls whose value a call or a `with` takes
         self.f_code: ast.AST | None = None  # the first read of a frame's `f_code`
         self.code_insides: ast.AST | None = None  # of a code's `co_flags`, `co_varnames`, ...
@@ -598,12 +646,21 @@ class _Scanner:
         function = isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             self.strs.append(self._str_names(node))
+            self.bound_here.append(
+                frozenset(
+                    n.id
+                    for n in _own(node)
+                    if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+                )
+                | {a.arg for a in ast.walk(node.args) if isinstance(a, ast.arg)}
+            )
         self.look(node, attributable)
         for child in ast.iter_child_nodes(node):
             nested = isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda)
             self.visit(child, attributable and not nested)
         if function:
             self.strs.pop()
+            self.bound_here.pop()
 
     def _str_names(self, func: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset[str]:
         """The names ``func`` binds only to strs it makes (a literal, an f-string, an LM
@@ -763,16 +820,12 @@ class _Scanner:
         for a in node.args:
             if isinstance(a, ast.Attribute) and a.attr == "f_code":
                 self._frames(a, "a frame's `f_code` handed to a call")
-        for kw in node.keywords:
-            if kw.arg == "capture_locals" and not (
-                isinstance(kw.value, ast.Constant) and not kw.value.value
-            ):
-                self._frames(kw.value, "`capture_locals=`, which reads frames' locals")
-            # (logging prints every frame calling it)
-            if kw.arg == "stack_info" and not (
-                isinstance(kw.value, ast.Constant) and not kw.value.value
-            ):
-                self._frames(kw.value, "`stack_info=`", prints=True)
+        for kw, value in _keywords(node):
+            off = isinstance(value, ast.Constant) and not value.value
+            if kw == "capture_locals" and not off:
+                self._frames(value, "`capture_locals=`, which reads frames' locals")
+            if kw == "stack_info" and not off:  # (logging prints every frame calling it)
+                self._frames(value, "`stack_info=`", prints=True)
         misfit = self._log_misfit(node, name)
         if misfit is not None:
             # (a record it cannot format: logging prints a report with every frame calling it)
@@ -799,15 +852,18 @@ class _Scanner:
             and func.value.id in self.module.loggers
         ):
             method = func.attr
+        elif isinstance(func, ast.Name) and func.id in self.module.log_methods:
+            method = self.module.log_methods[func.id]  # (`warn = log.warning`)
         else:
             return None
         at = _LOG_MESSAGE_AT.get(method)
         if at is None or len(node.args) <= at or any(isinstance(a, ast.Starred) for a in node.args):
             return None
         message, given = node.args[at], node.args[at + 1 :]
-        if not (isinstance(message, ast.Constant) and isinstance(message.value, str)) or not given:
+        text = self._text(message)
+        if text is None or not given:
             return None
-        specs = _printf_specs(message.value)
+        specs = _printf_specs(text)
         if specs is None:
             return None
         if len(specs) != len(given):
@@ -820,6 +876,15 @@ class _Scanner:
                 return f"`%{spec}` of a str"
         return None
 
+    def _text(self, node: ast.expr) -> str | None:
+        """A str literal's text, or that of a module constant holding one (not a name the
+        function around binds itself)."""
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value
+        if isinstance(node, ast.Name) and not (self.bound_here and node.id in self.bound_here[-1]):
+            return self.module.strings.get(node.id)
+        return None
+
     def _certainly_str(self, node: ast.expr) -> bool:
         if isinstance(node, ast.Constant):
             return isinstance(node.value, str)
@@ -830,11 +895,28 @@ class _Scanner:
         return isinstance(node, ast.Call) and self._str_call(node)
 
     def _str_call(self, node: ast.Call) -> bool:
-        """An LM call's reply (not shaped by ``response_format``), `af.format`'s text."""
+        """An LM call's reply (not shaped by ``response_format``), `af.format`'s text, what
+        a function of the module returns when each of its returns is one of these."""
         name = self._resolve(node.func)
         if name == "autoform.format":
             return True
-        return name == "autoform.lm_call" and not any(
+        if name is None and isinstance(node.func, ast.Name):
+            helper = self.module.functions.get(node.func.id)
+            if helper is not None and not (self.bound_here and node.func.id in self.bound_here[-1]):
+                returns = [n for n in _own(helper) if isinstance(n, ast.Return)]
+                return bool(returns) and all(
+                    r.value is not None
+                    and (
+                        (isinstance(r.value, ast.Constant) and isinstance(r.value.value, str))
+                        or isinstance(r.value, ast.JoinedStr)
+                        or (isinstance(r.value, ast.Call) and self._lm_reply(r.value))
+                    )
+                    for r in returns
+                )
+        return self._lm_reply(node)
+
+    def _lm_reply(self, node: ast.Call) -> bool:
+        return self._resolve(node.func) == "autoform.lm_call" and not any(
             kw.arg in (None, "response_format") for kw in node.keywords
         )
 
