@@ -40,7 +40,9 @@ def _case(path):
     name = path.stem
     if name in KNOWN:
         reason = f"cause {KNOWN[name]} (issue 11)"
-        return pytest.param(path, id=name, marks=pytest.mark.xfail(reason=reason, strict=True))
+        # (what logging prints to stderr under pytest's capture may agree: not strictly)
+        strict = KNOWN[name] != LOG_VALUES
+        return pytest.param(path, id=name, marks=pytest.mark.xfail(reason=reason, strict=strict))
     return pytest.param(path, id=name)
 
 

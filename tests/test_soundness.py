@@ -2446,3 +2446,26 @@ def test_an_int_literal_of_any_length_compiles(tmp_path):
         """,
     )
     both(path, "FAIL owls", same_calls=False)
+
+
+def test_an_lm_call_python_cannot_make_fails_with_the_same_message(tmp_path):
+    # (the twin `acall` is named as the primitive: Python names the callee in the message)
+    path = write(
+        tmp_path,
+        """
+        def main(a: str):
+            ra = ask(a)
+            return [ra, af.lm_call([], model=M, **{"model": M})]
+        """,
+    )
+    both(path, "owls")
+
+
+def test_an_async_primitive_raising_system_exit_as_written_reaches_its_caller():
+    @af.primitive
+    async def stop(x):
+        raise SystemExit(x)
+
+    with pytest.raises(SystemExit):  # (run on the process's loop: it no longer hangs it)
+        stop("owls")
+    assert stop.acall.__qualname__ == stop.__qualname__

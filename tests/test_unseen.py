@@ -1428,18 +1428,27 @@ def test_a_file_held_past_its_statement_keeps_the_loops_in_order(tmp_path, state
         'rb = ask("é€😀 " + b) + 5',  # non-ASCII before the failure
         "rb = (\n            ask(b)\n            + 5\n        )",  # several lines
         'rb = af.lm_call([{"role": "user", "content": ask(a) + 5}], model=M)',  # nested
+        # a block's header: an operation on the call's value, an `elif`'s, a callee's
+        'if a == b:\n    pass\nelif ask(b)["k"]:\n    rb = 1',
+        "while ask(b).nope():\n    pass",
+        "for ch in ask(b)[99]:\n    pass",
+        # a `**` splat that is not a mapping
+        'rb = af.lm_call([], **{"model": M, **BAD})',
         # a generator expression taken whole: its own `<genexpr>` frame (`_af.listed`)
         'rb = ",".join(ask(t) for t in (a, "FAIL " + b))',
         "rb = sorted(ask(t)[:3] for t in [a, b, None])",
     ],
 )
 def test_a_printed_traceback_marks_the_failing_part_as_python_does(tmp_path, statement):
+    statement = statement.replace("\n", "\n" + " " * 16)  # (the body's indentation, below)
     path = write(
         tmp_path,
         f"""
         import sys, traceback
+        BAD = None
         def main(a: str, b: str):
             ra = ask(a)
+            rb = None
             try:
                 {statement}
             except Exception:
@@ -1467,3 +1476,42 @@ def test_an_awaited_call_of_an_async_def_is_marked_from_its_await(tmp_path):
         """,
     )
     both(path, "FAIL owls")
+
+
+@pytest.mark.parametrize(
+    ("module", "line", "what"),
+    [
+        (
+            'FMT = "%s %s"\n',
+            "    logging.warning(FMT, a)",
+            "a log call whose arguments do not fit its message (2 fields, 1 argument)",
+        ),
+        (
+            'warn = logging.getLogger("t").warning\n',
+            '    warn("got %d chars", a)',
+            "a log call whose arguments do not fit its message (`%d` of a str)",
+        ),
+        (
+            'KW = {"capture_locals": True}\n',
+            "    print(KW)",
+            "`capture_locals` named in a string",
+        ),
+    ],
+)
+def test_what_prints_or_reads_every_frame_is_refused_however_it_is_given(
+    tmp_path, module, line, what
+):
+    path = write(
+        tmp_path,
+        f"""
+        import logging, traceback
+        {module}
+        def main(q: str):
+            a = af.lm_call([{{"role": "user", "content": q}}], model=M)
+        {line}
+            return [a, ask(q + "!")]
+        """,
+    )
+    with pytest.raises(af.CompileError) as info:
+        af.concurrent(load_module(path).main)
+    assert info.value.construct == what

@@ -383,6 +383,9 @@ class _Module:
     # names it binds once to a logging method (`warn = log.warning`), and to a str literal
     log_methods: Mapping[str, str] = field(default_factory=dict)
     strings: Mapping[str, str] = field(default_factory=dict)
+    # a class of its own derives from one of logging's handlers: its `emit` may let a
+    # record's failure reach the log call instead of printing logging's report
+    handlers: bool = False
 
 
 def _known(tree: ast.Module, aliases: dict[str, str], inserting: frozenset[str]) -> _Module:
@@ -440,6 +443,15 @@ def _known(tree: ast.Module, aliases: dict[str, str], inserting: frozenset[str])
             )
             if dotted == "logging" or by_logger or made_here:
                 log_methods[name] = value.attr
+    handlers = any(
+        isinstance(stmt, ast.ClassDef)
+        and any(
+            _resolved(_dotted(b) or "", aliases).startswith("logging.")
+            and _resolved(_dotted(b) or "", aliases).endswith("Handler")
+            for b in stmt.bases
+        )
+        for stmt in ast.walk(tree)
+    )
     return _Module(
         aliases,
         functions,
@@ -449,6 +461,7 @@ def _known(tree: ast.Module, aliases: dict[str, str], inserting: frozenset[str])
         loggers,
         log_methods,
         strings,
+        handlers,
     )
 
 
@@ -844,6 +857,8 @@ class _Scanner:
         binds at its top level) whose message is a literal: why its arguments certainly do
         not fit it (too few or too many, `%d` of a str), or None."""
         func = node.func
+        if self.module.handlers:
+            return None  # (its own handler may raise the failure to the caller: not told)
         if name is not None and name.startswith("logging."):
             method = name.removeprefix("logging.")
         elif (
