@@ -2469,3 +2469,10 @@ def test_an_async_primitive_raising_system_exit_as_written_reaches_its_caller():
     with pytest.raises(SystemExit):  # (run on the process's loop: it no longer hangs it)
         stop("owls")
     assert stop.acall.__qualname__ == stop.__qualname__
+
+
+def test_a_primitive_is_pickled_by_its_name():
+    import pickle
+
+    assert pickle.loads(pickle.dumps(af.lm_call)) is af.lm_call
+    assert pickle.loads(pickle.dumps(af.format)) is af.format

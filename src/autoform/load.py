@@ -303,9 +303,6 @@ def _relocate(
             _relocate(inner, inner_tree, origins, origin, _elif(node, inner, written))
 
 
-_COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
-
-
 def _elif(
     node: cst.CSTNode,
     inner: Sequence[cst.BaseStatement],

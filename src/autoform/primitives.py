@@ -199,6 +199,10 @@ class Primitive(Generic[P, R]):
     def __repr__(self) -> str:
         return f"<autoform primitive {self.__autoform_primitive__.qualname}>"
 
+    def __reduce__(self) -> str:
+        # (a module's global, pickled by its name as a function is: `autoform.lm_call`)
+        return self.__qualname__
+
 
 def _format(template: str, *args: Any, **kwargs: Any) -> str:
     """Fill ``template`` with ``str.format`` semantics.
