@@ -1,0 +1,26 @@
+"""join of a genexp whose items are not all str, outside try."""
+
+import sys
+import traceback
+
+import autoform as af
+
+CAUSE = "join non-str item"
+ARGS = (["owls", "cats"],)
+
+
+def ask(t):
+    r = af.lm_call([{"role": "user", "content": t}], model="m")
+    return len(r) if "cats" in t else r
+
+
+def helper(items):
+    return ",".join(ask(t) for t in items)
+
+
+def main(items):
+    try:
+        return helper(items)
+    except TypeError:
+        traceback.print_exc(file=sys.stdout)
+        return None
