@@ -31,6 +31,7 @@ KNOWN: dict[str, int | str] = {
     "adv18_cv_04": CONTEXT,  # value (ContextVar.set in a primitive)
     "adv18_cv_09": CONTEXT,  # value (a token set in a helper, reset in main)
     "adv20_int_09": LOG_VALUES,  # stderr
+    "adv21_ref_13": LOG_VALUES,  # stderr (a message of no field given one value: a dict fits)
 }
 
 PROGRAMS = programs()

@@ -1515,3 +1515,44 @@ def test_what_prints_or_reads_every_frame_is_refused_however_it_is_given(
     with pytest.raises(af.CompileError) as info:
         af.concurrent(load_module(path).main)
     assert info.value.construct == what
+
+
+def test_a_failing_match_guard_is_marked_at_its_case(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        import sys, traceback
+        def main(a: str, b: str):
+            ra = ask(a)
+            rb = ask(b)
+            try:
+                match b:
+                    case "x":
+                        pass
+                    case "cats" if {}[b]:
+                        pass
+            except KeyError:
+                traceback.print_exc(file=sys.stdout)
+            return [ra, rb]
+        """,
+    )
+    both(path, "owls", "cats")
+
+
+def test_a_helper_given_arguments_it_does_not_take_fails_at_the_call(tmp_path):
+    # (bound in autoform's wrapper, before any frame of the helper's: none of ours is shown)
+    path = write(
+        tmp_path,
+        """
+        import sys, traceback
+        def main(a: str, b: str):
+            ra = ask(a)
+            try:
+                rb = ask(b, t="x")
+            except TypeError:
+                traceback.print_exc(file=sys.stdout)
+                rb = None
+            return [ra, rb]
+        """,
+    )
+    both(path, "owls", "cats")

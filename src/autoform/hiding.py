@@ -174,12 +174,17 @@ def unwound(exc: BaseException) -> None:
     """Take the frames of autoform's plumbing out of ``exc``'s traceback as it leaves a
     wrapper (the bare ``raise`` after adds none of the wrapper's own): the user's handler,
     a traceback printed whole, shows the user's frames, one calling the next, as the
-    sequential run does. (All plumbing, as in a failure of autoform's own: left whole.)"""
+    sequential run does. (All plumbing, as in a failure of autoform's own: left whole; but
+    where a compiled function was given arguments that do not fit it, `_binding`, Python
+    raises that where the call is written: no frame of autoform's is left.)"""
     tb = exc.__traceback__
+    binding = _binding(exc)
     head = tb
     while head is not None and head.tb_frame.f_code.co_filename in PLUMBING:
         head = head.tb_next
     if head is None:
+        if binding:
+            exc.__traceback__ = None
         return
     last: TracebackType | None = head
     while last is not None:
@@ -187,12 +192,25 @@ def unwound(exc: BaseException) -> None:
         while after is not None and after.tb_frame.f_code.co_filename in PLUMBING:
             after = after.tb_next
         if after is None:
+            if binding:
+                last.tb_next = None
             break  # (plumbing at the end: where autoform's own code failed, kept)
         if after is not last.tb_next:
             last.tb_next = after
         last = after
     if head is not tb:
         exc.__traceback__ = head
+
+
+def _binding(exc: BaseException) -> bool:
+    """Was ``exc`` raised binding a compiled function's arguments (``ask(b, t="x")``), in
+    `hides`'s wrapper, before any frame of the function's existed?"""
+    if not isinstance(exc, TypeError):
+        return False
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb is not None and tb.tb_frame.f_code in _BINDS
 
 
 class _Steps(Coroutine[Any, Any, Any]):
@@ -329,7 +347,12 @@ def hides(fn: Callable[..., Coroutine[Any, Any, T]]) -> Callable[..., Coroutine[
             return await fn(*args, **kwargs)
         return await _Hidden(fn(*args, **kwargs))
 
+    _BINDS.add(run.__code__)  # type: ignore[attr-defined]
     return run
+
+
+# The code of `hides`'s wrapper, where a compiled function's arguments are bound (`_binding`).
+_BINDS: set[Any] = set()
 
 
 def shows(fn: Callable[..., Awaitable[T]]) -> Callable[..., Coroutine[Any, Any, T]]:

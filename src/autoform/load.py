@@ -344,6 +344,11 @@ def _header_as_written(a: ast.stmt, written: tuple[ast.stmt, int, int]) -> None:
     """A block emitted from the user's: its header's parts at the places of the user's
     (``_lm1["k"]`` of ``if ask(q)["k"]:``, its call taken out before the block)."""
     stmt, lines, columns = written
+    if isinstance(a, ast.Match) and isinstance(stmt, ast.Match) and len(a.cases) == len(stmt.cases):
+        for mine, theirs in zip(a.cases, stmt.cases, strict=True):  # (patterns and guards)
+            _align(mine.pattern, theirs.pattern, lines, columns)
+            if mine.guard is not None and theirs.guard is not None:
+                _align(mine.guard, theirs.guard, lines, columns)
     for name in _HEADER_PARTS.get(type(a), ()) if type(a) is type(stmt) else ():
         mine, theirs = getattr(a, name), getattr(stmt, name)
         if isinstance(mine, list) and isinstance(theirs, list) and len(mine) == len(theirs):

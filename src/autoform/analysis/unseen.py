@@ -880,9 +880,13 @@ class _Scanner:
             return None
         specs = _printf_specs(text)
         if specs is None:
+            # (`%(name)s` fields: one mapping fills them, a str cannot)
+            keyed = _PRINTF.search(text) is not None and "%(" in text
+            if keyed and len(given) == 1 and self._certainly_str(given[0]):
+                return "fields by name, a str"
             return None
         if len(specs) != len(given):
-            if len(given) == 1 and not specs:
+            if len(given) == 1 and not specs and not self._certainly_str(given[0]):
                 return None  # (one mapping formats a message of no field)
             fields = f"{len(specs)} field" + ("s" if len(specs) != 1 else "")
             return f"{fields}, {len(given)} argument" + ("s" if len(given) != 1 else "")
