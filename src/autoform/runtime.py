@@ -84,6 +84,7 @@ __all__ = [
     "holds",
     "in_turn",
     "installing_client",
+    "listed",
     "lm_amethod",
     "lm_method",
     "nest",
