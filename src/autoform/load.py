@@ -117,11 +117,9 @@ def _place_call(at: ast.AST, where: Origin, written: tuple[ast.stmt, int, int] |
         return
     if call is not at:
         _place(call, where, only=True)
-    given = [*call.args, *call.keywords]
     theirs = _call_at(written, where)
     if theirs is None:
-        _place(call.func, where)
-        for part in given:
+        for part in (call.func, *call.args, *call.keywords):
             _place(part, where)
         return
     assert written is not None

@@ -658,15 +658,9 @@ class _Scanner:
         module (`_attributable`), not in a function nested in it."""
         function = isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-            self.strs.append(self._str_names(node))
-            self.bound_here.append(
-                frozenset(
-                    n.id
-                    for n in _own(node)
-                    if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
-                )
-                | {a.arg for a in ast.walk(node.args) if isinstance(a, ast.arg)}
-            )
+            strs, bound = self._str_names(node)
+            self.strs.append(strs)
+            self.bound_here.append(bound)
         self.look(node, attributable)
         for child in ast.iter_child_nodes(node):
             nested = isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda)
@@ -675,9 +669,12 @@ class _Scanner:
             self.strs.pop()
             self.bound_here.pop()
 
-    def _str_names(self, func: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset[str]:
+    def _str_names(
+        self, func: ast.FunctionDef | ast.AsyncFunctionDef
+    ) -> tuple[frozenset[str], frozenset[str]]:
         """The names ``func`` binds only to strs it makes (a literal, an f-string, an LM
-        call's reply): none of its parameters, whatever their annotations say."""
+        call's reply): none of its parameters, whatever their annotations say; and every
+        name it binds."""
         good: set[str] = set()
         bad: set[str] = {a.arg for a in ast.walk(func.args) if isinstance(a, ast.arg)}
         judged: set[int] = set()  # (the targets of the assignments looked at)
@@ -690,7 +687,7 @@ class _Scanner:
                     and isinstance(targets[0], ast.Name)
                     and value is not None
                     and (not isinstance(n, ast.AugAssign) or isinstance(n.op, ast.Add))
-                    and self._certainly_str_alone(value)
+                    and self._certainly_str(value, names=False)
                 )
                 for t in targets:
                     for m in ast.walk(t):
@@ -706,14 +703,7 @@ class _Scanner:
                 bad.update(n.names)
             elif isinstance(n, ast.alias | ast.ExceptHandler | ast.FunctionDef | ast.ClassDef):
                 bad.add(getattr(n, "asname", None) or getattr(n, "name", None) or "")
-        return frozenset(good - bad)
-
-    def _certainly_str_alone(self, node: ast.expr) -> bool:
-        if isinstance(node, ast.Constant):
-            return isinstance(node.value, str)
-        return isinstance(node, ast.JoinedStr) or (
-            isinstance(node, ast.Call) and self._str_call(node)
-        )
+        return frozenset(good - bad), frozenset(good | bad)
 
     def look(self, node: ast.AST, attributable: bool) -> None:
         """Look at ``node`` itself."""
@@ -904,13 +894,15 @@ class _Scanner:
             return self.module.strings.get(node.id)
         return None
 
-    def _certainly_str(self, node: ast.expr) -> bool:
+    def _certainly_str(self, node: ast.expr, names: bool = True) -> bool:
+        """A str literal, an f-string, a str call (`_str_call`); ``names``: or a name the
+        function around binds only to those (`_str_names`)."""
         if isinstance(node, ast.Constant):
             return isinstance(node.value, str)
         if isinstance(node, ast.JoinedStr):
             return True
         if isinstance(node, ast.Name):
-            return bool(self.strs) and node.id in self.strs[-1]
+            return names and bool(self.strs) and node.id in self.strs[-1]
         return isinstance(node, ast.Call) and self._str_call(node)
 
     def _str_call(self, node: ast.Call) -> bool:
