@@ -2476,3 +2476,21 @@ def test_a_primitive_is_pickled_by_its_name():
 
     assert pickle.loads(pickle.dumps(af.lm_call)) is af.lm_call
     assert pickle.loads(pickle.dumps(af.format)) is af.format
+
+
+def test_a_local_read_before_it_is_bound_fails_as_a_locals(tmp_path):
+    # (the name keeps its own identifier in the generated function: UnboundLocalError there
+    # too, not a global's NameError)
+    path = write(
+        tmp_path,
+        """
+        def pair(t):
+            return ask(t), t
+
+        def main(a: str):
+            v, v = pair(v)
+            v = ask(a)
+            return v
+        """,
+    )
+    both(path, "owls")

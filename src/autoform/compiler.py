@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 import libcst as cst
 
-from .analysis.activity import analyse_activity, pinned_names
+from .analysis.activity import analyse_activity, pinned_names, read_before_bound
 from .analysis.aliasing import (
     immutable_annotation,
     immutable_parameters,
@@ -412,7 +412,9 @@ def compile_body(
     #    its name (a branch may or may not rebind it).
     if entry.top:
         on_entry: Sequence[str] = ctx.params
-        pinned = frozenset(pinned_names(steps) | ctx.pinned)
+        # (and a local read before it is bound: `v, v = pair(v)`)
+        early = read_before_bound(steps, ctx.params) & (ctx.local - set(ctx.params))
+        pinned = frozenset(pinned_names(steps) | ctx.pinned | early)
     else:
         on_entry = sorted(ctx.local | set(ctx.params))
         pinned = frozenset(on_entry)

@@ -107,6 +107,27 @@ def pinned_names(steps: Sequence[Step]) -> set[str]:
     }
 
 
+def read_before_bound(steps: Sequence[Step], params: Iterable[str]) -> set[str]:
+    """Names a step reads before any step binds them (``v, v = pair(v)``, ``x = f(x)``):
+    they keep their own identifier, so that the generated function binds it too and the read
+    fails as a local's (UnboundLocalError), not as a global's (NameError)."""
+    bound = set(params)
+    early: set[str] = set()
+    for step in steps:
+        small = step.node
+        if isinstance(small, cst.BaseCompoundStatement):
+            early.update(n for n in loads(small) if n not in bound)
+            bound.update(bound_names(small))
+            continue
+        stored, targets = _stores(small)
+        read = [n for e in _read_exprs(small) for n in loads(e)]
+        read += [n for e in targets for n in loads(e)]
+        early.update(n for n in read if n not in bound)
+        bound.update(stored)
+        bound.update(walrus_names(small))
+    return early
+
+
 def analyse_activity(
     ctx: CompileContext, steps: Sequence[Step], params: Sequence[str], pinned: Container[str]
 ) -> tuple[Activity, ...]:
