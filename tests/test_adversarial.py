@@ -15,24 +15,8 @@ import pytest
 from adversarial.harness import PROGRAMS as PROGRAM_DIR
 from adversarial.harness import Outcome, check, compare, programs, run
 
-# A context variable set by a call that runs beside others (in a task of its own, or a
-# primitive on a thread: `decimal.setcontext`, `ContextVar.set`) stays in that call's copy of
-# the context; the sequential program has one context (README, known limits).
-CONTEXT = "limit: a context variable set by a call run beside others stays in its task"
-
-# A log record that fails by the values it is given (a `%d` of an int too long to format,
-# of a value of unknown type) makes logging print its report with the call stack, which is
-# the compiled run's: only a misfit the program's text shows is refused (README).
-LOG_VALUES = "limit: a log record failing by its values reports the compiled run's stack"
-
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
-KNOWN: dict[str, int | str] = {
-    "adv18_cv_02": CONTEXT,  # value (decimal.setcontext in a helper gathered with a call)
-    "adv18_cv_04": CONTEXT,  # value (ContextVar.set in a primitive)
-    "adv18_cv_09": CONTEXT,  # value (a token set in a helper, reset in main)
-    "adv20_int_09": LOG_VALUES,  # stderr
-    "adv21_ref_13": LOG_VALUES,  # stderr (a message of no field given one value: a dict fits)
-}
+KNOWN: dict[str, int | str] = {}
 
 PROGRAMS = programs()
 
@@ -41,9 +25,7 @@ def _case(path):
     name = path.stem
     if name in KNOWN:
         reason = f"cause {KNOWN[name]} (issue 11)"
-        # (what logging prints to stderr under pytest's capture may agree: not strictly)
-        strict = KNOWN[name] != LOG_VALUES
-        return pytest.param(path, id=name, marks=pytest.mark.xfail(reason=reason, strict=strict))
+        return pytest.param(path, id=name, marks=pytest.mark.xfail(reason=reason, strict=True))
     return pytest.param(path, id=name)
 
 

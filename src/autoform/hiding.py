@@ -27,6 +27,8 @@ from collections.abc import Awaitable, Callable, Coroutine
 from types import TracebackType
 from typing import Any, TypeVar
 
+from .contexts import carry, own, started
+
 __all__ = [
     "HANDLING",
     "call_hidden",
@@ -50,21 +52,23 @@ T = TypeVar("T")
 # what `call_hidden` hides again. A context variable, so that the tasks autoform's code
 # starts from such a step know it too (they copy the context), but a thread asked for it
 # (a context copied into a worker thread) gets None.
-_HIDDEN: contextvars.ContextVar[tuple[Any, int] | None] = contextvars.ContextVar(
-    "autoform_hidden_loop", default=None
+_HIDDEN: contextvars.ContextVar[tuple[Any, int] | None] = own(
+    contextvars.ContextVar("autoform_hidden_loop", default=None)
 )
 
 
 # The failure the code calling a primitive was handling where the call was written (in an
 # `except` or a `finally`): its body, run later on a thread, runs handling it too (`on_thread`).
-HANDLING: contextvars.ContextVar[BaseException | None] = contextvars.ContextVar(
-    "autoform_handling", default=None
+HANDLING: contextvars.ContextVar[BaseException | None] = own(
+    contextvars.ContextVar("autoform_handling", default=None)
 )
 
 
 # Set while a `def` helper's twin runs for an ``async def`` pipeline, whose code runs in its
 # loop as written: so does the helper's, called from there (`kept_in_loop`).
-_IN_LOOP: contextvars.ContextVar[bool] = contextvars.ContextVar("autoform_in_loop", default=False)
+_IN_LOOP: contextvars.ContextVar[bool] = own(
+    contextvars.ContextVar("autoform_in_loop", default=False)
+)
 
 
 # `asyncio.events`, loaded when first needed (`import autoform` does not import asyncio):
@@ -378,7 +382,7 @@ def on_thread(fn: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:
 
         loop = asyncio.get_running_loop()
         future = loop.create_future()
-        context = contextvars.copy_context()
+        context = started()
         # The failure the caller is handling (called in an `except` or a `finally`): the
         # sequential program's call sees it (`sys.exc_info()`), so `fn` is called handling it.
         handled = HANDLING.get() or sys.exc_info()[1]
@@ -412,7 +416,7 @@ def on_thread(fn: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:
                 loop.call_soon_threadsafe(settle, result, error)
 
         threading.Thread(target=work, name="autoform-lm-call", daemon=True).start()
-        return _delivered(future)
+        return _delivered(future, context)
 
     return start
 
@@ -425,12 +429,21 @@ class _Carried(Exception):
         self.exc = exc
 
 
-async def _delivered(future: Awaitable[Any]) -> Any:
-    """``await future``, raising a `_Carried` failure as itself, in this frame."""
+async def _delivered(future: Any, context: contextvars.Context) -> Any:
+    """``await future``, raising a `_Carried` failure as itself, in this frame; what the call
+    set in its ``context`` then set here, as the sequential call would have (`carry`)."""
     try:
-        return await future
+        result = await future
     except _Carried as carried:
         exc = carried.exc
+    except BaseException:
+        if future.done():  # (not when cancelled while the call still runs)
+            carry(context)
+        raise
+    else:
+        carry(context)
+        return result
+    carry(context)
     raise exc  # (out of the `except`: it takes no context from its carrier)
 
 

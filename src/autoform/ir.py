@@ -166,6 +166,10 @@ class Safety:
     # parameter's `list[Segment]`): `guarded` names the values it took on trust, these the
     # module's classes their instances must be exactly (`runtime.plain_or_turn`).
     guard_classes: tuple[str, ...] = ()
+    # A log call whose record may not be made of the values it is given (`raises.
+    # record_fits`): logging then reports it with the stack of the code writing it, which
+    # must be where the sequential program writes it (a helper doing so runs in place).
+    log_misfit: bool = False
 
 
 _NO_ACTIVITY = Activity()

@@ -35,6 +35,7 @@ from contextvars import ContextVar
 from types import TracebackType
 from typing import Any
 
+from .contexts import own
 from .rates import (
     ORDER,
     Rate,
@@ -257,9 +258,9 @@ class Cap:
 
 
 Limit = Cap | Rate
-_active: ContextVar[tuple[Limit, ...]] = ContextVar("autoform_limits", default=())
+_active: ContextVar[tuple[Limit, ...]] = own(ContextVar("autoform_limits", default=()))
 # How far ahead of others a call made in this context asks a cap for a place (`ranked`).
-rank: ContextVar[float] = ContextVar("autoform_rank", default=0)
+rank: ContextVar[float] = own(ContextVar("autoform_rank", default=0))
 
 
 class Backlog:
@@ -291,7 +292,7 @@ class Backlog:
 
 
 # The items of the fanned-out loop the call belongs to, if any.
-backlog: ContextVar[Backlog | None] = ContextVar("autoform_backlog", default=None)
+backlog: ContextVar[Backlog | None] = own(ContextVar("autoform_backlog", default=None))
 
 
 def capped() -> bool:

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from typing import Any
 
+from .contexts import own
 from .hiding import call_hidden, hiding_here, plain_arguments
 from .limits import hold
 from .recorder import note_response, note_sent
@@ -48,7 +49,7 @@ __all__ = [
 ]
 
 SIM_PROVIDER = "autoform-sim"
-_client: ContextVar[Any] = ContextVar("autoform_lm_client", default=None)
+_client: ContextVar[Any] = own(ContextVar("autoform_lm_client", default=None))
 _litellm_module: Any = None
 
 
@@ -222,7 +223,7 @@ _BANNER_MODULES = (
     "litellm.litellm_core_utils.exception_mapping_utils",
     "litellm.litellm_core_utils.get_llm_provider_logic",
 )
-_ours: ContextVar[bool] = ContextVar("autoform_lm_call", default=False)
+_ours: ContextVar[bool] = own(ContextVar("autoform_lm_call", default=False))
 
 
 def _quiet_banners() -> None:

@@ -390,6 +390,31 @@ def _copy_one(mine: ast.AST, theirs: ast.AST, lines: int, columns: int) -> None:
     )
 
 
+def _made_here(generated: ast.AST, user: types.CodeType) -> frozenset[str]:
+    """The names of the functions the emitter defined in ``generated`` (the user's own
+    nested functions are in ``user``'s code; fresh names never take theirs)."""
+    theirs: set[str] = set()
+    stack = [user]
+    while stack:
+        code = stack.pop()
+        theirs.add(code.co_name)
+        stack += [c for c in code.co_consts if isinstance(c, types.CodeType)]
+    return frozenset(
+        n.name
+        for n in ast.walk(generated)
+        if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef) and n.name not in theirs
+    )
+
+
+def _renamed(code: types.CodeType, made: frozenset[str], user: types.CodeType) -> types.CodeType:
+    """``code`` named as the user's function, and so the functions in it named in ``made``."""
+    consts = tuple(
+        _renamed(c, made, user) if isinstance(c, types.CodeType) and c.co_name in made else c
+        for c in code.co_consts
+    )
+    return code.replace(co_name=user.co_name, co_qualname=user.co_qualname, co_consts=consts)
+
+
 def load(
     emitted: Emitted,
     source: str,
@@ -434,10 +459,9 @@ def load(
     user_cells = dict(zip(fn.__code__.co_freevars, fn.__closure__ or (), strict=True))
     for name in made.__code__.co_freevars:
         cells.append(types.CellType(bound[name]) if name in bound else user_cells[name])
-    # Tracebacks name the user's function.
-    renamed = made.__code__.replace(
-        co_name=fn.__code__.co_name, co_qualname=fn.__code__.co_qualname
-    )
+    # Tracebacks, printed stacks and log records name the user's function, also in the
+    # functions the emitter made of its code (a fanned-out loop's items).
+    renamed = _renamed(made.__code__, _made_here(generated, fn.__code__), fn.__code__)
     _register_generated(renamed)
     result = types.FunctionType(renamed, fn.__globals__, fn.__name__, fn.__defaults__, tuple(cells))
     result.__kwdefaults__ = dict(fn.__kwdefaults__) if fn.__kwdefaults__ else None

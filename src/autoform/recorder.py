@@ -15,6 +15,8 @@ from collections.abc import Callable, Coroutine
 from contextvars import ContextVar
 from typing import Any, Protocol
 
+from .contexts import own
+
 __all__ = ["Sink", "Span", "arecord", "note_response", "note_sent", "record", "recording"]
 
 
@@ -71,8 +73,8 @@ class Span:
 
 # The sinks recording now (nested timeline blocks each record), and the call in progress,
 # which the LM adapter reports the request's sending and its usage to.
-active: ContextVar[tuple[Sink, ...]] = ContextVar("autoform_timelines", default=())
-_current: ContextVar[Span | None] = ContextVar("autoform_timeline_call", default=None)
+active: ContextVar[tuple[Sink, ...]] = own(ContextVar("autoform_timelines", default=()))
+_current: ContextVar[Span | None] = own(ContextVar("autoform_timeline_call", default=None))
 
 
 def _function_name(qualname: str) -> str:

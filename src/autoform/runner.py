@@ -26,6 +26,7 @@ from collections.abc import Callable, Coroutine
 from concurrent.futures import Future
 from typing import Any, TypeVar, cast
 
+from .contexts import carry, started
 from .errors import CompileError
 from .generated import caller, is_generated
 
@@ -46,8 +47,9 @@ _SLICE = 0.05
 def run_sync(coro: Coroutine[Any, Any, R]) -> R:
     """Run ``coro`` to completion and return its result (or raise its exception)."""
     # The caller's context, not the one the loop saw first: `af.lm_client` is a context
-    # variable, and the block it is set in must hold for this run.
-    context = contextvars.copy_context()
+    # variable, and the block it is set in must hold for this run. What the run sets there
+    # is then set in the caller's, as a call in place would have (`contexts.carry`).
+    context = started()
     try:
         if getattr(_local, "nested", False):  # the process loop waits for this thread
             return _wait(coro, context, _on_worker, _as_is)
@@ -57,6 +59,8 @@ def run_sync(coro: Coroutine[Any, Any, R]) -> R:
         if stop is None:
             raise
         raise stop from None
+    finally:
+        carry(context)
 
 
 def _escaped(exc: RuntimeError) -> StopIteration | None:

@@ -33,11 +33,13 @@ import linecache
 import re
 import sys
 from collections.abc import Awaitable, Callable, Collection, Coroutine, Sequence
+from contextvars import Context
 from inspect import CO_COROUTINE
 from types import CoroutineType, FunctionType, MethodType, ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .clients import lm_amethod, lm_method
+from .contexts import carry
 from .errors import CompileError
 from .generated import caller, installing_client, is_generated
 from .guards import holds
@@ -154,16 +156,20 @@ async def gather(*aws: Awaitable[Any]) -> list[Any]:
     outer = current_turn()
     turns: list[Turn | None] = []
     futures: list[asyncio.Future[Any]] = []
+    contexts: list[Context | None] = []  # what each call set is carried here in order
     for a in aws:
         # (told by type: an awaitable's `__class__` may be the user's code)
         if issubclass(type(a), asyncio.Future | in_turn):
             turns.append(None)
             futures.append(asyncio.ensure_future(a))
+            contexts.append(a.context if isinstance(a, in_turn) else None)
         else:
             turn = Turn(outer)
             turns.append(turn)
             coro = a if type(a) is CoroutineType else _awaited(a)
-            futures.append(create(coro, context=running(turn)))
+            context = running(turn)
+            contexts.append(context)
+            futures.append(create(coro, context=context))
     n = len(futures)
     if not n:
         return []
@@ -215,11 +221,15 @@ async def gather(*aws: Awaitable[Any]) -> list[Any]:
             _retrieved(futures)
         raise
     if first == n:
+        for context in contexts:
+            carry(context)
         return [f.result() for f in futures]
     try:
         await _cancel_all([f for f in futures if not f.done()])  # the ones cancelled above
     finally:
         _retrieved(futures)
+    for context in contexts[: first + 1]:  # (what the sequential run had run)
+        carry(context)
     f = futures[first]
     if not f.cancelled():
         _note_failing_call(f.exception(), first)  # type: ignore[arg-type]
@@ -401,6 +411,7 @@ async def _fan(
         return
     loop = asyncio.get_running_loop()
     started: list[asyncio.Task[Any]] = []
+    contexts: list[Context] = []  # contexts[k]: item k's, carried here as it is collected
     turns: list[Turn] = []  # turns[k]: item k's, granted once item k - 1 is collected
     outer = current_turn()
     taken = 0  # the items collected so far
@@ -432,7 +443,8 @@ async def _fan(
                 break
             turn = Turn(outer)
             turns.append(turn)
-            started.append(loop.create_task(coro, context=running(turn)))
+            contexts.append(running(turn))
+            started.append(loop.create_task(coro, context=contexts[-1]))
             if taken == len(started) - 1:
                 turn.grant()  # every item before it is collected: its turn now
             if items is not None and len(started) % _PACE == 0:
@@ -440,6 +452,7 @@ async def _fan(
                 while True:
                     # Collect the leading items that are done (raising the first failure).
                     while taken < len(started) and started[taken].done():
+                        carry(contexts[taken])
                         result = started[taken].result()
                         if result is not SKIP:
                             yield xs[taken], result
@@ -458,7 +471,11 @@ async def _fan(
             backlog.reset(token)
             token = None
         while taken < len(started):
-            result = await started[taken]
+            try:
+                result = await started[taken]
+            finally:
+                if started[taken].done():
+                    carry(contexts[taken])
             if result is not SKIP:
                 yield xs[taken], result
             taken += 1
@@ -533,6 +550,7 @@ class _Inner:
     in program order."""
 
     __slots__ = (
+        "contexts",
         "each",
         "failure",
         "it",
@@ -551,6 +569,7 @@ class _Inner:
         self.each, self.unpack = each, owner.unpack
         self.xs: list[Any] = []
         self.tasks: list[asyncio.Task[Any]] = []
+        self.contexts: list[Context] = []
         self.turns: list[Turn] = []
         self.taken = 0
         self.failure: Exception | None = None
@@ -579,7 +598,8 @@ class _Inner:
             self.turns.append(turn)
             if k == 0:
                 turn.grant()  # the first item's turn is its outer item's
-            task = loop.create_task(coro, context=running(turn))
+            self.contexts.append(running(turn))
+            task = loop.create_task(coro, context=self.contexts[-1])
             self.tasks.append(task)
             owner.started.append(task)
 
@@ -605,7 +625,11 @@ class _Inner:
             k = self.taken
             if k < len(self.turns):
                 self.turns[k].grant()  # the rest of the item before it ran
-            result = await self.tasks[k]
+            try:
+                result = await self.tasks[k]
+            finally:
+                if self.tasks[k].done():
+                    carry(self.contexts[k])
             self.taken += 1
             if result is not SKIP:
                 return self.xs[k], result
@@ -744,11 +768,12 @@ class in_turn(Awaitable[T]):  # (lower case: generated code calls it like a func
     every statement before it done; then it comes out, and the task writes straight through.
     Awaited where it is made, it is the call itself."""
 
-    __slots__ = ("aw", "task", "turn")
+    __slots__ = ("aw", "context", "task", "turn")
 
     def __init__(self, aw: Awaitable[T]) -> None:
         self.aw = aw
         self.task: asyncio.Task[T] | None = None
+        self.context: Context | None = None
         self.turn = Turn(current_turn())
 
     def start(self) -> asyncio.Task[T]:
@@ -760,7 +785,8 @@ class in_turn(Awaitable[T]):  # (lower case: generated code calls it like a func
             coro = aw if isinstance(aw, Coroutine) else _awaited(aw)
             with showing():
                 loop = asyncio.get_running_loop()
-                self.task = loop.create_task(coro, context=running(self.turn))
+                self.context = running(self.turn)
+                self.task = loop.create_task(coro, context=self.context)
         return self.task
 
     def __await__(self) -> Any:
@@ -779,7 +805,11 @@ class in_turn(Awaitable[T]):  # (lower case: generated code calls it like a func
                 await asyncio.wait([task])
             _retrieved([task])
             raise
-        return await task
+        try:
+            return await task
+        finally:
+            if task.done():
+                carry(self.context)
 
     @staticmethod
     @shows

@@ -20,10 +20,12 @@ import os
 from contextvars import ContextVar
 from typing import Any
 
+from .contexts import own
+
 __all__ = ["Store", "canonical_json", "input_key", "replies", "request_key", "sha256"]
 
 # The store the LM calls made here consult and fill: set by `map` for its runs.
-replies: ContextVar[Store | None] = ContextVar("autoform_replies", default=None)
+replies: ContextVar[Store | None] = own(ContextVar("autoform_replies", default=None))
 
 # Arguments that change how a request travels, not what it asks: left out of its key, so a
 # rotated API key or a longer timeout still finds the stored reply.

@@ -33,6 +33,7 @@ from collections.abc import Callable, Generator
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, cast
 
+from .contexts import own, started
 from .generated import is_generated
 from .guards import takes_plainly
 from .hiding import PLUMBING, call_hidden, shown
@@ -92,7 +93,7 @@ class Turn:
 
 
 # The turn of the task running now (None: no task runs ahead here; write at once).
-_TURN: ContextVar[Turn | None] = ContextVar("autoform_turn", default=None)
+_TURN: ContextVar[Turn | None] = own(ContextVar("autoform_turn", default=None))
 
 
 def current() -> Turn | None:
@@ -100,10 +101,9 @@ def current() -> Turn | None:
 
 
 def running(turn: Turn | None) -> Any:
-    """A context to run a task in with ``turn`` as its own: ``create_task(c, context=...)``."""
-    import contextvars
-
-    context = contextvars.copy_context()
+    """A context to run a task in with ``turn`` as its own: ``create_task(c, context=...)``.
+    What the task sets there is carried to the code taking its result (`contexts.carry`)."""
+    context = started()
     context.run(_TURN.set, turn)
     return context
 
@@ -251,6 +251,10 @@ def _holdable(
     logger, level = _logger_call(logging, fn, args)
     if logger is None or not takes_plainly(logger):
         return None  # (a handler, filter or formatter of the user's: their code runs as it logs)
+    if not _formats(args[1:] if getattr(fn, "__name__", "") == "log" else args):
+        # Its handler reports the failure with the stack that writes it: the code in its
+        # place writes it, its turn come.
+        return None
     held = _Held(fn, args, kwargs)
     held.logger, held.level, held.module = logger, level, fn is getattr(logging, fn.__name__)
     if logging._srcfile:  # type: ignore[attr-defined]
@@ -259,6 +263,20 @@ def _holdable(
     else:
         held.caller = ("(unknown file)", 0, "(unknown function)")
     return held
+
+
+def _formats(args: tuple[Any, ...]) -> bool:
+    """Does a log record of ``msg, *args`` (plain values: no one's code runs) make its
+    message as `logging.LogRecord.getMessage` does?"""
+    msg, *rest = args
+    try:
+        if rest:
+            str(msg) % tuple(rest)  # (no mapping: a dict is not plain)
+        else:
+            str(msg)
+    except Exception:
+        return False
+    return True
 
 
 def _logger_call(logging: Any, fn: Any, args: tuple[Any, ...]) -> tuple[Any, int]:

@@ -105,6 +105,9 @@ class HelperSummary:
     # It reads its caller's frame (`reads_caller`): called in place, not as a compiled twin,
     # whose caller would be autoform's code.
     reads_caller: bool = False
+    # It changes the context its caller runs in (`writes_context`): called in place, in the
+    # caller's context, not as a compiled twin in a task of its own (whose context is a copy).
+    writes_context: bool = False
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,8 @@ class CallInfo:
     # A helper reading its caller's frame, called in place (`reads_caller`): its caller
     # reads its own caller's then, as far as anyone can tell (``sys._getframe(2)``).
     reads_caller: bool = False
+    # A helper changing its caller's context, called in place (`writes_context`).
+    writes_context: bool = False
 
     @property
     def reads_state(self) -> bool:
@@ -260,6 +265,12 @@ def reads_caller(call: cst.Call, info: CallInfo) -> bool:
     )
 
 
+def writes_context(info: CallInfo) -> bool:
+    """Does the call change the context its caller runs in (`knowledge.CONTEXT_WRITERS`, or a
+    helper that does so)?"""
+    return info.writes_context or info.qualname in knowledge.CONTEXT_WRITERS
+
+
 def helper_info(qualname: str | None, summary: HelperSummary | None) -> CallInfo | None:
     if summary is None:
         return None
@@ -271,15 +282,17 @@ def helper_info(qualname: str | None, summary: HelperSummary | None) -> CallInfo
                 CallKind.AWAITABLE, qualname, helper=summary, asynchronous=True, stops=summary.stops
             )
         return None
-    if summary.reads_caller:
-        # (run in place, as an unknown call: the frame it reads is its caller's own)
+    if summary.reads_caller or summary.writes_context:
+        # (run in place, as an unknown call: the frame it reads is its caller's own; the
+        # context it changes, its caller's)
         return CallInfo(
             CallKind.UNKNOWN,
             qualname,
             stops=summary.stops,
             touches_loop=summary.touches_loop,
             changes_client=summary.changes_client,
-            reads_caller=True,
+            reads_caller=summary.reads_caller,
+            writes_context=summary.writes_context,
         )
     if summary.awaits:
         return CallInfo(

@@ -19,6 +19,7 @@ __all__ = [
     "CALLS_ITS_ARGUMENT",
     "CAUGHT",
     "CONSUMERS",
+    "CONTEXT_WRITERS",
     "FUNCTIONS",
     "IMMUTABLE_BUILTINS",
     "ITEMS_INTO",
@@ -232,6 +233,27 @@ CALLER_FRAMES = frozenset(
         "traceback.format_stack",
         "traceback.print_stack",
         "traceback.walk_stack",
+    }
+)
+
+# Calls that change the context the code calling them runs in, for the code after them
+# (`contextvars.Context`): a helper making one is called in place, in its caller's context,
+# not in a task of its own, whose context is a copy (`calls.writes_context`). Both names a
+# context variable's methods resolve to: by its module's name, and by its type's (a live
+# object's). ``decimal.getcontext`` makes the thread's decimal context where there is none
+# yet, and gives the one ``getcontext().prec = 3`` changes.
+CONTEXT_WRITERS = frozenset(
+    {
+        "contextvars.ContextVar.set",
+        "contextvars.ContextVar.reset",
+        "_contextvars.ContextVar.set",
+        "_contextvars.ContextVar.reset",
+        "decimal.setcontext",
+        "decimal.getcontext",
+        "_decimal.setcontext",
+        "_decimal.getcontext",
+        "_pydecimal.setcontext",
+        "_pydecimal.getcontext",
     }
 )
 

@@ -19,6 +19,7 @@ the command line).
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -758,8 +759,77 @@ def analyse_raises(
             # step that may raise (whatever it runs then, it runs in order); only a chain
             # runs it early, checking first (`Safety.guard_classes`).
             found = replace(found, may_raise=True, guarded=on_trust[0], guard_classes=on_trust[1])
+        if step.kind is not StepKind.BLOCK and not all(
+            record_fits(c, step.load_names, quiet.type_of, safety.formats)
+            for c in walk(step.node)
+            if isinstance(c, cst.Call) and _logs(c, ctx.calls)
+        ):
+            found = replace(found, log_misfit=True)
         out.append(found)
     return tuple(out)
+
+
+def _logs(call: cst.Call, calls: Mapping[cst.Call, CallInfo]) -> bool:
+    info = calls.get(call)
+    qualname = info.qualname if info is not None else None
+    known = knowledge.function(qualname)
+    return known is not None and known.output and (qualname or "").startswith("logging.")
+
+
+# A %-field of a log message: what `str % args` makes of one argument.
+_FIELD = re.compile(
+    r"%(?P<key>\([^)]*\))?[#0\- +]*(?P<width>\*|\d+)?(?:\.(?P<precision>\*|\d+))?"
+    r"[hlL]?(?P<conversion>.?)"
+)
+_NUMBERS = frozenset({"int", "float", "bool"})
+
+
+def record_fits(
+    call: cst.Call,
+    load: Mapping[str, str],
+    type_of: Callable[[cst.BaseExpression, Mapping[str, str]], str | None],
+    formats: Callable[[cst.BaseExpression, Mapping[str, str]], bool],
+) -> bool:
+    """Is a log call's record certainly made of what it is given (`LogRecord.getMessage`:
+    ``str(msg) % args``)? Its message a literal whose fields take its arguments by their
+    types: builtin values (`%s`), short numbers (`%d`, `%f`), as many as there are fields;
+    or no arguments and a message whose type is builtin. Otherwise logging may report a
+    failure, printing the stack that writes the record."""
+    args = list(call.args)
+    if any(a.star for a in args):
+        return False
+    positional = [a.value for a in args if a.keyword is None]
+    if isinstance(call.func, cst.Attribute) and call.func.attr.value == "log":
+        positional = positional[1:]  # (the level)
+    if not positional:
+        return True  # (no message: Python raises where the call is, in its place)
+    msg, *values = positional
+    if not values:
+        return _builtin(type_of(msg, load)) and formats(msg, load)
+    if not isinstance(msg, cst.SimpleString) or _is_bytes(msg):
+        return False
+    text = msg.evaluated_value
+    if not isinstance(text, str):
+        return False
+    fields = [m for m in _FIELD.finditer(text) if m["conversion"] != "%"]
+    if len(fields) != len(values):
+        return False
+    for field, value in zip(fields, values, strict=True):
+        if field["key"] or field["width"] == "*" or field["precision"] == "*":
+            return False
+        found = type_of(value, load)
+        conversion = field["conversion"]
+        if conversion in ("s", "r", "a"):
+            fits = _builtin(found)
+        elif conversion in ("d", "i", "u", "e", "E", "f", "F", "g", "G"):
+            fits = found in _NUMBERS
+        elif conversion in ("o", "x", "X"):
+            fits = found in ("int", "bool")
+        else:
+            return False
+        if not fits or not formats(value, load):
+            return False
+    return True
 
 
 # What the analysis takes on trust, and how the generated code keeps it honest: a parameter

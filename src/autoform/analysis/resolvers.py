@@ -346,6 +346,11 @@ class LiveResolver:
                 return CallInfo(CallKind.UNKNOWN, known)
             module = quietly(obj, "__module__")
             qualname = quietly(obj, "__qualname__")
+            if module is None and issubclass(type(obj), types.BuiltinMethodType):
+                # A builtin method of an object (``VAR.set``): named by its receiver's type.
+                owner = quietly(obj, "__self__")
+                if owner is not None and not issubclass(type(owner), types.ModuleType):
+                    module = type(owner).__module__
             full = f"{module}.{qualname}" if module and qualname else None
         if issubclass(type(obj), types.FunctionType) and self._summarize is not None:
             helper = helper_info(full, self._summarize(obj))
