@@ -33,7 +33,9 @@ taken in some runs, loops reading items of a `defaultdict` made where the analys
 see it (a library call's copy, a class attribute) and reading a name bound on one branch
 only; and code of the user's running an event loop of its own (`asyncio.run`
 in a helper, a property, a method of an object whose class the function cannot tell, a
-comprehension, and a dunder that makes the function run as written). Each
+comprehension, and a dunder that makes the function run as written); context variables
+a helper sets after its call (directly, through a helper of its own, handing back the
+token the caller resets), read after it and after a loop of such calls. Each
 program is compiled and run from fresh imports, and the check is that the compiled run
 gives the same return value or exception, the same printed output, the same module state
 (LOG, TOTAL, ...), and the same multiset of LM calls.
@@ -70,7 +72,7 @@ from hypothesis import strategies as st
 import autoform as af
 
 # The kinds of statement the generator draws at the top level (0..TOP_KIND).
-TOP_KIND = 63
+TOP_KIND = 64
 EXAMPLES = int(
     os.environ.get("AUTOFORM_PROPERTY_EXAMPLES", "1000" if os.environ.get("CI") else "200")
 )
@@ -78,6 +80,7 @@ _DIR = Path(tempfile.mkdtemp(prefix="autoform_props_"))
 
 HEADER = """\
 import collections
+import contextvars
 import copy
 import json
 import logging
@@ -289,6 +292,30 @@ def shout(text):
 
 def toned(text):
     return ask(str(text) + "/" + SETTINGS["tone"] + "/" + STYLE + str(len(DEFAULTS)))
+
+
+mark_var = contextvars.ContextVar("mark", default="none")  # (lowercase: not compared as state)
+
+
+def marked(text):
+    reply = ask(text)
+    mark_var.set(str(text)[:8])
+    return reply
+
+
+def mark_token(text):
+    reply = ask("mt:" + str(text))
+    return reply, mark_var.set("tok:" + str(text)[:4])
+
+
+def configure(text):
+    mark_var.set("cfg:" + str(text)[:4])
+
+
+def configured(text):
+    reply = ask(str(text) + "@" + mark_var.get())
+    configure(reply)
+    return reply
 
 
 def pipeline(p0: str, p1: str):
@@ -1148,6 +1175,36 @@ def programs(draw) -> str:
                 lines.append("    else:")
                 lines.append("        LOG.append(traceback.format_exc())")
                 lines.append(f"    {r} = 'caught'")
+        elif kind == 64:
+            # Context variables: a helper sets one after its call (directly, through a
+            # helper of its own, or handing back the token), read and reset after it.
+            form = draw(st.integers(0, 3))
+            helper = draw(st.sampled_from(["marked", "configured"]))
+            if form == 0:
+                lines.append(f"{new_name()} = {helper}({var()})")
+                lines.append(f"{new_name()} = {call()}")
+                lines.append("LOG.append('mark:' + mark_var.get())")
+            elif form == 1:
+                r, tok = new_name(), fresh("tok")
+                lines.append(f"{r}, {tok} = mark_token({var()})")
+                lines.append(f"{new_name()} = {call()}")
+                lines.append("try:")
+                lines.append(f"    mark_var.reset({tok})")
+                lines.append("except (ValueError, RuntimeError) as exc:")
+                lines.append("    LOG.append(type(exc).__name__)")
+                lines.append("LOG.append('mark:' + mark_var.get())")
+            elif form == 2 and depth <= 1:
+                acc, item = f"acc{k}", fresh("item")
+                lines.append(f"{acc} = []")
+                lines.append(f"for {item} in [{var()}, 'z', {var()}]:")
+                lines.append(f"    {acc}.append({helper}({item}))")
+                lines.append("LOG.append('mark:' + mark_var.get())")
+                lines.append(f"{new_name()} = {call(f'str({acc})')}")
+            else:
+                lines.append(f"configure({var()})")
+                lines.append(f"{new_name()} = {call()}")
+                lines.append(f"{new_name()} = configured({var()})")
+                lines.append("LOG.append('mark:' + mark_var.get())")
         elif kind in (61, 62) and depth <= 1:
             # Loops: a helper reading module state the body changes, `extend` collects,
             # json.loads in try/except, reading the list it fills on some branch.

@@ -252,9 +252,10 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         stops=any(not s.caught for s in stops),
         touches_loop=any(reaches_loop(info) for info in calls.values()) or bool(calls.loop_reads),
         changes_client=changes_client(func.body, calls),
-        # (a log record that may fail to be made prints the stack writing it: its caller's)
-        reads_caller=any(reads_caller(c, info) for c, info in calls.items())
-        or any(s.safety.log_misfit for b in _bodies(body) for s in b.steps),
+        reads_caller=any(reads_caller(c, info) for c, info in calls.items()),
+        in_place=any(
+            s.safety.log_misfit or s.effects.pinned for b in _bodies(body) for s in b.steps
+        ),
         writes_context=any(writes_context(info) for info in calls.values()),
         returns_params=returns_params,
         positional=tuple(p.name.value for p in (*func.params.posonly_params, *func.params.params)),

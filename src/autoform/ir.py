@@ -136,6 +136,9 @@ class Effects:
     # effect: a call of such a helper is no effect here (its output comes in its turn,
     # `autoform.turns`); a statement that writes is one, ordered among effects.
     output: bool = False
+    # A call of a helper whose log records may print the stack writing them
+    # (`HelperSummary.in_place`): awaited where it stands, in the caller's own task, in order.
+    pinned: bool = False
 
 
 @dataclass(frozen=True)
@@ -265,6 +268,7 @@ class Ordered(enum.Enum):
     EFFECT = "an effect"
     BLOCK = "a block"
     MAY_RAISE = "a step that may raise"
+    PINNED = "a call made where it stands"
 
 
 @dataclass(frozen=True)

@@ -108,6 +108,10 @@ class HelperSummary:
     # It changes the context its caller runs in (`writes_context`): called in place, in the
     # caller's context, not as a compiled twin in a task of its own (whose context is a copy).
     writes_context: bool = False
+    # It writes a log record that may not be made of its values (`raises.record_fits`):
+    # logging then reports it with the stack writing it, which holds its caller. Its call is
+    # awaited where it stands, in the caller's own task (`normalize.lift.split`).
+    in_place: bool = False
 
 
 @dataclass(frozen=True)

@@ -96,6 +96,7 @@ class _Found:
     returns_shared: bool = False
     returns_immutable: bool = False
     output: bool = False
+    pinned: bool = False
 
     def record(self) -> Effects:
         return Effects(**{**vars(self), "notes": tuple(self.notes)})
@@ -514,6 +515,12 @@ class _Analysis:
             kind = StepKind.CALL
             info = self._call_info(awaited)
             out.primitive = info.qualname or ""
+            if info.helper is not None and info.helper.in_place:
+                out.pinned = True
+                out.notes.append(
+                    f"{info.qualname} writes a log record its values may not make, which "
+                    "logging reports with the stack writing it: called where it stands"
+                )
             if _outputs_helper(info) and unknown is None and self.output_moves:
                 writes.add(WORLD)
                 out.notes.append(f"{info.qualname} writes output, which the function redirects")

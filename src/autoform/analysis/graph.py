@@ -105,7 +105,9 @@ def build_graph(
                 edge(i, j, EdgeKind.OBJECT)
         is_call = step.kind is StepKind.CALL
         in_order = not detached[j] and (
-            step.kind in (StepKind.EFFECT, StepKind.BLOCK) or (step.may_raise and not step.deferred)
+            step.kind in (StepKind.EFFECT, StepKind.BLOCK)
+            or (step.may_raise and not step.deferred)
+            or step.effects.pinned
         )
         # (what is in order waits for them anyway; a call's own arguments' objects are
         # formatted in its turn, after theirs)
@@ -125,7 +127,11 @@ def build_graph(
                 join_after[j].update(effects_so_far)
                 calls_so_far.append(j)
         elif in_order:
-            what = _ORDERED.get(step.kind, Ordered.MAY_RAISE)
+            what = (
+                Ordered.PINNED
+                if step.effects.pinned
+                else _ORDERED.get(step.kind, Ordered.MAY_RAISE)
+            )
             if last_effect is not None:
                 edge(last_effect, j, EdgeKind.EFFECT_ORDER, ordered=what)
             for c in calls_so_far:
@@ -146,7 +152,11 @@ def build_graph(
             readers.setdefault(v, []).append(j)
     return Graph(
         size=n,
-        is_async=tuple(s.kind is StepKind.CALL or d for s, d in zip(steps, detached, strict=True)),
+        # (a pinned call is awaited where it stands, in the body: `Effects.pinned`)
+        is_async=tuple(
+            (s.kind is StepKind.CALL and not s.effects.pinned) or d
+            for s, d in zip(steps, detached, strict=True)
+        ),
         deps=tuple(frozenset(d) for d in deps),
         join_after=tuple(frozenset(d) for d in join_after),
         # Every reason, the preferred first: a value before an order (sorted is stable).
@@ -191,6 +201,8 @@ def _relocatable(
 
     def ok(s: Facts) -> bool:
         if detached[s.index] or s.updates or s.reads & updated or s.effect or s.inline:
+            return False
+        if s.effects.pinned:
             return False
         if formats and s.effects.reads_changing:
             return False

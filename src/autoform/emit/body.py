@@ -237,7 +237,7 @@ class Emitter:
                 self.put(self.block(small, self.entry_of(i), Around(beside, self.rank(i))), i)
             return
         own_turn(self, i)
-        if self.steps[i].inline:
+        if self.steps[i].inline or self.steps[i].effects.pinned:
             self.put(self.awaited_in_place(small, self.rank(i)), i)
             return
         self.put(small, i)
