@@ -44,6 +44,7 @@ from .analysis.calls import (
     Resolver,
     annotate_calls,
     local_names,
+    names_context_writer,
     reads_caller,
     writes_context,
 )
@@ -256,7 +257,8 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         in_place=any(
             s.safety.log_misfit or s.effects.pinned for b in _bodies(body) for s in b.steps
         ),
-        writes_context=any(writes_context(info) for info in calls.values()),
+        writes_context=any(writes_context(info) for info in calls.values())
+        or names_context_writer(func.body, resolver, local),
         returns_params=returns_params,
         positional=tuple(p.name.value for p in (*func.params.posonly_params, *func.params.params)),
         quiet=_quiet(ctx, body),

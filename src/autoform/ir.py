@@ -65,6 +65,9 @@ class Origins:
     # Python's tree of a statement of the user's, emitted as written: every node of it keeps
     # its own place (`FunctionSource.written_statement`).
     written: Any = None
+    # A function the emitter made of a comprehension's items: the name of the frame they
+    # ran in as written (`Step.frame`), by the function's name.
+    frames: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,9 @@ class Step:
     code: str = ""  # the statement as source text, for reports and errors
     inline: bool = False  # awaits its calls where they stand (under `and`/`or`, `if`, ...)
     leading_lines: tuple[Any, ...] = ()  # the comments above the statement, carried along
+    # A loop made of a comprehension: the name of the frame its items ran in as written
+    # (`<genexpr>`); "" for the function's own.
+    frame: str = ""
 
 
 @dataclass(frozen=True)

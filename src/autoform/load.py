@@ -15,7 +15,7 @@ import builtins
 import functools
 import linecache
 import types
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, cast
 
 import libcst as cst
@@ -279,6 +279,10 @@ def _relocate(
         written = origins.written(origin) if origins.written is not None else None
         if elif_of is not None and line not in origins.statements:
             written = elif_of
+        if written is not None and _same_function(a, written[0]):
+            # The user's own nested function, as written: each of its nodes at its place.
+            _align(a, *written)
+            continue
         if written is not None and simple:
             _as_written(a, written)
         elif written is not None:
@@ -299,6 +303,14 @@ def _relocate(
             register_gather(origin.filename, origin.line, tuple(p.line for p in parts))
         for inner, inner_tree in suites:
             _relocate(inner, inner_tree, origins, origin, _elif(node, inner, written))
+
+
+def _same_function(a: ast.stmt, stmt: ast.stmt) -> bool:
+    return (
+        isinstance(a, ast.FunctionDef | ast.AsyncFunctionDef)
+        and type(a) is type(stmt)
+        and a.name == stmt.name  # type: ignore[attr-defined]
+    )
 
 
 def _elif(
@@ -406,13 +418,51 @@ def _made_here(generated: ast.AST, user: types.CodeType) -> frozenset[str]:
     )
 
 
-def _renamed(code: types.CodeType, made: frozenset[str], user: types.CodeType) -> types.CodeType:
-    """``code`` named as the user's function, and so the functions in it named in ``made``."""
+def _qualnames(user: types.CodeType) -> dict[tuple[str, int], str]:
+    """The qualified names of the code of the user's function and of what is nested in it,
+    by name and first line."""
+    found: dict[tuple[str, int], str] = {}
+    stack = [user]
+    while stack:
+        code = stack.pop()
+        found.setdefault((code.co_name, code.co_firstlineno), code.co_qualname)
+        stack += [c for c in code.co_consts if isinstance(c, types.CodeType)]
+    return found
+
+
+def _renamed(
+    code: types.CodeType,
+    made: frozenset[str],
+    frames: Mapping[str, str],
+    qualname: str,
+    theirs: Mapping[tuple[str, int], str],
+    name: str = "",
+) -> types.CodeType:
+    """``code`` (of the generated function: ``name`` "") named as the user's function
+    (``qualname``), the functions the emitter made in it (``made``) so too, or as the
+    comprehension frame they stand for (``frames``), and the user's own nested code by the
+    qualified names the user's code gives them (``theirs``)."""
+    own = qualname.rpartition(".")[2]
+    frame = frames.get(name, "")
+    if frame:
+        own, qualname = frame, f"{qualname}.<locals>.{frame}"
+    consts = []
+    for c in code.co_consts:
+        if isinstance(c, types.CodeType) and c.co_name in made:
+            c = _renamed(c, made, frames, qualname, theirs, c.co_name)
+        elif isinstance(c, types.CodeType):
+            c = _theirs(c, theirs)
+        consts.append(c)
+    return code.replace(co_name=own, co_qualname=qualname, co_consts=tuple(consts))
+
+
+def _theirs(code: types.CodeType, theirs: Mapping[tuple[str, int], str]) -> types.CodeType:
+    """The user's nested ``code`` under the qualified name the user's own code gives it."""
     consts = tuple(
-        _renamed(c, made, user) if isinstance(c, types.CodeType) and c.co_name in made else c
-        for c in code.co_consts
+        _theirs(c, theirs) if isinstance(c, types.CodeType) else c for c in code.co_consts
     )
-    return code.replace(co_name=user.co_name, co_qualname=user.co_qualname, co_consts=consts)
+    qualname = theirs.get((code.co_name, code.co_firstlineno), code.co_qualname)
+    return code.replace(co_qualname=qualname, co_consts=consts)
 
 
 def load(
@@ -461,7 +511,13 @@ def load(
         cells.append(types.CellType(bound[name]) if name in bound else user_cells[name])
     # Tracebacks, printed stacks and log records name the user's function, also in the
     # functions the emitter made of its code (a fanned-out loop's items).
-    renamed = _renamed(made.__code__, _made_here(generated, fn.__code__), fn.__code__)
+    renamed = _renamed(
+        made.__code__,
+        _made_here(generated, fn.__code__),
+        emitted.origins.frames,
+        fn.__code__.co_qualname,
+        _qualnames(fn.__code__),
+    )
     _register_generated(renamed)
     result = types.FunctionType(renamed, fn.__globals__, fn.__name__, fn.__defaults__, tuple(cells))
     result.__kwdefaults__ = dict(fn.__kwdefaults__) if fn.__kwdefaults__ else None

@@ -147,6 +147,7 @@ class Primitive(Generic[P, R]):
         # body both ways of calling it run (a plain `@af.primitive`'s function). None for an
         # LM call, whose sync and async paths (and the client's) run different code.
         self._body = _code_of(body)
+        self._fn = body  # (what the compiler reads of a primitive of the user's)
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
         try:

@@ -189,6 +189,10 @@ class FunctionSource:
         if new is not old:
             self._stands_for[new] = self._stands_for.get(old, old)
 
+    def written_as(self, node: cst.CSTNode) -> cst.CSTNode:
+        """The user's node ``node`` was made from (`rebuilt`), or ``node`` itself."""
+        return self._stands_for.get(node, node)
+
     def error(self, node: cst.CSTNode, message: str, *, construct: str = "", hint: str = ""):
         """A `CompileError` pointing at ``node``."""
         where = self.origin(node)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -144,6 +144,8 @@ class CallInfo:
     reads_caller: bool = False
     # A helper changing its caller's context, called in place (`writes_context`).
     writes_context: bool = False
+    # A helper whose log records may print its stack (`HelperSummary.in_place`).
+    in_place: bool = False
 
     @property
     def reads_state(self) -> bool:
@@ -275,13 +277,38 @@ def writes_context(info: CallInfo) -> bool:
     return info.writes_context or info.qualname in knowledge.CONTEXT_WRITERS
 
 
+_WRITER_NAMES = frozenset(q.rpartition(".")[2] for q in knowledge.CONTEXT_WRITERS)
+
+
+def names_context_writer(body: cst.CSTNode, resolver: Resolver, local: Collection[str]) -> bool:
+    """Does ``body`` name a context writer other than to call it (``s = VAR.set``,
+    ``map(VAR.set, xs)``): something may call it, in the caller's context?"""
+    for n in walk(body):
+        if isinstance(n, cst.Attribute):
+            last = n.attr.value
+        elif isinstance(n, cst.Name):
+            last = n.value
+        else:
+            continue
+        if last not in _WRITER_NAMES:  # (only what might resolve to one is resolved)
+            continue
+        dotted = dotted_name(n)
+        if dotted is None or dotted.partition(".")[0] in local:
+            continue
+        found = resolver.resolve(dotted)
+        if found is not None and found.qualname in knowledge.CONTEXT_WRITERS:
+            return True
+    return False
+
+
 def helper_info(qualname: str | None, summary: HelperSummary | None) -> CallInfo | None:
     if summary is None:
         return None
     if summary.is_async:
         # Awaited at once, an async helper that makes LM calls is one; anything else made of
-        # a coroutine function is an unknown call.
-        if summary.awaits:
+        # a coroutine function is an unknown call (one changing its caller's context too:
+        # awaited in place, in the caller's own task).
+        if summary.awaits and not summary.writes_context:
             return CallInfo(
                 CallKind.AWAITABLE, qualname, helper=summary, asynchronous=True, stops=summary.stops
             )
@@ -297,6 +324,7 @@ def helper_info(qualname: str | None, summary: HelperSummary | None) -> CallInfo
             changes_client=summary.changes_client,
             reads_caller=summary.reads_caller,
             writes_context=summary.writes_context,
+            in_place=summary.in_place,
         )
     if summary.awaits:
         return CallInfo(
@@ -308,13 +336,14 @@ def helper_info(qualname: str | None, summary: HelperSummary | None) -> CallInfo
         )
     if not summary.effects:
         return CallInfo(CallKind.PURE, qualname, helper=summary, touches_loop=summary.touches_loop)
-    if summary.stops or summary.touches_loop or summary.changes_client:
+    if summary.stops or summary.touches_loop or summary.changes_client or summary.in_place:
         return CallInfo(
             CallKind.UNKNOWN,
             qualname,
             stops=summary.stops,
             touches_loop=summary.touches_loop,
             changes_client=summary.changes_client,
+            in_place=summary.in_place,
         )
     return None
 

@@ -10,6 +10,7 @@ import ast
 import builtins
 import functools
 import inspect
+import textwrap
 import types
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -27,7 +28,9 @@ from .calls import (
     dotted_name,
     helper_info,
     info_for_qualname,
+    local_names,
     method_info,
+    names_context_writer,
 )
 from .coroutines import LOOP_BOUND, reaches_loop
 from .knowledge import PURE_BUILTINS
@@ -319,6 +322,9 @@ class LiveResolver:
             head_obj = None  # (no client's method is looked for through such an object)
         spec = spec_of(obj)
         if spec is not None:
+            if _live_context_writer(inspect.getattr_static(obj, "_fn", None)):
+                # (it changes its caller's context: called in place, as written)
+                return CallInfo(CallKind.UNKNOWN, spec.qualname, writes_context=True)
             kind = CallKind.AWAITABLE if spec.awaitable else CallKind.PURE
             return CallInfo(kind, spec.qualname, spec, spec.immutable_result)
         for name in PURE_BUILTINS:
@@ -384,6 +390,24 @@ class LiveResolver:
         return CallInfo(CallKind.UNKNOWN, full, touches_loop=reaches)
 
 
+def _live_context_writer(fn: Any) -> bool:
+    """Does ``fn`` (a primitive's function of the user's) name a context writer
+    (`calls.names_context_writer`), by its source, resolved against its globals?"""
+    if type(fn) is not types.FunctionType:
+        return False
+    try:
+        source = textwrap.dedent(inspect.getsource(fn))
+        func = cst.parse_module(source).body[0]
+    except (OSError, TypeError, cst.ParserSyntaxError, IndexError):
+        return False
+    if not isinstance(func, cst.FunctionDef):
+        return False
+    closure = dict(
+        zip(fn.__code__.co_freevars, (c.cell_contents for c in fn.__closure__ or ()), strict=False)
+    )
+    return names_context_writer(func.body, LiveResolver(fn.__globals__, closure), local_names(func))
+
+
 class Imports(Protocol):
     """What `StaticResolver` asks of the files around the module, of a name imported by
     ``from <level dots><dotted>`` (level 0: absolute; ``dotted`` the path from there to the
@@ -433,6 +457,7 @@ class StaticResolver:
         self._modules: set[str] = set()  # names bound by `import`
         self._plain_defs: set[str] = set()  # names bound by a `def` with no decorator
         self._primitives: dict[str, PrimitiveSpec] = {}  # functions decorated @af.primitive
+        self._primitive_defs: dict[str, cst.FunctionDef] = {}
         self._made: dict[str, str | None] = {}  # `X = itertools.count()`: X -> what made it
         # The module's own `af.lm_method(Client, "path", ...)` declarations.
         self._declared: dict[tuple[str, str], clients.LMMethod] = {}
@@ -506,6 +531,7 @@ class StaticResolver:
                     self._primitives[qualname] = PrimitiveSpec(
                         qualname, awaitable=True, immutable_result=False
                     )
+                    self._primitive_defs[qualname] = stmt
 
     def sources(self, names: Iterable[str]) -> list[tuple[str, str]]:
         found: dict[str, str] = {}
@@ -933,6 +959,10 @@ class StaticResolver:
             return method_info(entry, entry.path if dotted.endswith("." + entry.path) else "")
         if qualname in self._primitives:
             spec = self._primitives[qualname]
+            body = self._primitive_defs.get(qualname)
+            if body is not None and names_context_writer(body.body, self, local_names(body)):
+                # (it changes its caller's context: called in place, as written)
+                return CallInfo(CallKind.UNKNOWN, qualname, writes_context=True)
             return CallInfo(CallKind.AWAITABLE, qualname, spec, spec.immutable_result)
         name = qualname.removeprefix(self._module_name + ".")
         if name in self._defs and self._summarize is not None and "." not in name:

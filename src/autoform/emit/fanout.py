@@ -68,6 +68,8 @@ def fan_out(e: Emitter, loop: cst.CSTNode, fan: FanOut, i: int) -> None:
             cst.SimpleStatementLine([cst.Return(skip)]),
         ]
     name = e.namer.prefer("_each_" + "_".join(fan.targets))
+    if e.steps[i].step.frame:  # (a comprehension's items: named as its frame, `load`)
+        e.origins.frames[name] = e.steps[i].step.frame
     # The items run beside one another: their calls keep their ranks, over the loop's.
     per_item = body_nodes[:n_body]
     item_body = e.compiled([*per_item, *item_end], e.entry_of(i, fan.targets), Around(beside=True))
@@ -289,6 +291,8 @@ def _with_rest(e: Emitter, loop: cst.For, fan: FanOut, i: int) -> None:
     returned = values[0] if len(values) == 1 else cst.Tuple([cst.Element(v) for v in values])
     item_end = [cst.SimpleStatementLine([cst.Return(returned if values else None)])]
     name = e.namer.prefer("_each_" + "_".join(fan.targets))
+    if e.steps[i].step.frame:  # (a comprehension's items: named as its frame, `load`)
+        e.origins.frames[name] = e.steps[i].step.frame
     item_body = e.compiled([*per_item, *item_end], e.entry_of(i, fan.targets), Around(beside=True))
     note = (
         f"# the loop at line {e.steps[i].origin.line}: its items' calls run together, "

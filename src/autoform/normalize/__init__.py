@@ -110,16 +110,17 @@ def linearize(
                 if plain_generators and cst.GeneratorExp in kinds:
                     # (in a body run in order, the generator expression stays one: its frame)
                     runtime = None if loops else ctx.runtime
-                    small = materialized(small, calls, type_of, known, runtime)
+                    small = materialized(small, calls, type_of, known, runtime, ctx.runtime)
             first, written = len(steps), small
             leading = tuple(line.leading_lines) if k == 0 else ()
             # `xs = [lm(t) for t in ts]` is the loop it stands for, so that it can fan out
             # like one (analysis.loops decides); the statement then takes the loop's items.
             while loops and (as_loop := comprehension_as_loop(small, calls, src, namer, known)):
-                loop, small = as_loop
+                loop, small, frame = as_loop
                 for node in loop:
                     above = leading if len(steps) == first else ()
-                    steps.append(Step(len(steps), node, origin, code, False, above))
+                    made = frame if isinstance(node, cst.For) else ""
+                    steps.append(Step(len(steps), node, origin, code, False, above, made))
                     certain.update(_binds(node))  # type: ignore[arg-type]
             # A call may be lifted out of its statement only if nothing Python evaluates
             # there could fail first: a local that might be unbound keeps it in place.

@@ -3,13 +3,14 @@ one (`analysis.loops` decides); a generator expression consumed whole as the lis
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import libcst as cst
 
 from ..analysis import knowledge
-from ..analysis.calls import CallInfo, CallKind, CallTable
+from ..analysis.calls import CallInfo, CallKind, CallTable, reads_caller
 from ..analysis.names import bound_by_target, rename, variables
 from ..source import FunctionSource
 from ..syntax.naming import Namer
@@ -33,9 +34,10 @@ def comprehension_as_loop(
     src: FunctionSource,
     namer: Namer,
     known: Callable[[str], bool],
-) -> tuple[list[cst.CSTNode], cst.BaseSmallStatement] | None:
+) -> tuple[list[cst.CSTNode], cst.BaseSmallStatement, str] | None:
     """A comprehension making LM calls as the loop it stands for, so that it can fan out
-    like one (`analysis.loops` decides): (the loop's statements, the statement left)::
+    like one (`analysis.loops` decides): (the loop's statements, the statement left, the
+    name of the frame its items ran in as written: `frame_of`)::
 
         xs = [E for t in ts if c]    ->  xs_items = []
                                          for t in ts:
@@ -76,8 +78,20 @@ def comprehension_as_loop(
         nodes, result = made
         rest = small.visit(_Replace(comp, result, calls))
         assert isinstance(rest, cst.BaseSmallStatement)
-        return nodes, rest
+        return nodes, rest, frame_of(src.written_as(comp))
     return None
+
+
+def frame_of(comp: cst.CSTNode) -> str:
+    """The name of the frame a comprehension's items run in: a generator expression's own;
+    a list, set or dict comprehension's own before Python 3.12, which runs them in the
+    function's frame (PEP 709): "" then."""
+    if isinstance(comp, cst.GeneratorExp):
+        return "<genexpr>"
+    if sys.version_info >= (3, 12):
+        return ""
+    kinds = {cst.ListComp: "<listcomp>", cst.SetComp: "<setcomp>", cst.DictComp: "<dictcomp>"}
+    return kinds.get(type(comp), "")
 
 
 _COMPREHENSIONS = (cst.ListComp, cst.SetComp, cst.DictComp)
@@ -152,10 +166,12 @@ class _Materialize(Tracked):
         type_of: TypeOf,
         known: Callable[[str], bool],
         runtime: str | None = None,
+        listing: str | None = None,
     ) -> None:
         super().__init__(calls)
         self.type_of, self.known = type_of, known
         self.runtime = runtime
+        self.listing = listing  # (the runtime's alias, for a generator seeing its frame)
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
         args = updated_node.args
@@ -169,11 +185,14 @@ class _Materialize(Tracked):
         ):
             gen = args[0].value
             made: cst.BaseExpression
-            if self.runtime is not None:
+            runtime = self.runtime
+            if runtime is None and _sees_its_frame(gen, self.calls):
+                runtime = self.listing  # (its items run in its own frame, as written)
+            if runtime is not None:
                 # In a body run one step after another: ``await _af.listed(<genexpr>)``, the
                 # generator expression as written (its frame named so in a traceback), its
                 # calls awaited in it.
-                func = cst.Attribute(cst.Name(self.runtime), cst.Name("listed"))
+                func = cst.Attribute(cst.Name(runtime), cst.Name("listed"))
                 listing = cst.Call(func, [cst.Arg(gen)])
                 self.calls[listing] = CallInfo(CallKind.UNKNOWN, LISTING)
                 made = cst.Await(listing)
@@ -182,6 +201,7 @@ class _Materialize(Tracked):
                     self.calls.src.rebuilt(made, original_node)
             else:
                 made = cst.ListComp(elt=gen.elt, for_in=gen.for_in)
+                self.calls.rebuilt(made, gen)  # (its items ran in the generator's frame)
             return updated_node.with_changes(args=[args[0].with_changes(value=made), *args[1:]])
         return updated_node
 
@@ -235,12 +255,29 @@ def _makes_lm_calls(node: cst.CSTNode, calls: CallTable) -> bool:
     )
 
 
+def _sees_its_frame(node: cst.CSTNode, calls: CallTable) -> bool:
+    """Does ``node`` make a call that reads the frame calling it, the comprehension's own as
+    written: a log record's (its function's name), a caller's frame read (`reads_caller`),
+    a helper doing so or printing its stack (`HelperSummary.in_place`)?"""
+    for n in walk(node):
+        if not isinstance(n, cst.Call):
+            continue
+        info = calls.info(n)
+        known = knowledge.function(info.qualname)
+        if known is not None and known.output and (info.qualname or "").startswith("logging."):
+            return True
+        if reads_caller(n, info) or info.in_place or (info.helper and info.helper.in_place):
+            return True
+    return False
+
+
 def materialized(
     small: N,
     calls: CallTable,
     type_of: TypeOf,
     known: Callable[[str], bool],
     runtime: str | None = None,
+    listing: str | None = None,
 ) -> N:
     """``small`` with each generator expression making LM calls that a whole-consuming
     callable takes as the list made first, when that is the program (`_Materialize`).
@@ -248,7 +285,7 @@ def materialized(
     expression itself (``await _af.listed(...)``), not a list comprehension."""
     if not any(type(n) is cst.GeneratorExp for n in walk(small)):
         return small
-    out = small.visit(_Materialize(calls, type_of, known, runtime))
+    out = small.visit(_Materialize(calls, type_of, known, runtime, listing))
     return out  # type: ignore[return-value]
 
 
@@ -272,6 +309,8 @@ def _as_loop(
         elements = [comp.elt]
     if not any(_makes_lm_calls(e, calls) for e in elements):
         return None
+    if any(_sees_its_frame(n, calls) for n in (*elements, *(c.test for c in loop.ifs))):
+        return None  # (its items run in its own frame, as written)
     if any(isinstance(n, cst.NamedExpr | cst.Lambda) for n in walk(comp)):
         return None  # binds in the function, or closes over the comprehension's own name
     own = set(bound_by_target(loop.target))

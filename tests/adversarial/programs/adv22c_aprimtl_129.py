@@ -1,0 +1,29 @@
+"""Async primitive reading a threading.local that main set."""
+
+import autoform as af
+
+CAUSE = "async primitive thread differs between runs"
+ARGS = ("owls", "cats")
+LOG = []
+
+
+def ask(t):
+    return af.lm_call([{"role": "user", "content": t}], model="m")
+
+
+import threading
+
+STATE = threading.local()
+
+
+@af.primitive
+async def lookup(text):
+    return text + "/" + getattr(STATE, "user", "anon")
+
+
+def main(a, b):
+    STATE.user = "ann"
+    ra = ask(a)
+    v = lookup(ra)
+    rb = ask(b)
+    return v, rb
