@@ -1,6 +1,8 @@
 """A helper logs a record a value given at run time cannot format (a str for %d); called twice."""
 import logging
+
 import autoform as af
+
 CAUSE = "log values in helper"
 ARGS = ("owls", "cats", "n")
 

@@ -1,6 +1,8 @@
 """A user object with a raising __str__ logged in a fanned-out loop."""
 import logging
+
 import autoform as af
+
 CAUSE = "log raising str in loop"
 ARGS = (["owls", "cats"],)
 

@@ -1,7 +1,9 @@
 """A logger with a funcName format in a fanned-out loop."""
 import logging
 import sys
+
 import autoform as af
+
 CAUSE = "log funcName in loop"
 ARGS = (["owls", "cats", "dogs"],)
 

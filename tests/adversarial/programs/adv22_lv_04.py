@@ -1,6 +1,8 @@
 """decimal precision set by a helper, then a second helper divides."""
 import decimal
+
 import autoform as af
+
 CAUSE = "decimal across helpers"
 ARGS = ("owls", "cats")
 

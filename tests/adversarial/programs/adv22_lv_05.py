@@ -1,6 +1,8 @@
 """A ContextVar set in a fanned-out loop's helper, read after the loop."""
 import contextvars
+
 import autoform as af
+
 CAUSE = "cv loop helper"
 ARGS = (["owls", "cats", "dogs"],)
 VAR = contextvars.ContextVar("lv05", default="unset")

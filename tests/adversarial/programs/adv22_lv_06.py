@@ -1,6 +1,8 @@
 """A traceback of a failure in a fanned-out item, printed."""
 import traceback
+
 import autoform as af
+
 CAUSE = "item frame name"
 ARGS = (["owls", "cats"],)
 

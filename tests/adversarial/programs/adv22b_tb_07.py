@@ -1,6 +1,5 @@
 """warnings.warn(stacklevel=2) in a helper called in a fanned-out loop; warning goes to stdout."""
 
-import sys
 import warnings
 
 import autoform as af
@@ -16,7 +15,7 @@ def chk(r):
 
 def main(items):
     warnings.simplefilter("always")
-    warnings.showwarning = lambda m, c, f, l, file=None, line=None: print(c.__name__, m, f.rsplit("/", 1)[-1], l)
+    warnings.showwarning = lambda m, c, f, n, file=None, line=None: print(c.__name__, m, f.rsplit("/", 1)[-1], n)
     out = []
     for t in items:
         r = af.lm_call([{"role": "user", "content": t}], model="m")
