@@ -305,3 +305,41 @@ def test_the_names_holding_only_short_ints(tmp_path):
     short = _Short(s.ctx.src.func, lambda e, m: None, types.get, s.ctx.calls)
     assert {"c", "i", "k", "x", "counts"} <= short.names
     assert not {"total", "fib", "other", "twice", "t", "n", "ns"} & short.names
+
+
+def misfits(tmp_path, body: str, signature: str = "topic: str, n") -> dict[str, bool]:
+    """{step's code: may its log record fail to be made of its values (`record_fits`)?}"""
+    s = run(tmp_path, "import logging\n" + body, "effects", signature=signature)
+    safety = analyse_raises(s.ctx, s.facts, s.entry.bound, s.entry.strs)
+    return {code(f.node).strip(): r.log_misfit for f, r in zip(s.facts, safety, strict=True)}
+
+
+FITS = [
+    "logging.info('plain')",
+    "logging.info(topic)",  # no arguments: the message is not formatted
+    "logging.info('%s', topic)",
+    "logging.info('%s: %d chars', topic, len(topic))",
+    "logging.info('%r and %%', topic)",
+    "logging.log(20, '%s', topic)",
+    "logging.info('%5.1f', 1.5)",
+]
+MISFITS = [
+    "logging.info('%d', topic)",  # a str for %d
+    "logging.info('%s', n)",  # of unknown type: its `__str__` may raise
+    "logging.info('no field', topic)",  # one argument too many
+    "logging.info('%s %s', topic)",  # one too few
+    "logging.info('%(k)s', {'k': topic})",  # a mapping: not told here
+    "logging.info('%*d', 3, 4)",
+    "logging.info(n)",  # its `str` may raise
+    "logging.info('%d', 10 ** 5000)",  # too long to format
+]
+
+
+@pytest.mark.parametrize("statement", FITS)
+def test_a_log_record_of_fitting_values(tmp_path, statement):
+    assert misfits(tmp_path, statement)[statement] is False
+
+
+@pytest.mark.parametrize("statement", MISFITS)
+def test_a_log_record_its_values_may_not_make(tmp_path, statement):
+    assert misfits(tmp_path, statement)[statement] is True

@@ -274,7 +274,7 @@ class Ordered(enum.Enum):
     EFFECT = "an effect"
     BLOCK = "a block"
     MAY_RAISE = "a step that may raise"
-    PINNED = "a call made where it stands"
+    PINNED = "a call made where it stands (a log record it writes may print the stack writing it)"
 
 
 @dataclass(frozen=True)

@@ -129,9 +129,7 @@ def _acall(call: cst.Call, info: CallInfo | None, runtime: str, in_order: bool) 
         return call.with_changes(func=func, args=[cst.Arg(receiver), cst.Arg(where), *call.args])
     if info is not None and info.helper is not None:
         name = "aawait" if info.helper.is_async else "acall"
-        # (a helper whose log records may print its stack runs under its caller's frame,
-        # its own calls one after another: `HelperSummary.in_place`)
-        name += "_in_order" if in_order or info.helper.in_place else ""
+        name += "_in_order" if in_order else ""
         func = cst.Attribute(cst.Name(runtime), cst.Name(name))
         return call.with_changes(func=func, args=[cst.Arg(call.func), *call.args])
     spec = info.spec if info is not None else None
