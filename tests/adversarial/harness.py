@@ -227,6 +227,11 @@ def run(path: Path, compiled: bool) -> Outcome:
     # the next run starts afresh)
     old_decimal = decimal.getcontext().copy()
     old_logging = _logging_state()
+    # (under pytest, its capture handlers take the root logger's records, and a record that
+    # cannot be formatted is reported by none: each run writes as it does on its own)
+    logging.root.handlers[:] = [
+        h for h in logging.root.handlers if not type(h).__module__.startswith("_pytest")
+    ]
     try:
         with (
             warnings.catch_warnings(record=True) as caught,
