@@ -28,6 +28,18 @@ UNSEEN_TOKEN = "limit: a token made through a context variable the analysis cann
 # A log record that fails in a call a helper runs beside others (an item of a loop fanned
 # out in the helper) is reported with that call's stack, without the helper's callers.
 LOG_TASKS = "limit: a failing log record in a helper's task lacks the helper's callers"
+# A context variable that code running where no call shows it sets (a dunder of yours run by
+# a call beside others: `__format__` in an f-string, `__str__`, `__eq__`, `__bool__`) stays
+# in that call's context until its result is taken: calls beside it, started before, do not
+# see it, and a token made there is that context's (README, known limits).
+CONTEXT_DUNDERS = "limit: a context variable a dunder sets in a call beside others"
+# A primitive is taken to have no effect others could see (README): one that sets a context
+# variable through a name the analysis cannot resolve is run on its thread, beside others.
+PRIMITIVE_STATE = "limit: a primitive's effects are taken not to exist"
+# A function whose entry check fails (an argument its annotation does not describe) runs as
+# written under the compiled function's frame: a stack printed from inside shows that frame
+# too, at its `def` line (README, known limits).
+ENTRY_FALLBACK = "limit: a run as written after a failed entry check has the compiled frame"
 
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
 KNOWN: dict[str, int | str] = {
@@ -35,6 +47,28 @@ KNOWN: dict[str, int | str] = {
     "adv22a_primctx_87": OWN_VARS,  # value (the same in a primitive's thread)
     "adv22a_param_54": UNSEEN_TOKEN,  # exception (var.set of a parameter, reset in main)
     "adv22b_lh_01": LOG_TASKS,  # stderr (a record failing in a loop a helper fans out)
+    "adv23d_judge_69": ENTRY_FALLBACK,  # stderr (a helper's `n: int` given a str)
+    "adv23d_judge_87": ENTRY_FALLBACK,  # stderr (`t: str` given an object, `__str__` raises)
+    "adv23d_judge_88": ENTRY_FALLBACK,  # stderr (the function's own `n: int`)
+    "adv23d_judge_89": ENTRY_FALLBACK,  # stderr (the same, in a loop)
+    "adv23d_judge_90": ENTRY_FALLBACK,  # stderr (a keyword-only annotation)
+    "adv23d_judge_137": ENTRY_FALLBACK,  # stderr (in a generator expression taken whole)
+    "adv23d_judge_138": ENTRY_FALLBACK,  # stderr (a helper of a helper)
+    "adv23d_judge_139": ENTRY_FALLBACK,  # stderr (an async helper)
+    "adv23d_judge_141": ENTRY_FALLBACK,  # stderr (a `str` parameter in a fanned-out loop)
+    "adv23e_rwgather_56": CONTEXT_DUNDERS,  # value (`__format__` reads, then sets)
+    "adv23e_rwdirect_58": CONTEXT_DUNDERS,  # value (`VAR.set` named in `__format__`)
+    "adv23e_rwstr_60": CONTEXT_DUNDERS,  # value (through `__str__`)
+    "adv23e_rweq_69": CONTEXT_DUNDERS,  # value (through `__eq__`)
+    "adv23e_rwbool_70": CONTEXT_DUNDERS,  # value (through `__bool__`)
+    "adv23e_rwafter_65": CONTEXT_DUNDERS,  # value (the dunder run after the reply)
+    "adv23e_rwasync_67": CONTEXT_DUNDERS,  # value (async helpers)
+    "adv23e_rwnest_66": CONTEXT_DUNDERS,  # value (a helper of two calls, called twice)
+    "adv23e_rwchain_55": CONTEXT_DUNDERS,  # value (a chain started ahead of the call)
+    "adv23e_rwdec_64": CONTEXT_DUNDERS,  # value (`decimal.setcontext` in a dunder)
+    "adv23e_rwtoken_68": CONTEXT_DUNDERS,  # value (a token made in a dunder)
+    "adv23e_primreader_29": PRIMITIVE_STATE,  # value (one primitive sets, another reads)
+    "adv23e_rwprim_62": PRIMITIVE_STATE,  # value (a primitive reading what it set before)
     "adv22c_primtl_113": PRIMITIVE_THREAD,  # value (a threading.local main set)
     "adv22c_primtl_125": PRIMITIVE_THREAD,  # value, state (a client cached per thread)
     "adv22c_primsql_119": PRIMITIVE_THREAD,  # exception (a sqlite3 connection main made)

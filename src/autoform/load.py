@@ -418,30 +418,17 @@ def _made_here(generated: ast.AST, user: types.CodeType) -> frozenset[str]:
     )
 
 
-def _qualnames(user: types.CodeType) -> dict[tuple[str, int], str]:
-    """The qualified names of the code of the user's function and of what is nested in it,
-    by name and first line."""
-    found: dict[tuple[str, int], str] = {}
-    stack = [user]
-    while stack:
-        code = stack.pop()
-        found.setdefault((code.co_name, code.co_firstlineno), code.co_qualname)
-        stack += [c for c in code.co_consts if isinstance(c, types.CodeType)]
-    return found
-
-
 def _renamed(
     code: types.CodeType,
     made: frozenset[str],
     frames: Mapping[str, str],
     qualname: str,
-    theirs: Mapping[tuple[str, int], str],
     name: str = "",
 ) -> types.CodeType:
     """``code`` (of the generated function: ``name`` "") named as the user's function
     (``qualname``), the functions the emitter made in it (``made``) so too, or as the
-    comprehension frame they stand for (``frames``), and the user's own nested code by the
-    qualified names the user's code gives them (``theirs``)."""
+    comprehension frame they stand for (``frames``); the user's own code nested in them
+    under the same names as in the user's function."""
     own = qualname.rpartition(".")[2]
     frame = frames.get(name, "")
     if frame:
@@ -449,19 +436,23 @@ def _renamed(
     consts = []
     for c in code.co_consts:
         if isinstance(c, types.CodeType) and c.co_name in made:
-            c = _renamed(c, made, frames, qualname, theirs, c.co_name)
+            c = _renamed(c, made, frames, qualname, c.co_name)
         elif isinstance(c, types.CodeType):
-            c = _theirs(c, theirs)
+            c = _requalified(c, code.co_qualname, qualname)
         consts.append(c)
     return code.replace(co_name=own, co_qualname=qualname, co_consts=tuple(consts))
 
 
-def _theirs(code: types.CodeType, theirs: Mapping[tuple[str, int], str]) -> types.CodeType:
-    """The user's nested ``code`` under the qualified name the user's own code gives it."""
+def _requalified(code: types.CodeType, made: str, theirs: str) -> types.CodeType:
+    """The user's ``code``, nested in a function the emitter made (qualified as ``made``,
+    which stands for the user's ``theirs``), qualified as it is in the user's function."""
     consts = tuple(
-        _theirs(c, theirs) if isinstance(c, types.CodeType) else c for c in code.co_consts
+        _requalified(c, made, theirs) if isinstance(c, types.CodeType) else c
+        for c in code.co_consts
     )
-    qualname = theirs.get((code.co_name, code.co_firstlineno), code.co_qualname)
+    qualname = code.co_qualname
+    if qualname.startswith(made + "."):
+        qualname = theirs + qualname[len(made) :]
     return code.replace(co_qualname=qualname, co_consts=consts)
 
 
@@ -516,7 +507,6 @@ def load(
         _made_here(generated, fn.__code__),
         emitted.origins.frames,
         fn.__code__.co_qualname,
-        _qualnames(fn.__code__),
     )
     _register_generated(renamed)
     result = types.FunctionType(renamed, fn.__globals__, fn.__name__, fn.__defaults__, tuple(cells))

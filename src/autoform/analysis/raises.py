@@ -784,6 +784,12 @@ _FIELD = re.compile(
 _NUMBERS = frozenset({"int", "float", "bool"})
 
 
+def _small(size: str | None) -> bool:
+    """A field's width or precision Python formats (none, or a few digits: not ``*``, not
+    one too big to allocate)."""
+    return size is None or (size.isdigit() and len(size) <= 3)
+
+
 def record_fits(
     call: cst.Call,
     load: Mapping[str, str],
@@ -815,16 +821,16 @@ def record_fits(
     if len(fields) != len(values):
         return False
     for field, value in zip(fields, values, strict=True):
-        if field["key"] or field["width"] == "*" or field["precision"] == "*":
+        if field["key"] or not all(_small(field[part]) for part in ("width", "precision")):
             return False
         found = type_of(value, load)
         conversion = field["conversion"]
         if conversion in ("s", "r", "a"):
             fits = _builtin(found)
-        elif conversion in ("d", "i", "u", "e", "E", "f", "F", "g", "G"):
+        elif conversion in ("e", "E", "f", "F", "g", "G"):
             fits = found in _NUMBERS
-        elif conversion in ("o", "x", "X"):
-            fits = found in ("int", "bool")
+        elif conversion in ("d", "i", "u", "o", "x", "X"):
+            fits = found in ("int", "bool")  # (not a float: nan and inf have no digits)
         else:
             return False
         if not fits or not formats(value, load):

@@ -258,8 +258,11 @@ def _makes_lm_calls(node: cst.CSTNode, calls: CallTable) -> bool:
 def _sees_its_frame(node: cst.CSTNode, calls: CallTable) -> bool:
     """Does ``node`` make a call that reads the frame calling it, the comprehension's own as
     written: a log record's (its function's name), a caller's frame read (`reads_caller`),
-    a helper doing so or printing its stack (`HelperSummary.in_place`)?"""
+    a helper doing so or printing its stack (`HelperSummary.in_place`)? Or make a lambda,
+    named after that frame (``main.<locals>.<genexpr>.<lambda>``)?"""
     for n in walk(node):
+        if isinstance(n, cst.Lambda):
+            return True
         if not isinstance(n, cst.Call):
             continue
         info = calls.info(n)

@@ -281,7 +281,7 @@ def split(
         return name
 
     transformer = _Lift(lift, emit, infos, callee_first)
-    lifted = small.visit(transformer)
+    lifted = _in_evaluation_order(small, transformer)
     assert isinstance(lifted, cst.BaseSmallStatement)
     new_small: cst.BaseSmallStatement = lifted
     # What is left once calls are lifted out is short: put it back on one line if it fits.
@@ -291,6 +291,24 @@ def split(
             new_small = flat
     out.append(new_small)
     return out, False
+
+
+def _in_evaluation_order(
+    small: cst.BaseSmallStatement, transformer: cst.CSTTransformer
+) -> cst.BaseSmallStatement:
+    """``small`` visited by ``transformer`` part by part in the order Python evaluates them:
+    an assignment's value before its targets (``d[note(a)] = ask(b)`` asks first), which
+    its tree lists first."""
+    if isinstance(small, cst.Assign):
+        value = small.value.visit(transformer)
+        targets = [t.visit(transformer) for t in small.targets]
+        return small.with_changes(value=value, targets=targets)
+    if isinstance(small, cst.AnnAssign) and small.value is not None:
+        value = small.value.visit(transformer)
+        return small.with_changes(value=value, target=small.target.visit(transformer))
+    made = small.visit(transformer)
+    assert isinstance(made, cst.BaseSmallStatement)
+    return made
 
 
 def _rebindable(call: cst.Call, infos: CallTable) -> bool:

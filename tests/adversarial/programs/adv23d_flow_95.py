@@ -1,0 +1,21 @@
+"""A helper's log record judged formattable but failing: for target over mixed tuple."""
+import logging
+
+import autoform as af
+
+CAUSE = "log record type flow: for target over mixed tuple"
+ARGS = ("owls", "cats", "x")
+
+def other(t):
+    r = af.lm_call([{"role": "user", "content": "o" + t}], model="m")
+    print("other", r)
+    return r
+
+def noted(t, n):
+    r = af.lm_call([{"role": "user", "content": t}], model="m")
+    for k in (1, r):
+        logging.warning("got %d", k)
+    return r
+
+def main(a, b, n):
+    return noted(a, n), other(a), noted(b, n), other(b)

@@ -1,0 +1,20 @@
+"""A helper's log record uses %*d with one arg; the helper runs beside another printing helper."""
+import logging
+
+import autoform as af
+
+CAUSE = "log record formatting judged: uses %*d with one arg"
+ARGS = ("owls", "cats")
+
+def other(t):
+    r = af.lm_call([{"role": "user", "content": "o" + t}], model="m")
+    print("other", r)
+    return r
+
+def noted(t):
+    r = af.lm_call([{"role": "user", "content": t}], model="m")
+    logging.warning("w %*d", len(r))
+    return r
+
+def main(a, b):
+    return noted(a), other(a), noted(b), other(b)

@@ -1,0 +1,22 @@
+"""A helper's log record judged formattable but failing: annotated int given a str."""
+import logging
+
+import autoform as af
+
+CAUSE = "log record judged formattable: annotated int given a str"
+ARGS = ("owls", "cats", "x")
+
+
+def other(t):
+    r = af.lm_call([{"role": "user", "content": "o" + t}], model="m")
+    print("other", r)
+    return r
+
+def noted(t, n: int):
+    r = af.lm_call([{"role": "user", "content": t}], model="m")
+    logging.warning("got %d", n)
+    return r
+
+def main(a, b, n):
+    pass
+    return noted(a, n), other(a), noted(b, n), other(b)

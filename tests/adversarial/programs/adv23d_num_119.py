@@ -1,0 +1,20 @@
+"""A helper's log record of a known type that still fails to format: pct-d of float of an argument inf."""
+import logging
+
+import autoform as af
+
+CAUSE = "known-type record fails: pct-d of float of an argument inf"
+ARGS = ("owls", "cats", "inf")
+
+def other(t):
+    r = af.lm_call([{"role": "user", "content": "o" + t}], model="m")
+    print("other", r)
+    return r
+
+def noted(t, v):
+    r = af.lm_call([{"role": "user", "content": t}], model="m")
+    logging.warning("got %d", float(v))
+    return r
+
+def main(a, b, v):
+    return noted(a, v), other(a), noted(b, v), other(b)

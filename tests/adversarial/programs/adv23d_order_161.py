@@ -1,0 +1,26 @@
+"""Evaluation order: dict display keys and values interleaved."""
+import logging
+
+import autoform as af
+
+CAUSE = "pinned helper evaluation order: dict display keys and values interleaved"
+ARGS = ("owls", "cats", "n")
+LOG = []
+
+def ask(t):
+    r = af.lm_call([{"role": "user", "content": t}], model="m")
+    print("ask", t)
+    LOG.append("ask " + t)
+    return r
+
+def pinned(t, n):
+    r = af.lm_call([{"role": "user", "content": t}], model="m")
+    logging.warning("pinned %d", n)
+    print("pinned", t)
+    LOG.append("pinned " + t)
+    return r
+
+def main(a, b, n):
+    d = {}
+    d = {pinned(a, n): ask(b), ask(a): pinned(b, n)}
+    return d

@@ -1,0 +1,36 @@
+"""A hidden writer task, then an in-place writer helper making an LM call, then the task joined."""
+
+import contextvars
+
+import autoform as af
+
+CAUSE = "carry at late join overrides an in-place writer later in program order"
+ARGS = ("owls", "cats")
+
+VAR = contextvars.ContextVar("adv23e_inplace_45", default="unset")
+_CFG = {"var": VAR}
+
+
+class Tag:
+    def __init__(self, t):
+        self.t = t
+
+    def __format__(self, spec):
+        _CFG["var"].set(self.t)
+        return self.t
+
+
+def ask(t):
+    return af.lm_call([{"role": "user", "content": f"{Tag(t)}"}], model="m")
+
+
+def setw(t):
+    r = af.lm_call([{"role": "user", "content": t}], model="m")
+    VAR.set("w-" + r)
+    return r
+
+
+def main(a: str, b: str):
+    ra = ask(a)
+    rb = setw(b)
+    return ra, rb, VAR.get()
