@@ -370,3 +370,49 @@ def test_a_comprehensions_records_name_its_frame_as_written(tmp_path):
         ["a", "b"],
     )
     assert seen["compiled"] == seen["written"]
+
+
+def test_the_users_nested_code_keeps_its_qualified_names(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        def main(xs: list[str]):
+            out = []
+            for x in xs:
+                r = ask(x)
+
+                def inner():
+                    return lambda: 0
+
+                out.append((r, inner.__qualname__, inner().__qualname__))
+            made = sorted(ask(x) + (lambda: 0).__qualname__ for x in xs)
+            return out, made, (lambda: lambda: 0)().__qualname__
+        """,
+    )
+    value, _, _ = both(path, ["a", "b"])
+    assert value[0][0][1:] == ("main.<locals>.inner", "main.<locals>.inner.<locals>.<lambda>")
+    assert value[2] == "main.<locals>.<lambda>.<locals>.<lambda>"
+
+
+def test_an_assignments_value_is_made_before_its_targets(tmp_path):
+    # (Python evaluates `d[note(a)] = ask(b)` value first: `ask(b)`, then `note(a)`)
+    path = write(
+        tmp_path,
+        """
+        def note(t):
+            print("note", t)
+            return ask(t)
+
+
+        def told(t):
+            print("ask", t)
+            return ask(t)
+
+
+        def main(a: str, b: str):
+            d = {}
+            d[note(a)] = told(b)
+            return d
+        """,
+    )
+    both(path, "owls", "cats")
