@@ -11,8 +11,7 @@ variable is called in place for that: `analysis.calls.writes_context`).
 autoform's own context variables (`own`: a task's turn, rank, caps) are the task's, by
 design, and never carried.
 
-Needs: nothing of autoform's (the lowest layer). Produces: `own`, `started`, `base_of`,
-`carry`.
+Needs: nothing of autoform's (the lowest layer). Produces: `own`, `started`, `carry`.
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ import contextvars
 from contextvars import Context, ContextVar
 from typing import Any, TypeVar
 
-__all__ = ["base_of", "carry", "own", "started"]
+__all__ = ["carry", "own", "started"]
 
 T = TypeVar("T")
 
@@ -41,26 +40,20 @@ _BASE: ContextVar[Context | None] = own(ContextVar("autoform_context_base", defa
 
 def started() -> Context:
     """A copy of the current context for a call started now, which knows what it was
-    copied from (`base_of`)."""
+    copied from (a copy of that too: a context's mapping never changes once copied)."""
     base = contextvars.copy_context()
     context = base.copy()
     context.run(_BASE.set, base)
     return context
 
 
-def base_of(context: Context) -> Context | None:
-    return context.get(_BASE)
-
-
-def carry(context: Context | None, base: Context | None = None) -> None:
-    """Set in the current context what ``context`` (a call's, made by `started`, or a copy of
-    ``base``) changed of the context it was copied from."""
-    if context is None:
+def carry(context: Context | None) -> None:
+    """Set in the current context what ``context`` (a call's, made by `started`) changed of
+    the context it was copied from. (Told by identity: a value set back to the very object
+    the variable held then reads as unchanged.)"""
+    base = context.get(_BASE) if context is not None else None
+    if context is None or base is None:
         return
-    if base is None:
-        base = context.get(_BASE)
-        if base is None:
-            return
     for var, value in context.items():
         if var in _OWN or base.get(var, _MISSING) is value:
             continue

@@ -110,7 +110,7 @@ class HelperSummary:
     writes_context: bool = False
     # It writes a log record that may not be made of its values (`raises.record_fits`):
     # logging then reports it with the stack writing it, which holds its caller. Its call is
-    # awaited where it stands, in the caller's own task (`normalize.lift.split`).
+    # awaited where it stands, in the caller's own task (`ir.Effects.pinned`).
     in_place: bool = False
 
 

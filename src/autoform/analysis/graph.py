@@ -26,6 +26,9 @@ promise of the contract:
   calls before it anyway (a plain step, a call, a block run beside them) waits for every
   call, block with calls and step that may run someone's code before it: a call formats its
   arguments in its turn, a step runs an operator's dunder, each may run such code;
+- a pinned call (a helper whose log records may print the stack writing them:
+  ``Effects.pinned``) keeps its order like an effect and is awaited where it stands, in the
+  body's own task; later calls may still start before it;
 - ``return`` waits for everything;
 - a step that may leave the body (a block with ``return``, ``break``, ``continue``) comes
   before everything after it: nothing after it may start before it is known to fall through.
