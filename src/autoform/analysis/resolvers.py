@@ -12,6 +12,7 @@ import functools
 import inspect
 import textwrap
 import types
+import weakref
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
@@ -392,9 +393,20 @@ class LiveResolver:
 
 def _live_context_writer(fn: Any) -> bool:
     """Does ``fn`` (a primitive's function of the user's) name a context writer
-    (`calls.names_context_writer`), by its source, resolved against its globals?"""
+    (`calls.names_context_writer`), by its source, resolved against its globals? (Asked
+    once per function: read again, its source would be the same.)"""
     if type(fn) is not types.FunctionType:
         return False
+    found = _WRITERS.get(fn)
+    if found is None:
+        found = _WRITERS[fn] = _names_writer(fn)
+    return found
+
+
+_WRITERS: weakref.WeakKeyDictionary[Any, bool] = weakref.WeakKeyDictionary()
+
+
+def _names_writer(fn: types.FunctionType) -> bool:
     try:
         source = textwrap.dedent(inspect.getsource(fn))
         func = cst.parse_module(source).body[0]
