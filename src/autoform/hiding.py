@@ -437,7 +437,7 @@ async def _delivered(future: Any, context: contextvars.Context) -> Any:
     except _Carried as carried:
         exc = carried.exc
     except BaseException:
-        if future.done():  # (not when cancelled while the call still runs)
+        if future.done() and not future.cancelled():  # (not while the call still runs)
             carry(context)
         raise
     else:
