@@ -416,3 +416,29 @@ def test_an_assignments_value_is_made_before_its_targets(tmp_path):
         """,
     )
     both(path, "owls", "cats")
+
+
+def test_a_primitive_closing_over_a_name_not_bound_yet_compiles(tmp_path):
+    # (its source is read for context writers: a cell not filled yet is left out)
+    path = write(
+        tmp_path,
+        """
+        def build():
+            @af.primitive
+            def tag(x: str) -> str:
+                return suffix(x)
+
+            def main(a: str) -> str:
+                return tag(ask(a))
+
+            compiled = af.concurrent(main)
+
+            def suffix(x: str) -> str:
+                return x + "!"
+
+            return compiled
+        """,
+    )
+    compiled = load_module(path).build()
+    with af.lm_client(FakeClient()):
+        assert asyncio.run(compiled("owls")).endswith("!")

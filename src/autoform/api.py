@@ -50,13 +50,9 @@ class _Resolver:
     the module's source says they will be."""
 
     def __init__(self, fn: Any, owner: tuple[type, bool] | None = None) -> None:
-        from .analysis.resolvers import LiveResolver
+        from .analysis.resolvers import LiveResolver, closure_of
 
-        closure = {
-            name: cell.cell_contents
-            for name, cell in zip(fn.__code__.co_freevars, fn.__closure__ or (), strict=True)
-            if _cell_filled(cell)
-        }
+        closure = closure_of(fn)
         # A method compiled for the class of its `self` (`_compile`'s ``owner``), known to
         # the resolver by a name no global has.
         classes = {_SELF: owner[0]} if owner is not None else {}
@@ -287,14 +283,6 @@ def _is_library(fn: Any) -> bool:
 
 
 _LIBRARY_PATHS: tuple[str, ...] | None = None
-
-
-def _cell_filled(cell: Any) -> bool:
-    try:
-        cell.cell_contents  # noqa: B018
-    except ValueError:
-        return False
-    return True
 
 
 def _compile(

@@ -283,7 +283,7 @@ _WRITER_NAMES = frozenset(q.rpartition(".")[2] for q in knowledge.CONTEXT_WRITER
 def names_context_writer(body: cst.CSTNode, resolver: Resolver, local: Collection[str]) -> bool:
     """Does ``body`` name a context writer other than to call it (``s = VAR.set``,
     ``map(VAR.set, xs)``): something may call it, in the caller's context?"""
-    for n in walk(body):
+    for n in walk_all(body):  # (the body, walked by other stages too: remembered)
         if isinstance(n, cst.Attribute):
             last = n.attr.value
         elif isinstance(n, cst.Name):

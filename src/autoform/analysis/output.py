@@ -30,6 +30,7 @@ __all__ = [
     "output_call",
     "output_may_move",
     "sees_failure",
+    "writes_log",
     "writes_output",
 ]
 
@@ -42,6 +43,13 @@ def writes_output(call: cst.Call, calls: Mapping[cst.Call, CallInfo]) -> bool:
     info = calls.get(call)
     known = knowledge.function(info.qualname) if info is not None else None
     return known is not None and known.output
+
+
+def writes_log(call: cst.Call, calls: Mapping[cst.Call, CallInfo]) -> bool:
+    """Is ``call`` output through `logging` (a record, which names the frame writing it)?"""
+    info = calls.get(call)
+    qualname = info.qualname if info is not None else None
+    return writes_output(call, calls) and (qualname or "").startswith("logging.")
 
 
 def output_call(call: cst.Call, calls: Mapping[cst.Call, CallInfo]) -> bool:

@@ -33,6 +33,7 @@ from .aliasing import checked_lists
 from .calls import CallInfo, CallKind, HelperSummary, name_types
 from .calls import _annotated as annotated  # (the annotations `name_types` trusts)
 from .context import CompileContext
+from .output import writes_log
 from .valuetypes import (
     at_binding,
     builtin_through,
@@ -762,18 +763,11 @@ def analyse_raises(
         if step.kind is not StepKind.BLOCK and not all(
             record_fits(c, step.load_names, quiet.type_of, safety.formats)
             for c in walk(step.node)
-            if isinstance(c, cst.Call) and _logs(c, ctx.calls)
+            if isinstance(c, cst.Call) and writes_log(c, ctx.calls)
         ):
             found = replace(found, log_misfit=True)
         out.append(found)
     return tuple(out)
-
-
-def _logs(call: cst.Call, calls: Mapping[cst.Call, CallInfo]) -> bool:
-    info = calls.get(call)
-    qualname = info.qualname if info is not None else None
-    known = knowledge.function(qualname)
-    return known is not None and known.output and (qualname or "").startswith("logging.")
 
 
 # A %-field of a log message: what `str % args` makes of one argument.

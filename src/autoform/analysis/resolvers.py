@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import contextlib
 import functools
 import inspect
 import textwrap
@@ -414,10 +415,17 @@ def _names_writer(fn: types.FunctionType) -> bool:
         return False
     if not isinstance(func, cst.FunctionDef):
         return False
-    closure = dict(
-        zip(fn.__code__.co_freevars, (c.cell_contents for c in fn.__closure__ or ()), strict=False)
-    )
-    return names_context_writer(func.body, LiveResolver(fn.__globals__, closure), local_names(func))
+    resolver = LiveResolver(fn.__globals__, closure_of(fn))
+    return names_context_writer(func.body, resolver, local_names(func))
+
+
+def closure_of(fn: Any) -> dict[str, Any]:
+    """What ``fn`` closes over, by name (a cell not filled yet is left out)."""
+    found: dict[str, Any] = {}
+    for name, cell in zip(fn.__code__.co_freevars, fn.__closure__ or (), strict=True):
+        with contextlib.suppress(ValueError):
+            found[name] = cell.cell_contents
+    return found
 
 
 class Imports(Protocol):

@@ -12,6 +12,7 @@ import libcst as cst
 from ..analysis import knowledge
 from ..analysis.calls import CallInfo, CallKind, CallTable, reads_caller
 from ..analysis.names import bound_by_target, rename, variables
+from ..analysis.output import writes_log
 from ..source import FunctionSource
 from ..syntax.naming import Namer
 from ..syntax.walk import children, walk
@@ -266,10 +267,12 @@ def _sees_its_frame(node: cst.CSTNode, calls: CallTable) -> bool:
         if not isinstance(n, cst.Call):
             continue
         info = calls.info(n)
-        known = knowledge.function(info.qualname)
-        if known is not None and known.output and (info.qualname or "").startswith("logging."):
-            return True
-        if reads_caller(n, info) or info.in_place or (info.helper and info.helper.in_place):
+        if (
+            writes_log(n, calls)
+            or reads_caller(n, info)
+            or info.in_place
+            or (info.helper and info.helper.in_place)
+        ):
             return True
     return False
 
