@@ -12,7 +12,7 @@ async def solve_all(tasks: list[str]) -> list[str]:
     if not _af.as_compiled(functions=(refine,)):
         return solve_all_as_written(tasks)
     if not _af.holds(tasks, list[str], out=("stdout", "stderr", "root logger")):
-        return await _af.acall_in_order(solve_all_as_written, tasks)
+        return await _af.in_order_instead(solve_all_as_written, tasks)
     solutions = []
     # the loop at line 110: its items run together, and their results are collected in order
     @_af.hides

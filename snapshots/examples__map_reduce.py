@@ -12,7 +12,7 @@ async def review(documents: list) -> str:
     if not _af.as_compiled(primitives=(af.format, af.lm_call)):
         return review_as_written(documents)
     if not _af.holds(documents, list, read=(documents,)):
-        return await _af.acall_in_order(review_as_written, documents)
+        return await _af.in_order_instead(review_as_written, documents)
     refined = []
     # the loop at line 31: its items run together, and their results are collected in order
     @_af.hides

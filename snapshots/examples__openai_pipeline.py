@@ -12,7 +12,7 @@ async def triage(ticket: str) -> str:
     if not _af.as_compiled(functions=(llm_call,)):
         return triage_as_written(ticket)
     if not _af.holds(ticket, str):
-        return await _af.acall_in_order(triage_as_written, ticket)
+        return await _af.in_order_instead(triage_as_written, ticket)
     # these three only read the ticket: they run together
     category, tone, summary = await _af.gather(
         _af.acall(llm_call, f"Classify this ticket as billing, bug or question:\n{ticket}"),

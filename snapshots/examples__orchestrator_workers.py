@@ -12,7 +12,7 @@ async def orchestrate(task: str) -> str:
     if not _af.as_compiled(functions=(llm_call, extract_xml, parse_tasks)):
         return orchestrate_as_written(task)
     if not _af.holds(task, str, out=(log,)):
-        return await _af.acall_in_order(orchestrate_as_written, task)
+        return await _af.in_order_instead(orchestrate_as_written, task)
     plan = await _af.acall(llm_call, ORCHESTRATOR_PROMPT.format(task=task))
     analysis = extract_xml(plan, "analysis") or plan.strip()
     approaches = parse_tasks(plan) or DEFAULT_APPROACHES

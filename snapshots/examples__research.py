@@ -12,7 +12,7 @@ async def research(topic: str) -> str:
     if not _af.as_compiled(primitives=(af.format, af.lm_call)):
         return research_as_written(topic)
     if not _af.holds(topic, str):
-        return await _af.acall_in_order(research_as_written, topic)
+        return await _af.in_order_instead(research_as_written, topic)
     summary_prompt = af.format("Summarize {} in two sentences.", topic)
     analogy_prompt = af.format("Give one concrete analogy for {}.", topic)
     summary_msg = dict(role="user", content=summary_prompt)

@@ -13,7 +13,7 @@ async def pipeline(question: str) -> tuple:
     if not _af.as_compiled(primitives=(ask, chat)):
         return pipeline_as_written(question)
     if not _af.holds(question, str):
-        return await _af.acall_in_order(pipeline_as_written, question)
+        return await _af.in_order_instead(pipeline_as_written, question)
     _lm1, _lm2 = await _af.gather(
         ask.acall([{"role": "user", "content": question}], model="m"),
         chat.acall([{"role": "user", "content": question.upper()}], model="m"),

@@ -11,7 +11,7 @@ async def pipeline(topic: str) -> str:
     if not _af.as_compiled(primitives=(af.lm_call, af.format), functions=(ask,)):
         return await pipeline_as_written(topic)
     if not _af.holds(topic, str):
-        return await _af.aawait_in_order(pipeline_as_written, topic)
+        return await _af.awaited_in_order_instead(pipeline_as_written, topic)
     async with _af.tasks() as tasks:
         rivals_task = tasks.start(
             af.lm_call.acall([{"role": "user", "content": f"rivals of {topic}"}], model="m")

@@ -12,7 +12,7 @@ async def pipeline(topic: str, deep: bool) -> str:
     if not _af.as_compiled(primitives=(af.format,), functions=(ask,)):
         return pipeline_as_written(topic, deep)
     if not _af.holds(topic, str, deep, bool):
-        return await _af.acall_in_order(pipeline_as_written, topic, deep)
+        return await _af.in_order_instead(pipeline_as_written, topic, deep)
     async with _af.tasks() as tasks:
         detail = ""
         # the `if` at line 15 runs beside the calls before it: it needs none of their results

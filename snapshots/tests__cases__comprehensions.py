@@ -12,7 +12,7 @@ async def pipeline(docs: list[str]) -> dict:
     if not _af.as_compiled(primitives=(af.lm_call,), functions=(ask,)):
         return pipeline_as_written(docs)
     if not _af.holds(docs, list[str]):
-        return await _af.acall_in_order(pipeline_as_written, docs)
+        return await _af.in_order_instead(pipeline_as_written, docs)
     gists_items = []
     # the loop at line 13: its items run together, and their results are collected in order
     @_af.hides

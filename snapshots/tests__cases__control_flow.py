@@ -11,7 +11,7 @@ async def pipeline(topic: str, docs: list, strict: bool) -> dict:
     if not _af.as_compiled(primitives=(af.lm_call,)):
         return pipeline_as_written(topic, docs, strict)
     if not _af.holds(topic, str, docs, list, strict, bool, read=(docs,)):
-        return await _af.acall_in_order(pipeline_as_written, topic, docs, strict)
+        return await _af.in_order_instead(pipeline_as_written, topic, docs, strict)
     async with _af.tasks() as tasks:
         verdict = await af.lm_call.acall([{"role": "user", "content": f"Is {topic} safe?"}], model="m")
         if "FAIL" in topic:

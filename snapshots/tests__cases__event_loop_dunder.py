@@ -12,7 +12,7 @@ async def pipeline(topic: str):
     if not _af.as_compiled(primitives=(af.lm_call,)):
         return pipeline_as_written(topic)
     if not _af.holds(topic, str):
-        return await _af.acall_in_order(pipeline_as_written, topic)
+        return await _af.in_order_instead(pipeline_as_written, topic)
     async with _af.tasks() as tasks:
         _v1 = Clock()
         a_task = tasks.start(

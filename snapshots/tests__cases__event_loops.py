@@ -12,7 +12,7 @@ async def pipeline(topic: str, names: list):
     if not _af.as_compiled(primitives=(af.lm_call,)):
         return pipeline_as_written(topic, names)
     if not _af.holds(topic, str, names, list, read=(names,)):
-        return await _af.acall_in_order(pipeline_as_written, topic, names)
+        return await _af.in_order_instead(pipeline_as_written, topic, names)
     async with _af.tasks() as tasks:
         outline = await af.lm_call.acall([{"role": "user", "content": f"Outline {topic}"}], model="m")
         people = profiles(names)

@@ -13,7 +13,7 @@ async def pipeline(topic: str, *, n: int = 3, model: str = MODEL) -> dict:
     if not _af.as_compiled(primitives=(af.lm_call,)):
         return pipeline_as_written(topic, n=n, model=model)
     if not _af.holds(topic, str, n, int, model, str):
-        return await _af.acall_in_order(pipeline_as_written, topic, n=n, model=model)
+        return await _af.in_order_instead(pipeline_as_written, topic, n=n, model=model)
     # independent questions
     outline, audience = await _af.gather(
         af.lm_call.acall(

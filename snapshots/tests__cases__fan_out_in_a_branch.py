@@ -12,7 +12,7 @@ async def pipeline(docs: list, deep: bool) -> list:
     if not _af.as_compiled(functions=(ask,)):
         return pipeline_as_written(docs, deep)
     if not _af.holds(docs, list, deep, bool, read=(docs,)):
-        return await _af.acall_in_order(pipeline_as_written, docs, deep)
+        return await _af.in_order_instead(pipeline_as_written, docs, deep)
     if deep:
         notes = []
         # the loop at line 16: its items run together, and their results are collected in order

@@ -11,7 +11,7 @@ async def pipeline(items: list) -> list:
     if not _af.as_compiled(primitives=(af.lm_call,)):
         return pipeline_as_written(items)
     if not _af.holds(items, list, read=(items,)):
-        return await _af.acall_in_order(pipeline_as_written, items)
+        return await _af.in_order_instead(pipeline_as_written, items)
     answers = []
     # the loop at line 9: its items run together, and their results are collected in order
     @_af.hides

@@ -12,7 +12,7 @@ async def pipeline(topic: str) -> list:
     if not _af.as_compiled(primitives=(af.format,), functions=(ask, ask_twice, noted)):
         return pipeline_as_written(topic)
     if not _af.holds(topic, str):
-        return await _af.acall_in_order(pipeline_as_written, topic)
+        return await _af.in_order_instead(pipeline_as_written, topic)
     pros, cons, both = await _af.gather(
         _af.acall(ask, af.format("pros of {}", topic)),
         _af.acall(ask, af.format("cons of {}", topic)),

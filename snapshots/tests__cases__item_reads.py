@@ -13,7 +13,7 @@ async def pipeline(topics: list[str], styles: dict, style: str = "brief"):
     if not _af.as_compiled(primitives=(af.lm_call,)):
         return pipeline_as_written(topics, styles, style)
     if not _af.holds(topics, list[str], styles, dict, style, str, read=(styles,)):
-        return await _af.acall_in_order(pipeline_as_written, topics, styles, style)
+        return await _af.in_order_instead(pipeline_as_written, topics, styles, style)
     table = copy.deepcopy(STYLES)
     answers = []
     # the loop at line 21: its items run together, and their results are collected in order

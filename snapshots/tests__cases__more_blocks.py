@@ -13,7 +13,7 @@ async def pipeline(topic: str, rounds: int, kind: str) -> dict:
     if not _af.as_compiled(primitives=(af.format,), functions=(ask,)):
         return pipeline_as_written(topic, rounds, kind)
     if not _af.holds(topic, str, rounds, int, kind, str):
-        return await _af.acall_in_order(pipeline_as_written, topic, rounds, kind)
+        return await _af.in_order_instead(pipeline_as_written, topic, rounds, kind)
     async with _af.tasks() as tasks:
         draft = await _af.acall(ask, f"draft {topic}")
         n = 0

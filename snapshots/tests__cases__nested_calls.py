@@ -12,7 +12,7 @@ async def pipeline(topic: str) -> str:
     if not _af.as_compiled(primitives=(af.lm_call, af.format), functions=(combine,)):
         return pipeline_as_written(topic)
     if not _af.holds(topic, str):
-        return await _af.acall_in_order(pipeline_as_written, topic)
+        return await _af.in_order_instead(pipeline_as_written, topic)
     async with _af.tasks() as tasks:
         _lm3_task = tasks.start(af.lm_call.acall([dict(role="user", content=topic)], model="m"))
         _lm1, _lm2 = await _af.gather(

@@ -12,7 +12,7 @@ async def pipeline(contracts: list[str], questions: list[str]) -> dict:
     if not _af.as_compiled(functions=(ask,)):
         return pipeline_as_written(contracts, questions)
     if not _af.holds(contracts, list[str], questions, list[str], out=("stdout",)):
-        return await _af.acall_in_order(pipeline_as_written, contracts, questions)
+        return await _af.in_order_instead(pipeline_as_written, contracts, questions)
     answers = {}
     # the loop at line 14 and the loop in it: all their items' calls run together, and the rest of each item in order
     @_af.hides

@@ -12,7 +12,7 @@ async def pipeline(topic: str) -> str:
     if not _af.as_compiled(primitives=(fetch, af.format, lookup, af.lm_call)):
         return pipeline_as_written(topic)
     if not _af.holds(topic, str):
-        return await _af.acall_in_order(pipeline_as_written, topic)
+        return await _af.in_order_instead(pipeline_as_written, topic)
     page, code, answer = await _af.gather(
         _af.prim(fetch).acall(af.format("https://example.invalid/{}", topic)),
         _af.prim(lookup).acall(topic),

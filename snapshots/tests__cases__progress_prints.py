@@ -11,7 +11,7 @@ async def pipeline(doc: str, style: str) -> str:
     if not _af.as_compiled(primitives=(af.lm_call, af.format)):
         return pipeline_as_written(doc, style)
     if not _af.holds(doc, str, style, str, out=("stdout",)):
-        return await _af.acall_in_order(pipeline_as_written, doc, style)
+        return await _af.in_order_instead(pipeline_as_written, doc, style)
     async with _af.tasks() as tasks:
         title_task = tasks.start(
             af.lm_call.acall([{"role": "user", "content": f"Title in {style} style: {doc}"}], model="m")

@@ -11,7 +11,7 @@ async def pipeline(a: str, b: str) -> str:
     if not _af.as_compiled(primitives=(af.lm_call, af.format)):
         return pipeline_as_written(a, b)
     if not _af.holds(a, str, b, str):
-        return await _af.acall_in_order(pipeline_as_written, a, b)
+        return await _af.in_order_instead(pipeline_as_written, a, b)
     async with _af.tasks() as tasks:
         x_2_task = tasks.start(af.lm_call.acall([dict(role="user", content=b)], model="m"))
         x = await af.lm_call.acall([dict(role="user", content=a)], model="m")

@@ -12,7 +12,7 @@ async def pipeline(topic: str, notes: dict) -> list:
     if not _af.as_compiled(primitives=(af.format,), functions=(ask,)):
         return pipeline_as_written(topic, notes)
     if not _af.holds(topic, str, notes, dict, read=(notes,)):
-        return await _af.acall_in_order(pipeline_as_written, topic, notes)
+        return await _af.in_order_instead(pipeline_as_written, topic, notes)
     style = "short"
 
     def framed(text, prefix="Q"):

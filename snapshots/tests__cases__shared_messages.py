@@ -11,7 +11,7 @@ async def pipeline(question: str) -> list:
     if not _af.as_compiled(primitives=(af.lm_call,)):
         return pipeline_as_written(question)
     if not _af.holds(question, str):
-        return await _af.acall_in_order(pipeline_as_written, question)
+        return await _af.in_order_instead(pipeline_as_written, question)
     async with _af.tasks() as tasks:
         history = [{"role": "user", "content": question}]
         aside_task = tasks.start(

@@ -12,7 +12,7 @@ async def pipeline(topic: str, model: str = "m") -> str:
     if not _af.as_compiled(primitives=(af.format,), functions=(ask,)):
         return pipeline_as_written(topic, model)
     if not _af.holds(topic, str, model, str):
-        return await _af.acall_in_order(pipeline_as_written, topic, model)
+        return await _af.in_order_instead(pipeline_as_written, topic, model)
     async with _af.tasks() as tasks:
         outline_task = tasks.start(
             _af.ranked(1, _af.acall(ask, af.format("Outline an essay on {}.", topic), model))

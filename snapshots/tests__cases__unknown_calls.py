@@ -12,7 +12,7 @@ async def pipeline(topic: str, options):
     if not _af.as_compiled(primitives=(af.lm_call,)):
         return pipeline_as_written(topic, options)
     if not _af.holds(topic, str, read=(options,)):
-        return await _af.acall_in_order(pipeline_as_written, topic, options)
+        return await _af.in_order_instead(pipeline_as_written, topic, options)
     async with _af.tasks() as tasks:
         facts_task = tasks.start(
             af.lm_call.acall([{"role": "user", "content": f"Facts about {topic}"}], model="m")

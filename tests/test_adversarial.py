@@ -15,10 +15,10 @@ import pytest
 from adversarial.harness import PROGRAMS as PROGRAM_DIR
 from adversarial.harness import Outcome, check, compare, programs, run
 
-# A plain primitive runs on a thread of its own (README, "Your own slow calls"): state bound
-# to the caller's thread is not the primitive's; an `async def` primitive called from
-# ordinary code runs on autoform's loop thread (README, known limits).
-PRIMITIVE_THREAD = "limit: a primitive runs on a thread of its own"
+# An `async def` primitive called from ordinary code runs on autoform's loop thread, as the
+# compiled function of a `def` does: what belongs to a thread (a `threading.local`, a sqlite3
+# connection) is the function's there, another thread's as written (README, known limits).
+PRIMITIVE_THREAD = "limit: an async primitive runs on the compiled function's thread"
 # autoform's own context variables (a task's turn) are in the contexts its tasks and threads
 # run in: `contextvars.copy_context()` there holds them too.
 OWN_VARS = "limit: autoform's context variables are in its tasks' contexts"
@@ -33,13 +33,12 @@ LOG_TASKS = "limit: a failing log record in a helper's task lacks the helper's c
 # in that call's context until its result is taken: calls beside it, started before, do not
 # see it, and a token made there is that context's (README, known limits).
 CONTEXT_DUNDERS = "limit: a context variable a dunder sets in a call beside others"
-# A primitive is taken to have no effect others could see (README): one that sets a context
-# variable through a name the analysis cannot resolve is run on its thread, beside others.
+# A primitive is taken to have no effect others could see (README): one that changes what
+# another call reads (a counter kept per thread) runs beside it, in whatever order they end.
 PRIMITIVE_STATE = "limit: a primitive's effects are taken not to exist"
-# A function whose entry check fails (an argument its annotation does not describe) runs as
-# written under the compiled function's frame: a stack printed from inside shows that frame
-# too, at its `def` line (README, known limits).
-ENTRY_FALLBACK = "limit: a run as written after a failed entry check has the compiled frame"
+# A comprehension whose items run one after another is a loop in the compiled function, with
+# no `<listcomp>` frame: a stack a helper it calls prints lacks it (README, known limits).
+COMPREHENSION_FRAME = "limit: a comprehension run as a loop has no frame of its own"
 
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
 KNOWN: dict[str, int | str] = {
@@ -47,15 +46,7 @@ KNOWN: dict[str, int | str] = {
     "adv22a_primctx_87": OWN_VARS,  # value (the same in a primitive's thread)
     "adv22a_param_54": UNSEEN_TOKEN,  # exception (var.set of a parameter, reset in main)
     "adv22b_lh_01": LOG_TASKS,  # stderr (a record failing in a loop a helper fans out)
-    "adv23d_judge_69": ENTRY_FALLBACK,  # stderr (a helper's `n: int` given a str)
-    "adv23d_judge_87": ENTRY_FALLBACK,  # stderr (`t: str` given an object, `__str__` raises)
-    "adv23d_judge_88": ENTRY_FALLBACK,  # stderr (the function's own `n: int`)
-    "adv23d_judge_89": ENTRY_FALLBACK,  # stderr (the same, in a loop)
-    "adv23d_judge_90": ENTRY_FALLBACK,  # stderr (a keyword-only annotation)
-    "adv23d_judge_137": ENTRY_FALLBACK,  # stderr (in a generator expression taken whole)
-    "adv23d_judge_138": ENTRY_FALLBACK,  # stderr (a helper of a helper)
-    "adv23d_judge_139": ENTRY_FALLBACK,  # stderr (an async helper)
-    "adv23d_judge_141": ENTRY_FALLBACK,  # stderr (a `str` parameter in a fanned-out loop)
+    "adv23d_judge_141": COMPREHENSION_FRAME,  # stderr (a helper's failed entry check)
     "adv23e_rwgather_56": CONTEXT_DUNDERS,  # value (`__format__` reads, then sets)
     "adv23e_rwdirect_58": CONTEXT_DUNDERS,  # value (`VAR.set` named in `__format__`)
     "adv23e_rwstr_60": CONTEXT_DUNDERS,  # value (through `__str__`)
@@ -67,13 +58,7 @@ KNOWN: dict[str, int | str] = {
     "adv23e_rwchain_55": CONTEXT_DUNDERS,  # value (a chain started ahead of the call)
     "adv23e_rwdec_64": CONTEXT_DUNDERS,  # value (`decimal.setcontext` in a dunder)
     "adv23e_rwtoken_68": CONTEXT_DUNDERS,  # value (a token made in a dunder)
-    "adv23e_primreader_29": PRIMITIVE_STATE,  # value (one primitive sets, another reads)
-    "adv23e_rwprim_62": PRIMITIVE_STATE,  # value (a primitive reading what it set before)
-    "adv22c_primtl_113": PRIMITIVE_THREAD,  # value (a threading.local main set)
-    "adv22c_primtl_125": PRIMITIVE_THREAD,  # value, state (a client cached per thread)
-    "adv22c_primsql_119": PRIMITIVE_THREAD,  # exception (a sqlite3 connection main made)
-    "adv22c_primrlock_120": PRIMITIVE_THREAD,  # value (an RLock main holds)
-    "adv22c_primname_123": PRIMITIVE_THREAD,  # value (current_thread())
+    "adv22c_primtl_125": PRIMITIVE_STATE,  # value (a count kept in a per-thread client)
     "adv22c_aprimtl_129": PRIMITIVE_THREAD,  # value (an async primitive called as written)
     "adv22c_aprimsql_167": PRIMITIVE_THREAD,  # exception (the same, a sqlite3 connection)
 }

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import dataclasses
 import functools
 import io
+import itertools
 import logging
 import logging.handlers
 import sys
@@ -467,7 +469,7 @@ def test_a_parameter_of_its_annotated_type_overlaps(tmp_path):
     assert compiled.source.splitlines()[4:6] == [  # (after `@_af.hides`, the def line and
         # the check of what it calls)
         "    if not _af.holds(topic, str):",
-        "        return await _af.acall_in_order(main_as_written, topic)",
+        "        return await _af.in_order_instead(main_as_written, topic)",
     ]
 
 
@@ -502,7 +504,7 @@ def test_an_async_def_runs_its_awaited_twin(tmp_path):
     )
     outcome, compiled, client = both(path, None)
     assert outcome[0] == "LMFailure"
-    assert "return await _af.aawait_in_order(main_as_written, topic)" in compiled.source
+    assert "return await _af.awaited_in_order_instead(main_as_written, topic)" in compiled.source
     assert client.peak == 1
 
 
@@ -517,7 +519,7 @@ def test_keyword_only_and_star_parameters_are_passed_on(tmp_path):
         """,
     )
     _, compiled, _ = both(path, None, 1, 2)
-    assert "acall_in_order(main_as_written, topic, *rest, style=style, **extra)" in (
+    assert "in_order_instead(main_as_written, topic, *rest, style=style, **extra)" in (
         compiled.source
     )
 
@@ -716,3 +718,54 @@ def test_a_helper_named_through_its_module_is_checked_too(tmp_path, capsys):
     finally:
         sys.path.remove(str(tmp_path))
         sys.modules.pop("tools", None)
+
+
+# -- a failed entry check leaves no frame of the compiled function -------------------------
+
+
+@pytest.mark.parametrize(
+    ("helper", "function"),
+    [
+        ("t, n: int", "a, b, n"),  # the helper's check fails, where `_af.acall` entered it
+        ("t, n", "a, b, n: int"),  # the function's own, where `af.concurrent`'s entered it
+        ("t, n: int", "a, b, n: int"),
+    ],
+)
+def test_a_failed_entry_check_leaves_no_frame_of_the_compiled_function(tmp_path, helper, function):
+    # The in-order twin runs in the compiled function's place (`runtime.in_order_instead`):
+    # the stack logging prints of a record that cannot be formatted shows the user's frames,
+    # one calling the next, as written; not also the compiled function's, at its `def`.
+    path = write(
+        tmp_path,
+        f"""
+        import io
+        import logging
+
+        log = logging.getLogger(__name__)
+        log.propagate = False  # (pytest's handler on the root raises what fails)
+        log.addHandler(logging.StreamHandler(io.StringIO()))
+
+        def noted({helper}):
+            r = ask(t)
+            log.warning("got %d", n)
+            return r
+
+        def main({function}):
+            return noted(a, n), noted(b, n)
+        """,
+    )
+
+    def stacks(fn) -> list[str]:
+        err = io.StringIO()
+        with contextlib.redirect_stderr(err), af.lm_client(FakeClient()):
+            value = fn("owls", "cats", "not an int")
+            if asyncio.iscoroutine(value):
+                value = asyncio.run(value)
+        assert value == ("<m:owls>", "<m:cats>") or value  # (the replies)
+        lines = err.getvalue().splitlines()
+        # (the frames of the program's file, each with its line of code)
+        return [f"{a} | {b}" for a, b in itertools.pairwise(lines) if str(path) in a]
+
+    written = stacks(load_module(path).main)
+    assert any("in noted" in line for line in written)
+    assert stacks(af.concurrent(load_module(path).main)) == written

@@ -346,6 +346,7 @@ def _build(
 ) -> tuple[Compiled, Callable[..., Any]]:
     """Compile ``fn`` and load what the compiler made."""
     from . import lm, runtime
+    from .analysis.resolvers import one_compile
     from .compiler import compile_function
     from .load import load
     from .source import from_function
@@ -353,7 +354,8 @@ def _build(
     src = from_function(fn)
     _compiling.add((id(fn), owner))
     try:
-        compiled = compile_function(src, _Resolver(fn, owner), in_order)
+        with one_compile():  # (its helpers, compiled as it is, share what it found)
+            compiled = compile_function(src, _Resolver(fn, owner), in_order)
     finally:
         _compiling.discard((id(fn), owner))
     if any(name.startswith(_THROUGH_LITELLM) for name in compiled.awaited):

@@ -6,10 +6,10 @@ str would), and takes ``print``/``logging`` as output that changes nothing the f
 A run may say otherwise: None given for ``topic``, a str subclass with its own ``upper``, a
 ``sys.stdout`` or a logging handler of the user's that records into a module list. The
 generated function's first line asks `holds`, and runs as written, one call after another
-(its in-order twin, ``_af.acall_in_order``), when a check fails::
+(its in-order twin, ``_af.in_order_instead``), when a check fails::
 
     if not _af.holds(topic, str, out=("stdout", log)):
-        return await _af.acall_in_order(research_as_written, topic)
+        return await _af.in_order_instead(research_as_written, topic)
 
 The checks are exact and cheap (a few hundred nanoseconds for a str): ``type(v) is str``,
 items of a ``list[str]`` one by one; a builtin's subclass fails, and so does anything the

@@ -21,10 +21,11 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import functools
+import itertools
 import sys
 import threading
 from collections.abc import Awaitable, Callable, Coroutine
-from types import TracebackType
+from types import BuiltinFunctionType, CodeType, FunctionType, ModuleType, TracebackType
 from typing import Any, TypeVar
 
 from .contexts import carry, own, started
@@ -43,6 +44,7 @@ __all__ = [
     "showing",
     "shown",
     "shows",
+    "thread_bound",
     "unwound",
 ]
 
@@ -419,6 +421,104 @@ def on_thread(fn: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:
         return _delivered(future, context)
 
     return start
+
+
+# What belongs to the thread that made or holds it, by its type's dotted name: a call on
+# another thread sees other values (a `threading.local`), is refused (a `sqlite3`
+# connection), or finds the lock held (an `RLock` its caller holds). And the functions
+# that tell threads apart. A primitive that meets one runs on its caller's thread
+# (`thread_bound`).
+THREAD_BOUND_TYPES = frozenset(
+    {
+        "_thread._local",
+        "_threading_local.local",
+        "_thread.RLock",
+        "threading._RLock",
+        "threading.Condition",
+        "sqlite3.Connection",
+        "sqlite3.Cursor",
+        "sqlite3.Blob",
+    }
+)
+THREAD_BOUND_FUNCTIONS = frozenset(
+    {
+        "threading.current_thread",
+        "threading.currentThread",
+        "threading.get_ident",
+        "threading.get_native_id",
+        "_thread.get_ident",
+        "_thread.get_native_id",
+    }
+)
+_CONTAINERS = (list, tuple, dict, set, frozenset)
+
+
+def thread_bound(fn: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
+    """Would ``fn(*args, **kwargs)`` (a primitive's body) meet something bound to its
+    caller's thread (`THREAD_BOUND_TYPES`, `THREAD_BOUND_FUNCTIONS`): in its arguments,
+    in what they hold, or in the globals and cells its code names, and those of the
+    functions of its module it names? Read by exact types only (no code of anyone's runs)."""
+    values: list[Any] = [*args, *kwargs.values()]
+    names: set[str] = set()
+    todo, seen = [fn], set[int]()
+    while todo and len(seen) < 20:
+        f = todo.pop()
+        if type(f) is not FunctionType or id(f) in seen:
+            continue
+        seen.add(id(f))
+        own = _names(f.__code__)
+        names |= own
+        found = [f.__globals__[n] for n in own if n in f.__globals__]
+        found += [c.cell_contents for c in f.__closure__ or () if _filled(c)]
+        values += found
+        # (a helper of the same module it calls: `client()` reading a `threading.local`)
+        todo += [v for v in found if type(v) is FunctionType and v.__globals__ is f.__globals__]
+    for _ in range(3):  # (the value, what a container holds, what that holds)
+        for v in values:
+            kind = type(v)
+            if _dotted(kind) in THREAD_BOUND_TYPES:
+                return True
+            if kind is ModuleType:
+                if any(f"{v.__name__}.{n}" in THREAD_BOUND_FUNCTIONS for n in names):
+                    return True
+            elif kind is type:
+                if _dotted(v) in THREAD_BOUND_TYPES:
+                    return True
+            elif (kind is BuiltinFunctionType or kind is FunctionType) and (
+                f"{v.__module__}.{v.__qualname__}" in THREAD_BOUND_FUNCTIONS
+            ):
+                return True
+        values = [x for v in values if type(v) in _CONTAINERS for x in _items(v)]
+    return False
+
+
+@functools.lru_cache(maxsize=512)
+def _names(code: CodeType) -> frozenset[str]:
+    """The global and attribute names ``code`` and the code inside it read."""
+    names: set[str] = set()
+    codes = [code]
+    while codes:
+        c = codes.pop()
+        names.update(c.co_names)
+        codes += [k for k in c.co_consts if type(k) is CodeType]
+    return frozenset(names)
+
+
+def _filled(cell: Any) -> bool:
+    try:
+        cell.cell_contents  # noqa: B018
+    except ValueError:
+        return False
+    return True
+
+
+def _dotted(kind: type) -> str:
+    return f"{kind.__module__}.{kind.__qualname__}"
+
+
+def _items(value: Any) -> list[Any]:
+    items = value.values() if type(value) is dict else value
+    return list(itertools.islice(items, 1000))
 
 
 class _Carried(Exception):

@@ -371,10 +371,25 @@ def primitive(fn: Callable[..., Any]) -> Primitive[..., Any]:
 
         async def acall(*args: Any, **kwargs: Any) -> Any:
             from .clients import on_thread
+            from .hiding import call_hidden, thread_bound
 
-            # A thread per call in flight, as for a sync SDK client: no pool narrower than
-            # the schedule and its caps.
             try:
+                if (
+                    sys.exc_info()[1] is None
+                    and HANDLING.get() is None
+                    and thread_bound(fn, args, kwargs)
+                ):
+                    # It meets what belongs to its caller's thread (a `threading.local`, a
+                    # sqlite3 connection, an RLock held): run here, on the compiled
+                    # function's thread, as the sequential call runs on the function's.
+                    try:
+                        return call_hidden(fn, *args, **kwargs)
+                    except StopIteration as exc:
+                        from .runner import stop_refused
+
+                        raise stop_refused(fn, exc) from exc
+                # A thread per call in flight, as for a sync SDK client: no pool narrower
+                # than the schedule and its caps.
                 return await on_thread(fn)(*args, **kwargs)
             except RuntimeError as exc:
                 if isinstance(exc.__cause__, StopIteration):

@@ -33,13 +33,13 @@ import linecache
 import re
 import sys
 from collections.abc import Awaitable, Callable, Collection, Coroutine, Sequence
-from contextvars import Context
+from contextvars import Context, ContextVar
 from inspect import CO_COROUTINE
 from types import CoroutineType, FunctionType, MethodType, ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .clients import lm_amethod, lm_method
-from .contexts import carry
+from .contexts import carry, own
 from .errors import CompileError
 from .generated import caller, installing_client, is_generated
 from .guards import holds
@@ -77,6 +77,7 @@ __all__ = [
     "acall_in_order",
     "as_compiled",
     "as_written",
+    "awaited_in_order_instead",
     "deferred",
     "distinct",
     "fan_out",
@@ -84,6 +85,7 @@ __all__ = [
     "gather",
     "hides",
     "holds",
+    "in_order_instead",
     "in_turn",
     "installing_client",
     "listed",
@@ -957,6 +959,51 @@ async def aawait_in_order(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) 
 _IN_ORDER, _AWAITED = 1, 2
 
 
+async def in_order_instead(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
+    """``if not _af.holds(x, str):`` ``return await _af.in_order_instead(f_as_written, x)``:
+    what the function's analysis took on trust does not hold for this run, so its twin
+    making its calls one after another runs instead. In its caller's place, where its caller
+    is autoform's (`_call`, `stop_kept_out`: ``fn``'s twin is awaited there, `_TAKES_OVER`):
+    a stack printed from inside then shows the user's frames alone, as the sequential run's
+    does, not also the compiled function's at its ``def``."""
+    return await _instead(_IN_ORDER, fn, args, kwargs)
+
+
+@shows
+async def awaited_in_order_instead(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
+    """`in_order_instead` of an ``async def``."""
+    return await _instead(_AWAITED | _IN_ORDER, fn, args, kwargs)
+
+
+async def _instead(how: int, fn: Callable[..., Any], args: Any, kwargs: Any) -> Any:
+    if _TAKES_OVER.get() is fn:
+        raise _TakeOver(how)
+    return await _call(how, fn, args, kwargs)
+
+
+# The function whose compiled twin autoform's code is entering, ready to run its in-order
+# twin in its place (`in_order_instead`): as written, the original (a method's function).
+_TAKES_OVER: ContextVar[Any] = own(ContextVar("autoform_takes_over", default=None))
+
+
+class _TakeOver(BaseException):
+    """Raised by a compiled function's entry check, before anything of it ran, to the code
+    of autoform's that entered it: run its in-order twin (``how``, as `_call` takes it)."""
+
+    def __init__(self, how: int) -> None:
+        super().__init__()
+        self.how = how
+
+
+def _as_written(fn: Any) -> Any:
+    """What a compiled function's code names as written (`load`): ``fn``'s function, past
+    those compiled already."""
+    raw = fn.__func__ if type(fn) is MethodType else fn
+    while type(raw) is FunctionType and "source" in raw.__dict__ and hasattr(raw, "__wrapped__"):
+        raw = raw.__wrapped__
+    return raw
+
+
 # What code generated before `hiding` calls: it hid the loop call by call, or ran the whole
 # function as written. (Generated code now runs under `@_af.hides`; regenerate.)
 
@@ -1100,15 +1147,22 @@ async def _call(how: int, fn: Callable[..., Any], args: Any, kwargs: Any) -> Any
         except StopIteration as exc:
             raise stop_refused(fn, exc) from exc
         return await result if awaited else result
+    token = _TAKES_OVER.set(_as_written(fn))
     try:
         if hiding_here():
             return await made(*args, **kwargs)
         with kept_in_loop():  # (an `async def` pipeline's: a `def` helper runs in its loop)
             return await made(*args, **kwargs)
+    except _TakeOver as exc:
+        took = exc.how
     except RuntimeError as exc:
         if isinstance(exc.__cause__, StopIteration) and "raised StopIteration" in str(exc):
             raise stop_refused(fn, exc.__cause__) from exc
         raise
+    finally:
+        _TAKES_OVER.reset(token)
+    # (out of the handler: the twin runs handling no failure of autoform's)
+    return await _call(took, fn, args, kwargs)
 
 
 def stop_kept_out(made: Callable[..., Coroutine[Any, Any, T]]) -> Callable[..., Any]:
@@ -1122,9 +1176,29 @@ def stop_kept_out(made: Callable[..., Coroutine[Any, Any, T]]) -> Callable[..., 
     if kept is not None:
         return kept
 
+    original = getattr(made, "__wrapped__", made)
+
     async def run(*args: Any, **kwargs: Any) -> T:
+        token = _TAKES_OVER.set(original)
         try:
             return await made(*args, **kwargs)
+        except _TakeOver as exc:
+            took = exc.how
+        except RuntimeError as exc:
+            stop = escaped_stop(exc)
+            if stop is None:
+                raise
+            raise _stop_left(stop) from exc
+        finally:
+            _TAKES_OVER.reset(token)
+        # The in-order twin in the entry check's place (`in_order_instead`), out of the
+        # handler, awaited as the compiled function was (its own `@_af.hides` hides the
+        # loop from it); a bound method's on its object.
+        owner = getattr(made, "__self__", None) if type(made) is MethodType else None
+        fn = original if owner is None else MethodType(original, owner)
+        assert _compilers is not None  # (`made` was compiled)
+        try:
+            return await _compilers[took & _IN_ORDER](fn)(*args, **kwargs)  # type: ignore[no-any-return]
         except RuntimeError as exc:
             stop = escaped_stop(exc)
             if stop is None:

@@ -90,7 +90,7 @@ class FunctionSource:
         if self._statements is None:
             text = self.text or _module_text(self.module)
             lines = text.splitlines()
-            tree = parse_python(text)
+            tree = module_tree(text)
             scope: list[ast.stmt] = tree.body
             if self.owner:
                 owners = [n for n in scope if isinstance(n, ast.ClassDef) and n.name == self.owner]
@@ -453,7 +453,7 @@ def _paired(
             yield from _paired(sub, sub_body)
 
 
-@functools.lru_cache(maxsize=32)
+@functools.lru_cache(maxsize=64)
 def module_tree(text: str) -> ast.Module:
     """`parse_python` of a module's whole text, shared by every stage that reads it (the
     tree is not to be changed)."""

@@ -79,11 +79,29 @@ class _Safety:
         # (can formatting the value not fail? Not an int that may be too long to format:
         # `formats_plainly`)
         self.formats: Callable[[cst.BaseExpression, Mapping[str, str]], bool] = lambda e, m: True
+        # `is_str`'s answers, per node and names in scope (held: their ids stay theirs);
+        # emptied as `strs` changes. (Each step asks of every part of its expressions: a
+        # long `a + b + ...` was read again part by part, quadratically.)
+        self._str_memo: dict[tuple[cst.BaseExpression, int], bool] = {}
+        self._loads: list[Mapping[str, str]] = []
 
     def _info(self, call: cst.Call) -> CallInfo | None:
         return self.calls.get(call)
 
     def is_str(self, e: cst.BaseExpression, load: Mapping[str, str]) -> bool:
+        key = (e, id(load))
+        known = self._str_memo.get(key)
+        if known is None:
+            if not self._loads or self._loads[-1] is not load:
+                self._loads.append(load)
+            known = self._str_memo[key] = self._is_str(e, load)
+        return known
+
+    def _forget_strs(self) -> None:
+        self._str_memo.clear()
+        self._loads.clear()
+
+    def _is_str(self, e: cst.BaseExpression, load: Mapping[str, str]) -> bool:
         if isinstance(e, cst.SimpleString | cst.ConcatenatedString | cst.FormattedString):
             return not _is_bytes(e)
         if isinstance(e, cst.Name):
@@ -352,6 +370,7 @@ class _Safety:
             # A block may or may not bind what it assigns, to anything: known no longer.
             for version in step.store_names.values():
                 self.strs.discard(version)
+            self._forget_strs()
             return found
         single = len(step.store_names) == 1
         for version in step.store_names.values():
@@ -368,6 +387,7 @@ class _Safety:
                 self.strs.add(version)
             else:
                 self.strs.discard(version)
+            self._forget_strs()
         if isinstance(small, cst.Return):
             returns_str = small.value is not None and self.is_str(small.value, load)
             return Safety(may_raise, returns_str=returns_str)

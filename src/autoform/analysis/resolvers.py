@@ -9,12 +9,15 @@ from __future__ import annotations
 import ast
 import builtins
 import contextlib
+import contextvars
 import functools
 import inspect
+import itertools
 import textwrap
+import threading
 import types
 import weakref
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
@@ -62,6 +65,7 @@ __all__ = [
     "bound_once",
     "class_files",
     "library_paths",
+    "one_compile",
     "plain_class",
     "subclasses",
     "user_class",
@@ -234,7 +238,14 @@ class LiveResolver:
         loop when read or called (`loop_reach`): for objects whose class is not known."""
         if self._loop_members is None:
             spaces = [self._globals, self._closure, self._classes]
-            self._loop_members = live_loop_members(spaces, _users, subclasses)
+            found = _one_compile.members
+            held = (id(self._globals), *((k, id(v)) for s in spaces[1:] for k, v in s.items()))
+            if found is not None and held in found:
+                self._loop_members = found[held][1]
+            else:
+                self._loop_members = live_loop_members(spaces, _remembered(_users), subclasses)
+                if found is not None:  # (the values held: their identities stay theirs)
+                    found[held] = ([self._globals, *spaces[1:]], self._loop_members)
         return self._loop_members
 
     def attribute(self, cls: str, name: str, exact: bool) -> tuple[str, bool] | str | None:
@@ -416,7 +427,38 @@ def _names_writer(fn: types.FunctionType) -> bool:
     if not isinstance(func, cst.FunctionDef):
         return False
     resolver = LiveResolver(fn.__globals__, closure_of(fn))
-    return names_context_writer(func.body, resolver, local_names(func))
+    return names_context_writer(func.body, resolver, local_names(func)) or _sets_held_var(fn)
+
+
+def _sets_held_var(fn: types.FunctionType) -> bool:
+    """Does ``fn``'s code name ``set`` or ``reset`` and a global or a cell holding a context
+    variable, itself or in a container (``CONFIG["var"].set(x)``: a name the analysis
+    cannot resolve to the variable)?"""
+    codes, names = [fn.__code__], set[str]()
+    while codes:
+        code = codes.pop()
+        names.update(code.co_names)
+        codes += [c for c in code.co_consts if type(c) is types.CodeType]
+    if not names & {"set", "reset"}:
+        return False
+    held = [fn.__globals__[n] for n in names if n in fn.__globals__]
+    held += list(closure_of(fn).values())
+    for _ in range(3):  # (the value, what a container holds, what that holds)
+        if any(type(v) is contextvars.ContextVar for v in held):
+            return True
+        held = [x for v in held if type(v) in _HOLDERS for x in _holds(v)]
+    return False
+
+
+_HOLDERS = (dict, list, tuple, set, frozenset, types.SimpleNamespace)
+
+
+def _holds(value: Any) -> list[Any]:
+    """What a container of `_HOLDERS` holds, by exact type (no code of anyone's runs)."""
+    if type(value) is types.SimpleNamespace:
+        value = vars(value)
+    items = value.values() if type(value) is dict else value
+    return list(itertools.islice(items, 1000))
 
 
 def closure_of(fn: Any) -> dict[str, Any]:
@@ -916,10 +958,8 @@ class StaticResolver:
     def _tree(self) -> Any:
         """Python's parse of the module (None if it has none)."""
         if self._ast is None:
-            import ast
-
             try:
-                self._ast = ast.parse(self._module.code)
+                self._ast = module_tree(self._module.code)
             except (SyntaxError, ValueError):
                 self._ast = False
         return self._ast or None
@@ -1163,7 +1203,7 @@ def _imports_in(text: str, module: Any, package: Any) -> tuple[str, ...]:
     """The modules an import statement of ``text`` names, anywhere in it, absolute (and a
     literal ``importlib.import_module("...")``); ``module``/``package``: the text's own."""
     try:
-        tree = ast.parse(text)
+        tree = module_tree(text)
     except (SyntaxError, ValueError):
         return ()
     here = package if isinstance(package, str) else ""
@@ -1226,6 +1266,44 @@ def _module_of(obj: Any) -> types.ModuleType | None:
     kind = obj if issubclass(type(obj), type | types.FunctionType) else type(obj)
     name = vars(kind).get("__module__") if isinstance(kind, type) else kind.__module__
     return sys.modules.get(name) if isinstance(name, str) else None
+
+
+class _OneCompile(threading.local):
+    """What the resolvers of one compile (a function and the helpers compiled for it, as it
+    is compiled) share: nothing of the user's runs meanwhile, so the same namespaces give
+    the same loop members (`LiveResolver.loop_members`)."""
+
+    members: dict[tuple[Any, ...], tuple[list[Any], LoopMembers]] | None = None
+
+
+_one_compile = _OneCompile()
+
+
+@contextlib.contextmanager
+def one_compile() -> Iterator[None]:
+    """Within: resolvers made for the same namespaces find their loop members once."""
+    if _one_compile.members is not None:
+        yield
+        return
+    _one_compile.members = {}
+    try:
+        yield
+    finally:
+        _one_compile.members = None
+
+
+def _remembered(test: Callable[[Any], bool]) -> Callable[[Any], bool]:
+    """``test``, its answers remembered by the object's identity for as long as the one search
+    asking lasts (each object held meanwhile, so no other takes its identity)."""
+    known: dict[int, tuple[Any, bool]] = {}
+
+    def remembered(obj: Any) -> bool:
+        found = known.get(id(obj))
+        if found is None:
+            found = known[id(obj)] = (obj, test(obj))
+        return found[1]
+
+    return remembered
 
 
 def _is_user_object(obj: Any) -> bool:

@@ -116,7 +116,7 @@ def _tuple(items: list[cst.BaseExpression]) -> cst.Tuple:
 
 
 def _entry_check(ctx: CompileContext, assumed: Assumed, original: str) -> cst.BaseStatement:
-    """``if not _af.holds(x, str, out=(...)):`` ``return await _af.acall_in_order(f, x)``:
+    """``if not _af.holds(x, str, out=(...)):`` ``return await _af.in_order_instead(f, x)``:
     what the analysis took on trust holds for this run, or the function runs as written,
     one call after another (`autoform.guards`)."""
     runtime = cst.Name(ctx.runtime)
@@ -129,7 +129,9 @@ def _entry_check(ctx: CompileContext, assumed: Assumed, original: str) -> cst.Ba
         args.append(cst.Arg(read, keyword=cst.Name("read"), equal=EQUAL))
     holds = cst.Call(cst.Attribute(runtime, cst.Name("holds")), args)
     # (An `async def`'s twin is awaited, as its caller awaits it.)
-    way = "aawait_in_order" if ctx.src.func.asynchronous is not None else "acall_in_order"
+    way = (
+        "awaited_in_order_instead" if ctx.src.func.asynchronous is not None else "in_order_instead"
+    )
     twin = cst.Call(
         cst.Attribute(runtime, cst.Name(way)),
         [cst.Arg(cst.Name(original)), *_passed(ctx.src.func.params)],

@@ -57,8 +57,19 @@ def _is_node(kind: type) -> bool:
     return known
 
 
-def children(node: cst.CSTNode) -> list[cst.CSTNode]:
+# Each node's children, remembered: libcst's nodes never change, and the stages walk the same
+# statements many times over. By identity (a node's `__hash__` is Python code), the node held
+# with them so no other takes its identity; not weakly (the nodes take no weak references):
+# emptied when it grows past `_REMEMBERED`, so the trees of compiles long done are not held.
+_CHILDREN: dict[int, tuple[cst.CSTNode, tuple[cst.CSTNode, ...]]] = {}
+_REMEMBERED = 200_000
+
+
+def children(node: cst.CSTNode) -> tuple[cst.CSTNode, ...]:
     """The nodes directly under ``node``, in field order."""
+    known = _CHILDREN.get(id(node))
+    if known is not None:
+        return known[1]
     out: list[cst.CSTNode] = []
     for name in _fields(type(node)):
         value = getattr(node, name)
@@ -67,7 +78,11 @@ def children(node: cst.CSTNode) -> list[cst.CSTNode]:
             out += [item for item in value if _is_node(type(item))]
         elif _is_node(kind):
             out.append(value)
-    return out
+    if len(_CHILDREN) >= _REMEMBERED:
+        _CHILDREN.clear()
+    found = tuple(out)
+    _CHILDREN[id(node)] = (node, found)
+    return found
 
 
 def walk(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
@@ -76,7 +91,7 @@ def walk(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
     while stack:
         n = stack.pop()
         yield n
-        stack += reversed(children(n))
+        stack += children(n)[::-1]
 
 
 @functools.lru_cache(maxsize=64)  # the function body is walked by several stages in turn
