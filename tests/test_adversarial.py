@@ -28,17 +28,18 @@ UNSEEN_TOKEN = "limit: a token made through a context variable the analysis cann
 # A log record that fails in a call a helper runs beside others (an item of a loop fanned
 # out in the helper) is reported with that call's stack, without the helper's callers.
 LOG_TASKS = "limit: a failing log record in a helper's task lacks the helper's callers"
-# A context variable that code running where no call shows it sets (a dunder of yours run by
-# a call beside others: `__format__` in an f-string, `__str__`, `__eq__`, `__bool__`) stays
-# in that call's context until its result is taken: calls beside it, started before, do not
-# see it, and a token made there is that context's (README, known limits).
-CONTEXT_DUNDERS = "limit: a context variable a dunder sets in a call beside others"
 # A primitive is taken to have no effect others could see (README): one that changes what
 # another call reads (a counter kept per thread) runs beside it, in whatever order they end.
 PRIMITIVE_STATE = "limit: a primitive's effects are taken not to exist"
 # A comprehension whose items run one after another is a loop in the compiled function, with
 # no `<listcomp>` frame: a stack a helper it calls prints lacks it (README, known limits).
 COMPREHENSION_FRAME = "limit: a comprehension run as a loop has no frame of its own"
+
+# A plain primitive runs on a worker thread, whose stack starts empty: code at the edge of
+# the recursion limit has more room there than where the sequential call runs, so whether
+# it fails depends on how deep the caller's stack is (under pytest it is deeper than from
+# the command line): expected to fail, not strictly (README, known limits).
+RECURSION_HEADROOM = "limit: a primitive's thread has a stack of its own"
 
 # program -> the cause it shows; the comment names the kinds of discrepancy seen
 KNOWN: dict[str, int | str] = {
@@ -47,21 +48,13 @@ KNOWN: dict[str, int | str] = {
     "adv22a_param_54": UNSEEN_TOKEN,  # exception (var.set of a parameter, reset in main)
     "adv22b_lh_01": LOG_TASKS,  # stderr (a record failing in a loop a helper fans out)
     "adv23d_judge_141": COMPREHENSION_FRAME,  # stderr (a helper's failed entry check)
-    "adv23e_rwgather_56": CONTEXT_DUNDERS,  # value (`__format__` reads, then sets)
-    "adv23e_rwdirect_58": CONTEXT_DUNDERS,  # value (`VAR.set` named in `__format__`)
-    "adv23e_rwstr_60": CONTEXT_DUNDERS,  # value (through `__str__`)
-    "adv23e_rweq_69": CONTEXT_DUNDERS,  # value (through `__eq__`)
-    "adv23e_rwbool_70": CONTEXT_DUNDERS,  # value (through `__bool__`)
-    "adv23e_rwafter_65": CONTEXT_DUNDERS,  # value (the dunder run after the reply)
-    "adv23e_rwasync_67": CONTEXT_DUNDERS,  # value (async helpers)
-    "adv23e_rwnest_66": CONTEXT_DUNDERS,  # value (a helper of two calls, called twice)
-    "adv23e_rwchain_55": CONTEXT_DUNDERS,  # value (a chain started ahead of the call)
-    "adv23e_rwdec_64": CONTEXT_DUNDERS,  # value (`decimal.setcontext` in a dunder)
-    "adv23e_rwtoken_68": CONTEXT_DUNDERS,  # value (a token made in a dunder)
     "adv22c_primtl_125": PRIMITIVE_STATE,  # value (a count kept in a per-thread client)
     "adv22c_aprimtl_129": PRIMITIVE_THREAD,  # value (an async primitive called as written)
     "adv22c_aprimsql_167": PRIMITIVE_THREAD,  # exception (the same, a sqlite3 connection)
+    "adv24_recdepth_44": RECURSION_HEADROOM,  # value (recursion near the limit)
 }
+# Causes whose programs disagree in some environments only.
+NOT_STRICT = {RECURSION_HEADROOM}
 
 PROGRAMS = programs()
 
@@ -70,7 +63,9 @@ def _case(path):
     name = path.stem
     if name in KNOWN:
         reason = f"cause {KNOWN[name]} (issue 11)"
-        return pytest.param(path, id=name, marks=pytest.mark.xfail(reason=reason, strict=True))
+        strict = KNOWN[name] not in NOT_STRICT
+        mark = pytest.mark.xfail(reason=reason, strict=strict)
+        return pytest.param(path, id=name, marks=mark)
     return pytest.param(path, id=name)
 
 

@@ -11,6 +11,7 @@ import contextlib
 import contextvars
 import logging
 import threading
+import warnings
 
 import pytest
 from conftest import FakeClient, load_module
@@ -123,15 +124,16 @@ def test_a_fanned_out_loop_carries_each_item_as_it_is_collected():
 def test_a_thread_call_carries_into_the_coroutine_awaiting_it():
     from autoform.hiding import on_thread
 
-    def work(x: str) -> str:
+    def work(x: str) -> int:
         VAR.set(x)
-        return threading.current_thread().name
+        return threading.get_ident()
 
-    async def main() -> tuple[str, str]:
-        name = await on_thread(work)("from the thread")
-        return name, VAR.get()
+    async def main() -> tuple[int, str]:
+        ident = await on_thread(work)("from the thread")
+        return ident, VAR.get()
 
-    assert asyncio.run(main()) == ("autoform-lm-call", "from the thread")
+    ident, seen = asyncio.run(main())
+    assert ident != threading.get_ident() and seen == "from the thread"
 
 
 def test_an_async_primitive_called_from_sync_code_carries_into_its_caller():
@@ -442,3 +444,78 @@ def test_a_primitive_closing_over_a_name_not_bound_yet_compiles(tmp_path):
     compiled = load_module(path).build()
     with af.lm_client(FakeClient()):
         assert asyncio.run(compiled("owls")).endswith("!")
+
+
+# -- a dunder that may set a context variable where no call shows it ------------------------
+
+_DUNDER_SETS = """
+        import {module}
+        var_ = contextvars.ContextVar("var", default="unset")
+        config = {{"var": var_}}
+
+        class Tag:
+            def __init__(self, t):
+                self.t = t
+
+            def __str__(self):
+                seen = var_.get()
+                {sets}
+                return self.t + "/" + seen
+
+        def tell(t):
+            return ask(str(Tag(t)))
+
+        def main(a, b):
+            ra = tell(a)
+            rb = tell(b)
+            return ra, rb, var_.get()
+        """
+
+
+@pytest.mark.parametrize(
+    ("module", "sets"),
+    [
+        ("contextvars", 'config["var"].set(self.t)'),  # (a name the analysis cannot resolve)
+        ("contextvars", "var_.set(self.t)"),
+    ],
+)
+def test_a_dunder_that_may_set_a_context_variable_keeps_the_whole_function_in_order(
+    tmp_path, module, sets
+):
+    path = write(tmp_path, _DUNDER_SETS.format(module=module, sets=sets))
+    with pytest.warns(af.KeptInOrderWarning) as caught:
+        value, _, _ = both(path, "owls", "cats")
+    assert value[1] == "<m: cats/owls>" and value[2] == "cats"
+    said = [str(w.message) for w in caught if "context variable" in str(w.message)]
+    assert said and "Tag.__str__" in said[0] and "run one after another" in said[0], said
+
+
+@pytest.mark.parametrize(
+    ("imports", "body"),
+    [
+        ("import contextvars", 'return "<" + self.t + ">"'),  # a dunder that changes nothing
+        ("import json", "return self.t.upper()"),  # one that may, where no writer is imported
+    ],
+)
+def test_no_dunder_that_may_set_a_context_variable_keeps_the_calls_apart(tmp_path, imports, body):
+    path = write(
+        tmp_path,
+        f"""
+        {imports}
+
+        class Tag:
+            def __init__(self, t):
+                self.t = t
+
+            def __str__(self):
+                {body}
+
+        def main(a, b):
+            return ask(a), ask(b), str(Tag(a))
+        """,
+    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        _, compiled, client = both(path, "owls", "cats")
+    assert not [w for w in caught if "context variable" in str(w.message)]
+    assert client.peak >= 2, compiled.source

@@ -729,6 +729,7 @@ def test_a_helper_named_through_its_module_is_checked_too(tmp_path, capsys):
         ("t, n: int", "a, b, n"),  # the helper's check fails, where `_af.acall` entered it
         ("t, n", "a, b, n: int"),  # the function's own, where `af.concurrent`'s entered it
         ("t, n: int", "a, b, n: int"),
+        ("self, t, n: int", "a, b, n"),  # `noted` an object whose class's `__call__` this is
     ],
 )
 def test_a_failed_entry_check_leaves_no_frame_of_the_compiled_function(tmp_path, helper, function):
@@ -749,6 +750,9 @@ def test_a_failed_entry_check_leaves_no_frame_of_the_compiled_function(tmp_path,
             r = ask(t)
             log.warning("got %d", n)
             return r
+
+        if "self" in "{helper}":
+            noted = type("Noted", (), {{"__call__": noted}})()
 
         def main({function}):
             return noted(a, n), noted(b, n)

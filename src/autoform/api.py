@@ -432,6 +432,19 @@ def _warn_kept_in_order(compiled: Compiled, fn: Any) -> None:
     from .explain import kept_in_order
 
     more = "`autoform-compile {}:{} --explain` says more."
+    whole = compiled.whole_in_order
+    if whole is not None:
+        warnings.warn_explicit(
+            f"{compiled.name}: its LM calls run one after another: "
+            f"{whole.said(compiled.src.filename)} may set a context variable (its module, or "
+            "one the function's names come from, imports contextvars or decimal) where no "
+            "call shows it, and run by a call beside others it would set it in that call's "
+            "context only.",
+            KeptInOrderWarning,
+            compiled.src.filename,
+            compiled.src.def_origin().line,
+            module=getattr(fn, "__module__", None),
+        )
     freed = compiled.unseen.finalizer
     # (`compile_body` keeps them as written: a loop would hold their lists and names)
     for line in _comprehensions_calling(compiled) if freed is not None else ():

@@ -63,7 +63,7 @@ from .analysis.loops import items_own, judge_loops
 from .analysis.names import variables
 from .analysis.raises import analyse_raises, trusted_types
 from .analysis.scope import function_scope
-from .analysis.unseen import Unseen, unseen
+from .analysis.unseen import Site, Unseen, unseen
 from .analysis.unsupported import (
     callers_read,
     check_callers,
@@ -121,6 +121,9 @@ class Compiled:
     callers_read: tuple[cst.CSTNode, str] | None = None
     # What its module does that no call shows (frames refused in a target: `check_target`)
     unseen: Unseen = field(default_factory=Unseen)
+    # Why every step runs one after another though its calls were to overlap (a dunder that
+    # may set a context variable: `Unseen.context_dunder`), said in a `KeptInOrderWarning`
+    whole_in_order: Site | None = None
 
     @property
     def name(self) -> str:
@@ -215,6 +218,11 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         # (the modules of the user's that the names it uses come from, too)
         unseen=unseen(src, resolver.sources({n.value for n in variables(func.body)} - local)),
     )
+    # A dunder of the user's that may set a context variable where no call shows it would
+    # set it, run by a call beside others, in that call's context only: every step of the
+    # function then runs one after another, in its own context (`Compiled.whole_in_order`).
+    whole_in_order = None if in_order else ctx.unseen.context_dunder
+    in_order = in_order or whole_in_order is not None
     # What the analyses take on trust, read from the calls as written (later stages add
     # the calls they make), checked on entry; the in-order twin only what it calls.
     trusted = assumed(ctx, in_order)
@@ -285,6 +293,7 @@ def _compile_function(src: FunctionSource, resolver: Resolver, in_order: bool) -
         trusted,
         callers_read(src, calls),
         ctx.unseen,
+        whole_in_order,
     )
 
 

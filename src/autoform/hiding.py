@@ -25,7 +25,14 @@ import itertools
 import sys
 import threading
 from collections.abc import Awaitable, Callable, Coroutine
-from types import BuiltinFunctionType, CodeType, FunctionType, ModuleType, TracebackType
+from types import (
+    BuiltinFunctionType,
+    CodeType,
+    FunctionType,
+    MethodType,
+    ModuleType,
+    TracebackType,
+)
 from typing import Any, TypeVar
 
 from .contexts import carry, own, started
@@ -41,6 +48,7 @@ __all__ = [
     "outside_loop",
     "plain_arguments",
     "plain_data",
+    "run_here",
     "showing",
     "shown",
     "shows",
@@ -417,7 +425,10 @@ def on_thread(fn: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:
             with contextlib.suppress(RuntimeError):
                 loop.call_soon_threadsafe(settle, result, error)
 
-        threading.Thread(target=work, name="autoform-lm-call", daemon=True).start()
+        # (named as the caller's thread: what a record's `threadName`, a message naming
+        # the thread, shows is the sequential call's)
+        name = threading.current_thread().name
+        threading.Thread(target=work, name=name, daemon=True).start()
         return _delivered(future, context)
 
     return start
@@ -455,41 +466,136 @@ _CONTAINERS = (list, tuple, dict, set, frozenset)
 
 def thread_bound(fn: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
     """Would ``fn(*args, **kwargs)`` (a primitive's body) meet something bound to its
-    caller's thread (`THREAD_BOUND_TYPES`, `THREAD_BOUND_FUNCTIONS`): in its arguments,
-    in what they hold, or in the globals and cells its code names, and those of the
-    functions of its module it names? Read by exact types only (no code of anyone's runs)."""
-    values: list[Any] = [*args, *kwargs.values()]
+    caller's thread (`THREAD_BOUND_TYPES`, a subclass too; `THREAD_BOUND_FUNCTIONS`)? Looked
+    for in its arguments, in the globals and cells its code names, and in what those hold,
+    a few levels down: items of containers, attributes of objects (their own ``__dict__``),
+    a partial's parts, a function's defaults and cells, what a wrapper wraps, the functions
+    of the classes of objects met (code of the user's that the call may run, its names
+    followed too). Read by types and own dictionaries only: no code of anyone's runs."""
+    values: list[Any] = [fn, *args, *kwargs.values()]
     names: set[str] = set()
-    todo, seen = [fn], set[int]()
-    while todo and len(seen) < 20:
-        f = todo.pop()
-        if type(f) is not FunctionType or id(f) in seen:
-            continue
-        seen.add(id(f))
-        own = _names(f.__code__)
-        names |= own
-        found = [f.__globals__[n] for n in own if n in f.__globals__]
-        found += [c.cell_contents for c in f.__closure__ or () if _filled(c)]
-        values += found
-        # (a helper of the same module it calls: `client()` reading a `threading.local`)
-        todo += [v for v in found if type(v) is FunctionType and v.__globals__ is f.__globals__]
-    for _ in range(3):  # (the value, what a container holds, what that holds)
+    seen: set[int] = set()
+    for _ in range(6):  # (levels: an argument, what it holds, what that holds, ...)
+        later: list[Any] = []
         for v in values:
+            if id(v) in seen or len(seen) > _LOOKED_AT:
+                continue
+            seen.add(id(v))
             kind = type(v)
-            if _dotted(kind) in THREAD_BOUND_TYPES:
+            if _bound_type(kind):
                 return True
             if kind is ModuleType:
                 if any(f"{v.__name__}.{n}" in THREAD_BOUND_FUNCTIONS for n in names):
                     return True
-            elif kind is type:
-                if _dotted(v) in THREAD_BOUND_TYPES:
+                continue
+            if kind is BuiltinFunctionType:
+                if f"{v.__module__}.{v.__qualname__}" in THREAD_BOUND_FUNCTIONS:
                     return True
-            elif (kind is BuiltinFunctionType or kind is FunctionType) and (
-                f"{v.__module__}.{v.__qualname__}" in THREAD_BOUND_FUNCTIONS
-            ):
-                return True
-        values = [x for v in values if type(v) in _CONTAINERS for x in _items(v)]
+                continue
+            if kind is FunctionType:
+                if f"{v.__module__}.{v.__qualname__}" in THREAD_BOUND_FUNCTIONS:
+                    return True
+                if not _users(v.__code__.co_filename, v.__module__):
+                    continue  # (a library's state is its own business: its locks, its loggers')
+                own = _names(v.__code__)
+                names |= own
+                later += [v.__globals__[n] for n in own if n in v.__globals__]
+                later += [c.cell_contents for c in v.__closure__ or () if _filled(c)]
+                later += [*(v.__defaults__ or ()), *(v.__kwdefaults__ or {}).values()]
+                later += [v.__dict__.get("__wrapped__")]
+                continue
+            if kind is type:
+                if _bound_type(v):
+                    return True
+                if _users_class(v):
+                    later += _class_functions(v)
+                continue
+            if kind in _CONTAINERS:
+                later += _items(v)
+                continue
+            if kind is functools.partial:
+                later += [v.func, *v.args, *v.keywords.values()]
+                continue
+            if kind is MethodType:
+                later += [v.__func__, v.__self__]
+                continue
+            # An object of a class of the user's: what it holds itself, and its class's
+            # functions (a method of it the call may run); a wrapper's `__wrapped__`
+            # (`functools.lru_cache`'s).
+            if _users_class(kind):
+                later += list(itertools.islice(_own_dict(v).values(), 1000))
+                later += _class_functions(kind)
+            elif "__wrapped__" in _own_dict(v):
+                later.append(_own_dict(v)["__wrapped__"])
+        values = later
     return False
+
+
+def run_here(fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]) -> T:
+    """``fn(*args, **kwargs)`` (a primitive's body that is `thread_bound`) here, on the
+    caller's thread, the loop hidden, handling the failure its caller was handling where
+    the call was written (`HANDLING`, for a call started there and run later)."""
+    handled = HANDLING.get()
+    if handled is None or sys.exc_info()[1] is handled:
+        return call_hidden(fn, *args, **kwargs)
+    return _handling(handled, call_hidden, fn, *args, **kwargs)
+
+
+# How many values `thread_bound` looks at, at most, per call.
+_LOOKED_AT = 5000
+
+
+def _bound_type(kind: type) -> bool:
+    """Is ``kind`` one of `THREAD_BOUND_TYPES`, or a subclass of one?"""
+    try:
+        mro = type.__dict__["__mro__"].__get__(kind)
+    except TypeError:
+        return False
+    return any(_dotted(k) in THREAD_BOUND_TYPES for k in mro)
+
+
+def _users(filename: str, module: Any) -> bool:
+    """Is code of this file (and module name) the user's: not autoform's, not the standard
+    library's nor an installed package's?"""
+    if isinstance(module, str) and module.partition(".")[0] == "autoform":
+        return False
+    if not filename or filename.startswith("<"):
+        return module == "__main__"
+    return not filename.startswith(_LIBRARY)
+
+
+_LIBRARY = tuple({sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix})
+
+
+def _users_class(cls: type) -> bool:
+    module = sys.modules.get(cls.__module__)
+    return _users(getattr(module, "__file__", None) or "", cls.__module__)
+
+
+def _own_dict(obj: Any) -> dict[str, Any]:
+    """``obj``'s own ``__dict__``, read without running its class's code (empty if none)."""
+    try:
+        found = object.__getattribute__(obj, "__dict__")
+    except (AttributeError, TypeError):
+        return {}
+    return found if type(found) is dict else {}
+
+
+def _class_functions(cls: type) -> list[Any]:
+    """The functions a class of the user's defines (and its bases), unwrapped from
+    `staticmethod`, `classmethod` and `property`."""
+    if cls.__module__ == "builtins":
+        return []
+    found: list[Any] = []
+    for k in type.__dict__["__mro__"].__get__(cls)[:-1]:
+        for v in list(vars(k).values()):
+            if type(v) is staticmethod or type(v) is classmethod:
+                v = v.__func__
+            if type(v) is property:
+                found += [v.fget, v.fset, v.fdel]
+            elif type(v) is FunctionType:
+                found.append(v)
+    return found
 
 
 @functools.lru_cache(maxsize=512)

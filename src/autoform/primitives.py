@@ -371,19 +371,15 @@ def primitive(fn: Callable[..., Any]) -> Primitive[..., Any]:
 
         async def acall(*args: Any, **kwargs: Any) -> Any:
             from .clients import on_thread
-            from .hiding import call_hidden, thread_bound
+            from .hiding import run_here, thread_bound
 
             try:
-                if (
-                    sys.exc_info()[1] is None
-                    and HANDLING.get() is None
-                    and thread_bound(fn, args, kwargs)
-                ):
+                if thread_bound(fn, args, kwargs):
                     # It meets what belongs to its caller's thread (a `threading.local`, a
                     # sqlite3 connection, an RLock held): run here, on the compiled
                     # function's thread, as the sequential call runs on the function's.
                     try:
-                        return call_hidden(fn, *args, **kwargs)
+                        return run_here(fn, args, kwargs)
                     except StopIteration as exc:
                         from .runner import stop_refused
 

@@ -999,6 +999,10 @@ def _as_written(fn: Any) -> Any:
     """What a compiled function's code names as written (`load`): ``fn``'s function, past
     those compiled already."""
     raw = fn.__func__ if type(fn) is MethodType else fn
+    if type(raw) is not FunctionType:
+        # (an object called like a function: its class's `__call__` is what was compiled)
+        call = inspect.getattr_static(type(raw), "__call__", None)
+        raw = call if type(call) is FunctionType else raw
     while type(raw) is FunctionType and "source" in raw.__dict__ and hasattr(raw, "__wrapped__"):
         raw = raw.__wrapped__
     return raw

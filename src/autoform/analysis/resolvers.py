@@ -38,7 +38,7 @@ from .calls import (
     names_context_writer,
 )
 from .coroutines import LOOP_BOUND, reaches_loop
-from .knowledge import PURE_BUILTINS
+from .knowledge import CONTEXT_WRITERS, PURE_BUILTINS
 from .loop_reach import (
     READ_HOOKS,
     LoopMembers,
@@ -431,23 +431,41 @@ def _names_writer(fn: types.FunctionType) -> bool:
 
 
 def _sets_held_var(fn: types.FunctionType) -> bool:
-    """Does ``fn``'s code name ``set`` or ``reset`` and a global or a cell holding a context
-    variable, itself or in a container (``CONFIG["var"].set(x)``: a name the analysis
-    cannot resolve to the variable)?"""
-    codes, names = [fn.__code__], set[str]()
-    while codes:
-        code = codes.pop()
-        names.update(code.co_names)
-        codes += [c for c in code.co_consts if type(c) is types.CodeType]
-    if not names & {"set", "reset"}:
+    """May ``fn`` set a context variable through a name the analysis cannot resolve to the
+    variable (``CONFIG["var"].set(x)``, ``var().set(x)``, a variable given as an argument,
+    ``getattr(v, name)(x)``, a function of its module it calls doing so)? Its code, or that
+    of its module's functions it names, names ``set``, ``reset`` or ``getattr``, and its
+    module holds a context variable (itself, or in a container) or imports a module of
+    `knowledge.CONTEXT_WRITERS`."""
+    names: set[str] = set()
+    todo, seen = [fn], set[int]()
+    while todo and len(seen) < 50:
+        f = todo.pop()
+        if type(f) is not types.FunctionType or id(f) in seen:
+            continue
+        seen.add(id(f))
+        codes = [f.__code__]
+        while codes:
+            code = codes.pop()
+            names.update(code.co_names)
+            codes += [c for c in code.co_consts if type(c) is types.CodeType]
+        near = [f.__globals__[n] for n in names if n in f.__globals__]
+        near += list(closure_of(f).values())
+        todo += [v for v in near if type(v) is types.FunctionType and v.__module__ == fn.__module__]
+    if not names & {"set", "reset", "getattr"}:
         return False
-    held = [fn.__globals__[n] for n in names if n in fn.__globals__]
-    held += list(closure_of(fn).values())
+    held = list(fn.__globals__.values()) + list(closure_of(fn).values())
+    if any(type(v) is types.ModuleType and v.__name__ in _CONTEXT_MODULES for v in held):
+        return True
     for _ in range(3):  # (the value, what a container holds, what that holds)
         if any(type(v) is contextvars.ContextVar for v in held):
             return True
         held = [x for v in held if type(v) in _HOLDERS for x in _holds(v)]
     return False
+
+
+# The modules whose functions write context variables (`contextvars`, `decimal`).
+_CONTEXT_MODULES = frozenset(w.partition(".")[0] for w in CONTEXT_WRITERS)
 
 
 _HOLDERS = (dict, list, tuple, set, frozenset, types.SimpleNamespace)

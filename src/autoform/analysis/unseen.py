@@ -45,7 +45,7 @@ import ast
 import functools
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..source import FunctionSource, module_tree
 from . import knowledge
@@ -80,6 +80,15 @@ class Unseen:
     frames: Site | None = None  # a frame read no call in a function shows
     finalizer: Site | None = None  # code run when an object is freed
     formatter: Site | None = None  # a dunder or property with effects, run where no call shows it
+    # Does a module read import what writes context variables (`knowledge.CONTEXT_WRITERS`'
+    # modules)? With a `formatter`, a dunder of the user's may set one where no call shows
+    # it: in a call run beside others, in that call's own context (`context_dunder`).
+    contexts: bool = False
+
+    @property
+    def context_dunder(self) -> Site | None:
+        """The dunder (or property) that may set a context variable where no call shows it."""
+        return self.formatter if self.contexts else None
 
 
 _NONE = Unseen()
@@ -219,7 +228,11 @@ def unseen(src: FunctionSource, others: Iterable[tuple[str, str]] = ()) -> Unsee
             found.frames or more.frames,
             found.finalizer or more.finalizer,
             found.formatter or more.formatter,
+            found.contexts or more.contexts,
         )
+    if found.formatter is not None and not found.contexts:
+        # (the dunder may call into a module the function's names do not come from)
+        found = replace(found, contexts=any(_scan(t).contexts for _, t in others))
     return found
 
 
@@ -227,7 +240,10 @@ def _placed(found: Unseen, filename: str, offset: int) -> Unseen:
     if found is _NONE:
         return found
     return Unseen(
-        *(_at(site, filename, offset) for site in (found.frames, found.finalizer, found.formatter))
+        _at(found.frames, filename, offset),
+        _at(found.finalizer, filename, offset),
+        _at(found.formatter, filename, offset),
+        found.contexts,
     )
 
 
@@ -257,9 +273,14 @@ def _scan(text: str) -> Unseen:
         # (a frame's code object, and what it tells beyond its name: the generated code's)
         inside = getattr(scanner.code_insides, "attr", "")
         scanner._frames(scanner.code_insides, f"a code object's `{inside}`, a frame's `f_code`")
+    contexts = any(d.partition(".")[0] in _CONTEXT_MODULES for d in aliases.values())
     if scanner.frames is None and scanner.finalizer is None and scanner.formatter is None:
-        return _NONE
-    return Unseen(scanner.frames, scanner.finalizer, scanner.formatter)
+        return Unseen(contexts=True) if contexts else _NONE
+    return Unseen(scanner.frames, scanner.finalizer, scanner.formatter, contexts)
+
+
+# The modules whose functions write context variables (`contextvars`, `decimal`).
+_CONTEXT_MODULES = frozenset(w.partition(".")[0] for w in knowledge.CONTEXT_WRITERS)
 
 
 def _aliases(tree: ast.Module) -> dict[str, str]:
