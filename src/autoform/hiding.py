@@ -40,6 +40,7 @@ from .contexts import carry, own, started
 __all__ = [
     "HANDLING",
     "call_hidden",
+    "code_names",
     "hidden",
     "hides",
     "hiding_here",
@@ -497,7 +498,7 @@ def thread_bound(fn: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool
                     return True
                 if not _users(v.__code__.co_filename, v.__module__):
                     continue  # (a library's state is its own business: its locks, its loggers')
-                own = _names(v.__code__)
+                own = code_names(v.__code__)
                 names |= own
                 later += [v.__globals__[n] for n in own if n in v.__globals__]
                 later += [c.cell_contents for c in v.__closure__ or () if _filled(c)]
@@ -522,11 +523,12 @@ def thread_bound(fn: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool
             # An object of a class of the user's: what it holds itself, and its class's
             # functions (a method of it the call may run); a wrapper's `__wrapped__`
             # (`functools.lru_cache`'s).
+            held = _own_dict(v)
             if _users_class(kind):
-                later += list(itertools.islice(_own_dict(v).values(), 1000))
+                later += list(itertools.islice(held.values(), 1000))
                 later += _class_functions(kind)
-            elif "__wrapped__" in _own_dict(v):
-                later.append(_own_dict(v)["__wrapped__"])
+            elif "__wrapped__" in held:
+                later.append(held["__wrapped__"])
         values = later
     return False
 
@@ -599,7 +601,7 @@ def _class_functions(cls: type) -> list[Any]:
 
 
 @functools.lru_cache(maxsize=512)
-def _names(code: CodeType) -> frozenset[str]:
+def code_names(code: CodeType) -> frozenset[str]:
     """The global and attribute names ``code`` and the code inside it read."""
     names: set[str] = set()
     codes = [code]

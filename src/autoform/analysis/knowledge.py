@@ -19,6 +19,7 @@ __all__ = [
     "CALLS_ITS_ARGUMENT",
     "CAUGHT",
     "CONSUMERS",
+    "CONTEXT_MODULES",
     "CONTEXT_WRITERS",
     "FUNCTIONS",
     "IMMUTABLE_BUILTINS",
@@ -256,6 +257,9 @@ CONTEXT_WRITERS = frozenset(
         "_pydecimal.getcontext",
     }
 )
+# The modules whose functions those are (``contextvars``, ``decimal``): a module importing
+# one may write context variables by names no resolution follows.
+CONTEXT_MODULES = frozenset(w.partition(".")[0] for w in CONTEXT_WRITERS)
 
 CONSUMERS: dict[str, str] = {
     "builtins.list": "list",

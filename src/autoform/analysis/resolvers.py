@@ -24,6 +24,7 @@ from typing import Any, Protocol
 import libcst as cst
 
 from .. import clients
+from ..hiding import code_names
 from ..primitives import PrimitiveSpec, spec_of
 from ..source import module_tree
 from .calls import (
@@ -38,7 +39,7 @@ from .calls import (
     names_context_writer,
 )
 from .coroutines import LOOP_BOUND, reaches_loop
-from .knowledge import CONTEXT_WRITERS, PURE_BUILTINS
+from .knowledge import CONTEXT_MODULES, PURE_BUILTINS
 from .loop_reach import (
     READ_HOOKS,
     LoopMembers,
@@ -436,7 +437,7 @@ def _sets_held_var(fn: types.FunctionType) -> bool:
     ``getattr(v, name)(x)``, a function of its module it calls doing so)? Its code, or that
     of its module's functions it names, names ``set``, ``reset`` or ``getattr``, and its
     module holds a context variable (itself, or in a container) or imports a module of
-    `knowledge.CONTEXT_WRITERS`."""
+    `knowledge.CONTEXT_MODULES`."""
     names: set[str] = set()
     todo, seen = [fn], set[int]()
     while todo and len(seen) < 50:
@@ -444,28 +445,21 @@ def _sets_held_var(fn: types.FunctionType) -> bool:
         if type(f) is not types.FunctionType or id(f) in seen:
             continue
         seen.add(id(f))
-        codes = [f.__code__]
-        while codes:
-            code = codes.pop()
-            names.update(code.co_names)
-            codes += [c for c in code.co_consts if type(c) is types.CodeType]
-        near = [f.__globals__[n] for n in names if n in f.__globals__]
+        own = code_names(f.__code__)
+        names |= own
+        near = [f.__globals__[n] for n in own if n in f.__globals__]
         near += list(closure_of(f).values())
         todo += [v for v in near if type(v) is types.FunctionType and v.__module__ == fn.__module__]
     if not names & {"set", "reset", "getattr"}:
         return False
     held = list(fn.__globals__.values()) + list(closure_of(fn).values())
-    if any(type(v) is types.ModuleType and v.__name__ in _CONTEXT_MODULES for v in held):
+    if any(type(v) is types.ModuleType and v.__name__ in CONTEXT_MODULES for v in held):
         return True
     for _ in range(3):  # (the value, what a container holds, what that holds)
         if any(type(v) is contextvars.ContextVar for v in held):
             return True
         held = [x for v in held if type(v) in _HOLDERS for x in _holds(v)]
     return False
-
-
-# The modules whose functions write context variables (`contextvars`, `decimal`).
-_CONTEXT_MODULES = frozenset(w.partition(".")[0] for w in CONTEXT_WRITERS)
 
 
 _HOLDERS = (dict, list, tuple, set, frozenset, types.SimpleNamespace)

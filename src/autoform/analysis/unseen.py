@@ -273,14 +273,10 @@ def _scan(text: str) -> Unseen:
         # (a frame's code object, and what it tells beyond its name: the generated code's)
         inside = getattr(scanner.code_insides, "attr", "")
         scanner._frames(scanner.code_insides, f"a code object's `{inside}`, a frame's `f_code`")
-    contexts = any(d.partition(".")[0] in _CONTEXT_MODULES for d in aliases.values())
+    contexts = any(d.partition(".")[0] in knowledge.CONTEXT_MODULES for d in aliases.values())
     if scanner.frames is None and scanner.finalizer is None and scanner.formatter is None:
         return Unseen(contexts=True) if contexts else _NONE
     return Unseen(scanner.frames, scanner.finalizer, scanner.formatter, contexts)
-
-
-# The modules whose functions write context variables (`contextvars`, `decimal`).
-_CONTEXT_MODULES = frozenset(w.partition(".")[0] for w in knowledge.CONTEXT_WRITERS)
 
 
 def _aliases(tree: ast.Module) -> dict[str, str]:
